@@ -1,0 +1,92 @@
+//! Escaping for text, attribute values and URLs, as Goldmark writes them.
+
+/// Escapes `&`, `<`, `>` and `"`, the four characters Goldmark escapes in text.
+pub fn escape_text(out: &mut String, s: &str) {
+    let mut last = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => continue,
+        };
+        out.push_str(&s[last..i]);
+        out.push_str(rep);
+        last = i + 1;
+    }
+    out.push_str(&s[last..]);
+}
+
+/// Escapes an attribute value for a double-quoted attribute (same set as text).
+pub fn escape_attr(out: &mut String, s: &str) {
+    escape_text(out, s)
+}
+
+/// Percent-encodes a URL the way CommonMark renderers do (bytes outside the
+/// URL-safe set, keeping existing `%XX` escapes), then escapes it for an attribute.
+pub fn escape_href(out: &mut String, url: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let bytes = url.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'&' => out.push_str("&amp;"),
+            b'%' if bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit) =>
+            {
+                out.push('%')
+            }
+            b'%' => out.push_str("%25"),
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => out.push(b as char),
+            b'-' | b'_' | b'.' | b'!' | b'\'' | b'~' | b'*' | b'(' | b')' | b';' | b'/' | b'?'
+            | b':' | b'@' | b'=' | b'+' | b'$' | b',' | b'#' => out.push(b as char),
+            _ => {
+                out.push('%');
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 15) as usize] as char);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn href(s: &str) -> String {
+        let mut out = String::new();
+        escape_href(&mut out, s);
+        out
+    }
+
+    #[test]
+    fn href_encoding_matches_commonmark() {
+        assert_eq!(
+            href("foo bär"),
+            "foo%20b%C3%A4r",
+            "space and non-ASCII are percent-encoded"
+        );
+        assert_eq!(
+            href("a%20b%zz"),
+            "a%20b%25zz",
+            "valid escapes stay, a stray % is encoded"
+        );
+        assert_eq!(
+            href("a&b\"c<"),
+            "a&amp;b%22c%3C",
+            "& is an entity, quotes and < are encoded"
+        );
+        assert_eq!(
+            href("foo\\bar[x]"),
+            "foo%5Cbar%5Bx%5D",
+            "backslash and brackets are encoded"
+        );
+    }
+
+    #[test]
+    fn text_escaping_covers_the_four_characters() {
+        let mut out = String::new();
+        escape_text(&mut out, "<a href=\"x\">&</a>'");
+        assert_eq!(out, "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;'");
+    }
+}

@@ -1,0 +1,189 @@
+//! Markdown as Hugo renders it: pulldown-cmark's events, shaped into Goldmark's HTML.
+
+pub mod attribute;
+pub mod heading_id;
+pub mod linkify;
+pub mod summary;
+pub mod toc;
+mod typographer;
+mod writer;
+
+use crate::options::Options;
+use crate::span::Span;
+use pulldown_cmark::{Event, Options as Parse, Parser, Tag, TagEnd};
+use std::collections::HashMap;
+use std::ops::Range;
+
+pub use toc::Heading;
+
+/// A top-level block of rendered HTML and the body bytes it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawBlock {
+    /// The block's HTML.
+    pub html: String,
+    /// The source bytes, relative to the start of the Markdown given to [`render`].
+    pub span: Span,
+}
+
+/// What the Markdown of one post renders to.
+#[derive(Debug, Clone, Default)]
+pub struct Output {
+    /// The top-level blocks in order (footnotes last, as one block).
+    pub blocks: Vec<RawBlock>,
+    /// Every heading, for the TOC.
+    pub headings: Vec<Heading>,
+}
+
+/// The pulldown-cmark options that match the Goldmark extensions Hugo enables.
+fn parse_options(options: &Options) -> Parse {
+    let ext = &options.markup.goldmark.extensions;
+    let mut o = Parse::empty();
+    for (on, flag) in [
+        (ext.table, Parse::ENABLE_TABLES),
+        (ext.strikethrough, Parse::ENABLE_STRIKETHROUGH),
+        (ext.task_list, Parse::ENABLE_TASKLISTS),
+        (ext.footnote, Parse::ENABLE_FOOTNOTES),
+        (ext.definition_list, Parse::ENABLE_DEFINITION_LIST),
+        (!ext.typographer.disable, Parse::ENABLE_SMART_PUNCTUATION),
+        (
+            options.markup.goldmark.parser.attribute_title,
+            Parse::ENABLE_HEADING_ATTRIBUTES,
+        ),
+    ] {
+        if on {
+            o |= flag;
+        }
+    }
+    o
+}
+
+/// Renders Markdown to top-level blocks of safe HTML.
+pub fn render(markdown: &str, options: &Options) -> Output {
+    let parse = parse_options(options);
+    let mut block_attrs = HashMap::new();
+    let blanked;
+    let mut source = markdown;
+    if options.markup.goldmark.parser.attribute_block && markdown.contains('{') {
+        let lines = attribute::candidate_lines(markdown);
+        if !lines.is_empty() {
+            let (text, attrs) = apply_block_attributes(markdown, parse, lines);
+            blanked = text;
+            source = &blanked;
+            block_attrs = attrs;
+        }
+    }
+    let events: Vec<(Event<'_>, Range<usize>)> =
+        Parser::new_ext(source, parse).into_offset_iter().collect();
+    let block_attrs = resolve_block_attributes(source, &events, block_attrs);
+    writer::write(markdown, &events, &block_attrs, options)
+}
+
+/// Blanks the attribute lines that are not inside code or HTML blocks, so that the
+/// parser sees a line end there. Returns the blanked text and, for each blanked
+/// line that directly follows a block, its start offset and attributes.
+fn apply_block_attributes(
+    markdown: &str,
+    parse: Parse,
+    lines: Vec<(usize, usize, Vec<(String, String)>)>,
+) -> (String, HashMap<usize, Vec<(String, String)>>) {
+    let mut verbatim: Vec<Range<usize>> = Vec::new();
+    for (event, range) in Parser::new_ext(markdown, parse).into_offset_iter() {
+        if let Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock) = event {
+            verbatim.push(range);
+        }
+    }
+    let mut bytes = markdown.as_bytes().to_vec();
+    let mut attrs = HashMap::new();
+    for (start, end, a) in lines {
+        if verbatim.iter().any(|r| r.start < end && start < r.end) {
+            continue;
+        }
+        let content_start = start + markdown[start..end].find('{').unwrap_or(0);
+        for b in &mut bytes[content_start..end] {
+            *b = b' ';
+        }
+        // An attribute line after a blank line applies to nothing (Goldmark drops it).
+        let previous_line = markdown[..start]
+            .strip_suffix('\n')
+            .map(|p| p.rsplit('\n').next().unwrap_or(""));
+        let follows_block = previous_line.is_some_and(|l| !l.trim().is_empty());
+        if follows_block {
+            attrs.insert(start, a);
+        }
+    }
+    (
+        String::from_utf8(bytes).expect(
+            "only ASCII braces and their contents were replaced by spaces at char boundaries",
+        ),
+        attrs,
+    )
+}
+
+/// Maps each attribute line to the event index of the outermost block that ends
+/// on the line just before it (not a fenced code block, as in Goldmark).
+fn resolve_block_attributes(
+    source: &str,
+    events: &[(Event<'_>, Range<usize>)],
+    lines: HashMap<usize, Vec<(String, String)>>,
+) -> HashMap<usize, Vec<(String, String)>> {
+    let mut out: HashMap<usize, Vec<(String, String)>> = HashMap::new();
+    if lines.is_empty() {
+        return out;
+    }
+    let mut stack: Vec<usize> = Vec::new();
+    // (line start, depth, event index)
+    let mut best: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (i, (event, range)) in events.iter().enumerate() {
+        match event {
+            Event::Start(_) => stack.push(i),
+            Event::End(end) => {
+                let Some(start) = stack.pop() else { continue };
+                if matches!(
+                    end,
+                    TagEnd::CodeBlock
+                        | TagEnd::Item
+                        | TagEnd::TableHead
+                        | TagEnd::TableRow
+                        | TagEnd::TableCell
+                ) || !is_block_end(end)
+                {
+                    continue;
+                }
+                let text = &source[range.start..range.end];
+                let content_end = range.start + text.trim_end().len();
+                for &line in lines.keys() {
+                    if content_end <= line
+                        && source[content_end..line].matches('\n').count() == 1
+                        && source[content_end..line].trim().is_empty()
+                    {
+                        let depth = stack.len();
+                        let entry = best.entry(line).or_insert((depth, start));
+                        if depth <= entry.0 {
+                            *entry = (depth, start);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (line, (_, index)) in best {
+        if let Some(attrs) = lines.get(&line) {
+            out.entry(index).or_default().extend(attrs.iter().cloned());
+        }
+    }
+    out
+}
+
+fn is_block_end(end: &TagEnd) -> bool {
+    matches!(
+        end,
+        TagEnd::Paragraph
+            | TagEnd::Heading(_)
+            | TagEnd::BlockQuote(_)
+            | TagEnd::List(_)
+            | TagEnd::Table
+            | TagEnd::DefinitionList
+            | TagEnd::HtmlBlock
+    )
+}

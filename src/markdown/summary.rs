@@ -1,0 +1,212 @@
+//! Summary, word count and reading time, computed on the rendered HTML as Hugo
+//! computes them (`resources/page/page_markup.go`, `hugolib/page__content.go`).
+
+/// Where Hugo's automatic summary ends: after the `</p>` of the paragraph in
+/// which the word count reaches `words`; the whole HTML if it never does.
+pub fn auto_summary_end(html: &str, words: usize) -> usize {
+    if words == 0 {
+        return 0;
+    }
+    let mut count = 0;
+    let mut j = 0;
+    while j < html.len() {
+        let Some(close) = html[j..].find("</p>") else {
+            break;
+        };
+        let paragraph = &html[j..j + close];
+        // Hugo's loop: a word ends at each whitespace character and at the last
+        // character (which it leaves out); tag-like tokens are not counted.
+        let mut wi = 0;
+        for (i, c) in paragraph.char_indices() {
+            if c.is_whitespace() || i + c.len_utf8() == paragraph.len() {
+                count += count_word(&paragraph[wi..i]);
+                wi = i;
+                if count >= words {
+                    break;
+                }
+            }
+        }
+        if count >= words {
+            return j + close + 4;
+        }
+        j += close + 3;
+    }
+    html.len()
+}
+
+fn count_word(word: &str) -> usize {
+    let word = word.trim_matches(char::is_whitespace);
+    if word.is_empty() || is_probably_html_token(word) {
+        0
+    } else {
+        1
+    }
+}
+
+/// Hugo's `isProbablyHTMLToken`: `>`, `^</?[A-Za-z]+>?$` or `^[A-Za-z]+=["']`.
+fn is_probably_html_token(s: &str) -> bool {
+    if s == ">" {
+        return true;
+    }
+    let b = s.as_bytes();
+    let tag = {
+        let rest = s
+            .strip_prefix('<')
+            .map(|r| r.strip_prefix('/').unwrap_or(r));
+        rest.is_some_and(|r| {
+            let r = r.strip_suffix('>').unwrap_or(r);
+            !r.is_empty() && r.bytes().all(|c| c.is_ascii_alphabetic())
+        })
+    };
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let attribute = letters > 0
+        && b.get(letters) == Some(&b'=')
+        && matches!(b.get(letters + 1), Some(b'"' | b'\''));
+    tag || attribute
+}
+
+/// Hugo's `StripHTML`: tags removed, `</p>` and `<br>` kept as line breaks,
+/// other newlines as spaces, runs of whitespace reduced to their first character.
+pub fn plain(html: &str) -> String {
+    let pre = html
+        .replace('\n', " ")
+        .replace("</p>", "\n")
+        .replace("<br>", "\n")
+        .replace("<br />", "\n");
+    let mut stripped = String::with_capacity(pre.len());
+    let mut rest = pre.as_str();
+    while let Some(lt) = rest.find('<') {
+        stripped.push_str(&rest[..lt]);
+        rest = &rest[lt..];
+        let end = if rest.starts_with("<!--") {
+            rest.find("-->").map(|e| e + 3)
+        } else {
+            rest.find('>').map(|e| e + 1)
+        };
+        match end {
+            Some(e) => rest = &rest[e..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    stripped.push_str(rest);
+    let mut out = String::with_capacity(stripped.len());
+    let mut was_space = false;
+    for c in stripped.chars() {
+        let space = c.is_whitespace();
+        if !(space && was_space) {
+            out.push(c);
+        }
+        was_space = space;
+    }
+    out
+}
+
+/// Words in plain text: runs of non-whitespace. For CJK pages, a word with
+/// multi-byte characters counts each character.
+pub fn word_count(plain: &str, cjk: bool) -> usize {
+    if cjk {
+        plain
+            .split_whitespace()
+            .map(|w| {
+                let chars = w.chars().count();
+                if chars == w.len() {
+                    1
+                } else {
+                    chars
+                }
+            })
+            .sum()
+    } else {
+        plain.split_whitespace().count()
+    }
+}
+
+/// Minutes to read: 212 words a minute, 500 for CJK pages.
+pub fn reading_time(words: usize, cjk: bool) -> usize {
+    let rate = if cjk { 500 } else { 212 };
+    words.div_ceil(rate)
+}
+
+/// Where a `<!--more-->` divider (already rendered as `marker`) splits the HTML:
+/// the summary (with its closing tag restored if the divider was mid-paragraph)
+/// and the content without the divider.
+pub fn split_at_divider(html: &str, marker: &str) -> Option<(String, String)> {
+    let at = html.find(marker)?;
+    let (mut lo, mut hi) = (at, at + marker.len());
+    let mut preserve_end = false;
+    // Back to the start of the paragraph, if only whitespace is between.
+    let before = &html[..lo];
+    let trimmed = before.trim_end_matches(char::is_whitespace);
+    if let Some(p) = trimmed.strip_suffix("<p>").map(str::len) {
+        lo = p;
+    } else if !trimmed.is_empty() {
+        preserve_end = true;
+    }
+    // Forward to the end of the paragraph.
+    let end_tag = html[hi..].find("</p>").map(|e| hi + e + 4);
+    let mut end_markup = None;
+    if let Some(e) = end_tag {
+        if preserve_end {
+            end_markup = Some((hi, e));
+        } else {
+            hi = e;
+        }
+    }
+    if !preserve_end && html[hi..].starts_with('\n') {
+        hi += 1;
+    }
+    let mut summary = html[..lo].to_owned();
+    if let Some((a, b)) = end_markup {
+        summary.push_str(&html[a..b]);
+    }
+    let content = format!("{}{}", &html[..lo], &html[hi..]);
+    Some((summary.trim().to_owned(), content.trim().to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_ends_after_the_paragraph_that_reaches_the_limit() {
+        let html = "<p>one two three</p>\n<p>four five six</p>\n<p>seven</p>\n";
+        assert_eq!(
+            &html[..auto_summary_end(html, 4)],
+            "<p>one two three</p>\n<p>four five six</p>"
+        );
+        assert_eq!(
+            auto_summary_end(html, 100),
+            html.len(),
+            "short content is all summary"
+        );
+    }
+
+    #[test]
+    fn tag_like_tokens_are_not_words() {
+        assert!(is_probably_html_token("<em>"));
+        assert!(is_probably_html_token("href=\"x\">y"));
+        assert!(!is_probably_html_token("word"));
+    }
+
+    #[test]
+    fn plain_text_and_counts() {
+        let p = plain("<p>Hello <em>big</em>\nworld</p>\n<ul>\n<li>a</li>\n</ul>\n");
+        assert_eq!(word_count(&p, false), 4);
+        assert_eq!(reading_time(213, false), 2);
+        assert_eq!(
+            word_count("日本語 text", true),
+            4,
+            "each CJK character counts"
+        );
+    }
+
+    #[test]
+    fn divider_on_its_own_line() {
+        let html = "<p>a</p>\n<p>MORE</p>\n<p>b</p>\n";
+        let (s, c) = split_at_divider(html, "MORE").unwrap();
+        assert_eq!(s, "<p>a</p>");
+        assert_eq!(c, "<p>a</p>\n<p>b</p>");
+    }
+}

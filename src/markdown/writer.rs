@@ -1,0 +1,880 @@
+//! The HTML writer: pulldown-cmark events in, Goldmark-shaped safe HTML out.
+//!
+//! It is Recap's own writer because pulldown-cmark's `html` module passes raw
+//! HTML through verbatim. Every string goes through `crate::html` escaping; every
+//! URL through its policy; raw HTML is omitted or sanitized.
+
+use super::heading_id::Ids;
+use super::{linkify, typographer, Heading, Output, RawBlock};
+use crate::html::{escape_attr, escape_href, escape_text, safe_href, Sanitizer};
+use crate::options::Options;
+use crate::span::Span;
+use pulldown_cmark::{Alignment, CodeBlockKind, Event, LinkType, Tag, TagEnd};
+use std::collections::HashMap;
+use std::ops::Range;
+
+type Attrs = Vec<(String, String)>;
+
+/// Goldmark's `GlobalAttributeFilter`, less `style` (a post may not restyle the page).
+const GLOBAL_ATTRIBUTES: &[&str] = &[
+    "accesskey",
+    "autocapitalize",
+    "class",
+    "contenteditable",
+    "dir",
+    "draggable",
+    "enterkeyhint",
+    "hidden",
+    "id",
+    "inert",
+    "inputmode",
+    "is",
+    "itemid",
+    "itemprop",
+    "itemref",
+    "itemscope",
+    "itemtype",
+    "lang",
+    "part",
+    "role",
+    "slot",
+    "spellcheck",
+    "tabindex",
+    "title",
+    "translate",
+];
+
+/// The HTML Goldmark writes where raw HTML is omitted.
+const OMITTED: &str = "<!-- raw HTML omitted -->";
+
+pub(super) fn write(
+    source: &str,
+    events: &[(Event<'_>, Range<usize>)],
+    block_attrs: &HashMap<usize, Attrs>,
+    options: &Options,
+) -> Output {
+    let mut w = Writer::new(source, events, block_attrs, options);
+    w.assign_heading_ids();
+    w.collect_footnote_labels();
+    w.run();
+    w.finish()
+}
+
+struct Block {
+    html: String,
+    start: usize,
+    end: usize,
+}
+
+struct Footnote {
+    html: String,
+    /// The definition's last child is a paragraph: backlinks go inside it.
+    ends_in_paragraph: bool,
+    span: Range<usize>,
+}
+
+struct Writer<'a, 'e> {
+    source: &'a str,
+    events: &'e [(Event<'a>, Range<usize>)],
+    block_attrs: &'e HashMap<usize, Attrs>,
+    options: &'e Options,
+    sanitizer: Sanitizer,
+    /// Output buffers: the current top-level block, or a footnote definition on top of it.
+    buffers: Vec<String>,
+    blocks: Vec<Block>,
+    depth: usize,
+    block_start: usize,
+    block_end: usize,
+    /// Elements opened by raw HTML in the current block and not yet closed.
+    open_html: i32,
+    heading_ids: HashMap<usize, String>,
+    headings: Vec<Heading>,
+    heading_start: Option<(usize, u8, String)>,
+    table_alignments: Vec<Alignment>,
+    table_cell: usize,
+    in_table_head: bool,
+    /// Paragraphs whose tags are left out (a standalone image), innermost last.
+    paragraph_hidden: Vec<bool>,
+    link_depth: usize,
+    footnote_labels: HashMap<String, usize>,
+    footnote_order: Vec<String>,
+    footnote_refs: HashMap<String, usize>,
+    footnotes: HashMap<String, Footnote>,
+    footnote_stack: Vec<(String, Range<usize>, usize)>,
+    last_end: Option<TagEnd>,
+}
+
+impl<'a, 'e> Writer<'a, 'e> {
+    fn new(
+        source: &'a str,
+        events: &'e [(Event<'a>, Range<usize>)],
+        block_attrs: &'e HashMap<usize, Attrs>,
+        options: &'e Options,
+    ) -> Self {
+        Writer {
+            source,
+            events,
+            block_attrs,
+            options,
+            sanitizer: Sanitizer::new(),
+            buffers: vec![String::new()],
+            blocks: Vec::new(),
+            depth: 0,
+            block_start: 0,
+            block_end: 0,
+            open_html: 0,
+            heading_ids: HashMap::new(),
+            headings: Vec::new(),
+            heading_start: None,
+            table_alignments: Vec::new(),
+            table_cell: 0,
+            in_table_head: false,
+            paragraph_hidden: Vec::new(),
+            link_depth: 0,
+            footnote_labels: HashMap::new(),
+            footnote_order: Vec::new(),
+            footnote_refs: HashMap::new(),
+            footnotes: HashMap::new(),
+            footnote_stack: Vec::new(),
+            last_end: None,
+        }
+    }
+
+    fn out(&mut self) -> &mut String {
+        self.buffers.last_mut().expect("there is always a buffer")
+    }
+
+    fn push(&mut self, s: &str) {
+        self.out().push_str(s);
+    }
+
+    fn raw(&self, range: &Range<usize>) -> &'a str {
+        self.source.get(range.clone()).unwrap_or("")
+    }
+
+    /// The index of the `End` matching the `Start` at `i`.
+    fn matching_end(&self, i: usize) -> usize {
+        let mut depth = 0;
+        for (j, (e, _)) in self.events.iter().enumerate().skip(i) {
+            match e {
+                Event::Start(_) => depth += 1,
+                Event::End(_) => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return j;
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.events.len() - 1
+    }
+
+    /// IDs in document order: explicit `{#id}`s are registered, the rest generated.
+    fn assign_heading_ids(&mut self) {
+        let mut ids = Ids::default();
+        for (i, (event, _)) in self.events.iter().enumerate() {
+            let Event::Start(Tag::Heading { id, .. }) = event else {
+                continue;
+            };
+            if let Some(id) = id {
+                ids.put(id);
+                self.heading_ids.insert(i, id.to_string());
+            } else if self.options.markup.goldmark.parser.auto_heading_id {
+                let end = self.matching_end(i);
+                let text = self.heading_text(i + 1, end);
+                self.heading_ids.insert(i, ids.generate(&text));
+            }
+        }
+    }
+
+    /// The text Hugo takes a heading ID from: plain text as written (numeric
+    /// character references stay as written, named ones decoded); for every
+    /// nested inline (emphasis, link, code span, image) only its first child;
+    /// autolinks and inline HTML contribute nothing; of several lines, the last.
+    fn heading_text(&self, from: usize, to: usize) -> String {
+        struct Frame {
+            children: usize,
+            contributes: bool,
+            first_only: bool,
+        }
+        let mut text = String::new();
+        let mut stack = vec![Frame {
+            children: 0,
+            contributes: true,
+            first_only: false,
+        }];
+        let linkify = self.options.markup.goldmark.extensions.linkify;
+        for (event, range) in &self.events[from..to] {
+            if let Event::End(_) = event {
+                stack.pop();
+                continue;
+            }
+            let parent = stack.last_mut().expect("the heading frame stays");
+            let allowed = parent.contributes && (!parent.first_only || parent.children == 0);
+            parent.children += 1;
+            match event {
+                Event::Start(tag) => {
+                    let autolink = matches!(
+                        tag,
+                        Tag::Link {
+                            link_type: LinkType::Autolink | LinkType::Email,
+                            ..
+                        }
+                    );
+                    stack.push(Frame {
+                        children: 0,
+                        contributes: allowed && !autolink,
+                        first_only: true,
+                    });
+                }
+                Event::Text(t) if allowed => {
+                    let raw = self.raw(range);
+                    if raw.starts_with("&#") {
+                        text.push_str(raw);
+                    } else if linkify && stack.len() == 1 {
+                        // Goldmark's linkified URLs are autolinks: no text.
+                        let mut last = 0;
+                        for f in linkify::find(
+                            t,
+                            &self.options.markup.goldmark.extensions.linkify_protocol,
+                        ) {
+                            text.push_str(&t[last..f.start]);
+                            last = f.end;
+                        }
+                        text.push_str(&t[last..]);
+                    } else {
+                        text.push_str(t);
+                    }
+                }
+                Event::Code(t) if allowed => text.push_str(t),
+                Event::SoftBreak | Event::HardBreak if allowed => text.push('\n'),
+                _ => {}
+            }
+        }
+        match text.rsplit_once('\n') {
+            Some((_, last)) => last.to_owned(),
+            None => text,
+        }
+    }
+
+    fn collect_footnote_labels(&mut self) {
+        for (event, _) in self.events {
+            if let Event::Start(Tag::FootnoteDefinition(label)) = event {
+                let n = self.footnote_labels.len();
+                self.footnote_labels
+                    .entry(label.to_lowercase())
+                    .or_insert(n);
+            }
+        }
+    }
+
+    fn run(&mut self) {
+        let mut i = 0;
+        while i < self.events.len() {
+            let range = self.events[i].1.clone();
+            if self.depth == 0 && self.footnote_stack.is_empty() {
+                let is_definition =
+                    matches!(self.events[i].0, Event::Start(Tag::FootnoteDefinition(_)));
+                if !is_definition && self.out().is_empty() && self.open_html <= 0 {
+                    self.block_start = range.start;
+                }
+            }
+            i = self.event(i);
+            if self.depth == 0 && self.footnote_stack.is_empty() {
+                self.block_end = self.block_end.max(range.end);
+                if let Some((_, r)) = self.events.get(i.saturating_sub(1)) {
+                    self.block_end = self.block_end.max(r.end);
+                }
+                self.close_block();
+            }
+        }
+    }
+
+    fn close_block(&mut self) {
+        if self.open_html > 0 || self.buffers.len() > 1 {
+            return;
+        }
+        let html = std::mem::take(self.out());
+        if !html.is_empty() {
+            self.blocks.push(Block {
+                html,
+                start: self.block_start,
+                end: self.block_end,
+            });
+        }
+        self.open_html = 0;
+        self.block_end = 0;
+    }
+
+    /// Writes event `i`; returns the index of the next event to write.
+    fn event(&mut self, i: usize) -> usize {
+        let (event, range) = &self.events[i];
+        match event {
+            Event::Start(tag) => return self.start(i, tag, range),
+            Event::End(end) => self.end(end),
+            Event::Text(_) => return self.text_run(i),
+            Event::Code(code) => {
+                self.push("<code>");
+                escape_text(self.out(), code);
+                self.push("</code>");
+            }
+            Event::InlineMath(t) | Event::DisplayMath(t) => escape_text(self.out(), t),
+            Event::Html(html) | Event::InlineHtml(html) => self.raw_html(html),
+            Event::FootnoteReference(label) => self.footnote_reference(label, range),
+            Event::SoftBreak => {
+                if self.options.markup.goldmark.renderer.hard_wraps {
+                    self.push("<br>\n");
+                } else {
+                    self.push("\n");
+                }
+            }
+            Event::HardBreak => self.push("<br>\n"),
+            Event::Rule => self.push("<hr>\n"),
+            Event::TaskListMarker(checked) => {
+                if *checked {
+                    self.push("<input checked=\"\" disabled=\"\" type=\"checkbox\"> ");
+                } else {
+                    self.push("<input disabled=\"\" type=\"checkbox\"> ");
+                }
+            }
+        }
+        i + 1
+    }
+
+    fn raw_html(&mut self, html: &str) {
+        if self.options.markup.goldmark.renderer.unsafe_html {
+            let mut out = std::mem::take(self.out());
+            self.open_html += self.sanitizer.sanitize(&mut out, html);
+            *self.out() = out;
+        } else {
+            self.push(OMITTED);
+        }
+    }
+
+    fn start(&mut self, i: usize, tag: &Tag<'a>, range: &Range<usize>) -> usize {
+        self.depth += 1;
+        match tag {
+            Tag::Paragraph => {
+                let hidden = !self.options.markup.goldmark.parser.wrap_standalone_image
+                    && self.is_standalone_image(i);
+                self.paragraph_hidden.push(hidden);
+                if !hidden {
+                    self.open_tag("p", i, &[]);
+                }
+            }
+            Tag::Heading {
+                level,
+                classes,
+                attrs,
+                ..
+            } => {
+                let level = *level as u8;
+                let mut all: Attrs = Vec::new();
+                let id = self.heading_ids.get(&i).cloned();
+                if let Some(id) = &id {
+                    all.push(("id".to_owned(), id.clone()));
+                }
+                if !classes.is_empty() {
+                    all.push((
+                        "class".to_owned(),
+                        classes
+                            .iter()
+                            .map(|c| c.as_ref())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ));
+                }
+                for (k, v) in attrs {
+                    all.push((k.to_string(), v.as_deref().unwrap_or("").to_owned()));
+                }
+                self.open_tag(&format!("h{level}"), i, &all);
+                let at = self.out().len();
+                self.heading_start = Some((at, level, id.unwrap_or_default()));
+            }
+            Tag::BlockQuote(_) => {
+                self.open_tag("blockquote", i, &[]);
+                self.push("\n");
+            }
+            Tag::CodeBlock(kind) => return self.code_block(i, kind),
+            Tag::HtmlBlock => return self.html_block(i),
+            Tag::List(start) => {
+                match start {
+                    None => self.open_tag("ul", i, &[]),
+                    Some(1) => self.open_tag("ol", i, &[]),
+                    Some(n) => self.open_tag("ol", i, &[("start".to_owned(), n.to_string())]),
+                }
+                self.push("\n");
+            }
+            Tag::Item => {
+                self.push("<li>");
+                if matches!(self.events.get(i + 1), Some((Event::Start(t), _)) if !matches!(t, Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } | Tag::Image { .. } | Tag::Superscript | Tag::Subscript))
+                {
+                    self.push("\n");
+                }
+            }
+            Tag::FootnoteDefinition(label) => {
+                self.buffers.push(String::new());
+                self.footnote_stack
+                    .push((label.to_lowercase(), range.clone(), self.depth));
+            }
+            Tag::DefinitionList => {
+                self.open_tag("dl", i, &[]);
+                self.push("\n");
+            }
+            Tag::DefinitionListTitle => self.push("<dt>"),
+            Tag::DefinitionListDefinition => self.push("<dd>"),
+            Tag::Table(alignments) => {
+                self.table_alignments = alignments.clone();
+                self.open_tag("table", i, &[]);
+                self.push("\n");
+            }
+            Tag::TableHead => {
+                self.in_table_head = true;
+                self.table_cell = 0;
+                self.push("\t<thead>\n\t\t\t<tr>\n");
+            }
+            Tag::TableRow => {
+                self.table_cell = 0;
+                self.push("\t\t\t<tr>\n");
+            }
+            Tag::TableCell => {
+                let cell = if self.in_table_head { "th" } else { "td" };
+                let align = match self.table_alignments.get(self.table_cell) {
+                    Some(Alignment::Left) => " style=\"text-align: left\"",
+                    Some(Alignment::Center) => " style=\"text-align: center\"",
+                    Some(Alignment::Right) => " style=\"text-align: right\"",
+                    _ => "",
+                };
+                self.push(&format!("\t\t\t\t\t<{cell}{align}>"));
+            }
+            Tag::Emphasis => self.push("<em>"),
+            Tag::Strong => self.push("<strong>"),
+            Tag::Strikethrough => self.push("<del>"),
+            Tag::Superscript => self.push("<sup>"),
+            Tag::Subscript => self.push("<sub>"),
+            Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                ..
+            } => {
+                self.link_depth += 1;
+                let url = if *link_type == LinkType::Email {
+                    format!("mailto:{dest_url}")
+                } else {
+                    dest_url.to_string()
+                };
+                self.push("<a href=\"");
+                escape_href(self.out(), safe_href(&url));
+                self.push("\"");
+                if !title.is_empty() {
+                    self.push(" title=\"");
+                    escape_attr(self.out(), title);
+                    self.push("\"");
+                }
+                self.push(">");
+            }
+            Tag::Image {
+                dest_url, title, ..
+            } => {
+                let end = self.matching_end(i);
+                let alt = self.plain_text(i + 1, end);
+                self.push("<img src=\"");
+                escape_href(self.out(), safe_href(dest_url));
+                self.push("\" alt=\"");
+                escape_attr(self.out(), &alt);
+                self.push("\"");
+                if !title.is_empty() {
+                    self.push(" title=\"");
+                    escape_attr(self.out(), title);
+                    self.push("\"");
+                }
+                self.push(">");
+                self.depth -= 1;
+                return end + 1;
+            }
+            Tag::MetadataBlock(_) => {
+                let end = self.matching_end(i);
+                self.depth -= 1;
+                return end + 1;
+            }
+        }
+        i + 1
+    }
+
+    fn end(&mut self, end: &TagEnd) {
+        self.depth -= 1;
+        match end {
+            TagEnd::Paragraph => {
+                if !self.paragraph_hidden.pop().unwrap_or(false) {
+                    self.push("</p>\n");
+                } else {
+                    self.push("\n");
+                }
+            }
+            TagEnd::Heading(level) => {
+                let level = *level as u8;
+                if let Some((at, level, id)) = self.heading_start.take() {
+                    let html = self.out()[at..].to_owned();
+                    self.headings.push(Heading { level, id, html });
+                }
+                self.push(&format!("</h{level}>\n"));
+            }
+            TagEnd::BlockQuote(_) => self.push("</blockquote>\n"),
+            TagEnd::List(ordered) => self.push(if *ordered { "</ol>\n" } else { "</ul>\n" }),
+            TagEnd::Item => self.push("</li>\n"),
+            TagEnd::FootnoteDefinition => {
+                let html = self.buffers.pop().unwrap_or_default();
+                if let Some((label, span, _)) = self.footnote_stack.pop() {
+                    let ends_in_paragraph = self.last_end == Some(TagEnd::Paragraph);
+                    self.footnotes.entry(label).or_insert(Footnote {
+                        html,
+                        ends_in_paragraph,
+                        span,
+                    });
+                }
+            }
+            TagEnd::DefinitionList => self.push("</dl>\n"),
+            TagEnd::DefinitionListTitle => self.push("</dt>\n"),
+            TagEnd::DefinitionListDefinition => self.push("</dd>\n"),
+            TagEnd::Table => self.push("\t</tbody>\n</table>\n"),
+            TagEnd::TableHead => {
+                self.in_table_head = false;
+                self.push("\t\t\t</tr>\n\t</thead>\n\t<tbody>\n");
+            }
+            TagEnd::TableRow => self.push("\t\t\t</tr>\n"),
+            TagEnd::TableCell => {
+                let cell = if self.in_table_head { "th" } else { "td" };
+                self.table_cell += 1;
+                self.push(&format!("</{cell}>\n"));
+            }
+            TagEnd::Emphasis => self.push("</em>"),
+            TagEnd::Strong => self.push("</strong>"),
+            TagEnd::Strikethrough => self.push("</del>"),
+            TagEnd::Superscript => self.push("</sup>"),
+            TagEnd::Subscript => self.push("</sub>"),
+            TagEnd::Link => {
+                self.link_depth -= 1;
+                self.push("</a>");
+            }
+            TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::Image | TagEnd::MetadataBlock(_) => {}
+        }
+        // Which kind of block closed last inside a footnote definition.
+        if let Some(&(_, _, depth)) = self.footnote_stack.last() {
+            if self.depth == depth {
+                self.last_end = Some(*end);
+            }
+        }
+    }
+
+    /// `<tag attrs…>` with the block attributes for event `i` merged in (existing names win).
+    fn open_tag(&mut self, tag: &str, i: usize, own: &[(String, String)]) {
+        let mut attrs: Attrs = own.to_vec();
+        if let Some(extra) = self.block_attrs.get(&i) {
+            for (k, v) in extra {
+                if !attrs.iter().any(|(n, _)| n == k) {
+                    attrs.push((k.clone(), v.clone()));
+                }
+            }
+        }
+        let heading = tag.len() == 2 && tag.starts_with('h');
+        let out = self.out();
+        out.push('<');
+        out.push_str(tag);
+        for (name, value) in &attrs {
+            let lower = name.to_ascii_lowercase();
+            // Event handlers and inline styles never; headings keep other
+            // attributes (Hugo's heading renderer), other blocks only Goldmark's
+            // global set and data-*.
+            if lower.starts_with("on")
+                || lower == "style"
+                || !lower
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+            {
+                continue;
+            }
+            let allowed = heading
+                || GLOBAL_ATTRIBUTES.contains(&lower.as_str())
+                || lower.starts_with("data-")
+                || (lower == "start" && tag == "ol")
+                || (lower == "cite" && tag == "blockquote");
+            if !allowed {
+                continue;
+            }
+            out.push(' ');
+            out.push_str(name);
+            out.push_str("=\"");
+            escape_attr(out, value);
+            out.push('"');
+        }
+        out.push('>');
+    }
+
+    fn is_standalone_image(&self, i: usize) -> bool {
+        if !matches!(
+            self.events.get(i + 1),
+            Some((Event::Start(Tag::Image { .. }), _))
+        ) {
+            return false;
+        }
+        let end = self.matching_end(i + 1);
+        matches!(
+            self.events.get(end + 1),
+            Some((Event::End(TagEnd::Paragraph), _))
+        )
+    }
+
+    /// The plain text of events `from..to` (image alt text).
+    fn plain_text(&self, from: usize, to: usize) -> String {
+        let mut s = String::new();
+        for (event, _) in &self.events[from..to] {
+            match event {
+                Event::Text(t) | Event::Code(t) => s.push_str(t),
+                Event::SoftBreak | Event::HardBreak => s.push('\n'),
+                _ => {}
+            }
+        }
+        s
+    }
+
+    fn code_block(&mut self, i: usize, kind: &CodeBlockKind<'a>) -> usize {
+        let end = self.matching_end(i);
+        let mut code = String::new();
+        for (event, _) in &self.events[i + 1..end] {
+            if let Event::Text(t) = event {
+                code.push_str(t);
+            }
+        }
+        let info = match kind {
+            CodeBlockKind::Fenced(info) => Some(info.as_ref()),
+            CodeBlockKind::Indented => None,
+        };
+        let lang = info
+            .map(|s| {
+                s.split(|c: char| c.is_whitespace() || c == '{')
+                    .next()
+                    .unwrap_or("")
+            })
+            .unwrap_or("");
+        let highlight = info.is_some() && self.options.markup.highlight.code_fences;
+        let out = self.out();
+        if highlight && !lang.is_empty() {
+            out.push_str("<div class=\"highlight\"><pre tabindex=\"0\"><code class=\"language-");
+            escape_attr(out, lang);
+            out.push_str("\" data-lang=\"");
+            escape_attr(out, lang);
+            out.push_str("\">");
+        } else if highlight {
+            out.push_str("<pre tabindex=\"0\"><code>");
+        } else if !lang.is_empty() {
+            out.push_str("<pre><code class=\"language-");
+            escape_attr(out, lang);
+            out.push_str("\">");
+        } else {
+            out.push_str("<pre><code>");
+        }
+        escape_text(out, &code);
+        out.push_str("</code></pre>");
+        if highlight && !lang.is_empty() {
+            out.push_str("</div>");
+        }
+        out.push('\n');
+        self.depth -= 1;
+        end + 1
+    }
+
+    fn html_block(&mut self, i: usize) -> usize {
+        let end = self.matching_end(i);
+        if self.options.markup.goldmark.renderer.unsafe_html {
+            let mut html = String::new();
+            for (event, _) in &self.events[i + 1..end] {
+                if let Event::Html(t) = event {
+                    html.push_str(t);
+                }
+            }
+            self.raw_html(&html);
+        } else {
+            self.push(OMITTED);
+            self.push("\n");
+        }
+        self.depth -= 1;
+        end + 1
+    }
+
+    /// Writes consecutive text events as one run, so that linkify sees whole URLs.
+    fn text_run(&mut self, i: usize) -> usize {
+        let typographer = &self.options.markup.goldmark.extensions.typographer;
+        let mut j = i;
+        let mut plain = String::new();
+        while let Some((Event::Text(t), range)) = self.events.get(j) {
+            let raw = self.raw(range);
+            if !typographer.disable {
+                if let Some(sub) = typographer::substitution(t, raw, typographer) {
+                    self.write_plain(&plain);
+                    plain.clear();
+                    if typographer::is_entity(sub) {
+                        self.push(sub);
+                    } else {
+                        escape_text(self.out(), sub);
+                    }
+                    j += 1;
+                    continue;
+                }
+            }
+            plain.push_str(t);
+            j += 1;
+        }
+        self.write_plain(&plain);
+        j
+    }
+
+    fn write_plain(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        let ext = &self.options.markup.goldmark.extensions;
+        if ext.linkify
+            && self.link_depth == 0
+            && (text.contains("://") || text.contains("www.") || text.contains('@'))
+        {
+            let found = linkify::find(text, &ext.linkify_protocol);
+            let mut last = 0;
+            for f in found {
+                self.write_escaped(&text[last..f.start]);
+                self.push("<a href=\"");
+                escape_href(self.out(), safe_href(&f.href));
+                self.push("\">");
+                escape_text(self.out(), &text[f.start..f.end]);
+                self.push("</a>");
+                last = f.end;
+            }
+            self.write_escaped(&text[last..]);
+        } else {
+            self.write_escaped(text);
+        }
+    }
+
+    /// Escaped text, with `<<` and `>>` as angle quotes when the typographer is on.
+    fn write_escaped(&mut self, text: &str) {
+        let typographer = &self.options.markup.goldmark.extensions.typographer;
+        if !typographer.disable {
+            if let Some(quotes) = typographer::angle_quotes(text) {
+                let mut last = 0;
+                for (start, end, left) in quotes {
+                    escape_text(self.out(), &text[last..start]);
+                    let q = if left {
+                        &typographer.left_angle_quote
+                    } else {
+                        &typographer.right_angle_quote
+                    };
+                    if typographer::is_entity(q) {
+                        self.push(q);
+                    } else {
+                        escape_text(self.out(), q);
+                    }
+                    last = end;
+                }
+                escape_text(self.out(), &text[last..]);
+                return;
+            }
+        }
+        escape_text(self.out(), text);
+    }
+
+    fn footnote_reference(&mut self, label: &str, range: &Range<usize>) {
+        let key = label.to_lowercase();
+        if !self.footnote_labels.contains_key(&key) {
+            let raw = self.raw(range).to_owned();
+            escape_text(self.out(), &raw);
+            return;
+        }
+        let index = match self.footnote_order.iter().position(|l| *l == key) {
+            Some(p) => p + 1,
+            None => {
+                self.footnote_order.push(key.clone());
+                self.footnote_order.len()
+            }
+        };
+        let count = self.footnote_refs.entry(key).or_insert(0);
+        let ref_index = *count;
+        *count += 1;
+        let id = if ref_index == 0 {
+            format!("fnref:{index}")
+        } else {
+            format!("fnref{ref_index}:{index}")
+        };
+        let html = format!("<sup id=\"{id}\"><a href=\"#fn:{index}\" class=\"footnote-ref\" role=\"doc-noteref\">{index}</a></sup>");
+        self.push(&html);
+    }
+
+    fn finish(mut self) -> Output {
+        // Unclosed raw HTML at the end still makes a block.
+        self.open_html = 0;
+        while self.buffers.len() > 1 {
+            let extra = self.buffers.pop().unwrap_or_default();
+            self.out().push_str(&extra);
+        }
+        self.close_block();
+        if !self.footnote_order.is_empty() {
+            let mut html =
+                String::from("<div class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n<ol>\n");
+            let (mut start, mut end) = (usize::MAX, 0);
+            for (n, label) in self.footnote_order.iter().enumerate() {
+                let index = n + 1;
+                let Some(note) = self.footnotes.get(label) else {
+                    continue;
+                };
+                start = start.min(note.span.start);
+                end = end.max(note.span.end);
+                let refs = self.footnote_refs.get(label).copied().unwrap_or(1);
+                let mut backlinks = String::new();
+                for r in 0..refs {
+                    let id = if r == 0 {
+                        format!("fnref:{index}")
+                    } else {
+                        format!("fnref{r}:{index}")
+                    };
+                    backlinks.push_str(&format!("&#160;<a href=\"#{id}\" class=\"footnote-backref\" role=\"doc-backlink\">&#x21a9;&#xfe0e;</a>"));
+                }
+                html.push_str(&format!("<li id=\"fn:{index}\">\n"));
+                let body = note.html.trim_end_matches('\n');
+                match body.strip_suffix("</p>") {
+                    Some(before) if note.ends_in_paragraph => {
+                        html.push_str(before);
+                        html.push_str(&backlinks);
+                        html.push_str("</p>\n");
+                    }
+                    _ => {
+                        html.push_str(body);
+                        html.push_str(&backlinks);
+                        html.push('\n');
+                    }
+                }
+                html.push_str("</li>\n");
+            }
+            html.push_str("</ol>\n</div>\n");
+            if start == usize::MAX {
+                start = self.source.len();
+            }
+            self.blocks.push(Block {
+                html,
+                start,
+                end: end.max(start),
+            });
+        }
+        let blocks = self
+            .blocks
+            .into_iter()
+            .map(|b| RawBlock {
+                html: b.html,
+                span: Span::new(b.start, b.end),
+            })
+            .collect();
+        Output {
+            blocks,
+            headings: self.headings,
+        }
+    }
+}

@@ -1,0 +1,551 @@
+//! Options: the subset of a Hugo site config that changes how posts render.
+//!
+//! Keys are Hugo's own (`markup.goldmark.renderer.unsafe`, …) and are read
+//! case-insensitively, as Hugo reads them, from a site config in YAML, TOML or
+//! JSON, so a site's `hugo.yaml` or `hugo.toml` works as it is. Keys Recap does
+//! not use are ignored; a key it uses with a value of the wrong type is an error.
+
+use crate::front_matter::{self, Format};
+use serde_json::{Map, Value};
+use std::fmt;
+
+/// Everything that changes how a post renders. `Options::default()` is Hugo's defaults.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    /// `markup.*`
+    pub markup: Markup,
+    /// `summaryLength`: words in an automatic summary (Hugo: 70).
+    pub summary_length: usize,
+    /// Plural taxonomy names from `taxonomies` (Hugo: `tags`, `categories`).
+    pub taxonomies: Vec<String>,
+    /// `params`: the site's own parameters.
+    pub params: Value,
+    /// `privacy.youTube.privacyEnhanced`: embed YouTube from youtube-nocookie.com.
+    pub youtube_privacy_enhanced: bool,
+}
+
+/// `markup.*`
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Markup {
+    /// `markup.goldmark`
+    pub goldmark: Goldmark,
+    /// `markup.tableOfContents`
+    pub table_of_contents: TableOfContents,
+    /// `markup.highlight`
+    pub highlight: Highlight,
+}
+
+/// `markup.goldmark.*`
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Goldmark {
+    /// `markup.goldmark.renderer`
+    pub renderer: Renderer,
+    /// `markup.goldmark.parser`
+    pub parser: Parser,
+    /// `markup.goldmark.extensions`
+    pub extensions: Extensions,
+}
+
+/// `markup.goldmark.renderer.*`
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Renderer {
+    /// `unsafe`: keep raw HTML. Recap keeps it sanitized, never as written.
+    pub unsafe_html: bool,
+    /// `hardWraps`: every newline in a paragraph is a `<br>`.
+    pub hard_wraps: bool,
+}
+
+/// `markup.goldmark.parser.*`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parser {
+    /// `autoHeadingID`
+    pub auto_heading_id: bool,
+    /// `attribute.title`: `## Heading {#id .class}`
+    pub attribute_title: bool,
+    /// `attribute.block`: a `{.class}` line after a block applies to it.
+    pub attribute_block: bool,
+    /// `wrapStandAloneImageWithinParagraph`
+    pub wrap_standalone_image: bool,
+}
+
+impl Default for Parser {
+    fn default() -> Parser {
+        Parser {
+            auto_heading_id: true,
+            attribute_title: true,
+            attribute_block: false,
+            wrap_standalone_image: true,
+        }
+    }
+}
+
+/// `markup.goldmark.extensions.*`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Extensions {
+    /// `table`
+    pub table: bool,
+    /// `strikethrough`
+    pub strikethrough: bool,
+    /// `linkify`
+    pub linkify: bool,
+    /// `linkifyProtocol`: the scheme given to bare `www.` links.
+    pub linkify_protocol: String,
+    /// `taskList`
+    pub task_list: bool,
+    /// `definitionList`
+    pub definition_list: bool,
+    /// `footnote`
+    pub footnote: bool,
+    /// `typographer`
+    pub typographer: Typographer,
+}
+
+impl Default for Extensions {
+    fn default() -> Extensions {
+        Extensions {
+            table: true,
+            strikethrough: true,
+            linkify: true,
+            linkify_protocol: "https".to_owned(),
+            task_list: true,
+            definition_list: true,
+            footnote: true,
+            typographer: Typographer::default(),
+        }
+    }
+}
+
+/// `markup.goldmark.extensions.typographer.*`: what each substitution writes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Typographer {
+    /// `disable`
+    pub disable: bool,
+    /// `leftSingleQuote`
+    pub left_single_quote: String,
+    /// `rightSingleQuote`
+    pub right_single_quote: String,
+    /// `leftDoubleQuote`
+    pub left_double_quote: String,
+    /// `rightDoubleQuote`
+    pub right_double_quote: String,
+    /// `enDash`
+    pub en_dash: String,
+    /// `emDash`
+    pub em_dash: String,
+    /// `ellipsis`
+    pub ellipsis: String,
+    /// `leftAngleQuote`
+    pub left_angle_quote: String,
+    /// `rightAngleQuote`
+    pub right_angle_quote: String,
+    /// `apostrophe`
+    pub apostrophe: String,
+}
+
+impl Default for Typographer {
+    fn default() -> Typographer {
+        let s = str::to_owned;
+        Typographer {
+            disable: false,
+            left_single_quote: s("&lsquo;"),
+            right_single_quote: s("&rsquo;"),
+            left_double_quote: s("&ldquo;"),
+            right_double_quote: s("&rdquo;"),
+            en_dash: s("&ndash;"),
+            em_dash: s("&mdash;"),
+            ellipsis: s("&hellip;"),
+            left_angle_quote: s("&laquo;"),
+            right_angle_quote: s("&raquo;"),
+            apostrophe: s("&rsquo;"),
+        }
+    }
+}
+
+/// `markup.tableOfContents.*`
+#[derive(Clone, Debug, PartialEq)]
+pub struct TableOfContents {
+    /// `startLevel` (Hugo: 2)
+    pub start_level: u8,
+    /// `endLevel` (Hugo: 3; -1 for all)
+    pub end_level: i8,
+    /// `ordered`: `<ol>` instead of `<ul>`
+    pub ordered: bool,
+}
+
+impl Default for TableOfContents {
+    fn default() -> TableOfContents {
+        TableOfContents {
+            start_level: 2,
+            end_level: 3,
+            ordered: false,
+        }
+    }
+}
+
+/// `markup.highlight.*`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Highlight {
+    /// `codeFences`: Hugo highlights fenced code with Chroma. Recap does not
+    /// colour code, but writes Chroma's wrapper (`<div class="highlight"><pre tabindex="0">`)
+    /// so site CSS applies; when false, plain `<pre><code>` as Hugo writes it.
+    pub code_fences: bool,
+}
+
+impl Default for Highlight {
+    fn default() -> Highlight {
+        Highlight { code_fences: true }
+    }
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            markup: Markup::default(),
+            summary_length: 70,
+            taxonomies: vec!["tags".to_owned(), "categories".to_owned()],
+            params: Value::Object(Map::new()),
+            youtube_privacy_enhanced: false,
+        }
+    }
+}
+
+/// A site config Recap cannot use, naming the key at fault.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigError {
+    /// Dotted path of the bad key (`markup.goldmark.renderer.unsafe`), empty for the whole file.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+    /// 1-based line of a syntax error in the config text, if known.
+    pub line: Option<u32>,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.path.is_empty(), self.line) {
+            (true, Some(line)) => write!(f, "line {line}: {}", self.message),
+            (true, None) => write!(f, "{}", self.message),
+            (false, _) => write!(f, "`{}`: {}", self.path, self.message),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Options {
+    /// Reads a site config file's text. `format` is taken from the file name by
+    /// [`Options::format_for_path`], or guessed from the text when `None`.
+    ///
+    /// # Errors
+    /// A syntax error in the text, or a known key with a value of the wrong type.
+    ///
+    /// # Examples
+    /// ```
+    /// let options = recap::Options::from_config("markup:\n  goldmark:\n    renderer:\n      unsafe: true\n", None).unwrap();
+    /// assert!(options.markup.goldmark.renderer.unsafe_html);
+    /// ```
+    pub fn from_config(text: &str, format: Option<Format>) -> Result<Options, ConfigError> {
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+        let format = format.unwrap_or_else(|| guess_format(text));
+        let value = front_matter::parse_document(text, format).map_err(|e| ConfigError {
+            path: String::new(),
+            message: format!("{} syntax error: {}", format.name(), e.message),
+            line: Some(text[..e.offset.min(text.len())].matches('\n').count() as u32 + 1),
+        })?;
+        Options::from_value(&value)
+    }
+
+    /// The config format for a file name (`hugo.toml`, `config.yaml`, `site.json`).
+    pub fn format_for_path(path: &str) -> Option<Format> {
+        let ext = path.rsplit('.').next()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "yaml" | "yml" => Some(Format::Yaml),
+            "toml" => Some(Format::Toml),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+
+    /// Reads options from a config value: the site config, or the JS options object (same shape).
+    ///
+    /// # Errors
+    /// A known key with a value of the wrong type, named by its dotted path.
+    pub fn from_value(value: &Value) -> Result<Options, ConfigError> {
+        let mut o = Options::default();
+        let root = Node::root(value)?;
+        if let Some(markup) = root.child("markup")? {
+            if let Some(g) = markup.child("goldmark")? {
+                if let Some(r) = g.child("renderer")? {
+                    r.bool("unsafe", &mut o.markup.goldmark.renderer.unsafe_html)?;
+                    r.bool("hardWraps", &mut o.markup.goldmark.renderer.hard_wraps)?;
+                }
+                if let Some(p) = g.child("parser")? {
+                    let parser = &mut o.markup.goldmark.parser;
+                    p.bool("autoHeadingID", &mut parser.auto_heading_id)?;
+                    p.bool(
+                        "wrapStandAloneImageWithinParagraph",
+                        &mut parser.wrap_standalone_image,
+                    )?;
+                    if let Some(kind) = p.string("autoHeadingIDType")? {
+                        if !kind.eq_ignore_ascii_case("github") {
+                            return Err(p.error("autoHeadingIDType", format!("Recap supports only the \"github\" heading ID style, not {kind:?}")));
+                        }
+                    }
+                    if let Some(a) = p.child("attribute")? {
+                        a.bool("title", &mut parser.attribute_title)?;
+                        a.bool("block", &mut parser.attribute_block)?;
+                    }
+                }
+                if let Some(e) = g.child("extensions")? {
+                    let ext = &mut o.markup.goldmark.extensions;
+                    e.bool("table", &mut ext.table)?;
+                    e.bool("strikethrough", &mut ext.strikethrough)?;
+                    e.bool("linkify", &mut ext.linkify)?;
+                    e.bool("taskList", &mut ext.task_list)?;
+                    e.bool("definitionList", &mut ext.definition_list)?;
+                    e.bool("footnote", &mut ext.footnote)?;
+                    if let Some(p) = e.string("linkifyProtocol")? {
+                        if !matches!(p.as_str(), "http" | "https") {
+                            return Err(e.error(
+                                "linkifyProtocol",
+                                format!("expected \"http\" or \"https\", found {p:?}"),
+                            ));
+                        }
+                        ext.linkify_protocol = p;
+                    }
+                    if let Some(t) = e.child("typographer")? {
+                        let ty = &mut ext.typographer;
+                        t.bool("disable", &mut ty.disable)?;
+                        for (key, field) in [
+                            ("leftSingleQuote", &mut ty.left_single_quote),
+                            ("rightSingleQuote", &mut ty.right_single_quote),
+                            ("leftDoubleQuote", &mut ty.left_double_quote),
+                            ("rightDoubleQuote", &mut ty.right_double_quote),
+                            ("enDash", &mut ty.en_dash),
+                            ("emDash", &mut ty.em_dash),
+                            ("ellipsis", &mut ty.ellipsis),
+                            ("leftAngleQuote", &mut ty.left_angle_quote),
+                            ("rightAngleQuote", &mut ty.right_angle_quote),
+                            ("apostrophe", &mut ty.apostrophe),
+                        ] {
+                            if let Some(v) = t.string(key)? {
+                                *field = v;
+                            }
+                        }
+                    }
+                }
+            }
+            if let Some(toc) = markup.child("tableOfContents")? {
+                let t = &mut o.markup.table_of_contents;
+                if let Some(n) = toc.int("startLevel", 1, 6)? {
+                    t.start_level = n as u8;
+                }
+                if let Some(n) = toc.int("endLevel", -1, 6)? {
+                    t.end_level = n as i8;
+                }
+                toc.bool("ordered", &mut t.ordered)?;
+            }
+            if let Some(h) = markup.child("highlight")? {
+                h.bool("codeFences", &mut o.markup.highlight.code_fences)?;
+            }
+        }
+        if let Some(n) = root.int("summaryLength", 0, i64::from(u32::MAX))? {
+            o.summary_length = n as usize;
+        }
+        if let Some(t) = root.get("taxonomies") {
+            match t {
+                Value::Object(map) => {
+                    o.taxonomies = map
+                        .values()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect()
+                }
+                _ => {
+                    return Err(root.error(
+                        "taxonomies",
+                        "expected a mapping of singular to plural names".to_owned(),
+                    ))
+                }
+            }
+        }
+        if let Some(p) = root.get("params") {
+            if !p.is_object() {
+                return Err(root.error("params", "expected a mapping".to_owned()));
+            }
+            o.params = p.clone();
+        }
+        if let Some(privacy) = root.child("privacy")? {
+            if let Some(yt) = privacy.child("youTube")? {
+                yt.bool("privacyEnhanced", &mut o.youtube_privacy_enhanced)?;
+            }
+        }
+        Ok(o)
+    }
+}
+
+fn guess_format(text: &str) -> Format {
+    let t = text.trim_start();
+    if t.starts_with('{') {
+        Format::Json
+    } else if t.lines().any(|l| {
+        let l = l.trim();
+        l.starts_with('[') && l.ends_with(']')
+            || l.split_once('=')
+                .is_some_and(|(k, _)| !k.trim().contains(' ') && !k.contains(':'))
+    }) {
+        Format::Toml
+    } else {
+        Format::Yaml
+    }
+}
+
+/// A mapping in the config, with the path that leads to it, read case-insensitively.
+struct Node<'a> {
+    path: String,
+    map: &'a Map<String, Value>,
+}
+
+impl<'a> Node<'a> {
+    fn root(value: &'a Value) -> Result<Node<'a>, ConfigError> {
+        match value {
+            Value::Object(map) => Ok(Node {
+                path: String::new(),
+                map,
+            }),
+            _ => Err(ConfigError {
+                path: String::new(),
+                message: "a site config must be a mapping of keys to values".to_owned(),
+                line: None,
+            }),
+        }
+    }
+
+    fn path_of(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    fn error(&self, key: &str, message: String) -> ConfigError {
+        ConfigError {
+            path: self.path_of(key),
+            message,
+            line: None,
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.map
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v)
+    }
+
+    fn child(&self, key: &str) -> Result<Option<Node<'a>>, ConfigError> {
+        match self.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Object(map)) => Ok(Some(Node {
+                path: self.path_of(key),
+                map,
+            })),
+            Some(other) => {
+                Err(self.error(key, format!("expected a mapping, found {}", kind(other))))
+            }
+        }
+    }
+
+    fn bool(&self, key: &str, out: &mut bool) -> Result<(), ConfigError> {
+        match self.get(key) {
+            None | Some(Value::Null) => Ok(()),
+            Some(Value::Bool(b)) => {
+                *out = *b;
+                Ok(())
+            }
+            Some(other) => Err(self.error(
+                key,
+                format!("expected true or false, found {}", kind(other)),
+            )),
+        }
+    }
+
+    fn string(&self, key: &str) -> Result<Option<String>, ConfigError> {
+        match self.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(other) => {
+                Err(self.error(key, format!("expected a string, found {}", kind(other))))
+            }
+        }
+    }
+
+    fn int(&self, key: &str, min: i64, max: i64) -> Result<Option<i64>, ConfigError> {
+        match self.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Number(n)) if n.as_i64().is_some_and(|n| (min..=max).contains(&n)) => {
+                Ok(n.as_i64())
+            }
+            Some(other) => Err(self.error(
+                key,
+                format!(
+                    "expected a whole number from {min} to {max}, found {}",
+                    kind(other)
+                ),
+            )),
+        }
+    }
+}
+
+/// How a value reads in an error message.
+fn kind(v: &Value) -> String {
+    match v {
+        Value::Null => "nothing".to_owned(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => format!("the string {s:?}"),
+        Value::Array(_) => "a list".to_owned(),
+        Value::Object(_) => "a mapping".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_hugo_keys_case_insensitively_from_yaml_toml_and_json() {
+        let yaml = "markup:\n  goldmark:\n    renderer:\n      unsafe: true\n    parser:\n      attribute:\n        block: true\n      wrapStandAloneImageWithinParagraph: false\n";
+        let toml = "[markup.goldmark.renderer]\nunsafe = true\n[markup.goldmark.parser]\nwrapstandaloneimagewithinparagraph = false\n[markup.goldmark.parser.attribute]\nblock = true\n";
+        let json = r#"{"Markup": {"Goldmark": {"Renderer": {"Unsafe": true}, "Parser": {"Attribute": {"Block": true}, "WrapStandAloneImageWithinParagraph": false}}}}"#;
+        for text in [yaml, toml, json] {
+            let o = Options::from_config(text, None).unwrap();
+            assert!(o.markup.goldmark.renderer.unsafe_html, "unsafe from {text}");
+            assert!(
+                o.markup.goldmark.parser.attribute_block,
+                "block attributes from {text}"
+            );
+            assert!(
+                !o.markup.goldmark.parser.wrap_standalone_image,
+                "standalone images from {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_wrong_type_names_the_key() {
+        let e = Options::from_config(
+            "markup:\n  goldmark:\n    renderer:\n      unsafe: \"yes\"\n",
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(e.path, "markup.goldmark.renderer.unsafe");
+        assert!(e.to_string().contains("expected true or false"), "{e}");
+    }
+
+    #[test]
+    fn a_syntax_error_gives_its_line() {
+        let e = Options::from_config("a: 1\nb: [\n", Some(Format::Yaml)).unwrap_err();
+        assert!(e.line.is_some(), "{e}");
+    }
+}

@@ -1,0 +1,189 @@
+//! One post in, one [`Rendered`] out.
+
+use crate::diagnostic::Diagnostic;
+use crate::front_matter::{self, Format};
+use crate::markdown::{self, summary, toc};
+use crate::options::Options;
+use crate::span::{LineIndex, Span};
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// A top-level block of the rendered body: what the DOM patcher and scroll sync work with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Block {
+    /// Stable across renders while the block's HTML is unchanged (a hash of the
+    /// HTML, with `~N` for the Nth repeat of the same HTML).
+    pub key: String,
+    /// The block's HTML.
+    pub html: String,
+    /// 1-based first source line.
+    pub start_line: u32,
+    /// 1-based last source line (inclusive).
+    pub end_line: u32,
+    /// The source bytes the block came from.
+    pub span: Span,
+}
+
+/// Everything Recap makes of one post.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Rendered {
+    /// The front matter as a JSON object (empty if absent or unparsable).
+    pub front_matter: Value,
+    /// The front matter's format, if it has any.
+    pub front_matter_format: Option<Format>,
+    /// The body HTML.
+    pub html: String,
+    /// The body as top-level blocks; their HTML concatenated is `html`.
+    pub blocks: Vec<Block>,
+    /// `<nav id="TableOfContents">…</nav>`, as Hugo's `.TableOfContents`.
+    pub toc_html: String,
+    /// Hugo's `.Summary`.
+    pub summary_html: String,
+    /// Whether there is more content than the summary (Hugo's `.Truncated`).
+    pub truncated: bool,
+    /// Hugo's `.WordCount`.
+    pub word_count: usize,
+    /// Hugo's `.ReadingTime`, in minutes.
+    pub reading_time: usize,
+    /// Every problem found, in source order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Hugo's summary divider.
+const DIVIDER: &str = "<!--more-->";
+/// What the divider is replaced with before Markdown runs: the same length, so
+/// that byte offsets do not move, and plain text, so that it survives rendering.
+const MARKER: &str = "RECAPMORE42";
+
+/// Renders one post. Never fails: problems are in [`Rendered::diagnostics`].
+pub fn render(source: &str, options: &Options) -> Rendered {
+    let mut diagnostics = Vec::new();
+    let fm = front_matter::parse(source, &mut diagnostics);
+    let body = &source[fm.body_start..];
+    let with_marker;
+    let (markdown_text, has_divider) = match body.find(DIVIDER) {
+        Some(at) => {
+            with_marker = format!("{}{MARKER}{}", &body[..at], &body[at + DIVIDER.len()..]);
+            (with_marker.as_str(), true)
+        }
+        None => (body, false),
+    };
+    let output = markdown::render(markdown_text, options);
+    let index = LineIndex::new(source);
+
+    // The summary is cut where the marker was rendered.
+    let marked_html: String = if has_divider {
+        output.blocks.iter().map(|b| b.html.as_str()).collect()
+    } else {
+        String::new()
+    };
+    let mut blocks = Vec::with_capacity(output.blocks.len());
+    let mut seen: HashMap<u64, usize> = HashMap::new();
+    for raw in output.blocks {
+        let mut html = raw.html;
+        if has_divider && html.contains(MARKER) {
+            html = html
+                .replacen(&format!("<p>{MARKER}</p>\n"), "", 1)
+                .replacen(MARKER, "", 1);
+            if html.is_empty() {
+                continue;
+            }
+        }
+        let span = raw.span.shift(fm.body_start);
+        let hash = fnv1a(html.as_bytes());
+        let n = seen.entry(hash).or_insert(0);
+        let key = if *n == 0 {
+            format!("{hash:016x}")
+        } else {
+            format!("{hash:016x}~{n}")
+        };
+        *n += 1;
+        let start_line = index.line(span.start);
+        let end_line = index
+            .line(span.end.saturating_sub(1).max(span.start))
+            .max(start_line);
+        blocks.push(Block {
+            key,
+            html,
+            start_line,
+            end_line,
+            span,
+        });
+    }
+
+    let html: String = blocks.iter().map(|b| b.html.as_str()).collect();
+
+    let cjk = fm
+        .value
+        .get("isCJKLanguage")
+        .or_else(|| fm.value.get("iscjklanguage"))
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let (summary_html, truncated) = if let Some((summary, _)) = has_divider
+        .then(|| summary::split_at_divider(&marked_html, MARKER))
+        .flatten()
+    {
+        let truncated = !html.trim().is_empty() && summary.len() < html.trim().len();
+        (summary, truncated)
+    } else if let Some(text) = fm
+        .value
+        .get("summary")
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+    {
+        let rendered: String = markdown::render(text, options)
+            .blocks
+            .into_iter()
+            .map(|b| b.html)
+            .collect();
+        (trim_short_html(&rendered), true)
+    } else {
+        let end = summary::auto_summary_end(&html, options.summary_length);
+        (html[..end].trim().to_owned(), end < html.len())
+    };
+
+    let plain = summary::plain(&html);
+    let word_count = summary::word_count(&plain, cjk);
+    let reading_time = summary::reading_time(word_count, cjk);
+    let toc_html = toc::render(&output.headings, &options.markup.table_of_contents);
+
+    for d in &mut diagnostics {
+        d.locate(&index);
+    }
+    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+
+    Rendered {
+        front_matter: fm.value,
+        front_matter_format: fm.format,
+        html,
+        blocks,
+        toc_html,
+        summary_html,
+        truncated,
+        word_count,
+        reading_time,
+        diagnostics,
+    }
+}
+
+/// Hugo's `TrimShortHTML`: a single paragraph loses its `<p>` wrapper.
+fn trim_short_html(html: &str) -> String {
+    let t = html.trim();
+    if t.matches("<p>").count() == 1 {
+        if let Some(inner) = t.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
+            return inner.trim().to_owned();
+        }
+    }
+    t.to_owned()
+}
+
+/// 64-bit FNV-1a: small, fast and stable across platforms and releases.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}

@@ -1,0 +1,200 @@
+//! Byte spans, and the one place where byte offsets become lines and columns.
+//!
+//! Everything inside Recap works in byte offsets into the post's source. Humans
+//! and editors want lines and columns; JavaScript wants UTF-16 code units. The
+//! [`LineIndex`] does both conversions, so no other module has to count.
+
+use serde::Serialize;
+
+/// A half-open byte range `start..end` into a post's source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (swapped if given backwards).
+    pub fn new(start: usize, end: usize) -> Span {
+        if start <= end {
+            Span { start, end }
+        } else {
+            Span {
+                start: end,
+                end: start,
+            }
+        }
+    }
+
+    /// This span moved `by` bytes to the right.
+    pub fn shift(self, by: usize) -> Span {
+        Span::new(self.start + by, self.end + by)
+    }
+
+    /// Number of bytes covered.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers no byte.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+impl From<std::ops::Range<usize>> for Span {
+    fn from(r: std::ops::Range<usize>) -> Span {
+        Span::new(r.start, r.end)
+    }
+}
+
+/// A place in the source, as people and editors count it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Position {
+    /// 1-based line number. Lines end at `\n`; a `\r` before it belongs to the line ending.
+    pub line: u32,
+    /// 1-based column in Unicode scalar values (what a person counts; a tab is one).
+    pub column: u32,
+    /// 1-based column in UTF-16 code units (what JavaScript editors count).
+    pub utf16_column: u32,
+    /// 0-based offset in UTF-16 code units from the start of the source.
+    pub utf16_offset: u32,
+}
+
+/// Converts byte offsets of one source text into [`Position`]s.
+#[derive(Debug, Clone)]
+pub struct LineIndex<'a> {
+    source: &'a str,
+    /// Byte offset at which each line starts.
+    line_starts: Vec<usize>,
+    /// UTF-16 offset at which each line starts.
+    line_starts_utf16: Vec<u32>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Indexes `source` once; each lookup is then a binary search plus a scan of one line.
+    pub fn new(source: &'a str) -> LineIndex<'a> {
+        let mut line_starts = vec![0];
+        let mut line_starts_utf16 = vec![0];
+        let mut utf16 = 0u32;
+        for (i, c) in source.char_indices() {
+            utf16 += c.len_utf16() as u32;
+            if c == '\n' {
+                line_starts.push(i + 1);
+                line_starts_utf16.push(utf16);
+            }
+        }
+        LineIndex {
+            source,
+            line_starts,
+            line_starts_utf16,
+        }
+    }
+
+    /// The 1-based line holding byte `offset`.
+    pub fn line(&self, offset: usize) -> u32 {
+        let offset = self.clamp(offset);
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    /// The position of byte `offset` (clamped to the source, and moved back to a char boundary).
+    pub fn position(&self, offset: usize) -> Position {
+        let offset = self.clamp(offset);
+        let line = self.line(offset);
+        let start = self.line_starts[line as usize - 1];
+        let prefix = &self.source[start..offset];
+        let chars = prefix.chars().count() as u32;
+        let utf16: u32 = prefix.chars().map(|c| c.len_utf16() as u32).sum();
+        Position {
+            line,
+            column: chars + 1,
+            utf16_column: utf16 + 1,
+            utf16_offset: self.line_starts_utf16[line as usize - 1] + utf16,
+        }
+    }
+
+    /// Byte offset of a 1-based line and 1-based column counted in Unicode scalar values.
+    /// Out-of-range values are clamped to the line or the source.
+    pub fn offset(&self, line: usize, column: usize) -> usize {
+        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+            return self.source.len();
+        };
+        let end = self.line_end(start);
+        self.source[start..end]
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(end, |(i, _)| start + i)
+    }
+
+    /// Byte offset where the line starting at `start` ends (before `\r\n` or `\n`).
+    fn line_end(&self, start: usize) -> usize {
+        let rest = &self.source[start..];
+        let end = rest.find('\n').map_or(self.source.len(), |i| start + i);
+        if end > start && self.source.as_bytes()[end - 1] == b'\r' {
+            end - 1
+        } else {
+            end
+        }
+    }
+
+    /// Number of lines (a source ending in `\n` has an empty last line).
+    pub fn line_count(&self) -> u32 {
+        self.line_starts.len() as u32
+    }
+
+    fn clamp(&self, offset: usize) -> usize {
+        let mut offset = offset.min(self.source.len());
+        while !self.source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        offset
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_chars_and_utf16_units() {
+        let src = "a: é😀x\nb";
+        let idx = LineIndex::new(src);
+        let x = src.find('x').unwrap();
+        let p = idx.position(x);
+        assert_eq!(
+            (p.line, p.column, p.utf16_column),
+            (1, 6, 7),
+            "é is one char and one unit, 😀 one char and two units"
+        );
+        assert_eq!(idx.position(src.len()).line, 2, "the last line is line 2");
+        assert_eq!(idx.position(x).utf16_offset, 6, "UTF-16 offset of x");
+    }
+
+    #[test]
+    fn offset_is_the_inverse_of_position() {
+        let src = "one\r\ntwo é\nthree";
+        let idx = LineIndex::new(src);
+        for (i, _) in src.char_indices() {
+            let p = idx.position(i);
+            if src[i..].starts_with('\n') || src[i..].starts_with('\r') {
+                continue;
+            }
+            assert_eq!(
+                idx.offset(p.line as usize, p.column as usize),
+                i,
+                "round trip at byte {i}"
+            );
+        }
+    }
+
+    #[test]
+    fn offsets_inside_a_char_move_back_to_its_start() {
+        let idx = LineIndex::new("é");
+        assert_eq!(idx.position(1).column, 1, "byte 1 is inside é");
+    }
+}
