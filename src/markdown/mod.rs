@@ -44,7 +44,6 @@ fn parse_options(options: &Options) -> Parse {
         (ext.task_list, Parse::ENABLE_TASKLISTS),
         (ext.footnote, Parse::ENABLE_FOOTNOTES),
         (ext.definition_list, Parse::ENABLE_DEFINITION_LIST),
-        (!ext.typographer.disable, Parse::ENABLE_SMART_PUNCTUATION),
         (
             options.markup.goldmark.parser.attribute_title,
             Parse::ENABLE_HEADING_ATTRIBUTES,

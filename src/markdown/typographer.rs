@@ -1,26 +1,238 @@
-//! Goldmark's typographer writes named entities (`&rsquo;`, `&ndash;`, …) where
-//! pulldown-cmark's smart punctuation produces characters. A text event is a
-//! substitution when its text is one of those characters and its source is not.
+//! Goldmark's typographer, rule for rule (`extension/typographer.go`): quotes,
+//! dashes, ellipses and angle quotes become the entities a Hugo site configures.
+//!
+//! pulldown-cmark's smart punctuation follows different quote rules, so Recap
+//! runs its own scan over text as written. Like Goldmark it looks at the
+//! character before each quote in the source and the rest of the source line
+//! after it, and counts unclosed quotes per block.
 
 use crate::options::Typographer;
+use std::ops::Range;
+use unicode_general_category::{get_general_category, GeneralCategory as G};
 
-/// The HTML to write for a smart-punctuation event, or `None` if `text` (from
-/// source `raw`) is ordinary text.
-pub fn substitution<'t>(text: &str, raw: &str, typographer: &'t Typographer) -> Option<&'t str> {
-    if text == raw {
+/// A substitution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sub {
+    /// `'` opening
+    LeftSingle,
+    /// `'` closing
+    RightSingle,
+    /// `"` opening
+    LeftDouble,
+    /// `"` closing
+    RightDouble,
+    /// `--`
+    EnDash,
+    /// `---`
+    EmDash,
+    /// `...`
+    Ellipsis,
+    /// `<<`
+    LeftAngle,
+    /// `>>`
+    RightAngle,
+    /// `'` inside a word or before a decade
+    Apostrophe,
+}
+
+impl Sub {
+    /// The configured replacement.
+    pub fn replacement(self, t: &Typographer) -> &str {
+        match self {
+            Sub::LeftSingle => &t.left_single_quote,
+            Sub::RightSingle => &t.right_single_quote,
+            Sub::LeftDouble => &t.left_double_quote,
+            Sub::RightDouble => &t.right_double_quote,
+            Sub::EnDash => &t.en_dash,
+            Sub::EmDash => &t.em_dash,
+            Sub::Ellipsis => &t.ellipsis,
+            Sub::LeftAngle => &t.left_angle_quote,
+            Sub::RightAngle => &t.right_angle_quote,
+            Sub::Apostrophe => &t.apostrophe,
+        }
+    }
+}
+
+/// Quotes opened and not yet closed in the current block.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Quotes {
+    single: usize,
+    double: usize,
+}
+
+/// A piece of text: a source range, and the substitution it becomes, if any.
+pub type Piece = (Range<usize>, Option<Sub>);
+
+/// Splits `source[range]` (text as written) into plain runs and substitutions.
+pub fn pieces(source: &str, range: Range<usize>, quotes: &mut Quotes) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    let bytes = source.as_bytes();
+    let mut plain_start = range.start;
+    let mut i = range.start;
+    while i < range.end {
+        let c = bytes[i];
+        if !matches!(c, b'-' | b'.' | b'<' | b'>' | b'\'' | b'"') {
+            i += 1;
+            continue;
+        }
+        let line_end = source[i..].find('\n').map_or(source.len(), |n| i + n + 1);
+        let line = &bytes[i..line_end];
+        let fits = |n: usize| i + n <= range.end;
+        let found: Option<(Sub, usize)> = match c {
+            b'-' if line.starts_with(b"---") && fits(3) => Some((Sub::EmDash, 3)),
+            b'-' if line.starts_with(b"--") && fits(2) => Some((Sub::EnDash, 2)),
+            b'.' if line.starts_with(b"...") && fits(3) => Some((Sub::Ellipsis, 3)),
+            b'<' if line.starts_with(b"<<") && fits(2) => Some((Sub::LeftAngle, 2)),
+            b'>' if line.starts_with(b">>") && fits(2) => Some((Sub::RightAngle, 2)),
+            b'\'' | b'"' => quote(source, i, line, quotes).map(|s| (s, 1)),
+            _ => None,
+        };
+        match found {
+            Some((sub, len)) => {
+                if plain_start < i {
+                    out.push((plain_start..i, None));
+                }
+                out.push((i..i + len, Some(sub)));
+                i += len;
+                plain_start = i;
+            }
+            None => i += 1,
+        }
+    }
+    if plain_start < range.end {
+        out.push((plain_start..range.end, None));
+    }
+    out
+}
+
+fn is_punct(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_punctuation();
+    }
+    matches!(
+        get_general_category(c),
+        G::ConnectorPunctuation
+            | G::DashPunctuation
+            | G::OpenPunctuation
+            | G::ClosePunctuation
+            | G::InitialPunctuation
+            | G::FinalPunctuation
+            | G::OtherPunctuation
+    )
+}
+
+/// Goldmark's `util.IsPunctRune`: punctuation or symbol.
+fn is_punct_or_symbol(c: char) -> bool {
+    is_punct(c)
+        || (!c.is_ascii()
+            && matches!(get_general_category(c), G::MathSymbol | G::CurrencySymbol | G::ModifierSymbol | G::OtherSymbol))
+}
+
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    matches!(get_general_category(c), G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter)
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && get_general_category(c) == G::DecimalNumber)
+}
+
+/// Go's `util.ToRune`: the rune that contains byte `pos` of `line`.
+fn rune_at(line: &[u8], pos: usize) -> char {
+    let mut i = pos.min(line.len().saturating_sub(1));
+    while i > 0 && (line[i] & 0xC0) == 0x80 {
+        i -= 1;
+    }
+    std::str::from_utf8(&line[i..]).ok().or_else(|| std::str::from_utf8(&line[i..i + 1]).ok()).and_then(|s| s.chars().next()).unwrap_or(' ')
+}
+
+fn byte_punct(b: u8) -> bool {
+    b.is_ascii_punctuation()
+}
+
+fn byte_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
+}
+
+/// The quote at `source[i]`, with `line` the rest of its source line.
+fn quote(source: &str, i: usize, line: &[u8], quotes: &mut Quotes) -> Option<Sub> {
+    let c = line[0];
+    let before = source[..i].chars().next_back().unwrap_or('\n');
+    // Goldmark's ScanDelimiter for the run of this quote character.
+    let run = line.iter().take_while(|b| **b == c).count();
+    let after = if run < line.len() { rune_at(line, run) } else { ' ' };
+    let before_punct = is_punct_or_symbol(before);
+    let before_space = before.is_whitespace();
+    let after_punct = is_punct_or_symbol(after);
+    let after_space = after.is_whitespace();
+    let can_open = !after_space && (!after_punct || before_space || before_punct);
+    let can_close = !before_space && (!before_punct || after_space || after_punct);
+    let len = line.len();
+    if c == b'\'' {
+        // Decades: '90s
+        if can_open && !can_close && len > 3 && line[1].is_ascii_digit() && line[2].is_ascii_digit() && line[3] == b's' {
+            let after = if len > 4 { rune_at(line, 4) } else { ' ' };
+            if len == 3 || after.is_whitespace() || is_punct_or_symbol(after) {
+                return Some(Sub::Apostrophe);
+            }
+        }
+        // Abbreviations: 'tis, 'em, 'n', 'll
+        if len > 1 && (is_punct(before) || before.is_whitespace()) && matches!(line[1], b't' | b'e' | b'n' | b'l') {
+            return Some(Sub::Apostrophe);
+        }
+        // Inside a word: it's, rock'n'roll
+        if len > 1 && (is_digit(before) || is_letter(before)) && is_letter(rune_at(line, 1)) {
+            return Some(Sub::Apostrophe);
+        }
+        if can_open && !can_close {
+            let mut sub = Sub::LeftSingle;
+            if len > 1 && matches!(line[1], b's' | b'm' | b't' | b'd') && (len < 3 || byte_punct(line[2]) || byte_space(line[2])) {
+                sub = Sub::RightSingle;
+            }
+            if len > 2
+                && matches!((line[1], line[2]), (b'v', b'e') | (b'l', b'l') | (b'r', b'e'))
+                && (len < 4 || byte_punct(line[3]) || byte_space(line[3]))
+            {
+                sub = Sub::RightSingle;
+            }
+            if sub == Sub::LeftSingle {
+                quotes.single += 1;
+            }
+            return Some(sub);
+        }
+        let first = rune_at(line, 0);
+        if (len > 1 && first.is_whitespace()) || (is_punct(first) && len > 2 && !is_digit(rune_at(line, 1))) {
+            return Some(Sub::RightSingle);
+        }
+        if quotes.single > 0 {
+            let is_close = can_close && !can_open;
+            let maybe_close = can_close && can_open && len > 1 && is_punct(rune_at(line, 1)) && (len == 2 || (len > 2 && byte_punct(line[2])) || byte_space(line[2]));
+            if is_close || maybe_close {
+                quotes.single -= 1;
+                return Some(Sub::RightSingle);
+            }
+        }
         return None;
     }
-    let s = match text {
-        "\u{2018}" if raw == "'" => &typographer.left_single_quote,
-        "\u{2019}" if raw == "'" => &typographer.right_single_quote,
-        "\u{201C}" if raw == "\"" => &typographer.left_double_quote,
-        "\u{201D}" if raw == "\"" => &typographer.right_double_quote,
-        "\u{2013}" if raw == "--" => &typographer.en_dash,
-        "\u{2014}" if raw == "---" => &typographer.em_dash,
-        "\u{2026}" if raw == "..." => &typographer.ellipsis,
-        _ => return None,
-    };
-    Some(s)
+    if can_open && !can_close {
+        quotes.double += 1;
+        return Some(Sub::LeftDouble);
+    }
+    if quotes.double > 0 {
+        let is_close = can_close && !can_open;
+        let maybe_close = can_close && can_open && len > 1 && is_punct(rune_at(line, 1)) && (len == 2 || (len > 2 && byte_punct(line[2])) || byte_space(line[2]));
+        if is_close || maybe_close {
+            // "Monitor 21""
+            if len > 1 && line[1] == b'"' && is_digit(before) {
+                return None;
+            }
+            quotes.double -= 1;
+            return Some(Sub::RightDouble);
+        }
+    }
+    None
 }
 
 /// Whether a configured replacement may be written as is: a character reference.
@@ -29,27 +241,36 @@ pub fn is_entity(s: &str) -> bool {
     let Some(inner) = s.strip_prefix('&').and_then(|r| r.strip_suffix(';')) else {
         return false;
     };
-    let inner = inner
-        .strip_prefix('#')
-        .map_or(inner, |n| n.strip_prefix(['x', 'X']).unwrap_or(n));
+    let inner = inner.strip_prefix('#').map_or(inner, |n| n.strip_prefix(['x', 'X']).unwrap_or(n));
     !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
-/// Replaces `<<` and `>>` in plain text with the configured angle quotes.
-pub fn angle_quotes(text: &str) -> Option<Vec<(usize, usize, bool)>> {
-    if !text.contains("<<") && !text.contains(">>") {
-        return None;
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(s: &str) -> String {
+        let mut q = Quotes::default();
+        let t = Typographer::default();
+        pieces(s, 0..s.len(), &mut q)
+            .into_iter()
+            .map(|(r, sub)| match sub {
+                Some(sub) => sub.replacement(&t).to_owned(),
+                None => s[r].to_owned(),
+            })
+            .collect()
     }
-    let mut found = Vec::new();
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i + 1 < b.len() {
-        if (b[i] == b'<' || b[i] == b'>') && b[i + 1] == b[i] {
-            found.push((i, i + 2, b[i] == b'<'));
-            i += 2;
-        } else {
-            i += 1;
-        }
+
+    #[test]
+    fn quotes_dashes_and_ellipses() {
+        assert_eq!(render("\"Hi\" -- it's 'ok'..."), "&ldquo;Hi&rdquo; &ndash; it&rsquo;s &lsquo;ok&rsquo;&hellip;");
+        assert_eq!(render("a---b <<c>>"), "a&mdash;b &laquo;c&raquo;");
+        assert_eq!(render("the '90s"), "the &rsquo;90s");
     }
-    Some(found)
+
+    #[test]
+    fn a_quote_at_the_end_of_a_line_stays_straight() {
+        assert_eq!(render("of mTLS'\nchecks"), "of mTLS'\nchecks", "Goldmark needs two characters after it");
+        assert_eq!(render("of mTLS' checks"), "of mTLS&rsquo; checks");
+    }
 }

@@ -5,7 +5,8 @@
 //! URL through its policy; raw HTML is omitted or sanitized.
 
 use super::heading_id::Ids;
-use super::{linkify, typographer, Heading, Output, RawBlock};
+use super::typographer::{self, Quotes};
+use super::{linkify, Heading, Output, RawBlock};
 use crate::html::{escape_attr, escape_href, escape_text, safe_href, Sanitizer};
 use crate::options::Options;
 use crate::span::Span;
@@ -102,6 +103,8 @@ struct Writer<'a, 'e> {
     footnotes: HashMap<String, Footnote>,
     footnote_stack: Vec<(String, Range<usize>, usize)>,
     last_end: Option<TagEnd>,
+    /// The typographer's open quotes in the current block.
+    quotes: Quotes,
 }
 
 impl<'a, 'e> Writer<'a, 'e> {
@@ -137,6 +140,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             footnotes: HashMap::new(),
             footnote_stack: Vec::new(),
             last_end: None,
+            quotes: Quotes::default(),
         }
     }
 
@@ -205,51 +209,50 @@ impl<'a, 'e> Writer<'a, 'e> {
             first_only: false,
         }];
         let linkify = self.options.markup.goldmark.extensions.linkify;
+        let typographer = !self.options.markup.goldmark.extensions.typographer.disable;
+        let mut quotes = Quotes::default();
         for (event, range) in &self.events[from..to] {
             if let Event::End(_) = event {
                 stack.pop();
                 continue;
             }
-            let parent = stack.last_mut().expect("the heading frame stays");
-            let allowed = parent.contributes && (!parent.first_only || parent.children == 0);
-            parent.children += 1;
-            match event {
-                Event::Start(tag) => {
-                    let autolink = matches!(
-                        tag,
-                        Tag::Link {
-                            link_type: LinkType::Autolink | LinkType::Email,
-                            ..
-                        }
-                    );
-                    stack.push(Frame {
-                        children: 0,
-                        contributes: allowed && !autolink,
-                        first_only: true,
-                    });
-                }
-                Event::Text(t) if allowed => {
-                    let raw = self.raw(range);
-                    if raw.starts_with("&#") {
-                        text.push_str(raw);
-                    } else if linkify && stack.len() == 1 {
-                        // Goldmark's linkified URLs are autolinks: no text.
-                        let mut last = 0;
-                        for f in linkify::find(
-                            t,
-                            &self.options.markup.goldmark.extensions.linkify_protocol,
-                        ) {
-                            text.push_str(&t[last..f.start]);
-                            last = f.end;
-                        }
-                        text.push_str(&t[last..]);
-                    } else {
-                        text.push_str(t);
+            // A text event is one child, or several when the typographer splits it.
+            let pieces = match event {
+                Event::Text(t) if typographer && self.raw(range) == t.as_ref() => typographer::pieces(self.source, range.clone(), &mut quotes),
+                _ => vec![(range.clone(), None)],
+            };
+            for (piece, sub) in pieces {
+                let parent = stack.last_mut().expect("the heading frame stays");
+                let allowed = parent.contributes && (!parent.first_only || parent.children == 0);
+                parent.children += 1;
+                match event {
+                    Event::Start(tag) => {
+                        let autolink = matches!(tag, Tag::Link { link_type: LinkType::Autolink | LinkType::Email, .. });
+                        stack.push(Frame { children: 0, contributes: allowed && !autolink, first_only: true });
                     }
+                    // Typographer output is punctuation, which an ID drops.
+                    Event::Text(_) if allowed && sub.is_some() => {}
+                    Event::Text(t) if allowed => {
+                        let raw = self.raw(&piece);
+                        let t: &str = if raw.len() == piece.len() && piece != *range { raw } else { t };
+                        if raw.starts_with("&#") {
+                            text.push_str(raw);
+                        } else if linkify && stack.len() == 1 {
+                            // Goldmark's linkified URLs are autolinks: no text.
+                            let mut last = 0;
+                            for f in linkify::find(t, &self.options.markup.goldmark.extensions.linkify_protocol) {
+                                text.push_str(&t[last..f.start]);
+                                last = f.end;
+                            }
+                            text.push_str(&t[last..]);
+                        } else {
+                            text.push_str(t);
+                        }
+                    }
+                    Event::Code(t) if allowed => text.push_str(t),
+                    Event::SoftBreak | Event::HardBreak if allowed => text.push('\n'),
+                    _ => {}
                 }
-                Event::Code(t) if allowed => text.push_str(t),
-                Event::SoftBreak | Event::HardBreak if allowed => text.push('\n'),
-                _ => {}
             }
         }
         match text.rsplit_once('\n') {
@@ -505,6 +508,9 @@ impl<'a, 'e> Writer<'a, 'e> {
 
     fn end(&mut self, end: &TagEnd) {
         self.depth -= 1;
+        if !matches!(end, TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Superscript | TagEnd::Subscript | TagEnd::Link | TagEnd::Image) {
+            self.quotes = Quotes::default();
+        }
         match end {
             TagEnd::Paragraph => {
                 if !self.paragraph_hidden.pop().unwrap_or(false) {
@@ -705,26 +711,31 @@ impl<'a, 'e> Writer<'a, 'e> {
 
     /// Writes consecutive text events as one run, so that linkify sees whole URLs.
     fn text_run(&mut self, i: usize) -> usize {
-        let typographer = &self.options.markup.goldmark.extensions.typographer;
+        let typographer = !self.options.markup.goldmark.extensions.typographer.disable;
         let mut j = i;
         let mut plain = String::new();
         while let Some((Event::Text(t), range)) = self.events.get(j) {
-            let raw = self.raw(range);
-            if !typographer.disable {
-                if let Some(sub) = typographer::substitution(t, raw, typographer) {
-                    self.write_plain(&plain);
-                    plain.clear();
-                    if typographer::is_entity(sub) {
-                        self.push(sub);
-                    } else {
-                        escape_text(self.out(), sub);
+            j += 1;
+            // Only text as written is typographed: not escapes or character references.
+            if !typographer || self.raw(range) != t.as_ref() {
+                plain.push_str(t);
+                continue;
+            }
+            for (piece, sub) in typographer::pieces(self.source, range.clone(), &mut self.quotes) {
+                match sub {
+                    None => plain.push_str(&self.source[piece]),
+                    Some(sub) => {
+                        self.write_plain(&plain);
+                        plain.clear();
+                        let replacement = sub.replacement(&self.options.markup.goldmark.extensions.typographer);
+                        if typographer::is_entity(replacement) {
+                            self.push(replacement);
+                        } else {
+                            escape_text(self.out(), replacement);
+                        }
                     }
-                    j += 1;
-                    continue;
                 }
             }
-            plain.push_str(t);
-            j += 1;
         }
         self.write_plain(&plain);
         j
@@ -756,30 +767,7 @@ impl<'a, 'e> Writer<'a, 'e> {
         }
     }
 
-    /// Escaped text, with `<<` and `>>` as angle quotes when the typographer is on.
     fn write_escaped(&mut self, text: &str) {
-        let typographer = &self.options.markup.goldmark.extensions.typographer;
-        if !typographer.disable {
-            if let Some(quotes) = typographer::angle_quotes(text) {
-                let mut last = 0;
-                for (start, end, left) in quotes {
-                    escape_text(self.out(), &text[last..start]);
-                    let q = if left {
-                        &typographer.left_angle_quote
-                    } else {
-                        &typographer.right_angle_quote
-                    };
-                    if typographer::is_entity(q) {
-                        self.push(q);
-                    } else {
-                        escape_text(self.out(), q);
-                    }
-                    last = end;
-                }
-                escape_text(self.out(), &text[last..]);
-                return;
-            }
-        }
         escape_text(self.out(), text);
     }
 
