@@ -65,12 +65,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A new diagnostic; its positions are filled in by [`Diagnostic::locate`].
-    pub fn new(
-        severity: Severity,
-        code: &'static str,
-        message: impl Into<String>,
-        span: Span,
-    ) -> Diagnostic {
+    pub fn new(severity: Severity, code: &'static str, message: impl Into<String>, span: Span) -> Diagnostic {
         Diagnostic {
             severity,
             code,

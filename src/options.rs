@@ -282,13 +282,13 @@ impl Options {
                 if let Some(p) = g.child("parser")? {
                     let parser = &mut o.markup.goldmark.parser;
                     p.bool("autoHeadingID", &mut parser.auto_heading_id)?;
-                    p.bool(
-                        "wrapStandAloneImageWithinParagraph",
-                        &mut parser.wrap_standalone_image,
-                    )?;
+                    p.bool("wrapStandAloneImageWithinParagraph", &mut parser.wrap_standalone_image)?;
                     if let Some(kind) = p.string("autoHeadingIDType")? {
                         if !kind.eq_ignore_ascii_case("github") {
-                            return Err(p.error("autoHeadingIDType", format!("Recap supports only the \"github\" heading ID style, not {kind:?}")));
+                            return Err(p.error(
+                                "autoHeadingIDType",
+                                format!("Recap supports only the \"github\" heading ID style, not {kind:?}"),
+                            ));
                         }
                     }
                     if let Some(a) = p.child("attribute")? {
@@ -306,10 +306,7 @@ impl Options {
                     e.bool("footnote", &mut ext.footnote)?;
                     if let Some(p) = e.string("linkifyProtocol")? {
                         if !matches!(p.as_str(), "http" | "https") {
-                            return Err(e.error(
-                                "linkifyProtocol",
-                                format!("expected \"http\" or \"https\", found {p:?}"),
-                            ));
+                            return Err(e.error("linkifyProtocol", format!("expected \"http\" or \"https\", found {p:?}")));
                         }
                         ext.linkify_protocol = p;
                     }
@@ -354,18 +351,8 @@ impl Options {
         }
         if let Some(t) = root.get("taxonomies") {
             match t {
-                Value::Object(map) => {
-                    o.taxonomies = map
-                        .values()
-                        .filter_map(|v| v.as_str().map(str::to_owned))
-                        .collect()
-                }
-                _ => {
-                    return Err(root.error(
-                        "taxonomies",
-                        "expected a mapping of singular to plural names".to_owned(),
-                    ))
-                }
+                Value::Object(map) => o.taxonomies = map.values().filter_map(|v| v.as_str().map(str::to_owned)).collect(),
+                _ => return Err(root.error("taxonomies", "expected a mapping of singular to plural names".to_owned())),
             }
         }
         if let Some(p) = root.get("params") {
@@ -389,9 +376,7 @@ fn guess_format(text: &str) -> Format {
         Format::Json
     } else if t.lines().any(|l| {
         let l = l.trim();
-        l.starts_with('[') && l.ends_with(']')
-            || l.split_once('=')
-                .is_some_and(|(k, _)| !k.trim().contains(' ') && !k.contains(':'))
+        l.starts_with('[') && l.ends_with(']') || l.split_once('=').is_some_and(|(k, _)| !k.trim().contains(' ') && !k.contains(':'))
     }) {
         Format::Toml
     } else {
@@ -408,10 +393,7 @@ struct Node<'a> {
 impl<'a> Node<'a> {
     fn root(value: &'a Value) -> Result<Node<'a>, ConfigError> {
         match value {
-            Value::Object(map) => Ok(Node {
-                path: String::new(),
-                map,
-            }),
+            Value::Object(map) => Ok(Node { path: String::new(), map }),
             _ => Err(ConfigError {
                 path: String::new(),
                 message: "a site config must be a mapping of keys to values".to_owned(),
@@ -437,10 +419,7 @@ impl<'a> Node<'a> {
     }
 
     fn get(&self, key: &str) -> Option<&'a Value> {
-        self.map
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(key))
-            .map(|(_, v)| v)
+        self.map.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v)
     }
 
     fn child(&self, key: &str) -> Result<Option<Node<'a>>, ConfigError> {
@@ -450,9 +429,7 @@ impl<'a> Node<'a> {
                 path: self.path_of(key),
                 map,
             })),
-            Some(other) => {
-                Err(self.error(key, format!("expected a mapping, found {}", kind(other))))
-            }
+            Some(other) => Err(self.error(key, format!("expected a mapping, found {}", kind(other)))),
         }
     }
 
@@ -463,10 +440,7 @@ impl<'a> Node<'a> {
                 *out = *b;
                 Ok(())
             }
-            Some(other) => Err(self.error(
-                key,
-                format!("expected true or false, found {}", kind(other)),
-            )),
+            Some(other) => Err(self.error(key, format!("expected true or false, found {}", kind(other)))),
         }
     }
 
@@ -474,25 +448,15 @@ impl<'a> Node<'a> {
         match self.get(key) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(other) => {
-                Err(self.error(key, format!("expected a string, found {}", kind(other))))
-            }
+            Some(other) => Err(self.error(key, format!("expected a string, found {}", kind(other)))),
         }
     }
 
     fn int(&self, key: &str, min: i64, max: i64) -> Result<Option<i64>, ConfigError> {
         match self.get(key) {
             None | Some(Value::Null) => Ok(None),
-            Some(Value::Number(n)) if n.as_i64().is_some_and(|n| (min..=max).contains(&n)) => {
-                Ok(n.as_i64())
-            }
-            Some(other) => Err(self.error(
-                key,
-                format!(
-                    "expected a whole number from {min} to {max}, found {}",
-                    kind(other)
-                ),
-            )),
+            Some(Value::Number(n)) if n.as_i64().is_some_and(|n| (min..=max).contains(&n)) => Ok(n.as_i64()),
+            Some(other) => Err(self.error(key, format!("expected a whole number from {min} to {max}, found {}", kind(other)))),
         }
     }
 }
@@ -521,24 +485,14 @@ mod tests {
         for text in [yaml, toml, json] {
             let o = Options::from_config(text, None).unwrap();
             assert!(o.markup.goldmark.renderer.unsafe_html, "unsafe from {text}");
-            assert!(
-                o.markup.goldmark.parser.attribute_block,
-                "block attributes from {text}"
-            );
-            assert!(
-                !o.markup.goldmark.parser.wrap_standalone_image,
-                "standalone images from {text}"
-            );
+            assert!(o.markup.goldmark.parser.attribute_block, "block attributes from {text}");
+            assert!(!o.markup.goldmark.parser.wrap_standalone_image, "standalone images from {text}");
         }
     }
 
     #[test]
     fn a_wrong_type_names_the_key() {
-        let e = Options::from_config(
-            "markup:\n  goldmark:\n    renderer:\n      unsafe: \"yes\"\n",
-            None,
-        )
-        .unwrap_err();
+        let e = Options::from_config("markup:\n  goldmark:\n    renderer:\n      unsafe: \"yes\"\n", None).unwrap_err();
         assert_eq!(e.path, "markup.goldmark.renderer.unsafe");
         assert!(e.to_string().contains("expected true or false"), "{e}");
     }

@@ -83,9 +83,7 @@ pub fn render(source: &str, options: &Options) -> Rendered {
     for raw in output.blocks {
         let mut html = raw.html;
         if has_divider && html.contains(MARKER) {
-            html = html
-                .replacen(&format!("<p>{MARKER}</p>\n"), "", 1)
-                .replacen(MARKER, "", 1);
+            html = html.replacen(&format!("<p>{MARKER}</p>\n"), "", 1).replacen(MARKER, "", 1);
             if html.is_empty() {
                 continue;
             }
@@ -100,9 +98,7 @@ pub fn render(source: &str, options: &Options) -> Rendered {
         };
         *n += 1;
         let start_line = index.line(span.start);
-        let end_line = index
-            .line(span.end.saturating_sub(1).max(span.start))
-            .max(start_line);
+        let end_line = index.line(span.end.saturating_sub(1).max(span.start)).max(start_line);
         blocks.push(Block {
             key,
             html,
@@ -120,28 +116,17 @@ pub fn render(source: &str, options: &Options) -> Rendered {
         .or_else(|| fm.value.get("iscjklanguage"))
         .and_then(Value::as_bool)
         .unwrap_or(false);
-    let (summary_html, truncated) = if let Some((summary, _)) = has_divider
-        .then(|| summary::split_at_divider(&marked_html, MARKER))
-        .flatten()
-    {
-        let truncated = !html.trim().is_empty() && summary.len() < html.trim().len();
-        (summary, truncated)
-    } else if let Some(text) = fm
-        .value
-        .get("summary")
-        .and_then(Value::as_str)
-        .filter(|s| !s.is_empty())
-    {
-        let rendered: String = markdown::render(text, options)
-            .blocks
-            .into_iter()
-            .map(|b| b.html)
-            .collect();
-        (trim_short_html(&rendered), true)
-    } else {
-        let end = summary::auto_summary_end(&html, options.summary_length);
-        (html[..end].trim().to_owned(), end < html.len())
-    };
+    let (summary_html, truncated) =
+        if let Some((summary, _)) = has_divider.then(|| summary::split_at_divider(&marked_html, MARKER)).flatten() {
+            let truncated = !html.trim().is_empty() && summary.len() < html.trim().len();
+            (summary, truncated)
+        } else if let Some(text) = fm.value.get("summary").and_then(Value::as_str).filter(|s| !s.is_empty()) {
+            let rendered: String = markdown::render(text, options).blocks.into_iter().map(|b| b.html).collect();
+            (trim_short_html(&rendered), true)
+        } else {
+            let end = summary::auto_summary_end(&html, options.summary_length);
+            (html[..end].trim().to_owned(), end < html.len())
+        };
 
     let plain = summary::plain(&html);
     let word_count = summary::word_count(&plain, cjk);

@@ -21,10 +21,7 @@ impl Span {
         if start <= end {
             Span { start, end }
         } else {
-            Span {
-                start: end,
-                end: start,
-            }
+            Span { start: end, end: start }
         }
     }
 
@@ -184,11 +181,7 @@ mod tests {
             if src[i..].starts_with('\n') || src[i..].starts_with('\r') {
                 continue;
             }
-            assert_eq!(
-                idx.offset(p.line as usize, p.column as usize),
-                i,
-                "round trip at byte {i}"
-            );
+            assert_eq!(idx.offset(p.line as usize, p.column as usize), i, "round trip at byte {i}");
         }
     }
 

@@ -42,7 +42,14 @@ fn report_sample_status() {
         if ok {
             matched += 1;
         }
-        println!("{name}: body {} toc {} words {}/{} {}", ok, toc_ok, rendered.word_count, golden["word_count"], if ok { String::new() } else { first_difference(&expected, &actual) });
+        println!(
+            "{name}: body {} toc {} words {}/{} {}",
+            ok,
+            toc_ok,
+            rendered.word_count,
+            golden["word_count"],
+            if ok { String::new() } else { first_difference(&expected, &actual) }
+        );
     }
     println!("matched {matched}");
 }

@@ -63,17 +63,12 @@ fn parse_args(args: &[String]) -> Result<Args, Fatal> {
             "--format" => parsed.format = value("--format")?,
             s if s.starts_with("--config=") => parsed.config = Some(PathBuf::from(&s[9..])),
             s if s.starts_with("--format=") => parsed.format = s[9..].to_owned(),
-            s if s.starts_with('-') && s != "-" => {
-                return Err(Fatal(format!("unknown option {s} (see recap --help)")))
-            }
+            s if s.starts_with('-') && s != "-" => return Err(Fatal(format!("unknown option {s} (see recap --help)"))),
             s => parsed.files.push(PathBuf::from(s)),
         }
     }
     if !matches!(parsed.format.as_str(), "html" | "json") {
-        return Err(Fatal(format!(
-            "--format must be html or json, not {:?}",
-            parsed.format
-        )));
+        return Err(Fatal(format!("--format must be html or json, not {:?}", parsed.format)));
     }
     Ok(parsed)
 }
@@ -152,15 +147,9 @@ fn run(args: &[String]) -> Result<ExitCode, Fatal> {
                 plural(errors),
                 plural(warnings)
             );
-            Ok(if errors > 0 {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
-        other => Err(Fatal(format!(
-            "unknown command {other:?} (see recap --help)"
-        ))),
+        other => Err(Fatal(format!("unknown command {other:?} (see recap --help)"))),
     }
 }
 
@@ -186,23 +175,14 @@ fn load_options(config: Option<&Path>) -> Result<Options, Fatal> {
     let Some(path) = config else {
         return Ok(Options::default());
     };
-    let bytes = std::fs::read(path).map_err(|e| {
-        Fatal(format!(
-            "cannot read config {}: {}",
-            path.display(),
-            io_reason(&e)
-        ))
-    })?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| Fatal(format!("config {} is not UTF-8", path.display())))?;
+    let bytes = std::fs::read(path).map_err(|e| Fatal(format!("cannot read config {}: {}", path.display(), io_reason(&e))))?;
+    let text = String::from_utf8(bytes).map_err(|_| Fatal(format!("config {} is not UTF-8", path.display())))?;
     let format = Options::format_for_path(&path.to_string_lossy());
-    Options::from_config(&text, format)
-        .map_err(|e| Fatal(format!("config {}: {e}", path.display())))
+    Options::from_config(&text, format).map_err(|e| Fatal(format!("config {}: {e}", path.display())))
 }
 
 fn read_post(path: &Path) -> Result<String, Fatal> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Fatal(format!("cannot read {}: {}", path.display(), io_reason(&e))))?;
+    let bytes = std::fs::read(path).map_err(|e| Fatal(format!("cannot read {}: {}", path.display(), io_reason(&e))))?;
     String::from_utf8(bytes).map_err(|e| {
         Fatal(format!(
             "{} is not UTF-8 (invalid byte at offset {})",
@@ -227,13 +207,7 @@ fn collect_posts(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), Fatal> {
         files.push(path.to_owned());
         return Ok(());
     }
-    let entries = std::fs::read_dir(path).map_err(|e| {
-        Fatal(format!(
-            "cannot read directory {}: {}",
-            path.display(),
-            io_reason(&e)
-        ))
-    })?;
+    let entries = std::fs::read_dir(path).map_err(|e| Fatal(format!("cannot read directory {}: {}", path.display(), io_reason(&e))))?;
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
@@ -267,8 +241,11 @@ fn to_json(r: &Rendered) -> Value {
             })
         })
         .collect();
-    let blocks: Vec<Value> =
-        r.blocks.iter().map(|b| json!({"key": b.key, "html": b.html, "start_line": b.start_line, "end_line": b.end_line})).collect();
+    let blocks: Vec<Value> = r
+        .blocks
+        .iter()
+        .map(|b| json!({"key": b.key, "html": b.html, "start_line": b.start_line, "end_line": b.end_line}))
+        .collect();
     json!({
         "front_matter": r.front_matter,
         "html": r.html,

@@ -10,20 +10,13 @@ use serde_json::Value;
 pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     let value: Value = serde_json::from_str(text).map_err(|e| {
         // serde_json counts lines from 1 and columns in bytes from 1.
-        let line_start: usize = text
-            .split_inclusive('\n')
-            .take(e.line().saturating_sub(1))
-            .map(str::len)
-            .sum();
+        let line_start: usize = text.split_inclusive('\n').take(e.line().saturating_sub(1)).map(str::len).sum();
         let mut offset = (line_start + e.column().saturating_sub(1)).min(text.len());
         while !text.is_char_boundary(offset) {
             offset -= 1;
         }
         let message = e.to_string();
-        let message = message
-            .find(" at line ")
-            .map_or(message.as_str(), |i| &message[..i])
-            .to_owned();
+        let message = message.find(" at line ").map_or(message.as_str(), |i| &message[..i]).to_owned();
         SyntaxError { offset, message }
     })?;
     if value.is_object() {

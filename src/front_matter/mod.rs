@@ -88,10 +88,7 @@ pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> FrontMatter {
         Ok(_) => {
             diagnostics.push(Diagnostic::error(
                 syntax_code(format),
-                format!(
-                    "{} front matter must be a mapping of keys to values",
-                    format.name()
-                ),
+                format!("{} front matter must be a mapping of keys to values", format.name()),
                 split.content,
             ));
             (empty, false)

@@ -27,11 +27,7 @@ const BOM: char = '\u{FEFF}';
 
 /// Splits `source` into front matter and body; delimiter errors go to `diagnostics`.
 pub fn split(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Split {
-    let bom = if source.starts_with(BOM) {
-        BOM.len_utf8()
-    } else {
-        0
-    };
+    let bom = if source.starts_with(BOM) { BOM.len_utf8() } else { 0 };
     let none = |valid| Split {
         format: None,
         content: Span::new(bom, bom),
@@ -57,10 +53,16 @@ pub fn split(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Split {
                 diagnostics.push(
                     Diagnostic::error(
                         "front-matter/invalid-delimiter",
-                        format!("a post that starts with `{}` must open {} front matter with `{delim}`", &rest[..1], format.name()),
+                        format!(
+                            "a post that starts with `{}` must open {} front matter with `{delim}`",
+                            &rest[..1],
+                            format.name()
+                        ),
                         Span::new(first, line_end),
                     )
-                    .with_suggestion(format!("open the front matter with a line `{delim}`, or start the post with something else")),
+                    .with_suggestion(format!(
+                        "open the front matter with a line `{delim}`, or start the post with something else"
+                    )),
                 );
                 return none(false);
             }
@@ -84,9 +86,7 @@ pub fn split(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Split {
                             format!("{} front matter is never closed", format.name()),
                             Span::new(first, first + 3),
                         )
-                        .with_suggestion(format!(
-                            "add a line `{delim}` after the last front-matter field"
-                        )),
+                        .with_suggestion(format!("add a line `{delim}` after the last front-matter field")),
                     );
                     none(false)
                 }
@@ -194,10 +194,7 @@ pub(super) fn parse_org(text: &str) -> Value {
             continue;
         };
         if let Some((key, value)) = line.split_once(':') {
-            map.insert(
-                key.trim().to_lowercase(),
-                Value::String(value.trim().to_owned()),
-            );
+            map.insert(key.trim().to_lowercase(), Value::String(value.trim().to_owned()));
         }
     }
     Value::Object(map)
@@ -217,11 +214,7 @@ mod tests {
         let (s, d) = run("---\ntitle: x\n---\nbody");
         assert!(d.is_empty());
         assert_eq!(s.format, Some(Format::Yaml));
-        assert_eq!(
-            s.content,
-            Span::new(4, 13),
-            "content is the lines between the delimiters"
-        );
+        assert_eq!(s.content, Span::new(4, 13), "content is the lines between the delimiters");
         assert_eq!(s.body_start, 17);
     }
 

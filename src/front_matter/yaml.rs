@@ -19,9 +19,7 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
         // "found unexpected end of stream, while scanning a quoted scalar": what is
         // wrong is the quote (or bracket) that was never closed, so point there.
         let offset = match context {
-            Some((_, line, column)) if message.contains("end of stream") => {
-                offset_of(text, line, column)
-            }
+            Some((_, line, column)) if message.contains("end of stream") => offset_of(text, line, column),
             _ => offset,
         };
         let message = match context {
@@ -71,15 +69,8 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     if line == 0 {
         return text.len();
     }
-    let start: usize = text
-        .split_inclusive('\n')
-        .take(line - 1)
-        .map(str::len)
-        .sum();
-    let line_text = text[start.min(text.len())..]
-        .split('\n')
-        .next()
-        .unwrap_or("");
+    let start: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
+    let line_text = text[start.min(text.len())..].split('\n').next().unwrap_or("");
     start
         + line_text
             .char_indices()
@@ -105,15 +96,11 @@ fn convert(value: serde_yaml::Value) -> Value {
             } else if let Some(u) = n.as_u64() {
                 Value::Number(u.into())
             } else {
-                n.as_f64()
-                    .and_then(Number::from_f64)
-                    .map_or(Value::Null, Value::Number)
+                n.as_f64().and_then(Number::from_f64).map_or(Value::Null, Value::Number)
             }
         }
         serde_yaml::Value::String(s) => Value::String(s),
-        serde_yaml::Value::Sequence(items) => {
-            Value::Array(items.into_iter().map(convert).collect())
-        }
+        serde_yaml::Value::Sequence(items) => Value::Array(items.into_iter().map(convert).collect()),
         serde_yaml::Value::Mapping(map) => {
             let mut out = Map::new();
             for (k, v) in map {

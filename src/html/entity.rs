@@ -42,13 +42,7 @@ fn decode_one(s: &str) -> Option<(String, usize)> {
         };
         let digits = b[start..]
             .iter()
-            .take_while(|c| {
-                if hex {
-                    c.is_ascii_hexdigit()
-                } else {
-                    c.is_ascii_digit()
-                }
-            })
+            .take_while(|c| if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() })
             .count();
         if digits == 0 {
             return None;
@@ -65,10 +59,7 @@ fn decode_one(s: &str) -> Option<(String, usize)> {
         }
         return Some((c.to_string(), used));
     }
-    let name_len = b[1..]
-        .iter()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .count();
+    let name_len = b[1..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
     if name_len == 0 || name_len > 32 || b.get(1 + name_len) != Some(&b';') {
         return None;
     }
@@ -99,11 +90,7 @@ mod tests {
             "javascript:",
             "numeric and named references decode"
         );
-        assert_eq!(
-            decode_entities("&#106ava"),
-            "java",
-            "a numeric reference needs no semicolon"
-        );
+        assert_eq!(decode_entities("&#106ava"), "java", "a numeric reference needs no semicolon");
         assert_eq!(
             decode_entities("a &nosuch; b & c"),
             "a &nosuch; b & c",

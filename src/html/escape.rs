@@ -31,15 +31,13 @@ pub fn escape_href(out: &mut String, url: &str) {
     for (i, &b) in bytes.iter().enumerate() {
         match b {
             b'&' => out.push_str("&amp;"),
-            b'%' if bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
-                && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit) =>
-            {
+            b'%' if bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit) && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit) => {
                 out.push('%')
             }
             b'%' => out.push_str("%25"),
             b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => out.push(b as char),
-            b'-' | b'_' | b'.' | b'!' | b'\'' | b'~' | b'*' | b'(' | b')' | b';' | b'/' | b'?'
-            | b':' | b'@' | b'=' | b'+' | b'$' | b',' | b'#' => out.push(b as char),
+            b'-' | b'_' | b'.' | b'!' | b'\'' | b'~' | b'*' | b'(' | b')' | b';' | b'/' | b'?' | b':' | b'@' | b'=' | b'+' | b'$'
+            | b',' | b'#' => out.push(b as char),
             _ => {
                 out.push('%');
                 out.push(HEX[(b >> 4) as usize] as char);
@@ -61,26 +59,10 @@ mod tests {
 
     #[test]
     fn href_encoding_matches_commonmark() {
-        assert_eq!(
-            href("foo bär"),
-            "foo%20b%C3%A4r",
-            "space and non-ASCII are percent-encoded"
-        );
-        assert_eq!(
-            href("a%20b%zz"),
-            "a%20b%25zz",
-            "valid escapes stay, a stray % is encoded"
-        );
-        assert_eq!(
-            href("a&b\"c<"),
-            "a&amp;b%22c%3C",
-            "& is an entity, quotes and < are encoded"
-        );
-        assert_eq!(
-            href("foo\\bar[x]"),
-            "foo%5Cbar%5Bx%5D",
-            "backslash and brackets are encoded"
-        );
+        assert_eq!(href("foo bär"), "foo%20b%C3%A4r", "space and non-ASCII are percent-encoded");
+        assert_eq!(href("a%20b%zz"), "a%20b%25zz", "valid escapes stay, a stray % is encoded");
+        assert_eq!(href("a&b\"c<"), "a&amp;b%22c%3C", "& is an entity, quotes and < are encoded");
+        assert_eq!(href("foo\\bar[x]"), "foo%5Cbar%5Bx%5D", "backslash and brackets are encoded");
     }
 
     #[test]

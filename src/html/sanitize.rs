@@ -1,9 +1,27 @@
-//! The raw-HTML policy: omit it (Hugo's default) or rebuild it from an allowlist.
+//! The raw-HTML policy: omit it (Hugo's default) or rebuild it safely.
 //!
 //! With `markup.goldmark.renderer.unsafe: true` Hugo passes raw HTML through as
 //! written. Recap never does: it tokenizes the HTML ([`super::Tokenizer`]) and
-//! writes back only allowlisted elements and attributes, modelled on GitHub's
-//! sanitizer, with every URL checked by [`super::is_safe_url`] after decoding.
+//! writes back a canonical form in which
+//!
+//! * elements that run script, load or embed other documents, submit forms,
+//!   play media or change how the rest of the markup is parsed are removed with
+//!   their content (`script`, `style`, `iframe`, `object`, `svg`, `math`,
+//!   `template`, `textarea`, `video`, …) or without it (`form`, `input`,
+//!   `button`, `base`, `meta`, `link`, `html`, `body`, custom elements);
+//! * every other element is kept — the inert ones of HTML and unknown names,
+//!   which browsers make inert `HTMLUnknownElement`s — so that posts keep their
+//!   tables, `<details>`, figures and images;
+//! * attributes that carry script (`on*`), styles, or switch on platform or
+//!   framework behaviour (`is`, `popover`, `srcdoc`, `srcset`, `ping`,
+//!   `autofocus`, `form*`, namespaced names, `x-`/`hx-`/`v-`/`ng-` directives)
+//!   are removed, and URL attributes pass only the URL policy after their
+//!   character references are decoded;
+//! * text is escaped and comments are kept only where they re-parse as the
+//!   same comment.
+//!
+//! Because only these canonical constructs are written, the browser parses the
+//! output into exactly the tokens that were checked (no mutation XSS).
 
 use super::entity::decode_entities;
 use super::escape::escape_attr;
@@ -16,171 +34,107 @@ pub enum RawHtml {
     /// Hugo's default (`unsafe: false`): each piece becomes `<!-- raw HTML omitted -->`.
     #[default]
     Omit,
-    /// `unsafe: true`: kept, but rebuilt from the allowlist.
+    /// `unsafe: true`: kept, but rebuilt by the [`Sanitizer`].
     Sanitize,
 }
 
-/// Elements written back (lowercase). Anything else is dropped, its text kept.
-const ELEMENTS: &[&str] = &[
-    "a",
-    "abbr",
-    "b",
-    "bdi",
-    "bdo",
-    "blockquote",
-    "br",
-    "caption",
-    "center",
-    "cite",
-    "code",
-    "col",
-    "colgroup",
-    "dd",
-    "del",
-    "details",
-    "dfn",
-    "div",
-    "dl",
-    "dt",
-    "em",
-    "figcaption",
-    "figure",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "i",
-    "img",
-    "ins",
-    "kbd",
-    "li",
-    "mark",
-    "ol",
-    "p",
-    "picture",
-    "pre",
-    "q",
-    "rp",
-    "rt",
-    "ruby",
-    "s",
-    "samp",
-    "small",
-    "span",
-    "strike",
-    "strong",
-    "sub",
-    "summary",
-    "sup",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "time",
-    "tr",
-    "tt",
-    "u",
-    "ul",
-    "var",
-    "wbr",
-];
-
-/// Elements without an end tag.
-const VOID: &[&str] = &["br", "col", "hr", "img", "wbr"];
-
 /// Elements dropped together with everything inside them.
 const DROP_WITH_CONTENT: &[&str] = &[
-    "script",
-    "style",
-    "template",
-    "textarea",
-    "title",
-    "xmp",
+    "applet",
+    "audio",
+    "canvas",
+    "datalist",
+    "dialog",
+    "embed",
+    "fencedframe",
+    "frame",
+    "frameset",
+    "head",
     "iframe",
+    "math",
     "noembed",
     "noframes",
     "noscript",
-    "plaintext",
-    "svg",
-    "math",
     "object",
-    "select",
+    "optgroup",
     "option",
-    "head",
-];
-
-/// Attributes any allowed element may carry.
-const GLOBAL_ATTRIBUTES: &[&str] = &[
-    "id",
-    "class",
+    "plaintext",
+    "portal",
+    "script",
+    "select",
+    "style",
+    "svg",
+    "template",
+    "textarea",
     "title",
-    "lang",
-    "dir",
-    "role",
-    "translate",
-    "align",
+    "video",
+    "xmp",
 ];
 
-/// Attributes allowed on specific elements.
-const ELEMENT_ATTRIBUTES: &[(&str, &[&str])] = &[
-    ("a", &["href", "target", "rel", "hreflang", "name"]),
-    (
-        "img",
-        &["src", "alt", "width", "height", "loading", "decoding"],
-    ),
-    ("blockquote", &["cite"]),
-    ("q", &["cite"]),
-    ("del", &["cite", "datetime"]),
-    ("ins", &["cite", "datetime"]),
-    ("details", &["open", "name"]),
-    ("ol", &["start", "type", "reversed"]),
-    ("ul", &["type"]),
-    ("li", &["value"]),
-    ("td", &["colspan", "rowspan", "headers", "valign", "width"]),
-    (
-        "th",
-        &[
-            "colspan", "rowspan", "headers", "scope", "valign", "width", "abbr",
-        ],
-    ),
-    ("col", &["span", "width"]),
-    ("colgroup", &["span", "width"]),
-    (
-        "table",
-        &["summary", "width", "border", "cellpadding", "cellspacing"],
-    ),
-    ("time", &["datetime"]),
-    ("abbr", &["title"]),
-    ("bdo", &["dir"]),
+/// Elements whose tags are dropped and whose content is kept.
+const DROP_TAG: &[&str] = &[
+    "base", "basefont", "body", "button", "form", "html", "input", "keygen", "label", "link", "meta", "param", "slot", "source", "track",
+];
+
+/// Elements without an end tag.
+const VOID: &[&str] = &["area", "br", "col", "hr", "image", "img", "wbr"];
+
+/// Attributes removed from every element.
+const DENIED_ATTRIBUTES: &[&str] = &[
+    "action",
+    "autofocus",
+    "background",
+    "codebase",
+    "dynsrc",
+    "formaction",
+    "formenctype",
+    "formmethod",
+    "formnovalidate",
+    "formtarget",
+    "http-equiv",
+    "imagesrcset",
+    "is",
+    "lowsrc",
+    "manifest",
+    "nonce",
+    "ping",
+    "popover",
+    "popovertarget",
+    "popovertargetaction",
+    "poster",
+    "srcdoc",
+    "srcset",
+    "style",
+    "xmlns",
+];
+
+/// Attribute-name prefixes that script frameworks read as code (Alpine, htmx,
+/// Vue, Angular, Knockout), and their `data-` forms.
+const DENIED_PREFIXES: &[&str] = &[
+    "on",
+    "x-",
+    "hx-",
+    "v-",
+    "ng-",
+    "data-hx-",
+    "data-x-",
+    "data-v-",
+    "data-ng-",
+    "data-bind",
+    "data-on",
 ];
 
 /// Attributes whose value is a URL.
-const URL_ATTRIBUTES: &[&str] = &["href", "src", "cite"];
+const URL_ATTRIBUTES: &[&str] = &["href", "src", "cite", "longdesc", "data", "usemap", "itemtype", "itemid"];
 
-/// `data-*` prefixes that script libraries read as code (htmx, Knockout, Angular, Vue).
-const SCRIPTED_DATA_PREFIXES: &[&str] = &[
-    "data-hx-",
-    "data-bind",
-    "data-ng-",
-    "data-v-",
-    "data-on",
-    "data-x-",
-    "data-sveltekit",
-];
-
-/// Rebuilds raw HTML from the allowlist.
+/// Rebuilds raw HTML by the policy described in the module docs.
 #[derive(Debug, Default, Clone)]
 pub struct Sanitizer {
     _private: (),
 }
 
 impl Sanitizer {
-    /// The default policy.
+    /// The policy.
     pub fn new() -> Sanitizer {
         Sanitizer::default()
     }
@@ -218,29 +172,29 @@ impl Sanitizer {
                 } => {
                     let lower = name.to_ascii_lowercase();
                     if DROP_WITH_CONTENT.contains(&lower.as_str()) {
-                        if !self_closing {
+                        if !self_closing && !VOID.contains(&lower.as_str()) {
                             skip = Some((lower, 1));
                         }
                         continue;
                     }
-                    if let Some(element) = ELEMENTS.iter().find(|e| **e == lower) {
-                        write_start(out, element, &attributes);
-                        if !VOID.contains(element) {
-                            balance += 1;
-                        }
+                    if !element_kept(&lower) {
+                        continue;
+                    }
+                    write_start(out, &lower, &attributes);
+                    if !VOID.contains(&lower.as_str()) {
+                        balance += 1;
                     }
                 }
                 Token::End { name } => {
                     let lower = name.to_ascii_lowercase();
-                    if let Some(element) = ELEMENTS.iter().find(|e| **e == lower) {
-                        if !VOID.contains(element) {
-                            balance -= 1;
-                            out.push_str("</");
-                            out.push_str(element);
-                            out.push('>');
-                        }
+                    if element_kept(&lower) && !VOID.contains(&lower.as_str()) && !DROP_WITH_CONTENT.contains(&lower.as_str()) {
+                        balance -= 1;
+                        out.push_str("</");
+                        out.push_str(&lower);
+                        out.push('>');
                     }
                 }
+                Token::Comment(data) => write_comment(out, data),
                 Token::Other(_) => {}
             }
         }
@@ -253,6 +207,15 @@ impl Sanitizer {
         self.sanitize(&mut out, raw);
         out
     }
+}
+
+/// A plain name (no custom-element hyphen, no namespace) that is not dropped.
+fn element_kept(lower: &str) -> bool {
+    let mut bytes = lower.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_lowercase())
+        && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && !DROP_TAG.contains(&lower)
+        && !DROP_WITH_CONTENT.contains(&lower)
 }
 
 /// Text keeps well-formed character references; every other `&`, `<` and `>` is escaped.
@@ -274,6 +237,21 @@ fn write_text(out: &mut String, text: &str) {
     out.push_str(&text[last..]);
 }
 
+/// A comment is written only if `<!--data-->` parses back to the same comment.
+fn write_comment(out: &mut String, data: &str) {
+    let reparses = !data.contains("-->")
+        && !data.contains("--!>")
+        && !data.starts_with('>')
+        && !data.starts_with("->")
+        && !data.ends_with("<!-")
+        && !data.ends_with('-');
+    if reparses {
+        out.push_str("<!--");
+        out.push_str(data);
+        out.push_str("-->");
+    }
+}
+
 /// Whether `s` starts with `&name;`, `&#123;` or `&#x7b;`.
 fn is_reference(s: &str) -> bool {
     let b = s.as_bytes();
@@ -286,23 +264,14 @@ fn is_reference(s: &str) -> bool {
     n > 0 && n <= 32 && b.get(start + n) == Some(&b';')
 }
 
-fn attribute_allowed(element: &str, name: &str) -> bool {
-    if GLOBAL_ATTRIBUTES.contains(&name) {
-        return true;
-    }
-    if let Some(rest) = name.strip_prefix("aria-") {
-        return !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
-    }
-    if let Some(rest) = name.strip_prefix("data-") {
-        return !rest.is_empty()
-            && rest
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-            && !SCRIPTED_DATA_PREFIXES.iter().any(|p| name.starts_with(p));
-    }
-    ELEMENT_ATTRIBUTES
-        .iter()
-        .any(|(e, names)| *e == element && names.contains(&name))
+fn attribute_allowed(name: &str) -> bool {
+    let mut bytes = name.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+        && bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        && !DENIED_ATTRIBUTES.contains(&name)
+        && !DENIED_PREFIXES.iter().any(|p| name.starts_with(p))
+        && !name.starts_with("form")
+        && !name.starts_with("popover")
 }
 
 fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
@@ -314,7 +283,7 @@ fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
     for attribute in attributes {
         let name = attribute.name.to_ascii_lowercase();
         // Browsers keep the first of duplicate attributes; so do we.
-        if seen.contains(&name) || !attribute_allowed(element, &name) {
+        if seen.contains(&name) || !attribute_allowed(&name) {
             continue;
         }
         let mut value = decode_entities(attribute.value);
@@ -326,7 +295,9 @@ fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
         }
         if name == "rel" {
             has_rel = true;
-            value = format!("{value} noopener noreferrer").trim().to_owned();
+            if element == "a" && !value.split_ascii_whitespace().any(|v| v.eq_ignore_ascii_case("noopener")) {
+                value = format!("{value} noopener").trim().to_owned();
+            }
         }
         out.push(' ');
         out.push_str(&name);
@@ -335,8 +306,8 @@ fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
         out.push('"');
         seen.push(name);
     }
-    if has_target && !has_rel {
-        out.push_str(" rel=\"noopener noreferrer\"");
+    if element == "a" && has_target && !has_rel {
+        out.push_str(" rel=\"noopener\"");
     }
     out.push('>');
 }
@@ -363,20 +334,17 @@ mod tests {
             clean("<table><tr><td colspan=2>&copy; 1</td></tr></table>"),
             "<table><tr><td colspan=\"2\">&copy; 1</td></tr></table>"
         );
+        assert_eq!(
+            clean("<Warning a=1>x</Warning><!-- note -->"),
+            "<warning a=\"1\">x</warning><!-- note -->",
+            "unknown elements are inert"
+        );
     }
 
     #[test]
     fn drops_scripts_handlers_and_bad_urls() {
-        assert_eq!(
-            clean("<script>alert(1)</script>ok"),
-            "ok",
-            "script and its content go"
-        );
-        assert_eq!(
-            clean("<img src=x onerror=alert(1)>"),
-            "<img src=\"x\">",
-            "handlers go"
-        );
+        assert_eq!(clean("<script>alert(1)</script>ok"), "ok", "script and its content go");
+        assert_eq!(clean("<img src=x onerror=alert(1)>"), "<img src=\"x\">", "handlers go");
         assert_eq!(
             clean("<a href=\"jav&#x09;ascript:alert(1)\">x</a>"),
             "<a href=\"\">x</a>",
@@ -393,13 +361,19 @@ mod tests {
             "style attributes go"
         );
         assert_eq!(
-            clean("<!-- <img src=x onerror=alert(1)> -->"),
-            "",
-            "comments go"
+            clean("<!-- a --!> <img src=x onerror=alert(1)> -->"),
+            "<!-- a --> <img src=\"x\"> --&gt;",
+            "a comment ends where a browser ends it"
         );
         assert_eq!(
             clean("<a href=x target=_blank>y</a>"),
-            "<a href=\"x\" target=\"_blank\" rel=\"noopener noreferrer\">y</a>"
+            "<a href=\"x\" target=\"_blank\" rel=\"noopener\">y</a>"
         );
+        assert_eq!(
+            clean("<my-widget x-init=\"alert(1)\">t</my-widget><div x-data hx-get=/x is=my-el>d</div>"),
+            "t<div>d</div>",
+            "custom elements and framework directives go"
+        );
+        assert_eq!(clean("<form action=/x><input name=q><button>Go</button></form>"), "Go", "forms go");
     }
 }

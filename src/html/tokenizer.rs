@@ -38,8 +38,10 @@ pub enum Token<'a> {
         /// Tag name as written.
         name: &'a str,
     },
-    /// A comment, doctype, processing instruction, CDATA section or other markup
-    /// declaration: never written out.
+    /// A comment: `<!--data-->`, or what a browser makes a comment of (`<?…>`,
+    /// `<![CDATA[…>`, `</1…>`, `<!x…>`). Holds the comment's data.
+    Comment(&'a str),
+    /// A doctype, or a tag cut off by the end of the input: never written out.
     Other(&'a str),
 }
 
@@ -83,11 +85,7 @@ impl<'a> Tokenizer<'a> {
         let rest = self.rest();
         let lower = rest.to_ascii_lowercase();
         let needle = format!("</{name}");
-        let end = if name == "plaintext" {
-            None
-        } else {
-            lower.find(&needle)
-        };
+        let end = if name == "plaintext" { None } else { lower.find(&needle) };
         let end = end.unwrap_or(rest.len());
         self.pos += end;
         Token::Text(&rest[..end])
@@ -108,6 +106,7 @@ impl<'a> Tokenizer<'a> {
         let bytes = s.as_bytes();
         let mut attributes = Vec::new();
         let mut self_closing = false;
+        let mut closed = false;
         loop {
             while i < s.len() && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/') {
                 self_closing = bytes[i] == b'/';
@@ -118,18 +117,14 @@ impl<'a> Tokenizer<'a> {
             }
             if bytes[i] == b'>' {
                 i += 1;
+                closed = true;
                 break;
             }
             self_closing = false;
             // An attribute name runs to whitespace, `/`, `>` or `=` (a leading `=` is part of it).
             let start = i;
             i += 1;
-            while i < s.len()
-                && !matches!(
-                    bytes[i],
-                    b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'='
-                )
-            {
+            while i < s.len() && !matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'=') {
                 i += 1;
             }
             let attr_name = &s[start..i];
@@ -145,26 +140,24 @@ impl<'a> Tokenizer<'a> {
                 if i < s.len() && (bytes[i] == b'"' || bytes[i] == b'\'') {
                     let q = bytes[i];
                     let vstart = i + 1;
-                    let vend = s[vstart..]
-                        .bytes()
-                        .position(|b| b == q)
-                        .map_or(s.len(), |p| vstart + p);
+                    let vend = s[vstart..].bytes().position(|b| b == q).map_or(s.len(), |p| vstart + p);
                     value = &s[vstart..vend];
                     i = (vend + 1).min(s.len());
                 } else {
                     let vstart = i;
-                    while i < s.len()
-                        && !matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'>')
-                    {
+                    while i < s.len() && !matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'>') {
                         i += 1;
                     }
                     value = &s[vstart..i];
                 }
             }
-            attributes.push(Attribute {
-                name: attr_name,
-                value,
-            });
+            attributes.push(Attribute { name: attr_name, value });
+        }
+        if !closed {
+            // End of input inside a tag: browsers drop the tag, and so do we.
+            let start = self.pos;
+            self.pos = s.len();
+            return Token::Other(&s[start..]);
         }
         self.pos = i;
         let lower = name.to_ascii_lowercase();
@@ -179,6 +172,11 @@ impl<'a> Tokenizer<'a> {
     }
 
     fn end_tag(&mut self) -> Token<'a> {
+        if !self.rest().contains('>') {
+            let rest = self.rest();
+            self.pos = self.s.len();
+            return Token::Other(rest);
+        }
         let s = self.s;
         let start = self.pos + 2;
         let name_len = Self::tag_name_len(&s[start..]);
@@ -190,28 +188,36 @@ impl<'a> Tokenizer<'a> {
 
     fn markup_declaration(&mut self) -> Token<'a> {
         let rest = self.rest();
-        let len = if let Some(body) = rest.strip_prefix("<!--") {
+        if let Some(body) = rest.strip_prefix("<!--") {
             // `<!-->` and `<!--->` end at once; otherwise the comment runs to `-->` (or `--!>`).
-            if body.starts_with('>') {
-                5
+            let (data, len) = if body.starts_with('>') {
+                (0, 5)
             } else if body.starts_with("->") {
-                6
+                (0, 6)
             } else {
-                let a = body.find("-->").map(|p| p + 3);
-                let b = body.find("--!>").map(|p| p + 4);
-                4 + match (a, b) {
-                    (Some(a), Some(b)) => a.min(b),
-                    (Some(x), None) | (None, Some(x)) => x,
-                    (None, None) => body.len(),
+                let a = body.find("-->").map(|p| (p, p + 3));
+                let b = body.find("--!>").map(|p| (p, p + 4));
+                match (a, b) {
+                    (Some(a), Some(b)) => {
+                        let m = if a.0 <= b.0 { a } else { b };
+                        (m.0, 4 + m.1)
+                    }
+                    (Some(x), None) | (None, Some(x)) => (x.0, 4 + x.1),
+                    (None, None) => (body.len(), rest.len()),
                 }
-            }
-        } else if rest.starts_with("<![CDATA[") {
-            rest.find("]]>").map_or(rest.len(), |p| p + 3)
-        } else {
-            rest.find('>').map_or(rest.len(), |p| p + 1)
-        };
+            };
+            self.pos += len;
+            return Token::Comment(&body[..data]);
+        }
+        let len = rest.find('>').map_or(rest.len(), |p| p + 1);
         self.pos += len;
-        Token::Other(&rest[..len])
+        let inner = &rest[..len];
+        if inner.len() >= 9 && inner[..9].eq_ignore_ascii_case("<!doctype") {
+            return Token::Other(inner);
+        }
+        // `<?x>` keeps the `?`; `<!x>` and `</1>` drop their first two characters.
+        let data = if inner.starts_with("<?") { &inner[1..] } else { &inner[2..] };
+        Token::Comment(data.strip_suffix('>').unwrap_or(data))
     }
 }
 
@@ -236,9 +242,7 @@ impl<'a> Iterator for Tokenizer<'a> {
         if b[0] == b'<' && b.len() > 1 {
             match b[1] {
                 c if c.is_ascii_alphabetic() => return Some(self.start_tag()),
-                b'/' if b.get(2).is_some_and(u8::is_ascii_alphabetic) => {
-                    return Some(self.end_tag())
-                }
+                b'/' if b.get(2).is_some_and(u8::is_ascii_alphabetic) => return Some(self.end_tag()),
                 b'/' if b.get(2) == Some(&b'>') => {
                     self.pos += 3;
                     return Some(Token::Other("</>"));
@@ -252,8 +256,7 @@ impl<'a> Iterator for Tokenizer<'a> {
         let mut from = 1;
         while let Some(p) = rest[from..].find('<') {
             let at = from + p;
-            if matches!(b.get(at + 1), Some(c) if c.is_ascii_alphabetic() || matches!(c, b'/' | b'!' | b'?'))
-            {
+            if matches!(b.get(at + 1), Some(c) if c.is_ascii_alphabetic() || matches!(c, b'/' | b'!' | b'?')) {
                 end = at;
                 break;
             }
@@ -281,18 +284,9 @@ mod tests {
             Token::Start {
                 name: "img",
                 attributes: vec![
-                    Attribute {
-                        name: "src",
-                        value: "x"
-                    },
-                    Attribute {
-                        name: "alt",
-                        value: "y z"
-                    },
-                    Attribute {
-                        name: "hidden",
-                        value: ""
-                    }
+                    Attribute { name: "src", value: "x" },
+                    Attribute { name: "alt", value: "y z" },
+                    Attribute { name: "hidden", value: "" }
                 ],
                 self_closing: true
             }
@@ -304,20 +298,25 @@ mod tests {
     #[test]
     fn script_content_is_text_until_its_end_tag() {
         let t = tokens("<script>if (a<b) x='</div>'</ScRipt>after");
-        assert_eq!(
-            t[1],
-            Token::Text("if (a<b) x='</div>'"),
-            "the content is one text token"
-        );
+        assert_eq!(t[1], Token::Text("if (a<b) x='</div>'"), "the content is one text token");
         assert_eq!(t[2], Token::End { name: "ScRipt" });
         assert_eq!(t[3], Token::Text("after"));
     }
 
     #[test]
-    fn comments_and_declarations_are_other() {
+    fn comments_and_what_browsers_make_comments_of() {
         let t = tokens("<!-- x --><!DOCTYPE html><?php ?><![CDATA[ y ]]><!-->z");
-        assert!(t[..5].iter().all(|t| matches!(t, Token::Other(_))), "{t:?}");
+        assert_eq!(t[0], Token::Comment(" x "));
+        assert!(matches!(t[1], Token::Other(_)), "doctype");
+        assert_eq!(t[2], Token::Comment("?php ?"));
+        assert_eq!(t[3], Token::Comment("[CDATA[ y ]]"));
+        assert_eq!(t[4], Token::Comment(""));
         assert_eq!(t[5], Token::Text("z"));
+    }
+
+    #[test]
+    fn a_tag_cut_off_by_the_end_is_dropped() {
+        assert!(matches!(tokens("<div id=\"x\"\n*hi*\n")[..], [Token::Other(_)]));
     }
 
     #[test]

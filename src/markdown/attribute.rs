@@ -21,12 +21,7 @@ pub fn parse(text: &str) -> Option<Vec<(String, String)>> {
             b'#' | b'.' => {
                 let start = i + 1;
                 let mut end = start;
-                while end < b.len()
-                    && !matches!(
-                        b[end],
-                        b' ' | b'\t' | b'}' | b'{' | b'#' | b'.' | b'=' | b'"' | b'\''
-                    )
-                {
+                while end < b.len() && !matches!(b[end], b' ' | b'\t' | b'}' | b'{' | b'#' | b'.' | b'=' | b'"' | b'\'') {
                     end += 1;
                 }
                 if end == start {
@@ -43,9 +38,7 @@ pub fn parse(text: &str) -> Option<Vec<(String, String)>> {
             }
             c if c.is_ascii_alphabetic() || c == b'_' || c == b':' => {
                 let start = i;
-                while i < b.len()
-                    && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'_' | b':' | b'.' | b'-'))
-                {
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'_' | b':' | b'.' | b'-')) {
                     i += 1;
                 }
                 let name = inner[start..i].to_owned();

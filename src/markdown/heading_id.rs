@@ -61,12 +61,7 @@ fn is_letter_or_digit(c: char) -> bool {
     }
     matches!(
         get_general_category(c),
-        G::UppercaseLetter
-            | G::LowercaseLetter
-            | G::TitlecaseLetter
-            | G::ModifierLetter
-            | G::OtherLetter
-            | G::DecimalNumber
+        G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter | G::DecimalNumber
     )
 }
 
@@ -89,16 +84,8 @@ mod tests {
 
     #[test]
     fn anchors_follow_the_github_rules() {
-        assert_eq!(
-            anchor("Café_au-lait--x"),
-            "café_au-lait--x",
-            "hyphens and underscores stay"
-        );
-        assert_eq!(
-            anchor("  2024: Q1 recap!  "),
-            "2024-q1-recap",
-            "trimmed, punctuation dropped"
-        );
+        assert_eq!(anchor("Café_au-lait--x"), "café_au-lait--x", "hyphens and underscores stay");
+        assert_eq!(anchor("  2024: Q1 recap!  "), "2024-q1-recap", "trimmed, punctuation dropped");
         assert_eq!(anchor("İstanbul"), "istanbul", "simple lowercase of İ");
         assert_eq!(anchor("½ ² Ⅻ x"), "---x", "non-decimal numbers are dropped");
         assert_eq!(anchor("क़ि"), "क", "vowel signs (Mc/Mn) are dropped");

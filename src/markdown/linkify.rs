@@ -18,11 +18,7 @@ pub fn find(text: &str, protocol: &str) -> Vec<Found> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let boundary = i == 0
-            || matches!(
-                bytes[i - 1],
-                b' ' | b'\t' | b'\n' | b'\r' | b'*' | b'_' | b'~' | b'('
-            );
+        let boundary = i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r' | b'*' | b'_' | b'~' | b'(');
         if boundary {
             let rest = &text[i..];
             let prefix = ["https://", "http://", "www."]
@@ -48,9 +44,7 @@ pub fn find(text: &str, protocol: &str) -> Vec<Found> {
         }
         if bytes[i] == b'@' {
             if let Some((start, end)) = email_at(text, i) {
-                if found.last().is_none_or(|f| f.end <= start)
-                    && (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
-                {
+                if found.last().is_none_or(|f| f.end <= start) && (start == 0 || !bytes[start - 1].is_ascii_alphanumeric()) {
                     found.push(Found {
                         start,
                         end,
@@ -76,11 +70,7 @@ fn url_len(s: &str, prefix_len: usize) -> Option<usize> {
     // The domain: letters, digits, `-`, `_`, `.`; at least one label after the prefix.
     let mut i = prefix_len;
     let domain_start = i;
-    while i < bytes.len()
-        && (bytes[i].is_ascii_alphanumeric()
-            || matches!(bytes[i], b'-' | b'_' | b'.')
-            || bytes[i] >= 0x80)
-    {
+    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'-' | b'_' | b'.') || bytes[i] >= 0x80) {
         i += 1;
     }
     let domain = &s[domain_start..i];
@@ -103,24 +93,14 @@ fn url_len(s: &str, prefix_len: usize) -> Option<usize> {
     loop {
         let link = &s[..i];
         let last = link.as_bytes()[i - 1];
-        if matches!(
-            last,
-            b'?' | b'!' | b'.' | b',' | b':' | b'*' | b'_' | b'~' | b'\'' | b'"'
-        ) {
+        if matches!(last, b'?' | b'!' | b'.' | b',' | b':' | b'*' | b'_' | b'~' | b'\'' | b'"') {
             i -= 1;
         } else if last == b')' && link.matches(')').count() > link.matches('(').count() {
             i -= 1;
         } else if last == b';' {
             let amp = link.rfind('&');
             match amp {
-                Some(a)
-                    if link[a + 1..i - 1]
-                        .bytes()
-                        .all(|b| b.is_ascii_alphanumeric())
-                        && a + 1 < i - 1 =>
-                {
-                    i = a
-                }
+                Some(a) if link[a + 1..i - 1].bytes().all(|b| b.is_ascii_alphanumeric()) && a + 1 < i - 1 => i = a,
                 _ => i -= 1,
             }
         } else {
@@ -138,19 +118,14 @@ fn url_len(s: &str, prefix_len: usize) -> Option<usize> {
 fn email_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut start = at;
-    while start > 0
-        && (bytes[start - 1].is_ascii_alphanumeric()
-            || matches!(bytes[start - 1], b'.' | b'+' | b'-' | b'_'))
-    {
+    while start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || matches!(bytes[start - 1], b'.' | b'+' | b'-' | b'_')) {
         start -= 1;
     }
     if start == at {
         return None;
     }
     let mut end = at + 1;
-    while end < bytes.len()
-        && (bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b'.' | b'-' | b'_'))
-    {
+    while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b'.' | b'-' | b'_')) {
         end += 1;
     }
     while end > at + 1 && bytes[end - 1] == b'.' {
@@ -174,11 +149,7 @@ mod tests {
 
     #[test]
     fn links_urls_www_and_email() {
-        assert_eq!(
-            hrefs("see https://a.io/x?y=1."),
-            ["https://a.io/x?y=1"],
-            "trailing period dropped"
-        );
+        assert_eq!(hrefs("see https://a.io/x?y=1."), ["https://a.io/x?y=1"], "trailing period dropped");
         assert_eq!(
             hrefs("www.commonmark.org/help"),
             ["https://www.commonmark.org/help"],
@@ -190,11 +161,7 @@ mod tests {
             "balanced parentheses"
         );
         assert_eq!(hrefs("mail foo@bar.baz now"), ["mailto:foo@bar.baz"]);
-        assert_eq!(
-            hrefs("www.a.com/x&hl;"),
-            ["https://www.a.com/x"],
-            "entity-like tail dropped"
-        );
+        assert_eq!(hrefs("www.a.com/x&hl;"), ["https://www.a.com/x"], "entity-like tail dropped");
     }
 
     #[test]

@@ -44,10 +44,7 @@ fn parse_options(options: &Options) -> Parse {
         (ext.task_list, Parse::ENABLE_TASKLISTS),
         (ext.footnote, Parse::ENABLE_FOOTNOTES),
         (ext.definition_list, Parse::ENABLE_DEFINITION_LIST),
-        (
-            options.markup.goldmark.parser.attribute_title,
-            Parse::ENABLE_HEADING_ATTRIBUTES,
-        ),
+        (options.markup.goldmark.parser.attribute_title, Parse::ENABLE_HEADING_ATTRIBUTES),
     ] {
         if on {
             o |= flag;
@@ -71,8 +68,7 @@ pub fn render(markdown: &str, options: &Options) -> Output {
             block_attrs = attrs;
         }
     }
-    let events: Vec<(Event<'_>, Range<usize>)> =
-        Parser::new_ext(source, parse).into_offset_iter().collect();
+    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(source, parse).into_offset_iter().collect();
     let block_attrs = resolve_block_attributes(source, &events, block_attrs);
     writer::write(markdown, &events, &block_attrs, options)
 }
@@ -102,18 +98,14 @@ fn apply_block_attributes(
             *b = b' ';
         }
         // An attribute line after a blank line applies to nothing (Goldmark drops it).
-        let previous_line = markdown[..start]
-            .strip_suffix('\n')
-            .map(|p| p.rsplit('\n').next().unwrap_or(""));
+        let previous_line = markdown[..start].strip_suffix('\n').map(|p| p.rsplit('\n').next().unwrap_or(""));
         let follows_block = previous_line.is_some_and(|l| !l.trim().is_empty());
         if follows_block {
             attrs.insert(start, a);
         }
     }
     (
-        String::from_utf8(bytes).expect(
-            "only ASCII braces and their contents were replaced by spaces at char boundaries",
-        ),
+        String::from_utf8(bytes).expect("only ASCII braces and their contents were replaced by spaces at char boundaries"),
         attrs,
     )
 }
@@ -139,11 +131,7 @@ fn resolve_block_attributes(
                 let Some(start) = stack.pop() else { continue };
                 if matches!(
                     end,
-                    TagEnd::CodeBlock
-                        | TagEnd::Item
-                        | TagEnd::TableHead
-                        | TagEnd::TableRow
-                        | TagEnd::TableCell
+                    TagEnd::CodeBlock | TagEnd::Item | TagEnd::TableHead | TagEnd::TableRow | TagEnd::TableCell
                 ) || !is_block_end(end)
                 {
                     continue;

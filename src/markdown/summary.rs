@@ -50,18 +50,14 @@ fn is_probably_html_token(s: &str) -> bool {
     }
     let b = s.as_bytes();
     let tag = {
-        let rest = s
-            .strip_prefix('<')
-            .map(|r| r.strip_prefix('/').unwrap_or(r));
+        let rest = s.strip_prefix('<').map(|r| r.strip_prefix('/').unwrap_or(r));
         rest.is_some_and(|r| {
             let r = r.strip_suffix('>').unwrap_or(r);
             !r.is_empty() && r.bytes().all(|c| c.is_ascii_alphabetic())
         })
     };
     let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    let attribute = letters > 0
-        && b.get(letters) == Some(&b'=')
-        && matches!(b.get(letters + 1), Some(b'"' | b'\''));
+    let attribute = letters > 0 && b.get(letters) == Some(&b'=') && matches!(b.get(letters + 1), Some(b'"' | b'\''));
     tag || attribute
 }
 
@@ -172,15 +168,8 @@ mod tests {
     #[test]
     fn summary_ends_after_the_paragraph_that_reaches_the_limit() {
         let html = "<p>one two three</p>\n<p>four five six</p>\n<p>seven</p>\n";
-        assert_eq!(
-            &html[..auto_summary_end(html, 4)],
-            "<p>one two three</p>\n<p>four five six</p>"
-        );
-        assert_eq!(
-            auto_summary_end(html, 100),
-            html.len(),
-            "short content is all summary"
-        );
+        assert_eq!(&html[..auto_summary_end(html, 4)], "<p>one two three</p>\n<p>four five six</p>");
+        assert_eq!(auto_summary_end(html, 100), html.len(), "short content is all summary");
     }
 
     #[test]
@@ -195,11 +184,7 @@ mod tests {
         let p = plain("<p>Hello <em>big</em>\nworld</p>\n<ul>\n<li>a</li>\n</ul>\n");
         assert_eq!(word_count(&p, false), 4);
         assert_eq!(reading_time(213, false), 2);
-        assert_eq!(
-            word_count("日本語 text", true),
-            4,
-            "each CJK character counts"
-        );
+        assert_eq!(word_count("日本語 text", true), 4, "each CJK character counts");
     }
 
     #[test]

@@ -57,13 +57,7 @@ pub fn render(headings: &[Heading], config: &TableOfContents) -> String {
     out
 }
 
-fn write_level(
-    out: &mut String,
-    config: &TableOfContents,
-    level: i32,
-    indent: usize,
-    nodes: &[Node],
-) {
+fn write_level(out: &mut String, config: &TableOfContents, level: i32, indent: usize, nodes: &[Node]) {
     if level < i32::from(config.start_level) {
         for n in nodes {
             write_level(out, config, level + 1, indent, &n.children);
@@ -107,9 +101,8 @@ fn push_indent(out: &mut String, n: usize) {
 
 /// Phrasing elements a TOC title keeps (Hugo's TOC sanitizer policy); attributes never.
 const TITLE_ELEMENTS: &[&str] = &[
-    "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd",
-    "mark", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
-    "u", "var", "wbr",
+    "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "rp", "rt", "ruby", "s",
+    "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
 ];
 
 /// A heading's HTML as a TOC title: links, images and attributes removed, whitespace collapsed.
@@ -150,10 +143,7 @@ mod tests {
 
     #[test]
     fn nests_h3_under_h2_like_hugo() {
-        let toc = render(
-            &[h(2, "a"), h(3, "b"), h(2, "c")],
-            &TableOfContents::default(),
-        );
+        let toc = render(&[h(2, "a"), h(3, "b"), h(2, "c")], &TableOfContents::default());
         assert_eq!(
             toc,
             "<nav id=\"TableOfContents\">\n  <ul>\n    <li><a href=\"#a\">A</a>\n      <ul>\n        <li><a href=\"#b\">B</a></li>\n      </ul>\n    </li>\n    <li><a href=\"#c\">C</a></li>\n  </ul>\n</nav>"
@@ -162,17 +152,11 @@ mod tests {
 
     #[test]
     fn no_headings_gives_an_empty_nav() {
-        assert_eq!(
-            render(&[], &TableOfContents::default()),
-            "<nav id=\"TableOfContents\"></nav>"
-        );
+        assert_eq!(render(&[], &TableOfContents::default()), "<nav id=\"TableOfContents\"></nav>");
     }
 
     #[test]
     fn titles_lose_links_and_attributes() {
-        assert_eq!(
-            title("<a href=\"x\">A</a> <code class=\"c\">b</code>"),
-            "A <code>b</code>"
-        );
+        assert_eq!(title("<a href=\"x\">A</a> <code class=\"c\">b</code>"), "A <code>b</code>");
     }
 }

@@ -125,14 +125,20 @@ fn is_punct(c: char) -> bool {
 fn is_punct_or_symbol(c: char) -> bool {
     is_punct(c)
         || (!c.is_ascii()
-            && matches!(get_general_category(c), G::MathSymbol | G::CurrencySymbol | G::ModifierSymbol | G::OtherSymbol))
+            && matches!(
+                get_general_category(c),
+                G::MathSymbol | G::CurrencySymbol | G::ModifierSymbol | G::OtherSymbol
+            ))
 }
 
 fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
-    matches!(get_general_category(c), G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter)
+    matches!(
+        get_general_category(c),
+        G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter
+    )
 }
 
 fn is_digit(c: char) -> bool {
@@ -145,7 +151,11 @@ fn rune_at(line: &[u8], pos: usize) -> char {
     while i > 0 && (line[i] & 0xC0) == 0x80 {
         i -= 1;
     }
-    std::str::from_utf8(&line[i..]).ok().or_else(|| std::str::from_utf8(&line[i..i + 1]).ok()).and_then(|s| s.chars().next()).unwrap_or(' ')
+    std::str::from_utf8(&line[i..])
+        .ok()
+        .or_else(|| std::str::from_utf8(&line[i..i + 1]).ok())
+        .and_then(|s| s.chars().next())
+        .unwrap_or(' ')
 }
 
 fn byte_punct(b: u8) -> bool {
@@ -208,7 +218,11 @@ fn quote(source: &str, i: usize, line: &[u8], quotes: &mut Quotes) -> Option<Sub
         }
         if quotes.single > 0 {
             let is_close = can_close && !can_open;
-            let maybe_close = can_close && can_open && len > 1 && is_punct(rune_at(line, 1)) && (len == 2 || (len > 2 && byte_punct(line[2])) || byte_space(line[2]));
+            let maybe_close = can_close
+                && can_open
+                && len > 1
+                && is_punct(rune_at(line, 1))
+                && (len == 2 || (len > 2 && byte_punct(line[2])) || byte_space(line[2]));
             if is_close || maybe_close {
                 quotes.single -= 1;
                 return Some(Sub::RightSingle);
@@ -222,7 +236,11 @@ fn quote(source: &str, i: usize, line: &[u8], quotes: &mut Quotes) -> Option<Sub
     }
     if quotes.double > 0 {
         let is_close = can_close && !can_open;
-        let maybe_close = can_close && can_open && len > 1 && is_punct(rune_at(line, 1)) && (len == 2 || (len > 2 && byte_punct(line[2])) || byte_space(line[2]));
+        let maybe_close = can_close
+            && can_open
+            && len > 1
+            && is_punct(rune_at(line, 1))
+            && (len == 2 || (len > 2 && byte_punct(line[2])) || byte_space(line[2]));
         if is_close || maybe_close {
             // "Monitor 21""
             if len > 1 && line[1] == b'"' && is_digit(before) {
@@ -263,14 +281,21 @@ mod tests {
 
     #[test]
     fn quotes_dashes_and_ellipses() {
-        assert_eq!(render("\"Hi\" -- it's 'ok'..."), "&ldquo;Hi&rdquo; &ndash; it&rsquo;s &lsquo;ok&rsquo;&hellip;");
+        assert_eq!(
+            render("\"Hi\" -- it's 'ok'..."),
+            "&ldquo;Hi&rdquo; &ndash; it&rsquo;s &lsquo;ok&rsquo;&hellip;"
+        );
         assert_eq!(render("a---b <<c>>"), "a&mdash;b &laquo;c&raquo;");
         assert_eq!(render("the '90s"), "the &rsquo;90s");
     }
 
     #[test]
     fn a_quote_at_the_end_of_a_line_stays_straight() {
-        assert_eq!(render("of mTLS'\nchecks"), "of mTLS'\nchecks", "Goldmark needs two characters after it");
+        assert_eq!(
+            render("of mTLS'\nchecks"),
+            "of mTLS'\nchecks",
+            "Goldmark needs two characters after it"
+        );
         assert_eq!(render("of mTLS' checks"), "of mTLS&rsquo; checks");
     }
 }

@@ -48,12 +48,7 @@ const GLOBAL_ATTRIBUTES: &[&str] = &[
 /// The HTML Goldmark writes where raw HTML is omitted.
 const OMITTED: &str = "<!-- raw HTML omitted -->";
 
-pub(super) fn write(
-    source: &str,
-    events: &[(Event<'_>, Range<usize>)],
-    block_attrs: &HashMap<usize, Attrs>,
-    options: &Options,
-) -> Output {
+pub(super) fn write(source: &str, events: &[(Event<'_>, Range<usize>)], block_attrs: &HashMap<usize, Attrs>, options: &Options) -> Output {
     let mut w = Writer::new(source, events, block_attrs, options);
     w.assign_heading_ids();
     w.collect_footnote_labels();
@@ -108,12 +103,7 @@ struct Writer<'a, 'e> {
 }
 
 impl<'a, 'e> Writer<'a, 'e> {
-    fn new(
-        source: &'a str,
-        events: &'e [(Event<'a>, Range<usize>)],
-        block_attrs: &'e HashMap<usize, Attrs>,
-        options: &'e Options,
-    ) -> Self {
+    fn new(source: &'a str, events: &'e [(Event<'a>, Range<usize>)], block_attrs: &'e HashMap<usize, Attrs>, options: &'e Options) -> Self {
         Writer {
             source,
             events,
@@ -218,7 +208,9 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             // A text event is one child, or several when the typographer splits it.
             let pieces = match event {
-                Event::Text(t) if typographer && self.raw(range) == t.as_ref() => typographer::pieces(self.source, range.clone(), &mut quotes),
+                Event::Text(t) if typographer && self.raw(range) == t.as_ref() => {
+                    typographer::pieces(self.source, range.clone(), &mut quotes)
+                }
                 _ => vec![(range.clone(), None)],
             };
             for (piece, sub) in pieces {
@@ -227,8 +219,18 @@ impl<'a, 'e> Writer<'a, 'e> {
                 parent.children += 1;
                 match event {
                     Event::Start(tag) => {
-                        let autolink = matches!(tag, Tag::Link { link_type: LinkType::Autolink | LinkType::Email, .. });
-                        stack.push(Frame { children: 0, contributes: allowed && !autolink, first_only: true });
+                        let autolink = matches!(
+                            tag,
+                            Tag::Link {
+                                link_type: LinkType::Autolink | LinkType::Email,
+                                ..
+                            }
+                        );
+                        stack.push(Frame {
+                            children: 0,
+                            contributes: allowed && !autolink,
+                            first_only: true,
+                        });
                     }
                     // Typographer output is punctuation, which an ID drops.
                     Event::Text(_) if allowed && sub.is_some() => {}
@@ -265,9 +267,7 @@ impl<'a, 'e> Writer<'a, 'e> {
         for (event, _) in self.events {
             if let Event::Start(Tag::FootnoteDefinition(label)) = event {
                 let n = self.footnote_labels.len();
-                self.footnote_labels
-                    .entry(label.to_lowercase())
-                    .or_insert(n);
+                self.footnote_labels.entry(label.to_lowercase()).or_insert(n);
             }
         }
     }
@@ -277,8 +277,7 @@ impl<'a, 'e> Writer<'a, 'e> {
         while i < self.events.len() {
             let range = self.events[i].1.clone();
             if self.depth == 0 && self.footnote_stack.is_empty() {
-                let is_definition =
-                    matches!(self.events[i].0, Event::Start(Tag::FootnoteDefinition(_)));
+                let is_definition = matches!(self.events[i].0, Event::Start(Tag::FootnoteDefinition(_)));
                 if !is_definition && self.out().is_empty() && self.open_html <= 0 {
                     self.block_start = range.start;
                 }
@@ -357,21 +356,32 @@ impl<'a, 'e> Writer<'a, 'e> {
 
     fn start(&mut self, i: usize, tag: &Tag<'a>, range: &Range<usize>) -> usize {
         self.depth += 1;
+        // A block inside a tight list item starts on its own line, as in Goldmark.
+        let block = !matches!(
+            tag,
+            Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Superscript
+                | Tag::Subscript
+                | Tag::Link { .. }
+                | Tag::Image { .. }
+                | Tag::TableCell
+                | Tag::TableRow
+                | Tag::TableHead
+        );
+        if block && !self.out().is_empty() && !self.out().ends_with('\n') {
+            self.push("\n");
+        }
         match tag {
             Tag::Paragraph => {
-                let hidden = !self.options.markup.goldmark.parser.wrap_standalone_image
-                    && self.is_standalone_image(i);
+                let hidden = !self.options.markup.goldmark.parser.wrap_standalone_image && self.is_standalone_image(i);
                 self.paragraph_hidden.push(hidden);
                 if !hidden {
                     self.open_tag("p", i, &[]);
                 }
             }
-            Tag::Heading {
-                level,
-                classes,
-                attrs,
-                ..
-            } => {
+            Tag::Heading { level, classes, attrs, .. } => {
                 let level = *level as u8;
                 let mut all: Attrs = Vec::new();
                 let id = self.heading_ids.get(&i).cloned();
@@ -379,14 +389,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                     all.push(("id".to_owned(), id.clone()));
                 }
                 if !classes.is_empty() {
-                    all.push((
-                        "class".to_owned(),
-                        classes
-                            .iter()
-                            .map(|c| c.as_ref())
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    ));
+                    all.push(("class".to_owned(), classes.iter().map(|c| c.as_ref()).collect::<Vec<_>>().join(" ")));
                 }
                 for (k, v) in attrs {
                     all.push((k.to_string(), v.as_deref().unwrap_or("").to_owned()));
@@ -418,8 +421,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             Tag::FootnoteDefinition(label) => {
                 self.buffers.push(String::new());
-                self.footnote_stack
-                    .push((label.to_lowercase(), range.clone(), self.depth));
+                self.footnote_stack.push((label.to_lowercase(), range.clone(), self.depth));
             }
             Tag::DefinitionList => {
                 self.open_tag("dl", i, &[]);
@@ -478,9 +480,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 }
                 self.push(">");
             }
-            Tag::Image {
-                dest_url, title, ..
-            } => {
+            Tag::Image { dest_url, title, .. } => {
                 let end = self.matching_end(i);
                 let alt = self.plain_text(i + 1, end);
                 self.push("<img src=\"");
@@ -508,7 +508,16 @@ impl<'a, 'e> Writer<'a, 'e> {
 
     fn end(&mut self, end: &TagEnd) {
         self.depth -= 1;
-        if !matches!(end, TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Superscript | TagEnd::Subscript | TagEnd::Link | TagEnd::Image) {
+        if !matches!(
+            end,
+            TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Superscript
+                | TagEnd::Subscript
+                | TagEnd::Link
+                | TagEnd::Image
+        ) {
             self.quotes = Quotes::default();
         }
         match end {
@@ -619,17 +628,11 @@ impl<'a, 'e> Writer<'a, 'e> {
     }
 
     fn is_standalone_image(&self, i: usize) -> bool {
-        if !matches!(
-            self.events.get(i + 1),
-            Some((Event::Start(Tag::Image { .. }), _))
-        ) {
+        if !matches!(self.events.get(i + 1), Some((Event::Start(Tag::Image { .. }), _))) {
             return false;
         }
         let end = self.matching_end(i + 1);
-        matches!(
-            self.events.get(end + 1),
-            Some((Event::End(TagEnd::Paragraph), _))
-        )
+        matches!(self.events.get(end + 1), Some((Event::End(TagEnd::Paragraph), _)))
     }
 
     /// The plain text of events `from..to` (image alt text).
@@ -658,11 +661,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             CodeBlockKind::Indented => None,
         };
         let lang = info
-            .map(|s| {
-                s.split(|c: char| c.is_whitespace() || c == '{')
-                    .next()
-                    .unwrap_or("")
-            })
+            .map(|s| s.split(|c: char| c.is_whitespace() || c == '{').next().unwrap_or(""))
             .unwrap_or("");
         let highlight = info.is_some() && self.options.markup.highlight.code_fences;
         let out = self.out();
@@ -746,10 +745,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             return;
         }
         let ext = &self.options.markup.goldmark.extensions;
-        if ext.linkify
-            && self.link_depth == 0
-            && (text.contains("://") || text.contains("www.") || text.contains('@'))
-        {
+        if ext.linkify && self.link_depth == 0 && (text.contains("://") || text.contains("www.") || text.contains('@')) {
             let found = linkify::find(text, &ext.linkify_protocol);
             let mut last = 0;
             for f in found {
@@ -806,8 +802,7 @@ impl<'a, 'e> Writer<'a, 'e> {
         }
         self.close_block();
         if !self.footnote_order.is_empty() {
-            let mut html =
-                String::from("<div class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n<ol>\n");
+            let mut html = String::from("<div class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n<ol>\n");
             let (mut start, mut end) = (usize::MAX, 0);
             for (n, label) in self.footnote_order.iter().enumerate() {
                 let index = n + 1;
@@ -824,7 +819,9 @@ impl<'a, 'e> Writer<'a, 'e> {
                     } else {
                         format!("fnref{r}:{index}")
                     };
-                    backlinks.push_str(&format!("&#160;<a href=\"#{id}\" class=\"footnote-backref\" role=\"doc-backlink\">&#x21a9;&#xfe0e;</a>"));
+                    backlinks.push_str(&format!(
+                        "&#160;<a href=\"#{id}\" class=\"footnote-backref\" role=\"doc-backlink\">&#x21a9;&#xfe0e;</a>"
+                    ));
                 }
                 html.push_str(&format!("<li id=\"fn:{index}\">\n"));
                 let body = note.html.trim_end_matches('\n');
