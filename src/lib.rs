@@ -25,10 +25,12 @@
 
 pub mod diagnostic;
 pub mod front_matter;
+mod go_unicode;
 pub mod html;
 pub mod markdown;
 pub mod options;
 mod render;
+pub mod shortcode;
 pub mod span;
 
 pub use diagnostic::{Diagnostic, Fix, Severity};

@@ -1,7 +1,7 @@
 //! Heading IDs by Hugo's default "github" style (`markup/goldmark/autoid.go`).
 
 use std::collections::HashSet;
-use unicode_general_category::{get_general_category, GeneralCategory as G};
+use crate::go_unicode::{is_digit, is_letter, to_lower};
 
 /// The IDs of one document, registered in document order.
 #[derive(Debug, Default, Clone)]
@@ -47,35 +47,11 @@ pub fn anchor(text: &str) -> String {
         match c {
             '-' | ' ' => out.push('-'),
             '_' => out.push('_'),
-            c if is_letter_or_digit(c) => out.push(simple_lowercase(c)),
+            c if is_letter(c) || is_digit(c) => out.push(to_lower(c)),
             _ => {}
         }
     }
     out
-}
-
-/// Go's `unicode.IsLetter || unicode.IsDigit`: general category L* or Nd.
-fn is_letter_or_digit(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    matches!(
-        get_general_category(c),
-        G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter | G::DecimalNumber
-    )
-}
-
-/// Go's `unicode.ToLower`: the simple (single-character) lowercase mapping.
-/// Rust's `to_lowercase` is the full mapping, which differs only for `İ`.
-fn simple_lowercase(c: char) -> char {
-    if c == '\u{130}' {
-        return 'i';
-    }
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) => l,
-        _ => c,
-    }
 }
 
 #[cfg(test)]

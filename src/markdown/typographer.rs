@@ -8,7 +8,7 @@
 
 use crate::options::Typographer;
 use std::ops::Range;
-use unicode_general_category::{get_general_category, GeneralCategory as G};
+use crate::go_unicode::{is_digit, is_letter, is_punct, is_symbol};
 
 /// A substitution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,44 +105,9 @@ pub fn pieces(source: &str, range: Range<usize>, quotes: &mut Quotes) -> Vec<Pie
     out
 }
 
-fn is_punct(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_punctuation();
-    }
-    matches!(
-        get_general_category(c),
-        G::ConnectorPunctuation
-            | G::DashPunctuation
-            | G::OpenPunctuation
-            | G::ClosePunctuation
-            | G::InitialPunctuation
-            | G::FinalPunctuation
-            | G::OtherPunctuation
-    )
-}
-
 /// Goldmark's `util.IsPunctRune`: punctuation or symbol.
 fn is_punct_or_symbol(c: char) -> bool {
-    is_punct(c)
-        || (!c.is_ascii()
-            && matches!(
-                get_general_category(c),
-                G::MathSymbol | G::CurrencySymbol | G::ModifierSymbol | G::OtherSymbol
-            ))
-}
-
-fn is_letter(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphabetic();
-    }
-    matches!(
-        get_general_category(c),
-        G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter
-    )
-}
-
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && get_general_category(c) == G::DecimalNumber)
+    is_punct(c) || is_symbol(c)
 }
 
 /// Go's `util.ToRune`: the rune that contains byte `pos` of `line`.

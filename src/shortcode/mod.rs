@@ -1,0 +1,3 @@
+//! Hugo shortcodes: `{{< name args >}}` and `{{% name args %}}`.
+
+pub mod lexer;
