@@ -4,6 +4,7 @@ use crate::diagnostic::Diagnostic;
 use crate::front_matter::{self, Format};
 use crate::markdown::{self, summary, toc};
 use crate::options::Options;
+use crate::shortcode;
 use crate::span::{LineIndex, Span};
 use serde::Serialize;
 use serde_json::Value;
@@ -69,7 +70,21 @@ pub fn render(source: &str, options: &Options) -> Rendered {
         }
         None => (body, false),
     };
-    let output = markdown::render(markdown_text, options);
+    let context = shortcode::Context { options, front_matter: &fm.value };
+    let mut body_diagnostics = Vec::new();
+    let expanded = shortcode::expand(markdown_text, &context, &mut body_diagnostics);
+    diagnostics.extend(body_diagnostics.into_iter().map(|mut d| {
+        d.span = d.span.shift(fm.body_start);
+        d
+    }));
+    let mut output = markdown::render(&expanded.markdown, options);
+    for block in &mut output.blocks {
+        block.html = shortcode::substitute(&block.html, &expanded);
+        block.span = expanded.map.span_to_source(block.span);
+    }
+    for heading in &mut output.headings {
+        heading.html = shortcode::substitute(&heading.html, &expanded);
+    }
     let index = LineIndex::new(source);
 
     // The summary is cut where the marker was rendered.

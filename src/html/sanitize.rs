@@ -130,7 +130,10 @@ const URL_ATTRIBUTES: &[&str] = &["href", "src", "cite", "longdesc", "data", "us
 /// Rebuilds raw HTML by the policy described in the module docs.
 #[derive(Debug, Default, Clone)]
 pub struct Sanitizer {
-    _private: (),
+    /// Inside an element dropped with its content: its name and nesting depth.
+    /// Kept between calls, so that `<svg>` … `</svg>` spread over several
+    /// inline HTML pieces of one paragraph is dropped whole.
+    skip: Option<(String, usize)>,
 }
 
 impl Sanitizer {
@@ -142,11 +145,11 @@ impl Sanitizer {
     /// Writes the safe form of `raw` to `out`. Returns how many elements it left
     /// open (negative: how many it closed that it did not open), so that a caller
     /// can keep HTML that spans several Markdown blocks together.
-    pub fn sanitize(&self, out: &mut String, raw: &str) -> i32 {
+    pub fn sanitize(&mut self, out: &mut String, raw: &str) -> i32 {
         let mut balance = 0;
-        let mut skip: Option<(String, usize)> = None;
         for token in Tokenizer::new(raw) {
-            if let Some((name, depth)) = &mut skip {
+            let skip = &mut self.skip;
+            if let Some((name, depth)) = skip {
                 match &token {
                     Token::Start {
                         name: n,
@@ -156,7 +159,7 @@ impl Sanitizer {
                     Token::End { name: n } if n.eq_ignore_ascii_case(name) => {
                         *depth -= 1;
                         if *depth == 0 {
-                            skip = None;
+                            *skip = None;
                         }
                     }
                     _ => {}
@@ -173,7 +176,7 @@ impl Sanitizer {
                     let lower = name.to_ascii_lowercase();
                     if DROP_WITH_CONTENT.contains(&lower.as_str()) {
                         if !self_closing && !VOID.contains(&lower.as_str()) {
-                            skip = Some((lower, 1));
+                            self.skip = Some((lower, 1));
                         }
                         continue;
                     }
@@ -202,10 +205,20 @@ impl Sanitizer {
     }
 
     /// The safe form of `raw` as a new string.
-    pub fn clean(&self, raw: &str) -> String {
+    pub fn clean(&mut self, raw: &str) -> String {
         let mut out = String::with_capacity(raw.len());
         self.sanitize(&mut out, raw);
         out
+    }
+
+    /// Whether the text that follows is inside a dropped element.
+    pub fn is_skipping(&self) -> bool {
+        self.skip.is_some()
+    }
+
+    /// Forgets a dropped element left open (at the end of a block).
+    pub fn reset(&mut self) {
+        self.skip = None;
     }
 }
 

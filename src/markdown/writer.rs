@@ -297,8 +297,10 @@ impl<'a, 'e> Writer<'a, 'e> {
         if self.open_html > 0 || self.buffers.len() > 1 {
             return;
         }
+        self.sanitizer.reset();
         let html = std::mem::take(self.out());
-        if !html.is_empty() {
+        // Raw HTML that sanitized to nothing leaves no block.
+        if !html.trim().is_empty() {
             self.blocks.push(Block {
                 html,
                 start: self.block_start,
@@ -315,6 +317,8 @@ impl<'a, 'e> Writer<'a, 'e> {
         match event {
             Event::Start(tag) => return self.start(i, tag, range),
             Event::End(end) => self.end(end),
+            // Text inside an element the sanitizer dropped (`<svg>…</svg>` in a paragraph) goes too.
+            Event::Text(_) | Event::Code(_) if self.sanitizer.is_skipping() => {}
             Event::Text(_) => return self.text_run(i),
             Event::Code(code) => {
                 self.push("<code>");

@@ -1,3 +1,287 @@
-//! Hugo shortcodes: `{{< name args >}}` and `{{% name args %}}`.
+//! Hugo shortcodes: `{{< name args >}}` (output is HTML, put in after Markdown
+//! renders) and `{{% name args %}}` (output is Markdown, rendered with the page).
+//!
+//! As in Hugo and Zola, calls are replaced by placeholder tokens before the
+//! Markdown runs, and the tokens by the calls' HTML afterwards; a token alone
+//! in a paragraph takes the paragraph's place. A [`SourceMap`] keeps byte
+//! offsets of the expanded text pointing at the post's source.
 
+mod builtin;
 pub mod lexer;
+pub mod parse;
+
+use crate::diagnostic::Diagnostic;
+use crate::html::{escape_attr, escape_href, escape_text, safe_href};
+use crate::options::Options;
+use crate::span::Span;
+use parse::{Call, Node, Registry};
+use serde_json::Value;
+use std::ops::Range;
+
+/// What a shortcode sees of the page and the site.
+pub struct Context<'a> {
+    /// The site's options.
+    pub options: &'a Options,
+    /// The page's front matter.
+    pub front_matter: &'a Value,
+}
+
+/// The body with shortcodes expanded.
+#[derive(Debug, Default)]
+pub struct Expanded {
+    /// Markdown with placeholder tokens and `{{% %}}` output in place of calls.
+    pub markdown: String,
+    /// Maps offsets in `markdown` back to the body.
+    pub map: SourceMap,
+    /// The HTML for placeholder `i`.
+    pub outputs: Vec<String>,
+    /// The token prefix used (unique within the body).
+    pub token: String,
+}
+
+/// Offsets in expanded text mapped back to the source it came from.
+#[derive(Debug, Default, Clone)]
+pub struct SourceMap {
+    /// (expanded start, expanded end, source range, copied verbatim)
+    segments: Vec<(usize, usize, Range<usize>, bool)>,
+}
+
+impl SourceMap {
+    fn push(&mut self, expanded: Range<usize>, source: Range<usize>, verbatim: bool) {
+        if expanded.is_empty() && source.is_empty() {
+            return;
+        }
+        self.segments.push((expanded.start, expanded.end, source, verbatim));
+    }
+
+    /// The source offset for an offset in the expanded text. Offsets inside
+    /// inserted text map to the start of the call they came from.
+    pub fn to_source(&self, offset: usize) -> usize {
+        let i = self.segments.partition_point(|(_, end, _, _)| *end <= offset);
+        match self.segments.get(i) {
+            Some((start, _, source, true)) if offset >= *start => source.start + (offset - start),
+            Some((start, _, source, false)) if offset >= *start => source.start,
+            Some((_, _, source, _)) => source.start,
+            None => self.segments.last().map_or(offset, |(_, _, s, _)| s.end),
+        }
+    }
+
+    /// A span in the expanded text as a span of the source (ends map to the end of a call).
+    pub fn span_to_source(&self, span: Span) -> Span {
+        let start = self.to_source(span.start);
+        let end = if span.end > span.start {
+            let i = self.segments.partition_point(|(_, end, _, _)| *end < span.end);
+            match self.segments.get(i) {
+                Some((s, _, source, true)) if span.end >= *s => source.start + (span.end - s),
+                Some((_, _, source, false)) => source.end,
+                _ => self.to_source(span.end),
+            }
+        } else {
+            start
+        };
+        Span::new(start, end.max(start))
+    }
+}
+
+struct Builtins;
+
+impl Registry for Builtins {
+    fn takes_inner(&self, name: &str) -> Option<bool> {
+        builtin::takes_inner(name)
+    }
+}
+
+/// Expands the shortcodes of a body. Diagnostics use body offsets.
+pub fn expand(body: &str, ctx: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) -> Expanded {
+    if !body.contains("{{") {
+        let mut map = SourceMap::default();
+        map.push(0..body.len(), 0..body.len(), true);
+        return Expanded { markdown: body.to_owned(), map, outputs: Vec::new(), token: String::new() };
+    }
+    let (nodes, mut found) = parse::parse(body, &Builtins);
+    diagnostics.append(&mut found);
+    let mut token = String::from("RCPSC");
+    while body.contains(&token) {
+        token.push('Q');
+    }
+    let mut ex = Expander { body, ctx, out: Expanded { token, ..Expanded::default() }, diagnostics };
+    for node in &nodes {
+        ex.node(node);
+    }
+    ex.out
+}
+
+struct Expander<'a, 'c, 'd> {
+    body: &'a str,
+    ctx: &'c Context<'c>,
+    out: Expanded,
+    diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+/// A call's output.
+pub(crate) enum Output {
+    /// HTML put in after Markdown renders.
+    Html(String),
+    /// Markdown rendered with the page (a `{{% %}}` call's template output).
+    Markdown(String),
+}
+
+impl Expander<'_, '_, '_> {
+    fn insert(&mut self, text: &str, source: Range<usize>, verbatim: bool) {
+        let start = self.out.markdown.len();
+        self.out.markdown.push_str(text);
+        self.out.map.push(start..self.out.markdown.len(), source, verbatim);
+    }
+
+    fn placeholder(&mut self, html: String, source: Range<usize>) {
+        let token = format!("{}{}E", self.out.token, self.out.outputs.len());
+        self.out.outputs.push(html);
+        self.insert(&token, source, false);
+    }
+
+    fn node(&mut self, node: &Node) {
+        match node {
+            Node::Text(r) => {
+                let text = &self.body[r.clone()];
+                self.insert(text, r.clone(), true);
+            }
+            Node::Literal(s, r) => self.insert(s, r.clone(), false),
+            Node::Broken { span, message } => {
+                let html = error_box(&self.body[span.clone()], message);
+                self.placeholder(html, span.clone());
+            }
+            Node::Call(call) => self.call(call),
+        }
+    }
+
+    /// The inner content of a call as a string: text as written, nested calls
+    /// as placeholders (or, for `{{% %}}`, their Markdown).
+    fn inner(&mut self, nodes: &[Node]) -> String {
+        let mut s = String::new();
+        for n in nodes {
+            match n {
+                Node::Text(r) => s.push_str(&self.body[r.clone()]),
+                Node::Literal(t, _) => s.push_str(t),
+                Node::Broken { span, message } => {
+                    let token = format!("{}{}E", self.out.token, self.out.outputs.len());
+                    self.out.outputs.push(error_box(&self.body[span.clone()], message));
+                    s.push_str(&token);
+                }
+                Node::Call(c) => match self.output(c) {
+                    Output::Markdown(md) => s.push_str(&md),
+                    Output::Html(html) => {
+                        let token = format!("{}{}E", self.out.token, self.out.outputs.len());
+                        self.out.outputs.push(html);
+                        s.push_str(&token);
+                    }
+                },
+            }
+        }
+        s
+    }
+
+    fn output(&mut self, call: &Call) -> Output {
+        let inner = match &call.inner {
+            Some((_, nodes)) => Some(self.inner(nodes)),
+            None => None,
+        };
+        let page = builtin::Page { options: self.ctx.options, front_matter: self.ctx.front_matter, token: &self.out.token };
+        match builtin::render(call, inner.as_deref(), &page) {
+            Some(Ok(html)) => Output::Html(html),
+            Some(Err(problem)) => {
+                let span = problem.span.clone().unwrap_or_else(|| call.open.clone());
+                let mut d = Diagnostic::new(problem.severity, problem.code, problem.message.clone(), Span::new(span.start, span.end));
+                if let Some(s) = problem.suggestion {
+                    d = d.with_suggestion(s);
+                }
+                self.diagnostics.push(d);
+                match problem.fallback {
+                    Some(html) => Output::Html(html),
+                    None => Output::Html(error_box(&self.body[call.span.clone()], &problem.message)),
+                }
+            }
+            None => {
+                self.diagnostics.push(
+                    Diagnostic::error("shortcode/unknown", format!("there is no shortcode named `{}`", call.name), Span::new(call.open.start, call.open.end))
+                        .with_suggestion(builtin::suggest(&call.name)),
+                );
+                let shown = &self.body[call.open.clone()];
+                let mut html = error_box(shown, &format!("unknown shortcode `{}`", call.name));
+                if let Some(inner) = inner {
+                    // The inner content still shows, rendered as part of the page.
+                    html = format!("{html}{inner}");
+                    return Output::Markdown(html);
+                }
+                Output::Html(html)
+            }
+        }
+    }
+
+    fn call(&mut self, call: &Call) {
+        match self.output(call) {
+            Output::Html(html) => self.placeholder(html, call.span.clone()),
+            Output::Markdown(md) => self.insert(&md, call.span.clone(), false),
+        }
+    }
+}
+
+/// The visible stand-in for a shortcode that could not be rendered: its source, and why.
+fn error_box(source: &str, message: &str) -> String {
+    let mut html = String::from("<span class=\"recap-shortcode-error\" role=\"note\" title=\"");
+    escape_attr(&mut html, message);
+    html.push_str("\"><code>");
+    escape_text(&mut html, source);
+    html.push_str("</code></span>");
+    html
+}
+
+/// Puts the calls' HTML in place of their tokens. A token that is alone in a
+/// paragraph replaces the paragraph; a token inside a tag's attribute is
+/// escaped for it (and checked as a URL in `href`, `src` and `cite`).
+pub fn substitute(html: &str, expanded: &Expanded) -> String {
+    if expanded.outputs.is_empty() || !html.contains(&expanded.token) {
+        return html.to_owned();
+    }
+    let token = &expanded.token;
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(token.as_str()) {
+        let digits: String = rest[at + token.len()..].chars().take_while(char::is_ascii_digit).collect();
+        let end = at + token.len() + digits.len();
+        let index = digits.parse::<usize>().ok().filter(|_| rest[end..].starts_with('E'));
+        let Some((index, html)) = index.and_then(|i| expanded.outputs.get(i).map(|h| (i, h))) else {
+            out.push_str(&rest[..end.max(at + 1)]);
+            rest = &rest[end.max(at + 1)..];
+            continue;
+        };
+        let _ = index;
+        let end = end + 1;
+        let before = &rest[..at];
+        let in_tag = before.rfind('<').is_some_and(|lt| before.rfind('>').is_none_or(|gt| gt < lt));
+        if in_tag {
+            out.push_str(before);
+            let attr = before.rsplit([' ', '\t', '\n']).next().unwrap_or("");
+            let text = html.trim();
+            if attr.starts_with("href=") || attr.starts_with("src=") || attr.starts_with("cite=") {
+                escape_href(&mut out, safe_href(text));
+            } else {
+                escape_attr(&mut out, text);
+            }
+        } else if before.ends_with("<p>") && rest[end..].starts_with("</p>") {
+            out.push_str(&before[..before.len() - 3]);
+            out.push_str(html);
+            rest = &rest[end + 4..];
+            continue;
+        } else {
+            out.push_str(before);
+            out.push_str(html);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    // Outputs can hold tokens of nested calls.
+    if out.contains(token.as_str()) && out != html {
+        return substitute(&out, expanded);
+    }
+    out
+}
