@@ -70,7 +70,10 @@ pub fn render(source: &str, options: &Options) -> Rendered {
         }
         None => (body, false),
     };
-    let context = shortcode::Context { options, front_matter: &fm.value };
+    let context = shortcode::Context {
+        options,
+        front_matter: &fm.value,
+    };
     let mut body_diagnostics = Vec::new();
     let expanded = shortcode::expand(markdown_text, &context, &mut body_diagnostics);
     diagnostics.extend(body_diagnostics.into_iter().map(|mut d| {

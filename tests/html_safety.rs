@@ -39,7 +39,13 @@ fn options(kind: &str) -> Options {
 }
 
 fn render(case: &Case) -> String {
-    recap::markdown::render(&case.markdown, &options(&case.options)).blocks.into_iter().map(|b| b.html).collect::<String>().trim_end().to_owned()
+    recap::markdown::render(&case.markdown, &options(&case.options))
+        .blocks
+        .into_iter()
+        .map(|b| b.html)
+        .collect::<String>()
+        .trim_end()
+        .to_owned()
 }
 
 /// The properties every output must have, whatever the golden says.
@@ -49,12 +55,19 @@ fn assert_safe(name: &str, html: &str) {
         if let scraper::Node::Element(e) = node.value() {
             let tag = e.name();
             assert!(
-                !["script", "style", "iframe", "object", "embed", "form", "base", "meta", "link", "svg", "math", "input", "textarea"].contains(&tag),
+                !["script", "style", "iframe", "object", "embed", "form", "base", "meta", "link", "svg", "math", "input", "textarea"]
+                    .contains(&tag),
                 "{name}: no <{tag}> may be written"
             );
             for (attr, value) in e.attrs() {
-                assert!(!attr.to_ascii_lowercase().starts_with("on"), "{name}: no event handler ({attr}) may be written");
-                assert!(attr != "style" || tag == "th" || tag == "td" || tag == "div", "{name}: no style attribute on <{tag}>");
+                assert!(
+                    !attr.to_ascii_lowercase().starts_with("on"),
+                    "{name}: no event handler ({attr}) may be written"
+                );
+                assert!(
+                    attr != "style" || tag == "th" || tag == "td" || tag == "div",
+                    "{name}: no style attribute on <{tag}>"
+                );
                 if ["href", "src", "cite", "action", "formaction"].contains(&attr) {
                     assert!(recap::html::is_safe_url(value), "{name}: {attr}={value:?} is not an allowed URL");
                 }
@@ -72,7 +85,13 @@ fn safety_goldens() {
     if std::env::var_os("BLESS").is_some() {
         let mut out: String = text.split("\n### ").next().unwrap_or("").to_owned();
         for case in &cases {
-            out.push_str(&format!("\n### {}\noptions: {}\n--- markdown\n{}\n--- html\n{}\n", case.name, case.options, case.markdown, render(case)));
+            out.push_str(&format!(
+                "\n### {}\noptions: {}\n--- markdown\n{}\n--- html\n{}\n",
+                case.name,
+                case.options,
+                case.markdown,
+                render(case)
+            ));
         }
         std::fs::write(path, out).expect("write goldens");
         return;

@@ -130,10 +130,17 @@ fn gfm_extension_examples_pass() {
         let expected = normalize(&hugo_tables(case["html"].as_str().unwrap()));
         let actual = normalize(&render_body(case["markdown"].as_str().unwrap(), &options));
         if GFM_DIFFERENCES.iter().any(|(k, _)| *k == n) {
-            assert_ne!(actual, expected, "GFM example {n} is listed as different but now matches: update GFM_DIFFERENCES");
+            assert_ne!(
+                actual, expected,
+                "GFM example {n} is listed as different but now matches: update GFM_DIFFERENCES"
+            );
             continue;
         }
-        assert_eq!(actual, expected, "GFM example {n} ({extensions:?}) should render as cmark-gfm does:\n{}", case["markdown"]);
+        assert_eq!(
+            actual, expected,
+            "GFM example {n} ({extensions:?}) should render as cmark-gfm does:\n{}",
+            case["markdown"]
+        );
     }
     assert_eq!(
         checked,

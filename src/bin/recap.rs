@@ -11,15 +11,15 @@ Usage:
   recap render [--config SITE] [--format html|json] FILE
   recap check  [--config SITE] FILE...
 
-  render   print the post's body HTML, or with --format json one JSON object with
+  render   print the post's body HTML; with --format json one JSON object with
            front_matter, html, blocks, toc_html, summary_html, word_count,
-           reading_time and diagnostics
+           reading_time and diagnostics; with --format page a standalone HTML page
   check    print every problem as file:line:col: severity[code]: message;
            exit 1 if any is an error. A directory is checked for *.md files.
 
 Options:
   --config SITE   a Hugo site config (hugo.yaml, hugo.toml, hugo.json)
-  --format FMT    html (default) or json
+  --format FMT    html (default), json or page
   -h, --help      this help
   -V, --version   the version
 
@@ -67,8 +67,8 @@ fn parse_args(args: &[String]) -> Result<Args, Fatal> {
             s => parsed.files.push(PathBuf::from(s)),
         }
     }
-    if !matches!(parsed.format.as_str(), "html" | "json") {
-        return Err(Fatal(format!("--format must be html or json, not {:?}", parsed.format)));
+    if !matches!(parsed.format.as_str(), "html" | "json" | "page") {
+        return Err(Fatal(format!("--format must be html, json or page, not {:?}", parsed.format)));
     }
     Ok(parsed)
 }
@@ -95,10 +95,10 @@ fn run(args: &[String]) -> Result<ExitCode, Fatal> {
             };
             let source = read_post(file)?;
             let rendered = recap::render(&source, &options);
-            let text = if args.format == "json" {
-                serde_json::to_string_pretty(&to_json(&rendered)).unwrap_or_default() + "\n"
-            } else {
-                rendered.html
+            let text = match args.format.as_str() {
+                "json" => serde_json::to_string_pretty(&to_json(&rendered)).unwrap_or_default() + "\n",
+                "page" => page(&rendered),
+                _ => rendered.html,
             };
             write_stdout(&text)?;
             Ok(ExitCode::SUCCESS)
@@ -258,3 +258,48 @@ fn to_json(r: &Rendered) -> Value {
         "diagnostics": diagnostics,
     })
 }
+
+/// A standalone page: the post's header (title, date, description, keywords,
+/// reading time) and its body, with a small stylesheet.
+fn page(r: &Rendered) -> String {
+    let field = |k: &str| r.front_matter.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
+    let esc = |s: &str| {
+        let mut out = String::new();
+        recap::html::escape_text(&mut out, s);
+        out
+    };
+    let title = field("title");
+    let date = field("date");
+    let day = date.get(..10).unwrap_or(&date).to_owned();
+    let keywords: Vec<String> = r
+        .front_matter
+        .get("keywords")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(Value::as_str).map(|k| format!("<li>{}</li>", esc(k))).collect())
+        .unwrap_or_default();
+    let author = r
+        .front_matter
+        .get("params")
+        .and_then(|p| p.get("author"))
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    let mut meta = Vec::new();
+    if !day.is_empty() {
+        meta.push(format!("<time datetime=\"{}\">{}</time>", esc(&date), esc(&day)));
+    }
+    if !author.is_empty() {
+        meta.push(format!("<span>{}</span>", esc(author)));
+    }
+    meta.push(format!("<span>{} min read</span>", r.reading_time));
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{css}</style>\n</head>\n<body>\n<article>\n<header>\n<h1>{title}</h1>\n<p class=\"meta\">{meta}</p>\n<p class=\"description\">{description}</p>\n<ul class=\"keywords\">{keywords}</ul>\n</header>\n{body}</article>\n</body>\n</html>\n",
+        title = esc(&title),
+        css = PAGE_CSS,
+        meta = meta.join(" · "),
+        description = esc(&field("description")),
+        keywords = keywords.join(""),
+        body = r.html,
+    )
+}
+
+const PAGE_CSS: &str = "body{margin:0;font:18px/1.6 system-ui,sans-serif;color:#1d1d1f;background:#fff}article{max-width:42rem;margin:2rem auto;padding:0 1rem}h1{line-height:1.2}.meta{color:#555}.keywords{list-style:none;padding:0;display:flex;gap:.5rem}.keywords li{background:#eef;border-radius:1rem;padding:0 .6rem;font-size:.85rem}img,iframe{max-width:100%}pre{overflow:auto;background:#f5f5f7;padding:1rem}@media (prefers-color-scheme:dark){body{background:#111;color:#eee}.meta{color:#aaa}.keywords li{background:#334}pre{background:#222}}";

@@ -58,9 +58,7 @@ fn split_message(message: &str) -> (&str, Option<(&str, usize, usize)>) {
         let column = nums.next()?.trim().parse().ok()?;
         Some((&c[..at], line, column))
     });
-    let context = context
-        .or_else(|| rest.find(", while ").map(|i| (rest[i + 2..].trim(), 0, 0)))
-        .map(|(w, l, c)| (w, l, c));
+    let context = context.or_else(|| rest.find(", while ").map(|i| (rest[i + 2..].trim(), 0, 0)));
     (problem.trim(), context.filter(|(w, _, _)| !w.is_empty()))
 }
 

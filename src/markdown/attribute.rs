@@ -79,10 +79,13 @@ pub fn parse(text: &str) -> Option<Vec<(String, String)>> {
     Some(attrs)
 }
 
+/// An attribute line: its start, its end (without the newline) and its attributes.
+pub type Line = (usize, usize, Vec<(String, String)>);
+
 /// Byte ranges (start of line, end of line without its newline) of the lines of
 /// `source` that are an attribute block: at most three spaces of indent, then a
 /// complete `{…}`. Candidates only: the caller drops those inside code.
-pub fn candidate_lines(source: &str) -> Vec<(usize, usize, Vec<(String, String)>)> {
+pub fn candidate_lines(source: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut start = 0;
     for line in source.split_inclusive('\n') {

@@ -1,7 +1,7 @@
 //! Heading IDs by Hugo's default "github" style (`markup/goldmark/autoid.go`).
 
-use std::collections::HashSet;
 use crate::go_unicode::{is_digit, is_letter, to_lower};
+use std::collections::HashSet;
 
 /// The IDs of one document, registered in document order.
 #[derive(Debug, Default, Clone)]

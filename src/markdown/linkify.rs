@@ -93,9 +93,8 @@ fn url_len(s: &str, prefix_len: usize) -> Option<usize> {
     loop {
         let link = &s[..i];
         let last = link.as_bytes()[i - 1];
-        if matches!(last, b'?' | b'!' | b'.' | b',' | b':' | b'*' | b'_' | b'~' | b'\'' | b'"') {
-            i -= 1;
-        } else if last == b')' && link.matches(')').count() > link.matches('(').count() {
+        let unbalanced = last == b')' && link.matches(')').count() > link.matches('(').count();
+        if matches!(last, b'?' | b'!' | b'.' | b',' | b':' | b'*' | b'_' | b'~' | b'\'' | b'"') || unbalanced {
             i -= 1;
         } else if last == b';' {
             let amp = link.rfind('&');

@@ -76,11 +76,7 @@ pub fn render(markdown: &str, options: &Options) -> Output {
 /// Blanks the attribute lines that are not inside code or HTML blocks, so that the
 /// parser sees a line end there. Returns the blanked text and, for each blanked
 /// line that directly follows a block, its start offset and attributes.
-fn apply_block_attributes(
-    markdown: &str,
-    parse: Parse,
-    lines: Vec<(usize, usize, Vec<(String, String)>)>,
-) -> (String, HashMap<usize, Vec<(String, String)>>) {
+fn apply_block_attributes(markdown: &str, parse: Parse, lines: Vec<attribute::Line>) -> (String, HashMap<usize, Vec<(String, String)>>) {
     let mut verbatim: Vec<Range<usize>> = Vec::new();
     for (event, range) in Parser::new_ext(markdown, parse).into_offset_iter() {
         if let Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock) = event {

@@ -6,9 +6,9 @@
 //! character before each quote in the source and the rest of the source line
 //! after it, and counts unclosed quotes per block.
 
+use crate::go_unicode::{is_digit, is_letter, is_punct, is_symbol};
 use crate::options::Typographer;
 use std::ops::Range;
-use crate::go_unicode::{is_digit, is_letter, is_punct, is_symbol};
 
 /// A substitution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

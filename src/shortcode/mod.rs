@@ -96,7 +96,12 @@ pub fn expand(body: &str, ctx: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) 
     if !body.contains("{{") {
         let mut map = SourceMap::default();
         map.push(0..body.len(), 0..body.len(), true);
-        return Expanded { markdown: body.to_owned(), map, outputs: Vec::new(), token: String::new() };
+        return Expanded {
+            markdown: body.to_owned(),
+            map,
+            outputs: Vec::new(),
+            token: String::new(),
+        };
     }
     let (nodes, mut found) = parse::parse(body, &Builtins);
     diagnostics.append(&mut found);
@@ -104,7 +109,15 @@ pub fn expand(body: &str, ctx: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) 
     while body.contains(&token) {
         token.push('Q');
     }
-    let mut ex = Expander { body, ctx, out: Expanded { token, ..Expanded::default() }, diagnostics };
+    let mut ex = Expander {
+        body,
+        ctx,
+        out: Expanded {
+            token,
+            ..Expanded::default()
+        },
+        diagnostics,
+    };
     for node in &nodes {
         ex.node(node);
     }
@@ -181,16 +194,22 @@ impl Expander<'_, '_, '_> {
     }
 
     fn output(&mut self, call: &Call) -> Output {
-        let inner = match &call.inner {
-            Some((_, nodes)) => Some(self.inner(nodes)),
-            None => None,
+        let inner = call.inner.as_ref().map(|(_, nodes)| self.inner(nodes));
+        let page = builtin::Page {
+            options: self.ctx.options,
+            front_matter: self.ctx.front_matter,
+            token: &self.out.token,
         };
-        let page = builtin::Page { options: self.ctx.options, front_matter: self.ctx.front_matter, token: &self.out.token };
         match builtin::render(call, inner.as_deref(), &page) {
             Some(Ok(html)) => Output::Html(html),
             Some(Err(problem)) => {
                 let span = problem.span.clone().unwrap_or_else(|| call.open.clone());
-                let mut d = Diagnostic::new(problem.severity, problem.code, problem.message.clone(), Span::new(span.start, span.end));
+                let mut d = Diagnostic::new(
+                    problem.severity,
+                    problem.code,
+                    problem.message.clone(),
+                    Span::new(span.start, span.end),
+                );
                 if let Some(s) = problem.suggestion {
                     d = d.with_suggestion(s);
                 }
@@ -202,8 +221,12 @@ impl Expander<'_, '_, '_> {
             }
             None => {
                 self.diagnostics.push(
-                    Diagnostic::error("shortcode/unknown", format!("there is no shortcode named `{}`", call.name), Span::new(call.open.start, call.open.end))
-                        .with_suggestion(builtin::suggest(&call.name)),
+                    Diagnostic::error(
+                        "shortcode/unknown",
+                        format!("there is no shortcode named `{}`", call.name),
+                        Span::new(call.open.start, call.open.end),
+                    )
+                    .with_suggestion(builtin::suggest(&call.name)),
                 );
                 let shown = &self.body[call.open.clone()];
                 let mut html = error_box(shown, &format!("unknown shortcode `{}`", call.name));

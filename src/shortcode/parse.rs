@@ -111,7 +111,13 @@ struct Parser<'a, 'r> {
 
 /// Parses the shortcodes of `body`.
 pub fn parse(body: &str, registry: &dyn Registry) -> (Vec<Node>, Vec<Diagnostic>) {
-    let mut p = Parser { body, lexer: Lexer::new(body), peeked: Vec::new(), registry, diagnostics: Vec::new() };
+    let mut p = Parser {
+        body,
+        lexer: Lexer::new(body),
+        peeked: Vec::new(),
+        registry,
+        diagnostics: Vec::new(),
+    };
     let mut nodes = Vec::new();
     p.nodes(&mut nodes, None);
     (nodes, p.diagnostics)
@@ -188,14 +194,17 @@ impl Parser<'_, '_> {
         let (code, message) = classify(&error.value);
         let found = self.body[from..].find(right).map(|i| from + i + 3);
         // A call that runs into the next line's `{{<` lost its delimiter.
-        let next_open = self.body[start + 3.min(self.body.len() - start)..].find("{{").map(|i| start + 3 + i);
+        let next_open = self.body[start + 3.min(self.body.len() - start)..]
+            .find("{{")
+            .map(|i| start + 3 + i);
         let end = match (found, next_open) {
             (Some(f), Some(n)) if n < f => None,
             (f, _) => f,
         };
         let end = end.unwrap_or((start + 3).min(self.body.len()));
         let span = start..end;
-        self.diagnostics.push(Diagnostic::error(code, message.clone(), Span::new(span.start, span.end)));
+        self.diagnostics
+            .push(Diagnostic::error(code, message.clone(), Span::new(span.start, span.end)));
         self.lexer.resume(end);
         self.peeked.clear();
         Node::Broken { span, message }
@@ -212,7 +221,10 @@ impl Parser<'_, '_> {
         let open_end;
         loop {
             let Some(item) = self.next() else {
-                return Parsed::Broken(Node::Broken { span: start..self.body.len(), message: "unclosed shortcode".into() });
+                return Parsed::Broken(Node::Broken {
+                    span: start..self.body.len(),
+                    message: "unclosed shortcode".into(),
+                });
             };
             match item.kind {
                 Kind::Name | Kind::NameInline => name = Some((item.value.clone(), item.span.clone(), item.kind == Kind::NameInline)),
@@ -227,13 +239,22 @@ impl Parser<'_, '_> {
                     let value = self.next();
                     match value {
                         Some(v) if v.kind == Kind::ParamValue => {
-                            named.push((item.value.clone(), Arg { value: typed(&v), span: v.span.clone() }));
+                            named.push((
+                                item.value.clone(),
+                                Arg {
+                                    value: typed(&v),
+                                    span: v.span.clone(),
+                                },
+                            ));
                         }
                         other => {
                             if let Some(o) = other {
                                 self.push_back(o);
                             }
-                            positional.push(Arg { value: typed(&item), span: item.span.clone() });
+                            positional.push(Arg {
+                                value: typed(&item),
+                                span: item.span.clone(),
+                            });
                         }
                     }
                 }
@@ -247,8 +268,15 @@ impl Parser<'_, '_> {
         }
         let Some((name, _name_span, inline)) = name else {
             let span = start..open_end;
-            self.diagnostics.push(Diagnostic::error("shortcode/missing-name", "this shortcode has no name", Span::new(span.start, span.end)));
-            return Parsed::Broken(Node::Broken { span, message: "shortcode has no name".into() });
+            self.diagnostics.push(Diagnostic::error(
+                "shortcode/missing-name",
+                "this shortcode has no name",
+                Span::new(span.start, span.end),
+            ));
+            return Parsed::Broken(Node::Broken {
+                span,
+                message: "shortcode has no name".into(),
+            });
         };
         if is_close {
             if closing == Some(name.as_str()) {
@@ -259,7 +287,11 @@ impl Parser<'_, '_> {
                 Some(open) => format!("closing tag `{{{{< /{name} >}}}}` does not match the open `{open}` shortcode"),
                 None => format!("closing tag for shortcode `{name}`, but none is open"),
             };
-            self.diagnostics.push(Diagnostic::error("shortcode/mismatched-close", message.clone(), Span::new(span.start, span.end)));
+            self.diagnostics.push(Diagnostic::error(
+                "shortcode/mismatched-close",
+                message.clone(),
+                Span::new(span.start, span.end),
+            ));
             return Parsed::Broken(Node::Broken { span, message });
         }
         let params = if !named.is_empty() {
@@ -288,7 +320,10 @@ impl Parser<'_, '_> {
             match self.registry.takes_inner(&name) {
                 Some(t) => Some(t),
                 // Unknown: paired if a closing tag for it follows.
-                None => Some(self.body[open_end..].contains(&format!("{{{{< /{name} >}}}}")) || self.body[open_end..].contains(&format!("{{{{% /{name} %}}}}"))),
+                None => Some(
+                    self.body[open_end..].contains(&format!("{{{{< /{name} >}}}}"))
+                        || self.body[open_end..].contains(&format!("{{{{% /{name} %}}}}")),
+                ),
             }
         };
         if takes_inner != Some(true) {
@@ -359,9 +394,7 @@ fn classify(message: &str) -> (&'static str, String) {
         "shortcode/invalid-argument"
     } else if message.starts_with("unrecognized escape") {
         "shortcode/invalid-escape"
-    } else if message.starts_with("closing tag") {
-        "shortcode/mismatched-close"
-    } else if message.starts_with("got closing shortcode") {
+    } else if message.starts_with("closing tag") || message.starts_with("got closing shortcode") {
         "shortcode/mismatched-close"
     } else if message.starts_with("comment must be closed") {
         "shortcode/unclosed-comment"
