@@ -53,29 +53,22 @@ pub struct Rendered {
 
 /// Hugo's summary divider.
 const DIVIDER: &str = "<!--more-->";
-/// What the divider is replaced with before Markdown runs: the same length, so
-/// that byte offsets do not move, and plain text, so that it survives rendering.
+/// What the divider becomes before Markdown runs (a paragraph of its own, as in
+/// Hugo): plain text, so that it survives rendering.
 const MARKER: &str = "RECAPMORE42";
 
 /// Renders one post. Never fails: problems are in [`Rendered::diagnostics`].
 pub fn render(source: &str, options: &Options) -> Rendered {
     let mut diagnostics = Vec::new();
     let fm = front_matter::parse(source, &mut diagnostics);
-    let body = &source[fm.body_start..];
-    let with_marker;
-    let (markdown_text, has_divider) = match body.find(DIVIDER) {
-        Some(at) => {
-            with_marker = format!("{}{MARKER}{}", &body[..at], &body[at + DIVIDER.len()..]);
-            (with_marker.as_str(), true)
-        }
-        None => (body, false),
-    };
+    let markdown_text = &source[fm.body_start..];
+    let has_divider = markdown_text.contains(DIVIDER);
     let context = shortcode::Context {
         options,
         front_matter: &fm.value,
     };
     let mut body_diagnostics = Vec::new();
-    let expanded = shortcode::expand(markdown_text, &context, &mut body_diagnostics);
+    let expanded = shortcode::expand(markdown_text, &context, MARKER, &mut body_diagnostics);
     diagnostics.extend(body_diagnostics.into_iter().map(|mut d| {
         d.span = d.span.shift(fm.body_start);
         d

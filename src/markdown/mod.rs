@@ -3,6 +3,7 @@
 pub mod attribute;
 pub mod heading_id;
 pub mod linkify;
+mod strikethrough;
 pub mod summary;
 pub mod toc;
 mod typographer;
@@ -41,6 +42,9 @@ fn parse_options(options: &Options) -> Parse {
     for (on, flag) in [
         (ext.table, Parse::ENABLE_TABLES),
         (ext.strikethrough, Parse::ENABLE_STRIKETHROUGH),
+        // Goldmark strikes through `H~2~O` too: pulldown-cmark reads a single tilde
+        // pair as subscript, which the writer writes as `<del>`.
+        (ext.strikethrough, Parse::ENABLE_SUBSCRIPT),
         (ext.task_list, Parse::ENABLE_TASKLISTS),
         (ext.footnote, Parse::ENABLE_FOOTNOTES),
         (ext.definition_list, Parse::ENABLE_DEFINITION_LIST),

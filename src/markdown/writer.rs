@@ -392,11 +392,21 @@ impl<'a, 'e> Writer<'a, 'e> {
                 if let Some(id) = &id {
                     all.push(("id".to_owned(), id.clone()));
                 }
-                if !classes.is_empty() {
-                    all.push(("class".to_owned(), classes.iter().map(|c| c.as_ref()).collect::<Vec<_>>().join(" ")));
-                }
-                for (k, v) in attrs {
-                    all.push((k.to_string(), v.as_deref().unwrap_or("").to_owned()));
+                // pulldown-cmark splits `key="a b"` at the space; Goldmark reads the
+                // quotes, so the attribute list is read again from the source.
+                let from_source = (!classes.is_empty() || !attrs.is_empty())
+                    .then(|| self.heading_attributes(range))
+                    .flatten();
+                match from_source {
+                    Some(parsed) => all.extend(parsed.into_iter().filter(|(k, _)| k != "id")),
+                    None => {
+                        if !classes.is_empty() {
+                            all.push(("class".to_owned(), classes.iter().map(|c| c.as_ref()).collect::<Vec<_>>().join(" ")));
+                        }
+                        for (k, v) in attrs {
+                            all.push((k.to_string(), v.as_deref().unwrap_or("").to_owned()));
+                        }
+                    }
                 }
                 self.open_tag(&format!("h{level}"), i, &all);
                 let at = self.out().len();
@@ -461,7 +471,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             Tag::Strong => self.push("<strong>"),
             Tag::Strikethrough => self.push("<del>"),
             Tag::Superscript => self.push("<sup>"),
-            Tag::Subscript => self.push("<sub>"),
+            Tag::Subscript => self.push("<del>"),
             Tag::Link {
                 link_type,
                 dest_url,
@@ -572,7 +582,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             TagEnd::Strong => self.push("</strong>"),
             TagEnd::Strikethrough => self.push("</del>"),
             TagEnd::Superscript => self.push("</sup>"),
-            TagEnd::Subscript => self.push("</sub>"),
+            TagEnd::Subscript => self.push("</del>"),
             TagEnd::Link => {
                 self.link_depth -= 1;
                 self.push("</a>");
@@ -629,6 +639,16 @@ impl<'a, 'e> Writer<'a, 'e> {
             out.push('"');
         }
         out.push('>');
+    }
+
+    /// The `{…}` attribute list at the end of a heading's first line, read by Goldmark's rules.
+    fn heading_attributes(&self, range: &Range<usize>) -> Option<Attrs> {
+        let line = self.raw(range).lines().next()?.trim_end().trim_end_matches('#').trim_end();
+        let open = line.rfind('{')?;
+        let attrs = super::attribute::parse(&line[open..])?;
+        // `class` comes out last from the parser; Goldmark keeps classes first.
+        let (class, rest): (Attrs, Attrs) = attrs.into_iter().partition(|(k, _)| k == "class");
+        Some(class.into_iter().chain(rest).collect())
     }
 
     fn is_standalone_image(&self, i: usize) -> bool {
@@ -724,7 +744,17 @@ impl<'a, 'e> Writer<'a, 'e> {
                 plain.push_str(t);
                 continue;
             }
-            for (piece, sub) in typographer::pieces(self.source, range.clone(), &mut self.quotes) {
+            // pulldown-cmark may split text as written into several events
+            // (at a `<` that starts no tag, say): typograph them as one.
+            let mut range = range.clone();
+            while let Some((Event::Text(next), r)) = self.events.get(j) {
+                if r.start != range.end || self.raw(r) != next.as_ref() {
+                    break;
+                }
+                range.end = r.end;
+                j += 1;
+            }
+            for (piece, sub) in typographer::pieces(self.source, range, &mut self.quotes) {
                 match sub {
                     None => plain.push_str(&self.source[piece]),
                     Some(sub) => {
@@ -767,7 +797,21 @@ impl<'a, 'e> Writer<'a, 'e> {
         }
     }
 
+    /// Escaped text; with strikethrough on, `~x~` and `~~x~~` inside words (which
+    /// pulldown-cmark leaves as text, and Goldmark strikes through) become `<del>`.
     fn write_escaped(&mut self, text: &str) {
+        if self.options.markup.goldmark.extensions.strikethrough && text.contains('~') {
+            let mut last = 0;
+            for (open, close, len) in super::strikethrough::intraword(text) {
+                escape_text(self.out(), &text[last..open]);
+                self.push("<del>");
+                escape_text(self.out(), &text[open + len..close]);
+                self.push("</del>");
+                last = close + len;
+            }
+            escape_text(self.out(), &text[last..]);
+            return;
+        }
         escape_text(self.out(), text);
     }
 

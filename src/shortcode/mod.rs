@@ -91,32 +91,40 @@ impl Registry for Builtins {
     }
 }
 
+/// Hugo's summary divider.
+const DIVIDER: &str = "<!--more-->";
+
 /// Expands the shortcodes of a body. Diagnostics use body offsets.
-pub fn expand(body: &str, ctx: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) -> Expanded {
-    if !body.contains("{{") {
-        let mut map = SourceMap::default();
-        map.push(0..body.len(), 0..body.len(), true);
-        return Expanded {
-            markdown: body.to_owned(),
-            map,
-            outputs: Vec::new(),
-            token: String::new(),
-        };
-    }
-    let (nodes, mut found) = parse::parse(body, &Builtins);
-    diagnostics.append(&mut found);
+///
+/// Like Hugo's page lexer, this also finds the first `<!--more-->` summary
+/// divider and puts `divider` in its place, as a paragraph of its own.
+pub fn expand(body: &str, ctx: &Context<'_>, divider: &str, diagnostics: &mut Vec<Diagnostic>) -> Expanded {
+    let nodes = if body.contains("{{") {
+        let (nodes, mut found) = parse::parse(body, &Builtins);
+        diagnostics.append(&mut found);
+        nodes
+    } else {
+        vec![Node::Text(0..body.len())]
+    };
     let mut token = String::from("RCPSC");
     while body.contains(&token) {
         token.push('Q');
     }
+    let divider = body.find(DIVIDER).map(|at| {
+        let end = at + DIVIDER.len();
+        let spaces = body[end..].len() - body[end..].trim_start_matches([' ', '\t', '\r', '\n']).len();
+        (at..end + spaces, format!("\n\n{divider}\n\n"))
+    });
+    let out = Expanded {
+        token,
+        ..Expanded::default()
+    };
     let mut ex = Expander {
         body,
         ctx,
-        out: Expanded {
-            token,
-            ..Expanded::default()
-        },
+        out,
         diagnostics,
+        divider,
     };
     for node in &nodes {
         ex.node(node);
@@ -129,6 +137,8 @@ struct Expander<'a, 'c, 'd> {
     ctx: &'c Context<'c>,
     out: Expanded,
     diagnostics: &'d mut Vec<Diagnostic>,
+    /// The summary divider's bytes (with the whitespace after it) and what replaces them.
+    divider: Option<(Range<usize>, String)>,
 }
 
 /// A call's output.
@@ -154,10 +164,16 @@ impl Expander<'_, '_, '_> {
 
     fn node(&mut self, node: &Node) {
         match node {
-            Node::Text(r) => {
-                let text = &self.body[r.clone()];
-                self.insert(text, r.clone(), true);
-            }
+            Node::Text(r) => match self.divider.clone() {
+                Some((d, marker)) if r.start <= d.start && d.start < r.end => {
+                    self.divider = None;
+                    self.insert(&self.body[r.start..d.start], r.start..d.start, true);
+                    self.insert(&marker, d.start..d.end.min(r.end), false);
+                    let rest = d.end.min(r.end)..r.end;
+                    self.insert(&self.body[rest.clone()], rest, true);
+                }
+                _ => self.insert(&self.body[r.clone()], r.clone(), true),
+            },
             Node::Literal(s, r) => self.insert(s, r.clone(), false),
             Node::Broken { span, message } => {
                 let html = error_box(&self.body[span.clone()], message);

@@ -1,0 +1,67 @@
+//! Cases rendered by Hugo 0.168.0 itself (tests/data/hugo-oracle/*.json, made
+//! by tests/oracle/hugo_oracle.py), compared with Recap's output as trees.
+
+mod common;
+
+use common::{first_difference, normalize};
+use recap::Options;
+use serde_json::Value;
+
+fn cases(name: &str) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(format!("{}/tests/data/hugo-oracle/{name}.txt", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    text.split("\n### ")
+        .skip(1)
+        .map(|chunk| {
+            let (name, body) = chunk.split_once('\n').unwrap_or((chunk, ""));
+            (name.trim().to_owned(), body.trim_end_matches('\n').to_owned() + "\n")
+        })
+        .collect()
+}
+
+fn golden(name: &str) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(format!("{}/tests/data/hugo-oracle/{name}.json", env!("CARGO_MANIFEST_DIR"))).unwrap())
+        .unwrap()
+}
+
+/// Runs a case file; returns the names whose output differs, with the difference.
+fn run(file: &str, options: &Options) -> Vec<String> {
+    let golden = golden(file);
+    let mut failures = Vec::new();
+    for (name, body) in cases(file) {
+        let post = if body.trim_start().starts_with("---") {
+            body.clone()
+        } else {
+            format!("---\ntitle: case\n---\n{body}")
+        };
+        let r = recap::render(&post, options);
+        let g = &golden[&name];
+        for (what, expected, actual) in [
+            ("content", g["content"].as_str().unwrap(), r.html.as_str()),
+            ("toc", g["toc"].as_str().unwrap(), r.toc_html.as_str()),
+            ("summary", g["summary"].as_str().unwrap(), r.summary_html.as_str()),
+        ] {
+            let (e, a) = (normalize(expected), normalize(actual));
+            if e != a {
+                failures.push(format!("{name} ({what}): {}", first_difference(&e, &a)));
+            }
+        }
+        if g["word_count"].as_u64() != Some(r.word_count as u64) {
+            failures.push(format!("{name}: word count {} where Hugo counts {}", r.word_count, g["word_count"]));
+        }
+    }
+    failures
+}
+
+/// The site config a case file was rendered with (`NAME.yaml`), if it has one.
+fn options(name: &str) -> Options {
+    match std::fs::read_to_string(format!("{}/tests/data/hugo-oracle/{name}.yaml", env!("CARGO_MANIFEST_DIR"))) {
+        Ok(text) => Options::from_config(&text, None).expect("the oracle config loads"),
+        Err(_) => Options::default(),
+    }
+}
+
+#[test]
+fn markdown_features_render_as_hugo_renders_them() {
+    let failures = run("markdown", &options("markdown"));
+    assert!(failures.is_empty(), "these cases differ from Hugo:\n{}", failures.join("\n"));
+}
