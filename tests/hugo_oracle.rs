@@ -65,3 +65,9 @@ fn markdown_features_render_as_hugo_renders_them() {
     let failures = run("markdown", &options("markdown"));
     assert!(failures.is_empty(), "these cases differ from Hugo:\n{}", failures.join("\n"));
 }
+
+#[test]
+fn block_attributes_unsafe_html_and_standalone_images_render_as_hugo_renders_them() {
+    let failures = run("attributes", &options("attributes"));
+    assert!(failures.is_empty(), "these cases differ from Hugo:\n{}", failures.join("\n"));
+}

@@ -15,6 +15,17 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
         while !text.is_char_boundary(offset) {
             offset -= 1;
         }
+        // serde_json notices a bad literal (`tru`, `01x`) after reading it: point at its start.
+        if matches!(e.classify(), serde_json::error::Category::Syntax) {
+            let before = text[..offset].trim_end();
+            let word = before.len()
+                - before
+                    .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-' | '_'))
+                    .len();
+            if word > 0 {
+                offset = before.len() - word;
+            }
+        }
         let message = e.to_string();
         let message = message.find(" at line ").map_or(message.as_str(), |i| &message[..i]).to_owned();
         SyntaxError { offset, message }
