@@ -7,6 +7,7 @@
 
 use crate::front_matter::{self, Format};
 use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// Everything that changes how a post renders. `Options::default()` is Hugo's defaults.
@@ -22,6 +23,10 @@ pub struct Options {
     pub params: Value,
     /// `privacy.youTube.privacyEnhanced`: embed YouTube from youtube-nocookie.com.
     pub youtube_privacy_enhanced: bool,
+    /// The site's own shortcode templates, by name (`note`, `docs/callout`), as
+    /// the text of `layouts/_shortcodes/NAME.html`. A site template overrides
+    /// a built-in of the same name, as in Hugo.
+    pub shortcodes: BTreeMap<String, String>,
 }
 
 /// `markup.*`
@@ -205,6 +210,7 @@ impl Default for Options {
             taxonomies: vec!["tags".to_owned(), "categories".to_owned()],
             params: Value::Object(Map::new()),
             youtube_privacy_enhanced: false,
+            shortcodes: BTreeMap::new(),
         }
     }
 }
@@ -360,6 +366,20 @@ impl Options {
                 return Err(root.error("params", "expected a mapping".to_owned()));
             }
             o.params = p.clone();
+        }
+        if let Some(t) = root.get("shortcodes") {
+            let Value::Object(map) = t else {
+                return Err(root.error("shortcodes", "expected a mapping of shortcode names to template text".to_owned()));
+            };
+            for (name, source) in map {
+                let Value::String(source) = source else {
+                    return Err(root.error(
+                        &format!("shortcodes.{name}"),
+                        format!("expected the template's text, found {}", kind(source)),
+                    ));
+                };
+                o.shortcodes.insert(name.clone(), source.clone());
+            }
         }
         if let Some(privacy) = root.child("privacy")? {
             if let Some(yt) = privacy.child("youTube")? {

@@ -138,3 +138,34 @@ fn every_sample_post_has_hugos_heading_ids_and_toc() {
         );
     }
 }
+
+#[test]
+fn all_sample_posts_render_as_hugo_renders_them_with_the_site_shortcodes() {
+    let mut options = sample_options();
+    options.shortcodes =
+        recap::shortcode::load_templates(&shared("corpus/linkerd-sample/_shortcodes")).expect("the stub templates load unmodified");
+    let mut failures = Vec::new();
+    for name in sample_posts() {
+        let source = fs::read_to_string(shared(&format!("corpus/linkerd-sample/{name}.md"))).unwrap();
+        let golden = hugo(&format!("corpus/linkerd-sample/{name}.hugo.json"));
+        let rendered = recap::render(&source, &options);
+        let expected = normalize(golden["content_html_plain_code"].as_str().unwrap());
+        let actual = normalize(&rendered.html);
+        if expected != actual {
+            failures.push(format!("{name}: {}", first_difference(&expected, &actual)));
+        }
+        let errors: Vec<_> = rendered
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == recap::Severity::Error)
+            .collect();
+        if !errors.is_empty() {
+            failures.push(format!("{name}: unexpected errors {errors:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "all 29 posts should equal Hugo's HTML as trees:\n{}",
+        failures.join("\n")
+    );
+}

@@ -4,12 +4,13 @@ use recap::{Options, Rendered, Severity};
 use serde_json::{json, Value};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 Usage:
-  recap render [--config SITE] [--format html|json] FILE
-  recap check  [--config SITE] FILE...
+  recap render [--config SITE] [--shortcodes DIR] [--format html|json|page] FILE
+  recap check  [--config SITE] [--shortcodes DIR] FILE...
 
   render   print the post's body HTML; with --format json one JSON object with
            front_matter, html, blocks, toc_html, summary_html, word_count,
@@ -19,6 +20,7 @@ Usage:
 
 Options:
   --config SITE   a Hugo site config (hugo.yaml, hugo.toml, hugo.json)
+  --shortcodes DIR  the site's shortcode templates (a layouts/_shortcodes folder)
   --format FMT    html (default), json or page
   -h, --help      this help
   -V, --version   the version
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
 
 struct Args {
     config: Option<PathBuf>,
+    shortcodes: Option<PathBuf>,
     format: String,
     files: Vec<PathBuf>,
 }
@@ -48,6 +51,7 @@ struct Args {
 fn parse_args(args: &[String]) -> Result<Args, Fatal> {
     let mut parsed = Args {
         config: None,
+        shortcodes: None,
         format: "html".to_owned(),
         files: Vec::new(),
     };
@@ -61,6 +65,8 @@ fn parse_args(args: &[String]) -> Result<Args, Fatal> {
         match arg.as_str() {
             "--config" => parsed.config = Some(PathBuf::from(value("--config")?)),
             "--format" => parsed.format = value("--format")?,
+            "--shortcodes" => parsed.shortcodes = Some(PathBuf::from(value("--shortcodes")?)),
+            s if s.starts_with("--shortcodes=") => parsed.shortcodes = Some(PathBuf::from(&s[13..])),
             s if s.starts_with("--config=") => parsed.config = Some(PathBuf::from(&s[9..])),
             s if s.starts_with("--format=") => parsed.format = s[9..].to_owned(),
             s if s.starts_with('-') && s != "-" => return Err(Fatal(format!("unknown option {s} (see recap --help)"))),
@@ -89,7 +95,7 @@ fn run(args: &[String]) -> Result<ExitCode, Fatal> {
         }
         "render" => {
             let args = parse_args(&args[1..])?;
-            let options = load_options(args.config.as_deref())?;
+            let options = load_options(&args)?;
             let [file] = args.files.as_slice() else {
                 return Err(Fatal("render takes exactly one FILE".to_owned()));
             };
@@ -105,7 +111,7 @@ fn run(args: &[String]) -> Result<ExitCode, Fatal> {
         }
         "check" => {
             let args = parse_args(&args[1..])?;
-            let options = load_options(args.config.as_deref())?;
+            let options = load_options(&args)?;
             if args.files.is_empty() {
                 return Err(Fatal("check needs at least one FILE".to_owned()));
             }
@@ -171,14 +177,22 @@ fn write_stdout(text: &str) -> Result<(), Fatal> {
     }
 }
 
-fn load_options(config: Option<&Path>) -> Result<Options, Fatal> {
-    let Some(path) = config else {
-        return Ok(Options::default());
+fn load_options(args: &Args) -> Result<Options, Fatal> {
+    let mut options = match &args.config {
+        None => Options::default(),
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| Fatal(format!("cannot read config {}: {}", path.display(), io_reason(&e))))?;
+            let text = String::from_utf8(bytes).map_err(|_| Fatal(format!("config {} is not UTF-8", path.display())))?;
+            let format = Options::format_for_path(&path.to_string_lossy());
+            Options::from_config(&text, format).map_err(|e| Fatal(format!("config {}: {e}", path.display())))?
+        }
     };
-    let bytes = std::fs::read(path).map_err(|e| Fatal(format!("cannot read config {}: {}", path.display(), io_reason(&e))))?;
-    let text = String::from_utf8(bytes).map_err(|_| Fatal(format!("config {} is not UTF-8", path.display())))?;
-    let format = Options::format_for_path(&path.to_string_lossy());
-    Options::from_config(&text, format).map_err(|e| Fatal(format!("config {}: {e}", path.display())))
+    if let Some(dir) = &args.shortcodes {
+        let templates = recap::shortcode::load_templates(dir)
+            .map_err(|e| Fatal(format!("cannot read shortcodes from {}: {}", dir.display(), io_reason(&e))))?;
+        options.shortcodes.extend(templates);
+    }
+    Ok(options)
 }
 
 fn read_post(path: &Path) -> Result<String, Fatal> {

@@ -297,7 +297,7 @@ fn vimeo(call: &Call) -> Result<String, Problem> {
 }
 
 /// Markdown rendered as `.Page.RenderString` does: a single paragraph loses its `<p>`.
-fn render_inline(markdown_text: &str, options: &Options) -> String {
+pub(crate) fn render_inline(markdown_text: &str, options: &Options) -> String {
     let html: String = markdown::render(markdown_text, options)
         .blocks
         .into_iter()
@@ -312,7 +312,7 @@ fn render_inline(markdown_text: &str, options: &Options) -> String {
     t.to_owned()
 }
 
-fn render_block(markdown_text: &str, options: &Options) -> String {
+pub(crate) fn render_block(markdown_text: &str, options: &Options) -> String {
     markdown::render(markdown_text, options)
         .blocks
         .into_iter()

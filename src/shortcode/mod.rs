@@ -9,13 +9,15 @@
 mod builtin;
 pub mod lexer;
 pub mod parse;
+pub mod template;
 
 use crate::diagnostic::Diagnostic;
-use crate::html::{escape_attr, escape_href, escape_text, safe_href};
+use crate::html::{escape_attr, escape_href, escape_text, safe_href, Sanitizer};
 use crate::options::Options;
 use crate::span::Span;
 use parse::{Call, Node, Registry};
 use serde_json::Value;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// What a shortcode sees of the page and the site.
@@ -83,11 +85,54 @@ impl SourceMap {
     }
 }
 
-struct Builtins;
+/// The site's templates (parsed once per render) over the built-ins.
+struct Shortcodes {
+    templates: HashMap<String, Result<template::Template, template::TemplateError>>,
+}
 
-impl Registry for Builtins {
+impl Shortcodes {
+    fn new(options: &Options) -> Shortcodes {
+        Shortcodes {
+            templates: options
+                .shortcodes
+                .iter()
+                .map(|(name, source)| (name.clone(), template::parse(source)))
+                .collect(),
+        }
+    }
+}
+
+impl Registry for Shortcodes {
     fn takes_inner(&self, name: &str) -> Option<bool> {
-        builtin::takes_inner(name)
+        match self.templates.get(name) {
+            Some(Ok(t)) => Some(t.reads_inner),
+            Some(Err(_)) => Some(false),
+            None => builtin::takes_inner(name),
+        }
+    }
+}
+
+/// What a site template can ask of the page.
+struct PageHost<'a> {
+    options: &'a Options,
+    front_matter: &'a Value,
+}
+
+impl template::Host for PageHost<'_> {
+    fn render_markdown(&self, text: &str, block: bool) -> String {
+        if block {
+            builtin::render_block(text, self.options)
+        } else {
+            builtin::render_inline(text, self.options)
+        }
+    }
+
+    fn front_matter(&self) -> &Value {
+        self.front_matter
+    }
+
+    fn site_params(&self) -> &Value {
+        &self.options.params
     }
 }
 
@@ -99,8 +144,9 @@ const DIVIDER: &str = "<!--more-->";
 /// Like Hugo's page lexer, this also finds the first `<!--more-->` summary
 /// divider and puts `divider` in its place, as a paragraph of its own.
 pub fn expand(body: &str, ctx: &Context<'_>, divider: &str, diagnostics: &mut Vec<Diagnostic>) -> Expanded {
+    let shortcodes = Shortcodes::new(ctx.options);
     let nodes = if body.contains("{{") {
-        let (nodes, mut found) = parse::parse(body, &Builtins);
+        let (nodes, mut found) = parse::parse(body, &shortcodes);
         diagnostics.append(&mut found);
         nodes
     } else {
@@ -125,6 +171,7 @@ pub fn expand(body: &str, ctx: &Context<'_>, divider: &str, diagnostics: &mut Ve
         out,
         diagnostics,
         divider,
+        shortcodes: &shortcodes,
     };
     for node in &nodes {
         ex.node(node);
@@ -139,6 +186,7 @@ struct Expander<'a, 'c, 'd> {
     diagnostics: &'d mut Vec<Diagnostic>,
     /// The summary divider's bytes (with the whitespace after it) and what replaces them.
     divider: Option<(Range<usize>, String)>,
+    shortcodes: &'d Shortcodes,
 }
 
 /// A call's output.
@@ -185,7 +233,7 @@ impl Expander<'_, '_, '_> {
 
     /// The inner content of a call as a string: text as written, nested calls
     /// as placeholders (or, for `{{% %}}`, their Markdown).
-    fn inner(&mut self, nodes: &[Node]) -> String {
+    fn inner(&mut self, nodes: &[Node], parent: Option<&template::CallInfo<'_>>) -> String {
         let mut s = String::new();
         for n in nodes {
             match n {
@@ -196,7 +244,7 @@ impl Expander<'_, '_, '_> {
                     self.out.outputs.push(error_box(&self.body[span.clone()], message));
                     s.push_str(&token);
                 }
-                Node::Call(c) => match self.output(c) {
+                Node::Call(c) => match self.output(c, parent) {
                     Output::Markdown(md) => s.push_str(&md),
                     Output::Html(html) => {
                         let token = format!("{}{}E", self.out.token, self.out.outputs.len());
@@ -209,8 +257,18 @@ impl Expander<'_, '_, '_> {
         s
     }
 
-    fn output(&mut self, call: &Call) -> Output {
-        let inner = call.inner.as_ref().map(|(_, nodes)| self.inner(nodes));
+    fn output(&mut self, call: &Call, parent: Option<&template::CallInfo<'_>>) -> Output {
+        let me = template::CallInfo {
+            name: &call.name,
+            params: &call.params,
+            inner: None,
+            ordinal: call.ordinal,
+            parent,
+        };
+        let inner = call.inner.as_ref().map(|(_, nodes)| self.inner(nodes, Some(&me)));
+        if let Some(found) = self.shortcodes.templates.get(&call.name) {
+            return self.site_template(call, found, inner.as_deref(), parent);
+        }
         let page = builtin::Page {
             options: self.ctx.options,
             front_matter: self.ctx.front_matter,
@@ -256,8 +314,46 @@ impl Expander<'_, '_, '_> {
         }
     }
 
+    /// Renders a call with the site's template for it.
+    fn site_template(
+        &mut self,
+        call: &Call,
+        found: &Result<template::Template, template::TemplateError>,
+        inner: Option<&str>,
+        parent: Option<&template::CallInfo<'_>>,
+    ) -> Output {
+        let info = template::CallInfo {
+            name: &call.name,
+            params: &call.params,
+            inner,
+            ordinal: call.ordinal,
+            parent,
+        };
+        let host = PageHost {
+            options: self.ctx.options,
+            front_matter: self.ctx.front_matter,
+        };
+        let result = found.as_ref().map_err(Clone::clone).and_then(|t| template::render(t, &info, &host));
+        match result {
+            Ok(text) if call.markup => Output::Markdown(text),
+            Ok(html) => Output::Html(Sanitizer::new().clean(&html)),
+            Err(e) => {
+                let message = format!(
+                    "in the `{}` template (layouts/_shortcodes/{}.html:{}:{}): {}",
+                    call.name, call.name, e.line, e.column, e.message
+                );
+                self.diagnostics.push(Diagnostic::error(
+                    "shortcode/template",
+                    message.clone(),
+                    Span::new(call.open.start, call.open.end),
+                ));
+                Output::Html(error_box(&self.body[call.span.clone()], &message))
+            }
+        }
+    }
+
     fn call(&mut self, call: &Call) {
-        match self.output(call) {
+        match self.output(call, None) {
             Output::Html(html) => self.placeholder(html, call.span.clone()),
             Output::Markdown(md) => self.insert(&md, call.span.clone(), false),
         }
@@ -323,4 +419,37 @@ pub fn substitute(html: &str, expanded: &Expanded) -> String {
         return substitute(&out, expanded);
     }
     out
+}
+
+/// Reads a site's shortcode templates from a `layouts/_shortcodes` (or the older
+/// `layouts/shortcodes`) folder: every `.html` file, named by its path without
+/// the extension (`docs/note.html` is `docs/note`).
+///
+/// # Errors
+/// A folder or file that cannot be read, or a template that is not UTF-8.
+pub fn load_templates(dir: &std::path::Path) -> std::io::Result<std::collections::BTreeMap<String, String>> {
+    fn walk(root: &std::path::Path, dir: &std::path::Path, out: &mut std::collections::BTreeMap<String, String>) -> std::io::Result<()> {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+        entries.sort_by_key(std::fs::DirEntry::path);
+        for entry in entries {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(root, &path, out)?;
+            } else if path.extension().is_some_and(|e| e == "html") {
+                let rel = path.strip_prefix(root).unwrap_or(&path).with_extension("");
+                let name = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                let text = String::from_utf8(std::fs::read(&path)?)
+                    .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, format!("{} is not UTF-8", path.display())))?;
+                out.insert(name, text);
+            }
+        }
+        Ok(())
+    }
+    let mut out = std::collections::BTreeMap::new();
+    walk(dir, dir, &mut out)?;
+    Ok(out)
 }
