@@ -12,10 +12,7 @@ pub fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
-    matches!(
-        get_general_category(c),
-        G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter
-    )
+    matches!(get_general_category(c), G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter)
 }
 
 /// `unicode.IsDigit`: general category Nd.
@@ -48,10 +45,12 @@ pub fn is_symbol(c: char) -> bool {
     if c.is_ascii() {
         return matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
     }
-    matches!(
-        get_general_category(c),
-        G::MathSymbol | G::CurrencySymbol | G::ModifierSymbol | G::OtherSymbol
-    )
+    matches!(get_general_category(c), G::MathSymbol | G::CurrencySymbol | G::ModifierSymbol | G::OtherSymbol)
+}
+
+/// `unicode.IsMark`: general category M*.
+pub fn is_mark(c: char) -> bool {
+    !c.is_ascii() && matches!(get_general_category(c), G::NonspacingMark | G::SpacingMark | G::EnclosingMark)
 }
 
 /// `unicode.ToLower`: the simple (one-character) lowercase mapping. Rust's

@@ -75,12 +75,7 @@ pub struct Parser {
 
 impl Default for Parser {
     fn default() -> Parser {
-        Parser {
-            auto_heading_id: true,
-            attribute_title: true,
-            attribute_block: false,
-            wrap_standalone_image: true,
-        }
+        Parser { auto_heading_id: true, attribute_title: true, attribute_block: false, wrap_standalone_image: true }
     }
 }
 
@@ -179,11 +174,7 @@ pub struct TableOfContents {
 
 impl Default for TableOfContents {
     fn default() -> TableOfContents {
-        TableOfContents {
-            start_level: 2,
-            end_level: 3,
-            ordered: false,
-        }
+        TableOfContents { start_level: 2, end_level: 3, ordered: false }
     }
 }
 
@@ -291,10 +282,9 @@ impl Options {
                     p.bool("wrapStandAloneImageWithinParagraph", &mut parser.wrap_standalone_image)?;
                     if let Some(kind) = p.string("autoHeadingIDType")? {
                         if !kind.eq_ignore_ascii_case("github") {
-                            return Err(p.error(
-                                "autoHeadingIDType",
-                                format!("Recap supports only the \"github\" heading ID style, not {kind:?}"),
-                            ));
+                            return Err(
+                                p.error("autoHeadingIDType", format!("Recap supports only the \"github\" heading ID style, not {kind:?}"))
+                            );
                         }
                     }
                     if let Some(a) = p.child("attribute")? {
@@ -373,10 +363,7 @@ impl Options {
             };
             for (name, source) in map {
                 let Value::String(source) = source else {
-                    return Err(root.error(
-                        &format!("shortcodes.{name}"),
-                        format!("expected the template's text, found {}", kind(source)),
-                    ));
+                    return Err(root.error(&format!("shortcodes.{name}"), format!("expected the template's text, found {}", kind(source))));
                 };
                 o.shortcodes.insert(name.clone(), source.clone());
             }
@@ -431,11 +418,7 @@ impl<'a> Node<'a> {
     }
 
     fn error(&self, key: &str, message: String) -> ConfigError {
-        ConfigError {
-            path: self.path_of(key),
-            message,
-            line: None,
-        }
+        ConfigError { path: self.path_of(key), message, line: None }
     }
 
     fn get(&self, key: &str) -> Option<&'a Value> {
@@ -445,10 +428,7 @@ impl<'a> Node<'a> {
     fn child(&self, key: &str) -> Result<Option<Node<'a>>, ConfigError> {
         match self.get(key) {
             None | Some(Value::Null) => Ok(None),
-            Some(Value::Object(map)) => Ok(Some(Node {
-                path: self.path_of(key),
-                map,
-            })),
+            Some(Value::Object(map)) => Ok(Some(Node { path: self.path_of(key), map })),
             Some(other) => Err(self.error(key, format!("expected a mapping, found {}", kind(other)))),
         }
     }

@@ -63,10 +63,7 @@ pub fn render(source: &str, options: &Options) -> Rendered {
     let fm = front_matter::parse(source, &mut diagnostics);
     let markdown_text = &source[fm.body_start..];
     let has_divider = markdown_text.contains(DIVIDER);
-    let context = shortcode::Context {
-        options,
-        front_matter: &fm.value,
-    };
+    let context = shortcode::Context { options, front_matter: &fm.value };
     let mut body_diagnostics = Vec::new();
     let expanded = shortcode::expand(markdown_text, &context, MARKER, &mut body_diagnostics);
     diagnostics.extend(body_diagnostics.into_iter().map(|mut d| {
@@ -84,11 +81,7 @@ pub fn render(source: &str, options: &Options) -> Rendered {
     let index = LineIndex::new(source);
 
     // The summary is cut where the marker was rendered.
-    let marked_html: String = if has_divider {
-        output.blocks.iter().map(|b| b.html.as_str()).collect()
-    } else {
-        String::new()
-    };
+    let marked_html: String = if has_divider { output.blocks.iter().map(|b| b.html.as_str()).collect() } else { String::new() };
     let mut blocks = Vec::with_capacity(output.blocks.len());
     let mut seen: HashMap<u64, usize> = HashMap::new();
     for raw in output.blocks {
@@ -102,31 +95,16 @@ pub fn render(source: &str, options: &Options) -> Rendered {
         let span = raw.span.shift(fm.body_start);
         let hash = fnv1a(html.as_bytes());
         let n = seen.entry(hash).or_insert(0);
-        let key = if *n == 0 {
-            format!("{hash:016x}")
-        } else {
-            format!("{hash:016x}~{n}")
-        };
+        let key = if *n == 0 { format!("{hash:016x}") } else { format!("{hash:016x}~{n}") };
         *n += 1;
         let start_line = index.line(span.start);
         let end_line = index.line(span.end.saturating_sub(1).max(span.start)).max(start_line);
-        blocks.push(Block {
-            key,
-            html,
-            start_line,
-            end_line,
-            span,
-        });
+        blocks.push(Block { key, html, start_line, end_line, span });
     }
 
     let html: String = blocks.iter().map(|b| b.html.as_str()).collect();
 
-    let cjk = fm
-        .value
-        .get("isCJKLanguage")
-        .or_else(|| fm.value.get("iscjklanguage"))
-        .and_then(Value::as_bool)
-        .unwrap_or(false);
+    let cjk = fm.value.get("isCJKLanguage").or_else(|| fm.value.get("iscjklanguage")).and_then(Value::as_bool).unwrap_or(false);
     let (summary_html, truncated) =
         if let Some((summary, _)) = has_divider.then(|| summary::split_at_divider(&marked_html, MARKER)).flatten() {
             let truncated = !html.trim().is_empty() && summary.len() < html.trim().len();

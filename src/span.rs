@@ -83,11 +83,7 @@ impl<'a> LineIndex<'a> {
                 line_starts_utf16.push(utf16);
             }
         }
-        LineIndex {
-            source,
-            line_starts,
-            line_starts_utf16,
-        }
+        LineIndex { source, line_starts, line_starts_utf16 }
     }
 
     /// The 1-based line holding byte `offset`.
@@ -107,12 +103,7 @@ impl<'a> LineIndex<'a> {
         let prefix = &self.source[start..offset];
         let chars = prefix.chars().count() as u32;
         let utf16: u32 = prefix.chars().map(|c| c.len_utf16() as u32).sum();
-        Position {
-            line,
-            column: chars + 1,
-            utf16_column: utf16 + 1,
-            utf16_offset: self.line_starts_utf16[line as usize - 1] + utf16,
-        }
+        Position { line, column: chars + 1, utf16_column: utf16 + 1, utf16_offset: self.line_starts_utf16[line as usize - 1] + utf16 }
     }
 
     /// Byte offset of a 1-based line and 1-based column counted in Unicode scalar values.
@@ -122,10 +113,7 @@ impl<'a> LineIndex<'a> {
             return self.source.len();
         };
         let end = self.line_end(start);
-        self.source[start..end]
-            .char_indices()
-            .nth(column.saturating_sub(1))
-            .map_or(end, |(i, _)| start + i)
+        self.source[start..end].char_indices().nth(column.saturating_sub(1)).map_or(end, |(i, _)| start + i)
     }
 
     /// Byte offset where the line starting at `start` ends (before `\r\n` or `\n`).
@@ -163,11 +151,7 @@ mod tests {
         let idx = LineIndex::new(src);
         let x = src.find('x').unwrap();
         let p = idx.position(x);
-        assert_eq!(
-            (p.line, p.column, p.utf16_column),
-            (1, 6, 7),
-            "é is one char and one unit, 😀 one char and two units"
-        );
+        assert_eq!((p.line, p.column, p.utf16_column), (1, 6, 7), "é is one char and one unit, 😀 one char and two units");
         assert_eq!(idx.position(src.len()).line, 2, "the last line is line 2");
         assert_eq!(idx.position(x).utf16_offset, 6, "UTF-16 offset of x");
     }

@@ -8,11 +8,7 @@ use std::process::Command;
 
 fn recap(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_recap")).args(args).output().expect("recap runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
 fn temp_dir(name: &str) -> PathBuf {
@@ -30,14 +26,8 @@ fn seed() -> String {
 fn render_prints_the_body_html() {
     let (code, out, _) = recap(&["render", &seed()]);
     assert_eq!(code, 0);
-    assert!(
-        out.contains("<h2 id=\"news-and-updates\">News and updates</h2>"),
-        "the body HTML is printed"
-    );
-    assert!(
-        out.contains("https://www.youtube.com/embed/fje09yl3vW4?"),
-        "the YouTube shortcode is rendered"
-    );
+    assert!(out.contains("<h2 id=\"news-and-updates\">News and updates</h2>"), "the body HTML is printed");
+    assert!(out.contains("https://www.youtube.com/embed/fje09yl3vW4?"), "the YouTube shortcode is rendered");
 }
 
 #[test]
@@ -45,26 +35,13 @@ fn render_json_has_every_documented_key() {
     let (code, out, _) = recap(&["render", "--format", "json", &seed()]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
-    for key in [
-        "front_matter",
-        "html",
-        "blocks",
-        "toc_html",
-        "summary_html",
-        "word_count",
-        "reading_time",
-        "diagnostics",
-    ] {
+    for key in ["front_matter", "html", "blocks", "toc_html", "summary_html", "word_count", "reading_time", "diagnostics"] {
         assert!(v.get(key).is_some(), "the JSON has {key}");
     }
     assert_eq!(v["front_matter"]["params"]["author"], "kevinl");
     assert_eq!(v["word_count"], 606);
     let first = &v["blocks"][0];
-    assert_eq!(
-        (first["start_line"].as_u64(), first["end_line"].as_u64()),
-        (Some(14), Some(15)),
-        "the first paragraph is on lines 14-15"
-    );
+    assert_eq!((first["start_line"].as_u64(), first["end_line"].as_u64()), (Some(14), Some(15)), "the first paragraph is on lines 14-15");
 }
 
 #[test]
@@ -75,10 +52,7 @@ fn render_page_is_a_whole_document_with_an_escaped_header() {
     let (code, out, _) = recap(&["render", "--format", "page", post.to_str().unwrap()]);
     assert_eq!(code, 0);
     assert!(out.starts_with("<!doctype html>"));
-    assert!(
-        out.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"),
-        "the title is escaped"
-    );
+    assert!(out.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"), "the title is escaped");
     assert!(!out.contains("<script>"), "no script reaches the page");
 }
 
@@ -91,14 +65,8 @@ fn check_prints_compiler_style_lines_and_fails_on_errors() {
     let (code, out, err) = recap(&["check", dir.to_str().unwrap()]);
     assert_eq!(code, 1, "errors make check fail: {out}{err}");
     let bad_yaml = format!("{}:2:8: error[front-matter/yaml-syntax]:", dir.join("bad-yaml.md").display());
-    assert!(
-        out.lines().any(|l| l.starts_with(&bad_yaml)),
-        "the YAML error is at the opening quote, line 2, column 8:\n{out}"
-    );
-    let bad_sc = format!(
-        "{}:5:13: error[shortcode/invalid-argument]:",
-        dir.join("bad-shortcode.md").display()
-    );
+    assert!(out.lines().any(|l| l.starts_with(&bad_yaml)), "the YAML error is at the opening quote, line 2, column 8:\n{out}");
+    let bad_sc = format!("{}:5:13: error[shortcode/invalid-argument]:", dir.join("bad-shortcode.md").display());
     assert!(out.lines().any(|l| l.starts_with(&bad_sc)), "the bad YouTube id is located:\n{out}");
     assert!(!out.contains("good.md"), "a clean post prints nothing");
     assert!(err.contains("checked 3 posts"), "a summary goes to stderr: {err}");
@@ -120,12 +88,7 @@ fn bad_input_is_a_one_line_error_with_status_2() {
     let cases: Vec<Vec<String>> = vec![
         vec!["render".into(), dir.join("missing.md").to_string_lossy().into()],
         vec!["render".into(), binary.to_string_lossy().into()],
-        vec![
-            "render".into(),
-            "--config".into(),
-            dir.join("nope.yaml").to_string_lossy().into(),
-            seed(),
-        ],
+        vec!["render".into(), "--config".into(), dir.join("nope.yaml").to_string_lossy().into(), seed()],
         vec!["render".into(), "--config".into(), bad_config.to_string_lossy().into(), seed()],
         vec!["render".into(), "--format".into(), "xml".into(), seed()],
         vec!["check".into(), dir.join("missing.md").to_string_lossy().into()],

@@ -32,9 +32,7 @@ fn sample_posts() -> Vec<String> {
 fn heading_ids(html: &str) -> Vec<String> {
     let doc = scraper::Html::parse_fragment(html);
     let selector = scraper::Selector::parse("h1, h2, h3, h4, h5, h6").expect("selector");
-    doc.select(&selector)
-        .map(|h| h.value().attr("id").unwrap_or("").to_owned())
-        .collect()
+    doc.select(&selector).map(|h| h.value().attr("id").unwrap_or("").to_owned()).collect()
 }
 
 #[test]
@@ -44,49 +42,19 @@ fn the_seed_renders_as_hugo_renders_it() {
     let rendered = recap::render(&source, &Options::default());
     let expected = normalize(golden["content_html_plain_code"].as_str().unwrap());
     let actual = normalize(&rendered.html);
-    assert!(
-        expected == actual,
-        "the seed's body should equal Hugo's as a tree: {}",
-        first_difference(&expected, &actual)
-    );
-    assert_eq!(
-        normalize(&rendered.toc_html),
-        normalize(golden["toc_html"].as_str().unwrap()),
-        "the TOC should equal Hugo's"
-    );
-    assert_eq!(
-        rendered.word_count as u64,
-        golden["word_count"].as_u64().unwrap(),
-        "the word count should equal Hugo's"
-    );
-    assert_eq!(
-        rendered.reading_time as u64,
-        golden["reading_time"].as_u64().unwrap(),
-        "the reading time should equal Hugo's"
-    );
+    assert!(expected == actual, "the seed's body should equal Hugo's as a tree: {}", first_difference(&expected, &actual));
+    assert_eq!(normalize(&rendered.toc_html), normalize(golden["toc_html"].as_str().unwrap()), "the TOC should equal Hugo's");
+    assert_eq!(rendered.word_count as u64, golden["word_count"].as_u64().unwrap(), "the word count should equal Hugo's");
+    assert_eq!(rendered.reading_time as u64, golden["reading_time"].as_u64().unwrap(), "the reading time should equal Hugo's");
     assert_eq!(
         normalize(&rendered.summary_html),
         normalize(golden["summary_plain_code"].as_str().unwrap()),
         "the summary should equal Hugo's"
     );
-    assert_eq!(
-        rendered.truncated,
-        golden["truncated"].as_bool().unwrap(),
-        "truncated should equal Hugo's"
-    );
-    assert!(
-        rendered.diagnostics.is_empty(),
-        "the seed has no problems: {:?}",
-        rendered.diagnostics
-    );
-    assert_eq!(
-        rendered.front_matter["title"], golden["title"],
-        "the title is read from the front matter"
-    );
-    assert_eq!(
-        rendered.front_matter["description"], golden["description"],
-        "the |- block scalar is read as Hugo reads it"
-    );
+    assert_eq!(rendered.truncated, golden["truncated"].as_bool().unwrap(), "truncated should equal Hugo's");
+    assert!(rendered.diagnostics.is_empty(), "the seed has no problems: {:?}", rendered.diagnostics);
+    assert_eq!(rendered.front_matter["title"], golden["title"], "the title is read from the front matter");
+    assert_eq!(rendered.front_matter["description"], golden["description"], "the |- block scalar is read as Hugo reads it");
 }
 
 #[test]
@@ -103,16 +71,8 @@ fn sample_posts_without_shortcodes_render_as_hugo_renders_them() {
         let rendered = recap::render(&source, &options);
         let expected = normalize(golden["content_html_plain_code"].as_str().unwrap());
         let actual = normalize(&rendered.html);
-        assert!(
-            expected == actual,
-            "{name} should equal Hugo's HTML as a tree: {}",
-            first_difference(&expected, &actual)
-        );
-        assert_eq!(
-            rendered.word_count as u64,
-            golden["word_count"].as_u64().unwrap(),
-            "{name}: word count"
-        );
+        assert!(expected == actual, "{name} should equal Hugo's HTML as a tree: {}", first_difference(&expected, &actual));
+        assert_eq!(rendered.word_count as u64, golden["word_count"].as_u64().unwrap(), "{name}: word count");
     }
     assert_eq!(compared, 21, "21 of the 29 sample posts have no shortcodes");
 }
@@ -131,11 +91,7 @@ fn every_sample_post_has_hugos_heading_ids_and_toc() {
             heading_ids(golden["content_html_plain_code"].as_str().unwrap()),
             "{name}: heading IDs should equal Hugo's"
         );
-        assert_eq!(
-            normalize(&rendered.toc_html),
-            normalize(golden["toc_html"].as_str().unwrap()),
-            "{name}: the TOC should equal Hugo's"
-        );
+        assert_eq!(normalize(&rendered.toc_html), normalize(golden["toc_html"].as_str().unwrap()), "{name}: the TOC should equal Hugo's");
     }
 }
 
@@ -154,18 +110,10 @@ fn all_sample_posts_render_as_hugo_renders_them_with_the_site_shortcodes() {
         if expected != actual {
             failures.push(format!("{name}: {}", first_difference(&expected, &actual)));
         }
-        let errors: Vec<_> = rendered
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == recap::Severity::Error)
-            .collect();
+        let errors: Vec<_> = rendered.diagnostics.iter().filter(|d| d.severity == recap::Severity::Error).collect();
         if !errors.is_empty() {
             failures.push(format!("{name}: unexpected errors {errors:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "all 29 posts should equal Hugo's HTML as trees:\n{}",
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "all 29 posts should equal Hugo's HTML as trees:\n{}", failures.join("\n"));
 }

@@ -17,61 +17,21 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("clean JSON", "{\n  \"title\": \"x\"\n}\nbody\n", &[]),
     ("empty YAML", "---\n---\nbody\n", &[]),
     ("no front matter", "# Title\n", &[]),
-    (
-        "unclosed quote points at the quote",
-        "---\ntitle: \"unclosed\ndate: 2024-01-01\n---\n",
-        &["front-matter/yaml-syntax@2:8"],
-    ),
-    (
-        "bad indentation",
-        "---\ntitle: x\n  bad: y\n---\n",
-        &["front-matter/yaml-syntax@3:6"],
-    ),
-    (
-        "unclosed flow list",
-        "---\ntags: [a, b\ntitle: x\n---\n",
-        &["front-matter/yaml-syntax@3:6"],
-    ),
-    (
-        "tab indentation",
-        "---\nparams:\n\tauthor: x\n---\n",
-        &["front-matter/yaml-syntax@3:1"],
-    ),
-    (
-        "non-ASCII before the error",
-        "---\ntitre: «é»\nclé: : x\n---\n",
-        &["front-matter/yaml-syntax@3:6"],
-    ),
-    (
-        "YAML that is not a mapping",
-        "---\n- a\n- b\n---\n",
-        &["front-matter/yaml-syntax@2:1"],
-    ),
+    ("unclosed quote points at the quote", "---\ntitle: \"unclosed\ndate: 2024-01-01\n---\n", &["front-matter/yaml-syntax@2:8"]),
+    ("bad indentation", "---\ntitle: x\n  bad: y\n---\n", &["front-matter/yaml-syntax@3:6"]),
+    ("unclosed flow list", "---\ntags: [a, b\ntitle: x\n---\n", &["front-matter/yaml-syntax@3:6"]),
+    ("tab indentation", "---\nparams:\n\tauthor: x\n---\n", &["front-matter/yaml-syntax@3:1"]),
+    ("non-ASCII before the error", "---\ntitre: «é»\nclé: : x\n---\n", &["front-matter/yaml-syntax@3:6"]),
+    ("YAML that is not a mapping", "---\n- a\n- b\n---\n", &["front-matter/yaml-syntax@2:1"]),
     ("unclosed YAML", "---\ntitle: x\n", &["front-matter/unclosed@1:1"]),
     ("unclosed TOML", "+++\ntitle = 'x'\n", &["front-matter/unclosed@1:1"]),
     ("unclosed JSON", "{\"title\": \"x\"\n", &["front-matter/unclosed@1:1"]),
-    (
-        "a list item is not front matter",
-        "- item\n",
-        &["front-matter/invalid-delimiter@1:1"],
-    ),
-    (
-        "TOML syntax error",
-        "+++\ntitle = 'x'\ndate = \n+++\n",
-        &["front-matter/toml-syntax@3:8"],
-    ),
+    ("a list item is not front matter", "- item\n", &["front-matter/invalid-delimiter@1:1"]),
+    ("TOML syntax error", "+++\ntitle = 'x'\ndate = \n+++\n", &["front-matter/toml-syntax@3:8"]),
     ("TOML duplicate key", "+++\na = 1\na = 2\n+++\n", &["front-matter/toml-syntax@3:1"]),
-    (
-        "JSON syntax error",
-        "{\n  \"title\": \"x\",\n  \"draft\": tru\n}\n",
-        &["front-matter/json-syntax@3:12"],
-    ),
+    ("JSON syntax error", "{\n  \"title\": \"x\",\n  \"draft\": tru\n}\n", &["front-matter/json-syntax@3:12"]),
     ("CRLF YAML", "---\r\ntitle: \"x\r\n---\r\n", &["front-matter/yaml-syntax@2:8"]),
-    (
-        "BOM YAML",
-        "\u{feff}---\ntitle: x\n  bad: y\n---\n",
-        &["front-matter/yaml-syntax@3:6"],
-    ),
+    ("BOM YAML", "\u{feff}---\ntitle: x\n  bad: y\n---\n", &["front-matter/yaml-syntax@3:6"]),
     ("leading blank lines", "\n\n---\ntitle: [\n---\n", &["front-matter/yaml-syntax@5:1"]),
 ];
 
@@ -100,10 +60,7 @@ fn crlf_and_bom_posts_parse() {
 
 #[test]
 fn toml_and_json_values_become_json() {
-    let r = recap::render(
-        "+++\ntitle = 'T'\ndate = 2021-12-22T00:00:00Z\nweight = 3\n[params]\nauthor = 'k'\n+++\n",
-        &Options::default(),
-    );
+    let r = recap::render("+++\ntitle = 'T'\ndate = 2021-12-22T00:00:00Z\nweight = 3\n[params]\nauthor = 'k'\n+++\n", &Options::default());
     assert_eq!(r.front_matter["date"], "2021-12-22T00:00:00Z", "TOML dates become RFC 3339 strings");
     assert_eq!(r.front_matter["params"]["author"], "k");
     assert_eq!(r.front_matter["weight"], 3);
@@ -116,9 +73,5 @@ fn utf16_columns_count_surrogate_pairs() {
     assert_eq!((d.start.line, d.start.column), (3, 4));
     let r = recap::render("---\nt: 😀 : y\n---\n", &Options::default());
     let d = &r.diagnostics[0];
-    assert_eq!(
-        d.start.column + 1,
-        d.start.utf16_column,
-        "the emoji is one char and two UTF-16 units: {d:?}"
-    );
+    assert_eq!(d.start.column + 1, d.start.utf16_column, "the emoji is one char and two UTF-16 units: {d:?}");
 }

@@ -28,11 +28,7 @@ fn run(file: &str, options: &Options) -> Vec<String> {
     let golden = golden(file);
     let mut failures = Vec::new();
     for (name, body) in cases(file) {
-        let post = if body.trim_start().starts_with("---") {
-            body.clone()
-        } else {
-            format!("---\ntitle: case\n---\n{body}")
-        };
+        let post = if body.trim_start().starts_with("---") { body.clone() } else { format!("---\ntitle: case\n---\n{body}") };
         let r = recap::render(&post, options);
         let g = &golden[&name];
         for (what, expected, actual) in [
@@ -52,12 +48,16 @@ fn run(file: &str, options: &Options) -> Vec<String> {
     failures
 }
 
-/// The site config a case file was rendered with (`NAME.yaml`), if it has one.
+/// The site config a case file was rendered with (`NAME.yaml`), if it has one,
+/// and the site templates of `shortcodes/`.
 fn options(name: &str) -> Options {
-    match std::fs::read_to_string(format!("{}/tests/data/hugo-oracle/{name}.yaml", env!("CARGO_MANIFEST_DIR"))) {
+    let dir = format!("{}/tests/data/hugo-oracle", env!("CARGO_MANIFEST_DIR"));
+    let mut options = match std::fs::read_to_string(format!("{dir}/{name}.yaml")) {
         Ok(text) => Options::from_config(&text, None).expect("the oracle config loads"),
         Err(_) => Options::default(),
-    }
+    };
+    options.shortcodes = recap::shortcode::load_templates(std::path::Path::new(&format!("{dir}/shortcodes"))).expect("templates");
+    options
 }
 
 #[test]
@@ -69,5 +69,11 @@ fn markdown_features_render_as_hugo_renders_them() {
 #[test]
 fn block_attributes_unsafe_html_and_standalone_images_render_as_hugo_renders_them() {
     let failures = run("attributes", &options("attributes"));
+    assert!(failures.is_empty(), "these cases differ from Hugo:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn shortcodes_render_as_hugo_renders_them() {
+    let failures = run("shortcodes", &options("shortcodes"));
     assert!(failures.is_empty(), "these cases differ from Hugo:\n{}", failures.join("\n"));
 }

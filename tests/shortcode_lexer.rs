@@ -36,15 +36,10 @@ fn hugo_lexer_table() {
             .iter()
             .map(|i| (i[0].as_str().unwrap().to_owned(), i[1].as_str().unwrap().to_owned()))
             .collect();
-        let actual: Vec<(String, String)> = Lexer::collect_all(input)
-            .into_iter()
-            .map(|i| (kind_name(&i.kind).to_owned(), i.value))
-            .collect();
+        let actual: Vec<(String, String)> =
+            Lexer::collect_all(input).into_iter().map(|i| (kind_name(&i.kind).to_owned(), i.value)).collect();
         if actual != expected {
-            failures.push(format!(
-                "{}: {input:?}\n  expected {expected:?}\n  actual   {actual:?}",
-                case["name"]
-            ));
+            failures.push(format!("{}: {input:?}\n  expected {expected:?}\n  actual   {actual:?}", case["name"]));
         }
     }
     assert!(failures.is_empty(), "the lexer should emit Hugo's items:\n{}", failures.join("\n"));

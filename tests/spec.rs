@@ -39,11 +39,7 @@ fn commonmark_options() -> Options {
 
 /// The spec examples are Markdown bodies, not posts (a leading `---` would be front matter).
 fn render_body(markdown: &str, options: &Options) -> String {
-    recap::markdown::render(markdown, options)
-        .blocks
-        .into_iter()
-        .map(|b| b.html)
-        .collect()
+    recap::markdown::render(markdown, options).blocks.into_iter().map(|b| b.html).collect()
 }
 
 fn known_failures() -> BTreeMap<u64, String> {
@@ -71,10 +67,7 @@ fn commonmark_spec_passes_except_the_listed_examples() {
         if expected != actual {
             failed.push(n);
             if !known.contains_key(&n) {
-                eprintln!(
-                    "example {n} ({}):\n{}\nexpected:{expected}\nactual:{actual}\n",
-                    case["section"], case["markdown"]
-                );
+                eprintln!("example {n} ({}):\n{}\nexpected:{expected}\nactual:{actual}\n", case["section"], case["markdown"]);
             }
         }
     }
@@ -83,10 +76,7 @@ fn commonmark_spec_passes_except_the_listed_examples() {
     let unexpected: Vec<_> = failed.iter().filter(|n| !known.contains_key(n)).collect();
     let fixed: Vec<_> = known.keys().filter(|n| !failed.contains(n)).collect();
     assert!(unexpected.is_empty(), "these examples should pass but fail: {unexpected:?}");
-    assert!(
-        fixed.is_empty(),
-        "these examples now pass: remove them from the known-failures list: {fixed:?}"
-    );
+    assert!(fixed.is_empty(), "these examples now pass: remove them from the known-failures list: {fixed:?}");
     assert!(passed >= 640, "at least 640 of 655 examples should pass, {passed} do");
 }
 
@@ -130,21 +120,10 @@ fn gfm_extension_examples_pass() {
         let expected = normalize(&hugo_tables(case["html"].as_str().unwrap()));
         let actual = normalize(&render_body(case["markdown"].as_str().unwrap(), &options));
         if GFM_DIFFERENCES.iter().any(|(k, _)| *k == n) {
-            assert_ne!(
-                actual, expected,
-                "GFM example {n} is listed as different but now matches: update GFM_DIFFERENCES"
-            );
+            assert_ne!(actual, expected, "GFM example {n} is listed as different but now matches: update GFM_DIFFERENCES");
             continue;
         }
-        assert_eq!(
-            actual, expected,
-            "GFM example {n} ({extensions:?}) should render as cmark-gfm does:\n{}",
-            case["markdown"]
-        );
+        assert_eq!(actual, expected, "GFM example {n} ({extensions:?}) should render as cmark-gfm does:\n{}", case["markdown"]);
     }
-    assert_eq!(
-        checked,
-        8 + 2 + 11 + 2,
-        "every table, strikethrough, autolink and task-list example is checked"
-    );
+    assert_eq!(checked, 8 + 2 + 11 + 2, "every table, strikethrough, autolink and task-list example is checked");
 }

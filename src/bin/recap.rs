@@ -49,19 +49,10 @@ struct Args {
 }
 
 fn parse_args(args: &[String]) -> Result<Args, Fatal> {
-    let mut parsed = Args {
-        config: None,
-        shortcodes: None,
-        format: "html".to_owned(),
-        files: Vec::new(),
-    };
+    let mut parsed = Args { config: None, shortcodes: None, format: "html".to_owned(), files: Vec::new() };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        let mut value = |name: &str| {
-            it.next()
-                .cloned()
-                .ok_or_else(|| Fatal(format!("{name} needs a value (see recap --help)")))
-        };
+        let mut value = |name: &str| it.next().cloned().ok_or_else(|| Fatal(format!("{name} needs a value (see recap --help)")));
         match arg.as_str() {
             "--config" => parsed.config = Some(PathBuf::from(value("--config")?)),
             "--format" => parsed.format = value("--format")?,
@@ -197,13 +188,8 @@ fn load_options(args: &Args) -> Result<Options, Fatal> {
 
 fn read_post(path: &Path) -> Result<String, Fatal> {
     let bytes = std::fs::read(path).map_err(|e| Fatal(format!("cannot read {}: {}", path.display(), io_reason(&e))))?;
-    String::from_utf8(bytes).map_err(|e| {
-        Fatal(format!(
-            "{} is not UTF-8 (invalid byte at offset {})",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        ))
-    })
+    String::from_utf8(bytes)
+        .map_err(|e| Fatal(format!("{} is not UTF-8 (invalid byte at offset {})", path.display(), e.utf8_error().valid_up_to())))
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -255,11 +241,8 @@ fn to_json(r: &Rendered) -> Value {
             })
         })
         .collect();
-    let blocks: Vec<Value> = r
-        .blocks
-        .iter()
-        .map(|b| json!({"key": b.key, "html": b.html, "start_line": b.start_line, "end_line": b.end_line}))
-        .collect();
+    let blocks: Vec<Value> =
+        r.blocks.iter().map(|b| json!({"key": b.key, "html": b.html, "start_line": b.start_line, "end_line": b.end_line})).collect();
     json!({
         "front_matter": r.front_matter,
         "html": r.html,
@@ -291,12 +274,7 @@ fn page(r: &Rendered) -> String {
         .and_then(Value::as_array)
         .map(|a| a.iter().filter_map(Value::as_str).map(|k| format!("<li>{}</li>", esc(k))).collect())
         .unwrap_or_default();
-    let author = r
-        .front_matter
-        .get("params")
-        .and_then(|p| p.get("author"))
-        .and_then(Value::as_str)
-        .unwrap_or("");
+    let author = r.front_matter.get("params").and_then(|p| p.get("author")).and_then(Value::as_str).unwrap_or("");
     let mut meta = Vec::new();
     if !day.is_empty() {
         meta.push(format!("<time datetime=\"{}\">{}</time>", esc(&date), esc(&day)));

@@ -18,10 +18,8 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
         // serde_json notices a bad literal (`tru`, `01x`) after reading it: point at its start.
         if matches!(e.classify(), serde_json::error::Category::Syntax) {
             let before = text[..offset].trim_end();
-            let word = before.len()
-                - before
-                    .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-' | '_'))
-                    .len();
+            let word =
+                before.len() - before.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '+' | '-' | '_')).len();
             if word > 0 {
                 offset = before.len() - word;
             }
@@ -33,9 +31,6 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     if value.is_object() {
         Ok(value)
     } else {
-        Err(SyntaxError {
-            offset: 0,
-            message: "JSON front matter must be an object".to_owned(),
-        })
+        Err(SyntaxError { offset: 0, message: "JSON front matter must be an object".to_owned() })
     }
 }

@@ -67,13 +67,7 @@ pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> FrontMatter {
     let split = split(source, diagnostics);
     let empty = Value::Object(Map::new());
     let Some(format) = split.format else {
-        return FrontMatter {
-            format: None,
-            value: empty,
-            valid: split.valid,
-            content: split.content,
-            body_start: split.body_start,
-        };
+        return FrontMatter { format: None, value: empty, valid: split.valid, content: split.content, body_start: split.body_start };
     };
     let text = &source[split.content.start..split.content.end];
     let parsed = match format {
@@ -95,11 +89,7 @@ pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> FrontMatter {
         }
         Err(e) => {
             let at = split.content.start + e.offset;
-            let end = source[at..]
-                .chars()
-                .next()
-                .filter(|c| *c != '\n' && *c != '\r')
-                .map_or(at, |c| at + c.len_utf8());
+            let end = source[at..].chars().next().filter(|c| *c != '\n' && *c != '\r').map_or(at, |c| at + c.len_utf8());
             diagnostics.push(Diagnostic::error(
                 syntax_code(format),
                 format!("{} syntax error: {}", format.name(), e.message),
@@ -108,13 +98,7 @@ pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> FrontMatter {
             (empty, false)
         }
     };
-    FrontMatter {
-        format: Some(format),
-        value,
-        valid,
-        content: split.content,
-        body_start: split.body_start,
-    }
+    FrontMatter { format: Some(format), value, valid, content: split.content, body_start: split.body_start }
 }
 
 fn syntax_code(format: Format) -> &'static str {

@@ -28,41 +28,23 @@ const BOM: char = '\u{FEFF}';
 /// Splits `source` into front matter and body; delimiter errors go to `diagnostics`.
 pub fn split(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Split {
     let bom = if source.starts_with(BOM) { BOM.len_utf8() } else { 0 };
-    let none = |valid| Split {
-        format: None,
-        content: Span::new(bom, bom),
-        body_start: bom,
-        valid,
-    };
-    let Some(first) = source[bom..]
-        .find(|c: char| !matches!(c, ' ' | '\t' | '\r' | '\n'))
-        .map(|i| i + bom)
-    else {
+    let none = |valid| Split { format: None, content: Span::new(bom, bom), body_start: bom, valid };
+    let Some(first) = source[bom..].find(|c: char| !matches!(c, ' ' | '\t' | '\r' | '\n')).map(|i| i + bom) else {
         return none(true);
     };
     let rest = &source[first..];
     let line_end = rest.find('\n').map_or(source.len(), |i| first + i);
     match rest.as_bytes()[0] {
         b'-' | b'+' => {
-            let (format, delim) = if rest.starts_with('-') {
-                (Format::Yaml, "---")
-            } else {
-                (Format::Toml, "+++")
-            };
+            let (format, delim) = if rest.starts_with('-') { (Format::Yaml, "---") } else { (Format::Toml, "+++") };
             if !rest.starts_with(delim) {
                 diagnostics.push(
                     Diagnostic::error(
                         "front-matter/invalid-delimiter",
-                        format!(
-                            "a post that starts with `{}` must open {} front matter with `{delim}`",
-                            &rest[..1],
-                            format.name()
-                        ),
+                        format!("a post that starts with `{}` must open {} front matter with `{delim}`", &rest[..1], format.name()),
                         Span::new(first, line_end),
                     )
-                    .with_suggestion(format!(
-                        "open the front matter with a line `{delim}`, or start the post with something else"
-                    )),
+                    .with_suggestion(format!("open the front matter with a line `{delim}`, or start the post with something else")),
                 );
                 return none(false);
             }
@@ -72,12 +54,7 @@ pub fn split(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Split {
                 Some(close) => {
                     let mut body_start = close + 3;
                     consume_newline(source, &mut body_start);
-                    Split {
-                        format: Some(format),
-                        content: Span::new(content_start, close),
-                        body_start,
-                        valid: true,
-                    }
+                    Split { format: Some(format), content: Span::new(content_start, close), body_start, valid: true }
                 }
                 None => {
                     diagnostics.push(
@@ -96,12 +73,7 @@ pub fn split(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Split {
             Some(end) => {
                 let mut body_start = end;
                 consume_newline(source, &mut body_start);
-                Split {
-                    format: Some(Format::Json),
-                    content: Span::new(first, end),
-                    body_start,
-                    valid: true,
-                }
+                Split { format: Some(Format::Json), content: Span::new(first, end), body_start, valid: true }
             }
             None => {
                 diagnostics.push(
@@ -123,12 +95,7 @@ pub fn split(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Split {
                 }
                 end += line.len();
             }
-            Split {
-                format: Some(Format::Org),
-                content: Span::new(first, end),
-                body_start: end,
-                valid: true,
-            }
+            Split { format: Some(Format::Org), content: Span::new(first, end), body_start: end, valid: true }
         }
         _ => none(true),
     }

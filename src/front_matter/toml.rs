@@ -8,10 +8,8 @@ use serde_json::Value;
 /// # Errors
 /// A [`SyntaxError`] at the start of the span the TOML parser reported.
 pub fn parse(text: &str) -> Result<Value, SyntaxError> {
-    let table: toml::Table = toml::from_str(text).map_err(|e| SyntaxError {
-        offset: e.span().map_or(0, |s| s.start),
-        message: e.message().trim().to_owned(),
-    })?;
+    let table: toml::Table = toml::from_str(text)
+        .map_err(|e| SyntaxError { offset: e.span().map_or(0, |s| s.start), message: e.message().trim().to_owned() })?;
     Ok(convert(toml::Value::Table(table)))
 }
 

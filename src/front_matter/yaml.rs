@@ -26,15 +26,9 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
             Some((what, _, _)) => format!("{message}, {what}"),
             None => message.to_owned(),
         };
-        SyntaxError {
-            offset: clamp(text, offset),
-            message,
-        }
+        SyntaxError { offset: clamp(text, offset), message }
     })?;
-    value.apply_merge().map_err(|e| SyntaxError {
-        offset: 0,
-        message: clean_message(&e.to_string()),
-    })?;
+    value.apply_merge().map_err(|e| SyntaxError { offset: 0, message: clean_message(&e.to_string()) })?;
     Ok(convert(value))
 }
 
@@ -69,11 +63,7 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     }
     let start: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
     let line_text = text[start.min(text.len())..].split('\n').next().unwrap_or("");
-    start
-        + line_text
-            .char_indices()
-            .nth(column.saturating_sub(1))
-            .map_or(line_text.len(), |(i, _)| i)
+    start + line_text.char_indices().nth(column.saturating_sub(1)).map_or(line_text.len(), |(i, _)| i)
 }
 
 fn clamp(text: &str, offset: usize) -> usize {

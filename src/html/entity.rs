@@ -40,10 +40,7 @@ fn decode_one(s: &str) -> Option<(String, usize)> {
             Some(b'x' | b'X') => (true, 3),
             _ => (false, 2),
         };
-        let digits = b[start..]
-            .iter()
-            .take_while(|c| if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() })
-            .count();
+        let digits = b[start..].iter().take_while(|c| if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() }).count();
         if digits == 0 {
             return None;
         }
@@ -85,21 +82,9 @@ mod tests {
 
     #[test]
     fn decodes_named_and_numeric_references() {
-        assert_eq!(
-            decode_entities("&#106;ava&#X73;cript&colon;"),
-            "javascript:",
-            "numeric and named references decode"
-        );
+        assert_eq!(decode_entities("&#106;ava&#X73;cript&colon;"), "javascript:", "numeric and named references decode");
         assert_eq!(decode_entities("&#106ava"), "java", "a numeric reference needs no semicolon");
-        assert_eq!(
-            decode_entities("a &nosuch; b & c"),
-            "a &nosuch; b & c",
-            "unknown references stay as written"
-        );
-        assert_eq!(
-            decode_entities("&copy;&amp;&#0;"),
-            "©&\u{FFFD}",
-            "NUL becomes the replacement character"
-        );
+        assert_eq!(decode_entities("a &nosuch; b & c"), "a &nosuch; b & c", "unknown references stay as written");
+        assert_eq!(decode_entities("&copy;&amp;&#0;"), "©&\u{FFFD}", "NUL becomes the replacement character");
     }
 }

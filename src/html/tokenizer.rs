@@ -54,27 +54,12 @@ pub struct Tokenizer<'a> {
 }
 
 /// Elements whose content a browser reads as text up to the end tag.
-const RAW_TEXT: [&str; 10] = [
-    "script",
-    "style",
-    "textarea",
-    "title",
-    "xmp",
-    "iframe",
-    "noembed",
-    "noframes",
-    "noscript",
-    "plaintext",
-];
+const RAW_TEXT: [&str; 10] = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"];
 
 impl<'a> Tokenizer<'a> {
     /// Starts tokenizing `s`.
     pub fn new(s: &'a str) -> Tokenizer<'a> {
-        Tokenizer {
-            s,
-            pos: 0,
-            raw_text_end: None,
-        }
+        Tokenizer { s, pos: 0, raw_text_end: None }
     }
 
     fn rest(&self) -> &'a str {
@@ -92,9 +77,7 @@ impl<'a> Tokenizer<'a> {
     }
 
     fn tag_name_len(s: &str) -> usize {
-        s.bytes()
-            .take_while(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
-            .count()
+        s.bytes().take_while(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>')).count()
     }
 
     fn start_tag(&mut self) -> Token<'a> {
@@ -164,11 +147,7 @@ impl<'a> Tokenizer<'a> {
         if !self_closing {
             self.raw_text_end = RAW_TEXT.iter().copied().find(|t| *t == lower);
         }
-        Token::Start {
-            name,
-            attributes,
-            self_closing,
-        }
+        Token::Start { name, attributes, self_closing }
     }
 
     fn end_tag(&mut self) -> Token<'a> {

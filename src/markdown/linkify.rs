@@ -21,22 +21,12 @@ pub fn find(text: &str, protocol: &str) -> Vec<Found> {
         let boundary = i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r' | b'*' | b'_' | b'~' | b'(');
         if boundary {
             let rest = &text[i..];
-            let prefix = ["https://", "http://", "www."]
-                .into_iter()
-                .find(|p| starts_with_ignore_case(rest, p));
+            let prefix = ["https://", "http://", "www."].into_iter().find(|p| starts_with_ignore_case(rest, p));
             if let Some(prefix) = prefix {
                 if let Some(len) = url_len(rest, prefix.len()) {
                     let link = &rest[..len];
-                    let href = if prefix == "www." {
-                        format!("{protocol}://{link}")
-                    } else {
-                        link.to_owned()
-                    };
-                    found.push(Found {
-                        start: i,
-                        end: i + len,
-                        href,
-                    });
+                    let href = if prefix == "www." { format!("{protocol}://{link}") } else { link.to_owned() };
+                    found.push(Found { start: i, end: i + len, href });
                     i += len;
                     continue;
                 }
@@ -45,11 +35,7 @@ pub fn find(text: &str, protocol: &str) -> Vec<Found> {
         if bytes[i] == b'@' {
             if let Some((start, end)) = email_at(text, i) {
                 if found.last().is_none_or(|f| f.end <= start) && (start == 0 || !bytes[start - 1].is_ascii_alphanumeric()) {
-                    found.push(Found {
-                        start,
-                        end,
-                        href: format!("mailto:{}", &text[start..end]),
-                    });
+                    found.push(Found { start, end, href: format!("mailto:{}", &text[start..end]) });
                     i = end;
                     continue;
                 }
@@ -149,11 +135,7 @@ mod tests {
     #[test]
     fn links_urls_www_and_email() {
         assert_eq!(hrefs("see https://a.io/x?y=1."), ["https://a.io/x?y=1"], "trailing period dropped");
-        assert_eq!(
-            hrefs("www.commonmark.org/help"),
-            ["https://www.commonmark.org/help"],
-            "www gets the protocol"
-        );
+        assert_eq!(hrefs("www.commonmark.org/help"), ["https://www.commonmark.org/help"], "www gets the protocol");
         assert_eq!(
             hrefs("(www.google.com/search?q=Markup+(business))"),
             ["https://www.google.com/search?q=Markup+(business)"],

@@ -104,10 +104,7 @@ fn apply_block_attributes(markdown: &str, parse: Parse, lines: Vec<attribute::Li
             attrs.insert(start, a);
         }
     }
-    (
-        String::from_utf8(bytes).expect("only ASCII braces and their contents were replaced by spaces at char boundaries"),
-        attrs,
-    )
+    (String::from_utf8(bytes).expect("only ASCII braces and their contents were replaced by spaces at char boundaries"), attrs)
 }
 
 /// Maps each attribute line to the event index of the outermost block that ends
@@ -129,10 +126,8 @@ fn resolve_block_attributes(
             Event::Start(_) => stack.push(i),
             Event::End(end) => {
                 let Some(start) = stack.pop() else { continue };
-                if matches!(
-                    end,
-                    TagEnd::CodeBlock | TagEnd::Item | TagEnd::TableHead | TagEnd::TableRow | TagEnd::TableCell
-                ) || !is_block_end(end)
+                if matches!(end, TagEnd::CodeBlock | TagEnd::Item | TagEnd::TableHead | TagEnd::TableRow | TagEnd::TableCell)
+                    || !is_block_end(end)
                 {
                     continue;
                 }

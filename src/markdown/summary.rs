@@ -64,21 +64,13 @@ fn is_probably_html_token(s: &str) -> bool {
 /// Hugo's `StripHTML`: tags removed, `</p>` and `<br>` kept as line breaks,
 /// other newlines as spaces, runs of whitespace reduced to their first character.
 pub fn plain(html: &str) -> String {
-    let pre = html
-        .replace('\n', " ")
-        .replace("</p>", "\n")
-        .replace("<br>", "\n")
-        .replace("<br />", "\n");
+    let pre = html.replace('\n', " ").replace("</p>", "\n").replace("<br>", "\n").replace("<br />", "\n");
     let mut stripped = String::with_capacity(pre.len());
     let mut rest = pre.as_str();
     while let Some(lt) = rest.find('<') {
         stripped.push_str(&rest[..lt]);
         rest = &rest[lt..];
-        let end = if rest.starts_with("<!--") {
-            rest.find("-->").map(|e| e + 3)
-        } else {
-            rest.find('>').map(|e| e + 1)
-        };
+        let end = if rest.starts_with("<!--") { rest.find("-->").map(|e| e + 3) } else { rest.find('>').map(|e| e + 1) };
         match end {
             Some(e) => rest = &rest[e..],
             None => {

@@ -31,11 +31,7 @@ pub fn render(headings: &[Heading], config: &TableOfContents) -> String {
         if h.level == 1 || rows.is_empty() {
             rows.push(Node::default());
         }
-        let node = Node {
-            id: h.id.clone(),
-            title: title(&h.html),
-            children: Vec::new(),
-        };
+        let node = Node { id: h.id.clone(), title: title(&h.html), children: Vec::new() };
         let level = usize::from(h.level) - 1;
         let row = rows.last_mut().expect("a row exists");
         if level == 0 {
@@ -134,11 +130,7 @@ mod tests {
     use super::*;
 
     fn h(level: u8, id: &str) -> Heading {
-        Heading {
-            level,
-            id: id.to_owned(),
-            html: id.to_uppercase(),
-        }
+        Heading { level, id: id.to_owned(), html: id.to_uppercase() }
     }
 
     #[test]

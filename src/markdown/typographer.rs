@@ -116,11 +116,7 @@ fn rune_at(line: &[u8], pos: usize) -> char {
     while i > 0 && (line[i] & 0xC0) == 0x80 {
         i -= 1;
     }
-    std::str::from_utf8(&line[i..])
-        .ok()
-        .or_else(|| std::str::from_utf8(&line[i..i + 1]).ok())
-        .and_then(|s| s.chars().next())
-        .unwrap_or(' ')
+    std::str::from_utf8(&line[i..]).ok().or_else(|| std::str::from_utf8(&line[i..i + 1]).ok()).and_then(|s| s.chars().next()).unwrap_or(' ')
 }
 
 fn byte_punct(b: u8) -> bool {
@@ -246,21 +242,14 @@ mod tests {
 
     #[test]
     fn quotes_dashes_and_ellipses() {
-        assert_eq!(
-            render("\"Hi\" -- it's 'ok'..."),
-            "&ldquo;Hi&rdquo; &ndash; it&rsquo;s &lsquo;ok&rsquo;&hellip;"
-        );
+        assert_eq!(render("\"Hi\" -- it's 'ok'..."), "&ldquo;Hi&rdquo; &ndash; it&rsquo;s &lsquo;ok&rsquo;&hellip;");
         assert_eq!(render("a---b <<c>>"), "a&mdash;b &laquo;c&raquo;");
         assert_eq!(render("the '90s"), "the &rsquo;90s");
     }
 
     #[test]
     fn a_quote_at_the_end_of_a_line_stays_straight() {
-        assert_eq!(
-            render("of mTLS'\nchecks"),
-            "of mTLS'\nchecks",
-            "Goldmark needs two characters after it"
-        );
+        assert_eq!(render("of mTLS'\nchecks"), "of mTLS'\nchecks", "Goldmark needs two characters after it");
         assert_eq!(render("of mTLS' checks"), "of mTLS&rsquo; checks");
     }
 }

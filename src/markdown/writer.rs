@@ -193,11 +193,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             first_only: bool,
         }
         let mut text = String::new();
-        let mut stack = vec![Frame {
-            children: 0,
-            contributes: true,
-            first_only: false,
-        }];
+        let mut stack = vec![Frame { children: 0, contributes: true, first_only: false }];
         let linkify = self.options.markup.goldmark.extensions.linkify;
         let typographer = !self.options.markup.goldmark.extensions.typographer.disable;
         let mut quotes = Quotes::default();
@@ -219,18 +215,8 @@ impl<'a, 'e> Writer<'a, 'e> {
                 parent.children += 1;
                 match event {
                     Event::Start(tag) => {
-                        let autolink = matches!(
-                            tag,
-                            Tag::Link {
-                                link_type: LinkType::Autolink | LinkType::Email,
-                                ..
-                            }
-                        );
-                        stack.push(Frame {
-                            children: 0,
-                            contributes: allowed && !autolink,
-                            first_only: true,
-                        });
+                        let autolink = matches!(tag, Tag::Link { link_type: LinkType::Autolink | LinkType::Email, .. });
+                        stack.push(Frame { children: 0, contributes: allowed && !autolink, first_only: true });
                     }
                     // Typographer output is punctuation, which an ID drops.
                     Event::Text(_) if allowed && sub.is_some() => {}
@@ -301,11 +287,7 @@ impl<'a, 'e> Writer<'a, 'e> {
         let html = std::mem::take(self.out());
         // Raw HTML that sanitized to nothing leaves no block.
         if !html.trim().is_empty() {
-            self.blocks.push(Block {
-                html,
-                start: self.block_start,
-                end: self.block_end,
-            });
+            self.blocks.push(Block { html, start: self.block_start, end: self.block_end });
         }
         self.open_html = 0;
         self.block_end = 0;
@@ -394,9 +376,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 }
                 // pulldown-cmark splits `key="a b"` at the space; Goldmark reads the
                 // quotes, so the attribute list is read again from the source.
-                let from_source = (!classes.is_empty() || !attrs.is_empty())
-                    .then(|| self.heading_attributes(range))
-                    .flatten();
+                let from_source = (!classes.is_empty() || !attrs.is_empty()).then(|| self.heading_attributes(range)).flatten();
                 match from_source {
                     Some(parsed) => all.extend(parsed.into_iter().filter(|(k, _)| k != "id")),
                     None => {
@@ -472,18 +452,9 @@ impl<'a, 'e> Writer<'a, 'e> {
             Tag::Strikethrough => self.push("<del>"),
             Tag::Superscript => self.push("<sup>"),
             Tag::Subscript => self.push("<del>"),
-            Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                ..
-            } => {
+            Tag::Link { link_type, dest_url, title, .. } => {
                 self.link_depth += 1;
-                let url = if *link_type == LinkType::Email {
-                    format!("mailto:{dest_url}")
-                } else {
-                    dest_url.to_string()
-                };
+                let url = if *link_type == LinkType::Email { format!("mailto:{dest_url}") } else { dest_url.to_string() };
                 self.push("<a href=\"");
                 escape_href(self.out(), safe_href(&url));
                 self.push("\"");
@@ -557,11 +528,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 let html = self.buffers.pop().unwrap_or_default();
                 if let Some((label, span, _)) = self.footnote_stack.pop() {
                     let ends_in_paragraph = self.last_end == Some(TagEnd::Paragraph);
-                    self.footnotes.entry(label).or_insert(Footnote {
-                        html,
-                        ends_in_paragraph,
-                        span,
-                    });
+                    self.footnotes.entry(label).or_insert(Footnote { html, ends_in_paragraph, span });
                 }
             }
             TagEnd::DefinitionList => self.push("</dl>\n"),
@@ -618,9 +585,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             // global set and data-*.
             if lower.starts_with("on")
                 || lower == "style"
-                || !lower
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+                || !lower.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
             {
                 continue;
             }
@@ -684,9 +649,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             CodeBlockKind::Fenced(info) => Some(info.as_ref()),
             CodeBlockKind::Indented => None,
         };
-        let lang = info
-            .map(|s| s.split(|c: char| c.is_whitespace() || c == '{').next().unwrap_or(""))
-            .unwrap_or("");
+        let lang = info.map(|s| s.split(|c: char| c.is_whitespace() || c == '{').next().unwrap_or("")).unwrap_or("");
         let highlight = info.is_some() && self.options.markup.highlight.code_fences;
         let out = self.out();
         if highlight && !lang.is_empty() {
@@ -832,11 +795,7 @@ impl<'a, 'e> Writer<'a, 'e> {
         let count = self.footnote_refs.entry(key).or_insert(0);
         let ref_index = *count;
         *count += 1;
-        let id = if ref_index == 0 {
-            format!("fnref:{index}")
-        } else {
-            format!("fnref{ref_index}:{index}")
-        };
+        let id = if ref_index == 0 { format!("fnref:{index}") } else { format!("fnref{ref_index}:{index}") };
         let html = format!("<sup id=\"{id}\"><a href=\"#fn:{index}\" class=\"footnote-ref\" role=\"doc-noteref\">{index}</a></sup>");
         self.push(&html);
     }
@@ -862,11 +821,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 let refs = self.footnote_refs.get(label).copied().unwrap_or(1);
                 let mut backlinks = String::new();
                 for r in 0..refs {
-                    let id = if r == 0 {
-                        format!("fnref:{index}")
-                    } else {
-                        format!("fnref{r}:{index}")
-                    };
+                    let id = if r == 0 { format!("fnref:{index}") } else { format!("fnref{r}:{index}") };
                     backlinks.push_str(&format!(
                         "&#160;<a href=\"#{id}\" class=\"footnote-backref\" role=\"doc-backlink\">&#x21a9;&#xfe0e;</a>"
                     ));
@@ -891,23 +846,9 @@ impl<'a, 'e> Writer<'a, 'e> {
             if start == usize::MAX {
                 start = self.source.len();
             }
-            self.blocks.push(Block {
-                html,
-                start,
-                end: end.max(start),
-            });
+            self.blocks.push(Block { html, start, end: end.max(start) });
         }
-        let blocks = self
-            .blocks
-            .into_iter()
-            .map(|b| RawBlock {
-                html: b.html,
-                span: Span::new(b.start, b.end),
-            })
-            .collect();
-        Output {
-            blocks,
-            headings: self.headings,
-        }
+        let blocks = self.blocks.into_iter().map(|b| RawBlock { html: b.html, span: Span::new(b.start, b.end) }).collect();
+        Output { blocks, headings: self.headings }
     }
 }

@@ -30,14 +30,7 @@ pub(crate) struct Problem {
 
 impl Problem {
     fn error(code: &'static str, message: impl Into<String>, span: Option<Range<usize>>) -> Problem {
-        Problem {
-            severity: Severity::Error,
-            code,
-            message: message.into(),
-            span,
-            suggestion: None,
-            fallback: None,
-        }
+        Problem { severity: Severity::Error, code, message: message.into(), span, suggestion: None, fallback: None }
     }
 
     fn suggest(mut self, s: impl Into<String>) -> Problem {
@@ -162,10 +155,8 @@ fn seconds(call: &Call, name: &str) -> Result<String, Problem> {
 
 fn youtube_id(call: &Call) -> Result<String, Problem> {
     let Some(arg) = get(call, "id", Some(0)) else {
-        return Err(
-            Problem::error("shortcode/missing-argument", "the `youtube` shortcode needs a video id", None)
-                .suggest("write {{< youtube VIDEO_ID >}}, e.g. {{< youtube 0RKpf3rK57I >}}"),
-        );
+        return Err(Problem::error("shortcode/missing-argument", "the `youtube` shortcode needs a video id", None)
+            .suggest("write {{< youtube VIDEO_ID >}}, e.g. {{< youtube 0RKpf3rK57I >}}"));
     };
     let id = text(arg);
     if id.len() == 11 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
@@ -200,19 +191,9 @@ fn youtube(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
         ));
     }
     let title = non_empty(call, "title").map(text).unwrap_or_else(|| "YouTube video".to_owned());
-    let host = if page.options.youtube_privacy_enhanced {
-        "www.youtube-nocookie.com"
-    } else {
-        "www.youtube.com"
-    };
+    let host = if page.options.youtube_privacy_enhanced { "www.youtube-nocookie.com" } else { "www.youtube.com" };
     let b = |v: bool| if v { "1" } else { "0" };
-    let mut query = format!(
-        "autoplay={}&controls={}&end={end}&loop={}&mute={}",
-        b(autoplay),
-        b(controls),
-        b(looping),
-        b(mute)
-    );
+    let mut query = format!("autoplay={}&controls={}&end={end}&loop={}&mute={}", b(autoplay), b(controls), b(looping), b(mute));
     if looping {
         query.push_str(&format!("&playlist={id}"));
     }
@@ -252,10 +233,8 @@ fn youtube(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
 
 fn vimeo(call: &Call) -> Result<String, Problem> {
     let Some(arg) = get(call, "id", Some(0)) else {
-        return Err(
-            Problem::error("shortcode/missing-argument", "the `vimeo` shortcode needs a video id", None)
-                .suggest("write {{< vimeo 55073825 >}}"),
-        );
+        return Err(Problem::error("shortcode/missing-argument", "the `vimeo` shortcode needs a video id", None)
+            .suggest("write {{< vimeo 55073825 >}}"));
     };
     let id = text(arg);
     if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
@@ -298,11 +277,7 @@ fn vimeo(call: &Call) -> Result<String, Problem> {
 
 /// Markdown rendered as `.Page.RenderString` does: a single paragraph loses its `<p>`.
 pub(crate) fn render_inline(markdown_text: &str, options: &Options) -> String {
-    let html: String = markdown::render(markdown_text, options)
-        .blocks
-        .into_iter()
-        .map(|b| b.html)
-        .collect();
+    let html: String = markdown::render(markdown_text, options).blocks.into_iter().map(|b| b.html).collect();
     let t = html.trim();
     if t.matches("<p>").count() == 1 {
         if let Some(inner) = t.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
@@ -313,11 +288,7 @@ pub(crate) fn render_inline(markdown_text: &str, options: &Options) -> String {
 }
 
 pub(crate) fn render_block(markdown_text: &str, options: &Options) -> String {
-    markdown::render(markdown_text, options)
-        .blocks
-        .into_iter()
-        .map(|b| b.html)
-        .collect()
+    markdown::render(markdown_text, options).blocks.into_iter().map(|b| b.html).collect()
 }
 
 /// Text without tags (Hugo's `plainify`).
@@ -343,10 +314,8 @@ fn url_attr(h: &mut String, name: &str, arg: &Arg) -> Result<(), Problem> {
 fn figure(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
     let options = page.options;
     let Some(src) = non_empty(call, "src") else {
-        return Err(
-            Problem::error("shortcode/missing-argument", "the `figure` shortcode needs `src`", None)
-                .suggest("write {{< figure src=\"image.jpg\" alt=\"…\" >}}"),
-        );
+        return Err(Problem::error("shortcode/missing-argument", "the `figure` shortcode needs `src`", None)
+            .suggest("write {{< figure src=\"image.jpg\" alt=\"…\" >}}"));
     };
     let mut h = String::from("<figure");
     if let Some(c) = non_empty(call, "class") {
@@ -371,10 +340,7 @@ fn figure(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
     h.push_str("<img");
     url_attr(&mut h, "src", src)?;
     let caption = non_empty(call, "caption").map(text);
-    if let Some(alt) = non_empty(call, "alt")
-        .map(text)
-        .or_else(|| caption.as_deref().map(|c| plainify(&render_inline(c, options))))
-    {
+    if let Some(alt) = non_empty(call, "alt").map(text).or_else(|| caption.as_deref().map(|c| plainify(&render_inline(c, options)))) {
         h.push_str("\n\t\t\talt=\"");
         escape_attr(&mut h, &alt);
         h.push('"');
@@ -386,7 +352,7 @@ fn figure(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
             h.push('"');
         }
     }
-    h.push_str("><!-- Closing img tag -->");
+    h.push('>');
     if link.is_some() {
         h.push_str("</a>");
     }
@@ -454,8 +420,8 @@ fn details(call: &Call, inner: &str, page: &Page<'_>) -> Result<String, Problem>
 
 fn highlight(call: &Call, inner: &str) -> Result<String, Problem> {
     let lang = get(call, "lang", Some(0)).map(text).unwrap_or_default();
-    let code = inner.trim_matches(['\n', '\r']);
-    let code = deindent(code);
+    let code = deindent(inner, &call.indentation);
+    let code = code.trim_matches(['\n', '\r']);
     let mut h = String::new();
     if lang.is_empty() {
         h.push_str("<pre tabindex=\"0\"><code>");
@@ -466,7 +432,7 @@ fn highlight(call: &Call, inner: &str) -> Result<String, Problem> {
         escape_attr(&mut h, &lang);
         h.push_str("\">");
     }
-    escape_text(&mut h, &code);
+    escape_text(&mut h, code);
     h.push_str("</code></pre>");
     if !lang.is_empty() {
         h.push_str("</div>");
@@ -474,18 +440,13 @@ fn highlight(call: &Call, inner: &str) -> Result<String, Problem> {
     Ok(h)
 }
 
-/// Hugo's `.InnerDeindent`: the common leading indentation removed from every line.
-pub(crate) fn deindent(s: &str) -> String {
-    let indent = s
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start_matches([' ', '\t']).len())
-        .min()
-        .unwrap_or(0);
-    s.lines()
-        .map(|l| if l.len() >= indent { &l[indent..] } else { l.trim_start() })
-        .collect::<Vec<_>>()
-        .join("\n")
+/// Hugo's `.InnerDeindent`: the indentation of the shortcode's own line (as in
+/// a list item) removed from every line of its inner content.
+pub(crate) fn deindent(s: &str, indentation: &str) -> String {
+    if indentation.is_empty() {
+        return s.to_owned();
+    }
+    s.split_inclusive('\n').map(|l| l.strip_prefix(indentation).unwrap_or(l)).collect()
 }
 
 /// `.Page.Param key`: the page's own params (front matter, or its `params`), case-insensitively, dotted keys allowed; then the site's.
@@ -493,29 +454,17 @@ pub(crate) fn page_param<'v>(front_matter: &'v Value, site: &'v Value, key: &str
     fn lookup<'v>(v: &'v Value, key: &str) -> Option<&'v Value> {
         let mut cur = v;
         for part in key.split('.') {
-            cur = cur
-                .as_object()?
-                .iter()
-                .find(|(k, _)| k.eq_ignore_ascii_case(part))
-                .map(|(_, v)| v)?;
+            cur = cur.as_object()?.iter().find(|(k, _)| k.eq_ignore_ascii_case(part)).map(|(_, v)| v)?;
         }
         Some(cur)
     }
-    front_matter
-        .get("params")
-        .and_then(|p| lookup(p, key))
-        .or_else(|| lookup(front_matter, key))
-        .or_else(|| lookup(site, key))
+    front_matter.get("params").and_then(|p| lookup(p, key)).or_else(|| lookup(front_matter, key)).or_else(|| lookup(site, key))
 }
 
 fn param(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
     let Some(arg) = get(call, "", Some(0)) else {
-        return Err(Problem::error(
-            "shortcode/missing-argument",
-            "the `param` shortcode needs the name of a parameter",
-            None,
-        )
-        .suggest("write {{< param author >}}"));
+        return Err(Problem::error("shortcode/missing-argument", "the `param` shortcode needs the name of a parameter", None)
+            .suggest("write {{< param author >}}"));
     };
     let key = text(arg);
     match page_param(page.front_matter, &page.options.params, &key) {
@@ -529,12 +478,8 @@ fn param(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
             escape_text(&mut h, &s);
             Ok(h)
         }
-        None => Err(Problem::error(
-            "shortcode/unknown-param",
-            format!("the page has no parameter `{key}`"),
-            Some(arg.span.clone()),
-        )
-        .suggest("add it under `params:` in the front matter or the site config")),
+        None => Err(Problem::error("shortcode/unknown-param", format!("the page has no parameter `{key}`"), Some(arg.span.clone()))
+            .suggest("add it under `params:` in the front matter or the site config")),
     }
 }
 
@@ -550,10 +495,8 @@ fn link_card(class: &str, href: &str, label: &str) -> String {
 fn x(call: &Call) -> Result<String, Problem> {
     let user = get(call, "user", None).map(text).unwrap_or_default();
     let Some(id_arg) = get(call, "id", None) else {
-        return Err(
-            Problem::error("shortcode/missing-argument", "the `x` shortcode needs `user` and `id`", None)
-                .suggest("write {{< x user=\"SanDiegoZoo\" id=\"1453110110599868418\" >}}"),
-        );
+        return Err(Problem::error("shortcode/missing-argument", "the `x` shortcode needs `user` and `id`", None)
+            .suggest("write {{< x user=\"SanDiegoZoo\" id=\"1453110110599868418\" >}}"));
     };
     let id = text(id_arg);
     if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
@@ -565,50 +508,27 @@ fn x(call: &Call) -> Result<String, Problem> {
     }
     if user.is_empty() || user.len() > 15 || !user.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
         let span = get(call, "user", None).map(|a| a.span.clone());
-        return Err(Problem::error(
-            "shortcode/invalid-argument",
-            format!("`{user}` is not an X user name"),
-            span,
-        ));
+        return Err(Problem::error("shortcode/invalid-argument", format!("`{user}` is not an X user name"), span));
     }
-    Ok(link_card(
-        "recap-embed-x",
-        &format!("https://x.com/{user}/status/{id}"),
-        &format!("Post by @{user} on X"),
-    ))
+    Ok(link_card("recap-embed-x", &format!("https://x.com/{user}/status/{id}"), &format!("Post by @{user} on X")))
 }
 
 fn instagram(call: &Call) -> Result<String, Problem> {
     let Some(arg) = get(call, "id", Some(0)) else {
-        return Err(Problem::error(
-            "shortcode/missing-argument",
-            "the `instagram` shortcode needs a post id",
-            None,
-        ));
+        return Err(Problem::error("shortcode/missing-argument", "the `instagram` shortcode needs a post id", None));
     };
     let id = text(arg);
     if id.is_empty() || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
-        return Err(Problem::error(
-            "shortcode/invalid-argument",
-            format!("`{id}` is not an Instagram post id"),
-            Some(arg.span.clone()),
-        ));
+        return Err(Problem::error("shortcode/invalid-argument", format!("`{id}` is not an Instagram post id"), Some(arg.span.clone())));
     }
-    Ok(link_card(
-        "recap-embed-instagram",
-        &format!("https://www.instagram.com/p/{id}/"),
-        "View this post on Instagram",
-    ))
+    Ok(link_card("recap-embed-instagram", &format!("https://www.instagram.com/p/{id}/"), "View this post on Instagram"))
 }
 
 fn reference(call: &Call) -> Result<String, Problem> {
     let target = get(call, "path", Some(0)).map(text).unwrap_or_default();
     let mut p = Problem::error(
         "shortcode/unresolved-ref",
-        format!(
-            "`{}` cannot resolve `{target}`: Recap renders one post and was given no page map",
-            call.name
-        ),
+        format!("`{}` cannot resolve `{target}`: Recap renders one post and was given no page map", call.name),
         get(call, "path", Some(0)).map(|a| a.span.clone()),
     );
     p.severity = Severity::Warning;
@@ -620,22 +540,11 @@ fn reference(call: &Call) -> Result<String, Problem> {
 }
 
 fn qr(call: &Call, inner: Option<&str>) -> Result<String, Problem> {
-    let text_value = get(call, "text", None)
-        .map(text)
-        .or_else(|| inner.map(|i| i.trim().to_owned()))
-        .unwrap_or_default();
+    let text_value = get(call, "text", None).map(text).or_else(|| inner.map(|i| i.trim().to_owned())).unwrap_or_default();
     if text_value.is_empty() {
-        return Err(Problem::error(
-            "shortcode/missing-argument",
-            "the `qr` shortcode needs `text`",
-            None,
-        ));
+        return Err(Problem::error("shortcode/missing-argument", "the `qr` shortcode needs `text`", None));
     }
-    let mut p = Problem::error(
-        "shortcode/unsupported",
-        "Recap does not draw QR codes; it shows the encoded text instead",
-        None,
-    );
+    let mut p = Problem::error("shortcode/unsupported", "Recap does not draw QR codes; it shows the encoded text instead", None);
     p.severity = Severity::Warning;
     let mut h = String::from("<p class=\"recap-qr\">");
     if is_safe_url(&text_value) && (text_value.starts_with("http://") || text_value.starts_with("https://")) {

@@ -396,11 +396,7 @@ impl<'a> Lexer<'a> {
                     }
                     self.param_elements = 1;
                     self.backup(r);
-                    return if r == '"' {
-                        self.quoted(!escaped_quote_start, Kind::Param)
-                    } else {
-                        self.raw_string(Kind::Param)
-                    };
+                    return if r == '"' { self.quoted(!escaped_quote_start, Kind::Param) } else { self.raw_string(Kind::Param) };
                 } else if r == '`' && escaped_quote_start {
                     return self.error("unrecognized escape character".to_owned());
                 }
@@ -421,15 +417,9 @@ impl<'a> Lexer<'a> {
                 self.param_elements += 1;
             }
         } else if next_eq && self.param_elements == 1 {
-            return self.error(format!(
-                "got named parameter '{}'. Cannot mix named and positional parameters",
-                self.current()
-            ));
+            return self.error(format!("got named parameter '{}'. Cannot mix named and positional parameters", self.current()));
         } else if !next_eq && self.param_elements == 2 {
-            return self.error(format!(
-                "got positional parameter '{}'. Cannot mix named and positional parameters",
-                self.current()
-            ));
+            return self.error(format!("got positional parameter '{}'. Cannot mix named and positional parameters", self.current()));
         }
         self.emit(Kind::Param);
         State::Inside
@@ -448,10 +438,7 @@ impl<'a> Lexer<'a> {
                     self.ignore();
                 }
                 EOF => {
-                    return self.error(format!(
-                        "unterminated raw string in shortcode parameter-argument: '{}'",
-                        self.current()
-                    ));
+                    return self.error(format!("unterminated raw string in shortcode parameter-argument: '{}'", self.current()));
                 }
                 _ => {}
             }
@@ -484,10 +471,7 @@ impl<'a> Lexer<'a> {
                     }
                 }
                 EOF | '\n' => {
-                    return self.error(format!(
-                        "unterminated quoted string in shortcode parameter-argument: '{}'",
-                        self.current()
-                    ));
+                    return self.error(format!("unterminated quoted string in shortcode parameter-argument: '{}'", self.current()));
                 }
                 '"' => {
                     if escaped_state == 0 {
@@ -504,11 +488,7 @@ impl<'a> Lexer<'a> {
                 _ => {}
             }
         }
-        let value = if escaped_inner {
-            self.current().replace('\\', "")
-        } else {
-            self.current().to_owned()
-        };
+        let value = if escaped_inner { self.current().replace('\\', "") } else { self.current().to_owned() };
         self.emit_value(kind, value);
         let r = self.next();
         if r == '\\' {

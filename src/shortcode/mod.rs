@@ -92,13 +92,7 @@ struct Shortcodes {
 
 impl Shortcodes {
     fn new(options: &Options) -> Shortcodes {
-        Shortcodes {
-            templates: options
-                .shortcodes
-                .iter()
-                .map(|(name, source)| (name.clone(), template::parse(source)))
-                .collect(),
-        }
+        Shortcodes { templates: options.shortcodes.iter().map(|(name, source)| (name.clone(), template::parse(source))).collect() }
     }
 }
 
@@ -161,18 +155,8 @@ pub fn expand(body: &str, ctx: &Context<'_>, divider: &str, diagnostics: &mut Ve
         let spaces = body[end..].len() - body[end..].trim_start_matches([' ', '\t', '\r', '\n']).len();
         (at..end + spaces, format!("\n\n{divider}\n\n"))
     });
-    let out = Expanded {
-        token,
-        ..Expanded::default()
-    };
-    let mut ex = Expander {
-        body,
-        ctx,
-        out,
-        diagnostics,
-        divider,
-        shortcodes: &shortcodes,
-    };
+    let out = Expanded { token, ..Expanded::default() };
+    let mut ex = Expander { body, ctx, out, diagnostics, divider, shortcodes: &shortcodes };
     for node in &nodes {
         ex.node(node);
     }
@@ -246,6 +230,10 @@ impl Expander<'_, '_, '_> {
                 }
                 Node::Call(c) => match self.output(c, parent) {
                     Output::Markdown(md) => s.push_str(&md),
+                    // A site template's HTML is part of the inner content, as in Hugo
+                    // (so `.Inner | .Page.RenderString` applies the raw-HTML policy to it).
+                    Output::Html(html) if self.shortcodes.templates.contains_key(&c.name) => s.push_str(&html),
+                    // Built-in output (trusted embeds) stays a placeholder.
                     Output::Html(html) => {
                         let token = format!("{}{}E", self.out.token, self.out.outputs.len());
                         self.out.outputs.push(html);
@@ -264,26 +252,18 @@ impl Expander<'_, '_, '_> {
             inner: None,
             ordinal: call.ordinal,
             parent,
+            indentation: &call.indentation,
         };
         let inner = call.inner.as_ref().map(|(_, nodes)| self.inner(nodes, Some(&me)));
         if let Some(found) = self.shortcodes.templates.get(&call.name) {
             return self.site_template(call, found, inner.as_deref(), parent);
         }
-        let page = builtin::Page {
-            options: self.ctx.options,
-            front_matter: self.ctx.front_matter,
-            token: &self.out.token,
-        };
+        let page = builtin::Page { options: self.ctx.options, front_matter: self.ctx.front_matter, token: &self.out.token };
         match builtin::render(call, inner.as_deref(), &page) {
             Some(Ok(html)) => Output::Html(html),
             Some(Err(problem)) => {
                 let span = problem.span.clone().unwrap_or_else(|| call.open.clone());
-                let mut d = Diagnostic::new(
-                    problem.severity,
-                    problem.code,
-                    problem.message.clone(),
-                    Span::new(span.start, span.end),
-                );
+                let mut d = Diagnostic::new(problem.severity, problem.code, problem.message.clone(), Span::new(span.start, span.end));
                 if let Some(s) = problem.suggestion {
                     d = d.with_suggestion(s);
                 }
@@ -328,11 +308,9 @@ impl Expander<'_, '_, '_> {
             inner,
             ordinal: call.ordinal,
             parent,
+            indentation: &call.indentation,
         };
-        let host = PageHost {
-            options: self.ctx.options,
-            front_matter: self.ctx.front_matter,
-        };
+        let host = PageHost { options: self.ctx.options, front_matter: self.ctx.front_matter };
         let result = found.as_ref().map_err(Clone::clone).and_then(|t| template::render(t, &info, &host));
         match result {
             Ok(text) if call.markup => Output::Markdown(text),
@@ -342,11 +320,7 @@ impl Expander<'_, '_, '_> {
                     "in the `{}` template (layouts/_shortcodes/{}.html:{}:{}): {}",
                     call.name, call.name, e.line, e.column, e.message
                 );
-                self.diagnostics.push(Diagnostic::error(
-                    "shortcode/template",
-                    message.clone(),
-                    Span::new(call.open.start, call.open.end),
-                ));
+                self.diagnostics.push(Diagnostic::error("shortcode/template", message.clone(), Span::new(call.open.start, call.open.end)));
                 Output::Html(error_box(&self.body[call.span.clone()], &message))
             }
         }
@@ -437,11 +411,7 @@ pub fn load_templates(dir: &std::path::Path) -> std::io::Result<std::collections
                 walk(root, &path, out)?;
             } else if path.extension().is_some_and(|e| e == "html") {
                 let rel = path.strip_prefix(root).unwrap_or(&path).with_extension("");
-                let name = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
+                let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
                 let text = String::from_utf8(std::fs::read(&path)?)
                     .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, format!("{} is not UTF-8", path.display())))?;
                 out.insert(name, text);

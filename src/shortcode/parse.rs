@@ -111,13 +111,7 @@ struct Parser<'a, 'r> {
 
 /// Parses the shortcodes of `body`.
 pub fn parse(body: &str, registry: &dyn Registry) -> (Vec<Node>, Vec<Diagnostic>) {
-    let mut p = Parser {
-        body,
-        lexer: Lexer::new(body),
-        peeked: Vec::new(),
-        registry,
-        diagnostics: Vec::new(),
-    };
+    let mut p = Parser { body, lexer: Lexer::new(body), peeked: Vec::new(), registry, diagnostics: Vec::new() };
     let mut nodes = Vec::new();
     p.nodes(&mut nodes, None);
     (nodes, p.diagnostics)
@@ -194,17 +188,14 @@ impl Parser<'_, '_> {
         let (code, message) = classify(&error.value);
         let found = self.body[from..].find(right).map(|i| from + i + 3);
         // A call that runs into the next line's `{{<` lost its delimiter.
-        let next_open = self.body[start + 3.min(self.body.len() - start)..]
-            .find("{{")
-            .map(|i| start + 3 + i);
+        let next_open = self.body[start + 3.min(self.body.len() - start)..].find("{{").map(|i| start + 3 + i);
         let end = match (found, next_open) {
             (Some(f), Some(n)) if n < f => None,
             (f, _) => f,
         };
         let end = end.unwrap_or((start + 3).min(self.body.len()));
         let span = start..end;
-        self.diagnostics
-            .push(Diagnostic::error(code, message.clone(), Span::new(span.start, span.end)));
+        self.diagnostics.push(Diagnostic::error(code, message.clone(), Span::new(span.start, span.end)));
         self.lexer.resume(end);
         self.peeked.clear();
         Node::Broken { span, message }
@@ -221,10 +212,7 @@ impl Parser<'_, '_> {
         let open_end;
         loop {
             let Some(item) = self.next() else {
-                return Parsed::Broken(Node::Broken {
-                    span: start..self.body.len(),
-                    message: "unclosed shortcode".into(),
-                });
+                return Parsed::Broken(Node::Broken { span: start..self.body.len(), message: "unclosed shortcode".into() });
             };
             match item.kind {
                 Kind::Name | Kind::NameInline => name = Some((item.value.clone(), item.span.clone(), item.kind == Kind::NameInline)),
@@ -239,22 +227,13 @@ impl Parser<'_, '_> {
                     let value = self.next();
                     match value {
                         Some(v) if v.kind == Kind::ParamValue => {
-                            named.push((
-                                item.value.clone(),
-                                Arg {
-                                    value: typed(&v),
-                                    span: v.span.clone(),
-                                },
-                            ));
+                            named.push((item.value.clone(), Arg { value: typed(&v), span: v.span.clone() }));
                         }
                         other => {
                             if let Some(o) = other {
                                 self.push_back(o);
                             }
-                            positional.push(Arg {
-                                value: typed(&item),
-                                span: item.span.clone(),
-                            });
+                            positional.push(Arg { value: typed(&item), span: item.span.clone() });
                         }
                     }
                 }
@@ -273,10 +252,7 @@ impl Parser<'_, '_> {
                 "this shortcode has no name",
                 Span::new(span.start, span.end),
             ));
-            return Parsed::Broken(Node::Broken {
-                span,
-                message: "shortcode has no name".into(),
-            });
+            return Parsed::Broken(Node::Broken { span, message: "shortcode has no name".into() });
         };
         if is_close {
             if closing == Some(name.as_str()) {
@@ -287,11 +263,7 @@ impl Parser<'_, '_> {
                 Some(open) => format!("closing tag `{{{{< /{name} >}}}}` does not match the open `{open}` shortcode"),
                 None => format!("closing tag for shortcode `{name}`, but none is open"),
             };
-            self.diagnostics.push(Diagnostic::error(
-                "shortcode/mismatched-close",
-                message.clone(),
-                Span::new(span.start, span.end),
-            ));
+            self.diagnostics.push(Diagnostic::error("shortcode/mismatched-close", message.clone(), Span::new(span.start, span.end)));
             return Parsed::Broken(Node::Broken { span, message });
         }
         let params = if !named.is_empty() {

@@ -59,10 +59,7 @@ fn write_node(node: ego_tree::NodeRef<'_, Node>, out: &mut String, in_pre: bool)
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// The first differing line of two normalized trees, for assertion messages.
@@ -72,9 +69,5 @@ pub fn first_difference(expected: &str, actual: &str) -> String {
             return format!("line {i}:\n  expected: {e}\n  actual:   {a}");
         }
     }
-    format!(
-        "lengths differ: expected {} lines, got {}",
-        expected.lines().count(),
-        actual.lines().count()
-    )
+    format!("lengths differ: expected {} lines, got {}", expected.lines().count(), actual.lines().count())
 }

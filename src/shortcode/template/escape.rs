@@ -57,24 +57,12 @@ pub fn context(out: &str) -> Context {
         }
         i += 1;
         match b.get(i) {
-            None => {
-                return Context::Attr {
-                    name,
-                    quoted: false,
-                    so_far: String::new(),
-                }
-            }
+            None => return Context::Attr { name, quoted: false, so_far: String::new() },
             Some(&q @ (b'"' | b'\'')) => {
                 let vstart = i + 1;
                 match tag[vstart..].find(q as char) {
                     Some(end) => i = vstart + end + 1,
-                    None => {
-                        return Context::Attr {
-                            name,
-                            quoted: true,
-                            so_far: tag[vstart..].to_owned(),
-                        }
-                    }
+                    None => return Context::Attr { name, quoted: true, so_far: tag[vstart..].to_owned() },
                 }
             }
             Some(_) => {
@@ -83,11 +71,7 @@ pub fn context(out: &str) -> Context {
                     i += 1;
                 }
                 if i >= b.len() {
-                    return Context::Attr {
-                        name,
-                        quoted: false,
-                        so_far: tag[vstart..].to_owned(),
-                    };
+                    return Context::Attr { name, quoted: false, so_far: tag[vstart..].to_owned() };
                 }
             }
         }
@@ -95,18 +79,7 @@ pub fn context(out: &str) -> Context {
 }
 
 /// Attributes whose value is a URL.
-const URL_ATTRIBUTES: &[&str] = &[
-    "href",
-    "src",
-    "cite",
-    "action",
-    "formaction",
-    "poster",
-    "longdesc",
-    "data",
-    "background",
-    "srcset",
-];
+const URL_ATTRIBUTES: &[&str] = &["href", "src", "cite", "action", "formaction", "poster", "longdesc", "data", "background", "srcset"];
 
 /// Go's `htmlEscaper`.
 pub fn html_escape(out: &mut String, s: &str) {
@@ -226,22 +199,8 @@ mod tests {
     fn reads_the_context_from_the_output() {
         assert_eq!(context("<p>hi "), Context::Text);
         assert_eq!(context("<div "), Context::Tag);
-        assert_eq!(
-            context("<a class=\"x\" href=\""),
-            Context::Attr {
-                name: "href".into(),
-                quoted: true,
-                so_far: String::new()
-            }
-        );
-        assert_eq!(
-            context("<a href=\"/tags/"),
-            Context::Attr {
-                name: "href".into(),
-                quoted: true,
-                so_far: "/tags/".into()
-            }
-        );
+        assert_eq!(context("<a class=\"x\" href=\""), Context::Attr { name: "href".into(), quoted: true, so_far: String::new() });
+        assert_eq!(context("<a href=\"/tags/"), Context::Attr { name: "href".into(), quoted: true, so_far: "/tags/".into() });
         assert_eq!(context("<a href=\"/x\">"), Context::Text);
     }
 

@@ -29,6 +29,8 @@ pub struct CallInfo<'a> {
     pub ordinal: usize,
     /// `.Parent`
     pub parent: Option<&'a CallInfo<'a>>,
+    /// The spaces or tabs before the call on its line (for `.InnerDeindent`).
+    pub indentation: &'a str,
 }
 
 /// Strings a template marked as safe for a context (`safeHTML`, …).
@@ -111,13 +113,7 @@ pub fn print_value(v: &Value) -> String {
         Value::Object(o) => {
             let mut keys: Vec<_> = o.iter().collect();
             keys.sort_by(|a, b| a.0.cmp(b.0));
-            format!(
-                "map[{}]",
-                keys.iter()
-                    .map(|(k, v)| format!("{k}:{}", print_value(v)))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            )
+            format!("map[{}]", keys.iter().map(|(k, v)| format!("{k}:{}", print_value(v))).collect::<Vec<_>>().join(" "))
         }
     }
 }
@@ -157,13 +153,7 @@ const MAX_STEPS: usize = 100_000;
 /// iterations), with the line of the action in the template.
 pub fn render<'a>(template: &Template, call: &'a CallInfo<'a>, host: &dyn Host) -> Result<String, TemplateError> {
     let root = V::Call(call);
-    let mut e = Eval {
-        host,
-        root: root.clone(),
-        vars: vec![("$".to_owned(), root.clone())],
-        out: String::new(),
-        steps: 0,
-    };
+    let mut e = Eval { host, root: root.clone(), vars: vec![("$".to_owned(), root.clone())], out: String::new(), steps: 0 };
     e.nodes(&template.nodes, &root)?;
     Ok(e.out)
 }
@@ -206,12 +196,7 @@ impl<'a> Eval<'a, '_> {
                 Node::Range(pipe, body, otherwise) => {
                     let mark = self.vars.len();
                     let vars = pipe.vars.clone();
-                    let bare = Pipe {
-                        vars: Vec::new(),
-                        declare: false,
-                        cmds: pipe.cmds.clone(),
-                        line: pipe.line,
-                    };
+                    let bare = Pipe { vars: Vec::new(), declare: false, cmds: pipe.cmds.clone(), line: pipe.line };
                     let list = self.pipe(&bare, dot)?;
                     let items: Vec<(Value, Value)> = match list.json() {
                         Value::Array(a) => a.into_iter().enumerate().map(|(i, v)| (Value::from(i), v)).collect(),
@@ -396,7 +381,7 @@ impl<'a> Eval<'a, '_> {
             "Params" => V::Json(params_value(call.params)),
             "IsNamedParams" => V::Json(Value::Bool(matches!(call.params, Params::Named(_)))),
             "Inner" => V::Safe(call.inner.unwrap_or("").to_owned(), Safe::Html),
-            "InnerDeindent" => V::Safe(crate::shortcode::builtin::deindent(call.inner.unwrap_or("")), Safe::Html),
+            "InnerDeindent" => V::Safe(crate::shortcode::builtin::deindent(call.inner.unwrap_or(""), call.indentation), Safe::Html),
             "Name" => V::string(call.name),
             "Ordinal" => V::Json(Value::from(call.ordinal)),
             "Parent" => call.parent.map_or_else(V::nil, V::Call),
@@ -412,9 +397,7 @@ impl<'a> Eval<'a, '_> {
         Ok(match name {
             "Title" | "Description" | "Summary" | "Date" | "Draft" | "Weight" | "Keywords" | "Slug" | "LinkTitle" => {
                 let key = name.to_ascii_lowercase();
-                let v = fm
-                    .as_object()
-                    .and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case(&key)).map(|(_, v)| v.clone()));
+                let v = fm.as_object().and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case(&key)).map(|(_, v)| v.clone()));
                 let v = match (name, v) {
                     ("LinkTitle", None) => fm.get("title").cloned(),
                     (_, v) => v,
@@ -434,11 +417,7 @@ impl<'a> Eval<'a, '_> {
             }
             "Param" => {
                 let key = args.first().map(V::text).unwrap_or_default();
-                V::Json(
-                    crate::shortcode::builtin::page_param(fm, self.host.site_params(), &key)
-                        .cloned()
-                        .unwrap_or(Value::Null),
-                )
+                V::Json(crate::shortcode::builtin::page_param(fm, self.host.site_params(), &key).cloned().unwrap_or(Value::Null))
             }
             "RenderString" => {
                 // `.Page.RenderString (dict "display" "block") .Inner` or `.Page.RenderString .Inner`.

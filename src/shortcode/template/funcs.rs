@@ -153,11 +153,7 @@ pub fn go_json(v: &Value) -> String {
             other => other.clone(),
         }
     }
-    serde_json::to_string(&sorted(v))
-        .unwrap_or_default()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    serde_json::to_string(&sorted(v)).unwrap_or_default().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
 }
 
 /// Go's `fmt.Sprintf` for the verbs templates use: %s %v %d %f %.Nf %q %t %x %%.
@@ -207,18 +203,32 @@ fn anchorize(text: &str) -> String {
     crate::markdown::heading_id::anchor(text)
 }
 
-/// Hugo's `urlize`: lowercased, spaces to `-`, unsafe characters percent-encoded.
+/// Hugo's `urlize`: lowercased; letters, digits, marks and `./\\_#+~-@` kept; a run
+/// of spaces becomes one `-`; everything else dropped; non-ASCII percent-encoded.
 fn urlize(text: &str) -> String {
+    let mut kept = String::new();
+    let mut hyphen = false;
+    for c in text.chars() {
+        let allowed =
+            crate::go_unicode::is_letter(c) || crate::go_unicode::is_digit(c) || ".\\/_#+~-@".contains(c) || crate::go_unicode::is_mark(c);
+        if allowed {
+            if hyphen && !kept.is_empty() {
+                kept.push('-');
+            }
+            hyphen = false;
+            kept.push(c);
+        } else if c.is_whitespace() {
+            hyphen = true;
+        }
+    }
     let mut out = String::new();
-    for c in text.trim().to_lowercase().chars() {
-        match c {
-            ' ' => out.push('-'),
-            c if c.is_alphanumeric() || "-_./#+~".contains(c) => out.push(c),
-            c => {
-                let mut buf = [0; 4];
-                for b in c.encode_utf8(&mut buf).bytes() {
-                    out.push_str(&format!("%{b:02X}"));
-                }
+    for c in kept.to_lowercase().chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let mut buf = [0; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
             }
         }
     }
@@ -230,24 +240,15 @@ fn urlize(text: &str) -> String {
 /// # Errors
 /// A message for a wrong argument.
 pub fn call<'a>(name: &str, args: Vec<V<'a>>, host: &dyn Host) -> Result<V<'a>, String> {
-    let name = name
-        .trim_start_matches("collections.")
-        .trim_start_matches("transform.")
-        .trim_start_matches("math.");
+    let name = name.trim_start_matches("collections.").trim_start_matches("transform.").trim_start_matches("math.");
     Ok(match name {
         "and" => {
             need(&args, 1)?;
-            args.iter()
-                .find(|a| !a.truthy())
-                .cloned()
-                .unwrap_or_else(|| args.last().cloned().unwrap_or_else(V::nil))
+            args.iter().find(|a| !a.truthy()).cloned().unwrap_or_else(|| args.last().cloned().unwrap_or_else(V::nil))
         }
         "or" => {
             need(&args, 1)?;
-            args.iter()
-                .find(|a| a.truthy())
-                .cloned()
-                .unwrap_or_else(|| args.last().cloned().unwrap_or_else(V::nil))
+            args.iter().find(|a| a.truthy()).cloned().unwrap_or_else(|| args.last().cloned().unwrap_or_else(V::nil))
         }
         "not" => {
             need(&args, 1)?;
@@ -322,13 +323,7 @@ pub fn call<'a>(name: &str, args: Vec<V<'a>>, host: &dyn Host) -> Result<V<'a>, 
             V::string(
                 s(&args[0])
                     .bytes()
-                    .map(|b| {
-                        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                            (b as char).to_string()
-                        } else {
-                            format!("%{b:02X}")
-                        }
-                    })
+                    .map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
                     .collect::<String>(),
             )
         }
@@ -377,9 +372,7 @@ pub fn call<'a>(name: &str, args: Vec<V<'a>>, host: &dyn Host) -> Result<V<'a>, 
                 t.split(' ')
                     .map(|w| {
                         let mut c = w.chars();
-                        c.next()
-                            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                            .unwrap_or_default()
+                        c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
                     })
                     .collect::<Vec<_>>()
                     .join(" "),
@@ -432,9 +425,7 @@ pub fn call<'a>(name: &str, args: Vec<V<'a>>, host: &dyn Host) -> Result<V<'a>, 
         }
         "split" | "strings.Split" => {
             need(&args, 2)?;
-            V::Json(Value::Array(
-                s(&args[0]).split(&s(&args[1])).map(|p| Value::String(p.to_owned())).collect(),
-            ))
+            V::Json(Value::Array(s(&args[0]).split(&s(&args[1])).map(|p| Value::String(p.to_owned())).collect()))
         }
         "delimit" | "Delimit" => {
             need(&args, 2)?;
@@ -477,11 +468,7 @@ pub fn call<'a>(name: &str, args: Vec<V<'a>>, host: &dyn Host) -> Result<V<'a>, 
             let Value::Array(a) = args[1].json() else {
                 return Err("needs a list".to_owned());
             };
-            let part: Vec<Value> = if name == "first" {
-                a.into_iter().take(n).collect()
-            } else {
-                a[a.len().saturating_sub(n)..].to_vec()
-            };
+            let part: Vec<Value> = if name == "first" { a.into_iter().take(n).collect() } else { a[a.len().saturating_sub(n)..].to_vec() };
             V::Json(Value::Array(part))
         }
         "int" => number(num(args.first().ok_or("needs 1 argument")?)?.trunc()),
@@ -538,27 +525,16 @@ pub fn call<'a>(name: &str, args: Vec<V<'a>>, host: &dyn Host) -> Result<V<'a>, 
         }
         "seq" => {
             need(&args, 1)?;
-            let (from, to) = if args.len() >= 2 {
-                (num(&args[0])?, num(&args[1])?)
-            } else {
-                (1.0, num(&args[0])?)
-            };
+            let (from, to) = if args.len() >= 2 { (num(&args[0])?, num(&args[1])?) } else { (1.0, num(&args[0])?) };
             if (to - from).abs() > 10_000.0 {
                 return Err("a sequence may have at most 10000 numbers".to_owned());
             }
             let (from, to) = (from as i64, to as i64);
-            let items: Vec<Value> = if from <= to {
-                (from..=to).map(Value::from).collect()
-            } else {
-                (to..=from).rev().map(Value::from).collect()
-            };
+            let items: Vec<Value> =
+                if from <= to { (from..=to).map(Value::from).collect() } else { (to..=from).rev().map(Value::from).collect() };
             V::Json(Value::Array(items))
         }
-        "plainify" => V::string(
-            crate::markdown::summary::plain(&s(args.first().ok_or("needs 1 argument")?))
-                .trim()
-                .to_owned(),
-        ),
+        "plainify" => V::string(crate::markdown::summary::plain(&s(args.first().ok_or("needs 1 argument")?)).trim().to_owned()),
         "countwords" => V::Json(Value::from(s(args.first().ok_or("needs 1 argument")?).split_whitespace().count())),
         "truncate" => {
             need(&args, 2)?;
@@ -593,10 +569,7 @@ mod tests {
     #[test]
     fn printf_verbs() {
         assert_eq!(
-            printf(
-                "%s=%d %.2f %q %%",
-                &[V::string("a"), V::Json(3.into()), V::Json(serde_json::json!(1.5)), V::string("x")]
-            ),
+            printf("%s=%d %.2f %q %%", &[V::string("a"), V::Json(3.into()), V::Json(serde_json::json!(1.5)), V::string("x")]),
             "a=3 1.50 \"x\" %"
         );
     }

@@ -66,11 +66,7 @@ pub fn split(src: &str) -> Result<Vec<Piece>, TemplateError> {
         let body = src[body_start..body_end].trim();
         if !(body.starts_with("/*") && body.ends_with("*/")) {
             pieces.push(Piece::Action(
-                tokens(
-                    src,
-                    body,
-                    body_start + (src[body_start..].len() - src[body_start..].trim_start().len()),
-                )?,
+                tokens(src, body, body_start + (src[body_start..].len() - src[body_start..].trim_start().len()))?,
                 open,
             ));
         }
@@ -126,11 +122,7 @@ pub fn position(src: &str, at: usize) -> (usize, usize) {
 
 pub fn error(src: &str, at: usize, message: impl Into<String>) -> TemplateError {
     let (line, column) = position(src, at);
-    TemplateError {
-        line,
-        column,
-        message: message.into(),
-    }
+    TemplateError { line, column, message: message.into() }
 }
 
 fn chain(s: &str) -> Vec<String> {
@@ -221,9 +213,7 @@ fn tokens(src: &str, body: &str, at: usize) -> Result<Vec<Token>, TemplateError>
                 i = j + 1;
             }
             b'`' => {
-                let end = body[i + 1..]
-                    .find('`')
-                    .ok_or_else(|| error(src, at + i, "this raw string is never closed"))?;
+                let end = body[i + 1..].find('`').ok_or_else(|| error(src, at + i, "this raw string is never closed"))?;
                 out.push(Token::Str(body[i + 1..i + 1 + end].to_owned()));
                 i += end + 2;
             }
@@ -238,9 +228,7 @@ fn tokens(src: &str, body: &str, at: usize) -> Result<Vec<Token>, TemplateError>
                     j += 1;
                 }
                 let text = body[i..j].replace('_', "");
-                let n = text
-                    .parse::<f64>()
-                    .map_err(|_| error(src, at + i, format!("`{text}` is not a number")))?;
+                let n = text.parse::<f64>().map_err(|_| error(src, at + i, format!("`{text}` is not a number")))?;
                 out.push(Token::Number(n));
                 i = j;
             }

@@ -133,11 +133,7 @@ impl Parser<'_> {
                         "break" => nodes.push(Node::Break),
                         "continue" => nodes.push(Node::Continue),
                         w if UNSUPPORTED.contains(&w) => {
-                            return Err(lex::error(
-                                self.src,
-                                at,
-                                format!("`{w}` is not supported in Recap's template subset"),
-                            ));
+                            return Err(lex::error(self.src, at, format!("`{w}` is not supported in Recap's template subset")));
                         }
                         _ => nodes.push(Node::Action(self.pipe(&tokens, at)?)),
                     }
@@ -167,9 +163,7 @@ impl Parser<'_> {
                 Some((w, _)) if w == "end" => return Ok(Node::Cond(branches, None)),
                 Some((_, at2)) => {
                     // `else`: its remaining tokens are in the current piece.
-                    let Piece::Action(rest, _) = self.pieces[self.i].clone() else {
-                        unreachable!("else leaves its action")
-                    };
+                    let Piece::Action(rest, _) = self.pieces[self.i].clone() else { unreachable!("else leaves its action") };
                     self.i += 1;
                     match rest.first() {
                         Some(Token::Ident(w)) if w == "if" || w == "with" => {
@@ -195,15 +189,9 @@ impl Parser<'_> {
         let mut declare = false;
         let mut rest = tokens;
         if let Some(pos) = tokens.iter().position(|t| matches!(t, Token::Declare | Token::Assign)) {
-            if tokens[..pos]
-                .iter()
-                .all(|t| matches!(t, Token::Var(_, c) if c.is_empty()) || *t == Token::Comma)
-            {
+            if tokens[..pos].iter().all(|t| matches!(t, Token::Var(_, c) if c.is_empty()) || *t == Token::Comma) {
                 declare = tokens[pos] == Token::Declare;
-                vars = tokens[..pos]
-                    .iter()
-                    .filter_map(|t| if let Token::Var(n, _) = t { Some(n.clone()) } else { None })
-                    .collect();
+                vars = tokens[..pos].iter().filter_map(|t| if let Token::Var(n, _) = t { Some(n.clone()) } else { None }).collect();
                 rest = &tokens[pos + 1..];
             }
         }
@@ -230,15 +218,7 @@ impl Parser<'_> {
                         _ => Vec::new(),
                     };
                     let line = lex::position(self.src, at).0;
-                    cmd.push(Arg::Sub(
-                        Box::new(Pipe {
-                            vars: Vec::new(),
-                            declare: false,
-                            cmds: inner,
-                            line,
-                        }),
-                        chain,
-                    ));
+                    cmd.push(Arg::Sub(Box::new(Pipe { vars: Vec::new(), declare: false, cmds: inner, line }), chain));
                 }
                 Token::Close(_) if nested => {
                     if !cmd.is_empty() {
@@ -256,11 +236,7 @@ impl Parser<'_> {
                     "false" => Arg::Bool(false),
                     "nil" => Arg::Nil,
                     w if UNSUPPORTED.contains(&w) || !super::funcs::NAMES.contains(&w) => {
-                        return Err(lex::error(
-                            self.src,
-                            at,
-                            format!("the function `{w}` is not supported in Recap's template subset"),
-                        ));
+                        return Err(lex::error(self.src, at, format!("the function `{w}` is not supported in Recap's template subset")));
                     }
                     w => Arg::Func(w.to_owned()),
                 }),
