@@ -283,13 +283,16 @@ impl Expander<'_, '_, '_> {
                     .with_suggestion(builtin::suggest(&call.name)),
                 );
                 let shown = &self.body[call.open.clone()];
-                let mut html = error_box(shown, &format!("unknown shortcode `{}`", call.name));
-                if let Some(inner) = inner {
+                let html = error_box(shown, &format!("unknown shortcode `{}`", call.name));
+                match inner {
                     // The inner content still shows, rendered as part of the page.
-                    html = format!("{html}{inner}");
-                    return Output::Markdown(html);
+                    Some(inner) => {
+                        let token = format!("{}{}E", self.out.token, self.out.outputs.len());
+                        self.out.outputs.push(html);
+                        Output::Markdown(format!("{token}\n\n{inner}"))
+                    }
+                    None => Output::Html(html),
                 }
-                Output::Html(html)
             }
         }
     }

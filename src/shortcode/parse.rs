@@ -227,13 +227,13 @@ impl Parser<'_, '_> {
                     let value = self.next();
                     match value {
                         Some(v) if v.kind == Kind::ParamValue => {
-                            named.push((item.value.clone(), Arg { value: typed(&v), span: v.span.clone() }));
+                            named.push((item.value.clone(), Arg { value: typed(&v), span: arg_span(self.body, &v) }));
                         }
                         other => {
                             if let Some(o) = other {
                                 self.push_back(o);
                             }
-                            positional.push(Arg { value: typed(&item), span: item.span.clone() });
+                            positional.push(Arg { value: typed(&item), span: arg_span(self.body, &item) });
                         }
                     }
                 }
@@ -328,6 +328,17 @@ enum Parsed {
     Call(Box<Call>, Vec<Node>),
     Broken(Node),
     Close(Range<usize>),
+}
+
+/// The span of an argument: a quoted value with its quotes.
+fn arg_span(body: &str, item: &Item) -> Range<usize> {
+    let before = item.span.start.checked_sub(1).and_then(|i| body.as_bytes().get(i));
+    if item.quoted && matches!(before, Some(b'"' | b'`')) {
+        let end = (item.span.end + 1).min(body.len());
+        item.span.start - 1..end
+    } else {
+        item.span.clone()
+    }
 }
 
 /// Hugo's typing of argument values: quoted stays a string; unquoted
