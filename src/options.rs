@@ -27,6 +27,8 @@ pub struct Options {
     /// the text of `layouts/_shortcodes/NAME.html`. A site template overrides
     /// a built-in of the same name, as in Hugo.
     pub shortcodes: BTreeMap<String, String>,
+    /// The site's pages for `ref` and `relref`: content path (`blog/post.md`) to URL (`/blog/post/`).
+    pub pages: BTreeMap<String, String>,
 }
 
 /// `markup.*`
@@ -202,6 +204,7 @@ impl Default for Options {
             params: Value::Object(Map::new()),
             youtube_privacy_enhanced: false,
             shortcodes: BTreeMap::new(),
+            pages: BTreeMap::new(),
         }
     }
 }
@@ -366,6 +369,15 @@ impl Options {
                     return Err(root.error(&format!("shortcodes.{name}"), format!("expected the template's text, found {}", kind(source))));
                 };
                 o.shortcodes.insert(name.clone(), source.clone());
+            }
+        }
+        if let Some(t) = root.get("pages") {
+            let Value::Object(map) = t else { return Err(root.error("pages", "expected a mapping of content paths to URLs".to_owned())) };
+            for (path, url) in map {
+                let Value::String(url) = url else {
+                    return Err(root.error(&format!("pages.{path}"), format!("expected a URL, found {}", kind(url))));
+                };
+                o.pages.insert(path.clone(), url.clone());
             }
         }
         if let Some(privacy) = root.child("privacy")? {

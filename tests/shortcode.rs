@@ -39,15 +39,25 @@ fn options() -> Options {
     o
 }
 
+/// With a page map, as a site's build would pass it.
+fn options_with_pages() -> Options {
+    let mut o = options();
+    o.pages.insert("blog/post.md".into(), "/blog/post/".into());
+    o.pages.insert("blog/other.md".into(), "/blog/other/".into());
+    o
+}
+
 #[test]
 fn shortcode_cases() {
-    let options = options();
+    let plain = options();
+    let with_pages = options_with_pages();
     let cases = cases();
     assert!(cases.len() >= 80, "at least 80 cases, found {}", cases.len());
     let offset = FRONT_MATTER.lines().count() as u32;
     let mut failures = Vec::new();
     for case in &cases {
-        let r = recap::render(&format!("{FRONT_MATTER}{}\n", case.body), &options);
+        let options = if case.name.contains("page map") && !case.name.contains("without") { &with_pages } else { &plain };
+        let r = recap::render(&format!("{FRONT_MATTER}{}\n", case.body), options);
         for needle in &case.has {
             let needle = needle.replace("\\n", "\n");
             if !r.html.contains(&needle) {

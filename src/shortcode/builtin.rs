@@ -94,7 +94,7 @@ pub(crate) fn render(call: &Call, inner: Option<&str>, page: &Page<'_>) -> Optio
         "param" => param(call, page),
         "x" => x(call),
         "instagram" => instagram(call),
-        "ref" | "relref" => reference(call),
+        "ref" | "relref" => reference(call, page.options),
         "qr" => qr(call, inner),
         _ => return None,
     };
@@ -524,15 +524,35 @@ fn instagram(call: &Call) -> Result<String, Problem> {
     Ok(link_card("recap-embed-instagram", &format!("https://www.instagram.com/p/{id}/"), "View this post on Instagram"))
 }
 
-fn reference(call: &Call) -> Result<String, Problem> {
-    let target = get(call, "path", Some(0)).map(text).unwrap_or_default();
-    let mut p = Problem::error(
-        "shortcode/unresolved-ref",
-        format!("`{}` cannot resolve `{target}`: Recap renders one post and was given no page map", call.name),
-        get(call, "path", Some(0)).map(|a| a.span.clone()),
-    );
+/// The URL of a page in the caller's page map: by exact path, without a leading
+/// `/`, or by a path that ends with the target (`post.md` finds `blog/post.md`).
+fn resolve<'o>(pages: &'o std::collections::BTreeMap<String, String>, target: &str) -> Option<&'o String> {
+    let (path, fragment) = target.split_once('#').map_or((target, ""), |(p, f)| (p, f));
+    let _ = fragment;
+    let path = path.trim_start_matches('/');
+    pages
+        .get(path)
+        .or_else(|| pages.iter().find(|(k, _)| k.trim_start_matches('/') == path || k.ends_with(&format!("/{path}"))).map(|(_, v)| v))
+}
+
+fn reference(call: &Call, options: &Options) -> Result<String, Problem> {
+    let arg = get(call, "path", Some(0));
+    let target = arg.map(text).unwrap_or_default();
+    let span = arg.map(|a| a.span.clone());
+    if let Some(url) = resolve(&options.pages, &target) {
+        let fragment = target.split_once('#').map(|(_, f)| format!("#{f}")).unwrap_or_default();
+        let mut h = String::new();
+        escape_attr(&mut h, &format!("{url}{fragment}"));
+        return Ok(h);
+    }
+    let message = if options.pages.is_empty() {
+        format!("`{}` cannot resolve `{target}`: Recap renders one post and was given no page map", call.name)
+    } else {
+        format!("`{}` found no page `{target}` in the page map", call.name)
+    };
+    let mut p = Problem::error("shortcode/unresolved-ref", message, span);
     p.severity = Severity::Warning;
-    p.suggestion = Some("link with a relative URL, or pass the site's pages to the renderer".to_owned());
+    p.suggestion = Some("link with a relative URL, or pass the site's pages to the renderer (the `pages` option)".to_owned());
     let mut fallback = String::new();
     escape_attr(&mut fallback, &target);
     p.fallback = Some(if is_safe_url(&target) { fallback } else { String::new() });
