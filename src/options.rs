@@ -29,6 +29,11 @@ pub struct Options {
     pub shortcodes: BTreeMap<String, String>,
     /// The site's pages for `ref` and `relref`: content path (`blog/post.md`) to URL (`/blog/post/`).
     pub pages: BTreeMap<String, String>,
+    /// The site's front-matter schema (a JSON Schema document), checked on top of Hugo's fields.
+    pub schema: Option<Value>,
+    /// The current time in seconds since 1970, for future dates. `None`: the
+    /// system clock where there is one (not in the browser, where the binding sets it).
+    pub now: Option<i64>,
 }
 
 /// `markup.*`
@@ -205,6 +210,8 @@ impl Default for Options {
             youtube_privacy_enhanced: false,
             shortcodes: BTreeMap::new(),
             pages: BTreeMap::new(),
+            schema: None,
+            now: None,
         }
     }
 }
@@ -360,24 +367,37 @@ impl Options {
             }
             o.params = p.clone();
         }
-        if let Some(t) = root.get("shortcodes") {
-            let Value::Object(map) = t else {
-                return Err(root.error("shortcodes", "expected a mapping of shortcode names to template text".to_owned()));
-            };
-            for (name, source) in map {
-                let Value::String(source) = source else {
-                    return Err(root.error(&format!("shortcodes.{name}"), format!("expected the template's text, found {}", kind(source))));
+        // Recap's own settings live under `recap:`, which Hugo ignores.
+        if let Some(recap) = root.child("recap")? {
+            if let Some(t) = recap.get("shortcodes") {
+                let Value::Object(map) = t else {
+                    return Err(recap.error("shortcodes", "expected a mapping of shortcode names to template text".to_owned()));
                 };
-                o.shortcodes.insert(name.clone(), source.clone());
+                for (name, source) in map {
+                    let Value::String(source) = source else {
+                        return Err(
+                            recap.error(&format!("shortcodes.{name}"), format!("expected the template's text, found {}", kind(source)))
+                        );
+                    };
+                    o.shortcodes.insert(name.clone(), source.clone());
+                }
             }
-        }
-        if let Some(t) = root.get("pages") {
-            let Value::Object(map) = t else { return Err(root.error("pages", "expected a mapping of content paths to URLs".to_owned())) };
-            for (path, url) in map {
-                let Value::String(url) = url else {
-                    return Err(root.error(&format!("pages.{path}"), format!("expected a URL, found {}", kind(url))));
+            if let Some(t) = recap.get("pages") {
+                let Value::Object(map) = t else {
+                    return Err(recap.error("pages", "expected a mapping of content paths to URLs".to_owned()));
                 };
-                o.pages.insert(path.clone(), url.clone());
+                for (path, url) in map {
+                    let Value::String(url) = url else {
+                        return Err(recap.error(&format!("pages.{path}"), format!("expected a URL, found {}", kind(url))));
+                    };
+                    o.pages.insert(path.clone(), url.clone());
+                }
+            }
+            if let Some(doc) = recap.get("schema") {
+                if let Err(e) = crate::front_matter::schema::Schema::compile(doc) {
+                    return Err(recap.error("schema", e));
+                }
+                o.schema = Some(doc.clone());
             }
         }
         if let Some(privacy) = root.child("privacy")? {

@@ -61,6 +61,9 @@ const MARKER: &str = "RECAPMORE42";
 pub fn render(source: &str, options: &Options) -> Rendered {
     let mut diagnostics = Vec::new();
     let fm = front_matter::parse(source, &mut diagnostics);
+    if let (Some(tree), Some(format)) = (&fm.tree, fm.format) {
+        validate(source, tree, format, fm.opening, options, &mut diagnostics);
+    }
     let markdown_text = &source[fm.body_start..];
     let has_divider = markdown_text.contains(DIVIDER);
     let context = shortcode::Context { options, front_matter: &fm.value };
@@ -139,6 +142,56 @@ pub fn render(source: &str, options: &Options) -> Rendered {
         reading_time,
         diagnostics,
     }
+}
+
+/// Checks the front matter against Hugo's fields and the site's schema.
+fn validate(
+    source: &str,
+    tree: &front_matter::tree::Node,
+    format: Format,
+    opening: Span,
+    options: &Options,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    use front_matter::schema::{self, Schema};
+    let mut schema = schema::hugo(&options.taxonomies);
+    if let Some(doc) = &options.schema {
+        match Schema::compile(doc) {
+            Ok((site, unsupported)) => {
+                schema = schema.merge(site);
+                let mut seen = Vec::new();
+                for u in unsupported {
+                    if seen.contains(&u.keyword) {
+                        continue;
+                    }
+                    let at = if u.at.is_empty() { String::new() } else { format!(" (at `{}`)", u.at) };
+                    diagnostics.push(
+                        Diagnostic::warning("schema/unsupported-keyword", format!("the schema uses `{}`{at}, which Recap does not check", u.keyword), Span::new(0, 0))
+                            .with_suggestion("Recap checks type, properties, required, additionalProperties, enum, const, items, minItems, maxItems, minLength, maxLength, pattern and format"),
+                    );
+                    seen.push(u.keyword);
+                }
+            }
+            Err(e) => diagnostics.push(Diagnostic::error(
+                "schema/invalid",
+                format!("the site's front-matter schema cannot be used: {e}"),
+                Span::new(0, 0),
+            )),
+        }
+    }
+    let check = front_matter::validate::Check { source, format, block: opening, now: options.now.or_else(current_time) };
+    diagnostics.extend(front_matter::validate::validate(tree, &schema, &check));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn current_time() -> Option<i64> {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok().map(|d| d.as_secs() as i64)
+}
+
+/// In the browser `SystemTime` does not exist: the binding passes the time in `Options::now`.
+#[cfg(target_arch = "wasm32")]
+fn current_time() -> Option<i64> {
+    None
 }
 
 /// Hugo's `TrimShortHTML`: a single paragraph loses its `<p>` wrapper.

@@ -103,3 +103,31 @@ fn bad_input_is_a_one_line_error_with_status_2() {
         assert!(err.starts_with("recap: ") && !err.contains("panicked"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn check_with_the_example_schema_finds_the_misspelled_keywords_key() {
+    let dir = temp_dir("schema");
+    let post = dir.join("recap.md");
+    std::fs::write(&post, std::fs::read_to_string(seed()).unwrap().replacen("keywords:", "keyword:", 1)).unwrap();
+    let schema = concat!(env!("CARGO_MANIFEST_DIR"), "/schemas/recap-post.schema.json");
+    let (code, out, _) = recap(&["check", "--schema", schema, post.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let line = out.lines().find(|l| l.contains("front-matter/unknown-field")).expect("the unknown key is reported");
+    assert!(line.starts_with(&format!("{}:8:1: ", post.display())), "at line 8, column 1: {line}");
+    assert!(line.contains("did you mean `keywords`?"), "{line}");
+    let (_, json, _) = recap(&["render", "--format", "json", "--schema", schema, post.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let d = v["diagnostics"].as_array().unwrap().iter().find(|d| d["code"] == "front-matter/unknown-field").unwrap();
+    assert_eq!(d["fix"]["replacement"], "keywords", "a machine-applicable fix renames the key");
+    assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(8), Some(1)));
+}
+
+#[test]
+fn a_broken_schema_is_a_one_line_error() {
+    let dir = temp_dir("bad-schema");
+    let schema = dir.join("s.json");
+    std::fs::write(&schema, r#"{"type": "strng"}"#).unwrap();
+    let (code, _, err) = recap(&["check", "--schema", schema.to_str().unwrap(), &seed()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("strng") && err.lines().count() == 1, "{err}");
+}

@@ -117,3 +117,27 @@ fn all_sample_posts_render_as_hugo_renders_them_with_the_site_shortcodes() {
     }
     assert!(failures.is_empty(), "all 29 posts should equal Hugo's HTML as trees:\n{}", failures.join("\n"));
 }
+
+/// What the sample posts really get wrong against the example schema
+/// (tests/data/sample-schema-report.txt; `BLESS=1` rewrites it).
+#[test]
+fn sample_posts_checked_against_the_example_schema() {
+    let mut options = sample_options();
+    options.shortcodes = recap::shortcode::load_templates(&shared("corpus/linkerd-sample/_shortcodes")).unwrap();
+    let doc = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schemas/recap-post.schema.json")).unwrap();
+    options.schema = Some(serde_json::from_str(&doc).unwrap());
+    let seed = fs::read_to_string(shared("corpus/seed/december-2021-recap.md")).unwrap();
+    assert!(recap::render(&seed, &options).diagnostics.is_empty(), "the seed is clean against the example schema");
+    let mut report = String::new();
+    for name in sample_posts() {
+        let source = fs::read_to_string(shared(&format!("corpus/linkerd-sample/{name}.md"))).unwrap();
+        for d in recap::render(&source, &options).diagnostics {
+            report.push_str(&format!("{name}.md:{}:{}: {}[{}] {}\n", d.start.line, d.start.column, d.severity.as_str(), d.code, d.message));
+        }
+    }
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/sample-schema-report.txt");
+    if std::env::var_os("BLESS").is_some() {
+        fs::write(path, &report).unwrap();
+    }
+    assert_eq!(report, fs::read_to_string(path).unwrap(), "the report should match tests/data/sample-schema-report.txt");
+}

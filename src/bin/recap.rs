@@ -9,8 +9,8 @@ use std::process::ExitCode;
 
 const USAGE: &str = "\
 Usage:
-  recap render [--config SITE] [--shortcodes DIR] [--format html|json|page] FILE
-  recap check  [--config SITE] [--shortcodes DIR] FILE...
+  recap render [--config SITE] [--shortcodes DIR] [--schema FILE] [--format html|json|page] FILE
+  recap check  [--config SITE] [--shortcodes DIR] [--schema FILE] FILE...
 
   render   print the post's body HTML; with --format json one JSON object with
            front_matter, html, blocks, toc_html, summary_html, word_count,
@@ -21,6 +21,7 @@ Usage:
 Options:
   --config SITE   a Hugo site config (hugo.yaml, hugo.toml, hugo.json)
   --shortcodes DIR  the site's shortcode templates (a layouts/_shortcodes folder)
+  --schema FILE   a JSON Schema (JSON or YAML) for the front matter, on top of Hugo's fields
   --format FMT    html (default), json or page
   -h, --help      this help
   -V, --version   the version
@@ -44,12 +45,13 @@ fn main() -> ExitCode {
 struct Args {
     config: Option<PathBuf>,
     shortcodes: Option<PathBuf>,
+    schema: Option<PathBuf>,
     format: String,
     files: Vec<PathBuf>,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, Fatal> {
-    let mut parsed = Args { config: None, shortcodes: None, format: "html".to_owned(), files: Vec::new() };
+    let mut parsed = Args { config: None, shortcodes: None, schema: None, format: "html".to_owned(), files: Vec::new() };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let mut value = |name: &str| it.next().cloned().ok_or_else(|| Fatal(format!("{name} needs a value (see recap --help)")));
@@ -57,6 +59,8 @@ fn parse_args(args: &[String]) -> Result<Args, Fatal> {
             "--config" => parsed.config = Some(PathBuf::from(value("--config")?)),
             "--format" => parsed.format = value("--format")?,
             "--shortcodes" => parsed.shortcodes = Some(PathBuf::from(value("--shortcodes")?)),
+            "--schema" => parsed.schema = Some(PathBuf::from(value("--schema")?)),
+            s if s.starts_with("--schema=") => parsed.schema = Some(PathBuf::from(&s[9..])),
             s if s.starts_with("--shortcodes=") => parsed.shortcodes = Some(PathBuf::from(&s[13..])),
             s if s.starts_with("--config=") => parsed.config = Some(PathBuf::from(&s[9..])),
             s if s.starts_with("--format=") => parsed.format = s[9..].to_owned(),
@@ -178,6 +182,19 @@ fn load_options(args: &Args) -> Result<Options, Fatal> {
             Options::from_config(&text, format).map_err(|e| Fatal(format!("config {}: {e}", path.display())))?
         }
     };
+    if let Some(path) = &args.schema {
+        let bytes = std::fs::read(path).map_err(|e| Fatal(format!("cannot read schema {}: {}", path.display(), io_reason(&e))))?;
+        let text = String::from_utf8(bytes).map_err(|_| Fatal(format!("schema {} is not UTF-8", path.display())))?;
+        let format = Options::format_for_path(&path.to_string_lossy()).unwrap_or(recap::Format::Json);
+        let doc =
+            recap::front_matter::parse_document(&text, format).map_err(|e| Fatal(format!("schema {}: {}", path.display(), e.message)))?;
+        let (_, unsupported) =
+            recap::front_matter::schema::Schema::compile(&doc).map_err(|e| Fatal(format!("schema {}: {e}", path.display())))?;
+        for u in unsupported {
+            eprintln!("recap: warning: schema {}: `{}` is not checked by Recap", path.display(), u.keyword);
+        }
+        options.schema = Some(doc);
+    }
     if let Some(dir) = &args.shortcodes {
         let templates = recap::shortcode::load_templates(dir)
             .map_err(|e| Fatal(format!("cannot read shortcodes from {}: {}", dir.display(), io_reason(&e))))?;

@@ -6,6 +6,10 @@ mod toml;
 pub(crate) mod yaml;
 
 pub use split::{split, Split};
+pub mod date;
+pub mod schema;
+pub mod tree;
+pub mod validate;
 
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
@@ -60,14 +64,27 @@ pub struct FrontMatter {
     pub content: Span,
     /// Where the Markdown body starts.
     pub body_start: usize,
+    /// The opening delimiter (or the first byte of JSON front matter).
+    pub opening: Span,
+    /// The fields with their positions, when the front matter parsed.
+    pub tree: Option<tree::Node>,
 }
 
 /// Splits and parses the front matter of `source`; problems go to `diagnostics`.
 pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> FrontMatter {
     let split = split(source, diagnostics);
     let empty = Value::Object(Map::new());
+    let opening = split.opening;
     let Some(format) = split.format else {
-        return FrontMatter { format: None, value: empty, valid: split.valid, content: split.content, body_start: split.body_start };
+        return FrontMatter {
+            format: None,
+            value: empty,
+            valid: split.valid,
+            content: split.content,
+            body_start: split.body_start,
+            opening,
+            tree: None,
+        };
     };
     let text = &source[split.content.start..split.content.end];
     let parsed = match format {
@@ -76,6 +93,7 @@ pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> FrontMatter {
         Format::Json => json::parse(text),
         Format::Org => Ok(split::parse_org(text)),
     };
+    let located = tree::read(text, split.content.start, format);
     let (value, valid) = match parsed {
         Ok(Value::Object(map)) => (Value::Object(map), split.valid),
         Ok(Value::Null) => (empty, split.valid),
@@ -86,6 +104,11 @@ pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> FrontMatter {
                 split.content,
             ));
             (empty, false)
+        }
+        // A duplicate key is not a syntax error to the author: validation reports
+        // both places, and the value keeps the last one, as a reader would expect.
+        Err(e) if e.message.contains("duplicate entry") && located.is_some() => {
+            (located.as_ref().map(tree::Node::to_value).unwrap_or(empty), split.valid)
         }
         Err(e) => {
             let at = split.content.start + e.offset;
@@ -98,7 +121,8 @@ pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> FrontMatter {
             (empty, false)
         }
     };
-    FrontMatter { format: Some(format), value, valid, content: split.content, body_start: split.body_start }
+    let tree = if valid { located.filter(|t| matches!(t.kind, tree::Kind::Map(_))) } else { None };
+    FrontMatter { format: Some(format), value, valid, content: split.content, body_start: split.body_start, opening, tree }
 }
 
 fn syntax_code(format: Format) -> &'static str {

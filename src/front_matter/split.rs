@@ -21,6 +21,8 @@ pub struct Split {
     pub body_start: usize,
     /// False when a delimiter problem was reported.
     pub valid: bool,
+    /// The opening delimiter.
+    pub opening: Span,
 }
 
 const BOM: char = '\u{FEFF}';
@@ -28,7 +30,7 @@ const BOM: char = '\u{FEFF}';
 /// Splits `source` into front matter and body; delimiter errors go to `diagnostics`.
 pub fn split(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Split {
     let bom = if source.starts_with(BOM) { BOM.len_utf8() } else { 0 };
-    let none = |valid| Split { format: None, content: Span::new(bom, bom), body_start: bom, valid };
+    let none = |valid| Split { format: None, content: Span::new(bom, bom), body_start: bom, valid, opening: Span::new(bom, bom) };
     let Some(first) = source[bom..].find(|c: char| !matches!(c, ' ' | '\t' | '\r' | '\n')).map(|i| i + bom) else {
         return none(true);
     };
@@ -54,7 +56,13 @@ pub fn split(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Split {
                 Some(close) => {
                     let mut body_start = close + 3;
                     consume_newline(source, &mut body_start);
-                    Split { format: Some(format), content: Span::new(content_start, close), body_start, valid: true }
+                    Split {
+                        format: Some(format),
+                        content: Span::new(content_start, close),
+                        body_start,
+                        valid: true,
+                        opening: Span::new(first, first + 3),
+                    }
                 }
                 None => {
                     diagnostics.push(
@@ -73,7 +81,13 @@ pub fn split(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Split {
             Some(end) => {
                 let mut body_start = end;
                 consume_newline(source, &mut body_start);
-                Split { format: Some(Format::Json), content: Span::new(first, end), body_start, valid: true }
+                Split {
+                    format: Some(Format::Json),
+                    content: Span::new(first, end),
+                    body_start,
+                    valid: true,
+                    opening: Span::new(first, first + 1),
+                }
             }
             None => {
                 diagnostics.push(
@@ -95,7 +109,13 @@ pub fn split(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Split {
                 }
                 end += line.len();
             }
-            Split { format: Some(Format::Org), content: Span::new(first, end), body_start: end, valid: true }
+            Split {
+                format: Some(Format::Org),
+                content: Span::new(first, end),
+                body_start: end,
+                valid: true,
+                opening: Span::new(first, first + 2),
+            }
         }
         _ => none(true),
     }
