@@ -13,9 +13,8 @@ fn schema(name: &str) -> Option<serde_json::Value> {
 }
 
 fn options(schema_name: &str) -> Options {
-    let mut o = Options::default();
-    o.schema = schema(schema_name);
-    o.now = Some(1_767_225_600); // 2026-01-01T00:00:00Z
+    // now: 2026-01-01T00:00:00Z
+    let mut o = Options { schema: schema(schema_name), now: Some(1_767_225_600), ..Options::default() };
     if schema_name == "site-taxonomies" {
         o.taxonomies.push("series".to_owned());
     }
