@@ -36,5 +36,5 @@ pub mod span;
 pub use diagnostic::{Diagnostic, Fix, Severity};
 pub use front_matter::Format;
 pub use options::{ConfigError, Options};
-pub use render::{render, Block, Rendered};
+pub use render::{render, Block, Rendered, Renderer};
 pub use span::{LineIndex, Position, Span};

@@ -1,6 +1,7 @@
 //! One post in, one [`Rendered`] out.
 
 use crate::diagnostic::Diagnostic;
+use crate::front_matter::schema::Schema;
 use crate::front_matter::{self, Format};
 use crate::markdown::{self, summary, toc};
 use crate::options::Options;
@@ -57,16 +58,55 @@ const DIVIDER: &str = "<!--more-->";
 /// Hugo): plain text, so that it survives rendering.
 const MARKER: &str = "RECAPMORE42";
 
-/// Renders one post. Never fails: problems are in [`Rendered::diagnostics`].
+/// Renders one post with `options`. Never fails: problems are in
+/// [`Rendered::diagnostics`]. To render many posts with the same options, a
+/// [`Renderer`] prepares the schema and templates once.
 pub fn render(source: &str, options: &Options) -> Rendered {
+    Renderer::new(options.clone()).render(source)
+}
+
+/// Renders posts with one site's options, its schema compiled and its shortcode
+/// templates parsed once.
+#[derive(Debug)]
+pub struct Renderer {
+    options: Options,
+    schema: Schema,
+    /// Problems with the site's schema, reported with every post.
+    schema_problems: Vec<Diagnostic>,
+    shortcodes: shortcode::Shortcodes,
+}
+
+impl Renderer {
+    /// Prepares a renderer for `options`.
+    pub fn new(options: Options) -> Renderer {
+        let (schema, schema_problems) = compile_schema(&options);
+        let shortcodes = shortcode::Shortcodes::new(&options);
+        Renderer { options, schema, schema_problems, shortcodes }
+    }
+
+    /// The options this renderer uses.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Renders one post. Never fails: problems are in [`Rendered::diagnostics`].
+    pub fn render(&self, source: &str) -> Rendered {
+        render_with(self, source)
+    }
+}
+
+fn render_with(renderer: &Renderer, source: &str) -> Rendered {
+    let options = &renderer.options;
     let mut diagnostics = Vec::new();
     let fm = front_matter::parse(source, &mut diagnostics);
     if let (Some(tree), Some(format)) = (&fm.tree, fm.format) {
-        validate(source, tree, format, fm.opening, options, &mut diagnostics);
+        diagnostics.extend(renderer.schema_problems.iter().cloned());
+        let check = front_matter::validate::Check { source, format, block: fm.opening, now: options.now.or_else(current_time) };
+        diagnostics.extend(front_matter::validate::validate(tree, &renderer.schema, &check));
     }
     let markdown_text = &source[fm.body_start..];
     let has_divider = markdown_text.contains(DIVIDER);
-    let context = shortcode::Context { options, front_matter: &fm.value };
+    let context = shortcode::Context { options, front_matter: &fm.value, shortcodes: &renderer.shortcodes };
     let mut body_diagnostics = Vec::new();
     let expanded = shortcode::expand(markdown_text, &context, MARKER, &mut body_diagnostics);
     diagnostics.extend(body_diagnostics.into_iter().map(|mut d| {
@@ -144,17 +184,10 @@ pub fn render(source: &str, options: &Options) -> Rendered {
     }
 }
 
-/// Checks the front matter against Hugo's fields and the site's schema.
-fn validate(
-    source: &str,
-    tree: &front_matter::tree::Node,
-    format: Format,
-    opening: Span,
-    options: &Options,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    use front_matter::schema::{self, Schema};
-    let mut schema = schema::hugo(&options.taxonomies);
+/// Hugo's fields with the site's schema laid over them, and the problems with the site's schema.
+fn compile_schema(options: &Options) -> (Schema, Vec<Diagnostic>) {
+    let mut schema = front_matter::schema::hugo(&options.taxonomies);
+    let mut problems = Vec::new();
     if let Some(doc) = &options.schema {
         match Schema::compile(doc) {
             Ok((site, unsupported)) => {
@@ -165,22 +198,21 @@ fn validate(
                         continue;
                     }
                     let at = if u.at.is_empty() { String::new() } else { format!(" (at `{}`)", u.at) };
-                    diagnostics.push(
+                    problems.push(
                         Diagnostic::warning("schema/unsupported-keyword", format!("the schema uses `{}`{at}, which Recap does not check", u.keyword), Span::new(0, 0))
                             .with_suggestion("Recap checks type, properties, required, additionalProperties, enum, const, items, minItems, maxItems, minLength, maxLength, pattern and format"),
                     );
                     seen.push(u.keyword);
                 }
             }
-            Err(e) => diagnostics.push(Diagnostic::error(
+            Err(e) => problems.push(Diagnostic::error(
                 "schema/invalid",
                 format!("the site's front-matter schema cannot be used: {e}"),
                 Span::new(0, 0),
             )),
         }
     }
-    let check = front_matter::validate::Check { source, format, block: opening, now: options.now.or_else(current_time) };
-    diagnostics.extend(front_matter::validate::validate(tree, &schema, &check));
+    (schema, problems)
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,7 +6,7 @@ use super::schema::{Additional, Schema, StringFormat, Type};
 use super::tree::{Entry, Kind, Node};
 use super::Format;
 use crate::diagnostic::{Diagnostic, Fix, Severity};
-use crate::span::{LineIndex, Span};
+use crate::span::Span;
 use serde_json::Value;
 
 /// What a check needs besides the tree and the schema.
@@ -23,7 +23,7 @@ pub struct Check<'a> {
 
 /// Checks the front matter `root` against `schema`.
 pub fn validate(root: &Node, schema: &Schema, check: &Check<'_>) -> Vec<Diagnostic> {
-    let mut v = Validator { check, out: Vec::new(), index: LineIndex::new(check.source) };
+    let mut v = Validator { check, out: Vec::new() };
     v.node(root, schema, "", None, schema);
     v.out
 }
@@ -31,7 +31,6 @@ pub fn validate(root: &Node, schema: &Schema, check: &Check<'_>) -> Vec<Diagnost
 struct Validator<'a, 'c> {
     check: &'c Check<'a>,
     out: Vec<Diagnostic>,
-    index: LineIndex<'a>,
 }
 
 /// The dotted path of `key` under `path`.
@@ -109,8 +108,9 @@ impl Validator<'_, '_> {
         self.check.source.get(span.start..span.end).unwrap_or("")
     }
 
-    fn line(&self, span: Span) -> u32 {
-        self.index.line(span.start)
+    /// The 1-based line of a span (only needed for duplicate keys, so counted on demand).
+    fn line(&self, span: Span) -> usize {
+        self.check.source[..span.start.min(self.check.source.len())].matches('\n').count() + 1
     }
 
     fn push(&mut self, d: Diagnostic) {

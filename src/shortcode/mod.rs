@@ -26,6 +26,8 @@ pub struct Context<'a> {
     pub options: &'a Options,
     /// The page's front matter.
     pub front_matter: &'a Value,
+    /// The site's templates, parsed (see [`Shortcodes::new`]).
+    pub shortcodes: &'a Shortcodes,
 }
 
 /// The body with shortcodes expanded.
@@ -85,13 +87,15 @@ impl SourceMap {
     }
 }
 
-/// The site's templates (parsed once per render) over the built-ins.
-struct Shortcodes {
+/// The site's templates, parsed once, over the built-ins.
+#[derive(Debug, Default)]
+pub struct Shortcodes {
     templates: HashMap<String, Result<template::Template, template::TemplateError>>,
 }
 
 impl Shortcodes {
-    fn new(options: &Options) -> Shortcodes {
+    /// Parses the site's templates in `options.shortcodes`.
+    pub fn new(options: &Options) -> Shortcodes {
         Shortcodes { templates: options.shortcodes.iter().map(|(name, source)| (name.clone(), template::parse(source))).collect() }
     }
 }
@@ -138,9 +142,9 @@ const DIVIDER: &str = "<!--more-->";
 /// Like Hugo's page lexer, this also finds the first `<!--more-->` summary
 /// divider and puts `divider` in its place, as a paragraph of its own.
 pub fn expand(body: &str, ctx: &Context<'_>, divider: &str, diagnostics: &mut Vec<Diagnostic>) -> Expanded {
-    let shortcodes = Shortcodes::new(ctx.options);
+    let shortcodes = ctx.shortcodes;
     let nodes = if body.contains("{{") {
-        let (nodes, mut found) = parse::parse(body, &shortcodes);
+        let (nodes, mut found) = parse::parse(body, shortcodes);
         diagnostics.append(&mut found);
         nodes
     } else {
@@ -156,7 +160,7 @@ pub fn expand(body: &str, ctx: &Context<'_>, divider: &str, diagnostics: &mut Ve
         (at..end + spaces, format!("\n\n{divider}\n\n"))
     });
     let out = Expanded { token, ..Expanded::default() };
-    let mut ex = Expander { body, ctx, out, diagnostics, divider, shortcodes: &shortcodes };
+    let mut ex = Expander { body, ctx, out, diagnostics, divider, shortcodes };
     for node in &nodes {
         ex.node(node);
     }
