@@ -5,11 +5,52 @@ SHELL := /bin/bash
 PORT ?= 8080
 CARGO ?= cargo
 SEED := www/posts/december-2021-recap.md
-DEMO_DIR := target/demo
+WASM := target/wasm32-unknown-unknown/release/recap.wasm
+# wasm-bindgen's CLI must be exactly the version in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p}' Cargo.lock)
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: all demo test lint native build-cli clean
+.PHONY: all demo test lint native wasm-test e2e package tools tools-rust tools-node tools-browser build-cli size clean
 
 all: test
+
+## Tools: each step checks before it installs.
+tools: tools-rust tools-node tools-browser
+
+tools-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@if [ "$$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$(WASM_BINDGEN_VERSION)" ]; then \
+		echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (a few minutes)"; \
+		$(CARGO) install -q --force wasm-bindgen-cli --version "=$(WASM_BINDGEN_VERSION)"; \
+	fi
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+tools-node: node_modules/.installed
+
+tools-browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+		echo "Installing Chromium and ChromeDriver"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+
+## The npm package, built into pkg/ (wasm-opt -Oz in release).
+package: tools-rust tools-node
+	$(CARGO) build --release --lib --target wasm32-unknown-unknown
+	rm -rf pkg && mkdir -p pkg/core
+	wasm-bindgen --target web --out-dir pkg/core --out-name recap_core $(WASM)
+	wasm-opt -Oz --all-features --strip-debug --strip-producers pkg/core/recap_core_bg.wasm -o pkg/core/recap_core_bg.wasm
+	printf '\n// Added by the Recap build: lets recap.js start a fresh instance after a crash.\nexport function __recap_reset() { wasm = undefined; }\n' >> pkg/core/recap_core.js
+	cp js/recap.js js/recap.d.ts js/node.js js/package.json LICENSE-MIT LICENSE-APACHE pkg/
+	cp js/README.md pkg/README.md
+	@$(MAKE) --no-print-directory size
+
+## Sizes of the package's wasm and JS: raw, gzip, brotli.
+size:
+	@node tools/size.mjs pkg
 
 ## The native test suite: formatting, lints, unit, integration and doc tests.
 lint:
@@ -19,17 +60,27 @@ lint:
 native:
 	$(CARGO) test
 
-test: lint native
+## wasm-bindgen tests in headless Chromium (the DOM patcher).
+wasm-test: tools-rust tools-browser
+	CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+		$(CARGO) test --target wasm32-unknown-unknown --test web
+
+## End-to-end tests: the package from a plain page, a Vite build, and Node.
+e2e: package tools-browser
+	node --test tests/e2e/
+
+test: lint native wasm-test e2e
 
 build-cli:
 	$(CARGO) build --release --bin recap
 
 ## Renders the seed post to a page and serves it on http://127.0.0.1:$(PORT)/.
 demo: build-cli
-	mkdir -p $(DEMO_DIR)
-	./target/release/recap render --format page $(SEED) > $(DEMO_DIR)/index.html
+	mkdir -p target/demo
+	./target/release/recap render --format page $(SEED) > target/demo/index.html
 	@echo "Serving the seed post on http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
-	cd $(DEMO_DIR) && python3 -m http.server --bind 127.0.0.1 $(PORT)
+	cd target/demo && python3 -m http.server --bind 127.0.0.1 $(PORT)
 
 clean:
 	$(CARGO) clean
+	rm -rf pkg node_modules

@@ -20,18 +20,30 @@
 //! assert_eq!(d.start.line, 2);
 //! assert_eq!(rendered.html, "<p>Body</p>\n");
 //! ```
-#![forbid(unsafe_code)]
+// No unsafe code in the core; the wasm binding layer allows it for wasm-bindgen's generated glue.
+#![deny(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod diagnostic;
 pub mod front_matter;
 mod go_unicode;
 pub mod html;
+pub mod js;
 pub mod markdown;
 pub mod options;
+pub mod patch;
 mod render;
 pub mod shortcode;
 pub mod span;
+#[cfg(target_arch = "wasm32")]
+#[allow(unsafe_code)]
+mod wasm;
+/// The binding layer's exports, for the browser tests in `tests/web.rs`.
+#[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
+pub mod __wasm {
+    pub use crate::wasm::RendererCore;
+}
 
 pub use diagnostic::{Diagnostic, Fix, Severity};
 pub use front_matter::Format;

@@ -1,0 +1,45 @@
+// Types for recap.js. The result and option shapes are generated from the Rust
+// that produces them (src/wasm/mod.rs) into core/recap_core.d.ts.
+import type { RenderResult, RecapOptions } from "./core/recap_core.js";
+export type { Diagnostic, Block, RenderResult, RecapOptions } from "./core/recap_core.js";
+
+/** Where the `.wasm` is: a URL, a Response, its bytes or a compiled module. */
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+/** Loads and starts the WebAssembly module; idempotent, every caller shares one promise. */
+export default function init(input?: InitInput | Promise<InitInput>): Promise<void>;
+
+/** Starts the module synchronously from its bytes or compiled module. */
+export function initSync(input: BufferSource | WebAssembly.Module | { module: BufferSource | WebAssembly.Module }): void;
+
+/** Renders a post. Bad content never throws; invalid options throw a TypeError or Error naming the option. */
+export function render(source: string, options?: RecapOptions): RenderResult;
+
+/** Renders `source` into `element` once. */
+export function renderInto(element: Element, source: string, options?: RecapOptions): RenderResult & { patch: PatchCounts };
+
+/** The version of the Rust crate inside. */
+export function version(): string;
+
+/** What `update` did to the DOM. */
+export interface PatchCounts {
+  inserted: number;
+  moved: number;
+  removed: number;
+  kept: number;
+}
+
+/** Renders posts with one site's options, and keeps a mounted element up to date. */
+export class Renderer {
+  constructor(options?: RecapOptions);
+  render(source: string): RenderResult;
+  /** Takes over `element`: its content is replaced by the post. */
+  mount(element: Element): void;
+  /** Renders and patches the mounted element: only top-level blocks whose HTML changed are replaced. */
+  update(source: string): RenderResult & { patch: PatchCounts };
+  /** Frees the renderer; the element keeps its content. */
+  destroy(): void;
+}
+
+/** Thrown by a call during which the WebAssembly module crashed; the next call uses a fresh module. */
+export class RecapCrashError extends Error {}

@@ -1,0 +1,172 @@
+// Recap for browsers, bundlers and Node: the WebAssembly core with a small,
+// safe API around it. See recap.d.ts for the types and README.md for examples.
+import * as core from "./core/recap_core.js";
+
+/** The compiled module, kept to re-instantiate after a crash. */
+let compiled = null;
+/** The in-flight or settled `init()` promise, shared by every caller. */
+let ready = null;
+/** Whether the current instance is usable. */
+let alive = false;
+/** Bumped at every (re-)instantiation; objects made before it are stale. */
+let generation = 0;
+
+/** Thrown when the WebAssembly module crashed; the next call starts a fresh one. */
+export class RecapCrashError extends Error {
+  constructor(cause) {
+    super(`Recap's WebAssembly module crashed (${cause && cause.message}); it restarts on the next call`, { cause });
+    this.name = "RecapCrashError";
+  }
+}
+
+async function compile(input) {
+  input = await input;
+  if (input instanceof WebAssembly.Module) return input;
+  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) return WebAssembly.compile(input);
+  const response = input instanceof Response ? input : await fetch(input);
+  if (!response.ok) throw new Error(`Recap could not load its WebAssembly module: HTTP ${response.status} for ${response.url}`);
+  if (WebAssembly.compileStreaming && response.headers.get("Content-Type") === "application/wasm") {
+    try {
+      return await WebAssembly.compileStreaming(response.clone());
+    } catch {
+      // A server with the wrong MIME type or an intermediary that recompresses: compile the bytes.
+    }
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+function instantiate(module) {
+  core.__recap_reset();
+  core.initSync({ module });
+  compiled = module;
+  alive = true;
+  generation += 1;
+}
+
+/**
+ * Loads and starts the WebAssembly module. Safe to call many times: every
+ * caller shares the same promise. `input` is where the `.wasm` is (a URL,
+ * Response, bytes or compiled module); by default, next to this file.
+ */
+export default function init(input) {
+  if (!ready) {
+    ready = compile(input ?? new URL("./core/recap_core_bg.wasm", import.meta.url)).then(instantiate);
+    ready.catch(() => {
+      ready = null;
+    });
+  }
+  return ready;
+}
+
+/** Starts the module synchronously from its bytes or compiled module (Node, tests, workers). */
+export function initSync(input) {
+  if (alive) return;
+  const bytes = input && input.module !== undefined ? input.module : input;
+  instantiate(bytes instanceof WebAssembly.Module ? bytes : new WebAssembly.Module(bytes));
+  ready = Promise.resolve();
+}
+
+function report(error) {
+  console.error("Recap: the WebAssembly module crashed and will be restarted on the next call.", error);
+  if (typeof globalThis.dispatchEvent === "function" && typeof CustomEvent === "function") {
+    globalThis.dispatchEvent(new CustomEvent("recap-crash", { detail: { error } }));
+  }
+}
+
+/** Runs a call into the core; a trap is reported and the module replaced before the next call. */
+function guard(call) {
+  if (!alive) {
+    if (!compiled) throw new Error("Recap is not ready: await init() before calling it");
+    instantiate(compiled);
+  }
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) {
+      alive = false;
+      report(error);
+      throw new RecapCrashError(error);
+    }
+    throw error;
+  }
+}
+
+function optionsJson(options) {
+  if (options === undefined || options === null) return "{}";
+  if (typeof options !== "object" || Array.isArray(options)) throw new TypeError("Recap options must be an object shaped like a Hugo site config");
+  return JSON.stringify(options);
+}
+
+/** Renders a post. Bad content never throws: problems are in `result.diagnostics`. */
+export function render(source, options) {
+  const json = optionsJson(options);
+  return JSON.parse(guard(() => core.renderJson(String(source), json)));
+}
+
+/** The version of the Rust crate inside. */
+export function version() {
+  return guard(() => core.version());
+}
+
+/** Renders posts with one site's options; can keep an element up to date. */
+export class Renderer {
+  #json;
+  #core = null;
+  #generation = -1;
+  #element = null;
+
+  constructor(options) {
+    this.#json = optionsJson(options);
+    this.#ensure();
+  }
+
+  #ensure() {
+    if (this.#core === null || this.#generation !== generation || !alive) {
+      this.#core = guard(() => new core.RendererCore(this.#json));
+      this.#generation = generation;
+      if (this.#element) this.#core.mount(this.#element);
+    }
+    return this.#core;
+  }
+
+  /** Renders a post. */
+  render(source) {
+    return JSON.parse(guard(() => this.#ensure().render(String(source))));
+  }
+
+  /** Takes over `element`; `update(source)` then patches it in place. */
+  mount(element) {
+    if (!element || typeof element.appendChild !== "function") throw new TypeError("mount() needs a DOM element");
+    this.#element = element;
+    guard(() => this.#ensure().mount(element));
+  }
+
+  /** Renders `source` into the mounted element, replacing only the blocks that changed. */
+  update(source) {
+    if (!this.#element) throw new Error("call mount(element) before update(source)");
+    return JSON.parse(guard(() => this.#ensure().update(String(source))));
+  }
+
+  /** Frees the renderer's memory; the element keeps its content. */
+  destroy() {
+    if (this.#core && this.#generation === generation && alive) this.#core.free();
+    this.#core = null;
+    this.#element = null;
+  }
+}
+
+/** Renders `source` into `element` once. */
+export function renderInto(element, source, options) {
+  const renderer = new Renderer(options);
+  try {
+    renderer.mount(element);
+    return renderer.update(source);
+  } finally {
+    renderer.destroy();
+  }
+}
+
+/** For tests: makes the WebAssembly module trap. */
+export function __crashForTests() {
+  return guard(() => core.__crashForTests());
+}

@@ -1,0 +1,70 @@
+//! The shape of results for JavaScript: camelCase keys, and positions as
+//! 1-based lines with UTF-16 columns and 0-based UTF-16 offsets, so they drop
+//! into any JS editor. Pure data (serde_json), so it is tested natively; the
+//! binding layer only stringifies it.
+
+use crate::diagnostic::Diagnostic;
+use crate::render::Rendered;
+use crate::span::LineIndex;
+use serde_json::{json, Value};
+
+/// A diagnostic for JavaScript.
+pub fn diagnostic(d: &Diagnostic, index: &LineIndex<'_>) -> Value {
+    let fix = d.fix.as_ref().map(|f| {
+        json!({
+            "title": f.title,
+            "start": index.position(f.span.start).utf16_offset,
+            "end": index.position(f.span.end).utf16_offset,
+            "replacement": f.replacement,
+        })
+    });
+    json!({
+        "severity": d.severity.as_str(),
+        "code": d.code,
+        "message": d.message,
+        "line": d.start.line,
+        "column": d.start.utf16_column,
+        "endLine": d.end.line,
+        "endColumn": d.end.utf16_column,
+        "start": d.start.utf16_offset,
+        "end": d.end.utf16_offset,
+        "path": d.path,
+        "suggestion": d.suggestion,
+        "fix": fix,
+    })
+}
+
+/// A rendered post for JavaScript.
+pub fn rendered(r: &Rendered, source: &str) -> Value {
+    let index = LineIndex::new(source);
+    json!({
+        "html": r.html,
+        "frontMatter": r.front_matter,
+        "diagnostics": r.diagnostics.iter().map(|d| diagnostic(d, &index)).collect::<Vec<_>>(),
+        "tocHtml": r.toc_html,
+        "summaryHtml": r.summary_html,
+        "truncated": r.truncated,
+        "wordCount": r.word_count,
+        "readingTime": r.reading_time,
+        "blocks": r.blocks.iter().map(|b| json!({"key": b.key, "html": b.html, "startLine": b.start_line, "endLine": b.end_line})).collect::<Vec<_>>(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_utf16() {
+        let source = "---\ntitle: \"😀\"\nwéight: 1\n---\n";
+        let r = crate::render(source, &crate::Options::default());
+        let v = rendered(&r, source);
+        let d = &v["diagnostics"][0];
+        assert_eq!(d["code"], "front-matter/unknown-field");
+        assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(3), Some(1)));
+        let start = d["start"].as_u64().unwrap() as usize;
+        let utf16: Vec<u16> = source.encode_utf16().collect();
+        assert_eq!(String::from_utf16_lossy(&utf16[start..start + 6]), "wéight", "the UTF-16 offset points at the key in a JS string");
+        assert_eq!(d["fix"]["replacement"], "weight");
+    }
+}

@@ -1,0 +1,177 @@
+//! The binding layer: the only module that names wasm-bindgen, js-sys and
+//! web-sys. It is thin: options and sources come in as strings, results go out
+//! as JSON text (one call per edit), and the DOM patcher applies the core's
+//! [`crate::patch`] plan. The npm package's `recap.js` wraps these exports with
+//! idempotent `init()`, crash recovery and the documented API.
+
+mod dom;
+
+use crate::options::Options;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** A problem in a post, located for a JS editor: 1-based lines, UTF-16 columns, 0-based UTF-16 offsets. */
+export interface Diagnostic {
+  severity: "error" | "warning" | "info";
+  /** Stable code, e.g. "front-matter/unknown-field". */
+  code: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** UTF-16 offset of the start, for `textarea.setSelectionRange`. */
+  start: number;
+  end: number;
+  /** The front-matter field, dotted (`params.author`). */
+  path: string | null;
+  suggestion: string | null;
+  /** An edit that fixes the problem: replace `start..end` (UTF-16 offsets) with `replacement`. */
+  fix: { title: string; start: number; end: number; replacement: string } | null;
+}
+
+/** A top-level block of the body. */
+export interface Block {
+  /** Stable while the block's HTML is unchanged. */
+  key: string;
+  html: string;
+  startLine: number;
+  endLine: number;
+}
+
+/** Everything Recap makes of a post. */
+export interface RenderResult {
+  html: string;
+  frontMatter: Record<string, unknown>;
+  diagnostics: Diagnostic[];
+  tocHtml: string;
+  summaryHtml: string;
+  truncated: boolean;
+  wordCount: number;
+  readingTime: number;
+  blocks: Block[];
+}
+
+/**
+ * Options: the same shape as a Hugo site config (`markup.goldmark.renderer.unsafe`, …),
+ * plus Recap's own settings under `recap` (shortcode templates, page map, front-matter schema).
+ */
+export interface RecapOptions {
+  markup?: {
+    goldmark?: {
+      renderer?: { unsafe?: boolean; hardWraps?: boolean };
+      parser?: { autoHeadingID?: boolean; wrapStandAloneImageWithinParagraph?: boolean; attribute?: { title?: boolean; block?: boolean } };
+      extensions?: {
+        table?: boolean; strikethrough?: boolean; linkify?: boolean; linkifyProtocol?: "http" | "https";
+        taskList?: boolean; definitionList?: boolean; footnote?: boolean;
+        typographer?: { disable?: boolean; [entity: string]: string | boolean | undefined };
+      };
+    };
+    tableOfContents?: { startLevel?: number; endLevel?: number; ordered?: boolean };
+    highlight?: { codeFences?: boolean };
+  };
+  summaryLength?: number;
+  taxonomies?: Record<string, string>;
+  params?: Record<string, unknown>;
+  privacy?: { youTube?: { privacyEnhanced?: boolean } };
+  recap?: {
+    /** Site shortcode templates by name: the text of layouts/_shortcodes/NAME.html. */
+    shortcodes?: Record<string, string>;
+    /** Content path → URL, for `ref` and `relref`. */
+    pages?: Record<string, string>;
+    /** A JSON Schema for the front matter, checked on top of Hugo's fields. */
+    schema?: Record<string, unknown>;
+  };
+  [key: string]: unknown;
+}
+"#;
+
+fn options_from(json: &str) -> Result<Options, JsError> {
+    let value: serde_json::Value = if json.trim().is_empty() {
+        serde_json::Value::Object(Default::default())
+    } else {
+        serde_json::from_str(json).map_err(|e| JsError::new(&format!("Recap options are not valid JSON: {e}")))?
+    };
+    let mut options = Options::from_value(&value).map_err(|e| JsError::new(&format!("Invalid Recap option {e}")))?;
+    options.now = Some((js_sys::Date::now() / 1000.0) as i64);
+    Ok(options)
+}
+
+fn result_json(r: &crate::Rendered, source: &str) -> String {
+    crate::js::rendered(r, source).to_string()
+}
+
+/// Sends panic messages to the console before the module traps.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!("Recap crashed: {info}")));
+    }));
+}
+
+/// Renders one post; options as JSON text. Returns the result as JSON text.
+#[wasm_bindgen(js_name = renderJson)]
+pub fn render_json(source: &str, options: &str) -> Result<String, JsError> {
+    let options = options_from(options)?;
+    let r = crate::render(source, &options);
+    Ok(result_json(&r, source))
+}
+
+/// The crate version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// Traps on purpose, so that tests can check that the JS layer recovers.
+#[wasm_bindgen(js_name = __crashForTests)]
+pub fn crash_for_tests() {
+    panic!("crash requested by a test");
+}
+
+/// A renderer with a site's options, and the element it keeps up to date.
+#[wasm_bindgen(js_name = RendererCore)]
+pub struct RendererCore {
+    inner: crate::Renderer,
+    mounted: Option<dom::Mounted>,
+}
+
+#[wasm_bindgen(js_class = RendererCore)]
+impl RendererCore {
+    /// A renderer for options given as JSON text.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: &str) -> Result<RendererCore, JsError> {
+        Ok(RendererCore { inner: crate::Renderer::new(options_from(options)?), mounted: None })
+    }
+
+    /// Renders a post; the result as JSON text.
+    pub fn render(&self, source: &str) -> String {
+        result_json(&self.inner.render(source), source)
+    }
+
+    /// Takes over `element`: its content is replaced by posts rendered with `update`.
+    pub fn mount(&mut self, element: web_sys::Element) {
+        element.set_inner_html("");
+        self.mounted = Some(dom::Mounted::new(element));
+    }
+
+    /// Renders `source` and patches the mounted element: only blocks whose HTML
+    /// changed are replaced. Returns the result as JSON text, with `patch`
+    /// counts (`inserted`, `moved`, `removed`, `kept`).
+    pub fn update(&mut self, source: &str) -> Result<String, JsError> {
+        let r = self.inner.render(source);
+        let mut json = crate::js::rendered(&r, source);
+        let Some(mounted) = self.mounted.as_mut() else {
+            return Err(JsError::new("call mount(element) before update(source)"));
+        };
+        let counts = mounted.apply(&r.blocks).map_err(|e| JsError::new(&format!("could not patch the DOM: {e:?}")))?;
+        json["patch"] = counts;
+        Ok(json.to_string())
+    }
+
+    /// Lets go of the mounted element (its content stays).
+    pub fn unmount(&mut self) {
+        self.mounted = None;
+    }
+}

@@ -1,0 +1,134 @@
+//! Browser tests of the DOM patcher (wasm-bindgen-test, headless Chromium):
+//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web`
+//! with wasm-bindgen-test-runner as the runner (see the Makefile).
+#![cfg(target_arch = "wasm32")]
+
+use recap::Options;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED: &str = include_str!("../www/posts/december-2021-recap.md");
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn fresh_root() -> Element {
+    let root = document().create_element("article").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// The exported renderer, as JS uses it (options as JSON text).
+fn renderer() -> recap_wasm::RendererCore {
+    recap_wasm::RendererCore::new("{}").unwrap()
+}
+
+mod recap_wasm {
+    pub use recap::__wasm::RendererCore;
+}
+
+fn children(root: &Element) -> Vec<web_sys::Node> {
+    let list = root.child_nodes();
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+fn edit_paragraph(source: &str, n: usize) -> String {
+    source.replacen("Protection against malicious actors", &format!("Protection against malicious actors ({n})"), 1)
+}
+
+#[wasm_bindgen_test]
+fn unchanged_blocks_keep_their_nodes_across_100_edits() {
+    let root = fresh_root();
+    let mut r = renderer();
+    r.mount(root.clone());
+    r.update(SEED).unwrap();
+    let iframe = root.query_selector("iframe").unwrap().expect("the YouTube iframe");
+    let heading = root.query_selector("h2").unwrap().expect("a heading");
+    let before = children(&root);
+    for n in 0..100 {
+        let json = r.update(&edit_paragraph(SEED, n)).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        if n > 0 {
+            assert_eq!(v["patch"]["inserted"], 1, "edit {n}: exactly one block is replaced");
+            assert_eq!(v["patch"]["removed"], 1, "edit {n}: exactly one block is removed");
+            assert_eq!(v["patch"]["moved"], 0, "edit {n}: nothing moves");
+        }
+    }
+    let after_iframe = root.query_selector("iframe").unwrap().unwrap();
+    assert!(iframe.is_same_node(Some(&after_iframe)), "the iframe is the same object after 100 edits elsewhere");
+    assert!(
+        heading.is_same_node(root.query_selector("h2").unwrap().as_ref().map(|e| e.unchecked_ref())),
+        "the first heading is the same node"
+    );
+    assert_eq!(children(&root).len(), before.len(), "no nodes leak or vanish");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn focus_stays_in_an_unchanged_block() {
+    let root = fresh_root();
+    let mut r = renderer();
+    r.mount(root.clone());
+    r.update(SEED).unwrap();
+    let link: HtmlElement = root.query_selector("a[href^='https://marblerun']").unwrap().unwrap().unchecked_into();
+    link.focus().unwrap();
+    r.update(&edit_paragraph(SEED, 1)).unwrap();
+    let active = document().active_element().expect("something has focus");
+    assert!(active.is_same_node(Some(&link)), "the focused link keeps focus");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn blocks_carry_their_source_lines_and_follow_shifts() {
+    let root = fresh_root();
+    let mut r = renderer();
+    r.mount(root.clone());
+    r.update(SEED).unwrap();
+    let first = root.first_element_child().unwrap();
+    assert_eq!(first.get_attribute("data-source-line").as_deref(), Some("14-15"));
+    let iframe_div = root.query_selector("iframe").unwrap().unwrap().parent_element().unwrap();
+    let before = iframe_div.get_attribute("data-source-line").unwrap();
+    r.update(&SEED.replacen("As usual,", "New line.\n\nAs usual,", 1)).unwrap();
+    let after = iframe_div.get_attribute("data-source-line").unwrap();
+    assert_ne!(before, after, "a kept block's lines follow the edit above it");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn inserting_and_deleting_blocks() {
+    let root = fresh_root();
+    let mut r = renderer();
+    r.mount(root.clone());
+    r.update("---\ntitle: x\n---\nA\n\nB\n\nC\n").unwrap();
+    let b = root.children().item(1).unwrap();
+    let json = r.update("---\ntitle: x\n---\nA\n\nNew\n\nB\n\nC\n").unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!((v["patch"]["inserted"].as_u64(), v["patch"]["kept"].as_u64()), (Some(1), Some(3)));
+    assert!(b.is_same_node(root.children().item(2).as_ref().map(|e| e.unchecked_ref())), "B moved down without being replaced");
+    r.update("---\ntitle: x\n---\nC\n").unwrap();
+    assert_eq!(root.text_content().unwrap().trim(), "C");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn rendering_is_safe_in_the_dom() {
+    let root = fresh_root();
+    let mut r = recap::__wasm::RendererCore::new(r#"{"markup":{"goldmark":{"renderer":{"unsafe":true}}}}"#).unwrap();
+    r.mount(root.clone());
+    r.update("<img src=x onerror=\"window.__pwned=1\">\n\n[x](javascript:alert(1))\n\n<script>window.__pwned=2</script>\n").unwrap();
+    assert!(root.query_selector("[onerror], script").unwrap().is_none(), "no handler or script reaches the DOM");
+    assert_eq!(root.query_selector("a").unwrap().unwrap().get_attribute("href").as_deref(), Some(""));
+    let _ = Options::default();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn bad_options_name_the_option() {
+    let err = recap::__wasm::RendererCore::new(r#"{"markup":{"goldmark":{"renderer":{"unsafe":"yes"}}}}"#).err().expect("an error");
+    let message = js_sys::Error::from(wasm_bindgen::JsValue::from(err)).message();
+    assert!(String::from(message).contains("markup.goldmark.renderer.unsafe"));
+}
