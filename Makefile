@@ -42,7 +42,7 @@ package: tools-rust tools-node
 	$(CARGO) build --release --lib --target wasm32-unknown-unknown
 	rm -rf pkg && mkdir -p pkg/core
 	wasm-bindgen --target web --out-dir pkg/core --out-name recap_core $(WASM)
-	wasm-opt -Oz --all-features --strip-debug --strip-producers pkg/core/recap_core_bg.wasm -o pkg/core/recap_core_bg.wasm
+	wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue --strip-debug --strip-producers --strip-target-features pkg/core/recap_core_bg.wasm -o pkg/core/recap_core_bg.wasm
 	printf '\n// Added by the Recap build: lets recap.js start a fresh instance after a crash.\nexport function __recap_reset() { wasm = undefined; }\n' >> pkg/core/recap_core.js
 	cp js/recap.js js/recap.d.ts js/node.js js/package.json LICENSE-MIT LICENSE-APACHE pkg/
 	cp js/README.md pkg/README.md
@@ -53,9 +53,10 @@ size:
 	@node tools/size.mjs pkg
 
 ## The native test suite: formatting, lints, unit, integration and doc tests.
-lint:
+lint: tools-rust
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --test web -- -D warnings
 
 native:
 	$(CARGO) test
@@ -67,7 +68,7 @@ wasm-test: tools-rust tools-browser
 
 ## End-to-end tests: the package from a plain page, a Vite build, and Node.
 e2e: package tools-browser
-	node --test tests/e2e/
+	node --test --test-reporter=spec tests/e2e/*.test.mjs
 
 test: lint native wasm-test e2e
 

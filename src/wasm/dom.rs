@@ -72,6 +72,15 @@ impl Mounted {
                             nodes.push(n);
                         }
                     }
+                    // The newline after a block's HTML is not content: leave it out, so that
+                    // a changed block is exactly its elements.
+                    let blank = |n: &Node| n.node_type() == Node::TEXT_NODE && n.text_content().is_some_and(|t| t.trim().is_empty());
+                    while nodes.last().is_some_and(blank) {
+                        nodes.pop();
+                    }
+                    while nodes.first().is_some_and(blank) {
+                        nodes.remove(0);
+                    }
                     for n in &nodes {
                         self.root.insert_before(n, anchor.as_ref())?;
                     }

@@ -1,0 +1,150 @@
+// The npm package as outsiders use it: from a plain page, through a Vite build, and in Node.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtemp, writeFile, mkdir, symlink, cp, rm, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { serve, browser, page, root } from "./harness.mjs";
+
+let server, context;
+before(async () => {
+  server = await serve(root);
+  context = await browser();
+});
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+test("a plain page renders the seed and patches one block per edit", async () => {
+  const p = await page(context);
+  await p.goto(`${server.url}/tests/e2e/fixtures/plain.html`);
+  await p.waitForSelector("body[data-ready=yes]");
+  assert.equal(await p.locator("#post h2").first().getAttribute("id"), "news-and-updates");
+  assert.equal(await p.locator("#post iframe").count(), 1, "the YouTube embed is there");
+  const firstBlock = await p.locator("#post > p").first().getAttribute("data-source-line");
+  assert.equal(firstBlock, "14-15", "top-level blocks carry their source lines");
+  const changes = await p.evaluate(() => {
+    const article = document.getElementById("post");
+    const iframe = article.querySelector("iframe");
+    let added = 0, removed = 0;
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.target === article) {
+          added += r.addedNodes.length;
+          removed += r.removedNodes.length;
+        }
+      }
+    });
+    observer.observe(article, { childList: true });
+    const edited = window.recap.seed.replace("Runtime encryption of data", "Runtime encryption of all data");
+    const result = window.recap.renderer.update(edited);
+    const records = observer.takeRecords();
+    for (const r of records) if (r.target === article) { added += r.addedNodes.length; removed += r.removedNodes.length; }
+    observer.disconnect();
+    return { added, removed, patch: result.patch, sameIframe: article.querySelector("iframe") === iframe, text: article.querySelector("ul").textContent };
+  });
+  assert.deepEqual({ added: changes.added, removed: changes.removed }, { added: 1, removed: 1 }, "exactly one top-level element is replaced");
+  assert.equal(changes.patch.inserted, 1);
+  assert.ok(changes.sameIframe, "the iframe is the same node");
+  assert.match(changes.text, /Runtime encryption of all data/);
+  assert.deepEqual(p.problems, []);
+  await p.close();
+});
+
+test("the JS API: render, diagnostics in UTF-16, options errors, idempotent init", async () => {
+  const p = await page(context);
+  await p.goto(`${server.url}/tests/e2e/fixtures/plain.html`);
+  await p.waitForSelector("body[data-ready=yes]");
+  const out = await p.evaluate(() => {
+    const r = window.recap.render('---\ntitle: "😀"\nkeyword: [a]\n---\n# Hi\n');
+    let optionError = null;
+    try {
+      window.recap.render("x", { markup: { goldmark: { renderer: { unsafe: "yes" } } } });
+    } catch (e) {
+      optionError = e.message;
+    }
+    const source = '---\ntitle: "😀"\nkeyword: [a]\n---\n';
+    const d = r.diagnostics[0];
+    return { html: r.html, code: d.code, line: d.line, column: d.column, picked: source.slice(d.start, d.end), fix: d.fix, optionError, keys: Object.keys(r).sort() };
+  });
+  assert.equal(out.html, '<h1 id="hi">Hi</h1>\n');
+  assert.deepEqual([out.code, out.line, out.column, out.picked], ["front-matter/unknown-field", 3, 1, "keyword"]);
+  assert.equal(out.fix.replacement, "keywords");
+  assert.match(out.optionError, /markup\.goldmark\.renderer\.unsafe/);
+  assert.deepEqual(out.keys, ["blocks", "diagnostics", "frontMatter", "html", "readingTime", "summaryHtml", "tocHtml", "truncated", "wordCount"]);
+  await p.close();
+});
+
+test("after a crash the next call works again", async () => {
+  const p = await page(context, { allowErrors: [/Recap/, /unreachable/i, /RuntimeError/] });
+  await p.goto(`${server.url}/tests/e2e/fixtures/plain.html`);
+  await p.waitForSelector("body[data-ready=yes]");
+  const out = await p.evaluate(() => {
+    let crashed = null;
+    let event = false;
+    window.addEventListener("recap-crash", () => (event = true));
+    try {
+      window.recap.__crashForTests();
+    } catch (e) {
+      crashed = e instanceof window.recap.RecapCrashError;
+    }
+    const html = window.recap.render("*still alive*").html;
+    const updated = window.recap.renderer.update(window.recap.seed + "\nOne more paragraph.\n");
+    return { crashed, event, html, blocks: document.querySelectorAll("#post > p").length, patch: updated.patch };
+  });
+  assert.equal(out.crashed, true, "the crash is a RecapCrashError");
+  assert.equal(out.event, true, "a recap-crash event is dispatched");
+  assert.equal(out.html, "<p><em>still alive</em></p>\n", "the next call uses a fresh module");
+  assert.ok(out.blocks > 5, "the mounted renderer re-renders into its element");
+  await p.close();
+});
+
+async function packageDir() {
+  const dir = await mkdtemp(join(tmpdir(), "recap-consumer-"));
+  await mkdir(join(dir, "node_modules"), { recursive: true });
+  await symlink(join(root, "pkg"), join(dir, "node_modules", "recap"), "dir");
+  return dir;
+}
+
+test("Node imports the package by name and renders without init", async () => {
+  const dir = await packageDir();
+  await writeFile(
+    join(dir, "ssr.mjs"),
+    `import { render, version } from "recap";\nconst r = render("---\\ntitle: SSR\\n---\\n## Hello *Node*\\n");\nconsole.log(JSON.stringify({ html: r.html, title: r.frontMatter.title, version: version() }));\n`,
+  );
+  const out = JSON.parse(execFileSync(process.execPath, ["ssr.mjs"], { cwd: dir, encoding: "utf8" }));
+  assert.equal(out.html, '<h2 id="hello-node">Hello <em>Node</em></h2>\n');
+  assert.equal(out.title, "SSR");
+  assert.match(out.version, /^\d+\.\d+\.\d+$/);
+  await rm(dir, { recursive: true, force: true });
+});
+
+test("a Vite build bundles the package and renders in the browser", async () => {
+  const dir = await packageDir();
+  await writeFile(join(dir, "index.html"), `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><article id="post"></article><script type="module" src="./main.js"></script></body></html>`);
+  await writeFile(
+    join(dir, "main.js"),
+    `import init, { renderInto } from "recap";\nawait init();\nconst r = renderInto(document.getElementById("post"), "---\\ntitle: Vite\\n---\\n## From Vite\\n\\n{{< youtube 0RKpf3rK57I >}}\\n");\ndocument.body.dataset.words = String(r.wordCount);\n`,
+  );
+  execFileSync(join(root, "node_modules/.bin/vite"), ["build", "--logLevel", "error", "--outDir", "dist"], { cwd: dir, stdio: "pipe" });
+  const dist = await serve(join(dir, "dist"));
+  const p = await page(context);
+  await p.goto(dist.url);
+  await p.waitForSelector("body[data-words]");
+  assert.equal(await p.locator("#post h2").getAttribute("id"), "from-vite");
+  assert.equal(await p.locator("#post iframe").count(), 1);
+  assert.deepEqual(p.problems, []);
+  await p.close();
+  await dist.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test("npm pack holds the wasm and nothing stray", async () => {
+  const out = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", join(root, "pkg")], { encoding: "utf8", cwd: root }));
+  const files = out[0].files.map((f) => f.path).sort();
+  assert.deepEqual(files, ["LICENSE-APACHE", "LICENSE-MIT", "README.md", "core/recap_core.d.ts", "core/recap_core.js", "core/recap_core_bg.wasm", "node.js", "package.json", "recap.d.ts", "recap.js"]);
+  const pkg = JSON.parse(await readFile(join(root, "pkg/package.json"), "utf8"));
+  assert.equal(pkg.name, "recap");
+});
