@@ -37,9 +37,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
 
 #[test]
 fn syntax_errors_are_located() {
+    let mut failures = Vec::new();
     for (name, source, expected) in CASES {
-        assert_eq!(located(source), *expected, "{name}: {source:?}");
+        let got = located(source);
+        if got != *expected {
+            let messages: Vec<String> = recap::render(source, &Options::default()).diagnostics.iter().map(|d| d.message.clone()).collect();
+            failures.push(format!("{name}: expected {expected:?}, got {got:?} {messages:?}"));
+        }
     }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]

@@ -3,7 +3,7 @@
 mod json;
 mod split;
 mod toml;
-pub(crate) mod yaml;
+mod yaml;
 
 pub use split::{split, Split};
 pub mod date;
@@ -87,42 +87,71 @@ pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> FrontMatter {
         };
     };
     let text = &source[split.content.start..split.content.end];
-    let parsed = match format {
-        Format::Yaml => yaml::parse(text),
-        Format::Toml => toml::parse(text),
-        Format::Json => json::parse(text),
-        Format::Org => Ok(split::parse_org(text)),
-    };
-    let located = tree::read(text, split.content.start, format);
-    let (value, valid) = match parsed {
-        Ok(Value::Object(map)) => (Value::Object(map), split.valid),
-        Ok(Value::Null) => (empty, split.valid),
-        Ok(_) => {
-            diagnostics.push(Diagnostic::error(
-                syntax_code(format),
-                format!("{} front matter must be a mapping of keys to values", format.name()),
-                split.content,
-            ));
-            (empty, false)
+    match parse_tree(text, split.content.start, format) {
+        Ok(tree) if matches!(tree.kind, tree::Kind::Map(_)) => {
+            let value = tree.to_value();
+            FrontMatter {
+                format: Some(format),
+                value,
+                valid: split.valid,
+                content: split.content,
+                body_start: split.body_start,
+                opening,
+                tree: Some(tree),
+            }
         }
-        // A duplicate key is not a syntax error to the author: validation reports
-        // both places, and the value keeps the last one, as a reader would expect.
-        Err(e) if e.message.contains("duplicate entry") && located.is_some() => {
-            (located.as_ref().map(tree::Node::to_value).unwrap_or(empty), split.valid)
+        Ok(tree) => {
+            let empty_doc = matches!(&tree.kind, tree::Kind::Scalar(s) if s.value == Value::Null);
+            if !empty_doc {
+                diagnostics.push(Diagnostic::error(
+                    syntax_code(format),
+                    format!("{} front matter must be a mapping of keys to values", format.name()),
+                    split.content,
+                ));
+            }
+            FrontMatter {
+                format: Some(format),
+                value: empty,
+                valid: empty_doc && split.valid,
+                content: split.content,
+                body_start: split.body_start,
+                opening,
+                tree: None,
+            }
         }
         Err(e) => {
-            let at = split.content.start + e.offset;
+            let at = split.content.start + e.offset.min(text.len());
             let end = source[at..].chars().next().filter(|c| *c != '\n' && *c != '\r').map_or(at, |c| at + c.len_utf8());
             diagnostics.push(Diagnostic::error(
                 syntax_code(format),
                 format!("{} syntax error: {}", format.name(), e.message),
                 Span::new(at, end),
             ));
-            (empty, false)
+            FrontMatter {
+                format: Some(format),
+                value: empty,
+                valid: false,
+                content: split.content,
+                body_start: split.body_start,
+                opening,
+                tree: None,
+            }
         }
-    };
-    let tree = if valid { located.filter(|t| matches!(t.kind, tree::Kind::Map(_))) } else { None };
-    FrontMatter { format: Some(format), value, valid, content: split.content, body_start: split.body_start, opening, tree }
+    }
+}
+
+/// Parses front matter text (which starts at byte `offset` of the post) into a
+/// tree of located values.
+///
+/// # Errors
+/// The format's syntax error, at a byte offset into `text`.
+pub fn parse_tree(text: &str, offset: usize, format: Format) -> Result<tree::Node, SyntaxError> {
+    match format {
+        Format::Yaml => yaml::parse(text, offset),
+        Format::Toml => toml::parse(text, offset),
+        Format::Json => json::parse(text, offset),
+        Format::Org => Ok(split::parse_org(text, offset)),
+    }
 }
 
 fn syntax_code(format: Format) -> &'static str {
@@ -139,10 +168,9 @@ fn syntax_code(format: Format) -> &'static str {
 /// # Errors
 /// The format's syntax error, at a byte offset into `text`.
 pub fn parse_document(text: &str, format: Format) -> Result<Value, SyntaxError> {
-    match format {
-        Format::Yaml => yaml::parse(text),
-        Format::Toml => toml::parse(text),
-        Format::Json => json::parse(text),
-        Format::Org => Ok(split::parse_org(text)),
-    }
+    let tree = parse_tree(text, 0, format)?;
+    Ok(match tree.to_value() {
+        Value::Null => Value::Object(Map::new()),
+        v => v,
+    })
 }

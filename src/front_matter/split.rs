@@ -5,10 +5,11 @@
 //! skipped. YAML and TOML close at the first later line that starts with the
 //! delimiter.
 
+use super::tree::{Entry, Kind, Node, Scalar};
 use super::Format;
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// Where the front matter and the body are.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -173,18 +174,29 @@ fn json_end(source: &str, start: usize) -> Option<usize> {
     None
 }
 
-/// `#+KEY: value` lines as a map of lowercase keys to strings.
-pub(super) fn parse_org(text: &str) -> Value {
-    let mut map = Map::new();
-    for line in text.lines() {
-        let Some(line) = line.strip_prefix("#+") else {
-            continue;
-        };
-        if let Some((key, value)) = line.split_once(':') {
-            map.insert(key.trim().to_lowercase(), Value::String(value.trim().to_owned()));
+/// `#+KEY: value` lines as a mapping of lowercase keys to strings.
+pub(super) fn parse_org(text: &str, offset: usize) -> Node {
+    let mut entries = Vec::new();
+    let mut at = offset;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix("#+") {
+            if let Some((key, value)) = rest.split_once(':') {
+                let key_start = at + 2;
+                let value_start = key_start + key.len() + 1 + (value.len() - value.trim_start().len());
+                let value = value.trim();
+                entries.push(Entry {
+                    key: key.trim().to_lowercase(),
+                    key_span: Span::new(key_start, key_start + key.trim_end().len()),
+                    value: Node {
+                        span: Span::new(value_start, value_start + value.len()),
+                        kind: Kind::Scalar(Scalar { value: Value::String(value.to_owned()), quoted: false }),
+                    },
+                });
+            }
         }
+        at += line.len();
     }
-    Value::Object(map)
+    Node { span: Span::new(offset, offset + text.len()), kind: Kind::Map(entries) }
 }
 
 #[cfg(test)]

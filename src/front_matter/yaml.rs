@@ -1,112 +1,330 @@
-//! YAML, through serde_yaml. This is the only module that names serde_yaml
-//! (deprecated upstream): a maintained or span-aware replacement touches only this file.
+//! YAML front matter, through yaml-rust2's marked events: one parse gives the
+//! values and where each key and value is.
+//!
+//! This used to be serde_yaml (deprecated upstream), kept in this one module so
+//! that it could be replaced: it was, by the span-aware parser the validation
+//! needs anyway, which also took libyaml out of the wasm module. Values follow
+//! the YAML 1.2 core schema; anchors, aliases (with a limit against "billion
+//! laughs") and merge keys are supported.
 
+use super::tree::{Entry, Kind, Node, Scalar};
 use super::SyntaxError;
-use serde_json::{Map, Number, Value};
+use crate::span::Span;
+use serde_json::Value;
+use std::collections::HashMap;
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::{Marker, TScalarStyle};
 
-/// Parses a YAML document into a JSON-compatible value.
+/// How many values aliases may create before the document is refused.
+const MAX_NODES: usize = 100_000;
+
+struct Collector {
+    events: Vec<(Event, Marker)>,
+}
+
+impl MarkedEventReceiver for Collector {
+    fn on_event(&mut self, ev: Event, mark: Marker) {
+        self.events.push((ev, mark));
+    }
+}
+
+/// Parses a YAML document into a located tree (whose value is the front matter).
 ///
 /// # Errors
-/// A [`SyntaxError`] at the byte offset (within `text`) that libyaml reported.
-pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+/// A [`SyntaxError`] at the byte offset (within `text`) where the parser stopped.
+pub fn parse(text: &str, offset: usize) -> Result<Node, SyntaxError> {
+    let empty = || Node { span: Span::new(offset, offset), kind: Kind::Map(Vec::new()) };
     if text.trim().is_empty() {
-        return Ok(Value::Object(Map::new()));
+        return Ok(empty());
     }
-    let mut value: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
-        let offset = e.location().map_or(0, |l| l.index());
-        let full = e.to_string();
-        let (message, context) = split_message(&full);
-        // "found unexpected end of stream, while scanning a quoted scalar": what is
-        // wrong is the quote (or bracket) that was never closed, so point there.
-        let offset = match context {
-            Some((_, line, column)) if message.contains("end of stream") => offset_of(text, line, column),
-            _ => offset,
-        };
-        let message = match context {
-            Some((what, _, _)) => format!("{message}, {what}"),
-            None => message.to_owned(),
-        };
-        SyntaxError { offset: clamp(text, offset), message }
-    })?;
-    value.apply_merge().map_err(|e| SyntaxError { offset: 0, message: clean_message(&e.to_string()) })?;
-    Ok(convert(value))
-}
-
-/// libyaml's messages end with " at line L column C"; we report the location ourselves.
-fn clean_message(message: &str) -> String {
-    split_message(message).0.to_owned()
-}
-
-/// Splits "PROBLEM at line L column C, while CONTEXT at line L2 column C2" into
-/// the problem and, if there is one, the context with its 1-based line and column.
-fn split_message(message: &str) -> (&str, Option<(&str, usize, usize)>) {
-    let (problem, rest) = match message.find(" at line ") {
-        Some(i) => (&message[..i], &message[i..]),
-        None => return (message.trim(), None),
-    };
-    let context = rest.find(", while ").and_then(|i| {
-        let c = &rest[i + 2..];
-        let at = c.find(" at line ")?;
-        let mut nums = c[at + 9..].split(" column ");
-        let line = nums.next()?.trim().parse().ok()?;
-        let column = nums.next()?.trim().parse().ok()?;
-        Some((&c[..at], line, column))
-    });
-    let context = context.or_else(|| rest.find(", while ").map(|i| (rest[i + 2..].trim(), 0, 0)));
-    (problem.trim(), context.filter(|(w, _, _)| !w.is_empty()))
-}
-
-/// The byte offset of a 1-based line and column (in characters) of `text`.
-fn offset_of(text: &str, line: usize, column: usize) -> usize {
-    if line == 0 {
-        return text.len();
+    // yaml-rust2 counts characters; spans are bytes.
+    let chars: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
+    let mut collector = Collector { events: Vec::new() };
+    if let Err(e) = Parser::new_from_str(text).load(&mut collector, false) {
+        let mut at = chars.get(e.marker().index()).copied().unwrap_or(text.len());
+        // A tab error is reported after the tab: point at the tab itself.
+        if e.info().contains("tab") && text[..at].ends_with('\t') {
+            at -= 1;
+        }
+        return Err(SyntaxError { offset: at, message: e.info().to_owned() });
     }
-    let start: usize = text.split_inclusive('\n').take(line - 1).map(str::len).sum();
-    let line_text = text[start.min(text.len())..].split('\n').next().unwrap_or("");
-    start + line_text.char_indices().nth(column.saturating_sub(1)).map_or(line_text.len(), |(i, _)| i)
-}
-
-fn clamp(text: &str, offset: usize) -> usize {
-    let mut o = offset.min(text.len());
-    while !text.is_char_boundary(o) {
-        o -= 1;
+    let mut b = Builder { text, offset, chars, events: collector.events, i: 0, anchors: HashMap::new(), made: 0 };
+    while b.i < b.events.len() {
+        if matches!(b.events[b.i].0, Event::MappingStart(..) | Event::SequenceStart(..) | Event::Scalar(..) | Event::Alias(_)) {
+            return b.node()?.ok_or_else(|| SyntaxError { offset: text.len(), message: "the YAML ends too early".to_owned() });
+        }
+        b.i += 1;
     }
-    o
+    Ok(empty())
 }
 
-fn convert(value: serde_yaml::Value) -> Value {
-    match value {
-        serde_yaml::Value::Null => Value::Null,
-        serde_yaml::Value::Bool(b) => Value::Bool(b),
-        serde_yaml::Value::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                Value::Number(i.into())
-            } else if let Some(u) = n.as_u64() {
-                Value::Number(u.into())
-            } else {
-                n.as_f64().and_then(Number::from_f64).map_or(Value::Null, Value::Number)
+struct Builder<'a> {
+    text: &'a str,
+    offset: usize,
+    chars: Vec<usize>,
+    events: Vec<(Event, Marker)>,
+    i: usize,
+    /// Anchored values, by anchor id.
+    anchors: HashMap<usize, Node>,
+    /// Values made so far, counting what aliases expand to.
+    made: usize,
+}
+
+/// How many values a node holds.
+fn size(node: &Node) -> usize {
+    1 + match &node.kind {
+        Kind::Map(e) => e.iter().map(|e| size(&e.value) + 1).sum(),
+        Kind::Seq(items) => items.iter().map(size).sum(),
+        Kind::Scalar(_) => 0,
+    }
+}
+
+impl Builder<'_> {
+    fn at(&self, mark: &Marker) -> usize {
+        self.chars.get(mark.index()).copied().unwrap_or(self.text.len())
+    }
+
+    fn too_many(&self, at: usize) -> SyntaxError {
+        SyntaxError { offset: at, message: format!("more than {MAX_NODES} values: aliases that expand without end are refused") }
+    }
+
+    fn remember(&mut self, anchor: usize, node: &Node) {
+        if anchor > 0 {
+            self.anchors.insert(anchor, node.clone());
+        }
+    }
+
+    /// The next value, or `None` at the end of the events.
+    fn node(&mut self) -> Result<Option<Node>, SyntaxError> {
+        let Some((event, mark)) = self.events.get(self.i).cloned() else { return Ok(None) };
+        self.i += 1;
+        let start = self.at(&mark);
+        self.made += 1;
+        if self.made > MAX_NODES {
+            return Err(self.too_many(start));
+        }
+        match event {
+            Event::Scalar(value, style, anchor, tag) => {
+                let end = scalar_end(self.text, start, &value, style);
+                let quoted = !matches!(style, TScalarStyle::Plain);
+                let typed = match tag.as_ref().map(|t| t.suffix.as_str()) {
+                    Some("str") => Value::String(value),
+                    Some("int" | "float" | "bool" | "null") | None if !quoted => resolve(&value),
+                    _ => Value::String(value),
+                };
+                let node = Node { span: Span::new(start, end).shift(self.offset), kind: Kind::Scalar(Scalar { value: typed, quoted }) };
+                self.remember(anchor, &node);
+                Ok(Some(node))
+            }
+            Event::Alias(id) => {
+                let Some(target) = self.anchors.get(&id).cloned() else {
+                    return Err(SyntaxError { offset: start, message: "this alias refers to no anchor".to_owned() });
+                };
+                self.made += size(&target);
+                if self.made > MAX_NODES {
+                    return Err(self.too_many(start));
+                }
+                let rest = &self.text[start..];
+                let end = start + rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | ']' | '}')).unwrap_or(rest.len());
+                Ok(Some(Node { span: Span::new(start, end).shift(self.offset), kind: target.kind }))
+            }
+            Event::SequenceStart(anchor, _) => {
+                let mut items = Vec::new();
+                loop {
+                    match self.events.get(self.i) {
+                        Some((Event::SequenceEnd, m)) => {
+                            let end = self.close_end(start, self.at(m));
+                            self.i += 1;
+                            let node = Node { span: Span::new(start, end).shift(self.offset), kind: Kind::Seq(items) };
+                            self.remember(anchor, &node);
+                            return Ok(Some(node));
+                        }
+                        Some(_) => items.extend(self.node()?),
+                        None => return Ok(None),
+                    }
+                }
+            }
+            Event::MappingStart(anchor, _) => {
+                let mut entries = Vec::new();
+                loop {
+                    match self.events.get(self.i) {
+                        Some((Event::MappingEnd, m)) => {
+                            let end = self.close_end(start, self.at(m));
+                            self.i += 1;
+                            // A block mapping's marker sits on its first value; start at its first key.
+                            let start = entries.first().map_or(start + self.offset, |e: &Entry| e.key_span.start.min(start + self.offset));
+                            let node = Node { span: Span::new(start, end + self.offset), kind: Kind::Map(merge_keys(entries)) };
+                            self.remember(anchor, &node);
+                            return Ok(Some(node));
+                        }
+                        Some(_) => {
+                            let (Some(key), Some(value)) = (self.node()?, self.node()?) else { return Ok(None) };
+                            let name = match &key.kind {
+                                Kind::Scalar(s) => match &s.value {
+                                    Value::String(s) => s.clone(),
+                                    Value::Null => "null".to_owned(),
+                                    other => other.to_string(),
+                                },
+                                _ => self.text[key.span.start - self.offset..key.span.end - self.offset].to_owned(),
+                            };
+                            entries.push(Entry { key: name, key_span: key.span, value });
+                        }
+                        None => return Ok(None),
+                    }
+                }
+            }
+            _ => {
+                self.made -= 1;
+                self.node()
             }
         }
-        serde_yaml::Value::String(s) => Value::String(s),
-        serde_yaml::Value::Sequence(items) => Value::Array(items.into_iter().map(convert).collect()),
-        serde_yaml::Value::Mapping(map) => {
-            let mut out = Map::new();
-            for (k, v) in map {
-                out.insert(key_string(k), convert(v));
-            }
-            Value::Object(out)
+    }
+
+    /// A flow collection ends after its `]` or `}`; a block one at the end of its last line.
+    fn close_end(&self, start: usize, end: usize) -> usize {
+        let end = end.min(self.text.len());
+        if matches!(self.text.as_bytes().get(start), Some(b'[' | b'{')) {
+            return if matches!(self.text.as_bytes().get(end), Some(b']' | b'}')) { end + 1 } else { end };
         }
-        serde_yaml::Value::Tagged(tagged) => convert(tagged.value),
+        self.text[..end].trim_end().len().max(start)
     }
 }
 
-/// YAML allows any key; Hugo (like JSON) needs strings.
-fn key_string(key: serde_yaml::Value) -> String {
-    match key {
-        serde_yaml::Value::String(s) => s,
-        serde_yaml::Value::Null => "null".to_owned(),
-        serde_yaml::Value::Bool(b) => b.to_string(),
-        serde_yaml::Value::Number(n) => n.to_string(),
-        other => serde_json::to_string(&convert(other)).unwrap_or_default(),
+/// Where a scalar that starts at `start` ends in the source.
+fn scalar_end(text: &str, start: usize, value: &str, style: TScalarStyle) -> usize {
+    let rest = &text[start..];
+    let b = rest.as_bytes();
+    match style {
+        TScalarStyle::DoubleQuoted => {
+            let mut i = 1;
+            while i < b.len() {
+                match b[i] {
+                    b'\\' => i += 2,
+                    b'"' => return start + i + 1,
+                    _ => i += 1,
+                }
+            }
+            text.len()
+        }
+        TScalarStyle::SingleQuoted => {
+            let mut i = 1;
+            while i < b.len() {
+                if b[i] == b'\'' {
+                    if b.get(i + 1) == Some(&b'\'') {
+                        i += 2;
+                        continue;
+                    }
+                    return start + i + 1;
+                }
+                i += 1;
+            }
+            text.len()
+        }
+        TScalarStyle::Plain if rest.starts_with(value) => start + value.len(),
+        // Block scalars and multi-line plain scalars: their first line.
+        _ => start + rest.find('\n').map_or(rest.len(), |n| rest[..n].trim_end().len()),
+    }
+}
+
+/// YAML merge keys (`<<: *base`): the merged mappings' entries, where the
+/// mapping does not set them itself.
+fn merge_keys(entries: Vec<Entry>) -> Vec<Entry> {
+    if !entries.iter().any(|e| e.key == "<<") {
+        return entries;
+    }
+    let (merges, mut own): (Vec<Entry>, Vec<Entry>) = entries.into_iter().partition(|e| e.key == "<<");
+    for m in merges {
+        let sources = match m.value.kind {
+            Kind::Map(_) => vec![m.value],
+            Kind::Seq(items) => items,
+            Kind::Scalar(_) => Vec::new(),
+        };
+        for source in sources {
+            if let Kind::Map(inherited) = source.kind {
+                for e in inherited {
+                    if !own.iter().any(|o| o.key == e.key) {
+                        own.push(e);
+                    }
+                }
+            }
+        }
+    }
+    own
+}
+
+/// YAML 1.2 core schema resolution of a plain scalar.
+fn resolve(s: &str) -> Value {
+    match s {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "true" | "True" | "TRUE" => return Value::Bool(true),
+        "false" | "False" | "FALSE" => return Value::Bool(false),
+        _ => {}
+    }
+    let digits = s.strip_prefix(['-', '+']).unwrap_or(s);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        if let Ok(n) = s.parse::<i64>() {
+            return Value::from(n);
+        }
+    }
+    if let Some(n) = s.strip_prefix("0x").and_then(|h| i64::from_str_radix(h, 16).ok()) {
+        return Value::from(n);
+    }
+    if let Some(n) = s.strip_prefix("0o").and_then(|o| i64::from_str_radix(o, 8).ok()) {
+        return Value::from(n);
+    }
+    let float_like = digits.bytes().any(|b| b.is_ascii_digit())
+        && digits.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'));
+    if float_like {
+        if let Some(n) = s.parse::<f64>().ok().and_then(serde_json::Number::from_f64) {
+            return Value::Number(n);
+        }
+    }
+    Value::String(s.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+    use serde_json::json;
+
+    fn value(text: &str) -> serde_json::Value {
+        parse(text, 0).expect("parses").to_value()
+    }
+
+    #[test]
+    fn core_schema_types() {
+        assert_eq!(
+            value("a: 1\nb: 1.5\nc: true\nd: ~\ne: \"1\"\nf: 2021-12-22T00:00:00Z\ng: yes\n"),
+            json!({"a": 1, "b": 1.5, "c": true, "d": null, "e": "1", "f": "2021-12-22T00:00:00Z", "g": "yes"})
+        );
+    }
+
+    #[test]
+    fn anchors_aliases_and_merge_keys() {
+        assert_eq!(
+            value("base: &b {x: 1, y: 2}\nother:\n  <<: *b\n  y: 3\nsame: *b\n"),
+            json!({"base": {"x": 1, "y": 2}, "other": {"y": 3, "x": 1}, "same": {"x": 1, "y": 2}})
+        );
+    }
+
+    #[test]
+    fn a_billion_laughs_is_refused() {
+        let mut doc = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        let names = ["b", "c", "d", "e", "f", "g", "h", "i"];
+        let mut prev = "a";
+        for n in names {
+            doc.push_str(&format!(
+                "{n}: &{n} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
+            ));
+            prev = n;
+        }
+        let err = parse(&doc, 0).unwrap_err();
+        assert!(err.message.contains("aliases"), "{}", err.message);
+    }
+
+    #[test]
+    fn errors_are_located() {
+        let e = parse("title: \"unclosed\ndate: 1\n", 0).unwrap_err();
+        assert!(e.offset > 0, "{e:?}");
     }
 }

@@ -5,14 +5,24 @@
 //! `IsLetter` and `IsDigit` are the general categories L* and Nd. Hugo's
 //! heading IDs, shortcode names and typographer all depend on the difference.
 
-use unicode_general_category::{get_general_category, GeneralCategory as G};
+mod table;
+
+/// The class of a non-ASCII character (see `table.rs`).
+fn class(c: char) -> u8 {
+    let i = table::STARTS.partition_point(|&s| s <= c as u32);
+    if i == 0 {
+        0
+    } else {
+        table::CLASSES[i - 1]
+    }
+}
 
 /// `unicode.IsLetter`: general category L*.
 pub fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
-    matches!(get_general_category(c), G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter)
+    class(c) == 1
 }
 
 /// `unicode.IsDigit`: general category Nd.
@@ -20,7 +30,7 @@ pub fn is_digit(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_digit();
     }
-    get_general_category(c) == G::DecimalNumber
+    class(c) == 3
 }
 
 /// `unicode.IsPunct`: general category P*.
@@ -28,16 +38,7 @@ pub fn is_punct(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_punctuation() && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
     }
-    matches!(
-        get_general_category(c),
-        G::ConnectorPunctuation
-            | G::DashPunctuation
-            | G::OpenPunctuation
-            | G::ClosePunctuation
-            | G::InitialPunctuation
-            | G::FinalPunctuation
-            | G::OtherPunctuation
-    )
+    class(c) == 4
 }
 
 /// `unicode.IsSymbol`: general category S*.
@@ -45,12 +46,12 @@ pub fn is_symbol(c: char) -> bool {
     if c.is_ascii() {
         return matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
     }
-    matches!(get_general_category(c), G::MathSymbol | G::CurrencySymbol | G::ModifierSymbol | G::OtherSymbol)
+    class(c) == 5
 }
 
 /// `unicode.IsMark`: general category M*.
 pub fn is_mark(c: char) -> bool {
-    !c.is_ascii() && matches!(get_general_category(c), G::NonspacingMark | G::SpacingMark | G::EnclosingMark)
+    !c.is_ascii() && class(c) == 2
 }
 
 /// `unicode.ToLower`: the simple (one-character) lowercase mapping. Rust's
