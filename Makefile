@@ -44,7 +44,7 @@ package: tools-rust tools-node
 	wasm-bindgen --target web --out-dir pkg/core --out-name recap_core $(WASM)
 	wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue --strip-debug --strip-producers --strip-target-features pkg/core/recap_core_bg.wasm -o pkg/core/recap_core_bg.wasm
 	printf '\n// Added by the Recap build: lets recap.js start a fresh instance after a crash.\nexport function __recap_reset() { wasm = undefined; }\n' >> pkg/core/recap_core.js
-	cp js/recap.js js/recap.d.ts js/node.js js/package.json LICENSE-MIT LICENSE-APACHE pkg/
+	cp js/recap.js js/recap.d.ts js/node.js js/editor.js js/editor-css.js js/editor.d.ts js/package.json LICENSE-MIT LICENSE-APACHE pkg/
 	cp js/README.md pkg/README.md
 	@$(MAKE) --no-print-directory size
 
@@ -75,12 +75,9 @@ test: lint native wasm-test e2e
 build-cli:
 	$(CARGO) build --release --bin recap
 
-## Renders the seed post to a page and serves it on http://127.0.0.1:$(PORT)/.
-demo: build-cli
-	mkdir -p target/demo
-	./target/release/recap render --format page $(SEED) > target/demo/index.html
-	@echo "Serving the seed post on http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
-	cd target/demo && python3 -m http.server --bind 127.0.0.1 $(PORT)
+## Builds the package and serves the editor, opened on the seed post, on http://127.0.0.1:$(PORT)/.
+demo: package
+	PORT=$(PORT) node www/serve.mjs
 
 clean:
 	$(CARGO) clean

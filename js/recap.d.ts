@@ -18,6 +18,9 @@ export function render(source: string, options?: RecapOptions): RenderResult;
 /** Renders `source` into `element` once. */
 export function renderInto(element: Element, source: string, options?: RecapOptions): RenderResult & { patch: PatchCounts };
 
+/** Reads a Hugo site config's text (YAML, TOML or JSON, by `name`'s extension) into options. */
+export function parseConfig(text: string, name?: string): RecapOptions;
+
 /** The version of the Rust crate inside. */
 export function version(): string;
 

@@ -103,6 +103,15 @@ export function render(source, options) {
   return JSON.parse(guard(() => core.renderJson(String(source), json)));
 }
 
+/**
+ * Reads a Hugo site config (hugo.yaml, hugo.toml, hugo.json — by `name`'s
+ * extension, or guessed) into an options object. Throws with the line of a
+ * syntax error, or the name of a bad option.
+ */
+export function parseConfig(text, name = "hugo.yaml") {
+  return JSON.parse(guard(() => core.parseConfig(String(text), String(name))));
+}
+
 /** The version of the Rust crate inside. */
 export function version() {
   return guard(() => core.version());

@@ -46,7 +46,7 @@ pub fn parse(text: &str, offset: usize) -> Result<Node, SyntaxError> {
         if e.info().contains("tab") && text[..at].ends_with('\t') {
             at -= 1;
         }
-        return Err(SyntaxError { offset: at, message: e.info().to_owned() });
+        return Err(SyntaxError { offset: at, message: explain(e.info()) });
     }
     let mut b = Builder { text, offset, chars, events: collector.events, i: 0, anchors: HashMap::new(), made: 0 };
     while b.i < b.events.len() {
@@ -56,6 +56,20 @@ pub fn parse(text: &str, offset: usize) -> Result<Node, SyntaxError> {
         b.i += 1;
     }
     Ok(empty())
+}
+
+/// yaml-rust2's message, with a hint for the mistakes authors make most.
+fn explain(info: &str) -> String {
+    let hint = if info.contains("quoted scalar") {
+        "; is a closing quote missing?"
+    } else if info.contains("flow sequence") || info.contains("flow mapping") {
+        "; is a closing `]` or `}` missing?"
+    } else if info.contains("mapping values are not allowed") {
+        "; a value with `: ` in it needs quotes"
+    } else {
+        ""
+    };
+    format!("{info}{hint}")
 }
 
 struct Builder<'a> {

@@ -118,6 +118,30 @@ pub fn render_json(source: &str, options: &str) -> Result<String, JsError> {
     Ok(result_json(&r, source))
 }
 
+/// Reads a site config (or schema) file's text — YAML, TOML or JSON, by `name`'s
+/// extension or guessed — into JSON text that can be passed as options.
+/// Errors name the line.
+#[wasm_bindgen(js_name = parseConfig)]
+pub fn parse_config(text: &str, name: &str) -> Result<String, JsError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let format = Options::format_for_path(name).unwrap_or_else(|| {
+        let t = text.trim_start();
+        if t.starts_with('{') {
+            crate::Format::Json
+        } else if t.lines().any(|l| l.trim_start().starts_with('[') || l.contains(" = ")) {
+            crate::Format::Toml
+        } else {
+            crate::Format::Yaml
+        }
+    });
+    let value = crate::front_matter::parse_document(text, format).map_err(|e| {
+        let line = text[..e.offset.min(text.len())].matches('\n').count() + 1;
+        JsError::new(&format!("{name}: line {line}: {} syntax error: {}", format.name(), e.message))
+    })?;
+    Options::from_value(&value).map_err(|e| JsError::new(&format!("{name}: {e}")))?;
+    Ok(value.to_string())
+}
+
 /// The crate version.
 #[wasm_bindgen]
 pub fn version() -> String {
