@@ -44,7 +44,8 @@ package: tools-rust tools-node
 	wasm-bindgen --target web --out-dir pkg/core --out-name recap_core $(WASM)
 	wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue --strip-debug --strip-producers --strip-target-features pkg/core/recap_core_bg.wasm -o pkg/core/recap_core_bg.wasm
 	printf '\n// Added by the Recap build: lets recap.js start a fresh instance after a crash.\nexport function __recap_reset() { wasm = undefined; }\n' >> pkg/core/recap_core.js
-	cp js/recap.js js/recap.d.ts js/node.js js/editor.js js/editor-css.js js/editor.d.ts js/package.json LICENSE-MIT LICENSE-APACHE pkg/
+	cp js/recap.js js/recap.d.ts js/node.js js/editor.js js/editor-css.js js/editor.d.ts js/element.js js/element.d.ts js/package.json LICENSE-MIT LICENSE-APACHE pkg/
+	mkdir -p pkg/element && cp js/element/define.js js/element/define.d.ts pkg/element/
 	cp js/README.md pkg/README.md
 	@$(MAKE) --no-print-directory size
 

@@ -144,7 +144,11 @@ test("a Vite build bundles the package and renders in the browser", async () => 
 test("npm pack holds the wasm and nothing stray", async () => {
   const out = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", join(root, "pkg")], { encoding: "utf8", cwd: root }));
   const files = out[0].files.map((f) => f.path).sort();
-  assert.deepEqual(files, ["LICENSE-APACHE", "LICENSE-MIT", "README.md", "core/recap_core.d.ts", "core/recap_core.js", "core/recap_core_bg.wasm", "node.js", "package.json", "recap.d.ts", "recap.js"]);
+  assert.deepEqual(files, [
+    "LICENSE-APACHE", "LICENSE-MIT", "README.md", "core/recap_core.d.ts", "core/recap_core.js", "core/recap_core_bg.wasm",
+    "editor-css.js", "editor.d.ts", "editor.js", "element.d.ts", "element.js", "element/define.d.ts", "element/define.js",
+    "node.js", "package.json", "recap.d.ts", "recap.js",
+  ]);
   const pkg = JSON.parse(await readFile(join(root, "pkg/package.json"), "utf8"));
   assert.equal(pkg.name, "recap");
 });

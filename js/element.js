@@ -1,0 +1,358 @@
+// <recap-post>: a Hugo-style post on any page. This module exports the class
+// and registers nothing; import "recap/element/define" to register the tag.
+import init, { render, parseConfig } from "./recap.js";
+
+const STYLE = `
+:host { all: initial; display: block; contain: content; }
+:host([hidden]) { display: none; }
+.post {
+  --_fg: var(--recap-color, #1d1d1f); --_bg: var(--recap-background, transparent); --_muted: var(--recap-muted, #5c5c66);
+  --_accent: var(--recap-accent, #1f5fd1); --_line: var(--recap-border, #d8d8e0); --_panel: var(--recap-panel, #f5f5f8);
+  --_error: var(--recap-error, #c62828); --_warning: var(--recap-warning, #a15c00);
+  color: var(--_fg); background: var(--_bg); font: var(--recap-font, 17px/1.65 system-ui, -apple-system, "Segoe UI", sans-serif);
+  text-align: start; max-width: var(--recap-max-width, 46rem); margin: 0 auto; word-wrap: break-word;
+}
+.post[data-theme=dark] {
+  --_fg: var(--recap-color, #ececf1); --_bg: var(--recap-background, transparent); --_muted: var(--recap-muted, #a4a4b0);
+  --_accent: var(--recap-accent, #7aa7ff); --_line: var(--recap-border, #34343c); --_panel: var(--recap-panel, #1f1f25);
+  --_error: var(--recap-error, #ff7b72); --_warning: var(--recap-warning, #e3b341);
+}
+@media (prefers-color-scheme: dark) {
+  .post[data-theme=auto] {
+    --_fg: var(--recap-color, #ececf1); --_muted: var(--recap-muted, #a4a4b0); --_accent: var(--recap-accent, #7aa7ff);
+    --_line: var(--recap-border, #34343c); --_panel: var(--recap-panel, #1f1f25); --_error: var(--recap-error, #ff7b72); --_warning: var(--recap-warning, #e3b341);
+  }
+}
+h1, h2, h3, h4 { line-height: 1.25; margin: 1.6em 0 .5em; }
+h1 { font-size: 2em; margin-top: .3em; }
+p, ul, ol, dl, blockquote, pre, table, figure { margin: 0 0 1em; }
+a { color: var(--_accent); }
+img, video { max-width: 100%; height: auto; }
+pre { background: var(--_panel); padding: .8em 1em; border-radius: 6px; overflow: auto; font-size: .88em; }
+code { font-family: var(--recap-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace); font-size: .92em; }
+:not(pre) > code { background: var(--_panel); padding: .1em .3em; border-radius: 4px; }
+blockquote { border-left: 3px solid var(--_line); margin-left: 0; padding-left: 1em; color: var(--_muted); }
+table { border-collapse: collapse; display: block; overflow-x: auto; }
+th, td { border: 1px solid var(--_line); padding: .35em .6em; }
+figure { margin-left: 0; margin-right: 0; } figcaption { color: var(--_muted); font-size: .9em; }
+hr { border: 0; border-top: 1px solid var(--_line); }
+.header { margin-bottom: 1.5em; }
+.meta, .description { color: var(--_muted); margin: .2em 0; }
+.keywords { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4em; margin: .6em 0 0; }
+.keywords li { border: 1px solid var(--_line); border-radius: 999px; padding: 0 .6em; font-size: .85em; }
+.video { position: relative; aspect-ratio: 16 / 9; margin: 0 0 1em; background: #111; border-radius: 8px; overflow: hidden; }
+.video iframe { position: absolute; inset: 0; width: 100%; height: 100%; border: 0; }
+.video button { all: unset; box-sizing: border-box; position: absolute; inset: 0; cursor: pointer; display: grid; place-items: center; color: #fff; font: 600 1em system-ui, sans-serif; background: radial-gradient(circle, #333, #111); }
+.video button::before { content: ""; width: 68px; height: 48px; border-radius: 12px; background: #e33 url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath fill='white' d='M8 5v14l11-7z'/%3E%3C/svg%3E") center / 28px no-repeat; }
+.video button:focus-visible { outline: 3px solid var(--_accent); outline-offset: -3px; }
+.video .label { position: absolute; left: 1em; bottom: .8em; right: 1em; font-weight: 400; font-size: .85em; opacity: .85; }
+.problems { border: 1px solid var(--_line); border-radius: 6px; padding: .5em 1em; margin: 0 0 1.5em; font-size: .9em; }
+.problems li.error { color: var(--_error); } .problems li.warning { color: var(--_warning); }
+.message { border: 1px solid var(--_line); border-radius: 6px; padding: 1em; color: var(--_muted); }
+.raw { white-space: pre-wrap; font-family: var(--recap-mono, ui-monospace, monospace); font-size: .9em; color: var(--_muted); }
+.recap-shortcode-error { border: 1px dashed var(--_error); border-radius: 4px; padding: 0 .3em; }
+`;
+
+const THEMES = ["light", "dark", "auto"];
+const EMBEDS = ["facade", "direct"];
+
+/** A URL that is relative to the post, made absolute against `base`. */
+function absolutize(root, base) {
+  for (const [selector, attr] of [["a[href]", "href"], ["img[src]", "src"]]) {
+    for (const e of root.querySelectorAll(selector)) {
+      const v = e.getAttribute(attr);
+      if (!v || v.startsWith("#") || /^[a-z][a-z0-9+.-]*:/i.test(v) || v.startsWith("//")) continue;
+      try {
+        e.setAttribute(attr, new URL(v, base).href);
+      } catch {
+        // Not a URL a browser could resolve: leave it.
+      }
+    }
+  }
+}
+
+/** Replaces YouTube and Vimeo iframes (still inert, in a template) with click-to-play facades. */
+function facades(fragment, doc) {
+  for (const iframe of fragment.querySelectorAll("iframe")) {
+    const src = iframe.getAttribute("src") || "";
+    const yt = /^https:\/\/www\.youtube(?:-nocookie)?\.com\/embed\/([A-Za-z0-9_-]{11})(\?.*)?$/.exec(src);
+    const vimeo = /^https:\/\/player\.vimeo\.com\/video\/(\d+)(\?.*)?$/.exec(src);
+    if (!yt && !vimeo) continue;
+    const title = iframe.getAttribute("title") || (yt ? "YouTube video" : "Vimeo video");
+    const play = yt ? `https://www.youtube-nocookie.com/embed/${yt[1]}${(yt[2] || "?").replace(/autoplay=0/, "autoplay=1")}` : `https://player.vimeo.com/video/${vimeo[1]}?dnt=1&autoplay=1`;
+    const wrapper = doc.createElement("div");
+    wrapper.className = "video";
+    wrapper.setAttribute("part", "video");
+    const button = doc.createElement("button");
+    button.type = "button";
+    button.dataset.src = play;
+    button.setAttribute("aria-label", `Play: ${title}`);
+    const label = doc.createElement("span");
+    label.className = "label";
+    label.textContent = `${title} — plays from ${yt ? "youtube-nocookie.com" : "vimeo.com"}`;
+    button.append(label);
+    wrapper.append(button);
+    const outer = iframe.parentElement && iframe.parentElement.tagName === "DIV" && iframe.parentElement.children.length === 1 ? iframe.parentElement : iframe;
+    outer.replaceWith(wrapper);
+  }
+}
+
+/** Plays a facade: the iframe is made by this code, from the URL built above. */
+function playFacade(button) {
+  const iframe = button.ownerDocument.createElement("iframe");
+  iframe.src = button.dataset.src;
+  iframe.title = button.getAttribute("aria-label").replace(/^Play: /, "");
+  iframe.allow = "accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share; fullscreen";
+  iframe.referrerPolicy = "strict-origin-when-cross-origin";
+  iframe.allowFullscreen = true;
+  button.replaceWith(iframe);
+  iframe.focus();
+}
+
+const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+export class RecapPostElement extends HTMLElement {
+  static get observedAttributes() {
+    return ["src", "config", "schema", "show-diagnostics", "no-header", "theme", "embeds", "no-shadow"];
+  }
+
+  #source = null;
+  #scheduled = false;
+  #generation = 0;
+  #root = null;
+  #result = null;
+
+  /** The post's text; setting it renders it (and takes precedence over `src`). */
+  get source() {
+    return this.#source;
+  }
+  set source(text) {
+    this.#source = text == null ? null : String(text);
+    this.#schedule();
+  }
+
+  get src() {
+    return this.getAttribute("src") || "";
+  }
+  set src(v) {
+    this.setAttribute("src", v);
+  }
+  get theme() {
+    const t = this.getAttribute("theme");
+    return THEMES.includes(t) ? t : "auto";
+  }
+  set theme(v) {
+    this.setAttribute("theme", v);
+  }
+  get embeds() {
+    const e = this.getAttribute("embeds");
+    return EMBEDS.includes(e) ? e : "facade";
+  }
+  set embeds(v) {
+    this.setAttribute("embeds", v);
+  }
+  get showDiagnostics() {
+    return this.hasAttribute("show-diagnostics");
+  }
+  set showDiagnostics(v) {
+    this.toggleAttribute("show-diagnostics", Boolean(v));
+  }
+  get noHeader() {
+    return this.hasAttribute("no-header");
+  }
+  set noHeader(v) {
+    this.toggleAttribute("no-header", Boolean(v));
+  }
+  /** The last render's result. */
+  get result() {
+    return this.#result;
+  }
+
+  connectedCallback() {
+    if (!this.#root) this.#setUpRoot();
+    this.#schedule();
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after) return;
+    if (name === "no-shadow" && this.#root) {
+      this.#root = null;
+      this.#setUpRoot();
+    }
+    if (this.isConnected) this.#schedule();
+  }
+
+  #setUpRoot() {
+    if (this.hasAttribute("no-shadow")) {
+      this.#root = this;
+      return;
+    }
+    const shadow = this.shadowRoot || this.attachShadow({ mode: "open" });
+    // Until the post renders, the light DOM (an inline Markdown script) shows through the slot.
+    shadow.innerHTML = `<style>${STYLE}\n::slotted(script[type="text/markdown"]) { display: block; white-space: pre-wrap; font-family: ui-monospace, monospace; }</style><div class="post" part="post"><slot></slot></div>`;
+    this.#root = shadow;
+  }
+
+  /** Attribute changes in one task render once, in a microtask. */
+  #schedule() {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      this.#render();
+    });
+  }
+
+  #container() {
+    if (this.#root === this) return this;
+    return this.#root.querySelector(".post");
+  }
+
+  #fail(kind, message, url, raw) {
+    const c = this.#container();
+    const text = raw ? `<pre class="raw">${esc(raw)}</pre>` : "";
+    c.innerHTML = `<div class="message" role="alert" part="error">${esc(message)}</div>${text}`;
+    this.dispatchEvent(new CustomEvent("recap-post-error", { bubbles: true, composed: true, detail: { kind, message, url } }));
+  }
+
+  async #fetchText(url, what) {
+    let response;
+    try {
+      response = await fetch(url);
+    } catch (e) {
+      throw Object.assign(new Error(`The ${what} could not be loaded from ${url}: ${e.message}`), { kind: "fetch", url });
+    }
+    if (response.status === 404) throw Object.assign(new Error(`There is no ${what} at ${url} (404).`), { kind: "not-found", url });
+    if (!response.ok) throw Object.assign(new Error(`The ${what} at ${url} could not be loaded (HTTP ${response.status}).`), { kind: "fetch", url });
+    return response.text();
+  }
+
+  async #render() {
+    const generation = ++this.#generation;
+    if (!this.#root) this.#setUpRoot();
+    const inline = this.querySelector(':scope > script[type="text/markdown"]');
+    const src = this.getAttribute("src");
+    let text = this.#source;
+    let base = location.href;
+    try {
+      await init();
+      if (text == null && src) {
+        base = new URL(src, location.href).href;
+        if (this.#root !== this && !this.#result) this.#container().innerHTML = `<p class="message" part="loading">Loading the post…</p>`;
+        text = await this.#fetchText(base, "post");
+        if (/^\s*<(!doctype|html)/i.test(text)) {
+          throw Object.assign(new Error(`${src} is an HTML page, not a Markdown post.`), { kind: "not-a-post", url: base });
+        }
+      }
+      if (text == null && inline) text = inline.textContent.replace(/^\n/, "");
+      if (text == null) return;
+      const options = {};
+      const configUrl = this.getAttribute("config");
+      if (configUrl) Object.assign(options, parseConfig(await this.#fetchText(new URL(configUrl, location.href), "site config"), configUrl));
+      const schemaUrl = this.getAttribute("schema");
+      if (schemaUrl) {
+        options.recap = { ...(options.recap || {}), schema: JSON.parse(await this.#fetchText(new URL(schemaUrl, location.href), "schema")) };
+      }
+      if (generation !== this.#generation) return;
+      const result = render(text, options);
+      this.#result = result;
+      this.#show(result, base);
+      this.dispatchEvent(
+        new CustomEvent("recap-post-rendered", {
+          bubbles: true,
+          composed: true,
+          detail: { frontMatter: result.frontMatter, diagnostics: result.diagnostics, wordCount: result.wordCount, readingTime: result.readingTime },
+        }),
+      );
+    } catch (e) {
+      if (generation !== this.#generation) return;
+      this.#fail(e.kind || "error", e.message, e.url || src || null, text || (inline && inline.textContent));
+    }
+  }
+
+  #show(result, base) {
+    const doc = this.ownerDocument;
+    const fm = result.frontMatter || {};
+    const template = doc.createElement("template");
+    template.innerHTML = result.html;
+    const body = template.content;
+    if (this.embeds === "facade") facades(body, doc);
+    absolutize(body, base);
+    const container = this.#container();
+    const wrapper = doc.createDocumentFragment();
+    if (this.showDiagnostics && result.diagnostics.length) {
+      const list = doc.createElement("ul");
+      for (const d of result.diagnostics) {
+        const li = doc.createElement("li");
+        li.className = d.severity;
+        li.textContent = `${d.line}:${d.column} ${d.severity}: ${d.message}${d.suggestion ? ` (${d.suggestion})` : ""}`;
+        list.append(li);
+      }
+      const box = doc.createElement("section");
+      box.className = "problems";
+      box.setAttribute("part", "diagnostics");
+      box.setAttribute("aria-label", "Problems in this post");
+      box.append(list);
+      wrapper.append(box);
+    }
+    if (!this.noHeader) {
+      const header = doc.createElement("header");
+      header.className = "header";
+      header.setAttribute("part", "header");
+      const title = doc.createElement("h1");
+      title.setAttribute("part", "title");
+      title.textContent = typeof fm.title === "string" || typeof fm.title === "number" ? String(fm.title) : "";
+      header.append(title);
+      const meta = doc.createElement("p");
+      meta.className = "meta";
+      meta.setAttribute("part", "meta");
+      if (fm.date) {
+        const time = doc.createElement("time");
+        time.dateTime = String(fm.date);
+        const d = new Date(String(fm.date));
+        time.textContent = Number.isNaN(d.getTime()) ? String(fm.date) : new Intl.DateTimeFormat(undefined, { dateStyle: "long" }).format(d);
+        meta.append(time, " · ");
+      }
+      const author = fm.params && typeof fm.params.author === "string" ? fm.params.author : null;
+      if (author) meta.append(author, " · ");
+      meta.append(`${result.readingTime} min read`);
+      header.append(meta);
+      if (typeof fm.description === "string") {
+        const p = doc.createElement("p");
+        p.className = "description";
+        p.textContent = fm.description;
+        header.append(p);
+      }
+      if (Array.isArray(fm.keywords) && fm.keywords.length) {
+        const ul = doc.createElement("ul");
+        ul.className = "keywords";
+        ul.setAttribute("part", "keywords");
+        for (const k of fm.keywords) {
+          const li = doc.createElement("li");
+          li.textContent = String(k);
+          ul.append(li);
+        }
+        header.append(ul);
+      }
+      wrapper.append(header);
+    }
+    const main = doc.createElement("div");
+    main.className = "body";
+    main.setAttribute("part", "body");
+    main.append(body);
+    wrapper.append(main);
+    if (this.#root !== this) {
+      container.dataset.theme = this.theme;
+    } else {
+      this.dataset.theme = this.theme;
+    }
+    // In light DOM the inline source stays (hidden by the UA stylesheet); only rendered content is replaced.
+    if (container === this) {
+      for (const n of [...this.childNodes]) if (!(n.nodeType === 1 && n.matches('script[type="text/markdown"]'))) n.remove();
+      this.append(wrapper);
+    } else {
+      container.replaceChildren(wrapper);
+    }
+    container.querySelectorAll(".video button").forEach((b) => b.addEventListener("click", () => playFacade(b), { once: true }));
+  }
+}

@@ -1,0 +1,1 @@
+export { RecapPostElement } from "../element.js";
