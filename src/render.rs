@@ -160,8 +160,7 @@ fn render_with(renderer: &Renderer, source: &str) -> Rendered {
             (html[..end].trim().to_owned(), end < html.len())
         };
 
-    let plain = summary::plain(&html);
-    let word_count = summary::word_count(&plain, cjk);
+    let word_count = summary::count_words(&html, cjk);
     let reading_time = summary::reading_time(word_count, cjk);
     let toc_html = toc::render(&output.headings, &options.markup.table_of_contents);
 

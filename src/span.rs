@@ -66,24 +66,20 @@ pub struct LineIndex<'a> {
     source: &'a str,
     /// Byte offset at which each line starts.
     line_starts: Vec<usize>,
-    /// UTF-16 offset at which each line starts.
-    line_starts_utf16: Vec<u32>,
 }
 
 impl<'a> LineIndex<'a> {
     /// Indexes `source` once; each lookup is then a binary search plus a scan of one line.
     pub fn new(source: &'a str) -> LineIndex<'a> {
         let mut line_starts = vec![0];
-        let mut line_starts_utf16 = vec![0];
-        let mut utf16 = 0u32;
-        for (i, c) in source.char_indices() {
-            utf16 += c.len_utf16() as u32;
-            if c == '\n' {
-                line_starts.push(i + 1);
-                line_starts_utf16.push(utf16);
-            }
-        }
-        LineIndex { source, line_starts, line_starts_utf16 }
+        line_starts.extend(source.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+        LineIndex { source, line_starts }
+    }
+
+    /// UTF-16 code units in `text`: one per byte, less the continuation bytes,
+    /// plus one more for each four-byte (astral) character.
+    fn utf16_len(text: &str) -> u32 {
+        text.bytes().map(|b| u32::from((b & 0xC0) != 0x80) + u32::from(b >= 0xF0)).sum()
     }
 
     /// The 1-based line holding byte `offset`.
@@ -103,7 +99,7 @@ impl<'a> LineIndex<'a> {
         let prefix = &self.source[start..offset];
         let chars = prefix.chars().count() as u32;
         let utf16: u32 = prefix.chars().map(|c| c.len_utf16() as u32).sum();
-        Position { line, column: chars + 1, utf16_column: utf16 + 1, utf16_offset: self.line_starts_utf16[line as usize - 1] + utf16 }
+        Position { line, column: chars + 1, utf16_column: utf16 + 1, utf16_offset: Self::utf16_len(&self.source[..start]) + utf16 }
     }
 
     /// Byte offset of a 1-based line and 1-based column counted in Unicode scalar values.

@@ -12,6 +12,17 @@ pub struct Found {
     pub href: String,
 }
 
+/// A quick test before [`find`]: whether `text` has `://`, `www.` or `@` at all.
+pub fn may_contain(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'@' => true,
+        b':' => b.get(i + 1) == Some(&b'/') && b.get(i + 2) == Some(&b'/'),
+        b'w' | b'W' => b.len() >= i + 4 && b[i..i + 4].eq_ignore_ascii_case(b"www."),
+        _ => false,
+    })
+}
+
 /// Finds the links in one run of text. `protocol` is the scheme for `www.` links.
 pub fn find(text: &str, protocol: &str) -> Vec<Found> {
     let mut found = Vec::new();

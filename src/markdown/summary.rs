@@ -64,51 +64,106 @@ fn is_probably_html_token(s: &str) -> bool {
 /// Hugo's `StripHTML`: tags removed, `</p>` and `<br>` kept as line breaks,
 /// other newlines as spaces, runs of whitespace reduced to their first character.
 pub fn plain(html: &str) -> String {
-    let pre = html.replace('\n', " ").replace("</p>", "\n").replace("<br>", "\n").replace("<br />", "\n");
-    let mut stripped = String::with_capacity(pre.len());
-    let mut rest = pre.as_str();
-    while let Some(lt) = rest.find('<') {
-        stripped.push_str(&rest[..lt]);
-        rest = &rest[lt..];
-        let end = if rest.starts_with("<!--") { rest.find("-->").map(|e| e + 3) } else { rest.find('>').map(|e| e + 1) };
-        match end {
-            Some(e) => rest = &rest[e..],
-            None => {
-                rest = "";
-            }
-        }
-    }
-    stripped.push_str(rest);
-    let mut out = String::with_capacity(stripped.len());
+    let mut out = String::with_capacity(html.len());
+    strip(html, |piece| out.push_str(piece));
+    let mut collapsed = String::with_capacity(out.len());
     let mut was_space = false;
-    for c in stripped.chars() {
+    for c in out.chars() {
         let space = c.is_whitespace();
         if !(space && was_space) {
-            out.push(c);
+            collapsed.push(c);
         }
         was_space = space;
     }
-    out
+    collapsed
+}
+
+/// Calls `emit` with the text of `html` between tags, in order: newlines as
+/// spaces, `</p>` and `<br>` as newlines, comments and tags dropped.
+fn strip(html: &str, mut emit: impl FnMut(&str)) {
+    let bytes = html.as_bytes();
+    let mut i = 0;
+    let mut start = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                emit(&html[start..i]);
+                emit(" ");
+                i += 1;
+                start = i;
+            }
+            b'<' => {
+                emit(&html[start..i]);
+                let rest = &html[i..];
+                let end = if rest.starts_with("<!--") { rest.find("-->").map(|e| e + 3) } else { rest.find('>').map(|e| e + 1) };
+                let end = end.unwrap_or(rest.len());
+                let tag = &rest[..end];
+                if tag == "</p>" || tag == "<br>" || tag == "<br />" {
+                    emit("\n");
+                }
+                i += end;
+                start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    emit(&html[start..]);
+}
+
+/// Hugo's word count of rendered HTML, without building the plain text:
+/// runs of non-whitespace; for CJK pages a word with multi-byte characters
+/// counts each character.
+pub fn count_words(html: &str, cjk: bool) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    let mut chars = 0;
+    let mut ascii = true;
+    strip(html, |piece| {
+        let bytes = piece.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (space, len) = if b < 0x80 {
+                (matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c), 1)
+            } else {
+                let c = piece[i..].chars().next().unwrap_or(' ');
+                (c.is_whitespace(), c.len_utf8())
+            };
+            if space {
+                if in_word {
+                    count += if cjk && !ascii { chars } else { 1 };
+                }
+                in_word = false;
+                chars = 0;
+                ascii = true;
+            } else {
+                in_word = true;
+                chars += 1;
+                ascii &= b < 0x80;
+            }
+            i += len;
+        }
+    });
+    if in_word {
+        count += if cjk && !ascii { chars } else { 1 };
+    }
+    count
 }
 
 /// Words in plain text: runs of non-whitespace. For CJK pages, a word with
 /// multi-byte characters counts each character.
 pub fn word_count(plain: &str, cjk: bool) -> usize {
-    if cjk {
-        plain
-            .split_whitespace()
-            .map(|w| {
-                let chars = w.chars().count();
-                if chars == w.len() {
-                    1
-                } else {
-                    chars
-                }
-            })
-            .sum()
-    } else {
-        plain.split_whitespace().count()
-    }
+    plain
+        .split_whitespace()
+        .map(|w| {
+            let chars = w.chars().count();
+            if cjk && chars != w.len() {
+                chars
+            } else {
+                1
+            }
+        })
+        .sum()
 }
 
 /// Minutes to read: 212 words a minute, 500 for CJK pages.
@@ -173,8 +228,11 @@ mod tests {
 
     #[test]
     fn plain_text_and_counts() {
-        let p = plain("<p>Hello <em>big</em>\nworld</p>\n<ul>\n<li>a</li>\n</ul>\n");
+        let html = "<p>Hello <em>big</em>\nworld</p>\n<ul>\n<li>a</li>\n</ul>\n";
+        let p = plain(html);
         assert_eq!(word_count(&p, false), 4);
+        assert_eq!(count_words(html, false), 4, "counting without the plain text agrees");
+        assert_eq!(count_words("<p>日本語 text</p>", true), 4);
         assert_eq!(reading_time(213, false), 2);
         assert_eq!(word_count("日本語 text", true), 4, "each CJK character counts");
     }

@@ -75,7 +75,9 @@ pub fn pieces(source: &str, range: Range<usize>, quotes: &mut Quotes) -> Vec<Pie
             i += 1;
             continue;
         }
-        let line_end = source[i..].find('\n').map_or(source.len(), |n| i + n + 1);
+        // The rest of the source line (Goldmark looks at it); dashes and dots need only three bytes.
+        let line_end =
+            if matches!(c, b'\'' | b'"') { source[i..].find('\n').map_or(source.len(), |n| i + n + 1) } else { (i + 3).min(bytes.len()) };
         let line = &bytes[i..line_end];
         let fits = |n: usize| i + n <= range.end;
         let found: Option<(Sub, usize)> = match c {

@@ -742,7 +742,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             return;
         }
         let ext = &self.options.markup.goldmark.extensions;
-        if ext.linkify && self.link_depth == 0 && (text.contains("://") || text.contains("www.") || text.contains('@')) {
+        if ext.linkify && self.link_depth == 0 && linkify::may_contain(text) {
             let found = linkify::find(text, &ext.linkify_protocol);
             let mut last = 0;
             for f in found {
