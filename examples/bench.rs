@@ -34,7 +34,10 @@ fn median(v: &mut [f64]) -> (f64, f64, f64) {
 }
 
 /// MB/s over `rounds` interleaved rounds for each contestant.
-fn race(contestants: &mut [(&str, Box<dyn FnMut() -> usize>)], bytes: usize, rounds: usize) -> Vec<(String, f64, f64, f64)> {
+/// A named function to time.
+type Contestant<'a> = (&'a str, Box<dyn FnMut() -> usize>);
+
+fn race(contestants: &mut [Contestant<'_>], bytes: usize, rounds: usize) -> Vec<(String, f64, f64, f64)> {
     let mut samples = vec![Vec::new(); contestants.len()];
     for (_, f) in contestants.iter_mut() {
         f(); // warm up
@@ -85,7 +88,7 @@ fn main() {
     let b1 = bodies.clone();
     let b2 = bodies.clone();
     let b3 = bodies.clone();
-    let mut contestants: Vec<(&str, Box<dyn FnMut() -> usize>)> = vec![
+    let mut contestants: Vec<Contestant<'_>> = vec![
         (
             "Recap, full pipeline (front matter, validation, shortcodes, safe HTML)",
             Box::new(move || p1.iter().map(|p| renderer.render(p).html.len()).sum()),
