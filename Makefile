@@ -11,7 +11,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version =
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: all demo test lint native wasm-test e2e package tools tools-rust tools-node tools-browser build-cli size clean
+.PHONY: bench all demo test lint native wasm-test e2e package tools tools-rust tools-node tools-browser build-cli size clean
 
 all: test
 
@@ -72,6 +72,11 @@ e2e: package tools-browser
 	node --test --test-reporter=spec tests/e2e/*.test.mjs
 
 test: lint native wasm-test e2e
+
+## Benchmarks, native and in headless Chromium, written to BENCHMARKS.md.
+bench: package tools-browser
+	@command -v twiggy >/dev/null || $(CARGO) install -q twiggy
+	node tools/bench/run.mjs
 
 build-cli:
 	$(CARGO) build --release --bin recap

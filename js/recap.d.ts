@@ -21,6 +21,9 @@ export function renderInto(element: Element, source: string, options?: RecapOpti
 /** Reads a Hugo site config's text (YAML, TOML or JSON, by `name`'s extension) into options. */
 export function parseConfig(text: string, name?: string): RecapOptions;
 
+/** Bytes of WebAssembly memory in use (for benchmarks and leak checks). */
+export function memoryBytes(): number;
+
 /** The version of the Rust crate inside. */
 export function version(): string;
 

@@ -35,9 +35,12 @@ async function compile(input) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
+/** The instance's exports (for its memory). */
+let exports = null;
+
 function instantiate(module) {
   core.__recap_reset();
-  core.initSync({ module });
+  exports = core.initSync({ module });
   compiled = module;
   alive = true;
   generation += 1;
@@ -173,6 +176,11 @@ export function renderInto(element, source, options) {
   } finally {
     renderer.destroy();
   }
+}
+
+/** Bytes of WebAssembly memory in use (for benchmarks and leak checks). */
+export function memoryBytes() {
+  return exports && exports.memory ? exports.memory.buffer.byteLength : 0;
 }
 
 /** For tests: makes the WebAssembly module trap. */

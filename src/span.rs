@@ -66,6 +66,9 @@ pub struct LineIndex<'a> {
     source: &'a str,
     /// Byte offset at which each line starts.
     line_starts: Vec<usize>,
+    /// UTF-16 offset at which each line starts, counted at the first `position` call
+    /// (only diagnostics need it; blocks need only lines).
+    line_starts_utf16: std::cell::OnceCell<Vec<u32>>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -73,7 +76,7 @@ impl<'a> LineIndex<'a> {
     pub fn new(source: &'a str) -> LineIndex<'a> {
         let mut line_starts = vec![0];
         line_starts.extend(source.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
-        LineIndex { source, line_starts }
+        LineIndex { source, line_starts, line_starts_utf16: std::cell::OnceCell::new() }
     }
 
     /// UTF-16 code units in `text`: one per byte, less the continuation bytes,
@@ -99,7 +102,22 @@ impl<'a> LineIndex<'a> {
         let prefix = &self.source[start..offset];
         let chars = prefix.chars().count() as u32;
         let utf16: u32 = prefix.chars().map(|c| c.len_utf16() as u32).sum();
-        Position { line, column: chars + 1, utf16_column: utf16 + 1, utf16_offset: Self::utf16_len(&self.source[..start]) + utf16 }
+        Position { line, column: chars + 1, utf16_column: utf16 + 1, utf16_offset: self.utf16_line_start(line as usize - 1) + utf16 }
+    }
+
+    fn utf16_line_start(&self, line: usize) -> u32 {
+        let starts = self.line_starts_utf16.get_or_init(|| {
+            let mut out = Vec::with_capacity(self.line_starts.len());
+            let mut total = 0;
+            let mut prev = 0;
+            for &s in &self.line_starts {
+                total += Self::utf16_len(&self.source[prev..s]);
+                out.push(total);
+                prev = s;
+            }
+            out
+        });
+        starts[line]
     }
 
     /// Byte offset of a 1-based line and 1-based column counted in Unicode scalar values.

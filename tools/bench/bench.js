@@ -1,0 +1,102 @@
+// Runs in headless Chromium (tools/bench/run.mjs): every contestant on the same
+// inputs, in the same page, rounds interleaved (A B C A B C …).
+import init, { render, Renderer, memoryBytes } from "recap";
+import markdownit from "/node_modules/markdown-it/dist/browser/markdown-it.esm.min.mjs";
+import { marked } from "/node_modules/marked/lib/marked.esm.js";
+import * as mdwasm from "./vendor/markdown.es.js";
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+
+async function main() {
+  const t0 = performance.now();
+  await init();
+  const coldStart = performance.now() - t0;
+  await mdwasm.ready;
+  const posts = await (await fetch("./inputs.json")).json();
+  const bodies = posts.map((p) => p.body);
+  const bytes = posts.reduce((n, p) => n + new TextEncoder().encode(p.source).length, 0);
+  const md = markdownit({ html: true, linkify: true, typographer: true });
+  const contestants = {
+    "Recap (full pipeline)": () => posts.forEach((p) => render(p.source)),
+    "markdown-wasm": () => bodies.forEach((b) => mdwasm.parse(b)),
+    "markdown-it": () => bodies.forEach((b) => md.render(b)),
+    marked: () => bodies.forEach((b) => marked.parse(b)),
+  };
+  const samples = Object.fromEntries(Object.keys(contestants).map((k) => [k, []]));
+  const ratios = { "markdown-wasm": [], "markdown-it": [], marked: [] };
+  for (const f of Object.values(contestants)) f();
+  for (let round = 0; round < 9; round++) {
+    const speeds = {};
+    for (const [name, f] of Object.entries(contestants)) {
+      let reps = 0;
+      const start = performance.now();
+      while (performance.now() - start < 300) {
+        f();
+        reps++;
+      }
+      speeds[name] = (bytes * reps) / ((performance.now() - start) / 1000) / 1e6;
+      samples[name].push(speeds[name]);
+    }
+    for (const k of Object.keys(ratios)) ratios[k].push(speeds["Recap (full pipeline)"] / speeds[k]);
+  }
+  const throughput = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, stats(v)]));
+  const ratio = Object.fromEntries(Object.entries(ratios).map(([k, v]) => [k, median(v)]));
+
+  // Scaling.
+  const all = posts.map((p) => p.body).join("\n\n");
+  const scaling = [];
+  for (const size of [10e3, 100e3, 1e6, 10e6]) {
+    let doc = "---\ntitle: Scaling\n---\n";
+    while (doc.length < size) doc += all.slice(0, Math.min(all.length, size - doc.length)) + "\n\n";
+    let reps = 0;
+    const start = performance.now();
+    while (performance.now() - start < 400 || reps < 2) {
+      render(doc);
+      reps++;
+    }
+    scaling.push({ kb: Math.round(doc.length / 1024), mbps: (doc.length * reps) / ((performance.now() - start) / 1000) / 1e6 });
+  }
+
+  // Editing: keystroke to patched DOM, on the seed and on a 200 KB post.
+  const seed = posts[0].source;
+  const big = seed + "\n\n" + all.slice(0, 200e3 - seed.length);
+  const editing = [];
+  for (const [name, source] of [["seed", seed], ["200 KB post", big]]) {
+    const article = document.getElementById("post");
+    const renderer = new Renderer();
+    renderer.mount(article);
+    renderer.update(source);
+    const at = source.indexOf("Runtime encryption of data") + 7;
+    const times = [];
+    const replaced = [];
+    let text = source;
+    for (let i = 0; i < 500; i++) {
+      text = text.slice(0, at) + String.fromCharCode(97 + (i % 26)) + text.slice(at);
+      const start = performance.now();
+      const r = renderer.update(text);
+      times.push(performance.now() - start);
+      replaced.push(r.patch.inserted + r.patch.moved);
+    }
+    times.sort((a, b) => a - b);
+    editing.push({ name, bytes: source.length, p50: times[Math.floor(times.length * 0.5)], p95: times[Math.floor(times.length * 0.95)], replaced: median(replaced) });
+    renderer.destroy();
+  }
+
+  // Memory: wasm memory after 100 and after 10,000 edits.
+  const renderer = new Renderer();
+  renderer.mount(document.getElementById("post"));
+  let text = seed;
+  const memory = {};
+  for (let i = 1; i <= 10000; i++) {
+    const at = 400 + (i % 1000);
+    text = text.slice(0, at) + (i % 2 ? "x" : "") + text.slice(at + (i % 2 ? 0 : 1));
+    renderer.update(text);
+    if (i === 100) memory.after100 = memoryBytes();
+    if (i === 10000) memory.after10000 = memoryBytes();
+  }
+  memory.jsHeap = performance.memory ? performance.memory.usedJSHeapSize : null;
+  renderer.destroy();
+  window.benchResults = { bytes, posts: posts.length, coldStart, throughput, ratio, scaling, editing, memory, userAgent: navigator.userAgent };
+}
+main().catch((e) => (window.benchResults = { error: String(e.stack || e) }));
