@@ -1,6 +1,7 @@
 //! Escaping for text, attribute values and URLs, as Goldmark writes them.
 
-/// Escapes `&`, `<`, `>` and `"`, the four characters Goldmark escapes in text.
+/// Escapes `&`, `<`, `>` and `"`, the four characters Goldmark escapes in text,
+/// and replaces NUL with U+FFFD, as CommonMark requires.
 pub fn escape_text(out: &mut String, s: &str) {
     let mut last = 0;
     for (i, b) in s.bytes().enumerate() {
@@ -9,6 +10,7 @@ pub fn escape_text(out: &mut String, s: &str) {
             b'<' => "&lt;",
             b'>' => "&gt;",
             b'"' => "&quot;",
+            0 => "\u{FFFD}",
             _ => continue,
         };
         out.push_str(&s[last..i]);

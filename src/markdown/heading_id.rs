@@ -1,12 +1,16 @@
 //! Heading IDs by Hugo's default "github" style (`markup/goldmark/autoid.go`).
 
 use crate::go_unicode::{is_digit, is_letter, to_lower};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The IDs of one document, registered in document order.
 #[derive(Debug, Default, Clone)]
 pub struct Ids {
     used: HashSet<String>,
+    /// The last suffix given to each base ID: the smallest free suffix never
+    /// goes down (IDs are only added), so the search resumes there. Without
+    /// this, n headings with the same text take n² steps.
+    next: HashMap<String, usize>,
 }
 
 impl Ids {
@@ -23,15 +27,19 @@ impl Ids {
             id.push_str("heading");
         }
         if self.used.contains(&id) {
+            let stem = id.clone();
             let base = id.len() + 1;
             id.push('-');
-            for n in 1.. {
+            let mut n = self.next.get(&stem).copied().unwrap_or(1);
+            loop {
                 id.truncate(base);
                 id.push_str(&n.to_string());
                 if !self.used.contains(&id) {
                     break;
                 }
+                n += 1;
             }
+            self.next.insert(stem, n + 1);
         }
         self.used.insert(id.clone());
         id

@@ -25,6 +25,17 @@ writeFileSync(join(root, "tools/bench/inputs.json"), JSON.stringify(posts));
 console.log("Native benchmark (cargo run --release --example bench)…");
 const native = execFileSync("cargo", ["run", "-q", "--release", "--example", "bench"], { cwd: root, encoding: "utf8" });
 
+console.log("Pathological inputs…");
+const gen = join(root, "../shared/commonmark/gen_pathological.py");
+for (const [dir, scale] of [["small", "0.25"], ["full", "1"]]) execFileSync("python3", [gen, "--out", join(root, "target/patho", dir), "--scale", scale]);
+const pathological = execFileSync("cargo", ["run", "-q", "--release", "--example", "pathological", "target/patho/small", "target/patho/full"], { cwd: root, encoding: "utf8" });
+let check = "";
+try {
+  check = execFileSync("python3", [gen, "--check", join(root, "target/patho/full")], { encoding: "utf8" });
+} catch (e) {
+  check = e.stdout;
+}
+
 console.log("Browser benchmark (headless Chromium)…");
 const server = await serve(root);
 const context = await browser();
@@ -53,11 +64,13 @@ for (const [k, v] of Object.entries(r.throughput)) lines.push(`| ${k} | ${f1(v.m
 lines.push("", "Same-round ratios, Recap ÷ peer (median): " + Object.entries(r.ratio).map(([k, v]) => `${k} ${v.toFixed(2)}×`).join(", ") + ".", "");
 lines.push("Goals: ≥ 1.2× markdown-wasm and ≥ 5× markdown-it.", "");
 lines.push(native);
+lines.push("## Pathological inputs (native, `gen_pathological.py` at scale 0.25 and 1)", "", pathological, "", "Structural checks at full scale (`gen_pathological.py --check`): " + (check.split("\n").filter((l) => l.startsWith("FAIL")).join("; ") || "all pass") + ".", "");
 lines.push("## Scaling in Chromium (Recap, full pipeline)", "", "| size | MB/s |", "|---|---|", ...r.scaling.map((s) => `| ${s.kb} KB | ${f1(s.mbps)} |`), "");
 lines.push("## Editing: keystroke to patched DOM (500 keystrokes)", "", "| post | size | p50 ms | p95 ms | top-level nodes replaced per keystroke |", "|---|---|---|---|---|");
 for (const e of r.editing) lines.push(`| ${e.name} | ${Math.round(e.bytes / 1024)} KB | ${e.p50.toFixed(2)} | ${e.p95.toFixed(2)} | ${e.replaced} |`);
 lines.push("", "Goals: p95 ≤ 8 ms on the seed, ≤ 16 ms at 200 KB; only the edited block replaced.", "");
 lines.push("## Memory", "", `wasm memory after 100 edits: ${f1(r.memory.after100 / 2 ** 20)} MiB; after 10,000: ${f1(r.memory.after10000 / 2 ** 20)} MiB (ratio ${(r.memory.after10000 / r.memory.after100).toFixed(2)}; goal ≤ 1.5). JS heap afterwards: ${r.memory.jsHeap ? f1(r.memory.jsHeap / 2 ** 20) + " MiB" : "n/a"}.`, "");
 lines.push("## Size", "", "Cold start (module import to first render ready): " + f1(r.coldStart) + " ms.", "", "```", size.trim(), "```", "", "Largest items in the wasm (twiggy, before wasm-opt):", "", "```", twiggy.trim(), "```", "");
+lines.push(readFileSync(join(root, "tools/bench/analysis.md"), "utf8"));
 writeFileSync(join(root, "BENCHMARKS.md"), lines.join("\n") + "\n");
 console.log(lines.join("\n"));
