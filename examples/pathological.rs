@@ -14,7 +14,11 @@ fn main() {
     options.markup.goldmark.extensions.typographer.disable = true;
     options.markup.goldmark.extensions.linkify = false;
     for dir in &dirs {
-        let mut files: Vec<_> = std::fs::read_dir(dir).expect("folder").filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "md")).collect();
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .expect("folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "md"))
+            .collect();
         files.sort();
         for path in files {
             let text = std::fs::read_to_string(&path).expect("case");

@@ -90,7 +90,7 @@ pub(crate) fn render(call: &Call, inner: Option<&str>, page: &Page<'_>) -> Optio
         "vimeo" => vimeo(call),
         "figure" => figure(call, page),
         "details" => details(call, inner.unwrap_or(""), page),
-        "highlight" => highlight(call, inner.unwrap_or("")),
+        "highlight" => highlight(call, inner.unwrap_or(""), page),
         "param" => param(call, page),
         "x" => x(call),
         "instagram" => instagram(call),
@@ -418,8 +418,26 @@ fn details(call: &Call, inner: &str, page: &Page<'_>) -> Result<String, Problem>
     Ok(h)
 }
 
-fn highlight(call: &Call, inner: &str) -> Result<String, Problem> {
+fn highlight(call: &Call, inner: &str, page: &Page<'_>) -> Result<String, Problem> {
+    let _ = page;
     let lang = get(call, "lang", Some(0)).map(text).unwrap_or_default();
+    // Line numbers and highlighted lines are Chroma's; Recap writes the code
+    // plain and says so rather than dropping the options silently.
+    if let Some(opts) = get(call, "options", Some(1)).map(text).filter(|o| !o.trim().is_empty()) {
+        let html = highlight_plain(call, inner, &lang);
+        let mut p = Problem::error(
+            "shortcode/unsupported",
+            format!("Recap shows highlighted code without `{opts}` (line numbers and highlighted lines need Hugo's Chroma)"),
+            get(call, "options", Some(1)).map(|a| a.span.clone()),
+        );
+        p.severity = Severity::Info;
+        p.fallback = Some(html);
+        return Err(p);
+    }
+    Ok(highlight_plain(call, inner, &lang))
+}
+
+fn highlight_plain(call: &Call, inner: &str, lang: &str) -> String {
     let code = deindent(inner, &call.indentation);
     let code = code.trim_matches(['\n', '\r']);
     let mut h = String::new();
@@ -427,9 +445,9 @@ fn highlight(call: &Call, inner: &str) -> Result<String, Problem> {
         h.push_str("<pre tabindex=\"0\"><code>");
     } else {
         h.push_str("<div class=\"highlight\"><pre tabindex=\"0\"><code class=\"language-");
-        escape_attr(&mut h, &lang);
+        escape_attr(&mut h, lang);
         h.push_str("\" data-lang=\"");
-        escape_attr(&mut h, &lang);
+        escape_attr(&mut h, lang);
         h.push_str("\">");
     }
     escape_text(&mut h, code);
@@ -437,7 +455,7 @@ fn highlight(call: &Call, inner: &str) -> Result<String, Problem> {
     if !lang.is_empty() {
         h.push_str("</div>");
     }
-    Ok(h)
+    h
 }
 
 /// Hugo's `.InnerDeindent`: the indentation of the shortcode's own line (as in
