@@ -34,7 +34,13 @@ pub struct Options {
     /// The current time in seconds since 1970, for future dates. `None`: the
     /// system clock where there is one (not in the browser, where the binding sets it).
     pub now: Option<i64>,
+    /// The largest post rendered whole (`recap: maxInputBytes`, default 4 MiB):
+    /// a longer post renders up to the last line that fits, with a warning.
+    pub max_input_bytes: usize,
 }
+
+/// The default of [`Options::max_input_bytes`]: forty times the longest post in the sample corpus.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 4 << 20;
 
 /// `markup.*`
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -212,6 +218,7 @@ impl Default for Options {
             pages: BTreeMap::new(),
             schema: None,
             now: None,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
         }
     }
 }
@@ -392,6 +399,9 @@ impl Options {
                     };
                     o.pages.insert(path.clone(), url.clone());
                 }
+            }
+            if let Some(n) = recap.int("maxInputBytes", 1, i64::from(u32::MAX))? {
+                o.max_input_bytes = n as usize;
             }
             if let Some(doc) = recap.get("schema") {
                 if let Err(e) = crate::front_matter::schema::Schema::compile(doc) {

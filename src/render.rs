@@ -95,9 +95,28 @@ impl Renderer {
     }
 }
 
-fn render_with(renderer: &Renderer, source: &str) -> Rendered {
+/// At most this many diagnostics are reported for one post; the rest are counted in one more.
+pub const MAX_DIAGNOSTICS: usize = 1000;
+
+fn render_with(renderer: &Renderer, full_source: &str) -> Rendered {
     let options = &renderer.options;
     let mut diagnostics = Vec::new();
+    let source = truncate_input(full_source, options.max_input_bytes);
+    if source.len() < full_source.len() {
+        diagnostics.push(
+            Diagnostic::warning(
+                "limits/input-too-large",
+                format!(
+                    "this post is {} bytes; only the first {} are rendered (the limit is {} bytes)",
+                    full_source.len(),
+                    source.len(),
+                    options.max_input_bytes
+                ),
+                Span::new(source.len(), full_source.len()),
+            )
+            .with_suggestion("split the post, or raise `recap: maxInputBytes` in the site's config"),
+        );
+    }
     let fm = front_matter::parse(source, &mut diagnostics);
     if let (Some(tree), Some(format)) = (&fm.tree, fm.format) {
         diagnostics.extend(renderer.schema_problems.iter().cloned());
@@ -164,10 +183,28 @@ fn render_with(renderer: &Renderer, source: &str) -> Rendered {
     let reading_time = summary::reading_time(word_count, cjk);
     let toc_html = toc::render(&output.headings, &options.markup.table_of_contents);
 
-    for d in &mut diagnostics {
-        d.locate(&index);
-    }
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    if diagnostics.len() > MAX_DIAGNOSTICS {
+        let dropped = diagnostics.len() - MAX_DIAGNOSTICS;
+        let from = diagnostics[MAX_DIAGNOSTICS].span;
+        diagnostics.truncate(MAX_DIAGNOSTICS);
+        diagnostics.push(Diagnostic::info(
+            "limits/too-many-diagnostics",
+            format!("{dropped} more problems from here on are not listed (at most {MAX_DIAGNOSTICS} are)"),
+            Span::new(from.start, from.start),
+        ));
+    }
+    let full_index;
+    let index = if source.len() < full_source.len() {
+        // The input-size warning points into the part that was cut off.
+        full_index = LineIndex::new(full_source);
+        &full_index
+    } else {
+        &index
+    };
+    for d in &mut diagnostics {
+        d.locate(index);
+    }
 
     Rendered {
         front_matter: fm.value,
@@ -180,6 +217,21 @@ fn render_with(renderer: &Renderer, source: &str) -> Rendered {
         word_count,
         reading_time,
         diagnostics,
+    }
+}
+
+/// `source` cut to at most `max` bytes, at the end of a line where there is one.
+fn truncate_input(source: &str, max: usize) -> &str {
+    if source.len() <= max {
+        return source;
+    }
+    let mut end = max;
+    while !source.is_char_boundary(end) {
+        end -= 1;
+    }
+    match source[..end].rfind('\n') {
+        Some(i) => &source[..=i],
+        None => &source[..end],
     }
 }
 

@@ -107,11 +107,17 @@ struct Parser<'a, 'r> {
     peeked: Vec<Item>,
     registry: &'r dyn Registry,
     diagnostics: Vec<Diagnostic>,
+    /// How many calls enclose the one being read.
+    depth: usize,
 }
+
+/// How deeply calls may nest. Hugo sets no limit; nesting without end would
+/// exhaust the stack (1 MiB in a wasm module), so calls past this are refused.
+pub const MAX_DEPTH: usize = 100;
 
 /// Parses the shortcodes of `body`.
 pub fn parse(body: &str, registry: &dyn Registry) -> (Vec<Node>, Vec<Diagnostic>) {
-    let mut p = Parser { body, lexer: Lexer::new(body), peeked: Vec::new(), registry, diagnostics: Vec::new() };
+    let mut p = Parser { body, lexer: Lexer::new(body), peeked: Vec::new(), registry, diagnostics: Vec::new(), depth: 0 };
     let mut nodes = Vec::new();
     p.nodes(&mut nodes, None);
     (nodes, p.diagnostics)
@@ -301,8 +307,17 @@ impl Parser<'_, '_> {
         if takes_inner != Some(true) {
             return Parsed::Call(call, Vec::new());
         }
+        if self.depth >= MAX_DEPTH {
+            let span = start..open_end;
+            let message = format!("shortcodes nest more than {MAX_DEPTH} deep here");
+            self.diagnostics.push(Diagnostic::error("shortcode/too-deep", message.clone(), Span::new(span.start, span.end)));
+            return Parsed::Broken(Node::Broken { span, message });
+        }
         let mut inner = Vec::new();
-        match self.nodes(&mut inner, Some(&name)) {
+        self.depth += 1;
+        let end = self.nodes(&mut inner, Some(&name));
+        self.depth -= 1;
+        match end {
             End::Close(close) => {
                 call.inner = Some((open_end..close.start, inner));
                 call.span = start..close.end;
