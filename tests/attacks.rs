@@ -228,8 +228,7 @@ fn deep_nesting_neither_overflows_nor_hangs() {
 /// Every limit gives a diagnostic and a valid, truncated render.
 #[test]
 fn limits_are_reported_and_the_rest_renders() {
-    let mut small = Options::default();
-    small.max_input_bytes = 64;
+    let small = Options { max_input_bytes: 64, ..Options::default() };
     let post = "---\ntitle: Long\n---\nThe first line fits.\n\nThe second line is cut: it goes past the limit.\n";
     let r = recap::render(post, &small);
     let d = r.diagnostics.iter().find(|d| d.code == "limits/input-too-large").expect("the cut is reported");
