@@ -1,0 +1,180 @@
+// The attack corpus (tests/data/attacks.txt) in real Chromium, through the package
+// (renderInto) and the widget (<recap-post>, with its front-matter header and
+// diagnostics shown), with default options and with `unsafe = true` plus shortcode
+// templates that pass arguments through. Afterwards: the canary was never called, no
+// element from a post carries an on* attribute or a bad URL, nothing forbidden is in
+// the DOM, nothing covers the page, and no request left for another host.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync, mkdirSync, writeFileSync } from "node:fs";
+import { join, basename } from "node:path";
+import { serve, browser, page, root } from "./harness.mjs";
+
+/** Cases as tests/attacks.rs reads them: `### name`, then the post, with \r \0 \xNN escapes. */
+function cases() {
+  const text = readFileSync(join(root, "tests/data/attacks.txt"), "utf8");
+  return text
+    .split("\n### ")
+    .slice(1)
+    .map((chunk) => {
+      const nl = chunk.indexOf("\n");
+      const post = chunk.slice(nl + 1).replace(/\n+$/, "");
+      return [chunk.slice(0, nl), post.replace(/\\(r|0|x[0-9a-fA-F]{2})/g, (_, e) => (e === "r" ? "\r" : e === "0" ? "\0" : String.fromCharCode(parseInt(e.slice(1), 16))))];
+    });
+}
+
+function templates() {
+  const out = {};
+  for (const dir of ["tests/data/hugo-oracle/shortcodes", "tests/data/shortcode-templates"]) {
+    for (const f of readdirSync(join(root, dir))) if (f.endsWith(".html")) out[basename(f, ".html")] = readFileSync(join(root, dir, f), "utf8");
+  }
+  return out;
+}
+
+const unsafeConfig = { markup: { goldmark: { renderer: { unsafe: true } } }, recap: { shortcodes: templates() } };
+
+let server, context;
+before(async () => {
+  mkdirSync(join(root, "test-results"), { recursive: true });
+  writeFileSync(join(root, "test-results/attacks-config.json"), JSON.stringify(unsafeConfig));
+  server = await serve(root);
+  context = await browser();
+});
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+/** Runs in the page: every rule violation in the rendered posts. */
+function audit() {
+  const forbidden = new Set(["SCRIPT", "STYLE", "OBJECT", "EMBED", "APPLET", "FORM", "BASE", "META", "LINK", "SVG", "MATH", "TEXTAREA", "SELECT", "BUTTON", "FRAME", "FRAMESET", "NOSCRIPT", "TEMPLATE", "PORTAL", "XMP"]);
+  const urlAttributes = ["href", "src", "cite", "action", "formaction", "poster", "background", "data", "lowsrc", "dynsrc", "ping", "xlink:href", "srcset"];
+  const schemes = new Set(["http:", "https:", "mailto:", "tel:"]);
+  const embedHosts = new Set(["www.youtube.com", "www.youtube-nocookie.com", "player.vimeo.com"]);
+  const found = [];
+  const check = (el, where) => {
+    const tag = el.tagName.toUpperCase();
+    if (forbidden.has(tag)) found.push(`${where}: <${tag.toLowerCase()}>`);
+    if (tag === "INPUT" && !(el.type === "checkbox" && el.disabled)) found.push(`${where}: <input type=${el.type}>`);
+    if (tag === "IFRAME") {
+      let host = "";
+      try { host = new URL(el.src).host; } catch {}
+      if (!embedHosts.has(host) || el.hasAttribute("srcdoc")) found.push(`${where}: <iframe src=${el.getAttribute("src")}>`);
+    }
+    for (const a of el.attributes) {
+      const name = a.name.toLowerCase();
+      if (name.startsWith("on")) found.push(`${where}: ${name} on <${tag.toLowerCase()}>`);
+      if (urlAttributes.includes(name)) {
+        for (const v of name === "srcset" ? a.value.split(",").map((c) => c.trim().split(/\s+/)[0]) : [a.value]) {
+          let scheme;
+          try { scheme = new URL(v, document.baseURI).protocol; } catch { scheme = "unparsable:"; }
+          if (!schemes.has(scheme)) found.push(`${where}: ${name}=${JSON.stringify(a.value)} on <${tag.toLowerCase()}>`);
+        }
+      }
+      if (["http-equiv", "srcdoc", "autofocus", "formaction"].includes(name)) found.push(`${where}: ${name} on <${tag.toLowerCase()}>`);
+    }
+    const style = getComputedStyle(el);
+    if (style.position === "fixed" || style.position === "sticky") found.push(`${where}: position ${style.position} on <${tag.toLowerCase()}>`);
+    if (/url\(/.test(style.backgroundImage)) found.push(`${where}: background image ${style.backgroundImage}`);
+  };
+  for (const article of document.querySelectorAll("#package > article")) {
+    for (const el of article.querySelectorAll("*")) check(el, `package ${article.dataset.case}`);
+  }
+  for (const post of document.querySelectorAll("#widgets > recap-post")) {
+    const shadow = post.shadowRoot;
+    if (!shadow) {
+      found.push(`widget ${post.dataset.case}: no shadow root`);
+      continue;
+    }
+    // The widget's own stylesheet is a <style> directly in its shadow root; everything else came from the post.
+    for (const el of shadow.querySelectorAll("*")) if (!(el.tagName === "STYLE" && el.parentNode === shadow)) check(el, `widget ${post.dataset.case}`);
+    const box = post.getBoundingClientRect();
+    for (const el of shadow.querySelectorAll("*")) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && (r.top < box.top - 1 || r.left < box.left - 1)) found.push(`widget ${post.dataset.case}: <${el.tagName.toLowerCase()}> drawn outside the widget`);
+    }
+  }
+  return found;
+}
+
+for (const mode of ["default", "unsafe"]) {
+  test(`the attack corpus, ${mode} options: no canary call, no handler, no bad URL, no foreign request`, async () => {
+    const p = await page(context, { allowErrors: [/404/, /Failed to load resource/] });
+    const requests = [];
+    p.on("request", (r) => requests.push(r.url()));
+    await p.goto(`${server.url}/tests/e2e/fixtures/attacks.html`);
+    await p.waitForFunction(() => document.body.dataset.ready === "yes");
+    const all = cases();
+    assert.ok(all.length >= 150, `${all.length} cases`);
+    const options = mode === "unsafe" ? unsafeConfig : {};
+    const configUrl = mode === "unsafe" ? "/test-results/attacks-config.json" : null;
+    await p.evaluate(
+      async ([all, options, configUrl]) => {
+        for (const [name, source] of all) window.throughPackage(name, source, options);
+        await Promise.all(all.map(([name, source]) => window.throughWidget(name, source, configUrl)));
+      },
+      [all, options, configUrl],
+    );
+    // Give anything that loads, errors or animates the time to fire its handler.
+    await p.waitForTimeout(1000);
+    await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.equal(await p.evaluate(() => document.querySelectorAll("#package > article").length), all.length);
+    assert.equal(await p.evaluate(() => [...document.querySelectorAll("#widgets > recap-post")].filter((e) => e.shadowRoot?.querySelector(".body")).length), all.length, "every widget rendered");
+    assert.deepEqual(await p.evaluate(() => window.__canaryCalls), [], "the canary is never called");
+    assert.deepEqual(await p.evaluate(audit), [], "no rule is broken");
+    const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:"));
+    assert.deepEqual(foreign, [], "no request leaves for another host");
+    assert.equal(await p.evaluate(() => location.href), `${server.url}/tests/e2e/fixtures/attacks.html`, "nothing navigated the page");
+    assert.deepEqual(p.problems, [], "no page errors");
+    await p.close();
+  });
+}
+
+test("the audit and the canary find what they look for", async () => {
+  const p = await page(context, { allowErrors: [/404/, /Failed to load resource/] });
+  await p.goto(`${server.url}/tests/e2e/fixtures/attacks.html`);
+  await p.waitForFunction(() => document.body.dataset.ready === "yes");
+  const found = await p.evaluate((audit) => {
+    const article = document.createElement("article");
+    article.dataset.case = "planted";
+    article.innerHTML = `<a href="javascript:void 0">x</a><img src="data:," onerror="void 0"><div style="position:fixed">x</div><iframe src="https://evil.example/"></iframe>`;
+    document.getElementById("package").append(article);
+    return new Function(`return (${audit})()`)();
+  }, audit.toString());
+  assert.equal(found.length, 5, found.join("\n"));
+  // And the canary does notice script that runs.
+  await p.evaluate(() => {
+    document.getElementById("package").insertAdjacentHTML("beforeend", `<img src="/nope.png" onerror="__canary('planted')">`);
+  });
+  await p.waitForFunction(() => window.__canaryCalls.length === 1);
+  await p.close();
+});
+
+test("encodings at the boundary: lone surrogates, NUL, CRLF, CR and a BOM", async () => {
+  const p = await page(context);
+  await p.goto(`${server.url}/tests/e2e/fixtures/attacks.html`);
+  await p.waitForFunction(() => document.body.dataset.ready === "yes");
+  const out = await p.evaluate(async () => {
+    const { render } = await import("/pkg/recap.js");
+    const lone = render("---\ntitle: \"a\uD800b\"\n---\nx\uDC00y \uD83D\uDE00\n");
+    const nul = render("a\0b\n");
+    const lf = render("---\ntitle: T\n---\n# Head\n\nPara *one*\ntwo\n");
+    const crlf = render("\uFEFF---\r\ntitle: T\r\n---\r\n# Head\r\n\r\nPara *one*\r\ntwo\r\n");
+    const cr = render("---\rtitle: T\r---\r# Head\r\rPara *one*\rtwo\r");
+    const bad = render("---\r\ntitle: [\r\n---\r\nx\r\n");
+    return { lone, nul, lf, crlf, cr, bad };
+  });
+  assert.equal(out.lone.frontMatter.title, "a\uFFFDb", "a lone surrogate in front matter becomes U+FFFD");
+  assert.equal(out.lone.html, "<p>x\uFFFDy \u{1F600}</p>\n", "and in the body; pairs survive");
+  assert.equal(out.nul.html, "<p>a\uFFFDb</p>\n", "NUL becomes U+FFFD");
+  assert.deepEqual(out.crlf.frontMatter, out.lf.frontMatter, "CRLF (after a BOM): the same front matter");
+  assert.equal(out.crlf.html, out.lf.html, "CRLF: the same HTML");
+  assert.deepEqual(out.cr.frontMatter, out.lf.frontMatter, "CR: the same front matter");
+  // Goldmark (so Hugo 0.168) does not end lines at a bare CR in the body: the whole
+  // body is one heading, with this ID. Recap agrees.
+  assert.match(out.cr.html, /^<h1 id="headpara-onetwo">/, "CR: Hugo's reading of a bare CR");
+  const d = out.bad.diagnostics[0];
+  assert.equal(d.code, "front-matter/yaml-syntax");
+  assert.equal(d.line, 3, "CRLF counts as one line break in positions");
+  await p.close();
+});
