@@ -11,7 +11,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version =
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: bench all demo test lint native wasm-test e2e package tools tools-rust tools-node tools-browser build-cli size clean
+.PHONY: fuzz deny bench all demo test lint native wasm-test e2e package tools tools-rust tools-node tools-browser build-cli size clean
 
 all: test
 
@@ -82,6 +82,20 @@ build-cli:
 	$(CARGO) build --release --bin recap
 
 ## Builds the package and serves the editor, opened on the seed post, on http://127.0.0.1:$(PORT)/.
+## Fuzzing (not part of `make test`): each target for FUZZ_SECONDS (default 600),
+## starting from seeds made from the attack corpus and the test posts. Crashes land
+## in fuzz/artifacts/<target>/; each one found becomes a regression test in tests/.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= render front_matter shortcodes template sanitizer differential
+fuzz: tools-node
+	@rustup toolchain list | grep -q nightly || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz
+	node tools/fuzz-seeds.mjs
+	cd fuzz && for t in $(FUZZ_TARGETS); do \
+		cargo +nightly fuzz run $$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=2048 || exit 1; \
+		echo "$$t: $$(ls corpus/$$t | wc -l) inputs in its corpus"; \
+	done
+
 demo: package
 	PORT=$(PORT) node www/serve.mjs
 

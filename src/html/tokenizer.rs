@@ -191,7 +191,7 @@ impl<'a> Tokenizer<'a> {
         let len = rest.find('>').map_or(rest.len(), |p| p + 1);
         self.pos += len;
         let inner = &rest[..len];
-        if inner.len() >= 9 && inner[..9].eq_ignore_ascii_case("<!doctype") {
+        if inner.get(..9).is_some_and(|p| p.eq_ignore_ascii_case("<!doctype")) {
             return Token::Other(inner);
         }
         // `<?x>` keeps the `?`; `<!x>` and `</1>` drop their first two characters.
@@ -232,7 +232,8 @@ impl<'a> Iterator for Tokenizer<'a> {
         }
         // Text runs to the next `<` that could start markup.
         let mut end = rest.len();
-        let mut from = 1;
+        // (Past the first character, which may be more than one byte.)
+        let mut from = rest.chars().next().map_or(1, char::len_utf8);
         while let Some(p) = rest[from..].find('<') {
             let at = from + p;
             if matches!(b.get(at + 1), Some(c) if c.is_ascii_alphabetic() || matches!(c, b'/' | b'!' | b'?')) {
