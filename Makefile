@@ -71,7 +71,13 @@ wasm-test: tools-rust tools-browser
 e2e: package tools-browser
 	node --test --test-reporter=spec tests/e2e/*.test.mjs
 
-test: lint native wasm-test e2e
+test: lint deny native wasm-test e2e
+
+## Licences, duplicate crates and sources of what ships (deny.toml). Advisories
+## need the RustSec database from GitHub, which this machine cannot reach.
+deny:
+	@command -v cargo-deny >/dev/null || { echo "Installing cargo-deny (a few minutes)"; $(CARGO) install -q cargo-deny --locked; }
+	$(CARGO) deny check licenses bans sources
 
 ## Benchmarks, native and in headless Chromium, written to BENCHMARKS.md.
 bench: package tools-browser
