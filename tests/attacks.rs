@@ -179,6 +179,25 @@ fn limits_are_reported_and_the_rest_renders() {
     assert!(r.diagnostics.iter().any(|d| d.code == "shortcode/too-deep"), "deep nesting is reported");
     assert!(r.html.contains("<details"), "the calls within the limit render");
 
+    let mut o = Options::default();
+    for (name, template) in [
+        ("huge_range", "{{ range 1000000000000 }}x{{ end }}"),
+        ("huge_repeat", "{{ strings.Repeat 10000 (strings.Repeat 10000 \"x\") }}"),
+        ("long_output", "{{ range seq 10000 }}{{ strings.Repeat 10000 \"y\" }}{{ end }}"),
+        ("megabyte", "{{ range seq 1000 }}{{ strings.Repeat 1000 \"z\" }}{{ end }}"),
+    ] {
+        o.shortcodes.insert(name.to_owned(), template.to_owned());
+    }
+    for (call, message) in [("huge_range", "loop iterations"), ("huge_repeat", "strings.Repeat"), ("long_output", "larger than 1024 KiB")] {
+        let r = recap::render(&format!("x {{{{< {call} >}}}}\n"), &o);
+        assert!(r.diagnostics.iter().any(|d| d.code == "shortcode/template" && d.message.contains(message)), "{call}: {:?}", r.diagnostics);
+        assert!(r.html.contains("recap-shortcode-error"), "{call}: the call shows as an error");
+    }
+    let r = recap::render(&format!("x\n\n{}", "{{< megabyte >}}\n\n".repeat(20)), &o);
+    let over: Vec<_> = r.diagnostics.iter().filter(|d| d.code == "limits/output-too-large").collect();
+    assert_eq!(over.len(), 3, "calls after the first 16 MiB are refused: {:?}", r.diagnostics);
+    assert_eq!(r.blocks.iter().filter(|b| b.html.starts_with("zzzz")).count(), 17, "and the ones before render");
+
     let laughs = "---\na: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n---\nBody\n";
     let r = recap::render(laughs, &Options::default());
     assert!(r.diagnostics.iter().any(|d| d.code == "front-matter/yaml-syntax" && d.message.contains("aliases")), "{:?}", r.diagnostics);

@@ -160,7 +160,7 @@ pub fn expand(body: &str, ctx: &Context<'_>, divider: &str, diagnostics: &mut Ve
         (at..end + spaces, format!("\n\n{divider}\n\n"))
     });
     let out = Expanded { token, ..Expanded::default() };
-    let mut ex = Expander { body, ctx, out, diagnostics, divider, shortcodes };
+    let mut ex = Expander { body, ctx, out, diagnostics, divider, shortcodes, template_output: 0 };
     for node in &nodes {
         ex.node(node);
     }
@@ -175,7 +175,12 @@ struct Expander<'a, 'c, 'd> {
     /// The summary divider's bytes (with the whitespace after it) and what replaces them.
     divider: Option<(Range<usize>, String)>,
     shortcodes: &'d Shortcodes,
+    /// Bytes the site's templates have written for this post so far.
+    template_output: usize,
 }
+
+/// The most all of a post's calls to site templates may write together.
+pub const MAX_TEMPLATE_OUTPUT: usize = 16 << 20;
 
 /// A call's output.
 pub(crate) enum Output {
@@ -317,8 +322,16 @@ impl Expander<'_, '_, '_> {
             parent,
             indentation: &call.indentation,
         };
+        if self.template_output > MAX_TEMPLATE_OUTPUT {
+            let message = format!("not rendered: this post's shortcodes already wrote more than {} MiB", MAX_TEMPLATE_OUTPUT >> 20);
+            self.diagnostics.push(Diagnostic::error("limits/output-too-large", message.clone(), Span::new(call.open.start, call.open.end)));
+            return Output::Html(error_box(&self.body[call.span.clone()], &message));
+        }
         let host = PageHost { options: self.ctx.options, front_matter: self.ctx.front_matter };
         let result = found.as_ref().map_err(Clone::clone).and_then(|t| template::render(t, &info, &host));
+        if let Ok(text) = &result {
+            self.template_output += text.len();
+        }
         match result {
             Ok(text) if call.markup => Output::Markdown(text),
             Ok(html) => Output::Html(Sanitizer::new().clean(&html)),

@@ -146,6 +146,9 @@ struct Eval<'a, 'h> {
 /// The most loop iterations one template may run.
 const MAX_STEPS: usize = 100_000;
 
+/// The most output one call of a template may write.
+pub const MAX_OUTPUT: usize = 1 << 20;
+
 /// Renders a template for a call. The output still has to be sanitized.
 ///
 /// # Errors
@@ -162,12 +165,16 @@ impl<'a> Eval<'a, '_> {
     fn nodes(&mut self, nodes: &[Node], dot: &V<'a>) -> Result<Flow, TemplateError> {
         for node in nodes {
             match node {
-                Node::Text(t) => self.out.push_str(t),
+                Node::Text(t) => {
+                    self.out.push_str(t);
+                    self.check_output(0)?;
+                }
                 Node::Action(pipe) => {
                     let v = self.pipe(pipe, dot)?;
                     if pipe.vars.is_empty() {
                         let ctx = super::escape::context(&self.out);
                         super::escape::write(&mut self.out, &v, ctx);
+                        self.check_output(pipe.line)?;
                     }
                 }
                 Node::Cond(branches, otherwise) => {
@@ -205,7 +212,15 @@ impl<'a> Eval<'a, '_> {
                             kv.sort_by(|a, b| a.0.cmp(&b.0));
                             kv.into_iter().map(|(k, v)| (Value::String(k), v)).collect()
                         }
-                        Value::Number(n) => (0..n.as_u64().unwrap_or(0)).map(|i| (Value::from(i), Value::from(i))).collect(),
+                        Value::Number(n) => {
+                            let n = n.as_u64().unwrap_or(0);
+                            if n > (MAX_STEPS - self.steps) as u64 {
+                                return Err(
+                                    self.error(pipe.line, format!("stopped: a range over {n} is more than {MAX_STEPS} loop iterations"))
+                                );
+                            }
+                            (0..n).map(|i| (Value::from(i), Value::from(i))).collect()
+                        }
                         Value::Null => Vec::new(),
                         other => return Err(self.error(pipe.line, format!("cannot range over {}", print_value(&other)))),
                     };
@@ -241,6 +256,13 @@ impl<'a> Eval<'a, '_> {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    fn check_output(&self, line: usize) -> Result<(), TemplateError> {
+        if self.out.len() > MAX_OUTPUT {
+            return Err(self.error(line, format!("stopped: the output is larger than {} KiB", MAX_OUTPUT >> 10)));
+        }
+        Ok(())
     }
 
     fn error(&self, line: usize, message: String) -> TemplateError {

@@ -421,7 +421,11 @@ pub fn call<'a>(name: &str, args: Vec<V<'a>>, host: &dyn Host) -> Result<V<'a>, 
         "strings.Repeat" => {
             need(&args, 2)?;
             let n = num(&args[0])?.clamp(0.0, 10_000.0) as usize;
-            V::string(s(&args[1]).repeat(n))
+            let text = s(&args[1]);
+            if text.len().saturating_mul(n) > super::eval::MAX_OUTPUT {
+                return Err(format!("strings.Repeat would make more than {} KiB", super::eval::MAX_OUTPUT >> 10));
+            }
+            V::string(text.repeat(n))
         }
         "split" | "strings.Split" => {
             need(&args, 2)?;
