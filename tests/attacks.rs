@@ -241,6 +241,15 @@ mod fuzz_regressions {
         assert_eq!(recap::render("x {{< t >}}\n", &o).html, "<p>x ě</p>\n");
     }
 
+    /// differential: a heading ID with a control character made a TOC link the
+    /// policy refused; a fragment stays on the page, so it is allowed.
+    #[test]
+    fn control_character_in_a_heading_id() {
+        let r = recap::render("## Title {#t\u{2}\0 onccolor::red}\n", &options(false));
+        assert_eq!(violations(&r.toc_html), Vec::<String>::new(), "{}", r.toc_html);
+        check("## Title {#t\u{2}\0 onccolor::red}\n");
+    }
+
     /// sanitizer: a bogus comment (`<![CD%AT…`) with a multibyte character across
     /// its ninth byte, where the `<!doctype` check sliced.
     #[test]

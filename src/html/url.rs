@@ -13,6 +13,10 @@ pub fn is_safe_url(url: &str) -> bool {
     // A browser strips leading and trailing C0 controls and spaces, and removes
     // tabs and newlines anywhere, before it looks for a scheme.
     let trimmed = url.trim_matches(|c: char| c <= ' ');
+    if trimmed.starts_with('#') {
+        // A fragment stays on the page, whatever characters the heading ID has.
+        return true;
+    }
     let mut cleaned = String::with_capacity(trimmed.len());
     for c in trimmed.chars() {
         match c {
@@ -59,7 +63,21 @@ mod tests {
 
     #[test]
     fn allows_web_mail_phone_relative_and_fragments() {
-        for url in ["https://a.b/c", "HTTP://x", "mailto:a@b.c", "tel:+1", "/p", "p/q", "#f", "?q=1", "//cdn.example/x", "", "a/b:c"] {
+        for url in [
+            "https://a.b/c",
+            "HTTP://x",
+            "mailto:a@b.c",
+            "tel:+1",
+            "/p",
+            "p/q",
+            "#f",
+            "?q=1",
+            "//cdn.example/x",
+            "",
+            "a/b:c",
+            "#t\u{2}x",
+            "#javascript:x",
+        ] {
             assert!(is_safe_url(url), "{url:?} should be allowed");
         }
     }
