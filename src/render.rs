@@ -147,7 +147,7 @@ fn render_with(renderer: &Renderer, full_source: &str) -> Rendered {
     let mut blocks = Vec::with_capacity(output.blocks.len());
     let mut seen: HashMap<u64, usize> = HashMap::new();
     for raw in output.blocks {
-        let mut html = raw.html;
+        let mut html = cap_marks(raw.html);
         if has_divider && html.contains(MARKER) {
             html = html.replacen(&format!("<p>{MARKER}</p>\n"), "", 1).replacen(MARKER, "", 1);
             if html.is_empty() {
@@ -181,7 +181,9 @@ fn render_with(renderer: &Renderer, full_source: &str) -> Rendered {
 
     let word_count = summary::count_words(&html, cjk);
     let reading_time = summary::reading_time(word_count, cjk);
-    let toc_html = toc::render(&output.headings, &options.markup.table_of_contents);
+    let toc_html = cap_marks(toc::render(&output.headings, &options.markup.table_of_contents));
+    let summary_html = cap_marks(summary_html);
+    mark_runs(source, &mut diagnostics);
 
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     if diagnostics.len() > MAX_DIAGNOSTICS {
@@ -217,6 +219,70 @@ fn render_with(renderer: &Renderer, full_source: &str) -> Rendered {
         word_count,
         reading_time,
         diagnostics,
+    }
+}
+
+/// The most combining marks kept after one base character: the limit of Unicode's
+/// Stream-Safe Text Format (UAX #15). Longer runs ("Zalgo" text) can stall a
+/// browser's layout and spill over the lines around them.
+pub const MAX_COMBINING_MARKS: usize = 30;
+
+/// Runs of combining marks in `text`: (start of the excess, end of the run).
+fn excess_marks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut run = 0;
+    let mut excess_start = None;
+    let mut chars = text.char_indices().chain(std::iter::once((text.len(), ' ')));
+    std::iter::from_fn(move || {
+        for (i, c) in chars.by_ref() {
+            if c >= '\u{300}' && crate::go_unicode::is_mark(c) {
+                run += 1;
+                if run == MAX_COMBINING_MARKS + 1 {
+                    excess_start = Some(i);
+                }
+            } else {
+                run = 0;
+                if let Some(start) = excess_start.take() {
+                    return Some((start, i));
+                }
+            }
+        }
+        None
+    })
+}
+
+/// `html` with each run of combining marks cut to [`MAX_COMBINING_MARKS`] (markup is
+/// ASCII, so a run lies inside one text or attribute value).
+fn cap_marks(html: String) -> String {
+    if html.is_ascii() || excess_marks(&html).next().is_none() {
+        return html;
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut from = 0;
+    for (start, end) in excess_marks(&html) {
+        out.push_str(&html[from..start]);
+        from = end;
+    }
+    out.push_str(&html[from..]);
+    out
+}
+
+/// A warning for each over-long run of combining marks in the source.
+fn mark_runs(source: &str, diagnostics: &mut Vec<Diagnostic>) {
+    if source.is_ascii() {
+        return;
+    }
+    for (start, end) in excess_marks(source) {
+        diagnostics.push(
+            Diagnostic::warning(
+                "limits/combining-marks",
+                format!(
+                    "{} combining marks in a row; only the first {MAX_COMBINING_MARKS} are shown",
+                    MAX_COMBINING_MARKS + source[start..end].chars().count()
+                ),
+                Span::new(start, end),
+            )
+            .with_suggestion("remove the extra accents"),
+        );
     }
 }
 

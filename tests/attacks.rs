@@ -198,6 +198,21 @@ fn limits_are_reported_and_the_rest_renders() {
     assert_eq!(over.len(), 3, "calls after the first 16 MiB are refused: {:?}", r.diagnostics);
     assert_eq!(r.blocks.iter().filter(|b| b.html.starts_with("zzzz")).count(), 17, "and the ones before render");
 
+    let zalgo = format!(
+        "## Z{}\n\nZ{} and [a](/x \"t{}\")\n\nཀ྄ྲྀ normal Tibetan stacking stays\n",
+        "\u{301}".repeat(40),
+        "\u{301}".repeat(100),
+        "\u{302}".repeat(31)
+    );
+    let r = recap::render(&zalgo, &Options::default());
+    let runs: Vec<_> = r.diagnostics.iter().filter(|d| d.code == "limits/combining-marks").collect();
+    assert_eq!(runs.len(), 3, "{:?}", r.diagnostics);
+    assert_eq!(runs[1].message, "100 combining marks in a row; only the first 30 are shown");
+    assert_eq!(r.html.matches('\u{301}').count(), 60, "each run is cut to 30: {}", r.html);
+    assert_eq!(r.html.matches('\u{302}').count(), 30, "in attributes too");
+    assert_eq!(r.toc_html.matches('\u{301}').count(), 30, "and in the TOC");
+    assert!(r.html.contains("ཀ྄ྲྀ"), "short runs are untouched");
+
     let laughs = "---\na: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\n---\nBody\n";
     let r = recap::render(laughs, &Options::default());
     assert!(r.diagnostics.iter().any(|d| d.code == "front-matter/yaml-syntax" && d.message.contains("aliases")), "{:?}", r.diagnostics);
