@@ -274,3 +274,23 @@ mod fuzz_regressions {
         assert_eq!(violations(&out), Vec::<String>::new(), "{out}");
     }
 }
+
+/// Encodings at the boundary, natively (tests/e2e/attacks.test.mjs checks the JS side,
+/// where lone surrogates can occur).
+#[test]
+fn bom_crlf_cr_and_nul() {
+    let o = Options::default();
+    let lf = recap::render("---\ntitle: T\n---\n# Head\n\nPara *one*\ntwo\n", &o);
+    let crlf = recap::render("\u{feff}---\r\ntitle: T\r\n---\r\n# Head\r\n\r\nPara *one*\r\ntwo\r\n", &o);
+    assert_eq!(crlf.front_matter, lf.front_matter);
+    assert_eq!(crlf.html, lf.html, "CRLF renders as LF does, after a BOM");
+    assert_eq!(crlf.blocks.iter().map(|b| (b.start_line, b.end_line)).collect::<Vec<_>>(), vec![(4, 4), (6, 7)]);
+    // Goldmark does not end a line at a bare CR in the body (Hugo 0.168 gives this ID).
+    let cr = recap::render("---\rtitle: T\r---\r# Head\r\rPara\r", &o);
+    assert_eq!(cr.front_matter, lf.front_matter);
+    assert!(cr.html.starts_with("<h1 id=\"headpara\">"), "{}", cr.html);
+    let nul = recap::render("a\0b <span title=\"x\0y\">c</span>\n", &o);
+    assert_eq!(nul.html, "<p>a\u{fffd}b <!-- raw HTML omitted -->c<!-- raw HTML omitted --></p>\n");
+    let bad = recap::render("\u{feff}---\r\ntitle: [\r\n---\r\nx\r\n", &o);
+    assert_eq!((bad.diagnostics[0].start.line, bad.diagnostics[0].code), (3, "front-matter/yaml-syntax"));
+}
