@@ -198,6 +198,14 @@ fn limits_are_reported_and_the_rest_renders() {
     assert_eq!(over.len(), 3, "calls after the first 16 MiB are refused: {:?}", r.diagnostics);
     assert_eq!(r.blocks.iter().filter(|b| b.html.starts_with("zzzz")).count(), 17, "and the ones before render");
 
+    let calls = format!("---\ntitle: T\n---\n{}", "{{< param title >}} ".repeat(10_002));
+    let r = recap::render(&calls, &Options::default());
+    let too_many: Vec<_> = r.diagnostics.iter().filter(|d| d.code == "limits/too-many-shortcodes").collect();
+    assert_eq!(too_many.len(), 1, "reported once");
+    assert_eq!(too_many[0].span.start, "---\ntitle: T\n---\n".len() + 10_000 * "{{< param title >}} ".len(), "at the first call refused");
+    assert_eq!(r.html.matches("T ").count(), 10_000, "the calls within the limit render");
+    assert_eq!(r.html.matches("{{&lt; param title &gt;}}").count(), 2, "the rest show as written");
+
     let zalgo = format!(
         "## Z{}\n\nZ{} and [a](/x \"t{}\")\n\nཀ྄ྲྀ normal Tibetan stacking stays\n",
         "\u{301}".repeat(40),

@@ -160,7 +160,7 @@ pub fn expand(body: &str, ctx: &Context<'_>, divider: &str, diagnostics: &mut Ve
         (at..end + spaces, format!("\n\n{divider}\n\n"))
     });
     let out = Expanded { token, ..Expanded::default() };
-    let mut ex = Expander { body, ctx, out, diagnostics, divider, shortcodes, template_output: 0 };
+    let mut ex = Expander { body, ctx, out, diagnostics, divider, shortcodes, template_output: 0, calls: 0 };
     for node in &nodes {
         ex.node(node);
     }
@@ -177,7 +177,12 @@ struct Expander<'a, 'c, 'd> {
     shortcodes: &'d Shortcodes,
     /// Bytes the site's templates have written for this post so far.
     template_output: usize,
+    /// Top-level calls expanded so far.
+    calls: usize,
 }
+
+/// The most shortcode calls one post may make; later ones are shown as their source.
+pub const MAX_CALLS: usize = 10_000;
 
 /// The most all of a post's calls to site templates may write together.
 pub const MAX_TEMPLATE_OUTPUT: usize = 16 << 20;
@@ -220,7 +225,22 @@ impl Expander<'_, '_, '_> {
                 let html = error_box(&self.body[span.clone()], message);
                 self.placeholder(html, span.clone());
             }
-            Node::Call(call) => self.call(call),
+            Node::Call(call) if self.calls >= MAX_CALLS => {
+                if self.calls == MAX_CALLS {
+                    let message = format!("more than {MAX_CALLS} shortcodes: this one and the rest are shown as written");
+                    self.diagnostics.push(Diagnostic::error(
+                        "limits/too-many-shortcodes",
+                        message,
+                        Span::new(call.open.start, call.open.end),
+                    ));
+                }
+                self.calls += 1;
+                self.insert(&self.body[call.span.clone()], call.span.clone(), true);
+            }
+            Node::Call(call) => {
+                self.calls += 1;
+                self.call(call);
+            }
         }
     }
 
