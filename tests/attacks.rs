@@ -273,6 +273,21 @@ mod fuzz_regressions {
         check("## Title {#t\u{2}\0 onccolor::red}\n");
     }
 
+    /// template: `''` followed by a multibyte character; the rune literal skipped a
+    /// byte it assumed was the closing quote and landed inside the character.
+    #[test]
+    fn rune_literal_without_its_closing_quote() {
+        for template in [file("template-rune-literal-without-closing-quote.html"), "{{ if .Is''\nģ }}x{{ end }}".to_owned()] {
+            let mut o = options(false);
+            o.shortcodes.insert("t".to_owned(), template);
+            let r = recap::render("x {{< t >}}\n", &o);
+            assert!(r.diagnostics.iter().any(|d| d.code == "shortcode/template"), "{:?}", r.diagnostics);
+        }
+        let mut o = options(false);
+        o.shortcodes.insert("t".to_owned(), "{{ 'ģ' }} {{ 'a' }}".to_owned());
+        assert_eq!(recap::render("x {{< t >}}\n", &o).html, "<p>x 291 97</p>\n", "rune literals still work");
+    }
+
     /// sanitizer: a bogus comment (`<![CD%AT…`) with a multibyte character across
     /// its ninth byte, where the `<!doctype` check sliced.
     #[test]

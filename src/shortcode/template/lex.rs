@@ -218,9 +218,14 @@ fn tokens(src: &str, body: &str, at: usize) -> Result<Vec<Token>, TemplateError>
                 i += end + 2;
             }
             b'\'' => {
+                // A rune literal: one character between single quotes.
                 let ch = body[i + 1..].chars().next().unwrap_or(' ');
+                let close = i + 1 + ch.len_utf8();
+                if ch == '\'' || b.get(close) != Some(&b'\'') {
+                    return Err(error(src, at + i, "a character literal is one character between single quotes"));
+                }
                 out.push(Token::Number(f64::from(u32::from(ch))));
-                i += 1 + ch.len_utf8() + 1;
+                i = close + 1;
             }
             c if c.is_ascii_digit() || ((c == b'-' || c == b'+') && b.get(i + 1).is_some_and(u8::is_ascii_digit)) => {
                 let mut j = i + 1;
