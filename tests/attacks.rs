@@ -288,6 +288,17 @@ mod fuzz_regressions {
         assert_eq!(recap::render("x {{< t >}}\n", &o).html, "<p>x 291 97</p>\n", "rune literals still work");
     }
 
+    /// differential and sanitizer: NUL then a control character at the start of a URL.
+    /// The check trimmed both as a URL parser trims C0 controls, but a browser's
+    /// HTML parser has already made the NUL U+FFFD, which is not trimmed.
+    #[test]
+    fn nul_before_a_control_character_in_a_url() {
+        check(&file("differential-nul-and-control-in-img-src.md"));
+        let mut s = recap::html::Sanitizer::new();
+        assert_eq!(s.clean("<img src=\"\0\u{4}n;y\">"), "<img src=\"\">");
+        assert_eq!(s.clean("<img src=\"\0n;y\">"), "<img src=\"\u{fffd}n;y\">", "NUL alone is U+FFFD, still a relative URL");
+    }
+
     /// sanitizer: a bogus comment (`<![CD%AT…`) with a multibyte character across
     /// its ninth byte, where the `<!doctype` check sliced.
     #[test]

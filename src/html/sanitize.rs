@@ -279,6 +279,11 @@ fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
             continue;
         }
         let mut value = decode_entities(attribute.value);
+        // A browser reads NUL in an attribute as U+FFFD, which is not trimmed from a
+        // URL as NUL is: judge the value the browser will see.
+        if value.contains('\0') {
+            value = value.replace('\0', "\u{fffd}");
+        }
         if URL_ATTRIBUTES.contains(&name.as_str()) && !is_safe_url(&value) {
             value.clear();
         }
