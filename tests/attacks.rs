@@ -299,6 +299,16 @@ mod fuzz_regressions {
         assert_eq!(s.clean("<img src=\"\0n;y\">"), "<img src=\"\u{fffd}n;y\">", "NUL alone is U+FFFD, still a relative URL");
     }
 
+    /// differential and sanitizer: `src` on a `<div>` or an unknown element was kept
+    /// (inert today, but a page may define a custom element that loads it).
+    #[test]
+    fn src_only_on_images() {
+        check(&file("differential-src-on-a-div.md"));
+        let mut s = recap::html::Sanitizer::new();
+        assert_eq!(s.clean("<hrame src=\"https://evil.example/\" data=\"https://evil.example/\">x</hrame>"), "<hrame>x</hrame>");
+        assert_eq!(s.clean("<img src=\"https://example.com/a.png\">"), "<img src=\"https://example.com/a.png\">");
+    }
+
     /// sanitizer: a bogus comment (`<![CD%AT…`) with a multibyte character across
     /// its ninth byte, where the `<!doctype` check sliced.
     #[test]

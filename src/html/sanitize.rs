@@ -278,6 +278,11 @@ fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
         if seen.contains(&name) || !attribute_allowed(&name) {
             continue;
         }
+        // Only an image loads from a post: `src` elsewhere (on a custom or unknown
+        // element a page may upgrade) and `data` are not kept.
+        if name == "src" && element != "img" || name == "data" {
+            continue;
+        }
         let mut value = decode_entities(attribute.value);
         // A browser reads NUL in an attribute as U+FFFD, which is not trimmed from a
         // URL as NUL is: judge the value the browser will see.
