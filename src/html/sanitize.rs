@@ -279,8 +279,9 @@ fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
             continue;
         }
         // Only an image loads from a post: `src` elsewhere (on a custom or unknown
-        // element a page may upgrade) and `data` are not kept.
-        if name == "src" && element != "img" || name == "data" {
+        // element a page may upgrade) is not kept. (`data` loads only on `<object>`,
+        // which is never kept.)
+        if name == "src" && element != "img" {
             continue;
         }
         let mut value = decode_entities(attribute.value);

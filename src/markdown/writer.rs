@@ -48,6 +48,24 @@ const GLOBAL_ATTRIBUTES: &[&str] = &[
 /// The HTML Goldmark writes where raw HTML is omitted.
 const OMITTED: &str = "<!-- raw HTML omitted -->";
 
+/// Attributes an attribute list may not put on a block: they load, submit or take focus.
+const LOADING_ATTRIBUTES: [&str; 14] = [
+    "src",
+    "srcset",
+    "srcdoc",
+    "data",
+    "poster",
+    "background",
+    "ping",
+    "action",
+    "formaction",
+    "lowsrc",
+    "dynsrc",
+    "http-equiv",
+    "autofocus",
+    "is",
+];
+
 pub(super) fn write(source: &str, events: &[(Event<'_>, Range<usize>)], block_attrs: &HashMap<usize, Attrs>, options: &Options) -> Output {
     let mut w = Writer::new(source, events, block_attrs, options);
     w.assign_heading_ids();
@@ -594,13 +612,18 @@ impl<'a, 'e> Writer<'a, 'e> {
                 || lower.starts_with("data-")
                 || (lower == "start" && tag == "ol")
                 || (lower == "cite" && tag == "blockquote");
-            if !allowed {
+            // Nothing that loads, submits or focuses; links pass the URL policy.
+            if !allowed || LOADING_ATTRIBUTES.contains(&lower.as_str()) {
                 continue;
             }
+            let url = matches!(lower.as_str(), "href" | "cite" | "xlink:href" | "longdesc" | "usemap" | "itemid" | "itemtype");
             out.push(' ');
             out.push_str(name);
             out.push_str("=\"");
-            escape_attr(out, value);
+            // (NUL as the browser will read it: U+FFFD, which a URL keeps.)
+            if !url || crate::html::is_safe_url(&value.replace('\0', "\u{fffd}")) {
+                escape_attr(out, value);
+            }
             out.push('"');
         }
         out.push('>');
