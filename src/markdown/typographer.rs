@@ -112,6 +112,19 @@ fn is_punct_or_symbol(c: char) -> bool {
     is_punct(c) || is_symbol(c)
 }
 
+/// Whether a quote that is open closes here: it can only close, or it can do
+/// both and punctuation then punctuation or a space (or the end) follows.
+fn closes(line: &[u8], can_open: bool, can_close: bool) -> bool {
+    let len = line.len();
+    let is_close = can_close && !can_open;
+    let maybe_close = can_close
+        && can_open
+        && len > 1
+        && is_punct(rune_at(line, 1))
+        && (len == 2 || (len > 2 && byte_punct(line[2])) || byte_space(line[2]));
+    is_close || maybe_close
+}
+
 /// Go's `util.ToRune`: the rune that contains byte `pos` of `line`.
 fn rune_at(line: &[u8], pos: usize) -> char {
     let mut i = pos.min(line.len().saturating_sub(1));
@@ -180,13 +193,7 @@ fn quote(source: &str, i: usize, line: &[u8], quotes: &mut Quotes) -> Option<Sub
             return Some(Sub::RightSingle);
         }
         if quotes.single > 0 {
-            let is_close = can_close && !can_open;
-            let maybe_close = can_close
-                && can_open
-                && len > 1
-                && is_punct(rune_at(line, 1))
-                && (len == 2 || (len > 2 && byte_punct(line[2])) || byte_space(line[2]));
-            if is_close || maybe_close {
+            if closes(line, can_open, can_close) {
                 quotes.single -= 1;
                 return Some(Sub::RightSingle);
             }
@@ -198,13 +205,7 @@ fn quote(source: &str, i: usize, line: &[u8], quotes: &mut Quotes) -> Option<Sub
         return Some(Sub::LeftDouble);
     }
     if quotes.double > 0 {
-        let is_close = can_close && !can_open;
-        let maybe_close = can_close
-            && can_open
-            && len > 1
-            && is_punct(rune_at(line, 1))
-            && (len == 2 || (len > 2 && byte_punct(line[2])) || byte_space(line[2]));
-        if is_close || maybe_close {
+        if closes(line, can_open, can_close) {
             // "Monitor 21""
             if len > 1 && line[1] == b'"' && is_digit(before) {
                 return None;
