@@ -192,11 +192,9 @@ fn quote(source: &str, i: usize, line: &[u8], quotes: &mut Quotes) -> Option<Sub
         if (len > 1 && first.is_whitespace()) || (is_punct(first) && len > 2 && !is_digit(rune_at(line, 1))) {
             return Some(Sub::RightSingle);
         }
-        if quotes.single > 0 {
-            if closes(line, can_open, can_close) {
-                quotes.single -= 1;
-                return Some(Sub::RightSingle);
-            }
+        if quotes.single > 0 && closes(line, can_open, can_close) {
+            quotes.single -= 1;
+            return Some(Sub::RightSingle);
         }
         return None;
     }
