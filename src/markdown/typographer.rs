@@ -202,15 +202,13 @@ fn quote(source: &str, i: usize, line: &[u8], quotes: &mut Quotes) -> Option<Sub
         quotes.double += 1;
         return Some(Sub::LeftDouble);
     }
-    if quotes.double > 0 {
-        if closes(line, can_open, can_close) {
-            // "Monitor 21""
-            if len > 1 && line[1] == b'"' && is_digit(before) {
-                return None;
-            }
-            quotes.double -= 1;
-            return Some(Sub::RightDouble);
+    if quotes.double > 0 && closes(line, can_open, can_close) {
+        // "Monitor 21""
+        if len > 1 && line[1] == b'"' && is_digit(before) {
+            return None;
         }
+        quotes.double -= 1;
+        return Some(Sub::RightDouble);
     }
     None
 }
