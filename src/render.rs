@@ -253,12 +253,16 @@ fn excess_marks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// `html` with each run of combining marks cut to [`MAX_COMBINING_MARKS`] (markup is
 /// ASCII, so a run lies inside one text or attribute value).
 fn cap_marks(html: String) -> String {
-    if html.is_ascii() || excess_marks(&html).next().is_none() {
+    if html.is_ascii() {
+        return html;
+    }
+    let runs: Vec<_> = excess_marks(&html).collect();
+    if runs.is_empty() {
         return html;
     }
     let mut out = String::with_capacity(html.len());
     let mut from = 0;
-    for (start, end) in excess_marks(&html) {
+    for (start, end) in runs {
         out.push_str(&html[from..start]);
         from = end;
     }
