@@ -50,7 +50,7 @@ if (r.error) throw new Error(r.error);
 const size = execFileSync("node", [join(root, "tools/size.mjs"), join(root, "pkg")], { encoding: "utf8" });
 let twiggy = "";
 try {
-  twiggy = execFileSync("bash", ["-c", "wasm-bindgen --target web --keep-debug --out-dir target/twiggy --out-name t target/wasm32-unknown-unknown/release/recap.wasm && twiggy top -n 12 target/twiggy/t_bg.wasm"], { cwd: root, encoding: "utf8" });
+  twiggy = execFileSync("bash", ["-c", "wasm-bindgen --target web --keep-debug --out-dir target/twiggy --out-name t target/package/wasm32-unknown-unknown/release/recap.wasm && twiggy top -n 12 target/twiggy/t_bg.wasm"], { cwd: root, encoding: "utf8" });
 } catch (e) {
   twiggy = `(twiggy not available: ${e.message.split("\n")[0]})`;
 }
