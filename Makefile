@@ -48,7 +48,7 @@ tools-browser:
 ## The npm package, built into pkg/ (wasm-opt -Oz in release).
 package: tools-rust tools-nightly tools-node
 	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --release --lib \
-		--target wasm32-unknown-unknown --target-dir target/package -Zbuild-std=std,panic_abort
+		--no-default-features --target wasm32-unknown-unknown --target-dir target/package -Zbuild-std=std,panic_abort
 	rm -rf pkg && mkdir -p pkg/core
 	wasm-bindgen --target web --out-dir pkg/core --out-name recap_core $(WASM)
 	wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue --strip-debug --strip-producers --strip-target-features pkg/core/recap_core_bg.wasm -o pkg/core/recap_core_bg.wasm

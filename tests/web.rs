@@ -132,3 +132,22 @@ fn bad_options_name_the_option() {
     let message = js_sys::Error::from(wasm_bindgen::JsValue::from(err)).message();
     assert!(String::from(message).contains("markup.goldmark.renderer.unsafe"));
 }
+
+#[wasm_bindgen_test]
+fn schema_patterns_use_the_browsers_regexp() {
+    // Lookahead and `\p{…}` are ECMA-262 (with the `u` flag), which JSON Schema
+    // specifies; the native build's regex-lite has neither.
+    let options = r#"{"recap":{"schema":{"properties":{
+        "slug":{"type":"string","pattern":"^(?=.*\\d)\\p{Ll}[\\p{Ll}\\d-]*$"}}}}}"#;
+    let r = recap::__wasm::RendererCore::new(options).unwrap();
+    let codes = |slug: &str| {
+        let out = r.render(&format!("---\ntitle: T\nslug: {slug}\n---\nBody\n"));
+        out.matches("front-matter/pattern-mismatch").count()
+    };
+    assert_eq!(codes("été-2021"), 0, "a lowercase Unicode slug with a digit matches");
+    assert_eq!(codes("été"), 1, "the lookahead demands a digit");
+    assert_eq!(codes("Été-2021"), 1, "an uppercase start does not match");
+    let bad = recap::__wasm::RendererCore::new(r#"{"recap":{"schema":{"properties":{"slug":{"pattern":"(?<"}}}}}"#).err();
+    let message = String::from(js_sys::Error::from(wasm_bindgen::JsValue::from(bad.expect("an invalid pattern is refused"))).message());
+    assert!(message.contains("slug") && message.contains("not a valid regular expression"), "{message}");
+}

@@ -102,7 +102,7 @@ pub struct Schema {
     /// `maxLength`
     pub max_length: Option<usize>,
     /// `pattern`, as written and compiled.
-    pub pattern: Option<(String, regex_lite::Regex)>,
+    pub pattern: Option<super::pattern::Pattern>,
     /// `format`
     pub format: Option<StringFormat>,
     /// `description`
@@ -262,9 +262,9 @@ fn compile(doc: &Value, at: &str, unsupported: &mut Vec<Unsupported>) -> Result<
             "maxLength" => s.max_length = Some(usize_of(v, key, at)?),
             "pattern" => {
                 let Value::String(p) = v else { return Err(format!("`pattern` at {} must be a string", where_(at))) };
-                let re =
-                    regex_lite::Regex::new(p).map_err(|e| format!("`pattern` at {} is not a valid regular expression: {e}", where_(at)))?;
-                s.pattern = Some((p.clone(), re));
+                let pattern = super::pattern::Pattern::new(p)
+                    .map_err(|e| format!("`pattern` at {} is not a valid regular expression: {e}", where_(at)))?;
+                s.pattern = Some(pattern);
             }
             "format" => {
                 s.format = match v.as_str() {

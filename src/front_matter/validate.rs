@@ -333,11 +333,15 @@ impl Validator<'_, '_> {
                 .with_path(path),
             );
         }
-        if let Some((p, re)) = &schema.pattern {
-            if !re.is_match(text) {
+        if let Some(pattern) = &schema.pattern {
+            if !pattern.is_match(text) {
                 self.push(
-                    Diagnostic::error("front-matter/pattern-mismatch", format!("`{path}` does not match the pattern `{p}`"), node.span)
-                        .with_path(path),
+                    Diagnostic::error(
+                        "front-matter/pattern-mismatch",
+                        format!("`{path}` does not match the pattern `{}`", pattern.source),
+                        node.span,
+                    )
+                    .with_path(path),
                 );
             }
         }

@@ -88,6 +88,7 @@ export interface RecapOptions {
 "#;
 
 fn options_from(json: &str) -> Result<Options, JsError> {
+    use_browser_patterns();
     let value: serde_json::Value = if json.trim().is_empty() {
         serde_json::Value::Object(Default::default())
     } else {
@@ -102,7 +103,43 @@ fn result_json(r: &crate::Rendered, source: &str) -> String {
     crate::js::rendered(r, source).to_string()
 }
 
-/// Sends panic messages to the console before the module traps.
+#[wasm_bindgen]
+extern "C" {
+    /// The browser's `RegExp`, for schema `pattern`s (ECMA-262, as JSON Schema specifies).
+    type RegExp;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(pattern: &str, flags: &str) -> Result<RegExp, JsValue>;
+    #[wasm_bindgen(method)]
+    fn test(this: &RegExp, text: &str) -> bool;
+}
+
+/// A schema `pattern` run by the browser's engine. It keeps the source and
+/// builds the `RegExp` per check (JS values cannot be shared across threads,
+/// which the core's matchers must allow; engines cache compiled patterns).
+struct BrowserPattern(String);
+
+impl crate::front_matter::pattern::Matcher for BrowserPattern {
+    fn is_match(&self, text: &str) -> bool {
+        RegExp::new(&self.0, "u").is_ok_and(|re| re.test(text))
+    }
+}
+
+fn browser_pattern(source: &str) -> Result<Box<dyn crate::front_matter::pattern::Matcher>, String> {
+    match RegExp::new(source, "u") {
+        Ok(_) => Ok(Box::new(BrowserPattern(source.to_owned()))),
+        Err(e) => Err(js_sys::Error::from(e).message().into()),
+    }
+}
+
+/// Makes schema patterns compile with the browser's `RegExp` (once; every
+/// entry that reads options calls this, as a module's start function may not run
+/// in every host).
+fn use_browser_patterns() {
+    crate::front_matter::pattern::set_engine(browser_pattern);
+}
+
+/// Sends panic messages to the console before the module traps (in builds
+/// that keep panic messages).
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
@@ -123,6 +160,7 @@ pub fn render_json(source: &str, options: &str) -> Result<String, JsError> {
 /// Errors name the line.
 #[wasm_bindgen(js_name = parseConfig)]
 pub fn parse_config(text: &str, name: &str) -> Result<String, JsError> {
+    use_browser_patterns();
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let format = Options::format_for_path(name).unwrap_or_else(|| {
         let t = text.trim_start();

@@ -67,12 +67,17 @@ test("the JS API: render, diagnostics in UTF-16, options errors, idempotent init
     }
     const source = '---\ntitle: "😀"\nkeyword: [a]\n---\n';
     const d = r.diagnostics[0];
-    return { html: r.html, code: d.code, line: d.line, column: d.column, picked: source.slice(d.start, d.end), fix: d.fix, optionError, keys: Object.keys(r).sort() };
+    // Schema patterns run on the browser's RegExp (the package has no regex engine of its own).
+    const schema = { recap: { schema: { properties: { slug: { type: "string", pattern: "^(?=.*\\d)\\p{Ll}+-\\d+$" } } } } };
+    const mismatches = (slug) => window.recap.render(`---\ntitle: T\nslug: ${slug}\n---\n`, schema).diagnostics.filter((x) => x.code === "front-matter/pattern-mismatch").length;
+    const patterns = [mismatches("été-2021"), mismatches("Été-2021")];
+    return { html: r.html, code: d.code, line: d.line, column: d.column, picked: source.slice(d.start, d.end), fix: d.fix, optionError, patterns, keys: Object.keys(r).sort() };
   });
   assert.equal(out.html, '<h1 id="hi">Hi</h1>\n');
   assert.deepEqual([out.code, out.line, out.column, out.picked], ["front-matter/unknown-field", 3, 1, "keyword"]);
   assert.equal(out.fix.replacement, "keywords");
   assert.match(out.optionError, /markup\.goldmark\.renderer\.unsafe/);
+  assert.deepEqual(out.patterns, [0, 1], "ECMA-262 patterns (lookahead, \\p{Ll}) work in the browser");
   assert.deepEqual(out.keys, ["blocks", "diagnostics", "frontMatter", "html", "readingTime", "summaryHtml", "tocHtml", "truncated", "wordCount"]);
   await p.close();
 });
