@@ -2,7 +2,7 @@
 //! span in the post, for diagnostics that point at the exact key or value.
 //!
 //! The format modules build it: YAML from yaml-rust2's marked events, TOML
-//! from toml's spanned tables, JSON with a small scanner beside serde_json.
+//! with its own parser, JSON with a small scanner beside serde_json.
 //! The front matter's JSON value is made from the same tree.
 
 use crate::span::Span;
