@@ -92,7 +92,8 @@ fn options_from(json: &str) -> Result<Options, JsError> {
     let value: serde_json::Value = if json.trim().is_empty() {
         serde_json::Value::Object(Default::default())
     } else {
-        serde_json::from_str(json).map_err(|e| JsError::new(&format!("Recap options are not valid JSON: {e}")))?
+        crate::front_matter::parse_document(json, crate::Format::Json)
+            .map_err(|e| JsError::new(&format!("Recap options are not valid JSON: {} at byte {}", e.message, e.offset)))?
     };
     let mut options = Options::from_value(&value).map_err(|e| JsError::new(&format!("Invalid Recap option {e}")))?;
     options.now = Some((js_sys::Date::now() / 1000.0) as i64);
