@@ -3,7 +3,7 @@
 //!
 //! It reads what serde_json reads, with serde_json's messages, limits (127
 //! levels of nesting) and number types (integers as `u64`/`i64` where they
-//! fit, otherwise `f64`; out-of-range floats refused); `tests/json_differential.rs`
+//! fit, otherwise `f64`; out-of-range floats refused); `tests/parser_differential.rs`
 //! holds it to that. It is our own so that the wasm module carries no second
 //! JSON parser (serde_json's, with its float tables, was ~7 KB brotli).
 
