@@ -5,8 +5,9 @@ SHELL := /bin/bash
 PORT ?= 8080
 CARGO ?= cargo
 SEED := www/posts/december-2021-recap.md
-# The package's wasm is built with a pinned nightly: std rebuilt for size with
-# panics as bare traps (-Cpanic=immediate-abort), which takes ~30 KB brotli off.
+# The package's wasm is built with a pinned nightly: std rebuilt for size
+# (optimize_for_size) with panics as bare traps (-Cpanic=immediate-abort),
+# which takes ~35 KB brotli off.
 # Everything else (tests, clippy, the CLI) uses the stable toolchain.
 NIGHTLY := nightly-2026-05-19
 WASM := target/package/wasm32-unknown-unknown/release/recap.wasm
@@ -48,7 +49,7 @@ tools-browser:
 ## The npm package, built into pkg/ (wasm-opt -Oz in release).
 package: tools-rust tools-nightly tools-node
 	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --release --lib \
-		--no-default-features --target wasm32-unknown-unknown --target-dir target/package -Zbuild-std=std,panic_abort
+		--no-default-features --target wasm32-unknown-unknown --target-dir target/package -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 	rm -rf pkg && mkdir -p pkg/core
 	wasm-bindgen --target web --out-dir pkg/core --out-name recap_core $(WASM)
 	wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue --strip-debug --strip-producers --strip-target-features pkg/core/recap_core_bg.wasm -o pkg/core/recap_core_bg.wasm

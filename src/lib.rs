@@ -25,6 +25,7 @@
 #![warn(missing_docs)]
 
 pub mod diagnostic;
+mod float;
 pub mod front_matter;
 mod go_unicode;
 pub mod html;

@@ -271,7 +271,7 @@ impl Parser<'_> {
                 return Ok(n.into());
             }
         }
-        match text.parse::<f64>().ok().filter(|f| f.is_finite()).and_then(Number::from_f64) {
+        match crate::float::parse(text).filter(|f| f.is_finite()).and_then(Number::from_f64) {
             Some(n) => Ok(n),
             None => fail(start, "number out of range"),
         }

@@ -701,7 +701,7 @@ impl Parser<'_> {
             }
             text.push_str(&digits_of(unsigned_e, |c| c.is_ascii_digit()).ok_or_else(|| invalid(start, "number"))?);
         }
-        let f = text.parse::<f64>().map_err(|_| invalid(start, "number"))?;
+        let f = crate::float::parse(&text).ok_or_else(|| invalid(start, "number"))?;
         if f.is_infinite() {
             return fail(start, "number out of range (write `inf` for infinity)");
         }

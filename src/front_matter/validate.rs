@@ -125,7 +125,7 @@ impl Validator<'_, '_> {
                 let plain = !s.is_empty()
                     && s.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
                     && !matches!(s, "true" | "false" | "null" | "yes" | "no" | "~")
-                    && s.parse::<f64>().is_err();
+                    && crate::float::parse(s).is_none();
                 if plain {
                     s.to_owned()
                 } else {

@@ -289,7 +289,7 @@ fn resolve(s: &str) -> Value {
     let float_like = digits.bytes().any(|b| b.is_ascii_digit())
         && digits.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'));
     if float_like {
-        if let Some(n) = s.parse::<f64>().ok().and_then(serde_json::Number::from_f64) {
+        if let Some(n) = crate::float::parse(s).and_then(serde_json::Number::from_f64) {
             return Value::Number(n);
         }
     }

@@ -374,7 +374,7 @@ fn typed(item: &Item) -> Value {
     }
     if let Some((int, frac)) = digits.split_once('.') {
         if int.bytes().all(|b| b.is_ascii_digit()) && !frac.is_empty() && frac.bytes().all(|b| b.is_ascii_digit()) {
-            if let Some(n) = s.trim_start_matches('+').parse::<f64>().ok().and_then(serde_json::Number::from_f64) {
+            if let Some(n) = crate::float::parse(s.trim_start_matches('+')).and_then(serde_json::Number::from_f64) {
                 return Value::Number(n);
             }
         }

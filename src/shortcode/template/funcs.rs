@@ -102,7 +102,7 @@ fn s(v: &V<'_>) -> String {
 fn num(v: &V<'_>) -> Result<f64, String> {
     match v.json() {
         Value::Number(n) => n.as_f64().ok_or_else(|| "not a number".to_owned()),
-        Value::String(t) => t.trim().parse::<f64>().map_err(|_| format!("{t:?} is not a number")),
+        Value::String(t) => crate::float::parse(t.trim()).ok_or_else(|| format!("{t:?} is not a number")),
         Value::Bool(b) => Ok(f64::from(u8::from(b))),
         Value::Null => Ok(0.0),
         other => Err(format!("{} is not a number", print_value(&other))),

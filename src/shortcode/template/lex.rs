@@ -233,7 +233,7 @@ fn tokens(src: &str, body: &str, at: usize) -> Result<Vec<Token>, TemplateError>
                     j += 1;
                 }
                 let text = body[i..j].replace('_', "");
-                let n = text.parse::<f64>().map_err(|_| error(src, at + i, format!("`{text}` is not a number")))?;
+                let n = crate::float::parse(&text).ok_or_else(|| error(src, at + i, format!("`{text}` is not a number")))?;
                 out.push(Token::Number(n));
                 i = j;
             }
