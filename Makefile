@@ -46,13 +46,27 @@ tools-browser:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	fi
 
-## The npm package, built into pkg/ (wasm-opt -Oz in release).
+## The npm package, built into pkg/ (wasm-opt -Oz in release). The core is
+## built twice: recap_core_bg.wasm without the engine for site shortcode
+## templates (what init() loads) and recap_templates_bg.wasm with it
+## (init({ templates: true })). Both share one JS glue, checked identical.
+WASM_BUILD = RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --release --lib \
+	--no-default-features --target wasm32-unknown-unknown --target-dir target/package \
+	-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
+WASM_OPT = wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
+	--enable-reference-types --enable-multivalue --strip-debug --strip-producers --strip-target-features
 package: tools-rust tools-nightly tools-node
-	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --release --lib \
-		--no-default-features --target wasm32-unknown-unknown --target-dir target/package -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
-	rm -rf pkg && mkdir -p pkg/core
-	wasm-bindgen --target web --out-dir pkg/core --out-name recap_core $(WASM)
-	wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue --strip-debug --strip-producers --strip-target-features pkg/core/recap_core_bg.wasm -o pkg/core/recap_core_bg.wasm
+	rm -rf pkg target/package/bindgen && mkdir -p pkg/core target/package/bindgen
+	$(WASM_BUILD) --features templates
+	wasm-bindgen --target web --out-dir target/package/bindgen --out-name recap_core $(WASM)
+	mv target/package/bindgen/recap_core_bg.wasm target/package/bindgen/recap_templates_bg.wasm
+	mv target/package/bindgen/recap_core.js target/package/bindgen/recap_templates.js
+	$(WASM_BUILD)
+	wasm-bindgen --target web --out-dir target/package/bindgen --out-name recap_core $(WASM)
+	cmp target/package/bindgen/recap_core.js target/package/bindgen/recap_templates.js
+	cp target/package/bindgen/recap_core.js target/package/bindgen/recap_core.d.ts pkg/core/
+	$(WASM_OPT) target/package/bindgen/recap_core_bg.wasm -o pkg/core/recap_core_bg.wasm
+	$(WASM_OPT) target/package/bindgen/recap_templates_bg.wasm -o pkg/core/recap_templates_bg.wasm
 	printf '\n// Added by the Recap build: lets recap.js start a fresh instance after a crash.\nexport function __recap_reset() { wasm = undefined; }\n' >> pkg/core/recap_core.js
 	cp js/recap.js js/recap.d.ts js/node.js js/editor.js js/editor-css.js js/editor.d.ts js/element.js js/element.d.ts js/package.json LICENSE-MIT LICENSE-APACHE pkg/
 	mkdir -p pkg/element && cp js/element/define.js js/element/define.d.ts pkg/element/

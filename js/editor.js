@@ -1,7 +1,7 @@
 // Recap's live editor: a <textarea> source pane with line numbers, colouring
 // and diagnostics at their ranges; a problems panel with quick fixes; a preview
 // patched in place as you type. Uses only the package's public API.
-import init, { Renderer, parseConfig } from "./recap.js";
+import init, { Renderer, parseConfig, needsTemplates } from "./recap.js";
 import { EDITOR_CSS } from "./editor-css.js";
 
 const STORAGE = {
@@ -111,16 +111,17 @@ function loadSettings() {
 /**
  * Mounts the editor in `element`.
  * Options: `source` (initial text), `seedUrl` (loaded when there is no draft),
- * `fileName`, `storage` (false to disable localStorage), `config` (options object).
+ * `fileName`, `storage` (false to disable localStorage), `wasmUrl`.
  * Returns `{ get value(), set value(text), renderer, destroy() }`.
  */
 export async function mountEditor(element, options = {}) {
-  await init(options.wasmUrl);
+  const useStorage = options.storage !== false && typeof localStorage !== "undefined";
+  let settings = useStorage ? loadSettings() : {};
+  // Saved settings with shortcode templates need the module with the engine; load only that one.
+  await init(needsTemplates(rendererOptions()) ? { templates: true } : options.wasmUrl);
   if (!document.getElementById("recap-editor-style")) {
     document.head.append(el("style", { id: "recap-editor-style" }, EDITOR_CSS));
   }
-  const useStorage = options.storage !== false && typeof localStorage !== "undefined";
-  let settings = useStorage ? loadSettings() : {};
   let fileName = options.fileName || "post.md";
   let savedText = null;
   let lastGood = null;
@@ -162,11 +163,21 @@ export async function mountEditor(element, options = {}) {
   element.replaceChildren(root);
 
   // ---- Rendering
-  function makeRenderer() {
+  function rendererOptions() {
     const opts = { ...(settings.config || {}) };
     opts.recap = { ...(opts.recap || {}) };
     if (settings.schema) opts.recap.schema = settings.schema;
     if (settings.shortcodes) opts.recap.shortcodes = { ...(opts.recap.shortcodes || {}), ...settings.shortcodes };
+    return opts;
+  }
+
+  /** Loads the module with the site-template engine when the settings have templates. */
+  async function loadEngine() {
+    if (needsTemplates(rendererOptions())) await init({ templates: true });
+  }
+
+  function makeRenderer() {
+    const opts = rendererOptions();
     renderer?.destroy();
     renderer = new Renderer(opts);
     renderer.mount(body);
@@ -470,7 +481,7 @@ export async function mountEditor(element, options = {}) {
           "button",
           {
             type: "button",
-            onclick: () => {
+            onclick: async () => {
               try {
                 const next = { configText: configText.value, shortcodesText: shortcodesText.value };
                 next.config = configText.value.trim() ? parseConfig(configText.value, /^\s*\{/.test(configText.value) ? "hugo.json" : /^\s*\[|=/m.test(configText.value) && !/:\s/.test(configText.value) ? "hugo.toml" : "hugo.yaml") : {};
@@ -480,7 +491,14 @@ export async function mountEditor(element, options = {}) {
                   const m = /^([\w/-]+)\.html\n([\s\S]*)$/.exec(part.trim());
                   if (m) next.shortcodes[m[1]] = m[2];
                 }
+                const previous = settings;
                 settings = next;
+                try {
+                  await loadEngine();
+                } catch (e) {
+                  settings = previous;
+                  throw e;
+                }
                 makeRenderer();
                 update();
                 if (useStorage) localStorage.setItem(STORAGE.settings, JSON.stringify(settings));
@@ -503,6 +521,7 @@ export async function mountEditor(element, options = {}) {
 
   // ---- Start
   try {
+    await loadEngine();
     makeRenderer();
   } catch (e) {
     // Saved settings that no longer load: start without them, and say so.

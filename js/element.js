@@ -1,6 +1,6 @@
 // <recap-post>: a Hugo-style post on any page. This module exports the class
 // and registers nothing; import "recap/element/define" to register the tag.
-import init, { render, parseConfig } from "./recap.js";
+import init, { render, parseConfig, needsTemplates } from "./recap.js";
 
 const STYLE = `
 :host { all: initial; display: block; contain: content; }
@@ -253,6 +253,7 @@ export class RecapPostElement extends HTMLElement {
       if (schemaUrl) {
         options.recap = { ...(options.recap || {}), schema: JSON.parse(await this.#fetchText(new URL(schemaUrl, location.href), "schema")) };
       }
+      if (needsTemplates(options)) await init({ templates: true });
       if (generation !== this.#generation) return;
       const result = render(text, options);
       this.#result = result;

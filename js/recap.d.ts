@@ -6,10 +6,32 @@ export type { Diagnostic, Block, RenderResult, RecapOptions } from "./core/recap
 /** Where the `.wasm` is: a URL, a Response, its bytes or a compiled module. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
-/** Loads and starts the WebAssembly module; idempotent, every caller shares one promise. */
-export default function init(input?: InitInput | Promise<InitInput>): Promise<void>;
+/** Which module `init` loads, and from where. */
+export interface InitOptions {
+  /**
+   * Load the module with the engine for a site's own shortcode templates
+   * (`recap.shortcodes`), ~27 KB brotli more; it replaces a smaller module
+   * already running. Existing renderers carry over (a mounted element is
+   * redrawn once, at its next update).
+   */
+  templates?: boolean;
+  /** Where that module is; by default next to recap.js. */
+  module?: InitInput | Promise<InitInput>;
+}
 
-/** Starts the module synchronously from its bytes or compiled module. */
+/**
+ * Loads and starts the WebAssembly module; idempotent, every caller shares one
+ * promise. By default the module without the site-template engine.
+ */
+export default function init(input?: InitInput | Promise<InitInput> | InitOptions): Promise<void>;
+
+/** Whether the running module has the engine for site shortcode templates. */
+export function hasTemplates(): boolean;
+
+/** Whether `options` has site shortcode templates, so needs `init({ templates: true })`. */
+export function needsTemplates(options?: RecapOptions): boolean;
+
+/** Starts the module synchronously from its bytes or compiled module, unless one is running. */
 export function initSync(input: BufferSource | WebAssembly.Module | { module: BufferSource | WebAssembly.Module }): void;
 
 /** Renders a post. Bad content never throws; invalid options throw a TypeError or Error naming the option. */

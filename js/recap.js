@@ -4,10 +4,14 @@ import * as core from "./core/recap_core.js";
 
 /** The compiled module, kept to re-instantiate after a crash. */
 let compiled = null;
-/** The in-flight or settled `init()` promise, shared by every caller. */
-let ready = null;
+/** The in-flight or settled `init()` promises, shared by every caller: the
+ * module without the site-template engine, and the one with it. */
+let leanReady = null;
+let fullReady = null;
 /** Whether the current instance is usable. */
 let alive = false;
+/** Whether the instantiated module has the site-template engine. */
+let engine = false;
 /** Bumped at every (re-)instantiation; objects made before it are stale. */
 let generation = 0;
 
@@ -43,30 +47,77 @@ function instantiate(module) {
   exports = core.initSync({ module });
   compiled = module;
   alive = true;
+  engine = core.hasTemplates();
   generation += 1;
+}
+
+function isOptions(input) {
+  return input !== null && typeof input === "object" && Object.getPrototypeOf(input) === Object.prototype && ("templates" in input || "module" in input);
 }
 
 /**
  * Loads and starts the WebAssembly module. Safe to call many times: every
  * caller shares the same promise. `input` is where the `.wasm` is (a URL,
  * Response, bytes or compiled module); by default, next to this file.
+ *
+ * The default module leaves out the engine for a site's own shortcode
+ * templates (`recap.shortcodes`), ~27 KB brotli; `init({ templates: true })`
+ * loads the module that has it (and replaces a smaller one already running;
+ * renderers carry over, a mounted element is redrawn at its next update).
+ * `init({ templates: true, module: input })` says where that module is.
  */
 export default function init(input) {
-  if (!ready) {
-    ready = compile(input ?? new URL("./core/recap_core_bg.wasm", import.meta.url)).then(instantiate);
-    ready.catch(() => {
-      ready = null;
+  let templates = false;
+  if (isOptions(input)) {
+    templates = input.templates === true;
+    input = input.module;
+  }
+  if (templates || fullReady) {
+    if (!fullReady) {
+      // (A literal URL, so that bundlers emit the file.)
+      fullReady = compile(input ?? new URL("./core/recap_templates_bg.wasm", import.meta.url)).then(instantiate);
+      fullReady.catch(() => {
+        fullReady = null;
+      });
+    }
+    return fullReady;
+  }
+  if (!leanReady) {
+    // A module with the engine is never swapped for one without it.
+    leanReady = compile(input ?? new URL("./core/recap_core_bg.wasm", import.meta.url)).then((module) => engine || instantiate(module));
+    leanReady.catch(() => {
+      leanReady = null;
     });
   }
-  return ready;
+  return leanReady;
 }
 
-/** Starts the module synchronously from its bytes or compiled module (Node, tests, workers). */
+/** Whether the running module has the engine for site shortcode templates. */
+export function hasTemplates() {
+  return engine;
+}
+
+/**
+ * Whether `options` (a site config) has shortcode templates (`recap.shortcodes`,
+ * keys in any case, as Hugo reads them), so needs `init({ templates: true })`.
+ */
+export function needsTemplates(options) {
+  const key = (o, name) => o && typeof o === "object" && Object.keys(o).find((k) => k.toLowerCase() === name);
+  const recap = key(options, "recap") && options[key(options, "recap")];
+  const shortcodes = key(recap, "shortcodes") && recap[key(recap, "shortcodes")];
+  return !!shortcodes && typeof shortcodes === "object" && Object.keys(shortcodes).length > 0;
+}
+
+/**
+ * Starts the module synchronously from its bytes or compiled module (Node,
+ * tests, workers), unless one is already running.
+ */
 export function initSync(input) {
   if (alive) return;
   const bytes = input && input.module !== undefined ? input.module : input;
   instantiate(bytes instanceof WebAssembly.Module ? bytes : new WebAssembly.Module(bytes));
-  ready = Promise.resolve();
+  if (engine) fullReady = Promise.resolve();
+  else leanReady = Promise.resolve();
 }
 
 function report(error) {

@@ -662,13 +662,13 @@ impl Parser<'_> {
             if word.len() != unsigned.len() {
                 return fail(start, "a hexadecimal, octal or binary number cannot have a sign");
             }
-            let body = digits_of(&unsigned[2..], |c| c.is_digit(radix)).ok_or_else(|| invalid(start, "integer"))?;
+            let body = digits_of(&unsigned[2..], radix).ok_or_else(|| invalid(start, "integer"))?;
             let n = i64::from_str_radix(&body, radix).map_err(|_| invalid(start, "integer (out of range)"))?;
             return scalar(Value::from(n));
         }
         let float = unsigned.contains(['.', 'e', 'E']);
         if !float {
-            let body = digits_of(unsigned, |c| c.is_ascii_digit()).ok_or_else(|| invalid(start, "number"))?;
+            let body = digits_of(unsigned, 10).ok_or_else(|| invalid(start, "number"))?;
             if body.len() > 1 && body.starts_with('0') {
                 return fail(start, "leading zeros are not allowed in a number");
             }
@@ -684,14 +684,14 @@ impl Parser<'_> {
             Some((i, f)) => (i, Some(f)),
             None => (mantissa, None),
         };
-        let int = digits_of(int, |c| c.is_ascii_digit()).ok_or_else(|| invalid(start, "number"))?;
+        let int = digits_of(int, 10).ok_or_else(|| invalid(start, "number"))?;
         if int.len() > 1 && int.starts_with('0') {
             return fail(start, "leading zeros are not allowed in a number");
         }
         let mut text = format!("{sign}{int}");
         if let Some(f) = frac {
             text.push('.');
-            text.push_str(&digits_of(f, |c| c.is_ascii_digit()).ok_or_else(|| invalid(start, "number"))?);
+            text.push_str(&digits_of(f, 10).ok_or_else(|| invalid(start, "number"))?);
         }
         if let Some(e) = exponent {
             let unsigned_e = e.strip_prefix(['+', '-']).unwrap_or(e);
@@ -699,7 +699,7 @@ impl Parser<'_> {
             if e.starts_with('-') {
                 text.push('-');
             }
-            text.push_str(&digits_of(unsigned_e, |c| c.is_ascii_digit()).ok_or_else(|| invalid(start, "number"))?);
+            text.push_str(&digits_of(unsigned_e, 10).ok_or_else(|| invalid(start, "number"))?);
         }
         let f = crate::float::parse(&text).ok_or_else(|| invalid(start, "number"))?;
         if f.is_infinite() {
@@ -746,7 +746,8 @@ impl Parser<'_> {
             if m == 0 || d == 0 || d > days {
                 return fail(start, "invalid date (no such day)");
             }
-            out.push_str(&format!("{y:04}-{m:02}-{d:02}"));
+            // The parts are fixed-width digits: the text as written is the normal form.
+            out.push_str(&self.text[start..self.i]);
             // A time follows after `T`, `t` or a space followed by a digit.
             let sep = self.peek();
             let time_follows = match sep {
@@ -760,12 +761,13 @@ impl Parser<'_> {
             self.i += 1;
             out.push('T');
         }
-        let h = num(self, 2, 23)?;
+        let time = self.i;
+        num(self, 2, 23)?;
         expect(self, b':')?;
-        let mi = num(self, 2, 59)?;
+        num(self, 2, 59)?;
         expect(self, b':')?;
-        let s = num(self, 2, 60)?;
-        out.push_str(&format!("{h:02}:{mi:02}:{s:02}"));
+        num(self, 2, 60)?;
+        out.push_str(&self.text[time..self.i]);
         if self.peek() == Some(b'.') {
             self.i += 1;
             let n = self.s[self.i..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -788,12 +790,13 @@ impl Parser<'_> {
                 }
                 Some(sign @ (b'+' | b'-')) => {
                     self.i += 1;
+                    let offset = self.i;
                     let oh = num(self, 2, 23)?;
                     expect(self, b':')?;
                     let om = num(self, 2, 59)?;
                     // A zero offset is `+00:00` whichever sign it was written with.
-                    let sign = if oh == 0 && om == 0 { '+' } else { sign as char };
-                    out.push_str(&format!("{sign}{oh:02}:{om:02}"));
+                    out.push(if oh == 0 && om == 0 { '+' } else { sign as char });
+                    out.push_str(&self.text[offset..self.i]);
                 }
                 _ => {}
             }
@@ -803,11 +806,11 @@ impl Parser<'_> {
 }
 
 /// Digits with single underscores between them, without the underscores.
-fn digits_of(text: &str, digit: impl Fn(char) -> bool) -> Option<String> {
+fn digits_of(text: &str, radix: u32) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut last_digit = false;
     for c in text.chars() {
-        if digit(c) {
+        if c.is_digit(radix) {
             out.push(c);
             last_digit = true;
         } else if c == '_' && last_digit {

@@ -103,7 +103,7 @@ impl Shortcodes {
 impl Registry for Shortcodes {
     fn takes_inner(&self, name: &str) -> Option<bool> {
         match self.templates.get(name) {
-            Some(Ok(t)) => Some(t.reads_inner),
+            Some(Ok(t)) => Some(t.reads_inner()),
             Some(Err(_)) => Some(false),
             None => builtin::takes_inner(name),
         }

@@ -96,6 +96,12 @@ fn options_from(json: &str) -> Result<Options, JsError> {
             .map_err(|e| JsError::new(&format!("Recap options are not valid JSON: {} at byte {}", e.message, e.offset)))?
     };
     let mut options = Options::from_value(&value).map_err(|e| JsError::new(&format!("Invalid Recap option {e}")))?;
+    if !has_templates() && !options.shortcodes.is_empty() {
+        return Err(JsError::new(
+            "Invalid Recap option `recap.shortcodes`: site shortcode templates need Recap's template engine, \
+             which the module loaded leaves out; load it with `await init({ templates: true })`",
+        ));
+    }
     options.now = Some((js_sys::Date::now() / 1000.0) as i64);
     Ok(options)
 }
@@ -185,6 +191,13 @@ pub fn parse_config(text: &str, name: &str) -> Result<String, JsError> {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// Whether this module has the engine for site shortcode templates (the
+/// package ships a module with it and a smaller one without).
+#[wasm_bindgen(js_name = hasTemplates)]
+pub fn has_templates() -> bool {
+    cfg!(feature = "templates")
 }
 
 /// Traps on purpose, so that tests can check that the JS layer recovers.

@@ -108,13 +108,16 @@ for (const mode of ["default", "unsafe"]) {
     assert.ok(all.length >= 150, `${all.length} cases`);
     const options = mode === "unsafe" ? unsafeConfig : {};
     const configUrl = mode === "unsafe" ? "/test-results/attacks-config.json" : null;
-    await p.evaluate(
+    const engine = await p.evaluate(
       async ([all, options, configUrl]) => {
+        const engine = await window.prepare(options);
         for (const [name, source] of all) window.throughPackage(name, source, options);
         await Promise.all(all.map(([name, source]) => window.throughWidget(name, source, configUrl)));
+        return engine;
       },
       [all, options, configUrl],
     );
+    assert.equal(engine, mode === "unsafe", "site templates run on the module with the engine; the rest on the smaller one");
     // Give anything that loads, errors or animates the time to fire its handler.
     await p.waitForTimeout(1000);
     await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

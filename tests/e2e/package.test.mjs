@@ -82,6 +82,47 @@ test("the JS API: render, diagnostics in UTF-16, options errors, idempotent init
   await p.close();
 });
 
+test("init() loads the module without the template engine; init({ templates: true }) swaps in the one with it", async () => {
+  const p = await page(context);
+  const wasm = [];
+  p.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(new URL(r.url()).pathname));
+  await p.goto(`${server.url}/tests/e2e/fixtures/plain.html`);
+  await p.waitForSelector("body[data-ready=yes]");
+  const out = await p.evaluate(async () => {
+    const { init, renderer, render, hasTemplates } = window.recap;
+    const article = document.getElementById("post");
+    const iframe = article.querySelector("iframe");
+    const site = { recap: { shortcodes: { hello: "<b>{{ .Get 0 }}</b>" } } };
+    const before = hasTemplates();
+    let refused = null;
+    try {
+      render("x", site);
+    } catch (e) {
+      refused = e.message;
+    }
+    await init({ templates: true });
+    const after = hasTemplates();
+    const html = render('Hi {{< hello "Recap" >}}', site).html;
+    // The mounted renderer carries over to the new module: its first update there
+    // redraws the element once, later ones patch it as before.
+    renderer.update(window.recap.seed.replace("Protection against", "Protection (edited) against"));
+    const redrawn = article.querySelector("iframe");
+    const patch = renderer.update(window.recap.seed.replace("Protection against", "Protection (edited again) against")).patch;
+    await init();
+    return { before, after, refused, html, redrawn: redrawn !== iframe, sameIframe: article.querySelector("iframe") === redrawn, patch, stillFull: hasTemplates() };
+  });
+  assert.equal(out.before, false, "the default module has no template engine");
+  assert.match(out.refused, /recap\.shortcodes[\s\S]*init\(\{ templates: true \}\)/, "templates without the engine are refused, saying how to load it");
+  assert.equal(out.after, true);
+  assert.match(out.html, /<b>Recap<\/b>/);
+  assert.ok(out.redrawn, "the first update after the swap redraws the element");
+  assert.ok(out.sameIframe, "then the renderer patches as before: the iframe stays");
+  assert.equal(out.patch.inserted, 1, "one changed paragraph, one block replaced");
+  assert.equal(out.stillFull, true, "init() afterwards does not go back to the smaller module");
+  assert.deepEqual(wasm, ["/pkg/core/recap_core_bg.wasm", "/pkg/core/recap_templates_bg.wasm"], "each module is fetched once");
+  await p.close();
+});
+
 test("after a crash the next call works again", async () => {
   const p = await page(context, { allowErrors: [/Recap/, /unreachable/i, /RuntimeError/] });
   await p.goto(`${server.url}/tests/e2e/fixtures/plain.html`);
@@ -150,7 +191,7 @@ test("npm pack holds the wasm and nothing stray", async () => {
   const out = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", join(root, "pkg")], { encoding: "utf8", cwd: root }));
   const files = out[0].files.map((f) => f.path).sort();
   assert.deepEqual(files, [
-    "LICENSE-APACHE", "LICENSE-MIT", "README.md", "core/recap_core.d.ts", "core/recap_core.js", "core/recap_core_bg.wasm",
+    "LICENSE-APACHE", "LICENSE-MIT", "README.md", "core/recap_core.d.ts", "core/recap_core.js", "core/recap_core_bg.wasm", "core/recap_templates_bg.wasm",
     "editor-css.js", "editor.d.ts", "editor.js", "element.d.ts", "element.js", "element/define.d.ts", "element/define.js",
     "node.js", "package.json", "recap.d.ts", "recap.js",
   ]);

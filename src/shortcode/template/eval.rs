@@ -2,36 +2,9 @@
 
 use super::funcs;
 use super::parse::{Arg, Cmd, Node, Pipe, Template};
-use super::TemplateError;
+use super::{CallInfo, Host, TemplateError};
 use crate::shortcode::parse::Params;
 use serde_json::{Map, Value};
-
-/// What a template can ask of the page it renders for.
-pub trait Host {
-    /// Markdown rendered with the page's settings: inline (a single paragraph
-    /// loses its `<p>`) or as blocks.
-    fn render_markdown(&self, text: &str, block: bool) -> String;
-    /// The page's front matter.
-    fn front_matter(&self) -> &Value;
-    /// The site's `params`.
-    fn site_params(&self) -> &Value;
-}
-
-/// The shortcode call a template renders (Hugo's `ShortcodeWithPage`).
-pub struct CallInfo<'a> {
-    /// `.Name`
-    pub name: &'a str,
-    /// `.Params`, `.Get`
-    pub params: &'a Params,
-    /// `.Inner`
-    pub inner: Option<&'a str>,
-    /// `.Ordinal`
-    pub ordinal: usize,
-    /// `.Parent`
-    pub parent: Option<&'a CallInfo<'a>>,
-    /// The spaces or tabs before the call on its line (for `.InnerDeindent`).
-    pub indentation: &'a str,
-}
 
 /// Strings a template marked as safe for a context (`safeHTML`, …).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,7 +1,8 @@
 //! The functions of the template subset: Go's built-ins and the Hugo functions
 //! shortcodes use most. Arguments arrive in call order, a piped value last.
 
-use super::eval::{print_value, Host, Safe, V};
+use super::eval::{print_value, Safe, V};
+use super::Host;
 use serde_json::{Map, Value};
 
 /// Every function name the subset knows.

@@ -66,6 +66,13 @@ pub struct Template {
     pub reads_inner: bool,
 }
 
+impl Template {
+    /// Whether the template reads `.Inner` or `.InnerDeindent`.
+    pub fn reads_inner(&self) -> bool {
+        self.reads_inner
+    }
+}
+
 /// Keywords of Go templates that the subset does not support.
 const UNSUPPORTED: &[&str] = &["template", "define", "block", "partial", "partialCached", "return", "try"];
 
