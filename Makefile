@@ -116,7 +116,7 @@ build-cli:
 ## starting from seeds made from the attack corpus and the test posts. Crashes land
 ## in fuzz/artifacts/<target>/; each one found becomes a regression test in tests/.
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS ?= render front_matter shortcodes template sanitizer differential
+FUZZ_TARGETS ?= render front_matter shortcodes template sanitizer differential parsers
 fuzz: tools-node
 	@rustup toolchain list | grep -q '^$(NIGHTLY)' || rustup toolchain install $(NIGHTLY) --profile minimal
 	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz

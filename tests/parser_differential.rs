@@ -97,6 +97,8 @@ mod toml_parser {
         "a = \"\\b\\t\\n\\f\\r\\\"\\\\\\U0001F600\"\nb = 1e1_0\nc = 0.0\nd = -0.0\ne = 9223372036854775807\nf = -9223372036854775808\n",
         "t = 23:59:60\nd = 2000-02-29\ne = 1900-02-28T00:00:00+00:00\n\"\" = 1\n",
         "a = \"\"\"\r\nwindows\r\nlines\"\"\"\r\nb = '''\r\nraw\r\n'''\r\n",
+        // Found by fuzzing: a byte-order mark may open the document.
+        "\u{feff}[table-1]\nkey1ldt1 = 1979-05-27",
     ];
 
     /// The characters inserted at every position.

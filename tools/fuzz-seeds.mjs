@@ -15,6 +15,19 @@ const posts = [join(root, "www/posts")]
 const templates = ["tests/data/hugo-oracle/shortcodes", "tests/data/shortcode-templates"].flatMap((d) =>
   readdirSync(join(root, d)).map((f) => readFileSync(join(root, d, f), "utf8")),
 );
+// The TOML and JSON documents of the parser differential test (its Rust string literals).
+const documents = readFileSync(join(root, "tests/parser_differential.rs"), "utf8")
+  .split("\n")
+  .map((l) => /^\s+"(.*)",$/.exec(l))
+  .filter(Boolean)
+  .flatMap((m) => {
+    try {
+      return [JSON.parse(`"${m[1]}"`)];
+    } catch {
+      return [];
+    }
+  });
+const frontMatters = posts.map((p) => /^(?:---|\+\+\+)\n([\s\S]*?)\n(?:---|\+\+\+)\n/.exec(p)?.[1]).filter(Boolean);
 const sets = {
   render: [...posts, ...attacks],
   differential: attacks,
@@ -22,6 +35,7 @@ const sets = {
   shortcodes: attacks.filter((a) => a.includes("{{")),
   template: templates,
   sanitizer: attacks.filter((a) => a.includes("<")),
+  parsers: [...documents, ...frontMatters],
 };
 for (const [target, inputs] of Object.entries(sets)) {
   const dir = join(root, "fuzz/corpus", target);

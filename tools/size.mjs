@@ -22,3 +22,18 @@ for (const f of files.sort()) {
   console.log(f.padEnd(36), ...sizes.map((s) => kb(s).padStart(10)));
 }
 console.log("total".padEnd(36), ...total.map((s) => kb(s).padStart(10)));
+
+// What each way of using the package loads (brotli), against the 200 KB budget.
+const br = (f) => brotliCompressSync(readFileSync(join(dir, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const core = ["core/recap_core.js", "recap.js"];
+const uses = [
+  ["render (init())", ["core/recap_core_bg.wasm", ...core]],
+  ["render with site templates", ["core/recap_templates_bg.wasm", ...core]],
+  ["<recap-post> widget", ["core/recap_core_bg.wasm", ...core, "element.js", "element/define.js"]],
+  ["editor (recap/editor)", ["core/recap_core_bg.wasm", ...core, "editor.js", "editor-css.js"]],
+];
+console.log("\nloaded by".padEnd(36), "brotli".padStart(10), " budget 200 KB");
+for (const [name, parts] of uses) {
+  const total = parts.reduce((sum, f) => sum + br(f), 0);
+  console.log(name.padEnd(36), kb(total).padStart(10), total <= 200 * 1024 ? " within" : " over");
+}

@@ -25,7 +25,9 @@ const MAX_DEPTH: usize = 128;
 /// # Errors
 /// A [`SyntaxError`] at the byte (within `text`) where the document went wrong.
 pub fn parse(text: &str, offset: usize) -> Result<Node, SyntaxError> {
-    let mut p = Parser { s: text.as_bytes(), text, i: 0, inline: 0 };
+    // A byte-order mark may open the document.
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let mut p = Parser { s: text.as_bytes(), text, i: start, inline: 0 };
     let mut root = Table::new(Span::new(0, text.len()), How::Header);
     p.document(&mut root)?;
     Ok(root.into_node(offset))

@@ -136,3 +136,25 @@ test("below 900px the panes become tabs", async () => {
   await p.screenshot({ path: join(artifacts, "editor-narrow-light.png") });
   await p.close();
 });
+
+test("shortcode templates in the site settings load the module with the template engine", async () => {
+  const p = await openEditor();
+  const wasm = [];
+  p.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(new URL(r.url()).pathname.split("/").pop()));
+  await p.getByRole("button", { name: "Site settings…" }).click();
+  await p.locator("#recap-set-shortcodes").fill('note.html\n<aside class="note">{{ .Get 0 }}</aside>');
+  await p.getByRole("button", { name: "Apply" }).click();
+  await selectText(p, "Runtime encryption of data");
+  await p.keyboard.type('See {{< note "templated" >}}');
+  await p.waitForFunction(() => document.querySelector(".post-body aside.note")?.textContent === "templated");
+  assert.deepEqual(wasm, ["recap_templates_bg.wasm"], "the engine's module is fetched when templates appear");
+  // A reload starts on that module directly: the saved settings have templates.
+  await p.waitForTimeout(400); // the draft is saved 300 ms after typing stops
+  wasm.length = 0;
+  await p.reload();
+  await p.waitForSelector("body[data-ready=yes]");
+  await p.waitForFunction(() => document.querySelector(".post-body aside.note")?.textContent === "templated");
+  assert.deepEqual(wasm, ["recap_templates_bg.wasm"], "only the module with the engine loads");
+  assert.deepEqual(p.problems, []);
+  await p.close();
+});
