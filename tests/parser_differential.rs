@@ -6,6 +6,9 @@ use recap::front_matter::parse_tree;
 use recap::Format;
 use serde_json::Value;
 
+#[path = "common/toml_reference.rs"]
+mod toml_reference;
+
 /// Runs `compare` on every one-character edit of each document — a deletion, or
 /// an insertion of one of `inserts` — so each rule is probed where it can break.
 /// Returns how many edits were compared.
@@ -104,44 +107,10 @@ mod toml_parser {
     /// The characters inserted at every position.
     const INSERTS: &[char] = &['"', '\'', '[', ']', '{', '}', '=', '.', ',', '\n', '#', ' ', '0', '-', ':', '\\', '_', 'e', '+', 'T', 'Z'];
 
-    fn reference(text: &str) -> Option<Value> {
-        text.parse::<toml::Table>().ok().map(|t| convert(toml::Value::Table(t)))
-    }
-
-    fn convert(v: toml::Value) -> Value {
-        match v {
-            toml::Value::String(s) => Value::String(s),
-            toml::Value::Integer(i) => Value::from(i),
-            toml::Value::Float(f) => serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number),
-            toml::Value::Boolean(b) => Value::Bool(b),
-            toml::Value::Datetime(d) => Value::String(d.to_string()),
-            toml::Value::Array(a) => Value::Array(a.into_iter().map(convert).collect()),
-            toml::Value::Table(t) => Value::Object(t.into_iter().map(|(k, v)| (k, convert(v))).collect()),
-        }
-    }
+    use super::toml_reference::{reference, toml_1_1_only};
 
     fn ours(text: &str) -> Result<Value, String> {
         parse_tree(text, 0, Format::Toml).map(|n| n.to_value()).map_err(|e| e.message)
-    }
-
-    /// Whether the crate's acceptance of `text` rests on a TOML 1.1 addition Recap refuses.
-    fn toml_1_1_only(text: &str, our_error: &str) -> bool {
-        our_error.contains("inline table")
-            || (our_error.contains("escape") && (text.contains("\\e") || text.contains("\\x")))
-            || (our_error.contains("date or time") && has_time_without_seconds(text))
-    }
-
-    /// `HH:MM` not followed by `:SS`.
-    fn has_time_without_seconds(text: &str) -> bool {
-        let b = text.as_bytes();
-        (0..b.len().saturating_sub(4)).any(|i| {
-            b[i].is_ascii_digit()
-                && b[i + 1].is_ascii_digit()
-                && b[i + 2] == b':'
-                && b[i + 3].is_ascii_digit()
-                && b[i + 4].is_ascii_digit()
-                && b.get(i + 5) != Some(&b':')
-        })
     }
 
     fn compare(text: &str, failures: &mut Vec<String>) {
