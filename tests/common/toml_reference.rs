@@ -21,6 +21,14 @@ fn convert(v: toml::Value) -> Value {
     }
 }
 
+/// Whether the crate refuses `text` only for nesting past its recursion limit
+/// (about 90 levels); Recap's limit is 128, and Hugo's go-toml has none.
+pub fn past_crate_limit(text: &str) -> bool {
+    text.parse::<toml::Table>()
+        .err()
+        .is_some_and(|e| e.message().contains("recursion limit") || e.message().contains("max recursion depth"))
+}
+
 /// Whether the crate's acceptance of `text` rests on a TOML 1.1 addition that
 /// Recap (TOML 1.0, as Hugo's go-toml) refuses with `our_error`: a newline or
 /// trailing comma in an inline table, `\e` or `\x` escapes, a time without seconds.
