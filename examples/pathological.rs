@@ -1,7 +1,8 @@
 //! Renders every `*.md` of the given folders (made by
 //! `../shared/commonmark/gen_pathological.py` at two scales) to `*.html`
 //! beside it, and prints the time per case at each scale: a linear renderer's
-//! ratio is close to the ratio of the sizes. Run by `make bench`.
+//! ratio is close to the ratio of the sizes. Front matter with many keys, in
+//! each format, is generated here at the same two scales. Run by `make bench`.
 
 use std::time::Instant;
 
@@ -28,6 +29,28 @@ fn main() {
             let ms = t.elapsed().as_secs_f64() * 1e3;
             std::fs::write(path.with_extension("html"), html).expect("write");
             table.entry(path.file_stem().unwrap().to_string_lossy().into_owned()).or_default().push((text.len(), ms));
+        }
+    }
+    // Front matter with many keys, in each format (whole posts, default options):
+    // duplicate-key and unknown-field checks must stay linear in the number of keys.
+    for scale in [10_000, 40_000] {
+        let cases = [
+            ("front-matter-yaml-keys", format!("---\n{}---\nbody\n", (0..scale).map(|i| format!("k{i}: {i}\n")).collect::<String>())),
+            (
+                "front-matter-toml-tables",
+                format!("+++\n{}+++\nbody\n", (0..scale).map(|i| format!("[t{i}]\nv = \"\"\"\nx\\\n  y\"\"\"\n")).collect::<String>()),
+            ),
+            (
+                "front-matter-json-keys",
+                format!("{{{}}}\nbody\n", (0..scale).map(|i| format!("\"k{i}\": [1.5e3, \"x\"]")).collect::<Vec<_>>().join(",")),
+            ),
+        ];
+        for (name, post) in cases {
+            let t = Instant::now();
+            let rendered = recap::render(&post, &recap::Options::default());
+            let ms = t.elapsed().as_secs_f64() * 1e3;
+            assert!(!rendered.diagnostics.is_empty(), "{name}: the unknown keys are reported");
+            table.entry(name.to_owned()).or_default().push((post.len(), ms));
         }
     }
     println!("| case | small: bytes, ms | full: bytes, ms | time ratio ÷ size ratio |\n|---|---|---|---|");

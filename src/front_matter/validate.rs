@@ -8,6 +8,7 @@ use super::Format;
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::span::Span;
 use serde_json::Value;
+use std::collections::HashMap;
 
 /// What a check needs besides the tree and the schema.
 pub struct Check<'a> {
@@ -416,9 +417,13 @@ impl Validator<'_, '_> {
     }
 
     fn mapping(&mut self, node: &Node, entries: &[Entry], schema: &Schema, path: &str, key: Option<&Entry>, root: &Schema) {
-        // Duplicate keys (Hugo reads keys case-insensitively): both places.
+        // Duplicate keys (Hugo reads keys case-insensitively): both places. Each
+        // key is looked up once, so a mapping with many keys stays linear.
+        let mut first_of: HashMap<String, usize> = HashMap::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
-            if let Some(first) = entries[..i].iter().find(|f| f.key.eq_ignore_ascii_case(&e.key)) {
+            let first = *first_of.entry(e.key.to_ascii_lowercase()).or_insert(i);
+            if first != i {
+                let first = &entries[first];
                 let p = join(path, &e.key);
                 let (l1, l2) = (self.line(first.key_span), self.line(e.key_span));
                 self.push(
@@ -483,6 +488,13 @@ impl Validator<'_, '_> {
 
     fn unknown(&mut self, e: &Entry, schema: &Schema, path: &str, root: &Schema) {
         let p = join(path, &e.key);
+        if self.out.len() >= crate::MAX_DIAGNOSTICS {
+            // Past the cap (and so past what is listed), skip the costly "did you mean".
+            let severity = if matches!(schema.additional, Additional::Deny) { Severity::Error } else { Severity::Warning };
+            let message = format!("`{p}` is not a field Hugo or this site's schema knows");
+            self.push(Diagnostic::new(severity, "front-matter/unknown-field", message, e.key_span).with_path(p));
+            return;
+        }
         let names = schema.properties.iter().map(|(k, _)| k.as_str());
         if let Some(best) = nearest(&e.key, names) {
             let best = best.to_owned();
