@@ -481,7 +481,8 @@ export async function mountEditor(element, options = {}) {
           "button",
           {
             type: "button",
-            onclick: async () => {
+            onclick: async (event) => {
+              const button = event.currentTarget;
               try {
                 const next = { configText: configText.value, shortcodesText: shortcodesText.value };
                 next.config = configText.value.trim() ? parseConfig(configText.value, /^\s*\{/.test(configText.value) ? "hugo.json" : /^\s*\[|=/m.test(configText.value) && !/:\s/.test(configText.value) ? "hugo.toml" : "hugo.yaml") : {};
@@ -493,11 +494,16 @@ export async function mountEditor(element, options = {}) {
                 }
                 const previous = settings;
                 settings = next;
+                button.disabled = true;
+                button.textContent = "Loading…";
                 try {
                   await loadEngine();
                 } catch (e) {
                   settings = previous;
                   throw e;
+                } finally {
+                  button.disabled = false;
+                  button.textContent = "Apply";
                 }
                 makeRenderer();
                 update();

@@ -141,9 +141,16 @@ test("shortcode templates in the site settings load the module with the template
   const p = await openEditor();
   const wasm = [];
   p.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(new URL(r.url()).pathname.split("/").pop()));
+  // A slow network: the settings stay open until the module has arrived.
+  await p.route("**/recap_templates_bg.wasm", async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
   await p.getByRole("button", { name: "Site settings…" }).click();
   await p.locator("#recap-set-shortcodes").fill('note.html\n<aside class="note">{{ .Get 0 }}</aside>');
   await p.getByRole("button", { name: "Apply" }).click();
+  // The dialog closes once the module with the engine is running.
+  await p.locator("dialog").waitFor({ state: "detached" });
   await selectText(p, "Runtime encryption of data");
   await p.keyboard.type('See {{< note "templated" >}}');
   await p.waitForFunction(() => document.querySelector(".post-body aside.note")?.textContent === "templated");
