@@ -53,8 +53,12 @@ tools-browser:
 WASM_BUILD = RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --release --lib \
 	--no-default-features --target wasm32-unknown-unknown --target-dir target/package \
 	-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
-WASM_OPT = wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
-	--enable-reference-types --enable-multivalue --strip-debug --strip-producers --strip-target-features
+# Memory starts zeroed and its first 1 KB is the far end of the 1 MiB stack
+# (data starts at 1 MiB), so wasm-opt may assume both; --gufa and --converge
+# take a further ~1.5 KB (brotli) off each module.
+WASM_OPT = wasm-opt --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
+	--enable-reference-types --enable-multivalue --strip-debug --strip-producers --strip-target-features \
+	--low-memory-unused --zero-filled-memory -Oz --gufa -Oz --converge
 package: tools-rust tools-nightly tools-node
 	rm -rf pkg target/package/bindgen && mkdir -p pkg/core target/package/bindgen
 	$(WASM_BUILD) --features templates

@@ -181,3 +181,41 @@ test("encodings at the boundary: lone surrogates, NUL, CRLF, CR and a BOM", asyn
   assert.equal(d.line, 3, "CRLF counts as one line break in positions");
   await p.close();
 });
+
+test("deep nesting renders in the release modules (1 MiB wasm stack), without a crash", async () => {
+  const p = await page(context, { allowErrors: [/404/, /Failed to load resource/] });
+  await p.goto(`${server.url}/tests/e2e/fixtures/attacks.html`);
+  await p.waitForFunction(() => document.body.dataset.ready === "yes");
+  const out = await p.evaluate(async () => {
+    const { default: init, render, hasTemplates } = await import("/pkg/recap.js");
+    const n = 50000;
+    const nest = (open, inner, close) => open.repeat(n) + inner + close.repeat(n);
+    const cases = {
+      quotes: "> ".repeat(n) + "x\n",
+      emphasis: nest("*", "x", "*"),
+      links: nest("[", "x", "]") + "(/u)\n",
+      divs: nest("<div>", "x", "</div>"),
+      spans: "a " + nest("<span>", "x", "</span>") + "\n",
+      shortcodes: "x " + nest("{{< details >}}", "x", "{{< /details >}}") + "\n",
+      yaml: "---\na: " + nest("[", "", "]") + "\n---\nx\n",
+      toml: "+++\na = " + nest("[", "", "]") + "\n+++\nx\n",
+      json: '{"a":' + nest("[", "", "]") + "}\nx\n",
+    };
+    const results = [];
+    for (const templates of [false, true]) {
+      if (templates) await init({ templates: true });
+      for (const [name, source] of Object.entries(cases)) {
+        try {
+          const r = render(source);
+          results.push(`${hasTemplates() ? "templates" : "default"} ${name}: ${r.html.length > 0 ? "rendered" : "empty"}`);
+        } catch (e) {
+          results.push(`${hasTemplates() ? "templates" : "default"} ${name}: ${e.name} ${e.message}`);
+        }
+      }
+    }
+    return results;
+  });
+  assert.deepEqual(out.filter((r) => !r.endsWith(": rendered")), [], "every case renders on both modules");
+  assert.equal(out.length, 18);
+  await p.close();
+});
