@@ -8,7 +8,7 @@
 //! JSON parser (serde_json's, with its float tables, was ~7 KB brotli).
 
 use super::tree::{Entry, Kind, Node, Scalar};
-use super::SyntaxError;
+use super::{fail, SyntaxError};
 use crate::span::Span;
 use serde_json::{Number, Value};
 
@@ -34,10 +34,6 @@ pub fn parse(text: &str, offset: usize) -> Result<Node, SyntaxError> {
     Ok(node)
 }
 
-fn fail<T>(at: usize, message: &str) -> Result<T, SyntaxError> {
-    Err(SyntaxError { offset: at, message: message.to_owned() })
-}
-
 struct Parser<'a> {
     s: &'a [u8],
     text: &'a str,
@@ -59,7 +55,7 @@ impl Parser<'_> {
     /// `expected`, or that the text ended inside `what`.
     fn expected<T>(&self, expected: &str, what: &str) -> Result<T, SyntaxError> {
         if self.i >= self.s.len() {
-            return fail(self.i, &format!("EOF while parsing {what}"));
+            return fail(self.i, format!("EOF while parsing {what}"));
         }
         fail(self.i, expected)
     }

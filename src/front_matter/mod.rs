@@ -52,6 +52,11 @@ pub struct SyntaxError {
     pub message: String,
 }
 
+/// A syntax error at byte `at`, for the parsers' `?`.
+fn fail<T>(at: usize, message: impl Into<String>) -> Result<T, SyntaxError> {
+    Err(SyntaxError { offset: at, message: message.into() })
+}
+
 /// A post's parsed front matter.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FrontMatter {

@@ -9,7 +9,7 @@
 //! (`1979-05-27T07:32:00Z`), normalized as the `toml` crate prints them.
 
 use super::tree::{Entry, Kind, Node, Scalar};
-use super::SyntaxError;
+use super::{fail, SyntaxError};
 use crate::span::Span;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -113,10 +113,6 @@ struct Parser<'a> {
     i: usize,
     /// How many inline tables are open here (where TOML 1.0 allows no newline).
     inline: usize,
-}
-
-fn fail<T>(at: usize, message: impl Into<String>) -> Result<T, SyntaxError> {
-    Err(SyntaxError { offset: at, message: message.into() })
 }
 
 fn is_bare(c: u8) -> bool {
@@ -242,10 +238,9 @@ impl Parser<'_> {
                 Some(_) => {
                     let table = self.table_at(root, &current);
                     self.keyval(table, current.len())?;
-                    let end = self.i;
                     // The header's table (and so its span) runs through its last key.
                     if !current.is_empty() {
-                        self.table_at(root, &current).span.end = end;
+                        table.span.end = self.i;
                     }
                 }
             }

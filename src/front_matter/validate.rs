@@ -488,9 +488,9 @@ impl Validator<'_, '_> {
 
     fn unknown(&mut self, e: &Entry, schema: &Schema, path: &str, root: &Schema) {
         let p = join(path, &e.key);
+        let severity = if matches!(schema.additional, Additional::Deny) { Severity::Error } else { Severity::Warning };
         if self.out.len() >= crate::MAX_DIAGNOSTICS {
             // Past the cap (and so past what is listed), skip the costly "did you mean".
-            let severity = if matches!(schema.additional, Additional::Deny) { Severity::Error } else { Severity::Warning };
             let message = format!("`{p}` is not a field Hugo or this site's schema knows");
             self.push(Diagnostic::new(severity, "front-matter/unknown-field", message, e.key_span).with_path(p));
             return;
@@ -498,7 +498,6 @@ impl Validator<'_, '_> {
         let names = schema.properties.iter().map(|(k, _)| k.as_str());
         if let Some(best) = nearest(&e.key, names) {
             let best = best.to_owned();
-            let severity = if matches!(schema.additional, Additional::Deny) { Severity::Error } else { Severity::Warning };
             let d = Diagnostic::new(
                 severity,
                 "front-matter/unknown-field",

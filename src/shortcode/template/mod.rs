@@ -18,7 +18,6 @@
 //! `.Ordinal`, `.Parent`, `.Page.Title`, `.Page.Params`, `.Page.Param`,
 //! `.Page.RenderString`, `.Site.Params`) and the functions in [`funcs`].
 //! `template`, `define`, `block`, `partial` and other functions are reported.
-
 //!
 //! The engine is the `templates` feature (on by default). The npm package
 //! builds the wasm module twice, with and without it: the engine is ~27 KB of

@@ -63,7 +63,7 @@ pub struct Template {
     /// The tree.
     pub nodes: Vec<Node>,
     /// Whether the template reads `.Inner` or `.InnerDeindent` (Hugo: the shortcode takes inner content).
-    pub reads_inner: bool,
+    reads_inner: bool,
 }
 
 impl Template {
