@@ -30,12 +30,14 @@ pub mod front_matter;
 mod go_unicode;
 pub mod html;
 pub mod js;
+pub mod limits;
 pub mod markdown;
 pub mod options;
 pub mod patch;
 mod render;
 pub mod shortcode;
 pub mod span;
+pub mod template;
 #[cfg(target_arch = "wasm32")]
 #[allow(unsafe_code)]
 mod wasm;
@@ -49,5 +51,5 @@ pub mod __wasm {
 pub use diagnostic::{Diagnostic, Fix, Severity};
 pub use front_matter::Format;
 pub use options::{ConfigError, Options};
-pub use render::{render, Block, Rendered, Renderer, MAX_DIAGNOSTICS};
+pub use render::{render, Block, Rendered, Renderer};
 pub use span::{LineIndex, Position, Span};

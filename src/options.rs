@@ -39,8 +39,7 @@ pub struct Options {
     pub max_input_bytes: usize,
 }
 
-/// The default of [`Options::max_input_bytes`]: forty times the longest post in the sample corpus.
-pub const DEFAULT_MAX_INPUT_BYTES: usize = 4 << 20;
+pub use crate::limits::DEFAULT_MAX_INPUT_BYTES;
 
 /// `markup.*`
 #[derive(Clone, Debug, PartialEq, Default)]

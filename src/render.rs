@@ -95,8 +95,7 @@ impl Renderer {
     }
 }
 
-/// At most this many diagnostics are reported for one post; the rest are counted in one more.
-pub const MAX_DIAGNOSTICS: usize = 1000;
+use crate::limits::MAX_DIAGNOSTICS;
 
 fn render_with(renderer: &Renderer, full_source: &str) -> Rendered {
     let options = &renderer.options;
@@ -222,10 +221,7 @@ fn render_with(renderer: &Renderer, full_source: &str) -> Rendered {
     }
 }
 
-/// The most combining marks kept after one base character: the limit of Unicode's
-/// Stream-Safe Text Format (UAX #15). Longer runs ("Zalgo" text) can stall a
-/// browser's layout and spill over the lines around them.
-pub const MAX_COMBINING_MARKS: usize = 30;
+use crate::limits::COMBINING_MARKS as MAX_COMBINING_MARKS;
 
 /// Runs of combining marks in `text`: (start of the excess, end of the run).
 fn excess_marks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {

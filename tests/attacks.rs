@@ -170,7 +170,7 @@ fn limits_are_reported_and_the_rest_renders() {
 
     let many = "{{< nope >}}\n".repeat(5000);
     let r = recap::render(&format!("x\n{many}"), &Options::default());
-    assert_eq!(r.diagnostics.len(), recap::MAX_DIAGNOSTICS + 1, "diagnostics are capped");
+    assert_eq!(r.diagnostics.len(), recap::limits::MAX_DIAGNOSTICS + 1, "diagnostics are capped");
     assert_eq!(r.diagnostics.last().unwrap().code, "limits/too-many-diagnostics");
     assert_eq!(r.html.matches("unknown shortcode `nope`").count(), 5000, "and everything still renders");
 

@@ -12,8 +12,7 @@ use super::{fail, SyntaxError};
 use crate::span::Span;
 use serde_json::{Number, Value};
 
-/// How many arrays and objects may nest (as many as serde_json reads).
-const MAX_DEPTH: usize = 127;
+use crate::limits::JSON_DEPTH as MAX_DEPTH;
 
 /// Parses a JSON object into a located tree.
 ///

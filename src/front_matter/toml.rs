@@ -17,8 +17,7 @@ use std::collections::HashMap;
 const ESCAPE_CONTROL: &str = "a control character must be escaped in a string";
 const NO_CONTROL: &str = "a control character is not allowed in a literal string";
 
-/// How deeply tables and arrays may nest (keys, headers and values together).
-const MAX_DEPTH: usize = 128;
+use crate::limits::TOML_DEPTH as MAX_DEPTH;
 
 /// Parses a TOML document into a located tree (dates become RFC 3339 strings).
 ///

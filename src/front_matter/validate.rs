@@ -489,7 +489,7 @@ impl Validator<'_, '_> {
     fn unknown(&mut self, e: &Entry, schema: &Schema, path: &str, root: &Schema) {
         let p = join(path, &e.key);
         let severity = if matches!(schema.additional, Additional::Deny) { Severity::Error } else { Severity::Warning };
-        if self.out.len() >= crate::MAX_DIAGNOSTICS {
+        if self.out.len() >= crate::limits::MAX_DIAGNOSTICS {
             // Past the cap (and so past what is listed), skip the costly "did you mean".
             let message = format!("`{p}` is not a field Hugo or this site's schema knows");
             self.push(Diagnostic::new(severity, "front-matter/unknown-field", message, e.key_span).with_path(p));

@@ -15,8 +15,7 @@ use std::collections::HashMap;
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
-/// How many values aliases may create before the document is refused.
-const MAX_NODES: usize = 100_000;
+use crate::limits::YAML_NODES as MAX_NODES;
 
 struct Collector {
     events: Vec<(Event, Marker)>,

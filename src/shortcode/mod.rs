@@ -181,11 +181,9 @@ struct Expander<'a, 'c, 'd> {
     calls: usize,
 }
 
-/// The most shortcode calls one post may make; later ones are shown as their source.
-pub const MAX_CALLS: usize = 10_000;
+use crate::limits::MAX_SHORTCODE_CALLS as MAX_CALLS;
 
-/// The most all of a post's calls to site templates may write together.
-pub const MAX_TEMPLATE_OUTPUT: usize = 16 << 20;
+use crate::limits::TEMPLATE_OUTPUT_PER_POST as MAX_TEMPLATE_OUTPUT;
 
 /// A call's output.
 pub(crate) enum Output {

@@ -111,9 +111,7 @@ struct Parser<'a, 'r> {
     depth: usize,
 }
 
-/// How deeply calls may nest. Hugo sets no limit; nesting without end would
-/// exhaust the stack (1 MiB in a wasm module), so calls past this are refused.
-pub const MAX_DEPTH: usize = 100;
+use crate::limits::MAX_SHORTCODE_DEPTH as MAX_DEPTH;
 
 /// Parses the shortcodes of `body`.
 pub fn parse(body: &str, registry: &dyn Registry) -> (Vec<Node>, Vec<Diagnostic>) {

@@ -1,0 +1,48 @@
+//! Every limit Recap puts on a post, in one place, with the wording SECURITY.md
+//! uses for it. Each limit, when reached, is a diagnostic and a valid render of
+//! what fits — never a failed call, never a hang.
+
+/// Input size: the largest post rendered whole, by default (`recap: maxInputBytes`).
+/// A longer post renders up to the last whole line that fits
+/// (`limits/input-too-large`). Forty times the longest post in the sample corpus.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 4 << 20;
+
+/// Diagnostics per post; the rest are counted in one more (`limits/too-many-diagnostics`).
+pub const MAX_DIAGNOSTICS: usize = 1000;
+
+/// Shortcode calls per post; later ones show as written (`limits/too-many-shortcodes`).
+pub const MAX_SHORTCODE_CALLS: usize = 10_000;
+
+/// Shortcode nesting depth (`shortcode/too-deep`).
+pub const MAX_SHORTCODE_DEPTH: usize = 100;
+
+/// Work one template call may do: loop iterations, partial calls and function
+/// calls that build collections (`range`, `seq`, `where`, …). Reaching it stops
+/// the template with an error (`shortcode/template`, `template/…`).
+pub const TEMPLATE_STEPS: usize = 100_000;
+
+/// The longest sequence `seq` and `range N` may build.
+pub const TEMPLATE_SEQ: usize = 10_000;
+
+/// Output of one template call (`strings.Repeat` included).
+pub const TEMPLATE_OUTPUT: usize = 1 << 20;
+
+/// Output of all site templates in one post; later calls show as errors (`limits/output-too-large`).
+pub const TEMPLATE_OUTPUT_PER_POST: usize = 16 << 20;
+
+/// How deep partials and templates may call each other (a partial that includes itself).
+pub const TEMPLATE_DEPTH: usize = 64;
+
+/// YAML alias expansion ("billion laughs"): values one front matter may expand to.
+pub const YAML_NODES: usize = 100_000;
+
+/// TOML nesting (tables and arrays inside each other).
+pub const TOML_DEPTH: usize = 128;
+
+/// JSON nesting, as serde_json's recursion limit.
+pub const JSON_DEPTH: usize = 127;
+
+/// Combining marks kept after one base character: the limit of Unicode's
+/// Stream-Safe Text Format (UAX #15). Longer runs ("Zalgo" text) can stall a
+/// browser's layout and spill over the lines around them (`limits/combining-marks`).
+pub const COMBINING_MARKS: usize = 30;

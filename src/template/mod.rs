@@ -1,0 +1,197 @@
+//! Go's `html/template` as Hugo extends it: the engine that runs a site's own
+//! layouts — shortcodes, partials and render hooks.
+//!
+//! Why our own engine: the one Rust implementation of Go templates (gtmpl)
+//! implements `text/template` only — no contextual escaping, which is what
+//! makes `html/template` safe — is passively maintained, and reports errors
+//! without template positions. Recap needs escaping by context, Hugo's
+//! functions, and a located diagnostic for every problem, without one
+//! unsupported call failing anything but the template it is in.
+//!
+//! The pieces: [`value`] (what templates pass around), `lex` and `parse`
+//! (text to a tree, with positions), `eval` (running a tree for a context),
+//! `escape` (html/template's contextual escaping), [`funcs`] (Hugo's function
+//! namespaces). What a template can reach outside its arguments (the site, the
+//! page, Markdown rendering, other templates) comes through [`Host`], which
+//! the site layer implements, so this module knows nothing of sites.
+
+pub mod funcs;
+pub mod value;
+
+use std::sync::Arc;
+pub use value::{Map, Object, Safe, Value};
+
+/// A problem in a template, located in the template's file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateError {
+    /// The template's name as Hugo gives it (`_partials/components/alert.html`).
+    pub template: String,
+    /// 1-based line in the template.
+    pub line: usize,
+    /// 1-based column in the template.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.template, self.line, self.column, self.message)
+    }
+}
+
+/// How a template function is called: arguments in call order, a piped value
+/// last (as Go passes it).
+pub type Func = fn(&mut Cx<'_>, &[Value]) -> Result<Value, String>;
+
+/// What a template can reach beyond its arguments. The site layer implements
+/// it; every method has a default that reports "not available" so that a host
+/// with less (a bare renderer without a site) still runs templates.
+pub trait Host {
+    /// `site` (and `.Site`): the site object.
+    fn site(&self) -> Value {
+        Value::Nil
+    }
+
+    /// `hugo`: Hugo's namespace object (`hugo.Data`, `hugo.IsDevelopment`, …).
+    fn hugo(&self) -> Value {
+        Value::Nil
+    }
+
+    /// The page the template runs for (the `page` function, and `markdownify`'s page).
+    fn page(&self) -> Value {
+        Value::Nil
+    }
+
+    /// Markdown rendered as the current page renders it: `markdownify`
+    /// (inline: a single paragraph loses its `<p>`), `.RenderString`.
+    ///
+    /// # Errors
+    /// When there is nothing to render with.
+    fn render_markdown(&self, _text: &str, _block: bool) -> Result<String, String> {
+        Err("Markdown rendering is not available here".to_owned())
+    }
+
+    /// `resources.Get PATH`: an asset of the site, or nil.
+    fn resource(&self, _path: &str) -> Value {
+        Value::Nil
+    }
+
+    /// `transform.Highlight CODE LANG OPTIONS`: Hugo's highlighted HTML.
+    ///
+    /// # Errors
+    /// When highlighting is not available in this build.
+    fn highlight(&self, _code: &str, _lang: &str, _options: &Value) -> Result<String, String> {
+        Err("code highlighting is not available in this build".to_owned())
+    }
+
+    /// A template by the name a `partial` call gives (`components/alert`,
+    /// `foo.html`), resolved with Hugo's lookup rules.
+    fn partial(&self, _name: &str) -> Option<Arc<Template>> {
+        None
+    }
+
+    /// The current time in seconds since 1970 (`now`), if the host knows it.
+    fn now(&self) -> Option<i64> {
+        None
+    }
+}
+
+/// A host with nothing: templates run, site functions report that there is no site.
+pub struct NoHost;
+
+impl Host for NoHost {}
+
+/// A message a template sent with `warnf`/`errorf`, or a problem worth
+/// reporting that did not stop the template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// `true` for `errorf` (Hugo fails the build), `false` for `warnf`.
+    pub error: bool,
+    /// The text.
+    pub text: String,
+    /// Where it was sent from: template name, 1-based line and column.
+    pub template: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+}
+
+/// The context a function runs in: the host, and what the run has collected.
+pub struct Cx<'a> {
+    /// What the template can reach.
+    pub host: &'a dyn Host,
+    /// Messages sent so far (`warnf`, `errorf`).
+    pub messages: Vec<Message>,
+    /// Where the current action is (for messages).
+    pub(crate) at: (Arc<str>, usize, usize),
+    /// Work done so far, against [`crate::limits`]' budget for one call.
+    pub(crate) steps: usize,
+}
+
+impl<'a> Cx<'a> {
+    /// A context for one top-level template run.
+    pub fn new(host: &'a dyn Host) -> Cx<'a> {
+        Cx { host, messages: Vec::new(), at: (Arc::from(""), 0, 0), steps: 0 }
+    }
+
+    /// Records a `warnf` (or, with `error`, an `errorf`) message at the current action.
+    pub fn message(&mut self, error: bool, text: String) {
+        let (template, line, column) = self.at.clone();
+        self.messages.push(Message { error, text, template: template.to_string(), line, column });
+    }
+
+    /// `.name` (with `args` for a method) of `value`: a map key, an object's
+    /// field or method. Go's rules: a missing map key is nil; a field that does
+    /// not exist is an error.
+    ///
+    /// # Errors
+    /// A field that does not exist, or a method that fails.
+    pub fn member(&mut self, value: &Value, name: &str, args: &[Value]) -> Result<Value, String> {
+        match value {
+            Value::Map(m) => {
+                if !args.is_empty() {
+                    return Err(format!("{name} is a map key, not a method: it takes no arguments"));
+                }
+                Ok(m.get(name).cloned().unwrap_or(Value::Nil))
+            }
+            Value::Object(o) => match o.member(name, args, self)? {
+                Some(v) => Ok(v),
+                None => Err(format!("can't evaluate field {name} in type {}", o.type_name())),
+            },
+            Value::Nil => Ok(Value::Nil),
+            other => Err(format!("can't evaluate field {name} in type {}", other.type_name())),
+        }
+    }
+
+    /// Follows a dotted path (`Params.unlisted`) from `value`, as `where` and `sort` do.
+    ///
+    /// # Errors
+    /// As [`Cx::member`].
+    pub fn path(&mut self, value: &Value, path: &str) -> Result<Value, String> {
+        let mut cur = value.clone();
+        for part in path.trim_start_matches('.').split('.').filter(|p| !p.is_empty()) {
+            cur = self.member(&cur, part, &[])?;
+        }
+        Ok(cur)
+    }
+
+    /// Counts `n` units of work; fails when one call has done more than the limit allows.
+    ///
+    /// # Errors
+    /// When the budget is spent.
+    pub fn work(&mut self, n: usize) -> Result<(), String> {
+        self.steps += n;
+        if self.steps > crate::limits::TEMPLATE_STEPS {
+            return Err(format!("stopped after {} steps of work (a template loop that does not end?)", crate::limits::TEMPLATE_STEPS));
+        }
+        Ok(())
+    }
+}
+
+/// A parsed template. (Filled in by `parse`.)
+#[derive(Debug)]
+pub struct Template {
+    _private: (),
+}
