@@ -197,7 +197,7 @@ impl<'h> Engine<'h> {
                     return Err(self.error(
                         frame,
                         pipe.pos,
-                        format!("stopped: a range over {n} is more than the {} iterations one call may run", limits::TEMPLATE_STEPS),
+                        format!("stopped: a range over {n} is more than the {} loop iterations one call may run", limits::TEMPLATE_STEPS),
                     ));
                 }
                 (0..n).map(|i| (Value::Int(i as i64), Value::Int(i as i64))).collect()
