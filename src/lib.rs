@@ -27,6 +27,8 @@
 pub mod diagnostic;
 mod float;
 pub mod front_matter;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fs;
 mod go_unicode;
 pub mod html;
 pub mod js;
@@ -36,6 +38,7 @@ pub mod options;
 pub mod patch;
 mod render;
 pub mod shortcode;
+pub mod site;
 pub mod span;
 pub mod template;
 #[cfg(target_arch = "wasm32")]

@@ -6,10 +6,13 @@ use crate::front_matter::{self, Format};
 use crate::markdown::{self, summary, toc};
 use crate::options::Options;
 use crate::shortcode;
+use crate::site::page::{PageContext, PageHooks};
+use crate::site::Site;
 use crate::span::{LineIndex, Span};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// A top-level block of the rendered body: what the DOM patcher and scroll sync work with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -65,23 +68,33 @@ pub fn render(source: &str, options: &Options) -> Rendered {
     Renderer::new(options.clone()).render(source)
 }
 
-/// Renders posts with one site's options, its schema compiled and its shortcode
-/// templates parsed once.
+/// Renders posts with one site's options and templates, its schema compiled
+/// and its templates parsed once.
 #[derive(Debug)]
 pub struct Renderer {
     options: Options,
+    site: Arc<Site>,
     schema: Schema,
     /// Problems with the site's schema, reported with every post.
     schema_problems: Vec<Diagnostic>,
-    shortcodes: shortcode::Shortcodes,
 }
 
 impl Renderer {
-    /// Prepares a renderer for `options`.
+    /// Prepares a renderer for `options` (a site of its own: the templates in
+    /// `options.shortcodes`, the page map in `options.pages`).
     pub fn new(options: Options) -> Renderer {
+        let site = Arc::new(Site::from_options(&options));
+        Renderer::build(options, site)
+    }
+
+    /// Prepares a renderer for a loaded site: its config, templates, data and pages.
+    pub fn for_site(site: Arc<Site>) -> Renderer {
+        Renderer::build(site.options.clone(), site)
+    }
+
+    fn build(options: Options, site: Arc<Site>) -> Renderer {
         let (schema, schema_problems) = compile_schema(&options);
-        let shortcodes = shortcode::Shortcodes::new(&options);
-        Renderer { options, schema, schema_problems, shortcodes }
+        Renderer { options, site, schema, schema_problems }
     }
 
     /// The options this renderer uses.
@@ -89,15 +102,27 @@ impl Renderer {
         &self.options
     }
 
+    /// The site this renderer renders for.
+    pub fn site(&self) -> &Arc<Site> {
+        &self.site
+    }
+
     /// Renders one post. Never fails: problems are in [`Rendered::diagnostics`].
     pub fn render(&self, source: &str) -> Rendered {
-        render_with(self, source)
+        render_with(self, source, None)
+    }
+
+    /// Renders the site's page at `content_path` (relative to `content/`,
+    /// `blog/post.md`) from `source`: its place in the site decides its
+    /// section, permalink, bundle resources and section-scoped templates.
+    pub fn render_page(&self, source: &str, content_path: &str) -> Rendered {
+        render_with(self, source, Some(content_path))
     }
 }
 
 use crate::limits::MAX_DIAGNOSTICS;
 
-fn render_with(renderer: &Renderer, full_source: &str) -> Rendered {
+fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str>) -> Rendered {
     let options = &renderer.options;
     let mut diagnostics = Vec::new();
     let source = truncate_input(full_source, options.max_input_bytes);
@@ -124,14 +149,26 @@ fn render_with(renderer: &Renderer, full_source: &str) -> Rendered {
     }
     let markdown_text = &source[fm.body_start..];
     let has_divider = markdown_text.contains(DIVIDER);
-    let context = shortcode::Context { options, front_matter: &fm.value, shortcodes: &renderer.shortcodes };
+    let page_index = content_path.and_then(|p| renderer.site.page_of(p));
+    let page = PageContext::new(renderer.site.clone(), page_index, source, &fm.value);
     let mut body_diagnostics = Vec::new();
-    let expanded = shortcode::expand(markdown_text, &context, MARKER, &mut body_diagnostics);
+    let mut expanded = shortcode::expand(markdown_text, &page, Some(MARKER), &mut body_diagnostics);
+    let hooks = PageHooks(page.clone());
+    let mut output = markdown::render_with(&expanded.markdown, options, Some(&hooks));
+    // Problems in render hooks, at the element they came from.
+    for note in page.take_notes() {
+        let span = note.span.map_or(Span::new(0, 0), |r| expanded.map.span_to_source(Span::new(r.start, r.end)));
+        body_diagnostics.push(Diagnostic::new(note.severity, note.code, note.message, span));
+    }
+    // `{{< >}}` site templates run now, with the page's table of contents known.
+    if let Ok(mut toc) = page.toc.lock() {
+        *toc = toc::render(&output.headings, &options.markup.table_of_contents);
+    }
+    shortcode::finish(markdown_text, &mut expanded, &page, &mut body_diagnostics);
     diagnostics.extend(body_diagnostics.into_iter().map(|mut d| {
         d.span = d.span.shift(fm.body_start);
         d
     }));
-    let mut output = markdown::render(&expanded.markdown, options);
     for block in &mut output.blocks {
         block.html = shortcode::substitute(&block.html, &expanded);
         block.span = expanded.map.span_to_source(block.span);
@@ -171,7 +208,7 @@ fn render_with(renderer: &Renderer, full_source: &str) -> Rendered {
             let truncated = !html.trim().is_empty() && summary.len() < html.trim().len();
             (summary, truncated)
         } else if let Some(text) = fm.value.get("summary").and_then(Value::as_str).filter(|s| !s.is_empty()) {
-            let rendered: String = markdown::render(text, options).blocks.into_iter().map(|b| b.html).collect();
+            let rendered = page.render_fragment(text, true);
             (trim_short_html(&rendered), true)
         } else {
             let end = summary::auto_summary_end(&html, options.summary_length);
@@ -333,13 +370,13 @@ fn compile_schema(options: &Options) -> (Schema, Vec<Diagnostic>) {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn current_time() -> Option<i64> {
+pub(crate) fn current_time() -> Option<i64> {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok().map(|d| d.as_secs() as i64)
 }
 
 /// In the browser `SystemTime` does not exist: the binding passes the time in `Options::now`.
 #[cfg(target_arch = "wasm32")]
-fn current_time() -> Option<i64> {
+pub(crate) fn current_time() -> Option<i64> {
     None
 }
 

@@ -2,6 +2,7 @@
 
 pub mod attribute;
 pub mod heading_id;
+pub mod hooks;
 pub mod linkify;
 mod strikethrough;
 pub mod summary;
@@ -59,6 +60,11 @@ fn parse_options(options: &Options) -> Parse {
 
 /// Renders Markdown to top-level blocks of safe HTML.
 pub fn render(markdown: &str, options: &Options) -> Output {
+    render_with(markdown, options, None)
+}
+
+/// Renders Markdown to top-level blocks of safe HTML, handing elements to a site's render `hooks`.
+pub fn render_with(markdown: &str, options: &Options, hooks: Option<&dyn hooks::Hooks>) -> Output {
     let parse = parse_options(options);
     let mut block_attrs = HashMap::new();
     let blanked;
@@ -74,7 +80,7 @@ pub fn render(markdown: &str, options: &Options) -> Output {
     }
     let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(source, parse).into_offset_iter().collect();
     let block_attrs = resolve_block_attributes(source, &events, block_attrs);
-    writer::write(markdown, &events, &block_attrs, options)
+    writer::write(markdown, &events, &block_attrs, options, hooks)
 }
 
 /// Blanks the attribute lines that are not inside code or HTML blocks, so that the

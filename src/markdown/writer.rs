@@ -5,6 +5,7 @@
 //! URL through its policy; raw HTML is omitted or sanitized.
 
 use super::heading_id::Ids;
+use super::hooks::{self, Cell, Hook, HookKind, Hooks};
 use super::typographer::{self, Quotes};
 use super::{linkify, Heading, Output, RawBlock};
 use crate::html::{escape_attr, escape_href, escape_text, safe_href, Sanitizer};
@@ -66,8 +67,22 @@ const LOADING_ATTRIBUTES: [&str; 14] = [
     "is",
 ];
 
-pub(super) fn write(source: &str, events: &[(Event<'_>, Range<usize>)], block_attrs: &HashMap<usize, Attrs>, options: &Options) -> Output {
+pub(super) fn write(
+    source: &str,
+    events: &[(Event<'_>, Range<usize>)],
+    block_attrs: &HashMap<usize, Attrs>,
+    options: &Options,
+    hooks: Option<&dyn Hooks>,
+) -> Output {
     let mut w = Writer::new(source, events, block_attrs, options);
+    if let Some(h) = hooks {
+        w.hooks = Some(h);
+        w.hooked = [HookKind::Link, HookKind::Image, HookKind::Heading, HookKind::Table]
+            .into_iter()
+            .filter(|k| h.has(*k, ""))
+            .chain(["regular", "alert"].into_iter().filter(|v| h.has(HookKind::Blockquote, v)).map(|_| HookKind::Blockquote))
+            .collect();
+    }
     w.assign_heading_ids();
     w.collect_footnote_labels();
     w.run();
@@ -78,6 +93,26 @@ struct Block {
     html: String,
     start: usize,
     end: usize,
+}
+
+/// An element whose HTML is being gathered for a render hook.
+enum Capture {
+    /// A link: where its text starts in the buffer, its destination, title and source.
+    Link { at: usize, destination: String, title: String, span: Range<usize> },
+    /// A heading: where its tag starts, its attributes (without the ID) and source.
+    Heading { tag_at: usize, attributes: Attrs, span: Range<usize> },
+    /// A blockquote: where its content starts, where its tag started, its event.
+    Blockquote { at: usize, tag_at: usize, event: usize },
+}
+
+/// A table being gathered for the table hook.
+struct TableCapture {
+    at: usize,
+    event: usize,
+    head: Vec<Vec<Cell>>,
+    body: Vec<Vec<Cell>>,
+    row: Vec<Cell>,
+    cell_at: usize,
 }
 
 struct Footnote {
@@ -118,6 +153,14 @@ struct Writer<'a, 'e> {
     last_end: Option<TagEnd>,
     /// The typographer's open quotes in the current block.
     quotes: Quotes,
+    /// The site's render hooks, and the kinds it has.
+    hooks: Option<&'e dyn Hooks>,
+    hooked: Vec<HookKind>,
+    /// Elements being gathered for hooks, innermost last; with their plain text.
+    captures: Vec<(Capture, String)>,
+    table: Option<TableCapture>,
+    /// How many elements of each kind the page has had (`.Ordinal`).
+    ordinals: HashMap<HookKind, usize>,
 }
 
 impl<'a, 'e> Writer<'a, 'e> {
@@ -149,6 +192,34 @@ impl<'a, 'e> Writer<'a, 'e> {
             footnote_stack: Vec::new(),
             last_end: None,
             quotes: Quotes::default(),
+            hooks: None,
+            hooked: Vec::new(),
+            captures: Vec::new(),
+            table: None,
+            ordinals: HashMap::new(),
+        }
+    }
+
+    fn hooked(&self, kind: HookKind) -> bool {
+        self.hooked.contains(&kind)
+    }
+
+    fn ordinal(&mut self, kind: HookKind) -> usize {
+        let n = self.ordinals.entry(kind).or_insert(0);
+        *n += 1;
+        *n - 1
+    }
+
+    /// The hook's HTML for `hook`, or `None` to write the element as usual.
+    fn call_hook(&mut self, hook: &Hook<'_>, span: Range<usize>) -> Option<String> {
+        let ordinal = self.ordinal(hook.kind());
+        self.hooks?.render(hook, ordinal, span)
+    }
+
+    /// Text that also goes to the plain text of elements being gathered.
+    fn note_plain(&mut self, text: &str) {
+        for (_, plain) in &mut self.captures {
+            plain.push_str(text);
         }
     }
 
@@ -319,8 +390,22 @@ impl<'a, 'e> Writer<'a, 'e> {
             Event::End(end) => self.end(end),
             // Text inside an element the sanitizer dropped (`<svg>…</svg>` in a paragraph) goes too.
             Event::Text(_) | Event::Code(_) if self.sanitizer.is_skipping() => {}
-            Event::Text(_) => return self.text_run(i),
+            Event::Text(_) => {
+                if !self.captures.is_empty() {
+                    let mut j = i;
+                    let mut plain = String::new();
+                    while let Some((Event::Text(t), _)) = self.events.get(j) {
+                        plain.push_str(t);
+                        j += 1;
+                    }
+                    self.note_plain(&plain);
+                }
+                return self.text_run(i);
+            }
             Event::Code(code) => {
+                if !self.captures.is_empty() {
+                    self.note_plain(code);
+                }
                 self.push("<code>");
                 escape_text(self.out(), code);
                 self.push("</code>");
@@ -406,13 +491,23 @@ impl<'a, 'e> Writer<'a, 'e> {
                         }
                     }
                 }
+                if self.hooked(HookKind::Heading) {
+                    let tag_at = self.out().len();
+                    let attributes = all.iter().filter(|(k, _)| k != "id").cloned().collect();
+                    self.captures.push((Capture::Heading { tag_at, attributes, span: range.clone() }, String::new()));
+                }
                 self.open_tag(&format!("h{level}"), i, &all);
                 let at = self.out().len();
                 self.heading_start = Some((at, level, id.unwrap_or_default()));
             }
             Tag::BlockQuote(_) => {
+                let tag_at = self.out().len();
                 self.open_tag("blockquote", i, &[]);
                 self.push("\n");
+                if self.hooked(HookKind::Blockquote) {
+                    let at = self.out().len();
+                    self.captures.push((Capture::Blockquote { at, tag_at, event: i }, String::new()));
+                }
             }
             Tag::CodeBlock(kind) => return self.code_block(i, kind),
             Tag::HtmlBlock => return self.html_block(i),
@@ -443,6 +538,10 @@ impl<'a, 'e> Writer<'a, 'e> {
             Tag::DefinitionListDefinition => self.push("<dd>"),
             Tag::Table(alignments) => {
                 self.table_alignments = alignments.clone();
+                if self.hooked(HookKind::Table) {
+                    let at = self.out().len();
+                    self.table = Some(TableCapture { at, event: i, head: Vec::new(), body: Vec::new(), row: Vec::new(), cell_at: 0 });
+                }
                 self.open_tag("table", i, &[]);
                 self.push("\n");
             }
@@ -464,6 +563,10 @@ impl<'a, 'e> Writer<'a, 'e> {
                     _ => "",
                 };
                 self.push(&format!("\t\t\t\t\t<{cell}{align}>"));
+                let at = self.out().len();
+                if let Some(t) = &mut self.table {
+                    t.cell_at = at;
+                }
             }
             Tag::Emphasis => self.push("<em>"),
             Tag::Strong => self.push("<strong>"),
@@ -473,6 +576,12 @@ impl<'a, 'e> Writer<'a, 'e> {
             Tag::Link { link_type, dest_url, title, .. } => {
                 self.link_depth += 1;
                 let url = if *link_type == LinkType::Email { format!("mailto:{dest_url}") } else { dest_url.to_string() };
+                if self.hooked(HookKind::Link) {
+                    let at = self.out().len();
+                    self.captures
+                        .push((Capture::Link { at, destination: url, title: title.to_string(), span: range.clone() }, String::new()));
+                    return i + 1;
+                }
                 self.push("<a href=\"");
                 escape_href(self.out(), safe_href(&url));
                 self.push("\"");
@@ -483,20 +592,35 @@ impl<'a, 'e> Writer<'a, 'e> {
                 }
                 self.push(">");
             }
+            Tag::Image { dest_url, title, .. } if self.hooked(HookKind::Image) => {
+                let end = self.matching_end(i);
+                let plain = self.plain_text(i + 1, end);
+                self.note_plain(&plain);
+                let at = self.out().len();
+                let mut j = i + 1;
+                while j < end {
+                    j = self.event(j);
+                }
+                let text = self.out().split_off(at);
+                let is_block = self.paragraph_hidden.last() == Some(&true);
+                let attrs: Attrs = if is_block {
+                    i.checked_sub(1).and_then(|p| self.block_attrs.get(&p)).cloned().unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
+                let hook = Hook::Image { destination: dest_url, title, text: &text, plain_text: &plain, is_block, attributes: &attrs };
+                let span = range.clone();
+                match self.call_hook(&hook, span) {
+                    Some(html) => self.push(&html),
+                    None => self.image(dest_url, title, &plain),
+                }
+                self.depth -= 1;
+                return end + 1;
+            }
             Tag::Image { dest_url, title, .. } => {
                 let end = self.matching_end(i);
                 let alt = self.plain_text(i + 1, end);
-                self.push("<img src=\"");
-                escape_href(self.out(), safe_href(dest_url));
-                self.push("\" alt=\"");
-                escape_attr(self.out(), &alt);
-                self.push("\"");
-                if !title.is_empty() {
-                    self.push(" title=\"");
-                    escape_attr(self.out(), title);
-                    self.push("\"");
-                }
-                self.push(">");
+                self.image(dest_url, title, &alt);
                 self.depth -= 1;
                 return end + 1;
             }
@@ -533,13 +657,57 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             TagEnd::Heading(level) => {
                 let level = *level as u8;
+                let mut hooked = None;
                 if let Some((at, level, id)) = self.heading_start.take() {
                     let html = self.out()[at..].to_owned();
+                    if matches!(self.captures.last(), Some((Capture::Heading { .. }, _))) {
+                        let Some((Capture::Heading { tag_at, attributes, span }, plain)) = self.captures.pop() else { unreachable!() };
+                        self.note_plain(&plain);
+                        hooked = Some((tag_at, attributes, span, html.clone(), plain, id.clone()));
+                    }
                     self.headings.push(Heading { level, id, html });
                 }
-                self.push(&format!("</h{level}>\n"));
+                match hooked {
+                    Some((tag_at, attrs, span, text, plain, id)) => {
+                        let hook = Hook::Heading { level, anchor: &id, text: &text, plain_text: &plain, attributes: &attrs };
+                        match self.call_hook(&hook, span) {
+                            Some(html) => {
+                                self.out().truncate(tag_at);
+                                self.push(&html);
+                                self.push("\n");
+                            }
+                            None => self.push(&format!("</h{level}>\n")),
+                        }
+                    }
+                    None => self.push(&format!("</h{level}>\n")),
+                }
             }
-            TagEnd::BlockQuote(_) => self.push("</blockquote>\n"),
+            TagEnd::BlockQuote(_) => match self.captures.last() {
+                Some((Capture::Blockquote { .. }, _)) => {
+                    let Some((Capture::Blockquote { at, tag_at, event }, _)) = self.captures.pop() else { unreachable!() };
+                    let inner = self.out()[at..].to_owned();
+                    let alert = hooks::alert(&inner);
+                    let variant = if alert.is_some() { "alert" } else { "regular" };
+                    if self.hooks.is_some_and(|h| h.has(HookKind::Blockquote, variant)) {
+                        let attrs = self.block_attrs.get(&event).cloned().unwrap_or_default();
+                        let (kind, sign, title, text) =
+                            alert.unwrap_or_else(|| (String::new(), String::new(), String::new(), inner.clone()));
+                        let hook =
+                            Hook::Blockquote { text: &text, alert_type: &kind, alert_title: &title, alert_sign: &sign, attributes: &attrs };
+                        let span = self.events.get(event).map_or(0..0, |e| e.1.clone());
+                        if let Some(html) = self.call_hook(&hook, span) {
+                            self.out().truncate(tag_at);
+                            self.push(&html);
+                            self.push("\n");
+                        } else {
+                            self.push("</blockquote>\n");
+                        }
+                    } else {
+                        self.push("</blockquote>\n");
+                    }
+                }
+                _ => self.push("</blockquote>\n"),
+            },
             TagEnd::List(ordered) => self.push(if *ordered { "</ol>\n" } else { "</ul>\n" }),
             TagEnd::Item => self.push("</li>\n"),
             TagEnd::FootnoteDefinition => {
@@ -552,14 +720,48 @@ impl<'a, 'e> Writer<'a, 'e> {
             TagEnd::DefinitionList => self.push("</dl>\n"),
             TagEnd::DefinitionListTitle => self.push("</dt>\n"),
             TagEnd::DefinitionListDefinition => self.push("</dd>\n"),
-            TagEnd::Table => self.push("\t</tbody>\n</table>\n"),
+            TagEnd::Table => {
+                self.push("\t</tbody>\n</table>\n");
+                if let Some(t) = self.table.take() {
+                    let attrs = self.block_attrs.get(&t.event).cloned().unwrap_or_default();
+                    let hook = Hook::Table { head: &t.head, body: &t.body, attributes: &attrs };
+                    let span = self.events.get(t.event).map_or(0..0, |e| e.1.clone());
+                    if let Some(html) = self.call_hook(&hook, span) {
+                        self.out().truncate(t.at);
+                        self.push(&html);
+                        self.push("\n");
+                    }
+                }
+            }
             TagEnd::TableHead => {
+                if let Some(t) = &mut self.table {
+                    let row = std::mem::take(&mut t.row);
+                    t.head.push(row);
+                }
                 self.in_table_head = false;
                 self.push("\t\t\t</tr>\n\t</thead>\n\t<tbody>\n");
             }
-            TagEnd::TableRow => self.push("\t\t\t</tr>\n"),
+            TagEnd::TableRow => {
+                if let Some(t) = &mut self.table {
+                    let row = std::mem::take(&mut t.row);
+                    t.body.push(row);
+                }
+                self.push("\t\t\t</tr>\n");
+            }
             TagEnd::TableCell => {
                 let cell = if self.in_table_head { "th" } else { "td" };
+                let alignment = match self.table_alignments.get(self.table_cell) {
+                    Some(Alignment::Left) => "left",
+                    Some(Alignment::Center) => "center",
+                    Some(Alignment::Right) => "right",
+                    _ => "",
+                };
+                if let Some(at) = self.table.as_ref().map(|t| t.cell_at) {
+                    let text = self.out()[at..].to_owned();
+                    if let Some(t) = &mut self.table {
+                        t.row.push(Cell { alignment, text });
+                    }
+                }
                 self.table_cell += 1;
                 self.push(&format!("</{cell}>\n"));
             }
@@ -570,7 +772,30 @@ impl<'a, 'e> Writer<'a, 'e> {
             TagEnd::Subscript => self.push("</del>"),
             TagEnd::Link => {
                 self.link_depth -= 1;
-                self.push("</a>");
+                if matches!(self.captures.last(), Some((Capture::Link { .. }, _))) {
+                    let Some((Capture::Link { at, destination, title, span }, plain)) = self.captures.pop() else { unreachable!() };
+                    self.note_plain(&plain);
+                    let text = self.out().split_off(at);
+                    let hook = Hook::Link { destination: &destination, title: &title, text: &text, plain_text: &plain };
+                    match self.call_hook(&hook, span) {
+                        Some(html) => self.push(&html),
+                        None => {
+                            self.push("<a href=\"");
+                            escape_href(self.out(), safe_href(&destination));
+                            self.push("\"");
+                            if !title.is_empty() {
+                                self.push(" title=\"");
+                                escape_attr(self.out(), &title);
+                                self.push("\"");
+                            }
+                            self.push(">");
+                            self.push(&text);
+                            self.push("</a>");
+                        }
+                    }
+                } else {
+                    self.push("</a>");
+                }
             }
             TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::Image | TagEnd::MetadataBlock(_) => {}
         }
@@ -580,6 +805,21 @@ impl<'a, 'e> Writer<'a, 'e> {
                 self.last_end = Some(*end);
             }
         }
+    }
+
+    /// `<img>` as Goldmark writes it.
+    fn image(&mut self, src: &str, title: &str, alt: &str) {
+        self.push("<img src=\"");
+        escape_href(self.out(), safe_href(src));
+        self.push("\" alt=\"");
+        escape_attr(self.out(), alt);
+        self.push("\"");
+        if !title.is_empty() {
+            self.push(" title=\"");
+            escape_attr(self.out(), title);
+            self.push("\"");
+        }
+        self.push(">");
     }
 
     /// `<tag attrs…>` with the block attributes for event `i` merged in (existing names win).
@@ -673,6 +913,18 @@ impl<'a, 'e> Writer<'a, 'e> {
             CodeBlockKind::Indented => None,
         };
         let lang = info.map(|s| s.split(|c: char| c.is_whitespace() || c == '{').next().unwrap_or("")).unwrap_or("");
+        if self.hooks.is_some_and(|h| h.has(HookKind::CodeBlock, lang)) {
+            let attrs: Attrs =
+                info.and_then(|s| s.find('{').map(|at| &s[at..])).and_then(|a| super::attribute::parse(a.trim_end())).unwrap_or_default();
+            let hook = Hook::CodeBlock { lang, inner: &code, attributes: &attrs };
+            let span = self.events[i].1.clone();
+            if let Some(html) = self.call_hook(&hook, span) {
+                self.push(&html);
+                self.push("\n");
+                self.depth -= 1;
+                return end + 1;
+            }
+        }
         let highlight = info.is_some() && self.options.markup.highlight.code_fences;
         let out = self.out();
         if highlight && !lang.is_empty() {

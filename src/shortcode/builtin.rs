@@ -11,10 +11,25 @@ use std::ops::Range;
 
 /// The page a shortcode renders for.
 pub(crate) struct Page<'a> {
-    pub options: &'a Options,
-    pub front_matter: &'a Value,
+    pub ctx: &'a std::sync::Arc<crate::site::page::PageContext>,
     #[allow(dead_code)]
     pub token: &'a str,
+}
+
+impl Page<'_> {
+    fn options(&self) -> &Options {
+        &self.ctx.site.options
+    }
+
+    /// Markdown rendered as `.Page.RenderString` does: a single paragraph loses its `<p>`.
+    fn inline(&self, text: &str) -> String {
+        self.ctx.render_fragment(text, false)
+    }
+
+    /// Markdown rendered as blocks.
+    fn block(&self, text: &str) -> String {
+        self.ctx.render_fragment(text, true)
+    }
 }
 
 /// Why a call did not render as asked.
@@ -94,7 +109,7 @@ pub(crate) fn render(call: &Call, inner: Option<&str>, page: &Page<'_>) -> Optio
         "param" => param(call, page),
         "x" => x(call),
         "instagram" => instagram(call),
-        "ref" | "relref" => reference(call, page.options),
+        "ref" | "relref" => reference(call, page),
         "qr" => qr(call, inner),
         _ => return None,
     };
@@ -191,7 +206,7 @@ fn youtube(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
         ));
     }
     let title = non_empty(call, "title").map(text).unwrap_or_else(|| "YouTube video".to_owned());
-    let host = if page.options.youtube_privacy_enhanced { "www.youtube-nocookie.com" } else { "www.youtube.com" };
+    let host = if page.options().youtube_privacy_enhanced { "www.youtube-nocookie.com" } else { "www.youtube.com" };
     let b = |v: bool| if v { "1" } else { "0" };
     let mut query = format!("autoplay={}&controls={}&end={end}&loop={}&mute={}", b(autoplay), b(controls), b(looping), b(mute));
     if looping {
@@ -275,22 +290,6 @@ fn vimeo(call: &Call) -> Result<String, Problem> {
     Ok(h)
 }
 
-/// Markdown rendered as `.Page.RenderString` does: a single paragraph loses its `<p>`.
-pub(crate) fn render_inline(markdown_text: &str, options: &Options) -> String {
-    let html: String = markdown::render(markdown_text, options).blocks.into_iter().map(|b| b.html).collect();
-    let t = html.trim();
-    if t.matches("<p>").count() == 1 {
-        if let Some(inner) = t.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
-            return inner.trim().to_owned();
-        }
-    }
-    t.to_owned()
-}
-
-pub(crate) fn render_block(markdown_text: &str, options: &Options) -> String {
-    markdown::render(markdown_text, options).blocks.into_iter().map(|b| b.html).collect()
-}
-
 /// Text without tags (Hugo's `plainify`).
 fn plainify(html: &str) -> String {
     markdown::summary::plain(html).trim().to_owned()
@@ -312,7 +311,6 @@ fn url_attr(h: &mut String, name: &str, arg: &Arg) -> Result<(), Problem> {
 }
 
 fn figure(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
-    let options = page.options;
     let Some(src) = non_empty(call, "src") else {
         return Err(Problem::error("shortcode/missing-argument", "the `figure` shortcode needs `src`", None)
             .suggest("write {{< figure src=\"image.jpg\" alt=\"…\" >}}"));
@@ -340,7 +338,7 @@ fn figure(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
     h.push_str("<img");
     url_attr(&mut h, "src", src)?;
     let caption = non_empty(call, "caption").map(text);
-    if let Some(alt) = non_empty(call, "alt").map(text).or_else(|| caption.as_deref().map(|c| plainify(&render_inline(c, options)))) {
+    if let Some(alt) = non_empty(call, "alt").map(text).or_else(|| caption.as_deref().map(|c| plainify(&page.inline(c)))) {
         h.push_str("\n\t\t\talt=\"");
         escape_attr(&mut h, &alt);
         h.push('"');
@@ -368,7 +366,7 @@ fn figure(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
         if caption.is_some() || attr.is_some() {
             h.push_str("<p>");
             if let Some(c) = &caption {
-                h.push_str(&render_inline(c, options));
+                h.push_str(&page.inline(c));
             }
             let attrlink = non_empty(call, "attrlink");
             if let Some(l) = attrlink {
@@ -377,7 +375,7 @@ fn figure(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
                 h.push('>');
             }
             if let Some(a) = &attr {
-                h.push_str(&render_inline(a, options));
+                h.push_str(&page.inline(a));
             }
             if attrlink.is_some() {
                 h.push_str("</a>");
@@ -391,7 +389,6 @@ fn figure(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
 }
 
 fn details(call: &Call, inner: &str, page: &Page<'_>) -> Result<String, Problem> {
-    let options = page.options;
     let summary = non_empty(call, "summary").map(text).unwrap_or_else(|| "Details".to_owned());
     let open = flag(call, "open", false)?;
     let mut h = String::from("<details");
@@ -411,9 +408,9 @@ fn details(call: &Call, inner: &str, page: &Page<'_>) -> Result<String, Problem>
         h.push('"');
     }
     h.push_str(">\n\t<summary>");
-    h.push_str(&render_inline(&summary, options));
+    h.push_str(&page.inline(&summary));
     h.push_str("</summary>\n\t");
-    h.push_str(&render_block(inner, options));
+    h.push_str(&page.block(inner));
     h.push_str("</details>\n");
     Ok(h)
 }
@@ -485,7 +482,7 @@ fn param(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
             .suggest("write {{< param author >}}"));
     };
     let key = text(arg);
-    match page_param(page.front_matter, &page.options.params, &key) {
+    match page_param(&page.ctx.front_matter, &page.options().params, &key) {
         Some(v) => {
             let mut h = String::new();
             let s = match v {
@@ -553,24 +550,37 @@ fn resolve<'o>(pages: &'o std::collections::BTreeMap<String, String>, target: &s
         .or_else(|| pages.iter().find(|(k, _)| k.trim_start_matches('/') == path || k.ends_with(&format!("/{path}"))).map(|(_, v)| v))
 }
 
-fn reference(call: &Call, options: &Options) -> Result<String, Problem> {
+fn reference(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
     let arg = get(call, "path", Some(0));
     let target = arg.map(text).unwrap_or_default();
     let span = arg.map(|a| a.span.clone());
-    if let Some(url) = resolve(&options.pages, &target) {
-        let fragment = target.split_once('#').map(|(_, f)| format!("#{f}")).unwrap_or_default();
-        let mut h = String::new();
-        escape_attr(&mut h, &format!("{url}{fragment}"));
-        return Ok(h);
-    }
-    let message = if options.pages.is_empty() {
-        format!("`{}` cannot resolve `{target}`: Recap renders one post and was given no page map", call.name)
+    let site = &page.ctx.site;
+    let options = page.options();
+    let found = if site.pages.pages().is_empty() {
+        resolve(&options.pages, &target).map(|url| {
+            let fragment = target.split_once('#').map(|(_, f)| format!("#{f}")).unwrap_or_default();
+            Ok(format!("{url}{fragment}"))
+        })
     } else {
-        format!("`{}` found no page `{target}` in the page map", call.name)
+        Some(crate::site::page::resolve_ref(site, page.ctx.index, &target))
     };
-    let mut p = Problem::error("shortcode/unresolved-ref", message, span);
+    let problem = match found {
+        Some(Ok(url)) => {
+            let url = if call.name == "ref" { crate::site::objects::absolute(site, &url) } else { url };
+            let mut h = String::new();
+            escape_attr(&mut h, &url);
+            return Ok(h);
+        }
+        Some(Err(e)) => format!("`{}` cannot resolve `{target}`: {e}", call.name),
+        None if options.pages.is_empty() => {
+            format!("`{}` cannot resolve `{target}`: Recap renders one post and was given no site or page map", call.name)
+        }
+        None => format!("`{}` found no page `{target}` in the page map", call.name),
+    };
+    let mut p = Problem::error("shortcode/unresolved-ref", problem, span);
     p.severity = Severity::Warning;
-    p.suggestion = Some("link with a relative URL, or pass the site's pages to the renderer (the `pages` option)".to_owned());
+    p.suggestion =
+        Some("link to a page the site has, or render with the site (`recap render` inside the site, or a `recap pack` bundle)".to_owned());
     let mut fallback = String::new();
     escape_attr(&mut fallback, &target);
     p.fallback = Some(if is_safe_url(&target) { fallback } else { String::new() });

@@ -9,26 +9,17 @@
 mod builtin;
 pub mod lexer;
 pub mod parse;
-pub mod template;
 
 use crate::diagnostic::Diagnostic;
 use crate::html::{escape_attr, escape_href, escape_text, safe_href, Sanitizer};
-use crate::options::Options;
+use crate::site::page::{PageContext, ShortcodeObject};
 use crate::span::Span;
-use parse::{Call, Node, Registry};
-use serde_json::Value;
-use std::collections::HashMap;
+use crate::template::value::{from_json, Map, Value};
+use parse::{Call, Node, Params, Registry};
 use std::ops::Range;
+use std::sync::Arc;
 
-/// What a shortcode sees of the page and the site.
-pub struct Context<'a> {
-    /// The site's options.
-    pub options: &'a Options,
-    /// The page's front matter.
-    pub front_matter: &'a Value,
-    /// The site's templates, parsed (see [`Shortcodes::new`]).
-    pub shortcodes: &'a Shortcodes,
-}
+pub(crate) use builtin::deindent;
 
 /// The body with shortcodes expanded.
 #[derive(Debug, Default)]
@@ -41,6 +32,10 @@ pub struct Expanded {
     pub outputs: Vec<String>,
     /// The token prefix used (unique within the body).
     pub token: String,
+    /// `{{< >}}` calls to site templates, rendered once the Markdown around
+    /// them has been (so that `.Page.TableOfContents` is known): the
+    /// placeholder each fills, and the call.
+    deferred: Vec<(usize, Call)>,
 }
 
 /// Offsets in expanded text mapped back to the source it came from.
@@ -87,64 +82,34 @@ impl SourceMap {
     }
 }
 
-/// The site's templates, parsed once, over the built-ins.
-#[derive(Debug, Default)]
-pub struct Shortcodes {
-    templates: HashMap<String, Result<template::Template, template::TemplateError>>,
-}
+/// What the parser asks of the page: whether a shortcode takes inner content.
+struct PageRegistry<'a>(&'a PageContext);
 
-impl Shortcodes {
-    /// Parses the site's templates in `options.shortcodes`.
-    pub fn new(options: &Options) -> Shortcodes {
-        Shortcodes { templates: options.shortcodes.iter().map(|(name, source)| (name.clone(), template::parse(source))).collect() }
-    }
-}
-
-impl Registry for Shortcodes {
+impl Registry for PageRegistry<'_> {
     fn takes_inner(&self, name: &str) -> Option<bool> {
-        match self.templates.get(name) {
-            Some(Ok(t)) => Some(t.reads_inner()),
-            Some(Err(_)) => Some(false),
+        match self.0.shortcode(name) {
+            Some(layout) => Some(match &layout.template {
+                Ok(t) => t.reads_inner,
+                // A template that does not parse still has a known shape: whether its text reads `.Inner`.
+                Err(_) => layout.source.contains(".Inner"),
+            }),
             None => builtin::takes_inner(name),
         }
-    }
-}
-
-/// What a site template can ask of the page.
-struct PageHost<'a> {
-    options: &'a Options,
-    front_matter: &'a Value,
-}
-
-impl template::Host for PageHost<'_> {
-    fn render_markdown(&self, text: &str, block: bool) -> String {
-        if block {
-            builtin::render_block(text, self.options)
-        } else {
-            builtin::render_inline(text, self.options)
-        }
-    }
-
-    fn front_matter(&self) -> &Value {
-        self.front_matter
-    }
-
-    fn site_params(&self) -> &Value {
-        &self.options.params
     }
 }
 
 /// Hugo's summary divider.
 const DIVIDER: &str = "<!--more-->";
 
-/// Expands the shortcodes of a body. Diagnostics use body offsets.
+/// Expands the shortcodes of a body for `page`. Diagnostics use body offsets.
+/// `{{% %}}` calls are rendered now (their output is Markdown); `{{< >}}`
+/// calls to site templates are left for [`finish`].
 ///
-/// Like Hugo's page lexer, this also finds the first `<!--more-->` summary
-/// divider and puts `divider` in its place, as a paragraph of its own.
-pub fn expand(body: &str, ctx: &Context<'_>, divider: &str, diagnostics: &mut Vec<Diagnostic>) -> Expanded {
-    let shortcodes = ctx.shortcodes;
+/// With a `divider`, the first `<!--more-->` summary divider is replaced by
+/// it, as a paragraph of its own (as Hugo's page lexer does).
+pub fn expand(body: &str, page: &Arc<PageContext>, divider: Option<&str>, diagnostics: &mut Vec<Diagnostic>) -> Expanded {
     let nodes = if body.contains("{{") {
-        let (nodes, mut found) = parse::parse(body, shortcodes);
+        let (nodes, mut found) = parse::parse(body, &PageRegistry(page));
         diagnostics.append(&mut found);
         nodes
     } else {
@@ -154,31 +119,57 @@ pub fn expand(body: &str, ctx: &Context<'_>, divider: &str, diagnostics: &mut Ve
     while body.contains(&token) {
         token.push('Q');
     }
-    let divider = body.find(DIVIDER).map(|at| {
-        let end = at + DIVIDER.len();
-        let spaces = body[end..].len() - body[end..].trim_start_matches([' ', '\t', '\r', '\n']).len();
-        (at..end + spaces, format!("\n\n{divider}\n\n"))
+    let divider = divider.and_then(|marker| {
+        body.find(DIVIDER).map(|at| {
+            let end = at + DIVIDER.len();
+            let spaces = body[end..].len() - body[end..].trim_start_matches([' ', '\t', '\r', '\n']).len();
+            (at..end + spaces, format!("\n\n{marker}\n\n"))
+        })
     });
-    let out = Expanded { token, ..Expanded::default() };
-    let mut ex = Expander { body, ctx, out, diagnostics, divider, shortcodes, template_output: 0, calls: 0 };
+    let mut out = Expanded { token, ..Expanded::default() };
+    let mut ex = Expander { body, page, out: &mut out, diagnostics, divider, calls: 0, defer: true };
     for node in &nodes {
         ex.node(node);
     }
-    ex.out
+    out
+}
+
+/// Renders the deferred `{{< >}}` calls of `expanded` (after its Markdown has
+/// been rendered, and `.TableOfContents` set).
+pub fn finish(body: &str, expanded: &mut Expanded, page: &Arc<PageContext>, diagnostics: &mut Vec<Diagnostic>) {
+    let deferred = std::mem::take(&mut expanded.deferred);
+    let mut ex = Expander { body, page, out: expanded, diagnostics, divider: None, calls: 0, defer: false };
+    for (slot, call) in deferred {
+        let html = match ex.output(&call, None) {
+            Output::Html(html) => html,
+            Output::Markdown(md) => md,
+        };
+        ex.out.outputs[slot] = html;
+    }
+}
+
+/// Markdown with shortcodes, rendered for `page` as `.RenderString` renders
+/// it (Markdown, then `{{< >}}` calls, then the calls' HTML put in).
+pub(crate) fn render_markdown(text: &str, page: &Arc<PageContext>, diagnostics: &mut Vec<Diagnostic>) -> String {
+    let mut expanded = expand(text, page, None, diagnostics);
+    let hooks = crate::site::page::PageHooks(page.clone());
+    let output = crate::markdown::render_with(&expanded.markdown, &page.site.options, Some(&hooks));
+    finish(text, &mut expanded, page, diagnostics);
+    let html: String = output.blocks.iter().map(|b| b.html.as_str()).collect();
+    substitute(&html, &expanded)
 }
 
 struct Expander<'a, 'c, 'd> {
     body: &'a str,
-    ctx: &'c Context<'c>,
-    out: Expanded,
+    page: &'c Arc<PageContext>,
+    out: &'c mut Expanded,
     diagnostics: &'d mut Vec<Diagnostic>,
     /// The summary divider's bytes (with the whitespace after it) and what replaces them.
     divider: Option<(Range<usize>, String)>,
-    shortcodes: &'d Shortcodes,
-    /// Bytes the site's templates have written for this post so far.
-    template_output: usize,
     /// Top-level calls expanded so far.
     calls: usize,
+    /// Whether top-level `{{< >}}` calls to site templates wait for [`finish`].
+    defer: bool,
 }
 
 use crate::limits::MAX_SHORTCODE_CALLS as MAX_CALLS;
@@ -200,9 +191,15 @@ impl Expander<'_, '_, '_> {
         self.out.map.push(start..self.out.markdown.len(), source, verbatim);
     }
 
-    fn placeholder(&mut self, html: String, source: Range<usize>) {
-        let token = format!("{}{}E", self.out.token, self.out.outputs.len());
+    /// A placeholder token for `html`, recorded as output `i`.
+    fn token_for(&mut self, html: String) -> (usize, String) {
+        let i = self.out.outputs.len();
         self.out.outputs.push(html);
+        (i, format!("{}{}E", self.out.token, i))
+    }
+
+    fn placeholder(&mut self, html: String, source: Range<usize>) {
+        let (_, token) = self.token_for(html);
         self.insert(&token, source, false);
     }
 
@@ -237,33 +234,44 @@ impl Expander<'_, '_, '_> {
             }
             Node::Call(call) => {
                 self.calls += 1;
-                self.call(call);
+                if self.defer && !call.markup && self.is_site_template(&call.name) {
+                    let (slot, token) = self.token_for(String::new());
+                    self.out.deferred.push((slot, (**call).clone()));
+                    self.insert(&token, call.span.clone(), false);
+                } else {
+                    match self.output(call, None) {
+                        Output::Html(html) => self.placeholder(html, call.span.clone()),
+                        Output::Markdown(md) => self.insert(&md, call.span.clone(), false),
+                    }
+                }
             }
         }
     }
 
+    fn is_site_template(&self, name: &str) -> bool {
+        name.ends_with(".inline") || self.page.shortcode(name).is_some()
+    }
+
     /// The inner content of a call as a string: text as written, nested calls
     /// as placeholders (or, for `{{% %}}`, their Markdown).
-    fn inner(&mut self, nodes: &[Node], parent: Option<&template::CallInfo<'_>>) -> String {
+    fn inner(&mut self, nodes: &[Node], parent: &Value) -> String {
         let mut s = String::new();
         for n in nodes {
             match n {
                 Node::Text(r) => s.push_str(&self.body[r.clone()]),
                 Node::Literal(t, _) => s.push_str(t),
                 Node::Broken { span, message } => {
-                    let token = format!("{}{}E", self.out.token, self.out.outputs.len());
-                    self.out.outputs.push(error_box(&self.body[span.clone()], message));
+                    let (_, token) = self.token_for(error_box(&self.body[span.clone()], message));
                     s.push_str(&token);
                 }
-                Node::Call(c) => match self.output(c, parent) {
+                Node::Call(c) => match self.output(c, Some(parent)) {
                     Output::Markdown(md) => s.push_str(&md),
                     // A site template's HTML is part of the inner content, as in Hugo
                     // (so `.Inner | .Page.RenderString` applies the raw-HTML policy to it).
-                    Output::Html(html) if self.shortcodes.templates.contains_key(&c.name) => s.push_str(&html),
+                    Output::Html(html) if self.is_site_template(&c.name) => s.push_str(&html),
                     // Built-in output (trusted embeds) stays a placeholder.
                     Output::Html(html) => {
-                        let token = format!("{}{}E", self.out.token, self.out.outputs.len());
-                        self.out.outputs.push(html);
+                        let (_, token) = self.token_for(html);
                         s.push_str(&token);
                     }
                 },
@@ -272,20 +280,73 @@ impl Expander<'_, '_, '_> {
         s
     }
 
-    fn output(&mut self, call: &Call, parent: Option<&template::CallInfo<'_>>) -> Output {
-        let me = template::CallInfo {
-            name: &call.name,
-            params: &call.params,
-            inner: None,
-            ordinal: call.ordinal,
-            parent,
-            indentation: &call.indentation,
+    /// The call's context object, with its inner content rendered in.
+    fn context(&mut self, call: &Call, parent: Option<&Value>) -> Value {
+        let params = match &call.params {
+            Params::None => Value::Nil,
+            Params::Positional(a) => Value::list(a.iter().map(|a| from_json(&a.value, false)).collect()),
+            Params::Named(n) => {
+                let mut m = Map::new();
+                for (k, a) in n {
+                    m.insert(k.clone(), from_json(&a.value, false));
+                }
+                Value::map(m)
+            }
         };
-        let inner = call.inner.as_ref().map(|(_, nodes)| self.inner(nodes, Some(&me)));
-        if let Some(found) = self.shortcodes.templates.get(&call.name) {
-            return self.site_template(call, found, inner.as_deref(), parent);
+        let position = self.position(call.open.start);
+        let mut me = ShortcodeObject {
+            page: self.page.clone(),
+            name: call.name.clone(),
+            params,
+            named: matches!(call.params, Params::Named(_)),
+            inner: None,
+            indentation: call.indentation.clone(),
+            ordinal: call.ordinal,
+            parent: parent.cloned().unwrap_or_default(),
+            position,
+        };
+        if let Some((_, nodes)) = &call.inner {
+            // The inner calls see this call (without its inner content) as their parent.
+            let parent_view = Value::object(ShortcodeObject {
+                page: me.page.clone(),
+                name: me.name.clone(),
+                params: me.params.clone(),
+                named: me.named,
+                inner: None,
+                indentation: me.indentation.clone(),
+                ordinal: me.ordinal,
+                parent: me.parent.clone(),
+                position: me.position.clone(),
+            });
+            me.inner = Some(self.inner(nodes, &parent_view));
         }
-        let page = builtin::Page { options: self.ctx.options, front_matter: self.ctx.front_matter, token: &self.out.token };
+        Value::object(me)
+    }
+
+    /// Hugo's `.Position`: `file:line:col` of the call.
+    fn position(&self, offset: usize) -> String {
+        let before = &self.body[..offset.min(self.body.len())];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let file = self.page.index.and_then(|i| self.page.site.pages.get(i).file.clone()).unwrap_or_default();
+        format!("{file}:{line}:{column}")
+    }
+
+    fn output(&mut self, call: &Call, parent: Option<&Value>) -> Output {
+        if call.name.ends_with(".inline") {
+            return self.inline(call, parent);
+        }
+        if let Some(layout) = self.page.shortcode(&call.name) {
+            let template = layout.template.clone();
+            let file = layout.file.clone();
+            let dot = self.context(call, parent);
+            return self.site_template(call, template, &file, dot);
+        }
+        let inner = call.inner.as_ref().map(|(_, nodes)| {
+            let me = Value::Nil;
+            self.inner(nodes, &me)
+        });
+        let page = builtin::Page { ctx: self.page, token: &self.out.token };
         match builtin::render(call, inner.as_deref(), &page) {
             Some(Ok(html)) => Output::Html(html),
             Some(Err(problem)) => {
@@ -314,8 +375,7 @@ impl Expander<'_, '_, '_> {
                 match inner {
                     // The inner content still shows, rendered as part of the page.
                     Some(inner) => {
-                        let token = format!("{}{}E", self.out.token, self.out.outputs.len());
-                        self.out.outputs.push(html);
+                        let (_, token) = self.token_for(html);
                         Output::Markdown(format!("{token}\n\n{inner}"))
                     }
                     None => Output::Html(html),
@@ -324,50 +384,90 @@ impl Expander<'_, '_, '_> {
         }
     }
 
+    /// An inline shortcode (`security.enableInlineShortcodes`): the first call
+    /// defines it with its inner content as the template; later self-closing calls reuse it.
+    fn inline(&mut self, call: &Call, parent: Option<&Value>) -> Output {
+        let enabled = self
+            .page
+            .site
+            .config
+            .get("security")
+            .and_then(|s| s.get("enableinlineshortcodes"))
+            .and_then(serde_json::Value::as_bool)
+            .unwrap_or(false);
+        if !enabled {
+            self.diagnostics.push(
+                Diagnostic::warning(
+                    "shortcode/inline-disabled",
+                    format!("inline shortcodes are off: `{}` renders nothing", call.name),
+                    Span::new(call.open.start, call.open.end),
+                )
+                .with_suggestion("set `security.enableInlineShortcodes: true` in the site config to use them"),
+            );
+            return Output::Html(String::new());
+        }
+        let file = format!("{}.html", call.name);
+        let template = match &call.inner {
+            Some((range, _)) => {
+                let parsed = crate::template::parse(&file, &self.body[range.clone()]).map(Arc::new);
+                if let (Ok(t), Ok(mut map)) = (&parsed, self.page.inline.lock()) {
+                    map.insert(call.name.clone(), t.clone());
+                }
+                parsed
+            }
+            None => match self.page.inline.lock().ok().and_then(|m| m.get(&call.name).cloned()) {
+                Some(t) => Ok(t),
+                None => {
+                    let message = format!("the inline shortcode `{}` is used before it is defined", call.name);
+                    self.diagnostics.push(Diagnostic::error(
+                        "shortcode/unknown",
+                        message.clone(),
+                        Span::new(call.open.start, call.open.end),
+                    ));
+                    return Output::Html(error_box(&self.body[call.span.clone()], &message));
+                }
+            },
+        };
+        let mut ctx_call = call.clone();
+        ctx_call.inner = None;
+        let dot = self.context(&ctx_call, parent);
+        self.site_template(call, template, &file, dot)
+    }
+
     /// Renders a call with the site's template for it.
     fn site_template(
         &mut self,
         call: &Call,
-        found: &Result<template::Template, template::TemplateError>,
-        inner: Option<&str>,
-        parent: Option<&template::CallInfo<'_>>,
+        template: Result<Arc<crate::template::Template>, crate::template::TemplateError>,
+        file: &str,
+        dot: Value,
     ) -> Output {
-        let info = template::CallInfo {
-            name: &call.name,
-            params: &call.params,
-            inner,
-            ordinal: call.ordinal,
-            parent,
-            indentation: &call.indentation,
-        };
-        if self.template_output > MAX_TEMPLATE_OUTPUT {
+        let open = Span::new(call.open.start, call.open.end);
+        if self.page.template_output.load(std::sync::atomic::Ordering::Relaxed) > MAX_TEMPLATE_OUTPUT {
             let message = format!("not rendered: this post's shortcodes already wrote more than {} MiB", MAX_TEMPLATE_OUTPUT >> 20);
-            self.diagnostics.push(Diagnostic::error("limits/output-too-large", message.clone(), Span::new(call.open.start, call.open.end)));
+            self.diagnostics.push(Diagnostic::error("limits/output-too-large", message.clone(), open));
             return Output::Html(error_box(&self.body[call.span.clone()], &message));
         }
-        let host = PageHost { options: self.ctx.options, front_matter: self.ctx.front_matter };
-        let result = found.as_ref().map_err(Clone::clone).and_then(|t| template::render(t, &info, &host));
-        if let Ok(text) = &result {
-            self.template_output += text.len();
+        let result = match template {
+            Ok(t) => self.page.run(&t, dot),
+            Err(e) => Err(format!("{}:{}:{}: {}", file, e.line, e.column, e.message)),
+        };
+        // Problems from inside the call (warnf, Markdown it rendered) are placed at the call.
+        for note in self.page.take_notes() {
+            let mut d = Diagnostic::new(note.severity, note.code, note.message, open);
+            if note.code == "template/warnf" {
+                d = d.with_suggestion("the site's template sent this warning with `warnf`");
+            }
+            self.diagnostics.push(d);
         }
         match result {
             Ok(text) if call.markup => Output::Markdown(text),
             Ok(html) => Output::Html(Sanitizer::new().clean(&html)),
             Err(e) => {
-                let message = format!(
-                    "in the `{}` template (layouts/_shortcodes/{}.html:{}:{}): {}",
-                    call.name, call.name, e.line, e.column, e.message
-                );
-                self.diagnostics.push(Diagnostic::error("shortcode/template", message.clone(), Span::new(call.open.start, call.open.end)));
+                let message = format!("in the `{}` template ({e})", call.name);
+                self.diagnostics.push(Diagnostic::error("shortcode/template", message.clone(), open));
                 Output::Html(error_box(&self.body[call.span.clone()], &message))
             }
-        }
-    }
-
-    fn call(&mut self, call: &Call) {
-        match self.output(call, None) {
-            Output::Html(html) => self.placeholder(html, call.span.clone()),
-            Output::Markdown(md) => self.insert(&md, call.span.clone(), false),
         }
     }
 }
@@ -396,12 +496,11 @@ pub fn substitute(html: &str, expanded: &Expanded) -> String {
         let digits: String = rest[at + token.len()..].chars().take_while(char::is_ascii_digit).collect();
         let end = at + token.len() + digits.len();
         let index = digits.parse::<usize>().ok().filter(|_| rest[end..].starts_with('E'));
-        let Some((index, html)) = index.and_then(|i| expanded.outputs.get(i).map(|h| (i, h))) else {
+        let Some(html) = index.and_then(|i| expanded.outputs.get(i)) else {
             out.push_str(&rest[..end.max(at + 1)]);
             rest = &rest[end.max(at + 1)..];
             continue;
         };
-        let _ = index;
         let end = end + 1;
         let before = &rest[..at];
         let in_tag = before.rfind('<').is_some_and(|lt| before.rfind('>').is_none_or(|gt| gt < lt));

@@ -15,9 +15,15 @@
 //! page, Markdown rendering, other templates) comes through [`Host`], which
 //! the site layer implements, so this module knows nothing of sites.
 
+mod escape;
+mod eval;
 pub mod funcs;
+mod lex;
+mod parse;
 pub mod value;
 
+pub use eval::{map_of, Engine, Output};
+pub use parse::{parse, Template};
 use std::sync::Arc;
 pub use value::{Map, Object, Safe, Value};
 
@@ -188,10 +194,4 @@ impl<'a> Cx<'a> {
         }
         Ok(())
     }
-}
-
-/// A parsed template. (Filled in by `parse`.)
-#[derive(Debug)]
-pub struct Template {
-    _private: (),
 }

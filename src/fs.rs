@@ -1,0 +1,86 @@
+//! Reading a site from disk, for the CLI and native tools: the one place that
+//! touches the file system. The core takes what this reads ([`Files`]), so
+//! the browser, which gets the same files from a bundle, runs the same code.
+
+use crate::site::files::{is_text_path, File, Files, FOLDERS};
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// The site a file or folder belongs to: the nearest folder, from `start`
+/// upwards, that holds `hugo.{toml,yaml,json}`, `config.{toml,yaml,json}` or
+/// `config/_default/` (what Hugo looks for).
+pub fn find_site_root(start: &Path) -> Option<PathBuf> {
+    let start = if start.is_dir() { start.to_path_buf() } else { start.parent().map(Path::to_path_buf).unwrap_or_default() };
+    let start = std::fs::canonicalize(&start).unwrap_or(start);
+    start.ancestors().find(|dir| is_site_root(dir)).map(Path::to_path_buf)
+}
+
+/// Whether `dir` holds a Hugo config.
+pub fn is_site_root(dir: &Path) -> bool {
+    ["hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json"].iter().any(|n| dir.join(n).is_file())
+        || dir.join("config/_default").is_dir()
+}
+
+/// The largest text file read whole; larger ones are known by size only.
+const MAX_TEXT_FILE: u64 = 16 << 20;
+
+/// Reads what Recap needs of the site at `root`: its root config file and
+/// the `config`, `layouts`, `data`, `assets`, `content` and `themes` folders
+/// (text files with their text, others by size).
+///
+/// # Errors
+/// The root cannot be read. Unreadable files inside are skipped (their
+/// pages are then missing from the page map).
+pub fn read_site(root: &Path) -> io::Result<Files> {
+    let mut files = Files::default();
+    for entry in std::fs::read_dir(root)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if path.is_file() && crate::site::files::is_config_name(&name) || name == "theme.toml" {
+            read_file(&path, &name, &mut files);
+        } else if path.is_dir() && FOLDERS.contains(&name.as_str()) {
+            walk(&path, &name, &mut files);
+        }
+    }
+    Ok(files)
+}
+
+fn walk(dir: &Path, rel: &str, files: &mut Files) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = entries.flatten().collect();
+    entries.sort_by_key(std::fs::DirEntry::file_name);
+    // `themes/NAME`: a theme contributes its config and the same folders as a site.
+    let theme_root = rel.strip_prefix("themes/").is_some_and(|t| !t.contains('/'));
+    for entry in entries {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let child = format!("{rel}/{name}");
+        if path.is_dir() {
+            if !theme_root || (FOLDERS.contains(&name.as_str()) && name != "themes") {
+                walk(&path, &child, files);
+            }
+        } else if rel == "themes" {
+            continue;
+        } else if !theme_root || crate::site::files::is_config_name(&name) || name == "theme.toml" {
+            read_file(&path, &child, files);
+        }
+    }
+}
+
+fn read_file(path: &Path, rel: &str, files: &mut Files) {
+    let Ok(meta) = std::fs::metadata(path) else { return };
+    if is_text_path(rel) && meta.len() <= MAX_TEXT_FILE {
+        if let Ok(bytes) = std::fs::read(path) {
+            match String::from_utf8(bytes) {
+                Ok(text) => files.insert(rel, File::Text(text)),
+                Err(_) => files.insert(rel, File::Binary { size: meta.len() }),
+            }
+            return;
+        }
+    }
+    files.insert(rel, File::Binary { size: meta.len() });
+}

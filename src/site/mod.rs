@@ -1,0 +1,248 @@
+//! A Hugo site as Recap needs it to render pages the way Hugo does: its merged
+//! config, its content templates (shortcodes, partials, render hooks), its
+//! `data/`, its `assets/` and its page map.
+//!
+//! The core never reads the file system: the CLI reads a site's folder into
+//! [`Files`] ([`Site::load`]); the browser gets the same files from a bundle
+//! that `recap pack` writes ([`Site::from_bundle`]), so both run one code path.
+
+pub mod bundle;
+pub mod config;
+pub mod files;
+pub mod layouts;
+pub(crate) mod objects;
+pub(crate) mod page;
+pub mod pages;
+
+use crate::options::Options;
+use crate::template::value::{from_json, Map};
+use crate::template::Value;
+use files::File;
+pub use files::Files;
+use layouts::Layouts;
+use pages::PageMap;
+use serde_json::Value as Json;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// A problem with the site itself (not with one post): a config, data or
+/// content file that could not be read, a template that does not parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file, relative to the site's root.
+    pub file: String,
+    /// 1-based line, when known.
+    pub line: Option<u32>,
+    /// 1-based column, when known.
+    pub column: Option<u32>,
+    /// What is wrong.
+    pub message: String,
+    /// Whether Hugo would fail the build over it (a broken config).
+    pub fatal: bool,
+}
+
+/// An asset of the site (`assets/…`), for `resources.Get`.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    /// The text, for a text file.
+    pub text: Option<Arc<str>>,
+    /// The size in bytes.
+    pub size: u64,
+}
+
+/// A loaded site.
+#[derive(Debug)]
+pub struct Site {
+    /// The merged config (keys lowercased, as Hugo holds it).
+    pub config: Json,
+    /// The rendering options the config gives.
+    pub options: Options,
+    /// The build environment (`production`, `development`).
+    pub environment: String,
+    /// Shortcodes, partials and render hooks.
+    pub layouts: Layouts,
+    /// `site.Data` / `hugo.Data`.
+    pub data: Value,
+    /// `site.Params`.
+    pub params: Value,
+    /// `assets/` by path below it.
+    pub assets: BTreeMap<String, Asset>,
+    /// The pages.
+    pub pages: PageMap,
+    /// How the page map was built (base path, permalink patterns).
+    pub settings: pages::Settings,
+    /// Problems found while loading.
+    pub problems: Vec<Problem>,
+    /// The files the site was loaded from, with page bodies kept only where
+    /// needed (for `recap pack`).
+    files: Files,
+}
+
+impl Site {
+    /// Loads a site from its files for `environment` (`production` is what
+    /// `hugo` builds, `development` what `hugo server` serves). `now` decides
+    /// which pages are in the future (seconds since 1970; `None`: the system
+    /// clock where there is one).
+    pub fn load(files: Files, environment: &str, now: Option<i64>) -> Site {
+        let now = now.or_else(crate::render::current_time);
+        let (config, _used, config_problems) = config::load(&files, environment);
+        let mut problems: Vec<Problem> = config_problems
+            .into_iter()
+            .map(|p| Problem { file: p.file, line: p.line, column: None, message: p.message, fatal: true })
+            .collect();
+        let mut options = match Options::from_value(&config) {
+            Ok(o) => o,
+            Err(e) => {
+                problems.push(Problem { file: "config".to_owned(), line: e.line, column: None, message: e.to_string(), fatal: true });
+                Options::default()
+            }
+        };
+        options.now = now;
+        let themes = config::themes(&config);
+        let mut layouts = Layouts::load(&files, &themes);
+        for (name, text) in &options.shortcodes {
+            layouts.add_shortcode(name, text);
+        }
+        for l in layouts.iter() {
+            if let Err(e) = &l.template {
+                problems.push(Problem {
+                    file: l.file.clone(),
+                    line: Some(e.line as u32),
+                    column: Some(e.column as u32),
+                    message: e.message.clone(),
+                    fatal: false,
+                });
+            }
+        }
+        let data = load_data(&files, &themes, &mut problems);
+        let params = from_json(config.get("params").unwrap_or(&Json::Null), true);
+        let params = if params.is_nil() { Value::map(Map::params()) } else { params };
+        let mut assets = BTreeMap::new();
+        for root in std::iter::once("assets/".to_owned()).chain(themes.iter().map(|t| format!("themes/{t}/assets/"))) {
+            for path in files.paths_under(&root) {
+                let rel = &path[root.len()..];
+                let asset = match files.get(path) {
+                    Some(File::Text(t)) => Asset { text: Some(Arc::from(t.as_str())), size: t.len() as u64 },
+                    Some(File::Binary { size }) => Asset { text: None, size: *size },
+                    None => continue,
+                };
+                assets.entry(rel.to_owned()).or_insert(asset);
+            }
+        }
+        let settings = pages::Settings::from_config(&config, environment, now);
+        let mut page_problems = Vec::new();
+        let pages = PageMap::build(&files, &settings, &mut page_problems);
+        problems.extend(page_problems.into_iter().map(|p| Problem {
+            file: p.file,
+            line: None,
+            column: None,
+            message: p.message,
+            fatal: false,
+        }));
+        Site { config, options, environment: environment.to_owned(), layouts, data, params, assets, pages, settings, problems, files }
+    }
+
+    /// A site with nothing but `options` (a bare renderer): its `recap.shortcodes` as templates.
+    pub fn from_options(options: &Options) -> Site {
+        let mut layouts = Layouts::default();
+        for (name, text) in &options.shortcodes {
+            layouts.add_shortcode(name, text);
+        }
+        let params = from_json(&options.params, true);
+        Site {
+            config: Json::Object(serde_json::Map::new()),
+            options: options.clone(),
+            environment: "production".to_owned(),
+            layouts,
+            data: Value::map(Map::new()),
+            params: if params.is_nil() { Value::map(Map::params()) } else { params },
+            assets: BTreeMap::new(),
+            pages: PageMap::default(),
+            settings: pages::Settings::default(),
+            problems: Vec::new(),
+            files: Files::default(),
+        }
+    }
+
+    /// The page of a content file (`blog/x/index.md`, relative to `content/`), if the site has it.
+    pub fn page_of(&self, content_path: &str) -> Option<usize> {
+        let p = content_path.trim_start_matches('/');
+        self.pages.by_file(p.strip_prefix("content/").unwrap_or(p))
+    }
+
+    /// `baseURL` as configured.
+    pub fn base_url(&self) -> &str {
+        self.config.get("baseurl").and_then(Json::as_str).unwrap_or("/")
+    }
+
+    /// The site's title.
+    pub fn title(&self) -> &str {
+        self.config.get("title").and_then(Json::as_str).unwrap_or("")
+    }
+
+    /// The files the site was loaded from.
+    pub fn files(&self) -> &Files {
+        &self.files
+    }
+}
+
+/// `data/**` (and each theme's) as one tree: folders and file names are keys.
+fn load_data(files: &Files, themes: &[String], problems: &mut Vec<Problem>) -> Value {
+    let mut root = Map::new();
+    for prefix in std::iter::once("data/".to_owned()).chain(themes.iter().map(|t| format!("themes/{t}/data/"))) {
+        for path in files.paths_under(&prefix) {
+            let rel = &path[prefix.len()..];
+            let Some((stem, ext)) = rel.rsplit_once('.') else { continue };
+            let format = match ext.to_ascii_lowercase().as_str() {
+                "yaml" | "yml" => crate::front_matter::Format::Yaml,
+                "toml" => crate::front_matter::Format::Toml,
+                "json" => crate::front_matter::Format::Json,
+                _ => continue,
+            };
+            let Some(text) = files.text(path) else { continue };
+            let value = match crate::front_matter::parse_document(text.strip_prefix('\u{FEFF}').unwrap_or(text), format) {
+                Ok(v) => from_json(&v, false),
+                Err(e) => {
+                    let line = text[..e.offset.min(text.len())].matches('\n').count() as u32 + 1;
+                    problems.push(Problem {
+                        file: path.to_owned(),
+                        line: Some(line),
+                        column: None,
+                        message: format!("{} syntax error: {}", format.name(), e.message),
+                        fatal: true,
+                    });
+                    continue;
+                }
+            };
+            insert_path(&mut root, &stem.split('/').collect::<Vec<_>>(), value);
+        }
+    }
+    Value::map(root)
+}
+
+/// Puts `value` at a key path, keeping what is there (the project's data wins over a theme's).
+fn insert_path(map: &mut Map, keys: &[&str], value: Value) {
+    let Some((first, rest)) = keys.split_first() else { return };
+    if rest.is_empty() {
+        match (map.get(first).cloned(), &value) {
+            (Some(Value::Map(existing)), Value::Map(add)) => {
+                let mut merged = (*existing).clone();
+                for (k, v) in add.iter() {
+                    if !merged.contains_key(k) {
+                        merged.insert(k.clone(), v.clone());
+                    }
+                }
+                map.insert(*first, Value::map(merged));
+            }
+            (Some(_), _) => {}
+            (None, _) => map.insert(*first, value),
+        }
+        return;
+    }
+    let mut child = match map.get(first) {
+        Some(Value::Map(m)) => (**m).clone(),
+        _ => Map::new(),
+    };
+    insert_path(&mut child, rest, value);
+    map.insert(*first, Value::map(child));
+}

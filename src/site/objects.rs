@@ -1,0 +1,773 @@
+//! The objects a site's templates see: `site`, `hugo`, pages, resources,
+//! scratch pads, the shortcode context and the render hooks' contexts — each
+//! with the fields and methods Hugo documents, read from the site model.
+
+use super::page::PageContext;
+use super::pages::{Kind, Page};
+use super::Site;
+use crate::template::value::{from_json, Map, Object, Safe, Value};
+use crate::template::Cx;
+use std::any::Any;
+use std::sync::{Arc, Mutex};
+
+/// Hugo's version, as `hugo.Version` reports it.
+pub const HUGO_VERSION: &str = "0.168.0";
+
+fn arg_str(args: &[Value], i: usize, what: &str) -> Result<String, String> {
+    args.get(i).map(Value::text).ok_or_else(|| format!("{what} needs an argument"))
+}
+
+/// `site` / `.Site`.
+pub struct SiteObject(pub Arc<Site>);
+
+impl Object for SiteObject {
+    fn type_name(&self) -> &str {
+        "*hugolib.siteWrapper"
+    }
+
+    fn member(&self, name: &str, args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        let site = &self.0;
+        let config_str = |k: &str| Value::from(site.config.get(k).and_then(|v| v.as_str()).unwrap_or(""));
+        Ok(Some(match name {
+            "Params" => site.params.clone(),
+            "Data" => site.data.clone(),
+            "Title" => Value::from(site.title()),
+            "BaseURL" => Value::from(site.base_url()),
+            "LanguageCode" => config_str("languagecode"),
+            "Copyright" => config_str("copyright"),
+            "Home" => page_value(site, site.pages.by_path("/"), None),
+            "GetPage" => {
+                let reference = args.last().map(Value::text).unwrap_or_default();
+                match site.pages.get_page(None, &reference, false)? {
+                    Some(i) => page_value(site, Some(i), None),
+                    None => Value::Nil,
+                }
+            }
+            "Pages" | "AllPages" => pages_list(site, site.pages.pages().iter().enumerate().map(|(i, _)| i).collect()),
+            "RegularPages" => {
+                pages_list(site, site.pages.pages().iter().enumerate().filter(|(_, p)| p.kind == Kind::Page).map(|(i, _)| i).collect())
+            }
+            "Sections" => match site.pages.by_path("/") {
+                Some(home) => pages_list(
+                    site,
+                    site.pages.get(home).children.iter().copied().filter(|&c| site.pages.get(c).kind == Kind::Section).collect(),
+                ),
+                None => Value::list(Vec::new()),
+            },
+            "Language" => Value::object(LanguageObject(site.clone())),
+            "Lang" | "LanguagePrefix" => Value::from(if name == "Lang" { "en" } else { "" }),
+            "IsMultiLingual" => Value::Bool(false),
+            "BuildDrafts" => Value::Bool(site.settings.build_drafts),
+            "Config" => Value::map(Map::new()),
+            "Menus" | "Taxonomies" => {
+                from_json(site.config.get(if name == "Menus" { "menus" } else { "taxonomies" }).unwrap_or(&serde_json::Value::Null), false)
+            }
+            "Hugo" => Value::object(HugoObject(site.clone())),
+            "Sites" => Value::list(vec![Value::object(SiteObject(site.clone()))]),
+            "Store" => Value::object(Scratch(Arc::new(Mutex::new(Map::new())))),
+            "String" => Value::from(format!("Site({})", site.title())),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn text(&self) -> String {
+        format!("Site({})", self.0.title())
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `.Site.Language`.
+pub struct LanguageObject(pub Arc<Site>);
+
+impl Object for LanguageObject {
+    fn type_name(&self) -> &str {
+        "*langs.Language"
+    }
+
+    fn member(&self, name: &str, _args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        let c = &self.0.config;
+        let code = c.get("defaultcontentlanguage").and_then(|v| v.as_str()).unwrap_or("en");
+        Ok(Some(match name {
+            "Lang" | "LanguageCode" => {
+                Value::from(c.get("languagecode").and_then(|v| v.as_str()).filter(|_| name == "LanguageCode").unwrap_or(code))
+            }
+            "LanguageName" | "Label" => Value::from(c.get("languagename").and_then(|v| v.as_str()).unwrap_or("")),
+            "LanguageDirection" | "Direction" => Value::from(c.get("languagedirection").and_then(|v| v.as_str()).unwrap_or("")),
+            "Locale" => Value::from(c.get("locale").and_then(|v| v.as_str()).unwrap_or(code)),
+            "Weight" => Value::Int(0),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn text(&self) -> String {
+        "en".to_owned()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `hugo`.
+pub struct HugoObject(pub Arc<Site>);
+
+impl Object for HugoObject {
+    fn type_name(&self) -> &str {
+        "hugo.HugoInfo"
+    }
+
+    fn member(&self, name: &str, _args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        let env = self.0.environment.as_str();
+        Ok(Some(match name {
+            "Data" => self.0.data.clone(),
+            "Environment" => Value::from(env),
+            "IsDevelopment" => Value::Bool(env == "development"),
+            "IsProduction" => Value::Bool(env == "production"),
+            "IsServer" => Value::Bool(false),
+            "IsExtended" => Value::Bool(true),
+            "IsMultilingual" | "IsMultihost" => Value::Bool(false),
+            "Version" => Value::from(HUGO_VERSION),
+            "Generator" => Value::safe(format!("<meta name=\"generator\" content=\"Hugo {HUGO_VERSION}\">"), Safe::Html),
+            "CommitHash" | "BuildDate" | "GoVersion" | "WorkingDir" => Value::from(""),
+            "Store" => Value::object(Scratch(Arc::new(Mutex::new(Map::new())))),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A page: one of the site's (by index), or the page being rendered (with its context).
+pub struct PageObject {
+    /// The site.
+    pub site: Arc<Site>,
+    /// The page in the site's map, if it is there.
+    pub index: Option<usize>,
+    /// The page being rendered: its own front matter, TOC, scratch pad and renderer.
+    pub current: Option<Arc<PageContext>>,
+}
+
+/// A page as a template value.
+pub fn page_value(site: &Arc<Site>, index: Option<usize>, current: Option<Arc<PageContext>>) -> Value {
+    if index.is_none() && current.is_none() {
+        return Value::Nil;
+    }
+    Value::object(PageObject { site: site.clone(), index, current })
+}
+
+fn pages_list(site: &Arc<Site>, mut indexes: Vec<usize>) -> Value {
+    sort_pages(site, &mut indexes);
+    Value::list(indexes.into_iter().map(|i| page_value(site, Some(i), None)).collect())
+}
+
+/// Hugo's default page order: weight (pages without one last), then date
+/// (newest first), then link title, then path.
+pub fn sort_pages(site: &Site, indexes: &mut [usize]) {
+    indexes.sort_by(|&a, &b| {
+        let (a, b) = (site.pages.get(a), site.pages.get(b));
+        let weight = |p: &Page| if p.weight == 0 { i64::MAX } else { p.weight };
+        weight(a)
+            .cmp(&weight(b))
+            .then_with(|| b.date.unwrap_or(i64::MIN).cmp(&a.date.unwrap_or(i64::MIN)))
+            .then_with(|| a.link_title.cmp(&b.link_title))
+            .then_with(|| a.path.cmp(&b.path))
+    });
+}
+
+impl PageObject {
+    fn page(&self) -> Option<&Page> {
+        self.index.map(|i| self.site.pages.get(i))
+    }
+
+    /// The front matter: the rendered source's for the current page, else the site's.
+    fn front_matter(&self) -> Option<&serde_json::Value> {
+        match &self.current {
+            Some(c) => Some(&c.front_matter),
+            None => self.page().map(|p| &p.front_matter),
+        }
+    }
+
+    fn fm_str(&self, key: &str) -> String {
+        self.front_matter()
+            .and_then(|fm| fm.as_object())
+            .and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)))
+            .and_then(|(_, v)| v.as_str())
+            .unwrap_or("")
+            .to_owned()
+    }
+
+    fn params(&self) -> Value {
+        match (&self.current, self.page()) {
+            (Some(c), _) => c.params.clone(),
+            (None, Some(p)) => from_json(&p.params, true),
+            (None, None) => Value::map(Map::params()),
+        }
+    }
+
+    fn kind(&self) -> Kind {
+        self.page().map_or(Kind::Page, |p| p.kind)
+    }
+
+    fn rel_permalink(&self) -> String {
+        self.page().map_or_else(String::new, |p| p.rel_permalink.clone())
+    }
+
+    fn children(&self, filter: impl Fn(&Page) -> bool) -> Value {
+        let Some(p) = self.page() else { return Value::list(Vec::new()) };
+        let list = p.children.iter().copied().filter(|&c| filter(self.site.pages.get(c))).collect();
+        pages_list(&self.site, list)
+    }
+
+    fn descendants(&self) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut stack: Vec<usize> = self.page().map(|p| p.children.clone()).unwrap_or_default();
+        while let Some(i) = stack.pop() {
+            out.push(i);
+            stack.extend(self.site.pages.get(i).children.iter().copied());
+        }
+        out
+    }
+
+    fn section_page(&self) -> Option<usize> {
+        let p = self.page()?;
+        if p.kind != Kind::Page {
+            return self.index;
+        }
+        p.parent
+    }
+}
+
+impl Object for PageObject {
+    fn type_name(&self) -> &str {
+        "*hugolib.pageState"
+    }
+
+    fn member(&self, name: &str, args: &[Value], cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        let page = self.page();
+        let str_field = |s: &str| Value::from(s);
+        Ok(Some(match name {
+            "Title" => match (&self.current, page) {
+                (Some(_), _) => Value::from(self.fm_str("title")),
+                (None, Some(p)) => str_field(&p.title),
+                _ => Value::from(""),
+            },
+            "LinkTitle" => {
+                let lt = self.fm_str("linkTitle");
+                if !lt.is_empty() {
+                    Value::from(lt)
+                } else if self.current.is_some() {
+                    Value::from(self.fm_str("title"))
+                } else {
+                    Value::from(page.map_or("", |p| p.link_title.as_str()))
+                }
+            }
+            "Description" => Value::from(self.fm_str("description")),
+            "Params" => self.params(),
+            "Param" => {
+                let key = arg_str(args, 0, ".Param")?.to_lowercase();
+                let from_page = cx.path(&self.params(), &key)?;
+                if from_page.is_nil() {
+                    cx.path(&self.site.params, &key)?
+                } else {
+                    from_page
+                }
+            }
+            "Section" => Value::from(page.map_or("", |p| p.section.as_str())),
+            "Type" => Value::from(page.map_or_else(
+                || {
+                    let t = self.fm_str("type");
+                    if t.is_empty() {
+                        "page".to_owned()
+                    } else {
+                        t
+                    }
+                },
+                |p| p.page_type.clone(),
+            )),
+            "Kind" => Value::from(self.kind().name()),
+            "Layout" => Value::from(self.fm_str("layout")),
+            "Slug" => Value::from(self.fm_str("slug")),
+            "Weight" => Value::Int(page.map_or(0, |p| p.weight)),
+            "Draft" => Value::Bool(page.is_some_and(|p| p.draft)),
+            "Keywords" => self.params().as_map_get("keywords"),
+            "Aliases" => self.params().as_map_get("aliases"),
+            "RelPermalink" => Value::from(self.rel_permalink()),
+            "Permalink" => Value::from(absolute(&self.site, &self.rel_permalink())),
+            "Path" => Value::from(page.map_or("", |p| p.path.as_str())),
+            "String" => Value::from(self.text()),
+            "IsPage" => Value::Bool(self.kind() == Kind::Page),
+            "IsSection" => Value::Bool(self.kind() == Kind::Section),
+            "IsHome" => Value::Bool(self.kind() == Kind::Home),
+            "IsNode" => Value::Bool(self.kind() != Kind::Page),
+            "IsTranslated" | "IsMenuCurrent" | "HasMenuCurrent" => Value::Bool(false),
+            "Lang" => Value::from("en"),
+            "Language" => Value::object(LanguageObject(self.site.clone())),
+            "Site" => Value::object(SiteObject(self.site.clone())),
+            "Sites" => Value::list(vec![Value::object(SiteObject(self.site.clone()))]),
+            "Date" | "Lastmod" | "PublishDate" | "ExpiryDate" => {
+                let t = page.and_then(|p| match name {
+                    "Date" => p.date,
+                    "Lastmod" => p.lastmod,
+                    "PublishDate" => p.publish_date,
+                    _ => p.expiry_date,
+                });
+                date_value(t)
+            }
+            "File" => match page.and_then(|p| p.file.clone()) {
+                Some(f) => Value::object(FileObject(f)),
+                None => Value::Nil,
+            },
+            "Parent" => page_value(&self.site, page.and_then(|p| p.parent), None),
+            "CurrentSection" => page_value(&self.site, self.section_page(), None),
+            "FirstSection" => {
+                let first = page.map(|p| format!("/{}", p.section)).and_then(|s| self.site.pages.by_path(if s == "/" { "/" } else { &s }));
+                page_value(&self.site, first, None)
+            }
+            "Pages" => self.children(|_| true),
+            "RegularPages" => self.children(|p| p.kind == Kind::Page),
+            "Sections" => self.children(|p| p.kind == Kind::Section),
+            "RegularPagesRecursive" => {
+                let list = self.descendants().into_iter().filter(|&i| self.site.pages.get(i).kind == Kind::Page).collect();
+                pages_list(&self.site, list)
+            }
+            "Ancestors" => {
+                let mut list = Vec::new();
+                let mut cur = page.and_then(|p| p.parent);
+                while let Some(i) = cur {
+                    list.push(page_value(&self.site, Some(i), None));
+                    cur = self.site.pages.get(i).parent;
+                }
+                Value::list(list)
+            }
+            "GetPage" => {
+                let reference = arg_str(args, 0, ".GetPage")?;
+                match self.site.pages.get_page(self.index, &reference, false)? {
+                    Some(i) => page_value(&self.site, Some(i), None),
+                    None => Value::Nil,
+                }
+            }
+            "Ref" | "RelRef" => {
+                let reference = match args.first() {
+                    Some(Value::Map(m)) => m.get("path").map(Value::text).unwrap_or_default(),
+                    Some(v) => v.text(),
+                    None => return Err(format!(".{name} needs a path")),
+                };
+                let url = super::page::resolve_ref(&self.site, self.index, &reference)?;
+                Value::from(if name == "Ref" { absolute(&self.site, &url) } else { url })
+            }
+            "Resources" => Value::object(Resources { site: self.site.clone(), page: self.index }),
+            "Scratch" | "Store" => match &self.current {
+                Some(c) => Value::object(Scratch(if name == "Scratch" { c.scratch.clone() } else { c.store.clone() })),
+                None => Value::object(Scratch(Arc::new(Mutex::new(Map::new())))),
+            },
+            "TableOfContents" => match &self.current {
+                Some(c) => Value::safe(c.toc.lock().map(|t| t.clone()).unwrap_or_default(), Safe::Html),
+                None => Value::safe("", Safe::Html),
+            },
+            "RenderString" => {
+                let Some(c) = &self.current else {
+                    return Err(".RenderString is only available on the page being rendered".to_owned());
+                };
+                let (opts, text) = match args {
+                    [text] => (Value::Nil, text.text()),
+                    [opts, text] => (opts.clone(), text.text()),
+                    _ => return Err(".RenderString needs the text to render".to_owned()),
+                };
+                let block = match &opts {
+                    Value::Map(m) => m.get("display").map(Value::text).as_deref() == Some("block"),
+                    _ => false,
+                };
+                Value::safe(c.render_fragment(&text, block), Safe::Html)
+            }
+            "RenderShortcodes" => {
+                let Some(c) = &self.current else {
+                    return Err(".RenderShortcodes is only available on the page being rendered".to_owned());
+                };
+                Value::safe(c.render_fragment("", true), Safe::Html)
+            }
+            "Content" | "Summary" | "Plain" | "PlainWords" | "WordCount" | "FuzzyWordCount" | "ReadingTime" | "Truncated" | "Len" => {
+                if self.current.is_some() {
+                    return Err(format!(".{name} of the page being rendered is not available while it renders (Hugo would recurse)"));
+                }
+                return Err(format!(".{name} of another page is not available in Recap (it renders one page at a time)"));
+            }
+            "HasShortcode" => {
+                let n = arg_str(args, 0, ".HasShortcode")?;
+                let text = self.current.as_ref().map(|c| c.source.as_str()).unwrap_or("");
+                Value::Bool(text.contains(&format!("{{{{< {n}")) || text.contains(&format!("{{{{% {n}")))
+            }
+            "InSection" | "IsAncestor" | "IsDescendant" | "Eq" => {
+                let Some(other) = args.first().and_then(|v| v.downcast::<PageObject>()) else {
+                    return Ok(Some(Value::Bool(false)));
+                };
+                let (Some(me), Some(them)) = (page, other.page()) else { return Ok(Some(Value::Bool(false))) };
+                Value::Bool(match name {
+                    "InSection" => me.section == them.section,
+                    "Eq" => me.path == them.path,
+                    "IsAncestor" => them.path.starts_with(&format!("{}/", me.path.trim_end_matches('/'))) && me.path != them.path,
+                    _ => me.path.starts_with(&format!("{}/", them.path.trim_end_matches('/'))) && me.path != them.path,
+                })
+            }
+            "OutputFormats" | "AlternativeOutputFormats" | "Translations" | "AllTranslations" | "Menus" => Value::list(Vec::new()),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn text(&self) -> String {
+        match self.page().and_then(|p| p.file.as_ref()) {
+            Some(f) => format!("Page(/{f})"),
+            None => format!("Page({})", self.page().map_or("", |p| p.path.as_str())),
+        }
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A page date as a template value: a time.
+fn date_value(t: Option<i64>) -> Value {
+    match t {
+        Some(t) => {
+            let (y, mo, d) = super::pages::civil(t);
+            let s = t.rem_euclid(86_400);
+            Value::from(format!("{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60))
+        }
+        None => Value::Nil,
+    }
+}
+
+/// `baseURL`'s scheme and host before a site-relative URL.
+pub fn absolute(site: &Site, rel: &str) -> String {
+    let base = site.base_url();
+    match base.split_once("://") {
+        Some((scheme, rest)) => {
+            let host = rest.split('/').next().unwrap_or("");
+            format!("{scheme}://{host}{rel}")
+        }
+        None => rel.to_owned(),
+    }
+}
+
+/// `.File` of a page backed by a file.
+pub struct FileObject(pub String);
+
+impl Object for FileObject {
+    fn type_name(&self) -> &str {
+        "*source.File"
+    }
+
+    fn member(&self, name: &str, _args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        let path = &self.0;
+        let (dir, file) = path.rsplit_once('/').map_or(("", path.as_str()), |(d, f)| (d, f));
+        let (base, ext) = file.rsplit_once('.').unwrap_or((file, ""));
+        let content_base = if base == "index" || base == "_index" { dir.rsplit('/').next().unwrap_or(base) } else { base };
+        Ok(Some(match name {
+            "Path" => Value::from(path.as_str()),
+            "Filename" => Value::from(format!("content/{path}")),
+            "Dir" => Value::from(if dir.is_empty() { String::new() } else { format!("{dir}/") }),
+            "LogicalName" => Value::from(file),
+            "BaseFileName" | "TranslationBaseName" => Value::from(base),
+            "ContentBaseName" => Value::from(content_base),
+            "Ext" => Value::from(ext),
+            "Lang" => Value::from(""),
+            "Section" => Value::from(path.split('/').next().filter(|_| path.contains('/')).unwrap_or("")),
+            "UniqueID" => Value::from(""),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn text(&self) -> String {
+        self.0.clone()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `.Page.Resources`: a page bundle's files.
+pub struct Resources {
+    site: Arc<Site>,
+    page: Option<usize>,
+}
+
+impl Resources {
+    fn list(&self) -> Vec<String> {
+        self.page.map(|i| self.site.pages.get(i).resources.clone()).unwrap_or_default()
+    }
+
+    fn resource(&self, rel: &str) -> Value {
+        let Some(i) = self.page else { return Value::Nil };
+        Value::object(Resource::page(&self.site, i, rel))
+    }
+
+    fn name_of(&self, rel: &str) -> String {
+        let Some(i) = self.page else { return rel.to_owned() };
+        let page = self.site.pages.get(i);
+        let dir = page.file.as_deref().and_then(|f| f.rsplit_once('/')).map_or("", |(d, _)| d);
+        rel.strip_prefix(dir).map_or(rel, |r| r.trim_start_matches('/')).to_owned()
+    }
+}
+
+impl Object for Resources {
+    fn type_name(&self) -> &str {
+        "resource.Resources"
+    }
+
+    fn member(&self, name: &str, args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        Ok(Some(match name {
+            "Get" => {
+                let want = arg_str(args, 0, ".Resources.Get")?;
+                let want = want.trim_start_matches("./");
+                self.list().into_iter().find(|r| self.name_of(r).eq_ignore_ascii_case(want)).map_or(Value::Nil, |r| self.resource(&r))
+            }
+            "GetMatch" | "Match" => {
+                let pattern = arg_str(args, 0, &format!(".Resources.{name}"))?.to_lowercase();
+                let found: Vec<Value> = self
+                    .list()
+                    .into_iter()
+                    .filter(|r| super::pages::glob(&pattern, &self.name_of(r).to_lowercase()))
+                    .map(|r| self.resource(&r))
+                    .collect();
+                if name == "GetMatch" {
+                    found.into_iter().next().unwrap_or(Value::Nil)
+                } else {
+                    Value::list(found)
+                }
+            }
+            "ByType" => {
+                let kind = arg_str(args, 0, ".Resources.ByType")?;
+                Value::list(self.list().into_iter().filter(|r| resource_type(r) == kind).map(|r| self.resource(&r)).collect())
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    fn data(&self) -> Option<Value> {
+        Some(Value::list(self.list().iter().map(|r| self.resource(r)).collect()))
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// Hugo's media type for a file name: (main type, sub type, suffix).
+fn media_type(path: &str) -> (&'static str, &'static str) {
+    let ext = path.rsplit_once('.').map_or("", |(_, e)| e).to_ascii_lowercase();
+    match ext.as_str() {
+        "png" => ("image", "png"),
+        "jpg" | "jpeg" | "jpe" | "jif" | "jfif" => ("image", "jpeg"),
+        "gif" => ("image", "gif"),
+        "webp" => ("image", "webp"),
+        "svg" => ("image", "svg+xml"),
+        "avif" => ("image", "avif"),
+        "ico" => ("image", "x-icon"),
+        "bmp" => ("image", "bmp"),
+        "tif" | "tiff" => ("image", "tiff"),
+        "css" => ("text", "css"),
+        "scss" => ("text", "x-scss"),
+        "js" | "mjs" | "cjs" => ("text", "javascript"),
+        "json" => ("application", "json"),
+        "xml" => ("application", "xml"),
+        "html" | "htm" => ("text", "html"),
+        "md" | "markdown" => ("text", "markdown"),
+        "txt" => ("text", "plain"),
+        "csv" => ("text", "csv"),
+        "pdf" => ("application", "pdf"),
+        "mp4" => ("video", "mp4"),
+        "webm" => ("video", "webm"),
+        "mp3" => ("audio", "mpeg"),
+        "yaml" | "yml" => ("application", "yaml"),
+        "toml" => ("application", "toml"),
+        "woff" => ("font", "woff"),
+        "woff2" => ("font", "woff2"),
+        _ => ("application", "octet-stream"),
+    }
+}
+
+fn resource_type(path: &str) -> String {
+    let (main, sub) = media_type(path);
+    match (main, sub) {
+        ("text", "markdown" | "html") => "page".to_owned(),
+        (main, _) => main.to_owned(),
+    }
+}
+
+/// A resource: an asset (`resources.Get`) or a page bundle's file.
+pub struct Resource {
+    site: Arc<Site>,
+    /// `assets/`-relative path, or `content/`-relative path for a page resource.
+    path: String,
+    /// For a page resource: its page.
+    page: Option<usize>,
+}
+
+impl Resource {
+    /// An asset under `assets/`, if the site has it.
+    pub fn asset(site: &Arc<Site>, path: &str) -> Option<Resource> {
+        let path = path.trim_start_matches('/');
+        site.assets.contains_key(path).then(|| Resource { site: site.clone(), path: path.to_owned(), page: None })
+    }
+
+    fn page(site: &Arc<Site>, page: usize, rel: &str) -> Resource {
+        Resource { site: site.clone(), path: rel.to_owned(), page: Some(page) }
+    }
+
+    fn name(&self) -> String {
+        match self.page {
+            Some(i) => {
+                let p = self.site.pages.get(i);
+                let dir = p.file.as_deref().and_then(|f| f.rsplit_once('/')).map_or("", |(d, _)| d);
+                self.path.strip_prefix(dir).map_or(self.path.as_str(), |r| r.trim_start_matches('/')).to_owned()
+            }
+            None => self.path.clone(),
+        }
+    }
+
+    fn rel_permalink(&self) -> String {
+        match self.page {
+            Some(i) => {
+                let base = &self.site.pages.get(i).rel_permalink;
+                format!("{}/{}", base.trim_end_matches('/'), self.name())
+            }
+            None => format!("{}{}", self.site.settings.base_path, self.path),
+        }
+    }
+
+    fn content(&self) -> Option<String> {
+        match self.page {
+            Some(_) => self.site.files().text(&format!("content/{}", self.path)).map(str::to_owned),
+            None => self.site.assets.get(&self.path).and_then(|a| a.text.as_deref()).map(str::to_owned),
+        }
+    }
+}
+
+impl Object for Resource {
+    fn type_name(&self) -> &str {
+        "*resources.genericResource"
+    }
+
+    fn member(&self, name: &str, _args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        let (main, sub) = media_type(&self.path);
+        Ok(Some(match name {
+            "RelPermalink" => Value::from(self.rel_permalink()),
+            "Permalink" => Value::from(absolute(&self.site, &self.rel_permalink())),
+            "Name" | "Title" => Value::from(self.name()),
+            "ResourceType" => Value::from(resource_type(&self.path)),
+            "MediaType" => {
+                let mut m = Map::new();
+                m.insert("Type", Value::from(format!("{main}/{sub}")));
+                m.insert("MainType", Value::from(main));
+                m.insert("SubType", Value::from(sub));
+                Value::map(m)
+            }
+            "Content" => match self.content() {
+                Some(t) => Value::from(t),
+                None => return Err(format!("the content of {} is not available to Recap (a binary file)", self.path)),
+            },
+            "Params" => Value::map(Map::params()),
+            "Data" => Value::map(Map::new()),
+            "Key" => Value::from(self.path.as_str()),
+            "Width" | "Height" => return Err(format!(".{name}: Recap does not process images")),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn text(&self) -> String {
+        self.rel_permalink()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `.Scratch` / `.Store`: a page's (or the site's) mutable key-value pad.
+pub struct Scratch(pub Arc<Mutex<Map>>);
+
+impl Object for Scratch {
+    fn type_name(&self) -> &str {
+        "*maps.Scratch"
+    }
+
+    fn member(&self, name: &str, args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        let mut m = self.0.lock().map_err(|_| "the scratch pad is unavailable".to_owned())?;
+        let key = args.first().map(Value::text).unwrap_or_default();
+        Ok(Some(match name {
+            "Set" => {
+                m.insert(key, args.get(1).cloned().unwrap_or_default());
+                Value::from("")
+            }
+            "Get" => m.get(&key).cloned().unwrap_or_default(),
+            "Delete" => {
+                m.remove(&key);
+                Value::from("")
+            }
+            "Add" => {
+                let add = args.get(1).cloned().unwrap_or_default();
+                let new = match (m.get(&key).cloned(), add) {
+                    (None, v) => v,
+                    (Some(Value::Int(a)), Value::Int(b)) => Value::Int(a + b),
+                    (Some(a @ (Value::Int(_) | Value::Float(_))), b @ (Value::Int(_) | Value::Float(_))) => {
+                        Value::Float(a.to_float().unwrap_or(0.0) + b.to_float().unwrap_or(0.0))
+                    }
+                    (Some(Value::List(a)), Value::List(b)) => Value::list(a.iter().chain(b.iter()).cloned().collect()),
+                    (Some(Value::List(a)), b) => Value::list(a.iter().cloned().chain(std::iter::once(b)).collect()),
+                    (Some(a), b) => Value::from(format!("{}{}", a.text(), b.text())),
+                };
+                m.insert(key, new);
+                Value::from("")
+            }
+            "SetInMap" => {
+                let (k2, v) = (args.get(1).map(Value::text).unwrap_or_default(), args.get(2).cloned().unwrap_or_default());
+                let mut inner = match m.get(&key) {
+                    Some(Value::Map(x)) => (**x).clone(),
+                    _ => Map::new(),
+                };
+                inner.insert(k2, v);
+                m.insert(key, Value::map(inner));
+                Value::from("")
+            }
+            "DeleteInMap" => {
+                let k2 = args.get(1).map(Value::text).unwrap_or_default();
+                if let Some(Value::Map(x)) = m.get(&key) {
+                    let mut inner = (**x).clone();
+                    inner.remove(&k2);
+                    m.insert(key, Value::map(inner));
+                }
+                Value::from("")
+            }
+            "GetSortedMapValues" => match m.get(&key) {
+                Some(Value::Map(x)) => Value::list(x.iter().map(|(_, v)| v.clone()).collect()),
+                _ => Value::Nil,
+            },
+            "Values" => Value::map(m.clone()),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// Helpers on values the objects above use.
+trait MapGet {
+    fn as_map_get(&self, key: &str) -> Value;
+}
+
+impl MapGet for Value {
+    fn as_map_get(&self, key: &str) -> Value {
+        match self {
+            Value::Map(m) => m.get(key).cloned().unwrap_or_default(),
+            _ => Value::Nil,
+        }
+    }
+}

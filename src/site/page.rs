@@ -1,0 +1,529 @@
+//! The page being rendered, as the templates it runs see it: its context
+//! (site, place in the page map, front matter, TOC once known, scratch pads),
+//! the [`Host`] its templates reach, the render hooks the Markdown writer
+//! calls, and Markdown rendering from inside templates (`.RenderString`,
+//! `markdownify`), which runs shortcodes and hooks like the page itself.
+
+use super::layouts::{Layout, Lookup, Role};
+use super::objects::{page_value, HugoObject, Resource, SiteObject};
+use super::Site;
+use crate::diagnostic::Severity;
+use crate::html::Sanitizer;
+use crate::markdown::hooks::{Cell, Hook, HookKind, Hooks};
+use crate::shortcode;
+use crate::template::value::{from_json, Map, Object, Safe, Value};
+use crate::template::{Cx, Engine, Host, Template};
+use serde_json::Value as Json;
+use std::any::Any;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+/// How deeply Markdown rendered from templates may nest (`.RenderString` of
+/// text whose shortcodes call `.RenderString` …).
+const MAX_FRAGMENT_DEPTH: usize = 16;
+
+/// A problem found while rendering, reported at `span` of the Markdown being
+/// rendered at the top level (none inside nested renders: the caller places it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// How bad.
+    pub severity: Severity,
+    /// The diagnostic code.
+    pub code: &'static str,
+    /// What happened.
+    pub message: String,
+    /// Where, in the top-level Markdown.
+    pub span: Option<Range<usize>>,
+}
+
+/// The page being rendered.
+pub struct PageContext {
+    /// The site.
+    pub site: Arc<Site>,
+    /// The page in the site's page map, when it is there.
+    pub index: Option<usize>,
+    /// The post's source (for `.HasShortcode`).
+    pub source: String,
+    /// The post's front matter.
+    pub front_matter: Json,
+    /// `.Params`.
+    pub params: Value,
+    /// The page path segments templates are looked up for (type over section).
+    lookup_path: Vec<String>,
+    kind: &'static str,
+    layout: String,
+    /// `.TableOfContents`, once the Markdown has been rendered.
+    pub toc: Mutex<String>,
+    /// `.Scratch`
+    pub scratch: Arc<Mutex<Map>>,
+    /// `.Store`
+    pub store: Arc<Mutex<Map>>,
+    notes: Mutex<Vec<Note>>,
+    depth: AtomicUsize,
+    /// Bytes site templates have written for this page.
+    pub template_output: AtomicUsize,
+    /// Inline shortcodes defined so far (`{{< name.inline >}}`).
+    pub inline: Mutex<HashMap<String, Arc<Template>>>,
+    hook_cache: Mutex<HashMap<(HookKind, String), Option<usize>>>,
+}
+
+impl PageContext {
+    /// The context for rendering `source` as the page `index` of `site` (or a page the site does not have).
+    pub fn new(site: Arc<Site>, index: Option<usize>, source: &str, front_matter: &Json) -> Arc<PageContext> {
+        let page = index.map(|i| site.pages.get(i));
+        let type_override = front_matter
+            .as_object()
+            .and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case("type")))
+            .and_then(|(_, v)| v.as_str())
+            .map(str::to_owned)
+            .or_else(|| {
+                page.filter(|p| p.page_type != p.section && !p.page_type.is_empty() && p.page_type != "page").map(|p| p.page_type.clone())
+            });
+        let mut lookup_path: Vec<String> =
+            page.map(|p| p.path.split('/').filter(|s| !s.is_empty()).map(str::to_owned).collect()).unwrap_or_default();
+        if let Some(t) = type_override {
+            if lookup_path.is_empty() {
+                lookup_path.push(t);
+            } else {
+                lookup_path[0] = t;
+            }
+        }
+        let kind = page.map_or("page", |p| p.kind.name());
+        let layout = front_matter
+            .as_object()
+            .and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case("layout")))
+            .and_then(|(_, v)| v.as_str())
+            .unwrap_or("")
+            .to_owned();
+        Arc::new(PageContext {
+            params: page_params(front_matter, page),
+            site,
+            index,
+            source: source.to_owned(),
+            front_matter: front_matter.clone(),
+            lookup_path,
+            kind,
+            layout,
+            toc: Mutex::new(String::new()),
+            scratch: Arc::new(Mutex::new(Map::new())),
+            store: Arc::new(Mutex::new(Map::new())),
+            notes: Mutex::new(Vec::new()),
+            depth: AtomicUsize::new(0),
+            template_output: AtomicUsize::new(0),
+            inline: Mutex::new(HashMap::new()),
+            hook_cache: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// The lookup context for this page's templates.
+    pub fn lookup(&self) -> Lookup<'_> {
+        Lookup { path: self.lookup_path.iter().map(String::as_str).collect(), kind: self.kind, layout: &self.layout, lang: "en" }
+    }
+
+    /// The shortcode template for `name` this page uses, if the site has one.
+    pub fn shortcode(&self, name: &str) -> Option<&Layout> {
+        self.site.layouts.find(Role::Shortcode, name, &self.lookup())
+    }
+
+    /// Records a problem.
+    pub fn note(&self, severity: Severity, code: &'static str, message: String, span: Option<Range<usize>>) {
+        let span = span.filter(|_| self.depth.load(Ordering::Relaxed) == 0);
+        if let Ok(mut n) = self.notes.lock() {
+            n.push(Note { severity, code, message, span });
+        }
+    }
+
+    /// Takes the problems recorded so far.
+    pub fn take_notes(&self) -> Vec<Note> {
+        self.notes.lock().map(|mut n| std::mem::take(&mut *n)).unwrap_or_default()
+    }
+
+    /// Whether the page is rendering Markdown from inside a template.
+    pub fn nested(&self) -> bool {
+        self.depth.load(Ordering::Relaxed) > 0
+    }
+
+    /// This page as a template value.
+    pub fn page_value(self: &Arc<Self>) -> Value {
+        page_value(&self.site, self.index, Some(self.clone()))
+    }
+
+    /// Runs `template` with `dot`; `warnf`/`errorf` become notes. The error
+    /// message says where in which template it happened.
+    pub fn run(self: &Arc<Self>, template: &Template, dot: Value) -> Result<String, String> {
+        let host = PageHost(self.clone());
+        let mut engine = Engine::new(&host);
+        let result = engine.run(template, dot);
+        for m in engine.take_messages() {
+            let (severity, code) = if m.error { (Severity::Error, "template/errorf") } else { (Severity::Warning, "template/warnf") };
+            self.note(severity, code, format!("{} ({}:{}:{})", m.text, m.template, m.line, m.column), None);
+        }
+        match result {
+            Ok(out) => {
+                self.template_output.fetch_add(out.text.len(), Ordering::Relaxed);
+                Ok(out.text)
+            }
+            Err(e) => Err(format!("{}:{}:{}: {}", layout_path(&e.template), e.line, e.column, e.message)),
+        }
+    }
+
+    /// Markdown rendered for this page from inside a template: shortcodes
+    /// and render hooks run; `block` keeps paragraphs, otherwise a single
+    /// paragraph loses its `<p>` (Hugo's inline display).
+    pub fn render_fragment(self: &Arc<Self>, text: &str, block: bool) -> String {
+        let depth = self.depth.fetch_add(1, Ordering::Relaxed);
+        let html = if depth >= MAX_FRAGMENT_DEPTH {
+            self.note(
+                Severity::Error,
+                "template/too-deep",
+                format!("Markdown rendered from templates nests more than {MAX_FRAGMENT_DEPTH} deep (a shortcode that renders itself?)"),
+                None,
+            );
+            let mut out = String::new();
+            crate::html::escape_text(&mut out, text);
+            out
+        } else {
+            let mut diagnostics = Vec::new();
+            let html = shortcode::render_markdown(text, self, &mut diagnostics);
+            for d in diagnostics {
+                self.note(d.severity, d.code, d.message, None);
+            }
+            html
+        };
+        self.depth.fetch_sub(1, Ordering::Relaxed);
+        if block {
+            return html;
+        }
+        let t = html.trim();
+        if t.matches("<p>").count() == 1 {
+            if let Some(inner) = t.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
+                return inner.trim().to_owned();
+            }
+        }
+        t.to_owned()
+    }
+
+    fn hook_layout(&self, kind: HookKind, variant: &str) -> Option<&Layout> {
+        let key = (kind, variant.to_owned());
+        let found = self.hook_cache.lock().ok().and_then(|c| c.get(&key).copied());
+        let index = match found {
+            Some(i) => i,
+            None => {
+                let base = match kind {
+                    HookKind::Link => "render-link",
+                    HookKind::Image => "render-image",
+                    HookKind::Heading => "render-heading",
+                    HookKind::CodeBlock => "render-codeblock",
+                    HookKind::Blockquote => "render-blockquote",
+                    HookKind::Table => "render-table",
+                    HookKind::Passthrough => "render-passthrough",
+                };
+                let lookup = self.lookup();
+                let specific =
+                    (!variant.is_empty()).then(|| self.site.layouts.find(Role::Markup, &format!("{base}-{variant}"), &lookup)).flatten();
+                let layout = specific.or_else(|| self.site.layouts.find(Role::Markup, base, &lookup));
+                let i = layout.map(|l| self.site.layouts.iter().position(|x| std::ptr::eq(x, l)).unwrap_or(usize::MAX));
+                if let Ok(mut c) = self.hook_cache.lock() {
+                    c.insert(key, i);
+                }
+                i
+            }
+        };
+        index.and_then(|i| self.site.layouts.iter().nth(i))
+    }
+}
+
+/// The layouts-relative file of a template name, for messages (`layouts/_shortcodes/note.html`).
+fn layout_path(name: &str) -> String {
+    name.to_owned()
+}
+
+/// `.Params` of a page: its front matter's custom fields and `params`, keys lowercased,
+/// with the site's cascaded values (from the page map) for keys the source does not set.
+fn page_params(front_matter: &Json, page: Option<&super::pages::Page>) -> Value {
+    let mut params = serde_json::Map::new();
+    if let Json::Object(o) = front_matter {
+        for (k, v) in o {
+            if !k.eq_ignore_ascii_case("params") && !k.eq_ignore_ascii_case("cascade") {
+                params.insert(k.to_lowercase(), v.clone());
+            }
+        }
+        if let Some((_, Json::Object(p))) = o.iter().find(|(k, _)| k.eq_ignore_ascii_case("params")) {
+            for (k, v) in p {
+                params.insert(k.to_lowercase(), v.clone());
+            }
+        }
+    }
+    if let Some(Json::Object(site_view)) = page.map(|p| &p.params) {
+        for (k, v) in site_view {
+            params.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+    }
+    params.entry("draft".to_owned()).or_insert(Json::Bool(false));
+    params.entry("iscjklanguage".to_owned()).or_insert(Json::Bool(false));
+    from_json(&Json::Object(params), true)
+}
+
+/// What the page's templates reach.
+pub struct PageHost(pub Arc<PageContext>);
+
+impl Host for PageHost {
+    fn site(&self) -> Value {
+        Value::object(SiteObject(self.0.site.clone()))
+    }
+
+    fn hugo(&self) -> Value {
+        Value::object(HugoObject(self.0.site.clone()))
+    }
+
+    fn page(&self) -> Value {
+        self.0.page_value()
+    }
+
+    fn render_markdown(&self, text: &str, block: bool) -> Result<String, String> {
+        Ok(self.0.render_fragment(text, block))
+    }
+
+    fn resource(&self, path: &str) -> Value {
+        Resource::asset(&self.0.site, path).map_or(Value::Nil, Value::object)
+    }
+
+    fn partial(&self, name: &str) -> Option<Arc<Template>> {
+        self.0.site.layouts.partial(name).and_then(|l| l.template.as_ref().ok().cloned())
+    }
+
+    fn now(&self) -> Option<i64> {
+        self.0.site.options.now
+    }
+}
+
+/// `ref`/`relref`: the URL of a page by reference (with its `#fragment`).
+///
+/// # Errors
+/// A reference to no page, or an ambiguous one (Hugo fails the build on both).
+pub fn resolve_ref(site: &Site, from: Option<usize>, reference: &str) -> Result<String, String> {
+    let (path, fragment) = reference.split_once('#').map_or((reference, None), |(p, f)| (p, Some(f)));
+    let base = if path.is_empty() {
+        from.map(|i| site.pages.get(i).rel_permalink.clone()).unwrap_or_default()
+    } else {
+        match site.pages.get_page(from, path, true)? {
+            Some(i) => site.pages.get(i).rel_permalink.clone(),
+            None => return Err(format!("REF_NOT_FOUND: Ref {reference:?}: page not found")),
+        }
+    };
+    Ok(match fragment {
+        Some(f) => format!("{base}#{f}"),
+        None => base,
+    })
+}
+
+/// The context object of a shortcode call (Hugo's `ShortcodeWithPage`).
+pub struct ShortcodeObject {
+    /// The page.
+    pub page: Arc<PageContext>,
+    /// `.Name`
+    pub name: String,
+    /// `.Params`: a list, a map or nil.
+    pub params: Value,
+    /// Whether the arguments are named.
+    pub named: bool,
+    /// `.Inner`, for a call with a closing tag.
+    pub inner: Option<String>,
+    /// The spaces before the call on its line (for `.InnerDeindent`).
+    pub indentation: String,
+    /// `.Ordinal`
+    pub ordinal: usize,
+    /// `.Parent`
+    pub parent: Value,
+    /// `.Position`
+    pub position: String,
+}
+
+impl Object for ShortcodeObject {
+    fn type_name(&self) -> &str {
+        "*hugolib.ShortcodeWithPage"
+    }
+
+    fn member(&self, name: &str, args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        Ok(Some(match name {
+            "Get" => {
+                let Some(key) = args.first() else { return Err(".Get needs a position or a name".to_owned()) };
+                match (&self.params, key) {
+                    (Value::List(l), Value::Int(i)) => l.get(*i as usize).cloned().unwrap_or_default(),
+                    (Value::Map(m), Value::String(k)) => m.get(k).cloned().unwrap_or_default(),
+                    (Value::List(l), other) => other.to_int().and_then(|i| l.get(i as usize).cloned()).unwrap_or_default(),
+                    _ => Value::Nil,
+                }
+            }
+            "Params" => self.params.clone(),
+            "IsNamedParams" => Value::Bool(self.named),
+            "Inner" => Value::safe(self.inner.clone().unwrap_or_default(), Safe::Html),
+            "InnerDeindent" => Value::safe(shortcode::deindent(self.inner.as_deref().unwrap_or(""), &self.indentation), Safe::Html),
+            "Name" => Value::from(self.name.as_str()),
+            "Ordinal" => Value::Int(self.ordinal as i64),
+            "Parent" => self.parent.clone(),
+            "Page" => self.page.page_value(),
+            "Site" => Value::object(SiteObject(self.page.site.clone())),
+            "Position" => Value::from(self.position.as_str()),
+            "Scratch" | "Store" => Value::object(super::objects::Scratch(Arc::new(Mutex::new(Map::new())))),
+            "Ref" | "RelRef" => {
+                let reference = match args.first() {
+                    Some(Value::Map(m)) => m.get("path").map(Value::text).unwrap_or_default(),
+                    Some(v) => v.text(),
+                    None => return Err(format!(".{name} needs a path")),
+                };
+                let url = resolve_ref(&self.page.site, self.page.index, &reference)?;
+                Value::from(if name == "Ref" { super::objects::absolute(&self.page.site, &url) } else { url })
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    fn data(&self) -> Option<Value> {
+        Some(self.params.clone())
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// The context object a render hook's template gets.
+pub struct HookObject {
+    page: Value,
+    fields: Map,
+}
+
+impl Object for HookObject {
+    fn type_name(&self) -> &str {
+        "hooks.RenderContext"
+    }
+
+    fn member(&self, name: &str, _args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        Ok(match name {
+            "Page" | "PageInner" => Some(self.page.clone()),
+            _ => self.fields.get(name).cloned(),
+        })
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+fn attributes_value(attrs: &[(String, String)]) -> Value {
+    let mut m = Map::new();
+    for (k, v) in attrs {
+        m.insert(k.clone(), Value::from(v.as_str()));
+    }
+    Value::map(m)
+}
+
+fn cells_value(rows: &[Vec<Cell>]) -> Value {
+    Value::list(
+        rows.iter()
+            .map(|row| {
+                Value::list(
+                    row.iter()
+                        .map(|c| {
+                            let mut m = Map::new();
+                            m.insert("Alignment", Value::from(c.alignment));
+                            m.insert("Text", Value::safe(c.text.as_str(), Safe::Html));
+                            Value::map(m)
+                        })
+                        .collect(),
+                )
+            })
+            .collect(),
+    )
+}
+
+/// The page's render hooks, for the Markdown writer.
+pub struct PageHooks(pub Arc<PageContext>);
+
+impl Hooks for PageHooks {
+    fn has(&self, kind: HookKind, variant: &str) -> bool {
+        self.0.hook_layout(kind, variant).is_some()
+    }
+
+    fn render(&self, hook: &Hook<'_>, ordinal: usize, span: Range<usize>) -> Option<String> {
+        let variant = match hook {
+            Hook::CodeBlock { lang, .. } => lang.to_string(),
+            Hook::Blockquote { alert_type, .. } => (if alert_type.is_empty() { "regular" } else { "alert" }).to_owned(),
+            _ => String::new(),
+        };
+        let layout = self.0.hook_layout(hook.kind(), &variant)?;
+        let template = match &layout.template {
+            Ok(t) => t.clone(),
+            Err(e) => {
+                self.0.note(
+                    Severity::Error,
+                    "template/syntax",
+                    format!("{}:{}:{}: {}", layout.file, e.line, e.column, e.message),
+                    Some(span),
+                );
+                return None;
+            }
+        };
+        let mut f = Map::new();
+        f.insert("Ordinal", Value::Int(ordinal as i64));
+        f.insert("Position", Value::from(""));
+        match hook {
+            Hook::Link { destination, title, text, plain_text } => {
+                f.insert("Destination", Value::from(*destination));
+                f.insert("Title", Value::from(*title));
+                f.insert("Text", Value::safe(*text, Safe::Html));
+                f.insert("PlainText", Value::from(*plain_text));
+            }
+            Hook::Image { destination, title, text, plain_text, is_block, attributes } => {
+                f.insert("Destination", Value::from(*destination));
+                f.insert("Title", Value::from(*title));
+                f.insert("Text", Value::safe(*text, Safe::Html));
+                f.insert("PlainText", Value::from(*plain_text));
+                f.insert("IsBlock", Value::Bool(*is_block));
+                f.insert("Attributes", attributes_value(attributes));
+            }
+            Hook::Heading { level, anchor, text, plain_text, attributes } => {
+                f.insert("Level", Value::Int(i64::from(*level)));
+                f.insert("Anchor", Value::from(*anchor));
+                f.insert("Text", Value::safe(*text, Safe::Html));
+                f.insert("PlainText", Value::from(*plain_text));
+                f.insert("Attributes", attributes_value(attributes));
+            }
+            Hook::CodeBlock { lang, inner, attributes } => {
+                f.insert("Type", Value::from(*lang));
+                f.insert("Inner", Value::from(*inner));
+                f.insert("Attributes", attributes_value(attributes));
+                f.insert("Options", attributes_value(attributes));
+            }
+            Hook::Blockquote { text, alert_type, alert_title, alert_sign, attributes } => {
+                f.insert("Type", Value::from(if alert_type.is_empty() { "regular" } else { "alert" }));
+                f.insert("Text", Value::safe(*text, Safe::Html));
+                f.insert("AlertType", Value::from(*alert_type));
+                f.insert("AlertTitle", Value::safe(*alert_title, Safe::Html));
+                f.insert("AlertSign", Value::from(*alert_sign));
+                f.insert("Attributes", attributes_value(attributes));
+            }
+            Hook::Table { head, body, attributes } => {
+                f.insert("THead", cells_value(head));
+                f.insert("TBody", cells_value(body));
+                f.insert("Attributes", attributes_value(attributes));
+            }
+            Hook::Passthrough { inner, block } => {
+                f.insert("Inner", Value::from(*inner));
+                f.insert("Type", Value::from(if *block { "block" } else { "inline" }));
+                f.insert("Attributes", Value::map(Map::new()));
+            }
+        }
+        let dot = Value::object(HookObject { page: self.0.page_value(), fields: f });
+        match self.0.run(&template, dot) {
+            Ok(html) => Some(Sanitizer::new().clean(&html)),
+            Err(message) => {
+                self.0.note(Severity::Error, "template/hook", format!("in the render hook {message}"), Some(span));
+                None
+            }
+        }
+    }
+}
