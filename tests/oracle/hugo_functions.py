@@ -9,7 +9,7 @@ namespace is named) and writes <namespace>.json beside each:
 function docs' examples make (tests/data/hugo-functions/).
 
 A case file holds `## function` headers, each followed by templates, one per
-line (`\\n` in a line stands for a newline); `#` lines are comments. Each
+line; `#` lines are comments. Each
 template becomes a partial of a throwaway site, called through `try`, so a
 failing call is recorded as that case's error (Hugo's message) instead of
 failing the build; a template Hugo cannot even parse is recorded the same way.
@@ -48,7 +48,7 @@ def parse_cases(text):
         elif line.strip() and not line.startswith("#"):
             if function is None:
                 raise SystemExit(f"a case before any '## function' header: {line}")
-            cases.append((function, line.replace("\\n", "\n")))
+            cases.append((function, line))
     return cases
 
 

@@ -9,7 +9,8 @@ use super::time::Time;
 /// Hugo's `eq` for two values.
 pub fn equal(a: &Value, b: &Value) -> bool {
     if let (Some(x), Some(y)) = (a.downcast::<Time>(), b.downcast::<Time>()) {
-        return x.instant() == y.instant();
+        // Go's reflect.DeepEqual of two time.Time: the same instant in the same zone.
+        return x == y;
     }
     match (a, b) {
         (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => as_f64(a) == as_f64(b),

@@ -193,8 +193,9 @@ fn number(format: &str, i: usize) -> (Option<usize>, usize) {
     }
 }
 
-/// Pads `s` to the spec's width (with zeros after a sign when `zero_ok`).
-fn pad(out: &mut String, s: &str, spec: Spec, zero_ok: bool) {
+/// Pads `s` to the spec's width: spaces, or with the `0` flag zeros (after
+/// the sign when `signed`, as for numbers), on the left unless `-`.
+fn pad(out: &mut String, s: &str, spec: Spec, signed: bool) {
     let len = s.chars().count();
     let width = spec.width.unwrap_or(0);
     if len >= width {
@@ -205,8 +206,8 @@ fn pad(out: &mut String, s: &str, spec: Spec, zero_ok: bool) {
     if spec.minus {
         out.push_str(s);
         out.extend(std::iter::repeat_n(' ', fill));
-    } else if spec.zero && zero_ok {
-        let sign = s.starts_with(['+', '-', ' ']);
+    } else if spec.zero {
+        let sign = signed && s.starts_with(['+', '-', ' ']);
         if sign {
             out.push_str(&s[..1]);
         }
@@ -459,6 +460,8 @@ fn format_float(out: &mut String, x: f64, verb: char, spec: Spec, arg: &Value) {
         'e' | 'E' if x.is_finite() => exp_form(x, spec.prec.unwrap_or(6), verb == 'E'),
         'f' | 'F' if x.is_finite() => format!("{x:.*}", spec.prec.unwrap_or(6)),
         'e' | 'E' | 'f' | 'F' => format_float_g(x, 6),
+        'x' | 'X' if x.is_finite() => hex_float(x, spec.prec, verb == 'X'),
+        'x' | 'X' => format_float_g(x, 6),
         _ => return bad_verb(out, arg, verb),
     };
     if !x.is_finite() {
@@ -487,6 +490,76 @@ fn format_float(out: &mut String, x: f64, verb: char, spec: Spec, arg: &Value) {
         }
     }
     pad(out, &s, spec, !spec.minus);
+}
+
+/// Go's `%x` of a float: `[-]0x1.hhhp±dd`, the shortest digits unless a precision is given.
+fn hex_float(x: f64, prec: Option<usize>, upper: bool) -> String {
+    let bits = x.to_bits();
+    let negative = bits >> 63 == 1;
+    let mut exp = ((bits >> 52) & 0x7ff) as i32;
+    let mut mant = bits & ((1u64 << 52) - 1);
+    let mut s = String::from(if negative { "-" } else { "" });
+    if exp == 0 && mant == 0 {
+        s.push_str("0x0");
+        if let Some(p) = prec.filter(|p| *p > 0) {
+            s.push('.');
+            s.extend(std::iter::repeat_n('0', p));
+        }
+        s.push_str("p+00");
+        return if upper { s.to_uppercase() } else { s };
+    }
+    if exp == 0 {
+        // Subnormal: shift until the leading 1 is in place.
+        exp = 1;
+        while mant & (1u64 << 52) == 0 {
+            mant <<= 1;
+            exp -= 1;
+        }
+        mant &= (1u64 << 52) - 1;
+    }
+    exp -= 1023;
+    // 52 mantissa bits are 13 hex digits.
+    let mut lead = 1u64;
+    let mut digits = format!("{mant:013x}");
+    if let Some(p) = prec {
+        if p < 13 {
+            // Round half to even at the requested digit.
+            let shift = 4 * (13 - p) as u32;
+            let full = (1u64 << 52) | mant;
+            let half = 1u64 << (shift - 1);
+            let rem = full & ((1u64 << shift) - 1);
+            let mut kept = full >> shift;
+            if rem > half || (rem == half && kept & 1 == 1) {
+                kept += 1;
+            }
+            if kept >> (4 * p as u32) > 1 {
+                kept >>= 1;
+                exp += 1;
+            }
+            lead = kept >> (4 * p as u32);
+            let frac = kept & ((1u64 << (4 * p as u32)) - 1);
+            digits = if p == 0 { String::new() } else { format!("{frac:0p$x}") };
+        } else {
+            digits.extend(std::iter::repeat_n('0', p - 13));
+        }
+    } else {
+        while digits.ends_with('0') {
+            digits.pop();
+        }
+    }
+    s.push_str(&format!("0x{lead}"));
+    if !digits.is_empty() {
+        s.push('.');
+        s.push_str(&digits);
+    }
+    s.push('p');
+    s.push(if exp < 0 { '-' } else { '+' });
+    s.push_str(&format!("{:02}", exp.unsigned_abs()));
+    if upper {
+        s.to_uppercase()
+    } else {
+        s
+    }
 }
 
 fn format_str(out: &mut String, s: &str, verb: char, spec: Spec, arg: &Value) {

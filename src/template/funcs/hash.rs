@@ -47,7 +47,7 @@ pub fn sha256(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
 }
 
 /// `hmac HASH KEY MESSAGE [ENCODING]` / `crypto.HMAC`: hash md5, sha1, sha256
-/// or sha512; encoding hex (the default), base64 or binary.
+/// or sha512; encoding hex (the default) or binary.
 pub fn hmac(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("hmac", args, 3, 4)?;
     let (h, key, msg) = (string(&args[0])?, string(&args[1])?, string(&args[2])?);
@@ -71,9 +71,8 @@ pub fn hmac(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     };
     Ok(Value::from(match encoding.as_str() {
         "hex" => hex(&sum),
-        "base64" => super::encoding::base64_std(&sum),
         "binary" => String::from_utf8_lossy(&sum).into_owned(),
-        _ => return Err(format!("{encoding} is not a supported encoding method")),
+        _ => return Err(format!("{} is not a supported encoding method", super::fmt::quote(&encoding, false))),
     }))
 }
 

@@ -72,9 +72,9 @@ pub fn dir_str(p: &str) -> String {
     clean(split_at_slash(p).0)
 }
 
-/// Hugo reads paths with Windows separators as slashes.
+/// The argument as a path (Hugo converts `\\` only on Windows, so never here).
 fn arg(args: &[Value], i: usize) -> Result<String, String> {
-    Ok(string(&args[i])?.replace('\\', "/"))
+    string(&args[i])
 }
 
 /// `path.Base`
@@ -116,10 +116,10 @@ pub fn join_fn(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
         match a {
             Value::List(l) => {
                 for v in l.iter() {
-                    parts.push(string(v)?.replace('\\', "/"));
+                    parts.push(string(v)?);
                 }
             }
-            other => parts.push(string(other)?.replace('\\', "/")),
+            other => parts.push(string(other)?),
         }
     }
     Ok(Value::from(join(&parts)))

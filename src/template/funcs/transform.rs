@@ -401,7 +401,8 @@ pub fn remarshal(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     };
     match format_named(&target) {
         Some(Format::Json) => {
-            let opts = super::encoding::JsonOptions { indent: "  ".to_owned(), no_html_escape: true, ..Default::default() };
+            // Hugo writes with json.MarshalIndent(v, "", "   "): three spaces, HTML escaped.
+            let opts = super::encoding::JsonOptions { indent: "   ".to_owned(), ..Default::default() };
             Ok(Value::from(super::encoding::to_json(&data, &opts)? + "\n"))
         }
         Some(Format::Yaml | Format::Toml) => Err(format!("transform.Remarshal to {target} is not supported by Recap (JSON only)")),

@@ -536,8 +536,8 @@ pub fn rel_url_str(cx: &mut Cx<'_>, input: &str) -> Result<String, String> {
         return Ok(input.to_owned());
     }
     let u = input.strip_prefix(base_s.as_str()).unwrap_or(input);
-    // paths.AddContextRoot
-    let mut p = super::path::join(&[base.path.clone(), u.to_owned()]);
+    // paths.AddContextRoot against the same root (no path for a rooted input)
+    let mut p = super::path::join(&[root.path.clone(), u.to_owned()]);
     if p != "/" && u.ends_with('/') {
         p.push('/');
     }

@@ -1,0 +1,149 @@
+//! Hugo's template functions against Hugo itself: every case of
+//! `tests/data/hugo-functions-e/*.json` (made by `tests/oracle/hugo_functions.py`)
+//! and, when present, `tests/data/hugo-functions/*.json` (the examples of
+//! Hugo's function docs) is rendered with Recap's template engine and compared
+//! with the output Hugo 0.168 gave, or must fail where Hugo failed.
+//!
+//! The site the cases ran in has baseURL `https://example.org/docs/` and its
+//! clock at 2024-01-02T03:04:05Z; the host here gives the same. A mismatch
+//! fails the test unless `known-differences.tsv` lists the case's template
+//! with the reason.
+
+use recap::template::{parse, Cx, Engine, Host, Map, Object, Value};
+use std::any::Any;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+/// The site object of the oracle's site: only what the functions read.
+struct Site;
+
+impl Object for Site {
+    fn type_name(&self) -> &str {
+        "*hugolib.Site"
+    }
+
+    fn member(&self, name: &str, _: &[Value], _: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        Ok(match name {
+            "BaseURL" => Some(Value::from("https://example.org/docs/")),
+            "Title" => Some(Value::from("Function cases")),
+            _ => None,
+        })
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+struct OracleHost;
+
+impl Host for OracleHost {
+    fn site(&self) -> Value {
+        Value::object(Site)
+    }
+
+    fn now(&self) -> Option<i64> {
+        // 2024-01-02T03:04:05Z, the oracle's --clock.
+        Some(1_704_164_645)
+    }
+}
+
+struct Case {
+    namespace: String,
+    function: String,
+    template: String,
+    output: Option<String>,
+    error: Option<String>,
+}
+
+fn load(dir: &Path) -> Vec<Case> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut files: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+    files.sort();
+    let mut cases = Vec::new();
+    for path in files {
+        let namespace = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let table: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for c in table.as_array().expect("a list of cases") {
+            cases.push(Case {
+                namespace: namespace.clone(),
+                function: c["function"].as_str().unwrap_or_default().to_owned(),
+                template: c["template"].as_str().unwrap_or_default().to_owned(),
+                output: c["output"].as_str().map(str::to_owned),
+                error: c["error"].as_str().map(str::to_owned),
+            });
+        }
+    }
+    cases
+}
+
+/// `template<TAB>reason` lines; `#` starts a comment.
+fn known_differences(path: &Path) -> HashMap<String, String> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let (t, why) = l.split_once('\t').unwrap_or_else(|| panic!("known difference without a reason: {l}"));
+            (t.to_owned(), why.to_owned())
+        })
+        .collect()
+}
+
+/// Renders a case's template as the oracle did: a partial called with an empty map.
+fn render(template: &str) -> Result<String, String> {
+    let t = parse("_partials/case.html", template).map_err(|e| e.to_string())?;
+    let host = OracleHost;
+    let mut engine = Engine::new(&host);
+    engine.run(&t, Value::map(Map::new())).map(|o| o.text).map_err(|e| e.to_string())
+}
+
+#[test]
+fn template_functions_match_hugo() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut cases = load(&root.join("hugo-functions-e"));
+    cases.extend(load(&root.join("hugo-functions")));
+    assert!(!cases.is_empty(), "the case tables should be present");
+    let known = known_differences(&root.join("hugo-functions-e/known-differences.tsv"));
+    let mut counts: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
+    let mut failures = Vec::new();
+    let mut used = std::collections::HashSet::new();
+    for case in &cases {
+        let got = render(&case.template);
+        let ok = match (&case.output, &case.error, &got) {
+            (Some(want), None, Ok(have)) => want == have,
+            (None, Some(_), Err(_)) => true,
+            _ => false,
+        };
+        let entry = counts.entry(case.namespace.clone()).or_default();
+        entry.0 += 1;
+        if ok {
+            entry.1 += 1;
+            continue;
+        }
+        if known.contains_key(&case.template) {
+            used.insert(case.template.clone());
+            entry.2 += 1;
+            continue;
+        }
+        let hugo = match (&case.output, &case.error) {
+            (Some(o), _) => format!("output {o:?}"),
+            (_, Some(e)) => format!("error {:?}", e.rsplit("error calling ").next().unwrap_or(e)),
+            _ => "nothing".to_owned(),
+        };
+        let recap = match &got {
+            Ok(o) => format!("output {o:?}"),
+            Err(e) => format!("error {e:?}"),
+        };
+        failures.push(format!("{} ({}): {}\n    Hugo:  {hugo}\n    Recap: {recap}", case.namespace, case.function, case.template));
+    }
+    let mut total = (0, 0, 0);
+    for (ns, (n, pass, known)) in &counts {
+        println!("{ns:>12}: {pass}/{n} match Hugo ({known} known differences)");
+        total = (total.0 + n, total.1 + pass, total.2 + known);
+    }
+    println!("{:>12}: {}/{} match Hugo ({} known differences)", "all", total.1, total.0, total.2);
+    let stale: Vec<_> = known.keys().filter(|t| !used.contains(*t) && cases.iter().any(|c| &c.template == *t)).collect();
+    assert!(stale.is_empty(), "known differences that now match Hugo (remove them): {stale:?}");
+    assert!(failures.is_empty(), "{} cases differ from Hugo:\n{}", failures.len(), failures.join("\n"));
+}
