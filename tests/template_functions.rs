@@ -46,6 +46,21 @@ impl Host for OracleHost {
         // 2024-01-02T03:04:05Z, the oracle's --clock.
         Some(1_704_164_645)
     }
+
+    /// Markdown as Recap renders a page's (the oracle site has default settings);
+    /// inline, a lone paragraph loses its `<p>` as Hugo's TrimShortHTML does.
+    fn render_markdown(&self, text: &str, block: bool) -> Result<String, String> {
+        let html: String = recap::markdown::render(text, &recap::Options::default()).blocks.into_iter().map(|b| b.html).collect();
+        if !block {
+            let t = html.trim_end_matches('\n');
+            if let Some(inner) = t.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
+                if !inner.contains("<p>") {
+                    return Ok(inner.to_owned());
+                }
+            }
+        }
+        Ok(html)
+    }
 }
 
 struct Case {

@@ -732,7 +732,7 @@ pub fn erroridf(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     let text = format_of("erroridf", &args[1..])?;
     cx.message(
         true,
-        format!("{text}\nYou can suppress this error by adding the following to your site configuration:\nignoreLogs = ['{id}']"),
+        format!("{text}\nYou can suppress this error by adding the following to your project configuration:\nignoreLogs = ['{id}']"),
     );
     Ok(Value::from(""))
 }
@@ -744,7 +744,7 @@ pub fn warnidf(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     let text = format_of("warnidf", &args[1..])?;
     cx.message(
         false,
-        format!("{text}\nYou can suppress this warning by adding the following to your site configuration:\nignoreLogs = ['{id}']"),
+        format!("{text}\nYou can suppress this warning by adding the following to your project configuration:\nignoreLogs = ['{id}']"),
     );
     Ok(Value::from(""))
 }

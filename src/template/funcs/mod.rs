@@ -268,6 +268,7 @@ static FUNCS: &[(&str, Func)] = &[
     ("sub", math::sub),
     ("substr", strings::substr),
     ("symdiff", collections::symdiff),
+    ("time", time::as_time),
     ("time.AsTime", time::as_time),
     ("time.Duration", time::duration),
     ("time.Format", time::format),

@@ -125,15 +125,41 @@ pub fn join_fn(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     Ok(Value::from(join(&parts)))
 }
 
+/// Hugo's `paths.DirFile`: `Dir` and `File`, printed as `Dir|File`.
+struct DirFile {
+    dir: String,
+    file: String,
+}
+
+impl super::super::value::Object for DirFile {
+    fn type_name(&self) -> &str {
+        "paths.DirFile"
+    }
+
+    fn member(&self, name: &str, _: &[Value], _: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        Ok(match name {
+            "Dir" => Some(Value::from(self.dir.as_str())),
+            "File" => Some(Value::from(self.file.as_str())),
+            "String" => Some(Value::from(format!("{}|{}", self.dir, self.file))),
+            _ => None,
+        })
+    }
+
+    fn text(&self) -> String {
+        format!("{}|{}", self.dir, self.file)
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
 /// `path.Split`: a `DirFile` with `Dir` and `File`.
 pub fn split(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("path.Split", args, 1, 1)?;
     let p = arg(args, 0)?;
     let (d, f) = split_at_slash(&p);
-    let mut m = super::super::Map::new();
-    m.insert("Dir", Value::from(d));
-    m.insert("File", Value::from(f));
-    Ok(Value::map(m))
+    Ok(Value::object(DirFile { dir: d.to_owned(), file: f.to_owned() }))
 }
 
 #[cfg(test)]
