@@ -165,27 +165,27 @@ unary_fns! {
     /// `math.Abs`
     abs, "math.Abs", "the math.Abs function requires a numeric argument", f64::abs;
     /// `math.Acos`
-    acos, "math.Acos", "requires a numeric argument", f64::acos;
+    acos, "math.Acos", "requires a numeric argument", super::gomath::acos;
     /// `math.Asin`
-    asin, "math.Asin", "requires a numeric argument", f64::asin;
+    asin, "math.Asin", "requires a numeric argument", super::gomath::asin;
     /// `math.Atan`
-    atan, "math.Atan", "requires a numeric argument", f64::atan;
+    atan, "math.Atan", "requires a numeric argument", super::gomath::atan;
     /// `math.Ceil`
     ceil, "math.Ceil", "Ceil operator can't be used with non-float value", f64::ceil;
     /// `math.Cos`
-    cos, "math.Cos", "requires a numeric argument", f64::cos;
+    cos, "math.Cos", "requires a numeric argument", super::gomath::cos;
     /// `math.Floor`
     floor, "math.Floor", "Floor operator can't be used with non-float value", f64::floor;
     /// `math.Log`
-    log, "math.Log", "Log operator can't be used with non integer or float value", f64::ln;
+    log, "math.Log", "Log operator can't be used with non integer or float value", super::gomath::log;
     /// `math.Round`: half away from zero, as Go's `math.Round`.
     round, "math.Round", "Round operator can't be used with non-float value", f64::round;
     /// `math.Sin`
-    sin, "math.Sin", "requires a numeric argument", f64::sin;
+    sin, "math.Sin", "requires a numeric argument", super::gomath::sin;
     /// `math.Sqrt`
     sqrt, "math.Sqrt", "Sqrt operator can't be used with non integer or float value", f64::sqrt;
     /// `math.Tan`
-    tan, "math.Tan", "requires a numeric argument", f64::tan;
+    tan, "math.Tan", "requires a numeric argument", super::gomath::tan;
     /// `math.ToDegrees`
     to_degrees, "math.ToDegrees", "requires a numeric argument", |x| x * 180.0 / std::f64::consts::PI;
     /// `math.ToRadians`
@@ -197,14 +197,14 @@ pub fn atan2(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("math.Atan2", args, 2, 2)?;
     let y = float(&args[0]).map_err(|_| "requires numeric arguments".to_owned())?;
     let x = float(&args[1]).map_err(|_| "requires numeric arguments".to_owned())?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::Float(super::gomath::atan2(y, x)))
 }
 
 /// `pow` / `math.Pow`
 pub fn pow(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("math.Pow", args, 2, 2)?;
     match (float(&args[0]), float(&args[1])) {
-        (Ok(a), Ok(b)) => Ok(Value::Float(a.powf(b))),
+        (Ok(a), Ok(b)) => Ok(Value::Float(super::gomath::pow(a, b))),
         _ => Err("Pow operator can't be used with non-float value".to_owned()),
     }
 }

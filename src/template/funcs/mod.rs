@@ -19,6 +19,7 @@ pub mod compare;
 pub mod encoding;
 pub mod fmt;
 pub mod go;
+pub mod gomath;
 pub mod hash;
 pub mod inflect;
 pub mod math;
