@@ -396,3 +396,169 @@ mod tests {
         assert!(unsupported("images.Resize").is_some(), "a namespace wildcard should match its functions");
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+    use crate::template::{Cx, Map, NoHost, Safe, Value};
+
+    /// Values that have broken functions elsewhere: extremes, odd strings, nesting.
+    fn odd_values() -> Vec<Value> {
+        let mut m = Map::new();
+        m.insert("a", Value::Int(1));
+        m.insert("", Value::list(vec![Value::Nil]));
+        let mut params = Map::params();
+        params.insert("Key", Value::from("x"));
+        vec![
+            Value::Nil,
+            Value::Bool(true),
+            Value::Int(0),
+            Value::Int(-1),
+            Value::Int(i64::MAX),
+            Value::Int(i64::MIN),
+            Value::Float(f64::NAN),
+            Value::Float(f64::INFINITY),
+            Value::Float(-0.0),
+            Value::Float(1e300),
+            Value::Float(-2.5),
+            Value::from(""),
+            Value::from("é"),
+            Value::from("%"),
+            Value::from("%!%[99]d%*.*f%-0+# x"),
+            Value::from("9223372036854775808"),
+            Value::from("<p>a <b>b</b>"),
+            Value::from(":smile::"),
+            Value::from("2023-10-15T13:18:50Z"),
+            Value::from("-1"),
+            Value::from("(a|"),
+            Value::from("[a-"),
+            Value::from("\u{0}\u{ffff}𝄞"),
+            Value::safe("<em>x</em>", Safe::Html),
+            Value::list(vec![]),
+            Value::list(vec![Value::Int(3), Value::from("a"), Value::Nil, Value::Float(1.5)]),
+            Value::map(m),
+            Value::map(params),
+            Value::object(time::Time::utc(i64::MAX / 4, 999_999_999)),
+            Value::object(time::Duration(i64::MIN)),
+            Value::object(scratch::Scratch::default()),
+        ]
+    }
+
+    #[test]
+    fn no_function_panics_on_odd_arguments() {
+        let values = odd_values();
+        for (name, f) in FUNCS {
+            if matches!(*name, "math.Rand" | "shuffle" | "collections.Shuffle" | "math.Counter") {
+                continue;
+            }
+            // A fresh context for each call, so that no call stops early on a spent budget.
+            let call = |args: &[Value]| {
+                let _ = f(&mut Cx::new(&NoHost), args);
+            };
+            call(&[]);
+            for a in &values {
+                call(std::slice::from_ref(a));
+                for b in &values {
+                    call(&[a.clone(), b.clone()]);
+                    // Third arguments from a smaller set keep the run short.
+                    for c in values.iter().step_by(5) {
+                        call(&[a.clone(), b.clone(), c.clone()]);
+                    }
+                }
+            }
+            for a in values.iter().step_by(3) {
+                for b in values.iter().step_by(2) {
+                    for c in values.iter().step_by(4) {
+                        for d in values.iter().step_by(3) {
+                            call(&[a.clone(), b.clone(), c.clone(), d.clone()]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod object_robustness {
+    use super::*;
+    use crate::template::{Cx, NoHost, Value};
+
+    #[test]
+    fn no_method_panics_on_odd_arguments() {
+        let objects = [
+            Value::object(time::Time::utc(0, 0)),
+            Value::object(time::Time::utc(-62_135_596_800, 0)),
+            Value::object(time::Duration(i64::MAX)),
+            Value::object(time::Duration(i64::MIN)),
+            Value::object(urls::Url::parse("https://u@x.org:1/p%20q?a=1&b#f").unwrap()),
+            Value::object(scratch::Scratch::default()),
+        ];
+        let methods = [
+            "Year",
+            "Month",
+            "Day",
+            "Weekday",
+            "YearDay",
+            "Unix",
+            "UnixNano",
+            "UTC",
+            "Format",
+            "Before",
+            "After",
+            "Equal",
+            "Compare",
+            "Add",
+            "Sub",
+            "AddDate",
+            "In",
+            "Round",
+            "Truncate",
+            "Hours",
+            "Minutes",
+            "Seconds",
+            "Abs",
+            "String",
+            "Hostname",
+            "Port",
+            "Query",
+            "JoinPath",
+            "RequestURI",
+            "EscapedPath",
+            "Set",
+            "Get",
+            "Add",
+            "SetInMap",
+            "DeleteInMap",
+            "GetSortedMapValues",
+            "Delete",
+            "Values",
+        ];
+        let args = [
+            Value::Nil,
+            Value::Int(i64::MAX),
+            Value::Int(i64::MIN),
+            Value::Float(f64::NAN),
+            Value::from("x"),
+            Value::from("-1h"),
+            Value::list(vec![Value::Int(1)]),
+            Value::object(time::Time::utc(i64::MAX / 8, 0)),
+            Value::object(time::Duration(i64::MIN)),
+        ];
+        for o in &objects {
+            for m in methods {
+                let mut cx = Cx::new(&NoHost);
+                let _ = cx.member(o, m, &[]);
+                for a in &args {
+                    let _ = cx.member(o, m, std::slice::from_ref(a));
+                    for b in &args {
+                        for c in &args {
+                            let _ = cx.member(o, m, &[a.clone(), b.clone(), c.clone()]);
+                        }
+                        let _ = cx.member(o, m, &[a.clone(), b.clone()]);
+                    }
+                }
+            }
+        }
+    }
+}

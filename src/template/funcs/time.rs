@@ -104,7 +104,7 @@ impl Time {
     }
 
     fn civil(&self) -> Civil {
-        let local = self.secs + i64::from(self.offset);
+        let local = self.secs.saturating_add(i64::from(self.offset));
         let days = local.div_euclid(86_400);
         let rem = local.rem_euclid(86_400) as u32;
         let (year, month, day) = civil_from_days(days);
@@ -378,7 +378,7 @@ fn getnum(s: &str, fixed: bool) -> Option<(u32, &str)> {
 fn lookup<'a>(names: &[&str], s: &'a str, len3: bool) -> Option<(usize, &'a str)> {
     for (n, name) in names.iter().enumerate() {
         let name = if len3 { &name[..3] } else { name };
-        if s.len() >= name.len() && s[..name.len()].eq_ignore_ascii_case(name) {
+        if s.get(..name.len()).is_some_and(|head| head.eq_ignore_ascii_case(name)) {
             return Some((n, &s[name.len()..]));
         }
     }
@@ -890,8 +890,8 @@ impl Object for Time {
             "Weekday" => Value::object(Weekday(c.weekday)),
             "YearDay" => Value::Int(i64::from(c.yday)),
             "Unix" => Value::Int(self.secs),
-            "UnixMilli" => Value::Int(self.secs * 1000 + i64::from(self.nanos / 1_000_000)),
-            "UnixMicro" => Value::Int(self.secs * 1_000_000 + i64::from(self.nanos / 1000)),
+            "UnixMilli" => Value::Int(self.secs.wrapping_mul(1000).wrapping_add(i64::from(self.nanos / 1_000_000))),
+            "UnixMicro" => Value::Int(self.secs.wrapping_mul(1_000_000).wrapping_add(i64::from(self.nanos / 1000))),
             "UnixNano" => Value::Int(self.secs.wrapping_mul(1_000_000_000).wrapping_add(i64::from(self.nanos))),
             "UTC" | "Local" => Value::object(Time::utc(self.secs, self.nanos)),
             "IsZero" => Value::Bool(self.is_zero()),
@@ -924,12 +924,16 @@ impl Object for Time {
             }
             "AddDate" => {
                 need(3)?;
-                let (y, m, d) = (int(&args[0])?, int(&args[1])?, int(&args[2])?);
+                let (y, m, d) = (i128::from(int(&args[0])?), i128::from(int(&args[1])?), i128::from(int(&args[2])?));
                 // Go normalises month and day overflow (January 31 + 1 month is March 2 or 3).
-                let total_months = c.year * 12 + i64::from(c.month) - 1 + y * 12 + m;
+                let total_months = i128::from(c.year) * 12 + i128::from(c.month) - 1 + y * 12 + m;
                 let (ny, nm) = (total_months.div_euclid(12), total_months.rem_euclid(12) as u32 + 1);
-                let days = days_from_civil(ny, nm, 1) + i64::from(c.day) - 1 + d;
-                let local = days * 86_400 + i64::from(c.hour * 3600 + c.minute * 60 + c.second);
+                // Beyond a few hundred thousand years the day count leaves what a time can hold.
+                if ny.abs() > 100_000_000 || d.abs() > 100_000_000_000 {
+                    return Err("AddDate: the date is out of range".to_owned());
+                }
+                let days = i128::from(days_from_civil(ny as i64, nm, 1)) + i128::from(c.day) - 1 + d;
+                let local = (days * 86_400 + i128::from(c.hour * 3600 + c.minute * 60 + c.second)) as i64;
                 Value::object(self.with_instant(local - i64::from(self.offset), self.nanos))
             }
             "In" => {
@@ -997,9 +1001,9 @@ impl Object for Duration {
                 }
                 let mut r = n % m;
                 if name == "Round" && r.abs() + r.abs() >= m {
-                    r -= if n < 0 { -m } else { m };
+                    r = r.wrapping_sub(if n < 0 { -m } else { m });
                 }
-                Value::object(Duration(n - r))
+                Value::object(Duration(n.wrapping_sub(r)))
             }
             _ => return Ok(None),
         }))

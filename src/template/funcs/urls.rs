@@ -451,7 +451,8 @@ pub fn join_path(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
             other => parts.push(string(other)?),
         }
     }
-    let u = Url::parse(&parts[0])?;
+    let Some(first) = parts.first() else { return Ok(Value::from("")) };
+    let u = Url::parse(first)?;
     let joined = join_url_path(&u.escaped_path(), &parts[1..]);
     let mut out = u.clone();
     out.path = unescape(&joined, Mode::Path)?;
