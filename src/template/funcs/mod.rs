@@ -22,6 +22,7 @@ pub mod go;
 pub mod gomath;
 pub mod hash;
 pub mod inflect;
+pub mod lang;
 pub mod math;
 pub mod path;
 pub mod reflect;
@@ -143,6 +144,11 @@ static FUNCS: &[(&str, Func)] = &[
     ("js", go::js),
     ("jsonify", encoding::jsonify),
     ("keyVals", scratch::key_vals),
+    ("lang.FormatAccounting", lang::format_accounting),
+    ("lang.FormatCurrency", lang::format_currency),
+    ("lang.FormatNumber", lang::format_number),
+    ("lang.FormatNumberCustom", lang::format_number_custom),
+    ("lang.FormatPercent", lang::format_percent),
     ("last", collections::last),
     ("le", compare::le),
     ("len", go::len),
@@ -342,11 +348,6 @@ pub const UNSUPPORTED: &[(&str, &str)] = &[
     ("imageConfig", "image processing is not in Recap"),
     ("images.*", "image processing is not in Recap"),
     ("js.*", "JavaScript bundling runs tools outside Recap"),
-    ("lang.FormatAccounting", "needs the site language's CLDR number data"),
-    ("lang.FormatCurrency", "needs the site language's CLDR number data"),
-    ("lang.FormatNumber", "needs the site language's CLDR number data"),
-    ("lang.FormatNumberCustom", "needs the site language's CLDR number data"),
-    ("lang.FormatPercent", "needs the site language's CLDR number data"),
     ("lang.Merge", "merges page collections across languages"),
     ("minify", "resource pipelines are not in Recap"),
     ("openapi3.*", "OpenAPI documents are not read by Recap"),
