@@ -16,6 +16,7 @@ pub mod cast;
 pub mod collate;
 pub mod collections;
 pub mod compare;
+pub mod diff;
 pub mod encoding;
 pub mod fmt;
 pub mod go;
@@ -249,6 +250,7 @@ static FUNCS: &[(&str, Func)] = &[
     ("strings.Count", strings::count),
     ("strings.CountRunes", strings::count_runes),
     ("strings.CountWords", strings::count_words),
+    ("strings.Diff", diff::diff),
     ("strings.FindRE", strings::find_re),
     ("strings.FindRESubmatch", strings::find_re_submatch),
     ("strings.FirstUpper", strings::first_upper),
@@ -363,7 +365,6 @@ pub const UNSUPPORTED: &[(&str, &str)] = &[
     ("resources.GetRemote", "fetches from the network"),
     ("resources.Minify", "resource pipelines are not in Recap"),
     ("resources.PostProcess", "resource pipelines are not in Recap"),
-    ("strings.Diff", "unified diffs are not in Recap"),
     ("templates.Defer", "deferred execution runs after a whole Hugo build"),
     ("templates.DoDefer", "deferred execution runs after a whole Hugo build"),
     ("toCSS", "Sass runs outside Recap"),
