@@ -22,99 +22,96 @@ struct Spec {
     prec: Option<usize>,
 }
 
-/// Go's `fmt.Sprintf`.
+/// Go's `fmt.Sprintf`, parsed as Go's `doPrintf` parses a format.
 pub fn sprintf(format: &str, args: &[Value]) -> String {
     let mut out = String::new();
     let bytes = format.as_bytes();
+    let end = bytes.len();
     let mut i = 0;
     let mut argi = 0;
     let mut reordered = false;
-    let mut good_arg_num = true;
-    while i < bytes.len() {
+    while i < end {
+        let mut good = true;
         let start = i;
-        while i < bytes.len() && bytes[i] != b'%' {
+        while i < end && bytes[i] != b'%' {
             i += 1;
         }
         out.push_str(&format[start..i]);
-        if i >= bytes.len() {
+        if i >= end {
             break;
         }
         i += 1; // '%'
         let mut spec = Spec::default();
-        // Flags.
-        while i < bytes.len() {
+        while i < end {
             match bytes[i] {
                 b'#' => spec.sharp = true,
-                b'0' => spec.zero = !spec.minus,
+                b'0' => spec.zero = true,
                 b'+' => spec.plus = true,
-                b'-' => {
-                    spec.minus = true;
-                    spec.zero = false;
-                }
+                b'-' => spec.minus = true,
                 b' ' => spec.space = true,
                 _ => break,
             }
             i += 1;
         }
-        // Argument index, then width.
-        let (a, ni, ok) = arg_index(format, i, argi, args.len());
-        if ok.is_some() {
-            reordered = true;
-            good_arg_num = ok.unwrap_or(false);
+        if spec.minus {
+            spec.zero = false;
         }
+        let (a, ni, found) = arg_index(format, i, argi, args.len(), &mut reordered, &mut good);
         argi = a;
         i = ni;
-        if i < bytes.len() && bytes[i] == b'*' {
+        let mut after_index = found;
+        if i < end && bytes[i] == b'*' {
             i += 1;
-            match args.get(argi).map(super::cast::int) {
-                Some(Ok(n)) if (-1_000_000..=1_000_000).contains(&n) => {
+            match int_arg(args, argi) {
+                Some(n) => {
                     if n < 0 {
                         spec.minus = true;
                         spec.zero = false;
                     }
                     spec.width = Some(n.unsigned_abs() as usize);
                 }
-                _ => out.push_str("%!(BADWIDTH)"),
+                None => out.push_str("%!(BADWIDTH)"),
             }
             argi += 1;
+            after_index = false;
         } else {
             let (n, ni) = number(format, i);
             spec.width = n;
             i = ni;
-        }
-        // Precision.
-        if i < bytes.len() && bytes[i] == b'.' {
-            i += 1;
-            let (a, ni, ok) = arg_index(format, i, argi, args.len());
-            if ok.is_some() {
-                reordered = true;
-                good_arg_num = ok.unwrap_or(false);
+            if after_index && n.is_some() {
+                good = false;
             }
+        }
+        if i + 1 < end && bytes[i] == b'.' {
+            i += 1;
+            if after_index {
+                good = false;
+            }
+            let (a, ni, found) = arg_index(format, i, argi, args.len(), &mut reordered, &mut good);
             argi = a;
             i = ni;
-            if i < bytes.len() && bytes[i] == b'*' {
+            after_index = found;
+            if i < end && bytes[i] == b'*' {
                 i += 1;
-                match args.get(argi).map(super::cast::int) {
-                    Some(Ok(n)) if (0..=1_000_000).contains(&n) => spec.prec = Some(n as usize),
-                    _ => out.push_str("%!(BADPREC)"),
+                match int_arg(args, argi) {
+                    Some(n) if n >= 0 => spec.prec = Some(n as usize),
+                    Some(_) => spec.prec = None,
+                    None => out.push_str("%!(BADPREC)"),
                 }
                 argi += 1;
+                after_index = false;
             } else {
                 let (n, ni) = number(format, i);
                 spec.prec = Some(n.unwrap_or(0));
                 i = ni;
             }
         }
-        if !reordered {
-            let (a, ni, ok) = arg_index(format, i, argi, args.len());
-            if ok.is_some() {
-                reordered = true;
-                good_arg_num = ok.unwrap_or(false);
-            }
+        if !after_index {
+            let (a, ni, _) = arg_index(format, i, argi, args.len(), &mut reordered, &mut good);
             argi = a;
             i = ni;
         }
-        if i >= bytes.len() {
+        if i >= end {
             out.push_str("%!(NOVERB)");
             break;
         }
@@ -124,9 +121,8 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
             out.push('%');
             continue;
         }
-        if !good_arg_num {
+        if !good {
             out.push_str(&format!("%!{verb}(BADINDEX)"));
-            good_arg_num = true;
             continue;
         }
         if argi >= args.len() {
@@ -160,22 +156,48 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
     out
 }
 
-/// `[n]` at `i`: the new argument index, where parsing goes on, and whether an
-/// index was given (`Some(ok)`).
-fn arg_index(format: &str, i: usize, argi: usize, nargs: usize) -> (usize, usize, Option<bool>) {
+/// Go's `intFromArg`: a width or precision from an int operand (not a string or float).
+fn int_arg(args: &[Value], i: usize) -> Option<i64> {
+    match args.get(i)? {
+        Value::Int(n) if (-1_000_000..=1_000_000).contains(n) => Some(*n),
+        _ => None,
+    }
+}
+
+/// Go's `argNumber`: `[n]` at `i` gives the argument index (1-based in the
+/// format); returns the index to use, where parsing goes on, and whether one was found.
+fn arg_index(format: &str, i: usize, argi: usize, nargs: usize, reordered: &mut bool, good: &mut bool) -> (usize, usize, bool) {
     let bytes = format.as_bytes();
     if i >= bytes.len() || bytes[i] != b'[' {
-        return (argi, i, None);
+        return (argi, i, false);
     }
-    if let Some(close) = bytes[i + 1..].iter().position(|&b| b == b']') {
-        let j = i + 1 + close;
-        let (n, end) = number(format, i + 1);
-        return match n {
-            Some(n) if end == j && n >= 1 && n <= nargs => (n - 1, j + 1, Some(true)),
-            _ => (argi, j + 1, Some(false)),
-        };
+    *reordered = true;
+    let rest = &bytes[i..];
+    if rest.len() < 3 {
+        *good = false;
+        return (argi, i + 1, false);
     }
-    (argi, i + 1, Some(false))
+    match rest[1..].iter().position(|&b| b == b']') {
+        Some(close) => {
+            let close = close + 1;
+            let (n, stop) = number(format, i + 1);
+            match n {
+                Some(n) if stop == i + close && n >= 1 && n <= nargs => (n - 1, i + close + 1, true),
+                Some(_) if stop == i + close => {
+                    *good = false;
+                    (argi, i + close + 1, true)
+                }
+                _ => {
+                    *good = false;
+                    (argi, i + close + 1, false)
+                }
+            }
+        }
+        None => {
+            *good = false;
+            (argi, i + 1, false)
+        }
+    }
 }
 
 fn number(format: &str, i: usize) -> (Option<usize>, usize) {
@@ -219,7 +241,8 @@ fn pad(out: &mut String, s: &str, spec: Spec, signed: bool) {
     }
 }
 
-fn bad_verb(out: &mut String, arg: &Value, verb: char) {
+/// `%!verb(type=value)`, the value printed with `%v` and the verb's flags, as Go does.
+fn bad_verb(out: &mut String, arg: &Value, verb: char, spec: Spec) {
     out.push_str("%!");
     out.push(verb);
     out.push('(');
@@ -228,7 +251,7 @@ fn bad_verb(out: &mut String, arg: &Value, verb: char) {
     } else {
         out.push_str(&arg.type_name());
         out.push('=');
-        format_arg(out, arg, 'v', Spec::default());
+        format_arg(out, arg, 'v', Spec { plus: false, ..spec });
     }
     out.push(')');
 }
@@ -236,17 +259,17 @@ fn bad_verb(out: &mut String, arg: &Value, verb: char) {
 fn format_arg(out: &mut String, arg: &Value, verb: char, spec: Spec) {
     match verb {
         'T' => return pad(out, &arg.type_name(), spec, false),
-        'p' => return bad_verb(out, arg, verb),
+        'p' => return bad_verb(out, arg, verb, spec),
         _ => {}
     }
     match arg {
         Value::Nil => match verb {
             'v' => pad(out, "<nil>", spec, false),
-            _ => bad_verb(out, arg, verb),
+            _ => bad_verb(out, arg, verb, spec),
         },
         Value::Bool(b) => match verb {
             't' | 'v' => pad(out, if *b { "true" } else { "false" }, spec, false),
-            _ => bad_verb(out, arg, verb),
+            _ => bad_verb(out, arg, verb, spec),
         },
         Value::Int(i) => format_int(out, *i, verb, spec, arg),
         Value::Float(x) => format_float(out, *x, verb, spec, arg),
@@ -288,7 +311,7 @@ fn format_arg(out: &mut String, arg: &Value, verb: char, spec: Spec) {
                 'q' => format_str(out, &text, verb, spec, arg),
                 _ => match o.data() {
                     Some(d) if !matches!(d, Value::Object(_)) => format_arg(out, &d, verb, spec),
-                    _ => bad_verb(out, arg, verb),
+                    _ => bad_verb(out, arg, verb, spec),
                 },
             }
         }
@@ -338,7 +361,7 @@ fn format_int(out: &mut String, i: i64, verb: char, spec: Spec, arg: &Value) {
             return pad(out, &quote_rune(c, spec.plus), spec, false);
         }
         'U' => {
-            let mut s = format!("U+{magnitude:04X}");
+            let mut s = format!("U+{:04X}", i as u64);
             if spec.sharp {
                 if let Some(c) = u32::try_from(i).ok().and_then(char::from_u32) {
                     if !c.is_control() {
@@ -348,8 +371,7 @@ fn format_int(out: &mut String, i: i64, verb: char, spec: Spec, arg: &Value) {
             }
             return pad(out, &s, spec, false);
         }
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => return format_float(out, i as f64, verb, spec, arg),
-        _ => return bad_verb(out, arg, verb),
+        _ => return bad_verb(out, arg, verb, spec),
     };
     if let Some(p) = spec.prec {
         if p == 0 && magnitude == 0 {
@@ -396,7 +418,7 @@ fn exp_form(x: f64, prec: usize, upper: bool) -> String {
 
 /// Go's `%g` with a precision: `prec` significant digits, trailing zeros dropped.
 fn g_form(x: f64, prec: Option<usize>, upper: bool, sharp: bool) -> String {
-    let Some(p) = prec else {
+    let Some(p) = prec.or(if sharp { Some(6) } else { None }) else {
         let s = format_float_g(x, 6);
         return if upper { s.to_uppercase() } else { s };
     };
@@ -462,7 +484,7 @@ fn format_float(out: &mut String, x: f64, verb: char, spec: Spec, arg: &Value) {
         'e' | 'E' | 'f' | 'F' => format_float_g(x, 6),
         'x' | 'X' if x.is_finite() => hex_float(x, spec.prec, verb == 'X'),
         'x' | 'X' => format_float_g(x, 6),
-        _ => return bad_verb(out, arg, verb),
+        _ => return bad_verb(out, arg, verb, spec),
     };
     if !x.is_finite() {
         // Go pads infinities and NaN with spaces, never zeros; NaN has no sign.
@@ -479,8 +501,12 @@ fn format_float(out: &mut String, x: f64, verb: char, spec: Spec, arg: &Value) {
         }
         return pad(out, &s, Spec { zero: false, ..spec }, false);
     }
-    if spec.sharp && !s.contains(['.', 'e', 'E']) && verb != 'v' {
-        s.push('.');
+    if spec.sharp && verb != 'v' && !s.contains('.') {
+        // `#` keeps a decimal point, before any exponent.
+        match s.find(['e', 'E']) {
+            Some(e) => s.insert(e, '.'),
+            None => s.push('.'),
+        }
     }
     if !s.starts_with('-') {
         if spec.plus {
@@ -601,7 +627,7 @@ fn format_str(out: &mut String, s: &str, verb: char, spec: Spec, arg: &Value) {
             }
             pad(out, &h, spec, false)
         }
-        _ => bad_verb(out, arg, verb),
+        _ => bad_verb(out, arg, verb, spec),
     }
 }
 

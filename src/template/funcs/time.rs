@@ -83,6 +83,14 @@ struct Civil {
 }
 
 impl Time {
+    /// A time: seconds and nanoseconds since 1970 (UTC), shown at `offset`
+    /// seconds east of UTC in the zone named `zone` ("" for a bare offset,
+    /// printed as `+0200`). For the site layer's front-matter dates.
+    pub fn new(secs: i64, nanos: u32, offset: i32, zone: &str) -> Time {
+        let zone = if offset == 0 && zone.is_empty() { "UTC" } else { zone };
+        Time { secs, nanos: nanos.min(999_999_999), offset, zone: Arc::from(zone) }
+    }
+
     /// A time in UTC.
     pub fn utc(secs: i64, nanos: u32) -> Time {
         Time { secs, nanos, offset: 0, zone: Arc::from("UTC") }

@@ -68,6 +68,11 @@ fn strip_tags(s: &str) -> String {
             continue;
         }
         out.push_str(&s[text_start..i]);
+        // Script and style content is not text (html/template's stripTags drops it).
+        let lower_name: String = s[i + 1..].chars().take(6).collect::<String>().to_ascii_lowercase();
+        let raw = ["script", "style"]
+            .into_iter()
+            .find(|t| lower_name.starts_with(t) && !s[i + 1 + t.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()));
         // To the tag's end, skipping quoted attribute values.
         let mut j = i + 1;
         let mut quote: Option<u8> = None;
@@ -81,6 +86,11 @@ fn strip_tags(s: &str) -> String {
             j += 1;
         }
         i = (j + 1).min(b.len());
+        if let Some(tag) = raw {
+            let close = format!("</{tag}");
+            let lower = s[i..].to_ascii_lowercase();
+            i = lower.find(&close).map_or(b.len(), |k| i + k);
+        }
         text_start = i;
     }
     out.push_str(&s[text_start.min(b.len())..]);
@@ -99,10 +109,115 @@ pub fn html_escape_fn(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     Ok(Value::from(html_escape(&string(&args[0])?)))
 }
 
+/// The entities HTML lets a page write without their semicolon (WHATWG's
+/// legacy list, generated from Python's `html.entities.html5`).
+const LEGACY_ENTITIES: &[&str] = &[
+    "AElig", "AMP", "Aacute", "Acirc", "Agrave", "Aring", "Atilde", "Auml", "COPY", "Ccedil", "ETH", "Eacute", "Ecirc", "Egrave", "Euml",
+    "GT", "Iacute", "Icirc", "Igrave", "Iuml", "LT", "Ntilde", "Oacute", "Ocirc", "Ograve", "Oslash", "Otilde", "Ouml", "QUOT", "REG",
+    "THORN", "Uacute", "Ucirc", "Ugrave", "Uuml", "Yacute", "aacute", "acirc", "acute", "aelig", "agrave", "amp", "aring", "atilde",
+    "auml", "brvbar", "ccedil", "cedil", "cent", "copy", "curren", "deg", "divide", "eacute", "ecirc", "egrave", "eth", "euml", "frac12",
+    "frac14", "frac34", "gt", "iacute", "icirc", "iexcl", "igrave", "iquest", "iuml", "laquo", "lt", "macr", "micro", "middot", "nbsp",
+    "not", "ntilde", "oacute", "ocirc", "ograve", "ordf", "ordm", "oslash", "otilde", "ouml", "para", "plusmn", "pound", "quot", "raquo",
+    "reg", "sect", "shy", "sup1", "sup2", "sup3", "szlig", "thorn", "times", "uacute", "ucirc", "ugrave", "uml", "uuml", "yacute", "yen",
+    "yuml",
+];
+
+/// Windows-1252's characters for the references `&#128;`–`&#159;` (as HTML5 and Go read them).
+const WINDOWS_1252: [char; 32] = [
+    '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}', '\u{2C6}', '\u{2030}', '\u{160}',
+    '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}', '\u{8F}', '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}',
+    '\u{2014}', '\u{2DC}', '\u{2122}', '\u{161}', '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}', '\u{178}',
+];
+
+/// A named reference's text (`&name;` resolved with the HTML5 table the
+/// Markdown parser carries), if the name is one.
+fn named(name_with_semicolon: &str) -> Option<String> {
+    let reference = format!("&{name_with_semicolon}");
+    let decoded = crate::html::decode_entities(&reference);
+    (decoded != reference).then_some(decoded)
+}
+
+/// Go's `html.UnescapeString`: named references (the legacy ones also without
+/// their semicolon, taking the longest that fits), decimal and hex references.
+pub fn html_unescape_str(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_owned();
+    }
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < b.len() {
+        let Some(amp) = s[i..].find('&') else {
+            out.push_str(&s[i..]);
+            break;
+        };
+        out.push_str(&s[i..i + amp]);
+        i += amp;
+        let rest = &s[i..];
+        let rb = rest.as_bytes();
+        if rb.get(1) == Some(&b'#') {
+            let (hex, start) = match rb.get(2) {
+                Some(b'x' | b'X') => (true, 3),
+                _ => (false, 2),
+            };
+            let digits = rb[start..].iter().take_while(|c| if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() }).count();
+            if digits == 0 {
+                out.push('&');
+                i += 1;
+                continue;
+            }
+            let text = &rest[start..start + digits];
+            let n = u32::from_str_radix(text, if hex { 16 } else { 10 }).unwrap_or(u32::MAX);
+            let c = match n {
+                0x80..=0x9F => WINDOWS_1252[(n - 0x80) as usize],
+                0 | 0xD800..=0xDFFF => '\u{FFFD}',
+                n => char::from_u32(n).unwrap_or('\u{FFFD}'),
+            };
+            out.push(c);
+            let mut used = start + digits;
+            if rb.get(used) == Some(&b';') {
+                used += 1;
+            }
+            i += used;
+            continue;
+        }
+        // The longest run of letters and digits, with its semicolon if it has one.
+        let name_len = rb[1..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        let with_semicolon = rb.get(1 + name_len) == Some(&b';');
+        let name = &rest[1..1 + name_len];
+        if name_len > 0 && with_semicolon {
+            if let Some(text) = named(&rest[1..2 + name_len]) {
+                out.push_str(&text);
+                i += 2 + name_len;
+                continue;
+            }
+        }
+        if name_len > 0 && !with_semicolon && LEGACY_ENTITIES.contains(&name) {
+            out.push_str(&named(&format!("{name};")).unwrap_or_default());
+            i += 1 + name_len;
+            continue;
+        }
+        // A legacy name at the start of a longer run (`&notit;` reads as `¬it;`).
+        let max = name_len.min(6);
+        let prefix = (2..=max).rev().find(|&j| LEGACY_ENTITIES.contains(&&name[..j]));
+        match prefix {
+            Some(j) => {
+                out.push_str(&named(&format!("{};", &name[..j])).unwrap_or_default());
+                i += 1 + j;
+            }
+            None => {
+                out.push('&');
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 /// `htmlUnescape` / `transform.HTMLUnescape`
 pub fn html_unescape(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("htmlUnescape", args, 1, 1)?;
-    Ok(Value::from(crate::html::decode_entities(&string(&args[0])?)))
+    Ok(Value::from(html_unescape_str(&string(&args[0])?)))
 }
 
 /// `transform.XMLEscape`: characters XML forbids removed, the rest escaped as
@@ -312,6 +427,9 @@ fn parse_csv(data: &str, delimiter: char, comment: Option<char>) -> Result<Value
                 }
             }
             continue;
+        }
+        if c == '"' {
+            return Err(format!("parse error on line {line}: bare \" in non-quoted-field"));
         }
         if c == delimiter {
             row.push(Value::from(std::mem::take(&mut field)));
