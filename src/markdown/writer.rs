@@ -612,14 +612,17 @@ impl<'a, 'e> Writer<'a, 'e> {
                 let span = range.clone();
                 match self.call_hook(&hook, span) {
                     Some(html) => self.push(&html),
-                    None => self.image(dest_url, title, &plain),
+                    None => {
+                        let alt = self.alt_text(i + 1, end);
+                        self.image(dest_url, title, &alt);
+                    }
                 }
                 self.depth -= 1;
                 return end + 1;
             }
             Tag::Image { dest_url, title, .. } => {
                 let end = self.matching_end(i);
-                let alt = self.plain_text(i + 1, end);
+                let alt = self.alt_text(i + 1, end);
                 self.image(dest_url, title, &alt);
                 self.depth -= 1;
                 return end + 1;
@@ -807,12 +810,43 @@ impl<'a, 'e> Writer<'a, 'e> {
         }
     }
 
-    /// `<img>` as Goldmark writes it.
+    /// An image's alt text as attribute HTML: its plain text, with the
+    /// typographer's entities (Goldmark renders `Linkerd&rsquo;s` there too).
+    fn alt_text(&self, from: usize, to: usize) -> String {
+        let typographer = !self.options.markup.goldmark.extensions.typographer.disable;
+        let mut quotes = Quotes::default();
+        let mut out = String::new();
+        for (event, range) in &self.events[from..to] {
+            match event {
+                Event::Text(t) if typographer && self.raw(range) == t.as_ref() => {
+                    for (piece, sub) in typographer::pieces(self.source, range.clone(), &mut quotes) {
+                        match sub {
+                            None => escape_attr(&mut out, &self.source[piece]),
+                            Some(sub) => {
+                                let replacement = sub.replacement(&self.options.markup.goldmark.extensions.typographer);
+                                if typographer::is_entity(replacement) {
+                                    out.push_str(replacement);
+                                } else {
+                                    escape_attr(&mut out, replacement);
+                                }
+                            }
+                        }
+                    }
+                }
+                Event::Text(t) | Event::Code(t) => escape_attr(&mut out, t),
+                Event::SoftBreak | Event::HardBreak => out.push('\n'),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// `<img>` as Goldmark writes it; `alt` is attribute HTML already.
     fn image(&mut self, src: &str, title: &str, alt: &str) {
         self.push("<img src=\"");
         escape_href(self.out(), safe_href(src));
         self.push("\" alt=\"");
-        escape_attr(self.out(), alt);
+        self.push(alt);
         self.push("\"");
         if !title.is_empty() {
             self.push(" title=\"");

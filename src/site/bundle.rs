@@ -79,10 +79,12 @@ pub fn unpack(text: &str) -> Result<(Files, String), String> {
     let Some(root) = value.as_object() else { return Err("the site bundle must be a JSON object".to_owned()) };
     match root.get("recapSite").and_then(Value::as_u64) {
         Some(FORMAT) => {}
-        Some(other) => return Err(format!(
+        Some(other) => {
+            return Err(format!(
             "the site bundle is format {other}, and this version of Recap ({}) reads format {FORMAT}: run `recap pack` from this version",
             env!("CARGO_PKG_VERSION")
-        )),
+        ))
+        }
         None => {
             return Err("this JSON is not a Recap site bundle (it has no `recapSite` format number); make one with `recap pack`".to_owned())
         }
