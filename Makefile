@@ -86,7 +86,7 @@ highlight-wasm: tools-rust tools-nightly tools-node
 		--target wasm32-unknown-unknown --target-dir target/package \
 		-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 	wasm-bindgen --target web --out-dir target/package/bindgen-hl --out-name recap_highlight $(HL_WASM)
-	cp target/package/bindgen-hl/recap_highlight.js target/package/bindgen-hl/recap_highlight.d.ts pkg/core/
+	cp -r target/package/bindgen-hl/recap_highlight.js target/package/bindgen-hl/recap_highlight.d.ts target/package/bindgen-hl/snippets pkg/core/
 	$(WASM_OPT) target/package/bindgen-hl/recap_highlight_bg.wasm -o pkg/core/recap_highlight_bg.wasm
 	@node -e "const z=require('zlib'),f=require('fs');for(const p of ['pkg/core/recap_highlight_bg.wasm','pkg/core/recap_highlight.js']){const b=f.readFileSync(p);console.log(p,(b.length/1024).toFixed(1)+' KB raw',(z.gzipSync(b,{level:9}).length/1024).toFixed(1)+' KB gzip',(z.brotliCompressSync(b,{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}).length/1024).toFixed(1)+' KB brotli')}"
 
