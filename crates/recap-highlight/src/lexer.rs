@@ -57,6 +57,9 @@ pub(crate) struct Rules {
     /// Per rule: the backend's compiled regex (None until compiled; Err if it
     /// does not compile: the rule never matches).
     compiled: Vec<Option<Result<RegexId, ()>>>,
+    /// Per state, once its rules are compiled: the regex ids and rule indices
+    /// of the rules that compiled, in order.
+    state_ids: Vec<Option<(Vec<RegexId>, Vec<usize>)>>,
 }
 
 fn unescape_name(s: &str) -> String {
@@ -266,7 +269,8 @@ pub(crate) fn parse_rules(text: &str) -> Result<Rules, String> {
         i += 1;
     }
     let n = rules.len();
-    Ok(Rules { rules, states, state_names, compiled: (0..n).map(|_| None).collect() })
+    let ns = states.len();
+    Ok(Rules { rules, states, state_names, compiled: (0..n).map(|_| None).collect(), state_ids: vec![None; ns] })
 }
 
 fn collect_combined(m: &Mutator) -> Vec<Vec<String>> {
@@ -723,30 +727,31 @@ impl Engine {
         let mut pos = 0usize;
         let handle = self.backend.begin_text(&text);
         let mut caps: Captures = Vec::new();
-        let mut ids: Vec<RegexId> = Vec::new();
-        let mut idx: Vec<usize> = Vec::new();
         while pos < end && !stack.is_empty() {
             if budget.exhausted {
                 break;
             }
             let state = *stack.last().unwrap();
-            // The state's rules that compiled, in order.
-            let rule_ids: Vec<usize> = self.loaded[&data].states[state].clone();
-            ids.clear();
-            idx.clear();
-            for r in rule_ids {
-                if let Ok(id) = self.compile_rule(&data, r) {
-                    ids.push(id);
-                    idx.push(r);
+            // The state's rules that compiled, in order (compiled on first use).
+            if self.loaded[&data].state_ids[state].is_none() {
+                let rule_ids: Vec<usize> = self.loaded[&data].states[state].clone();
+                let (mut ids, mut idx) = (Vec::new(), Vec::new());
+                for r in rule_ids {
+                    if let Ok(id) = self.compile_rule(&data, r) {
+                        ids.push(id);
+                        idx.push(r);
+                    }
                 }
+                self.loaded.get_mut(&data).unwrap().state_ids[state] = Some((ids, idx));
             }
             budget.attempts_left = budget.attempts_left.saturating_sub(1);
             if budget.attempts_left == 0 || budget.over_time() {
                 budget.exhausted = true;
                 break;
             }
-            let hit = self.backend.match_first(handle, pos, &ids, &mut caps);
-            let Some(k) = hit else {
+            let (ids, idx) = self.loaded[&data].state_ids[state].as_ref().unwrap();
+            let hit = self.backend.match_first(handle, pos, ids, &mut caps).map(|k| idx[k]);
+            let Some(rule_index) = hit else {
                 if text.as_bytes()[pos] == b'\n' && state != start_state {
                     stack = vec![start_state];
                     continue;
@@ -756,7 +761,6 @@ impl Engine {
                 pos += c.len_utf8();
                 continue;
             };
-            let rule_index = idx[k];
             let rules = &self.loaded[&data];
             let rule = &rules.rules[rule_index];
             // regexp2 groups in .NET order; unmatched groups are "".
