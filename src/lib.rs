@@ -27,6 +27,7 @@
 pub mod diagnostic;
 mod float;
 pub mod front_matter;
+pub mod highlight;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fs;
 mod go_unicode;
