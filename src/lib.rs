@@ -27,10 +27,10 @@
 pub mod diagnostic;
 mod float;
 pub mod front_matter;
-pub mod highlight;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fs;
 mod go_unicode;
+pub mod highlight;
 pub mod html;
 pub mod js;
 pub mod limits;

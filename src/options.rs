@@ -359,8 +359,7 @@ impl Options {
             }
             if let Some(h) = markup.get("highlight") {
                 let config = crate::site::config::lowercase_keys(h.clone());
-                o.markup.highlight.options =
-                    crate::highlight::Options::from_config(&config).map_err(|e| markup.error("highlight", e))?;
+                o.markup.highlight.options = crate::highlight::Options::from_config(&config).map_err(|e| markup.error("highlight", e))?;
                 o.markup.highlight.config = config;
             }
         }
