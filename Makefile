@@ -16,7 +16,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version =
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: tools-nightly fuzz deny bench all demo test lint native wasm-test e2e package tools tools-rust tools-node tools-browser build-cli size clean
+.PHONY: tools-nightly fuzz deny bench all demo test lint native wasm-test e2e package tools tools-rust tools-node tools-browser build-cli size clean highlight-wasm highlight-test highlight-data
 
 all: test
 
@@ -76,6 +76,33 @@ package: tools-rust tools-nightly tools-node
 	mkdir -p pkg/element && cp js/element/define.js js/element/define.d.ts pkg/element/
 	cp js/README.md pkg/README.md
 	@$(MAKE) --no-print-directory size
+
+## The highlighting module (crates/recap-highlight-wasm): Chroma's lexers and
+## styles on the browser's RegExp, loaded separately from the core module.
+HL_WASM := target/package/wasm32-unknown-unknown/release/recap_highlight_wasm.wasm
+highlight-wasm: tools-rust tools-nightly tools-node
+	mkdir -p pkg/core target/package/bindgen-hl
+	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --release -p recap-highlight-wasm \
+		--target wasm32-unknown-unknown --target-dir target/package \
+		-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
+	wasm-bindgen --target web --out-dir target/package/bindgen-hl --out-name recap_highlight $(HL_WASM)
+	cp -r target/package/bindgen-hl/recap_highlight.js target/package/bindgen-hl/recap_highlight.d.ts target/package/bindgen-hl/snippets pkg/core/
+	$(WASM_OPT) target/package/bindgen-hl/recap_highlight_bg.wasm -o pkg/core/recap_highlight_bg.wasm
+	@node -e "const z=require('zlib'),f=require('fs');for(const p of ['pkg/core/recap_highlight_bg.wasm','pkg/core/recap_highlight.js']){const b=f.readFileSync(p);console.log(p,(b.length/1024).toFixed(1)+' KB raw',(z.gzipSync(b,{level:9}).length/1024).toFixed(1)+' KB gzip',(z.brotliCompressSync(b,{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}).length/1024).toFixed(1)+' KB brotli')}"
+
+## recap-highlight's tests: goldens natively (built-in lexers, then all), the
+## wasm module against the same goldens in headless Chromium.
+highlight-test: highlight-wasm tools-browser
+	$(CARGO) test -p recap-highlight
+	$(CARGO) test -p recap-highlight --features all-lexers --test goldens
+	node --test --test-reporter=spec tests/e2e/highlight.test.mjs
+
+## Regenerates the lexer/style data and the goldens (needs the Chroma mirror and hugo 0.168.0).
+CHROMA_MIRROR ?= /work/.mirror/alecthomas+chroma/repo
+CHROMA_TAG ?= v2.27.0
+highlight-data:
+	python3 tools/chroma/gen.py $(CHROMA_MIRROR) $(CHROMA_TAG)
+	python3 tools/chroma/goldens.py $(CHROMA_MIRROR) $(CHROMA_TAG)
 
 ## Sizes of the package's wasm and JS: raw, gzip, brotli.
 size:

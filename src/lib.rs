@@ -30,6 +30,7 @@ pub mod front_matter;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fs;
 mod go_unicode;
+pub mod highlight;
 pub mod html;
 pub mod js;
 pub mod limits;

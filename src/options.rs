@@ -190,18 +190,21 @@ impl Default for TableOfContents {
     }
 }
 
-/// `markup.highlight.*`
-#[derive(Clone, Debug, PartialEq)]
+/// `markup.highlight.*`: Hugo's code highlighting options (`style`,
+/// `noClasses`, `lineNos`, …), with the map as written (for the browser's
+/// highlighter, which reads it again).
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Highlight {
-    /// `codeFences`: Hugo highlights fenced code with Chroma. Recap does not
-    /// colour code, but writes Chroma's wrapper (`<div class="highlight"><pre tabindex="0">`)
-    /// so site CSS applies; when false, plain `<pre><code>` as Hugo writes it.
-    pub code_fences: bool,
+    /// The options, read as Hugo reads them.
+    pub options: crate::highlight::Options,
+    /// The `markup.highlight` map as given.
+    pub config: Value,
 }
 
-impl Default for Highlight {
-    fn default() -> Highlight {
-        Highlight { code_fences: true }
+impl Highlight {
+    /// `codeFences`: whether fenced code is highlighted (Hugo: true).
+    pub fn code_fences(&self) -> bool {
+        self.options.code_fences
     }
 }
 
@@ -354,8 +357,10 @@ impl Options {
                 }
                 toc.bool("ordered", &mut t.ordered)?;
             }
-            if let Some(h) = markup.child("highlight")? {
-                h.bool("codeFences", &mut o.markup.highlight.code_fences)?;
+            if let Some(h) = markup.get("highlight") {
+                let config = crate::site::config::lowercase_keys(h.clone());
+                o.markup.highlight.options = crate::highlight::Options::from_config(&config).map_err(|e| markup.error("highlight", e))?;
+                o.markup.highlight.config = config;
             }
         }
         if let Some(n) = root.int("summaryLength", 0, i64::from(u32::MAX))? {

@@ -53,6 +53,9 @@ pub struct Rendered {
     pub reading_time: usize,
     /// Every problem found, in source order.
     pub diagnostics: Vec<Diagnostic>,
+    /// Some code blocks are plain because the highlighter is not loaded yet
+    /// (the browser); rendering again once it is gives their colours.
+    pub highlight_pending: bool,
 }
 
 /// Hugo's summary divider.
@@ -155,7 +158,11 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     let mut expanded = shortcode::expand(markdown_text, &page, Some(MARKER), &mut body_diagnostics);
     let hooks = PageHooks(page.clone());
     let mut output = markdown::render_with(&expanded.markdown, options, Some(&hooks));
-    // Problems in render hooks, at the element they came from.
+    // Problems in render hooks and highlighting, at the element they came from.
+    for (code, message, range) in std::mem::take(&mut output.notes) {
+        let span = expanded.map.span_to_source(Span::new(range.start, range.end));
+        body_diagnostics.push(Diagnostic::warning(code, message, span));
+    }
     for note in page.take_notes() {
         let span = note.span.map_or(Span::new(0, 0), |r| expanded.map.span_to_source(Span::new(r.start, r.end)));
         body_diagnostics.push(Diagnostic::new(note.severity, note.code, note.message, span));
@@ -255,6 +262,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         word_count,
         reading_time,
         diagnostics,
+        highlight_pending: output.highlight_pending,
     }
 }
 

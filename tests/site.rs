@@ -44,7 +44,7 @@ fn compare(site_dir: &Path, oracle: &Path, environment: &str) -> (usize, Vec<Str
     let files = recap::fs::read_site(site_dir).expect("the site reads");
     let mut site = Site::load(files, environment, None);
     assert!(site.problems.iter().all(|p| !p.fatal), "the site loads: {:?}", site.problems);
-    site.options.markup.highlight.code_fences = false;
+    site.options.markup.highlight.options.code_fences = false;
     let renderer = Renderer::for_site(Arc::new(site));
     let content = site_dir.join("content");
     let mut compared = 0;

@@ -33,7 +33,7 @@ fn commonmark_options() -> Options {
     e.definition_list = false;
     e.footnote = false;
     e.typographer.disable = true;
-    o.markup.highlight.code_fences = false;
+    o.markup.highlight.options.code_fences = false;
     o
 }
 

@@ -23,116 +23,219 @@ pub fn may_contain(text: &str) -> bool {
     })
 }
 
-/// Finds the links in one run of text. `protocol` is the scheme for `www.` links.
+/// Finds the links in one run of text, as Goldmark's linkify parser does: a
+/// link may start only at the start of the text or after a space, `*`, `_`,
+/// `~` or `(`. `protocol` is the scheme for `www.` links.
 pub fn find(text: &str, protocol: &str) -> Vec<Found> {
     let mut found = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let boundary = i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r' | b'*' | b'_' | b'~' | b'(');
-        if boundary {
-            let rest = &text[i..];
-            let prefix = ["https://", "http://", "www."].into_iter().find(|p| starts_with_ignore_case(rest, p));
-            if let Some(prefix) = prefix {
-                if let Some(len) = url_len(rest, prefix.len()) {
-                    let link = &rest[..len];
-                    let href = if prefix == "www." { format!("{protocol}://{link}") } else { link.to_owned() };
-                    found.push(Found { start: i, end: i + len, href });
-                    i += len;
-                    continue;
-                }
-            }
+        let trigger = i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r' | b'*' | b'_' | b'~' | b'(');
+        if !trigger {
+            i += 1;
+            continue;
         }
-        if bytes[i] == b'@' {
-            if let Some((start, end)) = email_at(text, i) {
-                if found.last().is_none_or(|f| f.end <= start) && (start == 0 || !bytes[start - 1].is_ascii_alphanumeric()) {
-                    found.push(Found { start, end, href: format!("mailto:{}", &text[start..end]) });
-                    i = end;
-                    continue;
-                }
-            }
+        let line = &text[i..];
+        if let Some((len, kind)) = link_at(line) {
+            let link = &line[..len];
+            let href = match kind {
+                Link::Url => link.to_owned(),
+                Link::Www => format!("{protocol}://{link}"),
+                Link::Email => format!("mailto:{link}"),
+            };
+            found.push(Found { start: i, end: i + len, href });
+            i += len;
+            continue;
         }
         i += 1;
     }
     found
 }
 
-fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+enum Link {
+    Url,
+    Www,
+    Email,
 }
 
-/// Length of the URL at the start of `s`, whose scheme or `www.` prefix is `prefix_len` bytes.
-fn url_len(s: &str, prefix_len: usize) -> Option<usize> {
-    let bytes = s.as_bytes();
-    // The domain: letters, digits, `-`, `_`, `.`; at least one label after the prefix.
-    let mut i = prefix_len;
-    let domain_start = i;
-    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'-' | b'_' | b'.') || bytes[i] >= 0x80) {
-        i += 1;
-    }
-    let domain = &s[domain_start..i];
-    if domain.is_empty() || domain.starts_with('.') {
-        return None;
-    }
-    let labels: Vec<&str> = domain.trim_end_matches('.').split('.').collect();
-    if labels.iter().rev().take(2).any(|l| l.contains('_')) {
-        return None;
-    }
-    if prefix_len == 4 && labels.len() < 2 {
-        return None;
-    }
-    // The rest runs to whitespace or `<`.
-    while i < bytes.len() && !matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | b'<') {
-        i += 1;
-    }
-    // Trailing punctuation is not part of the link; neither is an unbalanced `)`
-    // or something that looks like an entity reference.
-    loop {
-        let link = &s[..i];
-        let last = link.as_bytes()[i - 1];
-        let unbalanced = last == b')' && link.matches(')').count() > link.matches('(').count();
-        if matches!(last, b'?' | b'!' | b'.' | b',' | b':' | b'*' | b'_' | b'~' | b'\'' | b'"') || unbalanced {
-            i -= 1;
-        } else if last == b';' {
-            let amp = link.rfind('&');
-            match amp {
-                Some(a) if link[a + 1..i - 1].bytes().all(|b| b.is_ascii_alphanumeric()) && a + 1 < i - 1 => i = a,
-                _ => i -= 1,
+/// The link at the start of `line`, if there is one, and its length.
+fn link_at(line: &str) -> Option<(usize, Link)> {
+    let b = line.as_bytes();
+    let scheme = ["http://", "https://", "ftp://"].iter().find(|p| line.starts_with(*p)).map(|p| p.len());
+    let (mut end, kind) = match scheme {
+        Some(len) => (host_and_path(b, len, true)?, Link::Url),
+        None if line.starts_with("www.") => (host_and_path(b, 4, false)?, Link::Www),
+        None => {
+            if b.first().is_some_and(|c| c.is_ascii_punctuation()) {
+                return None;
             }
-        } else {
-            break;
+            (email(b)?, Link::Email)
         }
-        if i <= prefix_len {
-            return None;
-        }
-    }
-    Some(i)
-}
-
-/// The e-mail address around the `@` at `at`: local part of letters, digits and
-/// `.+-_`, domain of labels with at least one dot.
-fn email_at(text: &str, at: usize) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut start = at;
-    while start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || matches!(bytes[start - 1], b'.' | b'+' | b'-' | b'_')) {
-        start -= 1;
-    }
-    if start == at {
-        return None;
-    }
-    let mut end = at + 1;
-    while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b'.' | b'-' | b'_')) {
-        end += 1;
-    }
-    while end > at + 1 && bytes[end - 1] == b'.' {
+    };
+    // Trailing punctuation is not part of the link; then (Hugo's Goldmark
+    // checks these after) an unbalanced `)` or an entity-like `&name;` ending
+    // a URL is dropped.
+    while end > 1 && matches!(b[end - 1], b'?' | b'!' | b'.' | b',' | b':' | b'*' | b'_' | b'~') {
         end -= 1;
     }
-    let domain = &text[at + 1..end];
-    let last = *bytes.get(end - 1)?;
-    if !domain.contains('.') || last == b'-' || last == b'_' {
+    if !matches!(kind, Link::Email) {
+        match b[end - 1] {
+            b')' => {
+                let closing: i64 = b[..end]
+                    .iter()
+                    .map(|&c| {
+                        if c == b')' {
+                            1
+                        } else if c == b'(' {
+                            -1
+                        } else {
+                            0
+                        }
+                    })
+                    .sum();
+                if closing > 0 {
+                    end -= closing as usize;
+                }
+            }
+            b';' => {
+                let mut j = end - 2;
+                while j > 0 && b[j].is_ascii_alphanumeric() {
+                    j -= 1;
+                }
+                if j != end - 2 && b[j] == b'&' {
+                    end = j;
+                }
+            }
+            _ => {}
+        }
+    }
+    (end > 0).then_some((end, kind))
+}
+
+fn is_host_char(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'-' | b'@' | b':' | b'%' | b'.' | b'_' | b'+' | b'~' | b'#' | b'=')
+}
+
+fn is_path_char(c: u8, dollar: bool) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(
+            c,
+            b'-' | b'@' | b':' | b'%' | b'_' | b'+' | b'.' | b'~' | b'#' | b'!' | b'?' | b'&' | b'/' | b'=' | b'(' | b')' | b';' | b','
+        )
+        || matches!(c, b'\'' | b'"' | b'>' | b'^' | b'{' | b'}' | b'[' | b']' | b'`')
+        || (dollar && c == b'$')
+}
+
+/// Goldmark's URL expression after the scheme (`www.` included):
+/// `[-a-zA-Z0-9@:%._+~#=]{1,256}\.[a-z]+` then, for a scheme, an optional
+/// `:port`, then an optional path of `[/#?]…`. The host must end in a dot and
+/// lowercase letters, so `http://127.0.0.1:16686` and `http://localhost` are text.
+fn host_and_path(b: &[u8], start: usize, scheme: bool) -> Option<usize> {
+    let mut run = start;
+    while run < b.len() && run - start < 256 && is_host_char(b[run]) {
+        run += 1;
+    }
+    // The greedy run, backed off to the last `.` followed by a lowercase letter.
+    let mut dot = run.min(b.len().saturating_sub(1));
+    while dot > start {
+        if b[dot] == b'.' && b.get(dot + 1).is_some_and(u8::is_ascii_lowercase) {
+            let mut e = dot + 1;
+            while e < b.len() && b[e].is_ascii_lowercase() {
+                e += 1;
+            }
+            return Some(after_host(b, e, scheme));
+        }
+        dot -= 1;
+    }
+    None
+}
+
+fn after_host(b: &[u8], mut i: usize, scheme: bool) -> usize {
+    if scheme && b.get(i) == Some(&b':') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        i += 1;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+    }
+    if matches!(b.get(i), Some(b'/' | b'#' | b'?')) {
+        i += 1;
+        while i < b.len() && is_path_char(b[i], scheme) {
+            i += 1;
+        }
+    }
+    i
+}
+
+/// Goldmark's e-mail rule: a local part of its allowed characters, `@`, and a
+/// domain of labels with at least one dot; not followed by `-` or `_`.
+fn email(b: &[u8]) -> Option<usize> {
+    let local = |c: u8| {
+        c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                b'!' | b'#'
+                    | b'$'
+                    | b'%'
+                    | b'&'
+                    | b'\''
+                    | b'*'
+                    | b'+'
+                    | b'-'
+                    | b'.'
+                    | b'/'
+                    | b'='
+                    | b'?'
+                    | b'^'
+                    | b'_'
+                    | b'`'
+                    | b'{'
+                    | b'|'
+                    | b'}'
+                    | b'~'
+            )
+    };
+    let mut i = 0;
+    while i < b.len() && local(b[i]) {
+        i += 1;
+    }
+    if i == 0 || b.get(i) != Some(&b'@') {
         return None;
     }
-    Some((start, end))
+    let at = i;
+    i += 1;
+    // Labels: alphanumeric at both ends, hyphens inside, up to 63 characters, joined by dots.
+    let label = |from: usize| -> Option<usize> {
+        if !b.get(from).is_some_and(u8::is_ascii_alphanumeric) {
+            return None;
+        }
+        let mut j = from + 1;
+        let mut last_alnum = j;
+        while j < b.len() && j - from < 63 && (b[j].is_ascii_alphanumeric() || b[j] == b'-') {
+            j += 1;
+            if b[j - 1].is_ascii_alphanumeric() {
+                last_alnum = j;
+            }
+        }
+        Some(last_alnum)
+    };
+    let mut end = label(i)?;
+    while b.get(end) == Some(&b'.') {
+        match label(end + 1) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    if !b[at..end].contains(&b'.') {
+        return None;
+    }
+    if b[end - 1] == b'.' {
+        end -= 1;
+    }
+    if matches!(b.get(end), Some(b'-' | b'_')) {
+        return None;
+    }
+    Some(end)
 }
 
 #[cfg(test)]
@@ -159,5 +262,8 @@ mod tests {
     #[test]
     fn leaves_words_alone() {
         assert!(hrefs("awww.com and http:// and a@b").is_empty());
+        assert!(hrefs("open http://127.0.0.1:16686 or http://localhost:8080").is_empty(), "a host must end in .letters");
+        assert!(hrefs("foohttps://linkerd.io contact:root@example.com").is_empty(), "links start only after a space, *, _, ~ or (");
+        assert_eq!(hrefs("(root@example.com) x a@b.c"), ["mailto:root@example.com", "mailto:a@b.c"]);
     }
 }

@@ -34,6 +34,10 @@ pub struct Output {
     pub blocks: Vec<RawBlock>,
     /// Every heading, for the TOC.
     pub headings: Vec<Heading>,
+    /// Problems found while writing: a diagnostic code, the message and the Markdown's bytes.
+    pub notes: Vec<(&'static str, String, Range<usize>)>,
+    /// A code block was written plain because the highlighter is not available yet.
+    pub highlight_pending: bool,
 }
 
 /// The pulldown-cmark options that match the Goldmark extensions Hugo enables.

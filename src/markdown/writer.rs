@@ -161,6 +161,10 @@ struct Writer<'a, 'e> {
     table: Option<TableCapture>,
     /// How many elements of each kind the page has had (`.Ordinal`).
     ordinals: HashMap<HookKind, usize>,
+    /// Problems to report: code, message, source range.
+    notes: Vec<(&'static str, String, Range<usize>)>,
+    /// A code block was written plain because the highlighter is not available yet.
+    highlight_pending: bool,
 }
 
 impl<'a, 'e> Writer<'a, 'e> {
@@ -197,6 +201,8 @@ impl<'a, 'e> Writer<'a, 'e> {
             captures: Vec::new(),
             table: None,
             ordinals: HashMap::new(),
+            notes: Vec::new(),
+            highlight_pending: false,
         }
     }
 
@@ -612,14 +618,17 @@ impl<'a, 'e> Writer<'a, 'e> {
                 let span = range.clone();
                 match self.call_hook(&hook, span) {
                     Some(html) => self.push(&html),
-                    None => self.image(dest_url, title, &plain),
+                    None => {
+                        let alt = self.alt_text(i + 1, end);
+                        self.image(dest_url, title, &alt);
+                    }
                 }
                 self.depth -= 1;
                 return end + 1;
             }
             Tag::Image { dest_url, title, .. } => {
                 let end = self.matching_end(i);
-                let alt = self.plain_text(i + 1, end);
+                let alt = self.alt_text(i + 1, end);
                 self.image(dest_url, title, &alt);
                 self.depth -= 1;
                 return end + 1;
@@ -807,12 +816,43 @@ impl<'a, 'e> Writer<'a, 'e> {
         }
     }
 
-    /// `<img>` as Goldmark writes it.
+    /// An image's alt text as attribute HTML: its plain text, with the
+    /// typographer's entities (Goldmark renders `Linkerd&rsquo;s` there too).
+    fn alt_text(&self, from: usize, to: usize) -> String {
+        let typographer = !self.options.markup.goldmark.extensions.typographer.disable;
+        let mut quotes = Quotes::default();
+        let mut out = String::new();
+        for (event, range) in &self.events[from..to] {
+            match event {
+                Event::Text(t) if typographer && self.raw(range) == t.as_ref() => {
+                    for (piece, sub) in typographer::pieces(self.source, range.clone(), &mut quotes) {
+                        match sub {
+                            None => escape_attr(&mut out, &self.source[piece]),
+                            Some(sub) => {
+                                let replacement = sub.replacement(&self.options.markup.goldmark.extensions.typographer);
+                                if typographer::is_entity(replacement) {
+                                    out.push_str(replacement);
+                                } else {
+                                    escape_attr(&mut out, replacement);
+                                }
+                            }
+                        }
+                    }
+                }
+                Event::Text(t) | Event::Code(t) => escape_attr(&mut out, t),
+                Event::SoftBreak | Event::HardBreak => out.push('\n'),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// `<img>` as Goldmark writes it; `alt` is attribute HTML already.
     fn image(&mut self, src: &str, title: &str, alt: &str) {
         self.push("<img src=\"");
         escape_href(self.out(), safe_href(src));
         self.push("\" alt=\"");
-        escape_attr(self.out(), alt);
+        self.push(alt);
         self.push("\"");
         if !title.is_empty() {
             self.push(" title=\"");
@@ -913,19 +953,44 @@ impl<'a, 'e> Writer<'a, 'e> {
             CodeBlockKind::Indented => None,
         };
         let lang = info.map(|s| s.split(|c: char| c.is_whitespace() || c == '{').next().unwrap_or("")).unwrap_or("");
-        if self.hooks.is_some_and(|h| h.has(HookKind::CodeBlock, lang)) {
+        let ordinal = self.ordinal(HookKind::CodeBlock);
+        if let Some(hooks) = self.hooks.filter(|h| h.has(HookKind::CodeBlock, lang)) {
             let attrs: Attrs =
                 info.and_then(|s| s.find('{').map(|at| &s[at..])).and_then(|a| super::attribute::parse(a.trim_end())).unwrap_or_default();
             let hook = Hook::CodeBlock { lang, inner: &code, attributes: &attrs };
             let span = self.events[i].1.clone();
-            if let Some(html) = self.call_hook(&hook, span) {
+            if let Some(html) = hooks.render(&hook, ordinal, span) {
                 self.push(&html);
                 self.push("\n");
                 self.depth -= 1;
                 return end + 1;
             }
         }
-        let highlight = info.is_some() && self.options.markup.highlight.code_fences;
+        let highlight = info.is_some() && self.options.markup.highlight.code_fences();
+        if highlight {
+            let attributes = info
+                .and_then(|s| s.find('{').map(|at| &s[at..]))
+                .and_then(|a| super::attribute::parse_typed(a.trim_end()))
+                .unwrap_or_default();
+            let fence = crate::highlight::Fence { code: &code, lang, attributes: &attributes, ordinal };
+            let h = &self.options.markup.highlight;
+            match crate::highlight::fence(&fence, &h.options, &h.config) {
+                crate::highlight::Outcome::Html(html) => {
+                    self.push(&html);
+                    self.depth -= 1;
+                    return end + 1;
+                }
+                crate::highlight::Outcome::Problem(html, message) => {
+                    self.notes.push(("highlight/option", message, self.events[i].1.clone()));
+                    if !html.is_empty() {
+                        self.push(&html);
+                        self.depth -= 1;
+                        return end + 1;
+                    }
+                }
+                crate::highlight::Outcome::Pending => self.highlight_pending = true,
+            }
+        }
         let out = self.out();
         if highlight && !lang.is_empty() {
             out.push_str("<div class=\"highlight\"><pre tabindex=\"0\"><code class=\"language-");
@@ -1124,6 +1189,6 @@ impl<'a, 'e> Writer<'a, 'e> {
             self.blocks.push(Block { html, start, end: end.max(start) });
         }
         let blocks = self.blocks.into_iter().map(|b| RawBlock { html: b.html, span: Span::new(b.start, b.end) }).collect();
-        Output { blocks, headings: self.headings }
+        Output { blocks, headings: self.headings, notes: self.notes, highlight_pending: self.highlight_pending }
     }
 }

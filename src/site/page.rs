@@ -290,6 +290,17 @@ impl Host for PageHost {
         Resource::asset(&self.0.site, path).map_or(Value::Nil, Value::object)
     }
 
+    fn resources(&self, pattern: &str) -> Vec<Value> {
+        let pattern = pattern.trim_start_matches('/').to_lowercase();
+        let site = &self.0.site;
+        site.assets
+            .keys()
+            .filter(|p| super::pages::glob(&pattern, &p.to_lowercase()))
+            .filter_map(|p| Resource::asset(site, p))
+            .map(Value::object)
+            .collect()
+    }
+
     fn partial(&self, name: &str) -> Option<Arc<Template>> {
         self.0.site.layouts.partial(name).and_then(|l| l.template.as_ref().ok().cloned())
     }

@@ -447,6 +447,25 @@ impl<'h> Engine<'h> {
                 }
                 Ok(value)
             }
+            Builtin::ResourcesGet | Builtin::ResourcesGetMatch | Builtin::ResourcesMatch => {
+                let args = self.args(frame, ops, dot, piped, cmd)?;
+                let Some(arg) = args.first().map(Value::text) else {
+                    return Err(self.error(frame, cmd.pos, "resources functions need a path or pattern"));
+                };
+                Ok(match which {
+                    Builtin::ResourcesGet => self.cx.host.resource(&arg),
+                    Builtin::ResourcesGetMatch => self.cx.host.resources(&arg).into_iter().next().unwrap_or_default(),
+                    _ => Value::list(self.cx.host.resources(&arg)),
+                })
+            }
+            Builtin::Ref | Builtin::RelRef => {
+                let args = self.args(frame, ops, dot, piped, cmd)?;
+                let [page, reference] = args.as_slice() else {
+                    return Err(self.error(frame, cmd.pos, "ref and relref take a page and a path"));
+                };
+                let method = if matches!(which, Builtin::Ref) { "Ref" } else { "RelRef" };
+                self.cx.member(page, method, std::slice::from_ref(reference)).map_err(|m| self.error(frame, cmd.pos, m))
+            }
             Builtin::Try => {
                 let result = self.args(frame, ops, dot, piped, cmd);
                 let outcome = match result {

@@ -83,6 +83,11 @@ pub trait Host {
         Value::Nil
     }
 
+    /// `resources.Match PATTERN`: the site's assets whose path matches a glob, in path order.
+    fn resources(&self, _pattern: &str) -> Vec<Value> {
+        Vec::new()
+    }
+
     /// `transform.Highlight CODE LANG OPTIONS`: Hugo's highlighted HTML.
     ///
     /// # Errors

@@ -40,8 +40,19 @@ pub enum Builtin {
     Hugo,
     /// `page`
     Page,
+    /// `resources.Get`
+    ResourcesGet,
+    /// `resources.GetMatch`
+    ResourcesGetMatch,
+    /// `resources.Match`
+    ResourcesMatch,
+    /// `ref`, `urls.Ref`
+    Ref,
+    /// `relref`, `urls.RelRef`
+    RelRef,
 }
 
+/// Sorted by name (binary search).
 const BUILTINS: &[(&str, Builtin)] = &[
     ("and", Builtin::And),
     ("hugo", Builtin::Hugo),
@@ -51,8 +62,15 @@ const BUILTINS: &[(&str, Builtin)] = &[
     ("partialCached", Builtin::PartialCached),
     ("partials.Include", Builtin::Partial),
     ("partials.IncludeCached", Builtin::PartialCached),
+    ("ref", Builtin::Ref),
+    ("relref", Builtin::RelRef),
+    ("resources.Get", Builtin::ResourcesGet),
+    ("resources.GetMatch", Builtin::ResourcesGetMatch),
+    ("resources.Match", Builtin::ResourcesMatch),
     ("site", Builtin::Site),
     ("try", Builtin::Try),
+    ("urls.Ref", Builtin::Ref),
+    ("urls.RelRef", Builtin::RelRef),
 ];
 
 /// An operand of a command.
@@ -544,6 +562,11 @@ mod tests {
         assert!(e.message.contains("never closed"), "{}", e.message);
         let e = parse("t", "{{ break }}").unwrap_err();
         assert!(e.message.contains("outside"), "{}", e.message);
+    }
+
+    #[test]
+    fn the_builtin_table_is_sorted() {
+        assert!(BUILTINS.windows(2).all(|w| w[0].0 < w[1].0), "BUILTINS must be sorted for binary search");
     }
 
     #[test]

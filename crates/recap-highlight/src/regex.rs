@@ -1,0 +1,99 @@
+//! The regex backend: what the engine needs from a regular-expression engine.
+//!
+//! Patterns are ECMAScript source for the `v` (unicodeSets) flag, translated from
+//! Chroma's regexp2 dialect when the data was generated (tools/chroma/regexp2.py).
+//! A backend compiles them once and matches them *at* a position (sticky, like
+//! regexp2's `\G` that Chroma prefixes), seeing the whole text (look-behind and
+//! `^` look before the position). Positions are UTF-8 byte offsets into the text
+//! the engine passes; a backend working in other units converts.
+//!
+//! The native backend (feature `native`) is the `regress` crate; the browser
+//! binding (crates/recap-highlight-wasm) implements this trait with RegExp.
+
+/// A compiled pattern, as the backend numbers them.
+pub type RegexId = u32;
+
+/// Group spans of a match: `(start, end)` byte offsets per ECMAScript group, the
+/// whole match first; `None` for a group that did not participate.
+pub type Captures = Vec<Option<(usize, usize)>>;
+
+pub trait Backend {
+    /// Compiles an ECMAScript pattern (flags `v`, `y`, plus `i` when `icase`).
+    fn compile(&mut self, pattern: &str, icase: bool) -> Result<RegexId, String>;
+
+    /// Makes `text` the subject of the next matches; returns a handle. Texts are
+    /// nested: the engine ends each one (`end_text`) before the one it started
+    /// earlier.
+    fn begin_text(&mut self, text: &str) -> u32;
+
+    fn end_text(&mut self, handle: u32);
+
+    /// Tries `regexes` in order at byte offset `pos` of the text; on the first
+    /// that matches there, fills `caps` and returns its index in `regexes`.
+    fn match_first(&mut self, handle: u32, pos: usize, regexes: &[RegexId], caps: &mut Captures) -> Option<usize>;
+}
+
+#[cfg(feature = "native")]
+pub use native::Native;
+
+#[cfg(feature = "native")]
+mod native {
+    use super::{Backend, Captures, RegexId};
+
+    /// The native backend: regress, an ECMAScript regex engine.
+    ///
+    /// regress searches forward from a start position and has no sticky mode, so
+    /// each pattern P is compiled as `(?:P)|()`: at the start position either P
+    /// matches or the empty last alternative does, and the search never runs on.
+    /// The extra last group tells the two apart.
+    #[derive(Default)]
+    pub struct Native {
+        regexes: Vec<(regress::Regex, usize)>,
+        texts: Vec<String>,
+    }
+
+    impl Native {
+        pub fn new() -> Native {
+            Native::default()
+        }
+    }
+
+    impl Backend for Native {
+        fn compile(&mut self, pattern: &str, icase: bool) -> Result<RegexId, String> {
+            let anchored = format!("(?:{pattern})|()");
+            let flags = regress::Flags { icase, unicode_sets: true, ..Default::default() };
+            let re = regress::Regex::with_flags(&anchored, flags).map_err(|e| e.to_string())?;
+            // Count the groups of P: those of the anchored form less the sentinel.
+            let probe = re.find("").map(|m| m.captures.len()).unwrap_or(1);
+            self.regexes.push((re, probe));
+            Ok(self.regexes.len() as RegexId - 1)
+        }
+
+        fn begin_text(&mut self, text: &str) -> u32 {
+            self.texts.push(text.to_string());
+            self.texts.len() as u32 - 1
+        }
+
+        fn end_text(&mut self, handle: u32) {
+            self.texts.truncate(handle as usize);
+        }
+
+        fn match_first(&mut self, handle: u32, pos: usize, regexes: &[RegexId], caps: &mut Captures) -> Option<usize> {
+            let text = &self.texts[handle as usize];
+            for (i, &id) in regexes.iter().enumerate() {
+                let (re, ngroups) = &self.regexes[id as usize];
+                let Some(m) = re.find_from(text, pos).next() else { continue };
+                if m.start() != pos || m.captures[*ngroups - 1].is_some() {
+                    continue;
+                }
+                caps.clear();
+                caps.push(Some((m.start(), m.end())));
+                for g in &m.captures[..*ngroups - 1] {
+                    caps.push(g.as_ref().map(|r| (r.start, r.end)));
+                }
+                return Some(i);
+            }
+            None
+        }
+    }
+}

@@ -1,0 +1,301 @@
+//! Chroma's styles (style.go, colour.go) from the generated table
+//! (`data/styles.txt`, Chroma's styles/*.xml): entries, inheritance and the
+//! colours Chroma synthesises for line numbers and highlighted lines.
+
+use crate::types::{self, TokenType, BACKGROUND, LINE_HIGHLIGHT, LINE_NUMBERS, LINE_NUMBERS_TABLE, TEXT};
+use std::collections::HashMap;
+
+const STYLES: &str = include_str!("data/styles.txt");
+
+/// A colour: 0 is unset, otherwise RGB + 1 (chroma.Colour).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Colour(i32);
+
+impl Colour {
+    pub(crate) fn is_set(self) -> bool {
+        self.0 != 0
+    }
+    fn new(r: u8, g: u8, b: u8) -> Colour {
+        Colour(((r as i32) << 16 | (g as i32) << 8 | b as i32) + 1)
+    }
+    fn red(self) -> u8 {
+        ((self.0 - 1) >> 16 & 0xff) as u8
+    }
+    fn green(self) -> u8 {
+        ((self.0 - 1) >> 8 & 0xff) as u8
+    }
+    fn blue(self) -> u8 {
+        ((self.0 - 1) & 0xff) as u8
+    }
+    fn brightness(self) -> f64 {
+        (self.red() as f64 + self.green() as f64 + self.blue() as f64) / 255.0 / 3.0
+    }
+    fn brighten(self, mut factor: f64) -> Colour {
+        let (mut r, mut g, mut b) = (self.red() as f64, self.green() as f64, self.blue() as f64);
+        if factor < 0.0 {
+            factor += 1.0;
+            r *= factor;
+            g *= factor;
+            b *= factor;
+        } else {
+            r = (255.0 - r) * factor + r;
+            g = (255.0 - g) * factor + g;
+            b = (255.0 - b) * factor + b;
+        }
+        Colour::new(r as u8, g as u8, b as u8)
+    }
+    fn brighten_or_darken(self, factor: f64) -> Colour {
+        if self.brightness() < 0.5 {
+            self.brighten(factor)
+        } else {
+            self.brighten(-factor)
+        }
+    }
+    fn parse(s: &str) -> Colour {
+        let ansi = match s {
+            "#ansiblack" | "#black" => Some("000000"),
+            "#ansidarkred" | "#darkred" => Some("7f0000"),
+            "#ansidarkgreen" | "#darkgreen" => Some("007f00"),
+            "#ansibrown" | "#brown" => Some("7f7fe0"),
+            "#ansidarkblue" | "#darkblue" => Some("00007f"),
+            "#ansipurple" | "#purple" => Some("7f007f"),
+            "#ansiteal" | "#teal" => Some("007f7f"),
+            "#ansilightgray" | "#lightgray" => Some("e5e5e5"),
+            "#ansidarkgray" | "#darkgray" => Some("555555"),
+            "#ansired" | "#red" => Some("ff0000"),
+            "#ansigreen" | "#green" => Some("00ff00"),
+            "#ansiyellow" | "#yellow" => Some("ffff00"),
+            "#ansiblue" | "#blue" => Some("0000ff"),
+            "#ansifuchsia" | "#fuchsia" => Some("ff00ff"),
+            "#ansiturquoise" | "#turquoise" => Some("00ffff"),
+            "#ansiwhite" | "#white" => Some("ffffff"),
+            _ => None,
+        };
+        let hex: String = match ansi {
+            Some(h) => h.to_string(),
+            None => {
+                let h = s.strip_prefix('#').unwrap_or(s);
+                if s.starts_with('#') && h.len() == 3 {
+                    h.chars().flat_map(|c| [c, c]).collect()
+                } else {
+                    h.to_string()
+                }
+            }
+        };
+        match u32::from_str_radix(&hex, 16) {
+            Ok(n) if !hex.starts_with('+') => Colour(n as i32 + 1),
+            _ => Colour(0),
+        }
+    }
+}
+
+impl std::fmt::Display for Colour {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "#{:06x}", self.0 - 1)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Trilean {
+    #[default]
+    Pass,
+    Yes,
+    No,
+}
+
+/// chroma.StyleEntry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Entry {
+    pub colour: Colour,
+    pub background: Colour,
+    pub border: Colour,
+    pub bold: Trilean,
+    pub italic: Trilean,
+    pub underline: Trilean,
+    pub no_inherit: bool,
+}
+
+impl Entry {
+    pub(crate) fn parse(s: &str) -> Entry {
+        let mut e = Entry::default();
+        for part in s.split_whitespace() {
+            match part {
+                "italic" => e.italic = Trilean::Yes,
+                "noitalic" => e.italic = Trilean::No,
+                "bold" => e.bold = Trilean::Yes,
+                "nobold" => e.bold = Trilean::No,
+                "underline" => e.underline = Trilean::Yes,
+                "nounderline" => e.underline = Trilean::No,
+                "inherit" => e.no_inherit = false,
+                "noinherit" => e.no_inherit = true,
+                "bg:" => e.background = Colour(0),
+                _ if part.starts_with("bg:#") => e.background = Colour::parse(&part[3..]),
+                _ if part.starts_with("border:#") => e.border = Colour::parse(&part[7..]),
+                _ if part.starts_with('#') => e.colour = Colour::parse(part),
+                _ => {}
+            }
+        }
+        e
+    }
+
+    pub(crate) fn is_zero(&self) -> bool {
+        *self == Entry::default()
+    }
+
+    pub(crate) fn sub(&self, e: &Entry) -> Entry {
+        let mut out = Entry::default();
+        if e.colour != self.colour {
+            out.colour = self.colour;
+        }
+        if e.background != self.background {
+            out.background = self.background;
+        }
+        if e.bold != self.bold {
+            out.bold = self.bold;
+        }
+        if e.italic != self.italic {
+            out.italic = self.italic;
+        }
+        if e.underline != self.underline {
+            out.underline = self.underline;
+        }
+        if e.border != self.border {
+            out.border = self.border;
+        }
+        out
+    }
+
+    /// Ancestors oldest first.
+    fn inherit(&self, ancestors: &[Entry]) -> Entry {
+        let mut out = *self;
+        for a in ancestors.iter().rev() {
+            if out.no_inherit {
+                return out;
+            }
+            if !out.colour.is_set() {
+                out.colour = a.colour;
+            }
+            if !out.background.is_set() {
+                out.background = a.background;
+            }
+            if !out.border.is_set() {
+                out.border = a.border;
+            }
+            if out.bold == Trilean::Pass {
+                out.bold = a.bold;
+            }
+            if out.italic == Trilean::Pass {
+                out.italic = a.italic;
+            }
+            if out.underline == Trilean::Pass {
+                out.underline = a.underline;
+            }
+        }
+        out
+    }
+
+    /// html.StyleEntryToCSS.
+    pub(crate) fn to_css(self) -> String {
+        let mut s: Vec<String> = Vec::new();
+        if self.colour.is_set() {
+            s.push(format!("color: {}", self.colour));
+        }
+        if self.background.is_set() {
+            s.push(format!("background-color: {}", self.background));
+        }
+        if self.bold == Trilean::Yes {
+            s.push("font-weight: bold".into());
+        }
+        if self.italic == Trilean::Yes {
+            s.push("font-style: italic".into());
+        }
+        if self.underline == Trilean::Yes {
+            s.push("text-decoration: underline".into());
+        }
+        s.join("; ")
+    }
+}
+
+/// A style (chroma.Style).
+#[derive(Debug, Clone)]
+pub struct Style {
+    pub name: String,
+    entries: HashMap<TokenType, Entry>,
+}
+
+fn synthesisable(t: TokenType) -> bool {
+    t == LINE_HIGHLIGHT || t == LINE_NUMBERS || t == LINE_NUMBERS_TABLE
+}
+
+impl Style {
+    fn raw(&self, t: TokenType) -> Entry {
+        let out = self.entries.get(&t).copied().unwrap_or_default();
+        if out.is_zero() && synthesisable(t) {
+            return self.synthesise(t);
+        }
+        out
+    }
+
+    fn synthesise(&self, t: TokenType) -> Entry {
+        let bg = self.raw(BACKGROUND);
+        let text = Entry { colour: bg.colour.brighten_or_darken(0.5), ..Entry::default() };
+        match t {
+            LINE_HIGHLIGHT => Entry { background: bg.background.brighten_or_darken(0.1), ..Entry::default() },
+            LINE_NUMBERS | LINE_NUMBERS_TABLE => text,
+            _ => Entry::default(),
+        }
+    }
+
+    /// Style.Get: the entry with its ancestors' values filled in.
+    pub(crate) fn get(&self, t: TokenType) -> Entry {
+        self.raw(t).inherit(&[self.raw(BACKGROUND), self.raw(TEXT), self.raw(types::category(t)), self.raw(types::sub_category(t))])
+    }
+
+    /// Style.Has.
+    pub(crate) fn has(&self, t: TokenType) -> bool {
+        !self.raw(t).is_zero() || synthesisable(t)
+    }
+}
+
+/// Every style, keyed by lower-case name (styles.Registry).
+pub(crate) fn registry() -> &'static HashMap<String, Style> {
+    use std::sync::OnceLock;
+    static REG: OnceLock<HashMap<String, Style>> = OnceLock::new();
+    REG.get_or_init(|| {
+        let mut out = HashMap::new();
+        let mut cur: Option<Style> = None;
+        for line in STYLES.lines() {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            let mut f = line.split('\t');
+            let a = f.next().unwrap_or("");
+            let b = f.next().unwrap_or("");
+            if a == "style" {
+                if let Some(s) = cur.take() {
+                    out.insert(s.name.to_lowercase(), s);
+                }
+                cur = Some(Style { name: b.to_string(), entries: HashMap::new() });
+            } else if let (Some(s), Ok(t)) = (cur.as_mut(), a.parse::<TokenType>()) {
+                s.entries.insert(t, Entry::parse(b));
+            }
+        }
+        if let Some(s) = cur.take() {
+            out.insert(s.name.to_lowercase(), s);
+        }
+        out
+    })
+}
+
+/// styles.Get: the named style (case-insensitive), or the fallback, swapoff.
+pub(crate) fn get(name: &str) -> &'static Style {
+    let reg = registry();
+    reg.get(&name.to_lowercase()).unwrap_or_else(|| &reg["swapoff"])
+}
+
+/// The names of every style, sorted (styles.Names).
+pub fn names() -> Vec<String> {
+    let mut v: Vec<String> = registry().keys().cloned().collect();
+    v.sort();
+    v
+}

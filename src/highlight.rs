@@ -1,0 +1,131 @@
+//! Code highlighting as Hugo does it (Chroma's output, byte for byte), through
+//! the `recap-highlight` crate: fenced code blocks, the `highlight` shortcode
+//! and `transform.Highlight`.
+//!
+//! Natively (the `highlight` feature, on by default) the crate's engine runs
+//! here, one per thread. The browser package leaves the engine out of the
+//! renderer's module and loads it lazily in a worker: there the binding
+//! installs a [`Bridge`] that answers from what the worker has highlighted so
+//! far, and a block it cannot answer yet renders plain and is marked pending.
+
+use crate::markdown::attribute;
+pub use recap_highlight::Options;
+use recap_highlight::Value as HlValue;
+use std::sync::OnceLock;
+
+/// A fenced code block to highlight.
+pub struct Fence<'a> {
+    /// The code, as between the fences.
+    pub code: &'a str,
+    /// The info string's language (may be empty).
+    pub lang: &'a str,
+    /// The info string's `{…}` attributes, typed as Goldmark reads them.
+    pub attributes: &'a [(String, attribute::Value)],
+    /// The block's index among the page's code blocks.
+    pub ordinal: usize,
+}
+
+/// What highlighting a block gave.
+pub enum Outcome {
+    /// Hugo's HTML for it (trusted: our own formatter's output).
+    Html(String),
+    /// The engine is not available yet (the browser is loading it): write the
+    /// block plain and ask again later.
+    Pending,
+    /// Highlighted, with a problem to report (an option Hugo rejects, the work budget spent).
+    Problem(String, String),
+}
+
+/// The answer of a highlighter outside this module: `kind` is `fence` (the
+/// `attributes` are JSON) or `code` (the `highlight` shortcode and function:
+/// an option string), `config` the site's `markup.highlight` as JSON. `None`:
+/// not available yet.
+pub type Bridge = fn(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: usize, config: &str) -> Option<String>;
+
+static BRIDGE: OnceLock<Bridge> = OnceLock::new();
+
+/// Installs the highlighter used where this build has no engine (the browser binding does).
+#[doc(hidden)]
+pub fn set_bridge(bridge: Bridge) {
+    let _ = BRIDGE.set(bridge);
+}
+
+fn typed(v: &attribute::Value) -> HlValue {
+    match v {
+        attribute::Value::String(s) => HlValue::String(s.clone()),
+        attribute::Value::Number(n) => HlValue::Number(*n),
+        attribute::Value::Bool(b) => HlValue::Bool(*b),
+        attribute::Value::Null => HlValue::String(String::new()),
+        attribute::Value::Array(a) => HlValue::Array(a.iter().map(typed).collect()),
+    }
+}
+
+#[cfg(feature = "highlight")]
+thread_local! {
+    static ENGINE: std::cell::RefCell<recap_highlight::Highlighter> = std::cell::RefCell::new(recap_highlight::Highlighter::native());
+}
+
+/// Hugo's HTML for a fenced code block.
+pub fn fence(f: &Fence<'_>, options: &Options, config: &serde_json::Value) -> Outcome {
+    #[cfg(feature = "highlight")]
+    {
+        let _ = config;
+        let attributes: Vec<(String, HlValue)> = f.attributes.iter().map(|(k, v)| (k.clone(), typed(v))).collect();
+        let fence = recap_highlight::Fence { code: f.code, lang: f.lang, attributes: &attributes, ordinal: f.ordinal };
+        let h = ENGINE.with(|e| e.borrow_mut().highlight_fence(&fence, options));
+        outcome(h)
+    }
+    #[cfg(not(feature = "highlight"))]
+    {
+        let _ = options;
+        let Some(bridge) = BRIDGE.get() else { return Outcome::Pending };
+        let attributes = serde_json::Value::Object(f.attributes.iter().map(|(k, v)| (k.clone(), json(v))).collect());
+        match bridge("fence", f.code, f.lang, &attributes.to_string(), f.ordinal, &config.to_string()) {
+            Some(html) => Outcome::Html(html),
+            None => Outcome::Pending,
+        }
+    }
+}
+
+/// Hugo's HTML for `transform.Highlight CODE LANG OPTIONS` and the `highlight` shortcode.
+pub fn code(code: &str, lang: &str, option_string: &str, options: &Options, config: &serde_json::Value) -> Outcome {
+    #[cfg(feature = "highlight")]
+    {
+        let _ = config;
+        let opts = match options.with_option_string(option_string) {
+            Ok(o) => o,
+            Err(e) => return Outcome::Problem(String::new(), e),
+        };
+        let h = ENGINE.with(|e| e.borrow_mut().highlight(code, lang, &opts));
+        outcome(h)
+    }
+    #[cfg(not(feature = "highlight"))]
+    {
+        let _ = options;
+        let Some(bridge) = BRIDGE.get() else { return Outcome::Pending };
+        match bridge("code", code, lang, option_string, 0, &config.to_string()) {
+            Some(html) => Outcome::Html(html),
+            None => Outcome::Pending,
+        }
+    }
+}
+
+#[cfg(feature = "highlight")]
+fn outcome(h: recap_highlight::Highlighted) -> Outcome {
+    match (h.error, h.truncated) {
+        (Some(e), _) => Outcome::Problem(h.html, e),
+        (None, true) => Outcome::Problem(h.html, "this block is too costly to highlight whole; the rest of it is plain".to_owned()),
+        (None, false) => Outcome::Html(h.html),
+    }
+}
+
+#[cfg(not(feature = "highlight"))]
+fn json(v: &attribute::Value) -> serde_json::Value {
+    match v {
+        attribute::Value::String(s) => serde_json::Value::String(s.clone()),
+        attribute::Value::Number(n) => serde_json::Number::from_f64(*n).map_or(serde_json::Value::Null, serde_json::Value::Number),
+        attribute::Value::Bool(b) => serde_json::Value::Bool(*b),
+        attribute::Value::Null => serde_json::Value::Null,
+        attribute::Value::Array(a) => serde_json::Value::Array(a.iter().map(json).collect()),
+    }
+}

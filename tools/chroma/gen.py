@@ -1,0 +1,388 @@
+#!/usr/bin/env python3
+"""Generates recap-highlight's lexer, style and token-type data from Chroma's sources.
+
+Usage: python3 tools/chroma/gen.py MIRROR TAG [OUT]
+
+MIRROR is a git directory of github.com/alecthomas/chroma (bare is fine), TAG the
+version Hugo vendors (v2.27.0 for Hugo 0.168.0), OUT the crate directory
+(default crates/recap-highlight). The output is committed; building the crate
+never runs this script.
+
+What it writes (all under OUT/src/data/, with NOTICE beside them):
+* lexers/<file>.lex — one file per lexer: its states and rules, patterns already
+  translated to ECMAScript (tools/chroma/regexp2.py);
+* registry.txt — every lexer's name, aliases, file-name globs, MIME types,
+  priority and flags, in Chroma's registration order (lookups depend on it);
+* styles.txt — every style's entries, as in styles/*.xml;
+* OUT/src/token_types.rs — token types, their names and CSS classes (types.go).
+
+Chroma is MIT-licensed (Copyright (C) 2017 Alec Thomas); most of its lexers are
+ports of Pygments' lexers (BSD-2-Clause, Copyright the Pygments authors).
+"""
+import os
+import re
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import minixml  # noqa: E402
+import regexp2  # noqa: E402
+import golexers  # noqa: E402
+
+FORMAT = 1
+
+# The languages built into the crate (and the browser module's core); the others
+# are generated too and built in with the `all-lexers` feature or loaded at run
+# time (Highlighter::add_lexer_data). Lexers these use (`using`) are added.
+CORE = ['bash', 'bash_session', 'yaml', 'json', 'plaintext', 'go', 'javascript', 'typescript', 'python', 'rust',
+        'toml', 'html', 'xml', 'css', 'docker', 'diff', 'ini', 'sql', 'protocol_buffer', 'makefile', 'markdown',
+        'promql', 'graphql', 'hcl', 'powershell', 'java', 'c', 'c++']
+
+
+def git_show(mirror, tag, path):
+    return subprocess.check_output(['git', '-C', mirror, 'show', '%s:%s' % (tag, path)]).decode('utf-8')
+
+
+def git_ls(mirror, tag, path):
+    out = subprocess.check_output(['git', '-C', mirror, 'ls-tree', '--name-only', tag, path + '/']).decode()
+    return sorted(line.split('/')[-1] for line in out.splitlines())
+
+
+# ------------------------------------------------------------------ token types
+
+def token_types(types_go):
+    """[(name, value)] from types.go's const blocks, and the StandardTypes classes."""
+    out = []
+    for block in re.findall(r'const \((.*?)\n\)', types_go, re.S):
+        value, step = None, 1
+        for line in block.splitlines():
+            line = line.split('//')[0].strip()
+            if not line:
+                continue
+            m = re.match(r'(\w+)\s+TokenType\s*=\s*(-?\d+)\s*([-+])\s*iota$', line)
+            if m:
+                value, step = int(m.group(2)), (1 if m.group(3) == '+' else -1)
+                out.append((m.group(1), value))
+                continue
+            m = re.match(r'(\w+)\s+TokenType\s*=\s*(-?\d+)$', line)
+            if m:
+                out.append((m.group(1), int(m.group(2))))
+                continue
+            m = re.match(r'(\w+)$', line)
+            if m and value is not None:
+                value += step
+                out.append((m.group(1), value))
+    aliases = dict(re.findall(r'^\s*(\w+)\s*=\s*(\w+)\s*$', types_go, re.M))
+    classes = {aliases.get(k, k): v for k, v in
+               re.findall(r'^\s*(\w+):\s*"([^"]*)",', types_go.split('StandardTypes = ')[1], re.M)}
+    return out, classes
+
+
+# ------------------------------------------------------------------ lexers
+
+def config_of(el):
+    cfg = {'name': '', 'aliases': [], 'filenames': [], 'alias_filenames': [], 'mime_types': [],
+           'case_insensitive': False, 'dot_all': False, 'not_multiline': False, 'ensure_nl': False,
+           'priority': 0.0, 'analyse': None}
+    for c in el.children:
+        t = c.text().strip()
+        if c.tag == 'name':
+            cfg['name'] = c.text()
+        elif c.tag == 'alias':
+            cfg['aliases'].append(c.text())
+        elif c.tag == 'filename':
+            cfg['filenames'].append(c.text())
+        elif c.tag == 'alias_filename':
+            cfg['alias_filenames'].append(c.text())
+        elif c.tag == 'mime_type':
+            cfg['mime_types'].append(c.text())
+        elif c.tag in ('case_insensitive', 'dot_all', 'not_multiline', 'ensure_nl'):
+            cfg[c.tag] = t == 'true'
+        elif c.tag == 'priority':
+            cfg['priority'] = float(t)
+        elif c.tag == 'analyse':
+            cfg['analyse'] = {'first': c.get('first') == 'true',
+                              'regexes': [(r.get('pattern'), float(r.get('score'))) for r in c.children]}
+    return cfg
+
+
+def emitter_of(el):
+    if el.tag == 'token':
+        return ('token', el.get('type'))
+    if el.tag == 'bygroups':
+        return ('bygroups', [emitter_of(c) for c in el.children])
+    if el.tag == 'using':
+        return ('using', el.get('lexer'))
+    if el.tag == 'usingself':
+        return ('usingself', el.get('state'))
+    if el.tag == 'usingbygroup':
+        sub = int(el.find('sublexer_name_group').text())
+        code = int(el.find('code_group').text())
+        return ('usingbygroup', sub, code, [emitter_of(c) for c in el.find('emitters').children])
+    return None
+
+
+def mutator_of(el):
+    if el.tag == 'push':
+        return ('push', el.getall('state'))
+    if el.tag == 'pop':
+        return ('pop', int(el.get('depth') or 0))
+    if el.tag == 'include':
+        return ('include', el.get('state'))
+    if el.tag == 'combined':
+        return ('combined', el.getall('state'))
+    if el.tag == 'mutators':
+        return ('mutators', [mutator_of(c) for c in el.children])
+    return None
+
+
+def rules_of(el):
+    states = []
+    for st in el.children:
+        rules = []
+        for r in st.children:
+            emitter = mutator = None
+            for c in r.children:
+                m = mutator_of(c)
+                if m is not None:
+                    mutator = m
+                    continue
+                emitter = emitter_of(c)
+            rules.append((r.get('pattern', ''), emitter, mutator))
+        states.append((st.get('name'), rules))
+    return states
+
+
+# ------------------------------------------------------------------ writing
+
+def check_word(s, what):
+    """A state or lexer name inside the emitter/mutator syntax: the syntax's own
+    characters are percent-encoded."""
+    if not s:
+        raise ValueError('empty %s' % what)
+    return ''.join('%%%02X' % ord(c) if c in '%(),;:\t\n\x1f' else c for c in s)
+
+
+def check_name(s):
+    return check_word(s, 'lexer name')
+
+
+def fmt_emitter(e, types):
+    if e is None:
+        return ''
+    k = e[0]
+    if k == 'token':
+        return 't%d' % types[e[1]]
+    if k == 'bygroups':
+        return 'g(' + ','.join(fmt_emitter(c, types) for c in e[1]) + ')'
+    if k == 'using':
+        return 'u(' + check_name(e[1]) + ')'
+    if k == 'usingremap':
+        return 'r(' + check_name(e[1]) + ',' + ','.join('%d:%d' % (types[a], types[b]) for a, b in e[2]) + ')'
+    if k == 'usingself':
+        return 's(' + check_word(e[1], 'state') + ')'
+    if k == 'usingbygroup':
+        return 'b(%d,%d,' % (e[1], e[2]) + ','.join(fmt_emitter(c, types) for c in e[3]) + ')'
+    raise ValueError(e)
+
+
+def fmt_mutator(m):
+    if m is None:
+        return ''
+    k = m[0]
+    if k == 'push':
+        return 'p(' + ','.join(check_word(s, 'state') for s in m[1]) + ')'
+    if k == 'pop':
+        return 'o%d' % m[1]
+    if k == 'include':
+        return 'i(' + check_word(m[1], 'state') + ')'
+    if k == 'combined':
+        return 'c(' + ','.join(check_word(s, 'state') for s in m[1]) + ')'
+    if k == 'mutators':
+        return 'm(' + ';'.join(fmt_mutator(c) for c in m[1]) + ')'
+    raise ValueError(m)
+
+
+def group_count(e):
+    """How many regex groups an emitter expects (None if any)."""
+    if e is None:
+        return None
+    if e[0] == 'bygroups':
+        return len(e[1])
+    if e[0] == 'usingbygroup':
+        return len(e[3])
+    return None
+
+
+def lexer_file(cfg, states, types, source):
+    flags = ''
+    if not cfg['not_multiline']:
+        flags += 'm'
+    if cfg['case_insensitive']:
+        flags += 'i'
+    if cfg['dot_all']:
+        flags += 's'
+    lines = ['# recap-highlight lexer data, format %d. Generated by tools/chroma/gen.py from %s; do not edit.' % (FORMAT, source),
+             '# Rules: R <flags> <pattern> <emitter> <mutator> <group map>; patterns are ECMAScript (v flag).']
+    failures = []
+    for name, rules in states:
+        lines.append('S\t' + check_word(name, 'state'))
+        for pattern, emitter, mutator in rules:
+            if mutator is not None and mutator[0] == 'include':
+                lines.append('I\t' + check_word(mutator[1], 'state'))
+                continue
+            try:
+                es, icase, gmap, ngroups = regexp2.translate(pattern, flags)
+            except regexp2.Unsupported as e:
+                failures.append('%s: %s' % (name, e))
+                es, icase, gmap, ngroups = None, False, None, 0
+            want = group_count(emitter)
+            if es is not None and want is not None and want != ngroups:
+                failures.append('%s: %r has %d groups, emitter wants %d' % (name, pattern, ngroups, want))
+            rflags = ('i' if icase else '') + ('!' if es is None else '')
+            lines.append('\t'.join(['R', rflags, es if es is not None else '', fmt_emitter(emitter, types),
+                                    fmt_mutator(mutator), ','.join(map(str, gmap)) if gmap else '',
+                                    str(ngroups)]))
+    return '\n'.join(lines) + '\n', failures
+
+
+def registry_line(cfg, data_file):
+    def j(xs):
+        for x in xs:
+            if '\t' in x or '\x1f' in x or '\n' in x:
+                raise ValueError(x)
+        return '\x1f'.join(xs)
+    flags = ''.join(f for f, k in (('i', 'case_insensitive'), ('s', 'dot_all'), ('M', 'not_multiline'),
+                                   ('n', 'ensure_nl')) if cfg[k])
+    return '\t'.join([cfg['name'], j(cfg['aliases']), j(cfg['filenames']), j(cfg['alias_filenames']),
+                      j(cfg['mime_types']), repr(cfg['priority']) if cfg['priority'] else '', flags,
+                      data_file or '', cfg.get('kind', '')])
+
+
+def main():
+    mirror, tag = sys.argv[1], sys.argv[2]
+    out = sys.argv[3] if len(sys.argv) > 3 else 'crates/recap-highlight'
+    data = os.path.join(out, 'src', 'data')
+    os.makedirs(os.path.join(data, 'lexers'), exist_ok=True)
+    for f in os.listdir(os.path.join(data, 'lexers')):
+        os.remove(os.path.join(data, 'lexers', f))
+
+    tt, classes = token_types(git_show(mirror, tag, 'types.go'))
+    types = dict(tt)
+
+    # Token types.
+    rs = ['// Generated by tools/chroma/gen.py from Chroma %s types.go (MIT); do not edit.' % tag,
+          '', '/// (name, value, CSS class) for every token type, in declaration order.',
+          'pub(crate) const TOKEN_TYPES: &[(&str, i32, Option<&str>)] = &[']
+    for name, value in tt:
+        cls = 'Some("%s")' % classes[name] if name in classes else 'None'
+        rs.append('    ("%s", %d, %s),' % (name, value, cls))
+    rs.append('];')
+    with open(os.path.join(out, 'src', 'token_types.rs'), 'w') as f:
+        f.write('\n'.join(rs) + '\n')
+
+    # Lexers, in registration order: embedded XML files (sorted), then the lexers
+    # registered by Go files (tools/chroma/golexers.py), which replace a lexer of
+    # the same name in place.
+    registry = []   # [cfg, data_file]
+    all_failures = {}
+    for fname in git_ls(mirror, tag, 'lexers/embedded'):
+        if not fname.endswith('.xml'):
+            continue
+        doc = minixml.parse(git_show(mirror, tag, 'lexers/embedded/' + fname))
+        cfg = config_of(doc.find('config'))
+        states = rules_of(doc.find('rules'))
+        base = fname[:-4]
+        text, failures = lexer_file(cfg, states, types, 'Chroma %s lexers/embedded/%s' % (tag, fname))
+        if failures:
+            all_failures[fname] = failures
+        with open(os.path.join(data, 'lexers', base + '.lex'), 'w') as f:
+            f.write(text)
+        registry.append([cfg, base])
+
+    for glex in golexers.lexers(lambda p: git_show(mirror, tag, p), config_of, rules_of):
+        cfg = glex['config']
+        base = glex.get('data')
+        if glex.get('rules') is not None:
+            text, failures = lexer_file(cfg, glex['rules'], types, 'Chroma %s %s (ported by hand)' % (tag, glex['source']))
+            if failures:
+                all_failures[base] = failures
+            with open(os.path.join(data, 'lexers', base + '.lex'), 'w') as f:
+                f.write(text)
+        for i, (other, _) in enumerate(registry):
+            if other['name'] == cfg['name']:
+                registry[i] = [cfg, base]
+                break
+        else:
+            registry.append([cfg, base])
+
+    with open(os.path.join(data, 'registry.txt'), 'w') as f:
+        f.write('# recap-highlight lexer registry, format %d. Generated by tools/chroma/gen.py from Chroma %s; do not edit.\n' % (FORMAT, tag))
+        f.write('# name, aliases, filenames, alias filenames, MIME types (\\x1f-separated), priority, flags, data file, kind\n')
+        for cfg, base in registry:
+            f.write(registry_line(cfg, base) + '\n')
+            if cfg.get('analyse'):
+                a = cfg['analyse']
+                for pattern, score in a['regexes']:
+                    f.write('A\t%s\t%r\t%s\n' % ('first' if a['first'] else 'sum', score, pattern))
+
+    # Styles.
+    lines = ['# recap-highlight styles, format %d. Generated by tools/chroma/gen.py from Chroma %s styles/*.xml; do not edit.' % (FORMAT, tag)]
+    for fname in git_ls(mirror, tag, 'styles'):
+        if not fname.endswith('.xml'):
+            continue
+        doc = minixml.parse(git_show(mirror, tag, 'styles/' + fname))
+        lines.append('style\t%s\t%s' % (doc.get('name'), (doc.get('counterpart') or '').lower()))
+        for e in doc.children:
+            lines.append('%d\t%s' % (types[e.get('type')], e.get('style')))
+    with open(os.path.join(data, 'styles.txt'), 'w') as f:
+        f.write('\n'.join(lines) + '\n')
+
+    # The built-in set: CORE and what it uses.
+    by_name = {}
+    for cfg, base in registry:
+        if base:
+            for n in [cfg['name']] + cfg['aliases']:
+                by_name.setdefault(n.lower(), base)
+    core = []
+    todo = list(CORE)
+    while todo:
+        b = todo.pop(0)
+        if b in core:
+            continue
+        core.append(b)
+        text = open(os.path.join(data, 'lexers', b + '.lex')).read()
+        for m in re.finditer(r'\b[ur]\(([^,)]+)', text):
+            dep = by_name.get(re.sub(r'%([0-9A-F]{2})', lambda x: chr(int(x.group(1), 16)), m.group(1)).lower())
+            if dep and dep not in core:
+                todo.append(dep)
+        for cfg, base in registry:
+            if base == b and cfg.get('kind', '').startswith('delegate:'):
+                todo.append(by_name[cfg['kind'][9:].lower()])
+    files = sorted(os.listdir(os.path.join(data, 'lexers')))
+    rs = ['// Generated by tools/chroma/gen.py; do not edit.', '',
+          '/// Lexer data built in: (file base name, contents).',
+          'pub(crate) const CORE: &[(&str, &str)] = &[']
+    for b in sorted(core):
+        rs.append('    ("%s", include_str!("../data/lexers/%s.lex")),' % (b, b))
+    rs += ['];', '', '/// The other lexers (feature `all-lexers`).', '#[cfg(feature = "all-lexers")]',
+           'pub(crate) const EXTRA: &[(&str, &str)] = &[']
+    for f in files:
+        b = f[:-4]
+        if b not in core:
+            rs.append('    ("%s", include_str!("../data/lexers/%s.lex")),' % (b, f[:-4]))
+    rs.append('];')
+    os.makedirs(os.path.join(out, 'src', 'lexers'), exist_ok=True)
+    with open(os.path.join(out, 'src', 'lexers', 'builtin.rs'), 'w') as f:
+        f.write('\n'.join(rs) + '\n')
+
+    with open(os.path.join(data, 'failures.txt'), 'w') as f:
+        f.write('# Rules whose patterns could not be translated (the rule never matches in Recap).\n')
+        for k in sorted(all_failures):
+            for msg in all_failures[k]:
+                f.write('%s\t%s\n' % (k, msg))
+    print('%d lexers, %d with untranslated rules' % (len(registry), len(all_failures)))
+
+
+if __name__ == '__main__':
+    main()
