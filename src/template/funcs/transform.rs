@@ -5,9 +5,9 @@
 //!
 //! Data: `emoji.tsv` is the code map of kyokomi/emoji v2 (MIT License,
 //! Copyright (c) 2014 kyokomi), the table Hugo's `emojify` uses, taken from
-//! Debian's golang-github-kyokomi-emoji-dev 2.2.12 (Hugo 0.168 builds with
-//! 2.2.14). All 4,744 codes were run through Hugo 0.168's `emojify`: one
-//! differed (2.2.14 renamed `:flag_Turkey:` to `:flag_Türkiye:`), changed here.
+//! Debian's golang-github-kyokomi-emoji-dev 2.2.13 (Hugo 0.168 builds with
+//! 2.2.14, which renamed `:flag_Turkey:` to `:flag_Türkiye:`, changed here).
+//! Every one of the 4,772 codes gives Hugo 0.168's emoji.
 
 use super::super::{Cx, Map, Safe, Value};
 use super::cast::{arity, string};
