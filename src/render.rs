@@ -120,7 +120,13 @@ fn render_with(renderer: &Renderer, full_source: &str) -> Rendered {
     let fm = front_matter::parse(source, &mut diagnostics);
     if let (Some(tree), Some(format)) = (&fm.tree, fm.format) {
         diagnostics.extend(renderer.schema_problems.iter().cloned());
-        let check = front_matter::validate::Check { source, format, block: fm.opening, now: options.now.or_else(current_time) };
+        let check = front_matter::validate::Check {
+            source,
+            format,
+            block: fm.opening,
+            now: options.now.or_else(current_time),
+            zone: &options.time_zone,
+        };
         diagnostics.extend(front_matter::validate::validate(tree, &renderer.schema, &check));
     }
     let markdown_text = &source[fm.body_start..];

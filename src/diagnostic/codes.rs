@@ -106,6 +106,12 @@ pub const CODES: &[Code] = &[
          it. Change the value so that it does.",
     ),
     code(
+        "front-matter/toml-syntax",
+        "TOML front matter that does not parse",
+        "Hugo stops the build on front matter it cannot parse. The message names the first problem and its \
+         place; fix it and check again.",
+    ),
+    code(
         "front-matter/too-few-items",
         "A list with fewer items than the schema asks for",
         "The site's schema sets `minItems` for this list. Add items.",
@@ -124,12 +130,6 @@ pub const CODES: &[Code] = &[
         "front-matter/too-short",
         "A string shorter than the schema asks for",
         "The site's schema sets `minLength` for this field. Write a longer value.",
-    ),
-    code(
-        "front-matter/toml-syntax",
-        "TOML front matter that does not parse",
-        "Hugo stops the build on front matter it cannot parse. The message names the first problem and its \
-         place; fix it and check again.",
     ),
     code(
         "front-matter/type-mismatch",

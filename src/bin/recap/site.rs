@@ -157,6 +157,9 @@ impl Site {
         if let Some(path) = &overrides.schema {
             options.schema = Some(read_schema(path)?);
         }
+        if options.time_zone.needs_rules() {
+            options.time_zone = load_zone(options.time_zone.name()).map_err(|e| Fatal(format!("{where_}: {e}")))?;
+        }
         let mut base_dirs = Vec::new();
         let mut content = None;
         let mut scoped = BTreeMap::new();
@@ -235,6 +238,25 @@ impl Site {
         renderers.insert(dirs, Arc::clone(&renderer));
         renderer
     }
+}
+
+/// The rules of the time zone `name` (Hugo's `timeZone`) from the system's
+/// zoneinfo (`$ZONEINFO`, else `/usr/share/zoneinfo`), as Go's
+/// `time.LoadLocation` finds them; `Local` is `/etc/localtime`.
+fn load_zone(name: &str) -> Result<recap::front_matter::date::TimeZone, String> {
+    let path = if name == "Local" {
+        PathBuf::from("/etc/localtime")
+    } else {
+        if name.starts_with('/') || name.split('/').any(|part| part == ".." || part.is_empty()) {
+            return Err(format!("timeZone {name:?} is not a time zone name"));
+        }
+        let dir = std::env::var_os("ZONEINFO").map_or_else(|| PathBuf::from("/usr/share/zoneinfo"), PathBuf::from);
+        dir.join(name)
+    };
+    let bytes = std::fs::read(&path).map_err(|_| {
+        format!("timeZone {name:?} is not a time zone this system knows ({} cannot be read); Hugo fails on it too", path.display())
+    })?;
+    recap::front_matter::date::TimeZone::from_tzif(name, &bytes)
 }
 
 /// `_shortcodes` folders below `layouts/` (not `layouts/_shortcodes` itself), by
