@@ -479,9 +479,9 @@ impl Validator<'_, '_> {
             date::Reading::Fails(why) => {
                 let why = match written {
                     date::Written::Other => {
-                        format!("`{path}` should be a date, not {}: Hugo cannot read it and stops the build", received(node))
+                        format!("`{path}` should be a date, not {}: Hugo cannot read it, so its build fails", received(node))
                     }
-                    _ => format!("`{path}` is not a date Hugo can read, and it stops the build: {why}"),
+                    _ => format!("`{path}` is not a date Hugo can read, so its build fails: {why}"),
                 };
                 self.push(
                     Diagnostic::error("front-matter/invalid-date", why, node.span)

@@ -88,6 +88,24 @@ pub fn unified_diff(name: &str, old: &str, new: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn writing_replaces_the_file_whole_or_not_at_all() {
+        let dir = std::env::temp_dir().join(format!("recap-fix-unit-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let post = dir.join("p.md");
+        std::fs::write(&post, "old").unwrap();
+        std::fs::set_permissions(&post, std::fs::Permissions::from_mode(0o640)).unwrap();
+        super::write_atomically(&post, "new").unwrap();
+        assert_eq!(std::fs::read_to_string(&post).unwrap(), "new");
+        assert_eq!(std::fs::metadata(&post).unwrap().permissions().mode() & 0o777, 0o640, "the post keeps its permissions");
+        assert!(super::write_atomically(&dir.join("missing/p.md"), "x").is_err(), "a failed write is an error");
+        let names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names, ["p.md"], "no temporary file is left");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
     #[test]
     fn the_diff_is_unified() {
         let d = super::unified_diff("p.md", "a\nb\nc\n", "a\nB\nc\n");

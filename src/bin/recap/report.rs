@@ -144,13 +144,21 @@ impl Reporter for Github {
             if let Some(s) = &d.suggestion {
                 message.push_str(&format!(" ({s})"));
             }
+            // GitHub's columns are inclusive, and allowed only when the
+            // annotation starts and ends on one line.
+            let (end_line, end_column) = match (d.span.is_empty(), d.end.column) {
+                (true, _) => (d.start.line, d.start.column),
+                (false, 1) => (d.end.line.saturating_sub(1).max(d.start.line), 0),
+                (false, c) => (d.end.line, c - 1),
+            };
+            let place = if end_line == d.start.line && end_column >= d.start.column {
+                format!("line={},col={},endLine={end_line},endColumn={end_column}", d.start.line, d.start.column)
+            } else {
+                format!("line={},endLine={end_line}", d.start.line)
+            };
             out.push_str(&format!(
-                "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+                "::{command} file={},{place},title={}::{}\n",
                 escape_property(report.name),
-                d.start.line,
-                d.start.column,
-                d.end.line,
-                d.end.column,
                 escape_property(d.code),
                 escape_data(&message)
             ));
