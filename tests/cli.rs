@@ -304,6 +304,9 @@ fn check_sarif_is_valid_sarif_2_1_0_with_help_for_every_rule() {
     if let Err(e) = schemas.validate(&log, index) {
         panic!("the SARIF log does not validate: {e:#}");
     }
+    let mut broken = log.clone();
+    broken["runs"][0]["results"][0]["level"] = "fatal".into();
+    assert!(schemas.validate(&broken, index).is_err(), "the schema check can fail");
     let run = &log["runs"][0];
     assert_eq!(log["version"], "2.1.0");
     assert_eq!(run["columnKind"], "unicodeCodePoints", "columns are declared as code points");

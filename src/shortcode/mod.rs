@@ -91,20 +91,31 @@ impl SourceMap {
 #[derive(Debug, Default)]
 pub struct Shortcodes {
     templates: HashMap<String, Result<template::Template, template::TemplateError>>,
+    /// The templates whose calls take inner content (see [`reads_inner`]).
+    reading_inner: std::collections::HashSet<String>,
 }
 
 impl Shortcodes {
     /// Parses the site's templates in `options.shortcodes`.
     pub fn new(options: &Options) -> Shortcodes {
-        Shortcodes { templates: options.shortcodes.iter().map(|(name, source)| (name.clone(), template::parse(source))).collect() }
+        Shortcodes {
+            templates: options.shortcodes.iter().map(|(name, source)| (name.clone(), template::parse(source))).collect(),
+            reading_inner: options.shortcodes.iter().filter(|(_, source)| reads_inner(source)).map(|(name, _)| name.clone()).collect(),
+        }
     }
+}
+
+/// Whether a template's calls take inner content (`{{< name >}}…{{< /name >}}`):
+/// as in Hugo, whether its text uses `.Inner` (or `.InnerDeindent`). Decided on
+/// the text, so a template Recap cannot run still pairs its calls as Hugo does.
+pub(crate) fn reads_inner(source: &str) -> bool {
+    source.contains(".Inner")
 }
 
 impl Registry for Shortcodes {
     fn takes_inner(&self, name: &str) -> Option<bool> {
         match self.templates.get(name) {
-            Some(Ok(t)) => Some(t.reads_inner()),
-            Some(Err(_)) => Some(false),
+            Some(_) => Some(self.reading_inner.contains(name)),
             None => builtin::takes_inner(name),
         }
     }

@@ -84,7 +84,7 @@ pub fn parse(src: &str) -> Result<Template, TemplateError> {
     if let Some((word, at)) = end {
         return Err(lex::error(src, at, format!("`{word}` without a matching `if`, `with` or `range`")));
     }
-    let reads_inner = src.contains(".Inner");
+    let reads_inner = crate::shortcode::reads_inner(src);
     Ok(Template { nodes, reads_inner })
 }
 
