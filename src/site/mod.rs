@@ -41,6 +41,10 @@ pub struct Problem {
     pub fatal: bool,
 }
 
+/// The host's source of time-zone rules: a TZif file by zone name, an error
+/// for a zone it does not know, `None` when it has no zone database.
+pub type ZoneRules = dyn Fn(&str) -> Option<Result<Vec<u8>, String>>;
+
 /// An asset of the site (`assets/…`), for `resources.Get`.
 #[derive(Debug, Clone)]
 pub struct Asset {
@@ -104,7 +108,7 @@ impl Site {
         files: Files,
         environment: &str,
         now: Option<i64>,
-        zone_rules: &dyn Fn(&str) -> Option<Result<Vec<u8>, String>>,
+        zone_rules: &ZoneRules,
     ) -> Site {
         let now = now.or_else(crate::render::current_time);
         let (config, _used, config_problems) = config::load(&files, environment);
