@@ -104,12 +104,7 @@ impl Site {
     /// (a TZif file by zone name: the CLI reads the system's zoneinfo; see
     /// `recap::fs::zone_rules`; an error for a zone that does not exist).
     /// Without them (`None`) a named zone reads dates as UTC.
-    pub fn load_with_zones(
-        files: Files,
-        environment: &str,
-        now: Option<i64>,
-        zone_rules: &ZoneRules,
-    ) -> Site {
+    pub fn load_with_zones(files: Files, environment: &str, now: Option<i64>, zone_rules: &ZoneRules) -> Site {
         let now = now.or_else(crate::render::current_time);
         let (config, _used, config_problems) = config::load(&files, environment);
         let mut problems: Vec<Problem> = config_problems
