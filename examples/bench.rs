@@ -153,8 +153,13 @@ fn main() {
     let tree = recap::front_matter::parse_tree(fm, 4, recap::Format::Yaml).unwrap();
     let compiled = recap::front_matter::schema::hugo(&["tags".into(), "categories".into()])
         .merge(recap::front_matter::schema::Schema::compile(&schema).unwrap().0);
-    let check =
-        recap::front_matter::validate::Check { source: seed, format: recap::Format::Yaml, block: recap::Span::new(0, 3), now: Some(0) };
+    let check = recap::front_matter::validate::Check {
+        source: seed,
+        format: recap::Format::Yaml,
+        block: recap::Span::new(0, 3),
+        now: Some(0),
+        zone: &recap::front_matter::date::TimeZone::utc(),
+    };
     let walk = time(&mut || {
         std::hint::black_box(recap::front_matter::validate::validate(&tree, &compiled, &check));
     });

@@ -1,7 +1,10 @@
 //! Diagnostics: what is wrong, where, and how to fix it.
 
+pub mod codes;
+
 use crate::span::{LineIndex, Position, Span};
-use serde::Serialize;
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
 
 /// How bad a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -27,7 +30,9 @@ impl Severity {
 }
 
 /// A machine-applicable edit: replace the bytes of `span` with `replacement`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+///
+/// Serialised as `title`, `start_offset`, `end_offset` (bytes) and `replacement`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fix {
     /// What the edit does, for a button label ("Rename to `keywords`").
     pub title: String,
@@ -41,7 +46,11 @@ pub struct Fix {
 ///
 /// Diagnostics are created with a byte [`Span`]; [`Diagnostic::locate`] fills in
 /// `start` and `end` from a [`LineIndex`], once, when rendering finishes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+///
+/// Serialised flat, as the CLI's JSON shows it: `severity`, `code`, `message`,
+/// `line`, `column`, `end_line`, `end_column` (1-based, columns in Unicode scalar
+/// values), `start_offset`, `end_offset` (bytes), `path`, `suggestion`, `fix`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     /// Error, warning or info.
     pub severity: Severity,
@@ -116,5 +125,35 @@ impl Diagnostic {
     pub fn locate(&mut self, index: &LineIndex<'_>) {
         self.start = index.position(self.span.start);
         self.end = index.position(self.span.end);
+    }
+}
+
+impl Serialize for Fix {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Fix", 4)?;
+        s.serialize_field("title", &self.title)?;
+        s.serialize_field("start_offset", &self.span.start)?;
+        s.serialize_field("end_offset", &self.span.end)?;
+        s.serialize_field("replacement", &self.replacement)?;
+        s.end()
+    }
+}
+
+impl Serialize for Diagnostic {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Diagnostic", 12)?;
+        s.serialize_field("severity", &self.severity)?;
+        s.serialize_field("code", self.code)?;
+        s.serialize_field("message", &self.message)?;
+        s.serialize_field("line", &self.start.line)?;
+        s.serialize_field("column", &self.start.column)?;
+        s.serialize_field("end_line", &self.end.line)?;
+        s.serialize_field("end_column", &self.end.column)?;
+        s.serialize_field("start_offset", &self.span.start)?;
+        s.serialize_field("end_offset", &self.span.end)?;
+        s.serialize_field("path", &self.path)?;
+        s.serialize_field("suggestion", &self.suggestion)?;
+        s.serialize_field("fix", &self.fix)?;
+        s.end()
     }
 }

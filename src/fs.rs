@@ -84,3 +84,31 @@ fn read_file(path: &Path, rel: &str, files: &mut Files) {
     }
     files.insert(rel, File::Binary { size: meta.len() });
 }
+
+/// The rules of the time zone `name` (Hugo's `timeZone`) from the system's
+/// zoneinfo (`$ZONEINFO`, else `/usr/share/zoneinfo`), as Go's
+/// `time.LoadLocation` finds them; `Local` is `/etc/localtime`. An error
+/// for a name the system does not know (Hugo fails on it too).
+pub fn zone_rules(name: &str) -> Option<Result<Vec<u8>, String>> {
+    let path = if name == "Local" {
+        PathBuf::from("/etc/localtime")
+    } else {
+        if name.starts_with('/') || name.split('/').any(|part| part == ".." || part.is_empty()) {
+            return Some(Err(format!("timeZone {name:?} is not a time zone name")));
+        }
+        let dir = std::env::var_os("ZONEINFO").map_or_else(|| PathBuf::from("/usr/share/zoneinfo"), PathBuf::from);
+        dir.join(name)
+    };
+    Some(std::fs::read(&path).map_err(|_| {
+        format!("timeZone {name:?} is not a time zone this system knows ({} cannot be read); Hugo fails on it too", path.display())
+    }))
+}
+
+/// Reads and loads the site at `root` for `environment`, with the system's time zones.
+///
+/// # Errors
+/// The root cannot be read.
+pub fn load_site(root: &Path, environment: &str) -> io::Result<crate::site::Site> {
+    let files = read_site(root)?;
+    Ok(crate::site::Site::load_with_zones(files, environment, None, &zone_rules))
+}

@@ -10,6 +10,7 @@
 
 use crate::markdown::attribute;
 pub use recap_highlight::Options;
+#[cfg(feature = "highlight")]
 use recap_highlight::Value as HlValue;
 use std::sync::OnceLock;
 
@@ -50,6 +51,7 @@ pub fn set_bridge(bridge: Bridge) {
     let _ = BRIDGE.set(bridge);
 }
 
+#[cfg(feature = "highlight")]
 fn typed(v: &attribute::Value) -> HlValue {
     match v {
         attribute::Value::String(s) => HlValue::String(s.clone()),

@@ -34,6 +34,10 @@ pub struct Options {
     /// The current time in seconds since 1970, for future dates. `None`: the
     /// system clock where there is one (not in the browser, where the binding sets it).
     pub now: Option<i64>,
+    /// `timeZone`: where front-matter dates written without a zone are (UTC by
+    /// default). The config gives the name; a host with the zone's rules gives
+    /// them with [`TimeZone::from_tzif`](crate::front_matter::date::TimeZone::from_tzif).
+    pub time_zone: crate::front_matter::date::TimeZone,
     /// The largest post rendered whole (`recap: maxInputBytes`, default 4 MiB):
     /// a longer post renders up to the last line that fits, with a warning.
     pub max_input_bytes: usize,
@@ -220,6 +224,7 @@ impl Default for Options {
             pages: BTreeMap::new(),
             schema: None,
             now: None,
+            time_zone: crate::front_matter::date::TimeZone::utc(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
         }
     }
@@ -362,6 +367,9 @@ impl Options {
                 o.markup.highlight.options = crate::highlight::Options::from_config(&config).map_err(|e| markup.error("highlight", e))?;
                 o.markup.highlight.config = config;
             }
+        }
+        if let Some(zone) = root.string("timeZone")? {
+            o.time_zone = crate::front_matter::date::TimeZone::named(&zone);
         }
         if let Some(n) = root.int("summaryLength", 0, i64::from(u32::MAX))? {
             o.summary_length = n as usize;

@@ -147,13 +147,18 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     let fm = front_matter::parse(source, &mut diagnostics);
     if let (Some(tree), Some(format)) = (&fm.tree, fm.format) {
         diagnostics.extend(renderer.schema_problems.iter().cloned());
-        let check = front_matter::validate::Check { source, format, block: fm.opening, now: options.now.or_else(current_time) };
+        let check = front_matter::validate::Check {
+            source,
+            format,
+            block: fm.opening,
+            now: options.now.or_else(current_time),
+            zone: &options.time_zone,
+        };
         diagnostics.extend(front_matter::validate::validate(tree, &renderer.schema, &check));
     }
     let markdown_text = &source[fm.body_start..];
     let has_divider = markdown_text.contains(DIVIDER);
-    let page_index = content_path.and_then(|p| renderer.site.page_of(p));
-    let page = PageContext::new(renderer.site.clone(), page_index, source, &fm.value);
+    let page = PageContext::new(renderer.site.clone(), content_path, source, &fm.value);
     let mut body_diagnostics = Vec::new();
     let mut expanded = shortcode::expand(markdown_text, &page, Some(MARKER), &mut body_diagnostics);
     let hooks = PageHooks(page.clone());

@@ -82,3 +82,14 @@ fn shortcode_cases() {
     }
     assert!(failures.is_empty(), "{} of {} cases fail:\n{}", failures.len(), cases.len(), failures.join("\n\n"));
 }
+
+#[test]
+fn a_template_recap_cannot_run_still_pairs_its_closing_tag_as_hugo_does() {
+    // Hugo pairs a call by whether the template's text uses `.Inner`; so does
+    // Recap, even when it cannot run the template (here: `partial`).
+    let mut options = Options::default();
+    options.shortcodes.insert("note".to_owned(), "{{ partial \"alert\" (dict \"content\" .Inner) }}".to_owned());
+    let r = recap::render("Before.\n\n{{< note >}}\nInside.\n{{< /note >}}\n", &options);
+    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["shortcode/template"], "one problem, with the template; no stray closing tag");
+}

@@ -20,6 +20,8 @@ pub struct Check<'a> {
     pub block: Span,
     /// Now, in seconds since 1970, for future dates (`None`: not checked).
     pub now: Option<i64>,
+    /// The site's time zone, for dates written without one.
+    pub zone: &'a date::TimeZone,
 }
 
 /// Checks the front matter `root` against `schema`.
@@ -104,6 +106,22 @@ fn nearest<'n>(word: &str, names: impl Iterator<Item = &'n str>) -> Option<&'n s
     names.map(|n| (distance(word, n), n)).filter(|(d, _)| *d <= limit).min_by_key(|(d, _)| *d).map(|(_, n)| n)
 }
 
+/// A date field's value as Hugo's decoders hand it to cast: YAML and TOML
+/// integers are integers (JSON numbers are floats), an unquoted TOML scalar
+/// that is a string is a date-time literal.
+pub fn written_date(node: &Node, format: Format) -> date::Written<'_> {
+    match &node.kind {
+        Kind::Scalar(s) => match &s.value {
+            Value::Null => date::Written::Nothing,
+            Value::String(t) if format == Format::Toml && !s.quoted => date::Written::TomlDateTime(t),
+            Value::String(t) => date::Written::Text(t),
+            Value::Number(n) if format != Format::Json => n.as_i64().map_or(date::Written::Other, date::Written::Integer),
+            _ => date::Written::Other,
+        },
+        _ => date::Written::Other,
+    }
+}
+
 impl Validator<'_, '_> {
     fn text(&self, span: Span) -> &str {
         self.check.source.get(span.start..span.end).unwrap_or("")
@@ -137,6 +155,10 @@ impl Validator<'_, '_> {
     }
 
     fn node(&mut self, node: &Node, schema: &Schema, path: &str, key: Option<&Entry>, root: &Schema) {
+        if schema.format == Some(StringFormat::HugoDate) {
+            self.hugo_date(node, path);
+            return;
+        }
         if !schema.types.is_empty() && !schema.types.iter().any(|t| matches_type(node, *t)) {
             // Numbers where a string is expected are fine (Hugo and YAML both read them as text).
             let text_like = schema.types.contains(&Type::String)
@@ -347,33 +369,18 @@ impl Validator<'_, '_> {
             }
         }
         match schema.format {
-            Some(StringFormat::HugoDate) | Some(StringFormat::DateTime) | Some(StringFormat::Date) => match date::parse(text) {
-                Ok(when) => {
-                    if schema.format == Some(StringFormat::Date) && text.trim().len() != 10 {
-                        self.push(
-                            Diagnostic::error(
-                                "front-matter/invalid-date",
-                                format!("`{path}` should be a date like 2023-10-15, not \"{text}\""),
-                                node.span,
-                            )
-                            .with_path(path),
-                        );
-                    }
-                    if let Some(now) = self.check.now {
-                        let published = matches!(path.to_ascii_lowercase().as_str(), "date" | "publishdate" | "pubdate" | "published");
-                        if published && when > now {
-                            self.push(
-                                Diagnostic::info(
-                                    "front-matter/future-date",
-                                    format!("`{path}` is in the future: Hugo will not publish the post before then"),
-                                    node.span,
-                                )
-                                .with_path(path)
-                                .with_suggestion("build with --buildFuture to see it now"),
-                            );
-                        }
-                    }
+            Some(StringFormat::DateTime) | Some(StringFormat::Date) => match date::parse(text, &date::TimeZone::utc()) {
+                Ok(_) if schema.format == Some(StringFormat::Date) && text.trim().len() != 10 => {
+                    self.push(
+                        Diagnostic::error(
+                            "front-matter/invalid-date",
+                            format!("`{path}` should be a date like 2023-10-15, not \"{text}\""),
+                            node.span,
+                        )
+                        .with_path(path),
+                    );
                 }
+                Ok(_) => {}
                 Err(why) => {
                     self.push(
                         Diagnostic::error("front-matter/invalid-date", format!("`{path}` is not a valid date: {why}"), node.span)
@@ -382,6 +389,7 @@ impl Validator<'_, '_> {
                     );
                 }
             },
+            Some(StringFormat::HugoDate) => {}
             Some(StringFormat::Uri) => {
                 let ok = text.split_once(':').is_some_and(|(scheme, rest)| {
                     !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && !rest.is_empty()
@@ -413,6 +421,74 @@ impl Validator<'_, '_> {
                 }
             }
             None => {}
+        }
+    }
+
+    /// One of Hugo's date fields, read as Hugo reads it (see [`date`]): what it
+    /// cannot read fails its build (an error), what it leaves unset or reads
+    /// surprisingly is a warning, and a publication date in the future is noted.
+    fn hugo_date(&mut self, node: &Node, path: &str) {
+        let written = written_date(node, self.check.format);
+        match date::read(written, self.check.zone) {
+            date::Reading::Set(at, quirk) => {
+                match quirk {
+                    date::Quirk::None => {}
+                    date::Quirk::YearZero => self.push(
+                        Diagnostic::warning(
+                            "front-matter/invalid-date",
+                            format!("`{path}` has no year: Hugo reads it as {at}, in year 0"),
+                            node.span,
+                        )
+                        .with_path(path)
+                        .with_suggestion("write the whole date, as 2023-10-15T13:18:50Z"),
+                    ),
+                    date::Quirk::UnixSeconds => self.push(
+                        Diagnostic::warning(
+                            "front-matter/type-mismatch",
+                            format!("`{path}` should be a date, not {}: Hugo reads it as seconds since 1970, {at}", received(node)),
+                            node.span,
+                        )
+                        .with_path(path)
+                        .with_suggestion("write the date, as 2023-10-15"),
+                    ),
+                }
+                if let Some(now) = self.check.now {
+                    let published = matches!(path.to_ascii_lowercase().as_str(), "date" | "publishdate" | "pubdate" | "published");
+                    if published && at.seconds > now {
+                        self.push(
+                            Diagnostic::info(
+                                "front-matter/future-date",
+                                format!("`{path}` is in the future: Hugo will not publish the post before then"),
+                                node.span,
+                            )
+                            .with_path(path)
+                            .with_suggestion("build with --buildFuture to see it now"),
+                        );
+                    }
+                }
+            }
+            date::Reading::Unset => self.push(
+                Diagnostic::warning(
+                    "front-matter/invalid-date",
+                    format!("`{path}` is {}: Hugo leaves it unset", received(node)),
+                    node.span,
+                )
+                .with_path(path)
+                .with_suggestion("give a date, as 2023-10-15, or remove the line"),
+            ),
+            date::Reading::Fails(why) => {
+                let why = match written {
+                    date::Written::Other => {
+                        format!("`{path}` should be a date, not {}: Hugo cannot read it, so its build fails", received(node))
+                    }
+                    _ => format!("`{path}` is not a date Hugo can read, so its build fails: {why}"),
+                };
+                self.push(
+                    Diagnostic::error("front-matter/invalid-date", why, node.span)
+                        .with_path(path)
+                        .with_suggestion("write it as 2023-10-15 or 2023-10-15T13:18:50Z"),
+                );
+            }
         }
     }
 

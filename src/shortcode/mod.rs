@@ -85,14 +85,17 @@ impl SourceMap {
 /// What the parser asks of the page: whether a shortcode takes inner content.
 struct PageRegistry<'a>(&'a PageContext);
 
+/// Whether a template's calls take inner content (`{{< name >}}…{{< /name >}}`):
+/// as in Hugo, whether its text uses `.Inner` (or `.InnerDeindent`). Decided on
+/// the text, so a template Recap cannot run still pairs its calls as Hugo does.
+pub(crate) fn reads_inner(source: &str) -> bool {
+    source.contains(".Inner")
+}
+
 impl Registry for PageRegistry<'_> {
     fn takes_inner(&self, name: &str) -> Option<bool> {
         match self.0.shortcode(name) {
-            Some(layout) => Some(match &layout.template {
-                Ok(t) => t.reads_inner,
-                // A template that does not parse still has a known shape: whether its text reads `.Inner`.
-                Err(_) => layout.source.contains(".Inner"),
-            }),
+            Some(layout) => Some(reads_inner(&layout.source)),
             None => builtin::takes_inner(name),
         }
     }

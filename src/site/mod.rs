@@ -41,6 +41,10 @@ pub struct Problem {
     pub fatal: bool,
 }
 
+/// The host's source of time-zone rules: a TZif file by zone name, an error
+/// for a zone it does not know, `None` when it has no zone database.
+pub type ZoneRules = dyn Fn(&str) -> Option<Result<Vec<u8>, String>>;
+
 /// An asset of the site (`assets/…`), for `resources.Get`.
 #[derive(Debug, Clone)]
 pub struct Asset {
@@ -84,6 +88,23 @@ impl Site {
     /// which pages are in the future (seconds since 1970; `None`: the system
     /// clock where there is one).
     pub fn load(files: Files, environment: &str, now: Option<i64>) -> Site {
+        Site::load_with_zones(files, environment, now, &|_| None)
+    }
+
+    /// The same site from a bundle made by `recap pack` (the browser's way in).
+    ///
+    /// # Errors
+    /// A bundle that does not parse, or is from an incompatible version, with a message saying which.
+    pub fn from_bundle(text: &str, now: Option<i64>) -> Result<Site, String> {
+        let (files, environment) = bundle::unpack(text)?;
+        Ok(Site::load(files, &environment, now))
+    }
+
+    /// [`Site::load`], with the rules of the site's `timeZone` from `zone_rules`
+    /// (a TZif file by zone name: the CLI reads the system's zoneinfo; see
+    /// `recap::fs::zone_rules`; an error for a zone that does not exist).
+    /// Without them (`None`) a named zone reads dates as UTC.
+    pub fn load_with_zones(files: Files, environment: &str, now: Option<i64>, zone_rules: &ZoneRules) -> Site {
         let now = now.or_else(crate::render::current_time);
         let (config, _used, config_problems) = config::load(&files, environment);
         let mut problems: Vec<Problem> = config_problems
@@ -98,6 +119,14 @@ impl Site {
             }
         };
         options.now = now;
+        if options.time_zone.needs_rules() {
+            let name = options.time_zone.name().to_owned();
+            match zone_rules(&name).map(|r| r.and_then(|bytes| crate::front_matter::date::TimeZone::from_tzif(&name, &bytes))) {
+                Some(Ok(zone)) => options.time_zone = zone,
+                Some(Err(e)) => problems.push(Problem { file: "config".to_owned(), line: None, column: None, message: e, fatal: true }),
+                None => {}
+            }
+        }
         let themes = config::themes(&config);
         let mut layouts = Layouts::load(&files, &themes);
         for (name, text) in &options.shortcodes {
@@ -129,7 +158,8 @@ impl Site {
                 assets.entry(rel.to_owned()).or_insert(asset);
             }
         }
-        let settings = pages::Settings::from_config(&config, environment, now);
+        let mut settings = pages::Settings::from_config(&config, environment, now);
+        settings.time_zone = options.time_zone.clone();
         let mut page_problems = Vec::new();
         let pages = PageMap::build(&files, &settings, &mut page_problems);
         problems.extend(page_problems.into_iter().map(|p| Problem {

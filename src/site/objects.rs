@@ -181,13 +181,16 @@ pub fn sort_pages(site: &Site, indexes: &mut [usize]) {
 
 impl PageObject {
     fn page(&self) -> Option<&Page> {
-        self.index.map(|i| self.site.pages.get(i))
+        match &self.current {
+            Some(c) => c.page.as_ref(),
+            None => self.index.map(|i| self.site.pages.get(i)),
+        }
     }
 
     /// The front matter: the rendered source's for the current page, else the site's.
     fn front_matter(&self) -> Option<&serde_json::Value> {
         match &self.current {
-            Some(c) => Some(&c.front_matter),
+            Some(c) => Some(c.page.as_ref().map_or(&c.front_matter, |p| &p.front_matter)),
             None => self.page().map(|p| &p.front_matter),
         }
     }

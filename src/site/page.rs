@@ -44,6 +44,9 @@ pub struct PageContext {
     pub site: Arc<Site>,
     /// The page in the site's page map, when it is there.
     pub index: Option<usize>,
+    /// This page as the site sees it with the rendered source's front matter
+    /// (its section, type, permalink, cascade), when it has a content path.
+    pub page: Option<super::pages::Page>,
     /// The post's source (for `.HasShortcode`).
     pub source: String,
     /// The post's front matter.
@@ -70,37 +73,37 @@ pub struct PageContext {
 }
 
 impl PageContext {
-    /// The context for rendering `source` as the page `index` of `site` (or a page the site does not have).
-    pub fn new(site: Arc<Site>, index: Option<usize>, source: &str, front_matter: &Json) -> Arc<PageContext> {
-        let page = index.map(|i| site.pages.get(i));
-        let type_override = front_matter
-            .as_object()
-            .and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case("type")))
-            .and_then(|(_, v)| v.as_str())
-            .map(str::to_owned)
-            .or_else(|| {
-                page.filter(|p| p.page_type != p.section && !p.page_type.is_empty() && p.page_type != "page").map(|p| p.page_type.clone())
-            });
+    /// The context for rendering `source` as the page at `content_path`
+    /// (relative to `content/`) of `site`, whether or not the site has it yet.
+    pub fn new(site: Arc<Site>, content_path: Option<&str>, source: &str, front_matter: &Json) -> Arc<PageContext> {
+        let index = content_path.and_then(|p| site.page_of(p));
+        let page = content_path.map(|p| {
+            let p = p.trim_start_matches('/');
+            site.pages.page_for(p.strip_prefix("content/").unwrap_or(p), front_matter.clone(), &site.settings)
+        });
         let mut lookup_path: Vec<String> =
-            page.map(|p| p.path.split('/').filter(|s| !s.is_empty()).map(str::to_owned).collect()).unwrap_or_default();
-        if let Some(t) = type_override {
-            if lookup_path.is_empty() {
-                lookup_path.push(t);
-            } else {
-                lookup_path[0] = t;
+            page.as_ref().map(|p| p.path.split('/').filter(|s| !s.is_empty()).map(str::to_owned).collect()).unwrap_or_default();
+        // Hugo: a page's `type` takes the place of its section folder in template lookups.
+        let page_type = page.as_ref().map(|p| p.page_type.clone()).or_else(|| {
+            front_matter
+                .as_object()
+                .and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case("type")))
+                .and_then(|(_, v)| v.as_str())
+                .map(str::to_owned)
+        });
+        if let Some(t) = page_type.filter(|t| !t.is_empty() && t != "page") {
+            match lookup_path.first_mut() {
+                Some(first) => *first = t,
+                None => lookup_path.push(t),
             }
         }
-        let kind = page.map_or("page", |p| p.kind.name());
-        let layout = front_matter
-            .as_object()
-            .and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case("layout")))
-            .and_then(|(_, v)| v.as_str())
-            .unwrap_or("")
-            .to_owned();
+        let kind = page.as_ref().map_or("page", |p| p.kind.name());
+        let layout = page.as_ref().map(|p| p.layout.clone()).unwrap_or_default();
         Arc::new(PageContext {
-            params: page_params(front_matter, page),
+            params: page_params(front_matter, page.as_ref()),
             site,
             index,
+            page,
             source: source.to_owned(),
             front_matter: front_matter.clone(),
             lookup_path,
@@ -240,9 +243,13 @@ fn layout_path(name: &str) -> String {
     name.to_owned()
 }
 
-/// `.Params` of a page: its front matter's custom fields and `params`, keys lowercased,
-/// with the site's cascaded values (from the page map) for keys the source does not set.
+/// `.Params` of a page: from the page as the site sees it (cascade applied),
+/// or, for a post outside any site, its front matter's custom fields and
+/// `params`, keys lowercased.
 fn page_params(front_matter: &Json, page: Option<&super::pages::Page>) -> Value {
+    if let Some(p) = page {
+        return from_json(&p.params, true);
+    }
     let mut params = serde_json::Map::new();
     if let Json::Object(o) = front_matter {
         for (k, v) in o {
@@ -254,11 +261,6 @@ fn page_params(front_matter: &Json, page: Option<&super::pages::Page>) -> Value 
             for (k, v) in p {
                 params.insert(k.to_lowercase(), v.clone());
             }
-        }
-    }
-    if let Some(Json::Object(site_view)) = page.map(|p| &p.params) {
-        for (k, v) in site_view {
-            params.entry(k.clone()).or_insert_with(|| v.clone());
         }
     }
     params.entry("draft".to_owned()).or_insert(Json::Bool(false));

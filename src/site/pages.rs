@@ -78,6 +78,8 @@ pub struct Page {
     pub rel_permalink: String,
     /// The bundle's resources: paths relative to `content/`.
     pub resources: Vec<String>,
+    /// For a branch: the cascade its descendants inherit, outermost first.
+    cascade: Vec<Cascade>,
 }
 
 /// What the page map needs from the site's config.
@@ -105,6 +107,8 @@ pub struct Settings {
     pub environment: String,
     /// `cascade` from the site config.
     pub cascade: Value,
+    /// `timeZone`: where dates written without a zone are.
+    pub time_zone: front_matter::date::TimeZone,
 }
 
 impl Settings {
@@ -317,42 +321,55 @@ impl PageMap {
         // Ancestors first: sort indexes by path depth.
         let mut order: Vec<usize> = (0..self.pages.len()).collect();
         order.sort_by_key(|&i| if self.pages[i].path == "/" { 0 } else { self.pages[i].path.matches('/').count() });
-        let mut inherited: HashMap<usize, Vec<Cascade>> = HashMap::new();
         for i in order {
-            let mut chain: Vec<Cascade> = match self.pages[i].parent {
-                Some(p) => inherited.get(&p).cloned().unwrap_or_default(),
+            let chain = match self.pages[i].parent {
+                Some(p) => self.pages[p].cascade.clone(),
                 None => cascade_entries(&settings.cascade),
             };
-            // Apply what ancestors cascade (nearest first), keys the page does not set.
-            let page = &mut self.pages[i];
-            for (target, values) in chain.iter().rev() {
-                if !target_matches(target, page, settings) {
-                    continue;
-                }
-                let Value::Object(fm) = &mut page.front_matter else { continue };
-                for (k, v) in values {
-                    match (fm.iter_mut().find(|(key, _)| key.eq_ignore_ascii_case(k)), v) {
-                        (Some((_, Value::Object(existing))), Value::Object(add)) if k.eq_ignore_ascii_case("params") => {
-                            for (pk, pv) in add {
-                                if !existing.keys().any(|e| e.eq_ignore_ascii_case(pk)) {
-                                    existing.insert(pk.clone(), pv.clone());
-                                }
-                            }
-                        }
-                        (Some(_), _) => {}
-                        (None, v) => {
-                            fm.insert(k.clone(), v.clone());
-                        }
-                    }
-                }
-            }
-            if page.kind != Kind::Page {
-                if let Some(own) = page.front_matter.as_object().and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case("cascade"))) {
-                    chain.extend(cascade_entries(own.1));
-                }
-            }
-            inherited.insert(i, chain);
+            apply_cascade(&mut self.pages[i], chain, settings);
         }
+    }
+
+    /// The page a content file (relative to `content/`) with `front_matter`
+    /// is, or would be if it were added: its place in the tree, the cascade
+    /// its ancestors give it, its fields and permalink. (The editor's page,
+    /// whose front matter may differ from the file's, or a new post.)
+    pub fn page_for(&self, file: &str, front_matter: Value, settings: &Settings) -> Page {
+        let (path, branch) = logical_path(file);
+        let kind = if path == "/" {
+            Kind::Home
+        } else if branch {
+            Kind::Section
+        } else {
+            Kind::Page
+        };
+        let leaf_bundle = !branch && file.rsplit('/').next().is_some_and(|n| n.starts_with("index."));
+        let mut page = Page::new(Some(file.to_owned()), path, kind, leaf_bundle, front_matter);
+        let existing = self.by_path(&page.path).map(|i| &self.pages[i]);
+        page.parent = match existing {
+            Some(e) => e.parent,
+            None => self
+                .pages
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| {
+                    p.kind != Kind::Page && p.path != page.path && (p.path == "/" || page.path.starts_with(&format!("{}/", p.path)))
+                })
+                .max_by_key(|(_, p)| p.path.len())
+                .map(|(i, _)| i),
+        };
+        if let Some(e) = existing {
+            page.children = e.children.clone();
+            page.resources = e.resources.clone();
+        }
+        let chain = match page.parent {
+            Some(p) => self.pages[p].cascade.clone(),
+            None => cascade_entries(&settings.cascade),
+        };
+        apply_cascade(&mut page, chain, settings);
+        page.finish(settings);
+        page.rel_permalink = self.permalink_of(&page, settings);
+        page
     }
 
     /// Drops drafts, future and expired pages, as `hugo` does by default.
@@ -390,7 +407,10 @@ impl PageMap {
     }
 
     fn permalink(&self, i: usize, settings: &Settings) -> String {
-        let page = &self.pages[i];
+        self.permalink_of(&self.pages[i], settings)
+    }
+
+    fn permalink_of(&self, page: &Page, settings: &Settings) -> String {
         let url = if let Some(url) = fm_str(&page.front_matter, "url").filter(|u| !u.is_empty()) {
             let mut u = url.to_owned();
             if !u.starts_with('/') && !u.contains("://") {
@@ -616,6 +636,41 @@ fn fm_get<'a>(fm: &'a Value, key: &str) -> Option<&'a Value> {
     fm.as_object()?.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v)
 }
 
+/// Gives `page` what its ancestors cascade (`chain`, outermost first; the
+/// page's own `cascade` too, for a branch): keys it does not set, nearest
+/// first; then keeps, on a branch, the chain its descendants inherit.
+fn apply_cascade(page: &mut Page, mut chain: Vec<Cascade>, settings: &Settings) {
+    if page.kind != Kind::Page {
+        if let Some(own) = page.front_matter.as_object().and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case("cascade"))) {
+            chain.extend(cascade_entries(own.1));
+        }
+    }
+    for (target, values) in chain.iter().rev() {
+        if !target_matches(target, page, settings) {
+            continue;
+        }
+        let Value::Object(fm) = &mut page.front_matter else { continue };
+        for (k, v) in values {
+            match (fm.iter_mut().find(|(key, _)| key.eq_ignore_ascii_case(k)), v) {
+                (Some((_, Value::Object(existing))), Value::Object(add)) if k.eq_ignore_ascii_case("params") => {
+                    for (pk, pv) in add {
+                        if !existing.keys().any(|e| e.eq_ignore_ascii_case(pk)) {
+                            existing.insert(pk.clone(), pv.clone());
+                        }
+                    }
+                }
+                (Some(_), _) => {}
+                (None, v) => {
+                    fm.insert(k.clone(), v.clone());
+                }
+            }
+        }
+    }
+    if page.kind != Kind::Page {
+        page.cascade = chain;
+    }
+}
+
 /// `cascade` as (target, values) pairs: a map, or a list of maps, each with an optional `target`/`_target`.
 /// One `cascade` entry: its target page matcher and the values it gives.
 type Cascade = (Value, Map<String, Value>);
@@ -708,11 +763,12 @@ impl Page {
             expiry_date: None,
             rel_permalink: String::new(),
             resources: Vec::new(),
+            cascade: Vec::new(),
         }
     }
 
     /// Reads the fields Hugo gives pages from the (cascaded) front matter.
-    fn finish(&mut self, _settings: &Settings) {
+    fn finish(&mut self, settings: &Settings) {
         let fm = &self.front_matter;
         let s = |k: &str| fm_str(fm, k).unwrap_or("").to_owned();
         self.title = s("title");
@@ -730,8 +786,20 @@ impl Page {
             .map_or_else(|| if self.section.is_empty() { "page".to_owned() } else { self.section.clone() }, str::to_owned);
         self.weight = fm_get(fm, "weight").and_then(Value::as_i64).unwrap_or(0);
         self.draft = fm_get(fm, "draft").and_then(Value::as_bool).unwrap_or(false);
-        let date =
-            |keys: &[&str]| keys.iter().find_map(|k| fm_get(fm, k).and_then(Value::as_str).and_then(|d| front_matter::date::parse(d).ok()));
+        let zone = &settings.time_zone;
+        let date = |keys: &[&str]| {
+            keys.iter().find_map(|k| {
+                let written = match fm_get(fm, k)? {
+                    Value::String(s) => front_matter::date::Written::Text(s),
+                    Value::Number(n) if n.is_i64() => front_matter::date::Written::Integer(n.as_i64()?),
+                    _ => return None,
+                };
+                match front_matter::date::read(written, zone) {
+                    front_matter::date::Reading::Set(at, _) => Some(at.seconds),
+                    _ => None,
+                }
+            })
+        };
         self.date = date(&["date"]);
         self.publish_date = date(&["publishDate", "pubdate", "published"]).or(self.date);
         self.lastmod = date(&["lastmod", "modified"]).or(self.date);

@@ -206,11 +206,13 @@ pub fn crash_for_tests() {
     panic!("crash requested by a test");
 }
 
-/// A renderer with a site's options, and the element it keeps up to date.
+/// A renderer with a site's options (or a whole site), and the element it keeps up to date.
 #[wasm_bindgen(js_name = RendererCore)]
 pub struct RendererCore {
     inner: crate::Renderer,
     mounted: Option<dom::Mounted>,
+    /// The content path posts render at (`blog/post.md`), for a site's renderer.
+    page: Option<String>,
 }
 
 #[wasm_bindgen(js_class = RendererCore)]
@@ -218,12 +220,41 @@ impl RendererCore {
     /// A renderer for options given as JSON text.
     #[wasm_bindgen(constructor)]
     pub fn new(options: &str) -> Result<RendererCore, JsError> {
-        Ok(RendererCore { inner: crate::Renderer::new(options_from(options)?), mounted: None })
+        Ok(RendererCore { inner: crate::Renderer::new(options_from(options)?), mounted: None, page: None })
+    }
+
+    /// A renderer for a whole site: a bundle made by `recap pack`, as JSON text.
+    /// A bundle that does not parse, is from another format version, or holds a
+    /// broken config is an error naming the problem.
+    #[wasm_bindgen(js_name = forSite)]
+    pub fn for_site(bundle: &str) -> Result<RendererCore, JsError> {
+        use_browser_patterns();
+        let now = Some((js_sys::Date::now() / 1000.0) as i64);
+        let site = crate::site::Site::from_bundle(bundle, now).map_err(|e| JsError::new(&e))?;
+        if let Some(p) = site.problems.iter().find(|p| p.fatal) {
+            let at = p.line.map_or_else(String::new, |l| format!(":{l}"));
+            return Err(JsError::new(&format!("the site bundle's {}{at}: {}", p.file, p.message)));
+        }
+        Ok(RendererCore { inner: crate::Renderer::for_site(std::sync::Arc::new(site)), mounted: None, page: None })
+    }
+
+    /// The content path (`blog/post.md`, relative to the site's `content/`) that
+    /// posts render at: their section, permalink and templates follow from it.
+    #[wasm_bindgen(js_name = setPage)]
+    pub fn set_page(&mut self, path: Option<String>) {
+        self.page = path.filter(|p| !p.is_empty());
+    }
+
+    fn render_post(&self, source: &str) -> crate::Rendered {
+        match &self.page {
+            Some(p) => self.inner.render_page(source, p),
+            None => self.inner.render(source),
+        }
     }
 
     /// Renders a post; the result as JSON text.
     pub fn render(&self, source: &str) -> String {
-        result_json(&self.inner.render(source), source)
+        result_json(&self.render_post(source), source)
     }
 
     /// Takes over `element`: its content is replaced by posts rendered with `update`.
@@ -236,7 +267,7 @@ impl RendererCore {
     /// changed are replaced. Returns the result as JSON text, with `patch`
     /// counts (`inserted`, `moved`, `removed`, `kept`).
     pub fn update(&mut self, source: &str) -> Result<String, JsError> {
-        let r = self.inner.render(source);
+        let r = self.render_post(source);
         let mut json = crate::js::rendered(&r, source);
         let Some(mounted) = self.mounted.as_mut() else {
             return Err(JsError::new("call mount(element) before update(source)"));
