@@ -148,6 +148,19 @@ pub fn float(v: &Value) -> Result<f64, String> {
     }
 }
 
+/// An object of a Go integer or float type (`time.Month`, `time.Weekday`,
+/// `time.Duration`) as the number it is; any other value as it is. Hugo's
+/// comparisons and arithmetic see such values by their kind, a number.
+pub fn scalar(v: &Value) -> std::borrow::Cow<'_, Value> {
+    match v {
+        Value::Object(o) => match o.data() {
+            Some(d @ (Value::Int(_) | Value::Float(_))) => std::borrow::Cow::Owned(d),
+            _ => std::borrow::Cow::Borrowed(v),
+        },
+        _ => std::borrow::Cow::Borrowed(v),
+    }
+}
+
 /// Go's `reflect` number kinds: is this an int or a float?
 pub fn is_number(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Float(_))

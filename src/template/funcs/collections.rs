@@ -12,7 +12,7 @@ use std::sync::Arc;
 /// Hugo's `normalize`: the identity of an element for set operations
 /// (numbers by value, safe strings apart from plain ones).
 pub fn identity(v: &Value) -> String {
-    match v {
+    match &*super::cast::scalar(v) {
         Value::Int(i) => format!("n:{}", *i as f64),
         Value::Float(x) => format!("n:{x}"),
         Value::String(s) => format!("s:{s}"),

@@ -8,6 +8,7 @@ use super::time::Time;
 
 /// Hugo's `eq` for two values.
 pub fn equal(a: &Value, b: &Value) -> bool {
+    let (a, b) = (&*super::cast::scalar(a), &*super::cast::scalar(b));
     if let (Some(x), Some(y)) = (a.downcast::<Time>(), b.downcast::<Time>()) {
         // Go's reflect.DeepEqual of two time.Time: the same instant in the same zone.
         return x == y;
@@ -30,6 +31,7 @@ fn as_f64(v: &Value) -> f64 {
 
 /// One side of Hugo's `compareGet`: a number, or a string that is not one.
 fn side(v: &Value) -> (f64, Option<String>) {
+    let v = &*super::cast::scalar(v);
     if let Some(t) = v.downcast::<Time>() {
         return (t.instant().0 as f64, None);
     }

@@ -13,6 +13,7 @@ const CANT: &str = "can't apply the operator to the values";
 /// # Errors
 /// Operands that are not numbers (or strings for `+`), and division by zero.
 pub fn arithmetic(a: &Value, b: &Value, op: char) -> Result<Value, String> {
+    let (a, b) = (&*super::cast::scalar(a), &*super::cast::scalar(b));
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(Value::Int(match op {
             '+' => x.wrapping_add(*y),

@@ -134,6 +134,7 @@ fn unix(v: &Value) -> Option<i64> {
 /// # Errors
 /// An unknown operator, or a `like` pattern that does not compile.
 pub fn condition(v: &Value, mv: &Value, op: &str) -> Result<bool, String> {
+    let (v, mv) = (&*super::cast::scalar(v), &*super::cast::scalar(mv));
     let is_eq = matches!(op, "" | "=" | "==" | "eq");
     let is_ne = matches!(op, "!=" | "<>" | "ne");
     if v.is_nil() || mv.is_nil() {
