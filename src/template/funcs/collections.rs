@@ -268,18 +268,13 @@ pub fn index(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
 }
 
 /// `isset COLLECTION KEY` / `collections.IsSet`: whether a map has the key
-/// (exactly as written) or a list is longer than the index.
+/// exactly as written (a params map stores its keys lowercase, so
+/// `isset .Params "Foo"` is false, as in Hugo) or a list is longer than the index.
 pub fn isset(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("isset", args, 2, 2)?;
     Ok(Value::Bool(match &args[0] {
         Value::Map(m) => match &args[1] {
-            Value::String(k) => {
-                if m.is_params() {
-                    m.get(k).is_some()
-                } else {
-                    m.keys().any(|x| x == k.as_ref())
-                }
-            }
+            Value::String(k) => m.keys().any(|x| x == k.as_ref()),
             _ => false,
         },
         other => match items(other) {
@@ -520,7 +515,7 @@ pub fn apply(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::template::NoHost;
+    use crate::template::{Map, NoHost};
 
     fn ints(v: &[i64]) -> Value {
         Value::list(v.iter().map(|i| Value::Int(*i)).collect())
@@ -552,6 +547,16 @@ mod tests {
         assert_eq!(append(&mut cx, &[ints(&[3]), ints(&[1, 2])]), Ok(ints(&[1, 2, 3])), "a single list is appended item by item");
         let m = |k: &str, v: i64| Value::map([(k.to_owned(), Value::Int(v))].into_iter().collect());
         assert_eq!(merge(&mut cx, &[m("A", 1), m("a", 2)]), Ok(m("a", 2)), "keys match without regard to case; the last map wins");
+    }
+
+    #[test]
+    fn isset_matches_keys_exactly_even_in_params() {
+        let mut cx = Cx::new(&NoHost);
+        let mut p = Map::params();
+        p.insert("MyKey", Value::from("v"));
+        let p = Value::map(p);
+        assert_eq!(isset(&mut cx, &[p.clone(), Value::from("mykey")]), Ok(Value::Bool(true)), "params keys are stored lowercase");
+        assert_eq!(isset(&mut cx, &[p, Value::from("MyKey")]), Ok(Value::Bool(false)), "Hugo 0.168: isset site.Params \"MyKey\" is false");
     }
 
     #[test]
