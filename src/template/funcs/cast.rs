@@ -178,6 +178,19 @@ pub fn items(v: &Value) -> Option<std::sync::Arc<Vec<Value>>> {
     }
 }
 
+/// Counts the work of making a string result (a unit per 64 bytes), so that a
+/// loop building large strings (`printf "%*d" 1000000 0`, `replace` growing
+/// text) reaches the budget instead of running on.
+///
+/// # Errors
+/// When the budget is spent.
+pub fn charged(cx: &mut Cx<'_>, v: Value) -> Result<Value, String> {
+    if let Some(s) = v.as_str() {
+        cx.work(s.len() / 64)?;
+    }
+    Ok(v)
+}
+
 /// Checks the argument count: Go's "wrong number of args for NAME: want N got M".
 ///
 /// # Errors

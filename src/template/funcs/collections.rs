@@ -314,7 +314,7 @@ pub fn delimit(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
             out.push_str(&sep);
         }
     }
-    Ok(Value::from(out))
+    super::cast::charged(cx, Value::from(out))
 }
 
 /// `seq [FIRST [INCREMENT]] LAST` / `collections.Seq`, like GNU seq.

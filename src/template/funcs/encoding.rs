@@ -13,9 +13,9 @@ pub fn base64_std(bytes: &[u8]) -> String {
 }
 
 /// `base64Encode` / `encoding.Base64Encode`
-pub fn base64_encode(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+pub fn base64_encode(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("base64Encode", args, 1, 1)?;
-    Ok(Value::from(base64_std(string(&args[0])?.as_bytes())))
+    super::cast::charged(cx, Value::from(base64_std(string(&args[0])?.as_bytes())))
 }
 
 /// `base64Decode` / `encoding.Base64Decode`
@@ -34,9 +34,9 @@ pub fn base64_decode(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
 }
 
 /// `encoding.HexEncode`
-pub fn hex_encode(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+pub fn hex_encode(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("encoding.HexEncode", args, 1, 1)?;
-    Ok(Value::from(string(&args[0])?.bytes().map(|b| format!("{b:02x}")).collect::<String>()))
+    super::cast::charged(cx, Value::from(string(&args[0])?.bytes().map(|b| format!("{b:02x}")).collect::<String>()))
 }
 
 /// `encoding.HexDecode`
@@ -203,7 +203,7 @@ fn write(out: &mut String, v: &Value, opts: &JsonOptions, depth: usize) -> Resul
 }
 
 /// `jsonify [OPTIONS] INPUT` / `encoding.Jsonify`: safe HTML.
-pub fn jsonify(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+pub fn jsonify(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     let (opts, obj) = match args {
         [] => return Ok(Value::safe("", Safe::Html)),
         [obj] => (JsonOptions::default(), obj),
@@ -227,7 +227,8 @@ pub fn jsonify(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
         [other, _] => return Err(format!("unable to cast {} of type {} to map[string]interface{{}}", other.text(), other.type_name())),
         _ => return Err("too many arguments to jsonify".to_owned()),
     };
-    to_json(obj, &opts).map(|s| Value::safe(s, Safe::Html))
+    let json = to_json(obj, &opts)?;
+    super::cast::charged(cx, Value::safe(json, Safe::Html))
 }
 
 #[cfg(test)]

@@ -722,18 +722,18 @@ fn format_of(name: &str, args: &[Value]) -> Result<String, String> {
 }
 
 /// `print` / `fmt.Print`
-pub fn print(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
-    Ok(Value::from(sprint(args)))
+pub fn print(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+    super::cast::charged(cx, Value::from(sprint(args)))
 }
 
 /// `printf` / `fmt.Printf`
-pub fn printf(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
-    format_of("printf", args).map(Value::from)
+pub fn printf(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+    super::cast::charged(cx, Value::from(format_of("printf", args)?))
 }
 
 /// `println` / `fmt.Println`
-pub fn println(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
-    Ok(Value::from(sprintln(args)))
+pub fn println(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+    super::cast::charged(cx, Value::from(sprintln(args)))
 }
 
 /// `errorf` / `fmt.Errorf`: an error message (Hugo fails the build); returns "".
@@ -818,6 +818,14 @@ mod tests {
         );
         assert_eq!(f("%d", &[Value::list(vec![Value::Int(1), Value::Int(2)])]), "[1 2]", "the verb applies to each element");
         assert_eq!(f("%T|%T", &[Value::Float(1.0), Value::from("s")]), "float64|string");
+    }
+
+    #[test]
+    fn building_large_strings_spends_the_budget() {
+        let mut cx = Cx::new(&crate::template::NoHost);
+        let args = [Value::from("%*d"), Value::Int(1_000_000), Value::Int(1)];
+        let calls = (0..10_000).take_while(|_| printf(&mut cx, &args).is_ok()).count();
+        assert!(calls < 10, "a loop of megabyte strings should stop within a few calls, not after {calls}");
     }
 
     #[test]

@@ -112,12 +112,12 @@ pub fn find_re_submatch(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String>
 }
 
 /// `replaceRE PATTERN REPLACEMENT INPUT [LIMIT]` / `strings.ReplaceRE`
-pub fn replace_re(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+pub fn replace_re(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("replaceRE", args, 3, 4)?;
     let (pattern, repl, s) = (string(&args[0])?, string(&args[1])?, string(&args[2])?);
     let limit = args.get(3).map(int).transpose()?.unwrap_or(-1);
     let re = regexp::compile(&pattern)?;
-    Ok(Value::from(re.replace_all(&s, &repl, limit)))
+    super::cast::charged(cx, Value::from(re.replace_all(&s, &repl, limit)))
 }
 
 /// Hugo's `FirstUpper`.
@@ -163,14 +163,15 @@ pub fn repeat(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
 }
 
 /// `replace INPUT OLD NEW [LIMIT]` / `strings.Replace`
-pub fn replace(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+pub fn replace(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("replace", args, 3, 4)?;
     let (s, old, new) = (string(&args[0])?, string(&args[1])?, string(&args[2])?);
     let limit = args.get(3).map(int).transpose()?;
-    Ok(Value::from(match limit {
-        Some(n) if n >= 0 => go_replace(&s, &old, &new, n as usize),
-        _ => go_replace(&s, &old, &new, usize::MAX),
-    }))
+    let n = match limit {
+        Some(n) if n >= 0 => n as usize,
+        _ => usize::MAX,
+    };
+    super::cast::charged(cx, Value::from(go_replace(&s, &old, &new, n)))
 }
 
 /// Go's `strings.Replace`: an empty `old` matches before every rune and at the end.
@@ -195,7 +196,7 @@ fn go_replace(s: &str, old: &str, new: &str, n: usize) -> String {
 
 /// `strings.ReplacePairs OLD NEW … INPUT` (or a list of pairs): every pair at
 /// once, earlier pairs first at each position (Go's `strings.Replacer`).
-pub fn replace_pairs(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+pub fn replace_pairs(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     if args.len() < 2 {
         return Err("requires at least 2 arguments".to_owned());
     }
@@ -240,7 +241,7 @@ pub fn replace_pairs(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
             }
         }
     }
-    Ok(Value::from(out))
+    super::cast::charged(cx, Value::from(out))
 }
 
 /// `slicestr INPUT [START [END]]` / `strings.SliceString`: by runes.
