@@ -6,8 +6,35 @@
 use super::super::{Cx, Value};
 use super::time::Time;
 
+/// Hugo's `version.VersionString` (what `hugo.Version` gives, `%T` says
+/// `version.VersionString` in 0.168): an object of that type name whose text is the version.
+fn version_text(v: &Value) -> Option<String> {
+    match v {
+        Value::Object(o) if matches!(o.type_name(), "version.VersionString" | "hugo.VersionString") => Some(o.text()),
+        _ => None,
+    }
+}
+
+/// A version's numbers and whether it has a suffix (`0.168.0-DEV` comes before `0.168.0`).
+fn version_key(s: &str) -> (u64, u64, u64, bool) {
+    let s = s.trim().trim_start_matches('v');
+    let (nums, suffix) = match s.find('-') {
+        Some(i) => (&s[..i], true),
+        None => (s, false),
+    };
+    let mut n = nums.split('.').map(|p| p.parse::<u64>().unwrap_or(0));
+    (n.next().unwrap_or(0), n.next().unwrap_or(0), n.next().unwrap_or(0), !suffix)
+}
+
 /// Hugo's `eq` for two values.
 pub fn equal(a: &Value, b: &Value) -> bool {
+    // VersionString.Eq: the same text.
+    if let Some(v) = version_text(a) {
+        return super::cast::string(b).is_ok_and(|s| s == v);
+    }
+    if let Some(v) = version_text(b) {
+        return super::cast::string(a).is_ok_and(|s| s == v);
+    }
     let (a, b) = (&*super::cast::scalar(a), &*super::cast::scalar(b));
     if let (Some(x), Some(y)) = (a.downcast::<Time>(), b.downcast::<Time>()) {
         // Go's reflect.DeepEqual of two time.Time: the same instant in the same zone.
@@ -68,6 +95,19 @@ pub fn compare_pair_collated(a: &Value, b: &Value) -> (f64, f64) {
 }
 
 fn compare_with(a: &Value, b: &Value, collate: bool) -> (f64, f64) {
+    // A compare.Comparer (hugo.Version) compares itself with the other side, as a version.
+    let versions = match (version_text(a), version_text(b)) {
+        (Some(x), _) => Some((x, super::cast::string(b).unwrap_or_default())),
+        (None, Some(y)) => Some((super::cast::string(a).unwrap_or_default(), y)),
+        _ => None,
+    };
+    if let Some((x, y)) = versions {
+        return match version_key(&x).cmp(&version_key(&y)) {
+            std::cmp::Ordering::Less => (0.0, 1.0),
+            std::cmp::Ordering::Equal => (0.0, 0.0),
+            std::cmp::Ordering::Greater => (1.0, 0.0),
+        };
+    }
     if let (Value::String(x), Value::String(y)) = (a, b) {
         return strings(x, y, collate);
     }
@@ -178,6 +218,34 @@ mod tests {
         assert!(l < r, "lt 1 \"2\" should compare numbers");
         let (l, r) = compare_pair(&Value::from("abc"), &Value::Int(2));
         assert!(l < r, "a non-numeric string counts as 0 against a number");
+    }
+
+    struct Version;
+    impl crate::template::Object for Version {
+        fn type_name(&self) -> &str {
+            "version.VersionString"
+        }
+        fn member(&self, _: &str, _: &[Value], _: &mut Cx<'_>) -> Result<Option<Value>, String> {
+            Ok(None)
+        }
+        fn text(&self) -> String {
+            "0.168.0".to_owned()
+        }
+        fn as_any(&self) -> &dyn std::any::Any {
+            self
+        }
+    }
+
+    #[test]
+    fn hugo_version_compares_as_a_version() {
+        let v = Value::object(Version);
+        let (l, r) = compare_pair(&v, &Value::from("0.80"));
+        assert!(l > r, "0.168.0 is after 0.80 (as versions, not as strings)");
+        let (l, r) = compare_pair(&Value::from("0.200"), &v);
+        assert!(l > r, "0.200 is after 0.168.0");
+        assert!(equal(&v, &Value::from("0.168.0")), "eq compares the text");
+        let (l, r) = compare_pair(&v, &Value::from("0.168.0-DEV"));
+        assert!(l > r, "a release is after its -DEV");
     }
 
     #[test]
