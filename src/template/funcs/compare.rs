@@ -42,9 +42,29 @@ pub fn equal(a: &Value, b: &Value) -> bool {
     }
     match (a, b) {
         (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => as_f64(a) == as_f64(b),
-        (Value::List(x), Value::List(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| equal(a, b)),
-        (Value::Map(x), Value::Map(y)) => x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| equal(v, w))),
+        (Value::List(_) | Value::Map(_), _) => deep_equal(a, b),
         _ => a == b,
+    }
+}
+
+/// Go's `reflect.DeepEqual` of the values inside lists and maps: the same
+/// type and value (an int never equals a float there, nor a safe string a plain one).
+fn deep_equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Nil, Value::Nil) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::String(x), Value::String(y)) => x == y,
+        (Value::Safe(x, k), Value::Safe(y, l)) => k == l && x == y,
+        (Value::List(x), Value::List(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| deep_equal(a, b)),
+        (Value::Map(x), Value::Map(y)) => {
+            x.is_params() == y.is_params() && x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| deep_equal(v, w)))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            std::sync::Arc::ptr_eq(x, y) || matches!((a.downcast::<Time>(), b.downcast::<Time>()), (Some(s), Some(t)) if s == t)
+        }
+        _ => false,
     }
 }
 
