@@ -9,7 +9,8 @@ namespace is named) and writes <namespace>.json beside each:
 function docs' examples make (tests/data/hugo-functions/).
 
 A case file holds `## function` headers, each followed by templates, one per
-line; `#` lines are comments. Each
+line; `#` lines are comments, except a first line `#! baseURL: URL`, which runs
+the file's cases in a site with that baseURL (recorded in each case as "baseURL"). Each
 template becomes a partial of a throwaway site, called through `try`, so a
 failing call is recorded as that case's error (Hugo's message) instead of
 failing the build; a template Hugo cannot even parse is recorded the same way.
@@ -31,7 +32,8 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "data", "hugo-functions-e")
 CLOCK = "2024-01-02T03:04:05Z"
-CONFIG = """baseURL: https://example.org/docs/
+BASE_URL = "https://example.org/docs/"
+CONFIG = """baseURL: {base}
 title: Function cases
 disableKinds: [taxonomy, term, RSS, sitemap, robotsTXT, 404, page, section]
 params:
@@ -58,7 +60,7 @@ def parse_cases(text):
     return cases
 
 
-def run(cases):
+def run(cases, base=BASE_URL):
     """Hugo's output or error for each case, in order."""
     site = tempfile.mkdtemp(prefix="recap-funcs-")
     try:
@@ -67,7 +69,7 @@ def run(cases):
             f.write(HOME)
         names = [f"c{i}.html" for i in range(len(cases))]
         with open(f"{site}/hugo.yaml", "w") as f:
-            f.write(CONFIG + "  cases: " + json.dumps(names) + "\n")
+            f.write(CONFIG.replace("{base}", base) + "  cases: " + json.dumps(names) + "\n")
         broken = {}
         for i, (_, template) in enumerate(cases):
             with open(f"{site}/layouts/_partials/{names[i]}", "w", encoding="utf-8") as f:
@@ -110,12 +112,19 @@ def main():
         namespace = os.path.basename(path)[:-4]
         if wanted and namespace not in wanted:
             continue
-        cases = parse_cases(open(path, encoding="utf-8").read())
-        results = run(cases)
+        text = open(path, encoding="utf-8").read()
+        base = BASE_URL
+        if text.startswith("#! baseURL: "):
+            base = text.splitlines()[0][len("#! baseURL: "):].strip()
+        cases = parse_cases(text)
+        results = run(cases, base)
         table = [
             {"function": function, "template": template, "output": out, "error": err}
             for (function, template), (out, err) in zip(cases, results)
         ]
+        if base != BASE_URL:
+            for case in table:
+                case["baseURL"] = base
         with open(os.path.join(DATA, namespace + ".json"), "w", encoding="utf-8") as f:
             json.dump(table, f, indent=1, ensure_ascii=False)
             f.write("\n")
