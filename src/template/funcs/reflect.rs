@@ -21,19 +21,19 @@ fn type_is(name: &str, args: &[Value], test: fn(&str) -> bool) -> Result<Value, 
     Ok(Value::Bool(matches!(&args[0], Value::Object(o) if test(o.type_name()))))
 }
 
-/// `reflect.IsPage`: an object of a page type (`page.Page`, `*hugolib.pageState`).
+/// `reflect.IsPage`: an object of Hugo's page type (`*hugolib.pageState`, as the site layer names its pages).
 pub fn is_page(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
-    type_is("reflect.IsPage", args, |t| t.contains("page") || t.contains("Page"))
+    type_is("reflect.IsPage", args, |t| t.ends_with("pageState") || t == "page.Page")
 }
 
-/// `reflect.IsSite`: an object of a site type.
+/// `reflect.IsSite`: an object of Hugo's site type (`*hugolib.siteWrapper`).
 pub fn is_site(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
-    type_is("reflect.IsSite", args, |t| t.contains("Site") || t.contains("site"))
+    type_is("reflect.IsSite", args, |t| t.starts_with("*hugolib.site") || t == "page.Site")
 }
 
-/// `reflect.IsResource`: an object of a resource type.
+/// `reflect.IsResource`: one resource (`*resources.genericResource`), not a collection of them.
 pub fn is_resource(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
-    type_is("reflect.IsResource", args, |t| t.contains("esource"))
+    type_is("reflect.IsResource", args, |t| t.starts_with("*resources.") || t == "resource.Resource")
 }
 
 /// `reflect.IsImageResource` (and the processable/meta variants): Recap's
