@@ -45,7 +45,7 @@ pub fn hex_decode(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     let s = string(&args[0])?;
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len() / 2);
-    for (i, pair) in b.chunks(2).enumerate() {
+    for pair in b.chunks(2) {
         let d = |c: u8| (c as char).to_digit(16);
         match pair {
             [h, l] => match (d(*h), d(*l)) {
@@ -65,10 +65,7 @@ pub fn hex_decode(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
                     ))
                 }
             },
-            _ => {
-                let _ = i;
-                return Err("encoding/hex: odd length hex string".to_owned());
-            }
+            _ => return Err("encoding/hex: odd length hex string".to_owned()),
         }
     }
     Ok(Value::from(String::from_utf8_lossy(&out).into_owned()))

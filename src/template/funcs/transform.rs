@@ -505,14 +505,13 @@ pub fn unmarshal(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
 
 /// `transform.Remarshal FORMAT INPUT`: data (or a JSON, YAML or TOML string)
 /// written as JSON. YAML and TOML output are not available in Recap.
-pub fn remarshal(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+pub fn remarshal(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("transform.Remarshal", args, 2, 2)?;
     let target = string(&args[0])?;
     let data = match &args[1] {
         Value::String(s) | Value::Safe(s, _) => {
             let f =
                 format_of_content(s, ',').filter(|f| *f != Format::Csv).ok_or_else(|| "failed to detect format from content".to_owned())?;
-            let _ = cx;
             decode(s, f, ',', None)?
         }
         Value::Map(_) => args[1].clone(),
