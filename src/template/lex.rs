@@ -28,8 +28,11 @@ pub enum Piece {
 pub enum Token {
     /// `.` alone.
     Dot,
-    /// `.Field` (one name; chains are consecutive fields).
+    /// `.Field` after a space or at the start: a new operand.
     Field(Arc<str>),
+    /// `.Field` right after an operand, with no space between (`$x.a`,
+    /// `(…).b`, `hugo.Data`, `.a.b`): a field of that operand.
+    ChainField(Arc<str>),
     /// `$name` (`$` alone is the root).
     Var(Arc<str>),
     /// A word: a function name, a keyword, `true`/`false`/`nil`. May hold
@@ -272,7 +275,15 @@ fn tokens(src: &str, lines: &Lines<'_>, start: usize, end: usize) -> Result<Vec<
                 if j == i + 1 {
                     out.push((Token::Dot, at));
                 } else {
-                    out.push((Token::Field(Arc::from(&src[i + 1..j])), at));
+                    let name = Arc::from(&src[i + 1..j]);
+                    // Go reads `.x` right after an operand as its field, after a space as a new operand.
+                    let chained = i > start
+                        && !is_space(b[i - 1])
+                        && matches!(
+                            out.last(),
+                            Some((Token::Ident(_) | Token::Var(_) | Token::Field(_) | Token::ChainField(_) | Token::Close | Token::Dot, _))
+                        );
+                    out.push((if chained { Token::ChainField(name) } else { Token::Field(name) }, at));
                 }
                 i = j;
             }
@@ -464,13 +475,18 @@ mod tests {
                 Token::Declare,
                 Token::Ident("strings.TrimPrefix".into()),
                 Token::Field("A".into()),
-                Token::Field("b".into()),
+                Token::ChainField("b".into()),
                 Token::Var("$".into())
             ]
         );
         assert_eq!(
             toks("{{ (index . 0).Name }}"),
-            vec![Token::Open, Token::Ident("index".into()), Token::Dot, Token::Int(0), Token::Close, Token::Field("Name".into())]
+            vec![Token::Open, Token::Ident("index".into()), Token::Dot, Token::Int(0), Token::Close, Token::ChainField("Name".into())]
+        );
+        assert_eq!(
+            toks("{{ eq .variant $v.x }}"),
+            vec![Token::Ident("eq".into()), Token::Field("variant".into()), Token::Var("$v".into()), Token::ChainField("x".into())],
+            "a field after a space is an argument, not a field of the function"
         );
     }
 

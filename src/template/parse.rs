@@ -415,7 +415,7 @@ impl Parser {
                 Token::Field(name) => {
                     let mut chain = vec![name.clone()];
                     self.note_field(name);
-                    while let Some((Token::Field(n), _)) = tokens.get(*i) {
+                    while let Some((Token::ChainField(n), _)) = tokens.get(*i) {
                         self.note_field(n);
                         chain.push(n.clone());
                         *i += 1;
@@ -425,7 +425,7 @@ impl Parser {
                 }
                 Token::Var(name) => {
                     let mut chain = Vec::new();
-                    while let Some((Token::Field(n), _)) = tokens.get(*i) {
+                    while let Some((Token::ChainField(n), _)) = tokens.get(*i) {
                         self.note_field(n);
                         chain.push(n.clone());
                         *i += 1;
@@ -450,10 +450,11 @@ impl Parser {
                     return Err((*pos, "unexpected := or = in command (a variable is declared at the start of an action)".to_owned()))
                 }
                 Token::Comma => return Err((*pos, "unexpected , in command".to_owned())),
+                Token::ChainField(n) => return Err((*pos, format!("unexpected .{n} after a value that has no fields here"))),
             };
             // Fields after a parenthesized pipeline or a function: `(…).A`, `hugo.Data`.
             let mut chain = Vec::new();
-            while let Some((Token::Field(n), _)) = tokens.get(*i) {
+            while let Some((Token::ChainField(n), _)) = tokens.get(*i) {
                 self.note_field(n);
                 chain.push(n.clone());
                 *i += 1;
