@@ -69,14 +69,29 @@ pub struct LineIndex<'a> {
     /// UTF-16 offset at which each line starts, counted at the first `position` call
     /// (only diagnostics need it; blocks need only lines).
     line_starts_utf16: std::cell::OnceCell<Vec<u32>>,
+    /// Whether each line is ASCII (where a column is a byte count), counted at the first `position` call.
+    line_ascii: std::cell::OnceCell<Vec<bool>>,
+    /// For long lines that are not ASCII: every [`CHECKPOINT`] bytes, the
+    /// characters and UTF-16 units before it, so that a column costs at most
+    /// that many bytes to count however long the line (built on demand).
+    checkpoints: std::cell::RefCell<std::collections::HashMap<usize, Vec<(usize, u32, u32)>>>,
 }
+
+/// The stride of a long line's column checkpoints, in bytes.
+const CHECKPOINT: usize = 256;
 
 impl<'a> LineIndex<'a> {
     /// Indexes `source` once; each lookup is then a binary search plus a scan of one line.
     pub fn new(source: &'a str) -> LineIndex<'a> {
         let mut line_starts = vec![0];
         line_starts.extend(source.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
-        LineIndex { source, line_starts, line_starts_utf16: std::cell::OnceCell::new() }
+        LineIndex {
+            source,
+            line_starts,
+            line_starts_utf16: std::cell::OnceCell::new(),
+            line_ascii: std::cell::OnceCell::new(),
+            checkpoints: std::cell::RefCell::new(std::collections::HashMap::new()),
+        }
     }
 
     /// UTF-16 code units in `text`: one per byte, less the continuation bytes,
@@ -99,10 +114,50 @@ impl<'a> LineIndex<'a> {
         let offset = self.clamp(offset);
         let line = self.line(offset);
         let start = self.line_starts[line as usize - 1];
-        let prefix = &self.source[start..offset];
-        let chars = prefix.chars().count() as u32;
-        let utf16: u32 = prefix.chars().map(|c| c.len_utf16() as u32).sum();
+        let (chars, utf16) = self.columns(line as usize - 1, start, offset);
         Position { line, column: chars + 1, utf16_column: utf16 + 1, utf16_offset: self.utf16_line_start(line as usize - 1) + utf16 }
+    }
+
+    /// Characters and UTF-16 units from the start of line `line` (at byte `start`) to `offset`:
+    /// a subtraction on an ASCII line, else a count from the nearest checkpoint.
+    fn columns(&self, line: usize, start: usize, offset: usize) -> (u32, u32) {
+        let ascii = self.line_ascii.get_or_init(|| {
+            let mut out = Vec::with_capacity(self.line_starts.len());
+            for (i, &s) in self.line_starts.iter().enumerate() {
+                let end = self.line_starts.get(i + 1).copied().unwrap_or(self.source.len());
+                out.push(self.source.as_bytes()[s..end].is_ascii());
+            }
+            out
+        });
+        if ascii[line] {
+            let n = (offset - start) as u32;
+            return (n, n);
+        }
+        let count = |text: &str| (text.chars().count() as u32, text.chars().map(|c| c.len_utf16() as u32).sum::<u32>());
+        if offset - start <= CHECKPOINT {
+            return count(&self.source[start..offset]);
+        }
+        let mut cache = self.checkpoints.borrow_mut();
+        let points = cache.entry(line).or_insert_with(|| {
+            let end = self.line_starts.get(line + 1).copied().unwrap_or(self.source.len());
+            let mut points = vec![(start, 0, 0)];
+            let (mut chars, mut utf16) = (0u32, 0u32);
+            let mut next = start + CHECKPOINT;
+            for (i, c) in self.source[start..end].char_indices() {
+                let at = start + i;
+                if at >= next {
+                    points.push((at, chars, utf16));
+                    next = at + CHECKPOINT;
+                }
+                chars += 1;
+                utf16 += c.len_utf16() as u32;
+            }
+            points
+        });
+        let i = points.partition_point(|p| p.0 <= offset) - 1;
+        let (from, chars, utf16) = points[i];
+        let (c, u) = count(&self.source[from..offset]);
+        (chars + c, utf16 + u)
     }
 
     fn utf16_line_start(&self, line: usize) -> u32 {

@@ -79,6 +79,8 @@ pub struct Lexer<'a> {
     element_step: u32,
     param_elements: u32,
     open: HashMap<String, bool>,
+    /// Where the last `*/>}}` (false) and `*/%}}` (true) are, once looked for.
+    last_comment_close: HashMap<bool, Option<usize>>,
 }
 
 const EOF: char = '\u{0}';
@@ -112,6 +114,7 @@ impl<'a> Lexer<'a> {
             element_step: 0,
             param_elements: 0,
             open: HashMap::new(),
+            last_comment_close: HashMap::new(),
         }
     }
 
@@ -296,7 +299,13 @@ impl<'a> Lexer<'a> {
     /// `{{</* … */>}}`: the shortcode is written out literally, as three text items.
     fn comment(&mut self) -> State {
         let close = format!("*/{}", self.right());
-        let at = self.rest().find(&close).map_or(-1, |i| i as isize);
+        // Where the last such close is, found once: an unclosed comment after it
+        // fails at once (a flood of `{{</*` stays linear).
+        let last = *self.last_comment_close.entry(self.markup).or_insert_with(|| self.input.rfind(&close));
+        let at = match last {
+            Some(l) if l >= self.pos => self.rest().find(&close).map_or(-1, |i| i as isize),
+            _ => -1,
+        };
         if at <= 1 {
             return self.error("comment must be closed".to_owned());
         }

@@ -103,6 +103,8 @@ pub trait Registry {
 
 struct Parser<'a, 'r> {
     body: &'a str,
+    /// Where each name's last closing tag (`{{< /name >}}`, `{{% /name %}}`) starts, found once.
+    last_close: std::collections::HashMap<String, usize>,
     lexer: Lexer<'a>,
     peeked: Vec<Item>,
     registry: &'r dyn Registry,
@@ -115,7 +117,7 @@ use crate::limits::MAX_SHORTCODE_DEPTH as MAX_DEPTH;
 
 /// Parses the shortcodes of `body`.
 pub fn parse(body: &str, registry: &dyn Registry) -> (Vec<Node>, Vec<Diagnostic>) {
-    let mut p = Parser { body, lexer: Lexer::new(body), peeked: Vec::new(), registry, diagnostics: Vec::new(), depth: 0 };
+    let mut p = Parser { body, last_close: last_closes(body), lexer: Lexer::new(body), peeked: Vec::new(), registry, diagnostics: Vec::new(), depth: 0 };
     let mut nodes = Vec::new();
     p.nodes(&mut nodes, None);
     (nodes, p.diagnostics)
@@ -128,7 +130,33 @@ enum End {
     Close(Range<usize>),
 }
 
+/// The start of the last closing tag of each shortcode name in `body`
+/// (`{{< /name >}}` or `{{% /name %}}`, exactly so spaced), in one pass.
+fn last_closes(body: &str) -> std::collections::HashMap<String, usize> {
+    let mut out = std::collections::HashMap::new();
+    for (at, _) in body.match_indices("{{") {
+        let rest = &body[at + 2..];
+        let (open, close) = match rest.as_bytes().first() {
+            Some(b'<') => ("< /", " >}}"),
+            Some(b'%') => ("% /", " %}}"),
+            _ => continue,
+        };
+        let Some(after) = rest.strip_prefix(open) else { continue };
+        let Some(end) = after.find(close) else { continue };
+        let name = &after[..end];
+        if !name.is_empty() && !name.contains(char::is_whitespace) {
+            out.insert(name.to_owned(), at);
+        }
+    }
+    out
+}
+
 impl Parser<'_, '_> {
+    /// Whether a closing tag for `name` comes after byte `at`.
+    fn closes_after(&self, name: &str, at: usize) -> bool {
+        self.last_close.get(name).is_some_and(|&last| last >= at)
+    }
+
     fn next(&mut self) -> Option<Item> {
         if let Some(i) = self.peeked.pop() {
             return Some(i);
@@ -190,13 +218,11 @@ impl Parser<'_, '_> {
         let right = if markup { "%}}" } else { ">}}" };
         let from = after.max(error.span.end.min(self.body.len())).max(start);
         let (code, message) = classify(&error.value);
-        let found = self.body[from..].find(right).map(|i| from + i + 3);
-        // A call that runs into the next line's `{{<` lost its delimiter.
+        // A call that runs into the next `{{` lost its delimiter: its close is
+        // looked for only before that (which also keeps a flood of `{{<` linear).
         let next_open = self.body[start + 3.min(self.body.len() - start)..].find("{{").map(|i| start + 3 + i);
-        let end = match (found, next_open) {
-            (Some(f), Some(n)) if n < f => None,
-            (f, _) => f,
-        };
+        let limit = next_open.unwrap_or(self.body.len()).max(from);
+        let end = self.body[from..limit].find(right).map(|i| from + i + 3).filter(|f| next_open.is_none_or(|n| *f <= n));
         let end = end.unwrap_or((start + 3).min(self.body.len()));
         let span = start..end;
         self.diagnostics.push(Diagnostic::error(code, message.clone(), Span::new(span.start, span.end)));
@@ -296,10 +322,7 @@ impl Parser<'_, '_> {
             match self.registry.takes_inner(&name) {
                 Some(t) => Some(t),
                 // Unknown: paired if a closing tag for it follows.
-                None => Some(
-                    self.body[open_end..].contains(&format!("{{{{< /{name} >}}}}"))
-                        || self.body[open_end..].contains(&format!("{{{{% /{name} %}}}}")),
-                ),
+                None => Some(self.closes_after(&name, open_end)),
             }
         };
         if takes_inner != Some(true) {
