@@ -111,8 +111,9 @@ def root_config(site_dir):
     return None
 
 
-def render(site_dir, environment="production", extra_env=None, hugo_args=()):
-    """Builds `site_dir` (modified in place: pass a copy) and returns a Build."""
+def render(site_dir, environment="production", extra_env=None, hugo_args=(), timeout=None):
+    """Builds `site_dir` (modified in place: pass a copy) and returns a Build. A build that
+    outlives `timeout` seconds is stopped and reported as a build error."""
     binary = hugo_binary()
     site_dir = os.path.abspath(site_dir)
     layouts = os.path.join(site_dir, "layouts")
@@ -146,11 +147,16 @@ def render(site_dir, environment="production", extra_env=None, hugo_args=()):
         public = os.path.join(site_dir, "public")
         shutil.rmtree(public, ignore_errors=True)
         started = time.monotonic()
-        proc = subprocess.run(
-            [binary, "build", "--source", site_dir, "--environment", environment, "--renderSegments", FORMAT,
-             "--logLevel", "warn"] + config_args + list(hugo_args),
-            capture_output=True, text=True, env=hugo_env(env),
-        )
+        try:
+            proc = subprocess.run(
+                [binary, "build", "--source", site_dir, "--environment", environment, "--renderSegments", FORMAT,
+                 "--logLevel", "warn"] + config_args + list(hugo_args),
+                capture_output=True, text=True, env=hugo_env(env), timeout=timeout,
+            )
+        except subprocess.TimeoutExpired:
+            result.returncode = -1
+            result.build_error = f"Hugo did not finish within {timeout} s (stopped)"
+            return result
         result.seconds = time.monotonic() - started
         result.returncode = proc.returncode
     finally:
@@ -163,15 +169,14 @@ def render(site_dir, environment="production", extra_env=None, hugo_args=()):
                     if line.strip():
                         # Positions (`.Position`, errors) name files by absolute path: make them site-relative.
                         record = json.loads(_scrub(line, site_dir))
-                        record["warnings"], record["errors"] = [], []
+                        record["warnings"], record["errors"], record["log"] = [], [], []
                         if "error" in record:
                             # Drop our template's frame: what is left is what the page's render reports.
                             error = re.sub(OUR_FRAME, "", record.pop("error"))
                             record["errors"].append(error)
-                        key = record["source_path"]
-                        if key in result.pages:
-                            raise SystemExit(f"two pages with the content path {key} (one per language?)")
-                        result.pages[key] = record
+                        # A file shared by several sites (versions, roles) renders once per site:
+                        # the first (the default site) is kept.
+                        result.pages.setdefault(record["source_path"], record)
 
     by_id = {r.pop("log_id"): r for r in result.pages.values()}
     open_ids = []
@@ -187,6 +192,7 @@ def render(site_dir, environment="production", extra_env=None, hugo_args=()):
         page = by_id.get(open_ids[0]) if len(open_ids) == 1 else None
         if page is not None:
             page[key].append(text)
+            page["log"].append([level, text])  # both kinds in order, for callers that need it
         elif key == "errors" and proc.returncode != 0 and text.startswith("error building site"):
             result.build_error = text
         else:
