@@ -166,6 +166,15 @@ export function parseConfig(text, name = "hugo.yaml") {
   return JSON.parse(guard(() => core.parseConfig(String(text), String(name))));
 }
 
+/**
+ * Where each front-matter field of `source` is, for editing it in place:
+ * `{ format, valid, content, fields: [{ path, key, value, kind, scalar, quoted }] }`
+ * with spans as UTF-16 `{ start, end }` offsets.
+ */
+export function frontMatterFields(source) {
+  return JSON.parse(guard(() => core.frontMatterFields(String(source))));
+}
+
 /** The version of the Rust crate inside. */
 export function version() {
   return guard(() => core.version());
