@@ -60,6 +60,9 @@ export async function browser() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
+    // Pinned, so that dates and numbers read the same on every machine.
+    locale: "en-US",
+    timezoneId: "UTC",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   const close = context.close.bind(context);
