@@ -16,7 +16,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version =
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: tools-nightly fuzz deny bench all demo test lint native wasm-test e2e package tools tools-rust tools-node tools-browser build-cli size clean
+.PHONY: tools-nightly fuzz deny bench all demo test lint lint-js native wasm-test e2e package tools tools-rust tools-node tools-browser build-cli size clean
 
 all: test
 
@@ -68,9 +68,12 @@ PKG_COPIED := $(addprefix pkg/,recap.js recap.d.ts node.js post-header.js editor
 # The editor with CodeMirror 6 bundled in (no bundler needed to use the package); recap.js stays a separate module.
 EDITOR_SOURCES := js/editor.js $(wildcard js/editor/*.js) js/post-header.js
 PKG_FILES := $(PKG_CORE) $(PKG_COPIED) pkg/editor.js
-package: $(PKG_FILES)
+package: $(PKG_FILES) target/package/size.txt
 	@find pkg -type f $(foreach f,$(PKG_FILES),! -path $(f)) -delete
-	@$(MAKE) --no-print-directory size
+
+# The size table, printed when a file of the package changed (brotli at its best takes a while).
+target/package/size.txt: $(PKG_FILES)
+	@mkdir -p $(@D) && node tools/size.mjs pkg | tee $@
 
 $(PKG_CORE) &: $(RUST_SOURCES) | tools-rust tools-nightly
 	rm -rf pkg/core target/package/bindgen && mkdir -p pkg/core target/package/bindgen
@@ -104,10 +107,15 @@ size:
 	@node tools/size.mjs pkg
 
 ## The native test suite: formatting, lints, unit, integration and doc tests.
-lint: tools-rust
+lint: tools-rust lint-js
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --test web -- -D warnings
+
+## The JS: ESLint, and tsc --checkJs against the .d.ts files (tsconfig.json; needs the generated glue's types).
+lint-js: tools-node $(PKG_CORE)
+	eslint .
+	tsc -p tsconfig.json
 
 native:
 	$(CARGO) test

@@ -40,13 +40,15 @@ export const RECAP_POST_SCHEMA = {
   additionalProperties: false,
 };
 
-const SEVERITIES = ["info", "warning", "error"];
 /** The draft is written this long after typing stops (and when the page is hidden). */
 const AUTOSAVE_MS = 400;
 
 /**
  * Mounts the editor in `element`. See editor.d.ts for the options and the
  * object it resolves to.
+ * @param {Element} element
+ * @param {import("./editor.js").EditorOptions} [options]
+ * @returns {Promise<import("./editor.js").Editor>}
  */
 export async function mountEditor(element, options = {}) {
   const useStorage = options.storage !== false && typeof localStorage !== "undefined";
@@ -254,6 +256,10 @@ export async function mountEditor(element, options = {}) {
     outline.mark(source.view.state.doc.lineAt(head).number);
   }
 
+  /**
+   * @param {number} line
+   * @param {"center" | "start"} [y]
+   */
   function goToLine(line, y = "center") {
     const doc = source.view.state.doc;
     const pos = doc.line(Math.max(1, Math.min(line, doc.lines))).from;
@@ -330,8 +336,13 @@ export async function mountEditor(element, options = {}) {
     return ask(`${fileName} has unsaved changes. ${what[0].toUpperCase()}${what.slice(1)} anyway? (The current text stays in History.)`);
   }
 
-  /** Puts `text` in the editor: `saved` when it is what the file holds. */
-  function setText(text, name, { saved, fileHandle = null, initial = false } = {}) {
+  /**
+   * Puts `text` in the editor: `saved` when it is what the file holds; `initial` for the first text of the session.
+   * @param {string} text
+   * @param {string | null} name
+   * @param {{ saved: boolean, fileHandle?: any, initial?: boolean }} how
+   */
+  function setText(text, name, { saved, fileHandle = null, initial = false }) {
     source.replace(text);
     if (name) fileName = name;
     if (!initial) pristine = false;

@@ -310,7 +310,7 @@ export class RecapPostElement extends HTMLElement {
     }
     // In light DOM the inline source stays (hidden by the UA stylesheet); only rendered content is replaced.
     if (container === this) {
-      for (const n of [...this.childNodes]) if (!(n.nodeType === 1 && n.matches('script[type="text/markdown"]'))) n.remove();
+      for (const n of [...this.childNodes]) if (!(n instanceof Element && n.matches('script[type="text/markdown"]'))) n.remove();
       this.append(wrapper);
     } else {
       container.replaceChildren(wrapper);

@@ -26,7 +26,7 @@ export class RecapCrashError extends Error {
 async function compile(input) {
   input = await input;
   if (input instanceof WebAssembly.Module) return input;
-  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) return WebAssembly.compile(input);
+  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) return WebAssembly.compile(/** @type {BufferSource} */ (input));
   const response = input instanceof Response ? input : await fetch(input);
   if (!response.ok) throw new Error(`Recap could not load its WebAssembly module: HTTP ${response.status} for ${response.url}`);
   if (WebAssembly.compileStreaming && response.headers.get("Content-Type") === "application/wasm") {
@@ -43,7 +43,10 @@ async function compile(input) {
 let exports = null;
 
 function instantiate(module) {
-  core.__recap_reset();
+  // The Makefile appends __recap_reset to the glue (it is not in the generated types):
+  // wasm-bindgen's own reset (--experimental-reset-state-function) can only restart the
+  // module it first loaded, not swap in the one with the template engine.
+  /** @type {any} */ (core).__recap_reset();
   exports = core.initSync({ module });
   compiled = module;
   alive = true;

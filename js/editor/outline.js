@@ -6,15 +6,26 @@ import { el } from "./dom.js";
 
 const HEADING = /^<h([1-6])\b[^>]*?\bid="([^"]*)"/;
 
+/** A heading's text by its block's key (a key is a hash of the block's HTML). */
+const texts = new Map();
+
 /** The headings of a render result: `{ level, id, text, line, key }`. */
 export function headings(result) {
   const out = [];
-  const template = document.createElement("template");
+  let template = null;
   for (const b of result.blocks) {
+    if (b.html.charCodeAt(0) !== 60 || b.html.charCodeAt(1) !== 104) continue; // "<h"
     const m = HEADING.exec(b.html);
     if (!m) continue;
-    template.innerHTML = b.html; // inert: a template's content is never rendered or run
-    out.push({ level: Number(m[1]), id: m[2], text: template.content.textContent.trim(), line: b.startLine, key: b.key });
+    let text = texts.get(b.key);
+    if (text === undefined) {
+      template ??= document.createElement("template");
+      template.innerHTML = b.html; // inert: a template's content is never rendered or run
+      text = template.content.textContent.trim();
+      if (texts.size > 5000) texts.clear();
+      texts.set(b.key, text);
+    }
+    out.push({ level: Number(m[1]), id: m[2], text, line: b.startLine, key: b.key });
   }
   return out;
 }

@@ -100,7 +100,13 @@ export function createSource({ parent, doc, wrap = true, onChange, onSelection, 
     setDiagnostics(diagnostics) {
       view.dispatch(setDiagnostics(view.state, lintDiagnostics(diagnostics, view.state.doc.length)));
     },
-    /** Selects `anchor..head` and scrolls it into view (`y`: "center", "start", "nearest"). */
+    /**
+     * Selects `anchor..head` and scrolls it into view.
+     * @param {number} anchor
+     * @param {number} [head]
+     * @param {boolean} [focus]
+     * @param {"center" | "start" | "end" | "nearest"} [y]
+     */
     select(anchor, head = anchor, focus = true, y = "center") {
       const len = view.state.doc.length;
       const a = Math.max(0, Math.min(anchor, len));

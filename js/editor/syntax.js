@@ -69,7 +69,7 @@ const frontMatter = {
           let depth = 0;
           let inString = false;
           let escaped = false;
-          let end = start;
+          let end;
           for (;;) {
             for (const c of line.text) {
               if (inString) {
@@ -150,7 +150,8 @@ const style = HighlightStyle.define([
  * data rather than its `markdown()` helper, which would bring HTML, CSS and
  * JavaScript modes (~140 KB) for colouring inside HTML blocks.
  */
-const postLanguage = new Language(markdownLanguage.data, markdownLanguage.parser.configure([frontMatter]), [], "markdown");
+const markdownParser = /** @type {import("@lezer/markdown").MarkdownParser} */ (markdownLanguage.parser);
+const postLanguage = new Language(markdownLanguage.data, markdownParser.configure([frontMatter]), [], "markdown");
 
 /** Everything the source pane needs to colour a post, and Markdown's Enter and Backspace (list continuation). */
 export function postSyntax() {

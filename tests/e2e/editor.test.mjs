@@ -94,6 +94,12 @@ test("the video's iframe does not reload while typing elsewhere", async () => {
   await p.waitForTimeout(300);
   assert.equal(await p.evaluate(() => window.__loads), before, "no iframe load while typing");
   assert.ok(await p.evaluate(() => window.__iframe === document.querySelector(".post-body iframe") && window.__iframe.isConnected), "the same iframe node");
+  // The count does see a reload (moving the iframe, as a bad patch would, reloads it).
+  await p.evaluate(() => {
+    const f = window.__iframe;
+    f.parentNode.insertBefore(f, f.nextSibling ? f.nextSibling.nextSibling : null);
+  });
+  await p.waitForFunction((n) => window.__loads > n, before);
   await p.close();
 });
 

@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtemp, writeFile, mkdir, symlink, cp, rm, readFile } from "node:fs/promises";
+import { mkdtemp, writeFile, mkdir, symlink, rm, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { serve, browser, page, root } from "./harness.mjs";
