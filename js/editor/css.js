@@ -34,27 +34,6 @@ export const EDITOR_CSS = `
 .recap-editor .pane-side h2 { font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); margin: .25rem 0 .5rem; }
 .recap-editor .pane-source { display: grid; grid-template-rows: 1fr auto; min-height: 0; border-right: 1px solid var(--line); }
 .recap-editor .pane-preview { min-height: 0; display: flex; }
-@media (max-width: 899px) {
-  .recap-editor .tabs { display: flex; }
-  .recap-editor .panes, .recap-editor[data-side] .panes { grid-template-columns: 1fr; }
-  .recap-editor .pane-source, .recap-editor .pane-preview, .recap-editor .pane-side { display: none; border-right: 0; }
-  .recap-editor[data-pane=source] .pane-source { display: grid; }
-  .recap-editor[data-pane=preview] .pane-preview { display: flex; }
-  .recap-editor[data-pane=outline] .pane-side, .recap-editor[data-pane=form] .pane-side { display: block; }
-  .recap-editor[data-pane=outline] .side-form, .recap-editor[data-pane=form] .side-outline { display: none; }
-  .recap-editor[data-pane=outline] .side-outline, .recap-editor[data-pane=form] .side-form { display: block; }
-  .recap-editor .toolbar .side-toggle { display: none; }
-  .recap-editor button, .recap-editor .tabs [role=tab], .recap-editor select, .recap-editor .fm-form input, .recap-editor .fm-form textarea { min-height: 44px; }
-  .recap-editor .toolbar { gap: .35rem; }
-  .recap-editor .toolbar button { padding: .3rem .55rem; }
-  .recap-editor .file-name { flex-basis: 100%; margin-left: 0; }
-  .recap-editor .tabs [role=tab] { flex: 1; }
-  .recap-editor .cm-gutters { font-size: 12px; }
-  .recap-editor .preview { padding: .75rem 1rem 3rem; }
-  .recap-editor .src-hint { margin: 0; padding: .25rem .75rem; font-size: .85rem; border-top: 1px solid var(--line); background: var(--panel); }
-.recap-editor .src-hint:empty { display: none; }
-.recap-editor .problems { max-height: 22vh; }
-}
 .recap-editor .src-wrap { display: grid; min-height: 0; }
 .recap-editor .src { position: relative; min-height: 0; overflow: hidden; display: flex; }
 .recap-editor .src .cm-editor { flex: 1; min-width: 0; height: 100%; background: var(--bg); color: var(--fg); }
@@ -110,6 +89,8 @@ export const EDITOR_CSS = `
 .recap-editor dialog.history .version-meta { color: var(--muted); font-size: .85rem; }
 .recap-editor dialog { color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 8px; width: min(44rem, 95vw); }
 .recap-editor button.primary { background: var(--accent); color: var(--bg); border-color: var(--accent); }
+.recap-editor .src-hint { margin: 0; padding: .25rem .75rem; font-size: .85rem; border-top: 1px solid var(--line); background: var(--panel); }
+.recap-editor .src-hint:empty { display: none; }
 .recap-editor .problems { max-height: 30vh; overflow: auto; border-top: 1px solid var(--line); background: var(--panel); }
 .recap-editor .problems h2 { font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); margin: .5rem .75rem .25rem; }
 .recap-editor .problems-list { list-style: none; margin: 0; padding: 0 0 .5rem; }
@@ -138,4 +119,25 @@ export const EDITOR_CSS = `
 .recap-editor dialog.settings textarea { width: 100%; font: 13px/1.4 var(--mono); color: var(--fg); background: var(--panel); border: 1px solid var(--line); }
 .recap-editor dialog.settings .row { display: flex; gap: .5rem; margin-top: .5rem; align-items: center; }
 .recap-editor .settings-error { color: var(--error); }
+@media (max-width: 899px) {
+  .recap-editor .tabs { display: flex; }
+  .recap-editor .panes, .recap-editor[data-side] .panes { grid-template-columns: 1fr; }
+  .recap-editor .pane-source, .recap-editor .pane-preview, .recap-editor .pane-side { display: none; border-right: 0; }
+  .recap-editor[data-pane=source] .pane-source { display: grid; }
+  .recap-editor[data-pane=preview] .pane-preview { display: flex; }
+  .recap-editor[data-pane=outline] .pane-side, .recap-editor[data-pane=form] .pane-side { display: block; }
+  .recap-editor[data-pane=outline] .side-form, .recap-editor[data-pane=form] .side-outline { display: none; }
+  .recap-editor[data-pane=outline] .side-outline, .recap-editor[data-pane=form] .side-form { display: block; }
+  .recap-editor .toolbar .side-toggle { display: none; }
+  .recap-editor button, .recap-editor .tabs [role=tab], .recap-editor select, .recap-editor .fm-form input, .recap-editor .fm-form textarea { min-height: 44px; }
+  .recap-editor .toolbar { gap: .35rem; }
+  .recap-editor .toolbar button { padding: .3rem .55rem; }
+  .recap-editor .file-name { flex-basis: 100%; margin-left: 0; }
+  .recap-editor .tabs [role=tab] { flex: 1; }
+  .recap-editor .cm-gutters { font-size: 12px; }
+  .recap-editor .preview { padding: .75rem 1rem 3rem; }
+  .recap-editor .problems { max-height: 22vh; }
+  .recap-editor .chip button { min-height: 44px; min-width: 44px; }
+  .recap-editor .outline-item button, .recap-editor .problem-go { min-height: 44px; display: flex; align-items: center; }
+}
 `;

@@ -416,6 +416,24 @@ Body text.
   await p.close();
 });
 
+test("the form shows the schema's other fields and adds a nested one beside its siblings", async () => {
+  const p = await openEditor();
+  await p.evaluate((t) => window.recapEditor.setValue(t), YAML_POST);
+  await p.getByRole("button", { name: "Site settings…" }).click();
+  await p.getByRole("button", { name: "Use the Recap post preset" }).click();
+  await p.getByRole("button", { name: "Apply" }).click();
+  await p.locator("dialog").waitFor({ state: "detached" });
+  await p.getByRole("button", { name: "Front matter", exact: true }).click();
+  assert.equal(await p.locator("#recap-fm-params-author").inputValue(), "kevinl");
+  await p.locator("#recap-fm-params-author").fill("alex");
+  await p.locator("#recap-fm-params-thumbnailProcess").selectOption("fill");
+  await p.waitForFunction(() => window.recapEditor.getValue().includes("thumbnailProcess: fill"));
+  assert.match(await value(p), /\nparams:\n {2}author: alex\n {2}thumbnailProcess: fill\n---\n/);
+  assert.ok(await p.locator("#recap-fm-slug").isVisible(), "the schema's slug field is offered");
+  await p.screenshot({ path: join(artifacts, "editor-form-schema-light.png") });
+  await p.close();
+});
+
 test("Ctrl+S saves back to the opened file (File System Access API, mocked handle)", async () => {
   const p = await openEditor({
     init: `
@@ -447,8 +465,8 @@ test("at 375 px: source and preview as tabs, touch-sized controls", async () => 
   const p = await openEditor({ width: 375, height: 740 });
   assert.equal(await p.locator(".pane-source").isVisible(), true);
   assert.equal(await p.locator(".pane-preview").isVisible(), false);
-  const small = await p.locator(".recap-editor button:visible").evaluateAll((bs) => bs.filter((b) => b.getBoundingClientRect().height < 44).map((b) => b.textContent));
-  assert.deepEqual(small, [], "every visible button is at least 44 px tall");
+  const small = () => p.locator(".recap-editor button:visible, .recap-editor input:visible, .recap-editor select:visible").evaluateAll((bs) => bs.filter((b) => b.type !== "checkbox" && b.getBoundingClientRect().height < 44).map((b) => b.textContent || b.id));
+  assert.deepEqual(await small(), [], "every visible control is at least 44 px tall");
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth > innerWidth);
   assert.equal(overflow, false, "nothing sticks out sideways");
   await p.screenshot({ path: join(artifacts, "editor-375-source.png") });
@@ -460,6 +478,7 @@ test("at 375 px: source and preview as tabs, touch-sized controls", async () => 
     await p.getByRole("tab", { name: tab }).click();
     assert.equal(await p.locator(pane).isVisible(), true, `${tab} shows`);
     assert.equal(await p.locator(".pane-source").isVisible(), false);
+    assert.deepEqual(await small(), [], `${tab}: every visible control is at least 44 px tall`);
     await p.screenshot({ path: join(artifacts, shot) });
   }
   await p.getByRole("tab", { name: "Outline" }).click();

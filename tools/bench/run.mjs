@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync, readdirSync } fro
 import { join } from "node:path";
 import os from "node:os";
 import { serve, browser, root } from "../../tests/e2e/harness.mjs";
-import { benchEditor, editorTable } from "./editor.mjs";
+import { editorSection } from "./editor.mjs";
 
 const corpus = join(root, "../shared/corpus");
 const posts = [];
@@ -49,9 +49,7 @@ await server.close();
 if (r.error) throw new Error(r.error);
 
 console.log("Editor benchmark (demo page, real key events)…");
-const loadBefore = os.loadavg()[0];
-const editorRows = await benchEditor();
-const loadAfter = os.loadavg()[0];
+const editor = await editorSection();
 
 const size = execFileSync("node", [join(root, "tools/size.mjs"), join(root, "pkg")], { encoding: "utf8" });
 let twiggy;
@@ -75,16 +73,7 @@ lines.push("## Scaling in Chromium (Recap, full pipeline)", "", "| size | MB/s |
 lines.push("## Editing: keystroke to patched DOM (500 keystrokes)", "", "| post | size | p50 ms | p95 ms | top-level nodes replaced per keystroke |", "|---|---|---|---|---|");
 for (const e of r.editing) lines.push(`| ${e.name} | ${Math.round(e.bytes / 1024)} KB | ${e.p50.toFixed(2)} | ${e.p95.toFixed(2)} | ${e.replaced} |`);
 lines.push("", "Goals: p95 ≤ 8 ms on the seed, ≤ 16 ms at 200 KB; only the edited block replaced.", "");
-lines.push(
-  "## Editor: keydown to preview, as the author waits (tools/bench/editor.mjs)",
-  "",
-  "The demo page (www/index.html) with the package, in headless Chromium at 1400×900; 60 real key events (Playwright's keyboard) typed 110 ms apart into a paragraph (the 200 KB post: near its middle); each key timed in the page from its keydown's timestamp to the end of the first frame whose preview shows it.",
-  "",
-  editorTable(editorRows),
-  "",
-  `Goals: p95 ≤ 33 ms on the seed and ≤ 50 ms at 200 KB, no task over 50 ms while typing, no iframe reload. Load average while measuring: ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${os.cpus().length} cores (other work on the machine lengthens every number here).`,
-  "",
-);
+lines.push(editor.markdown);
 lines.push("## Memory", "", `wasm memory after 100 edits: ${f1(r.memory.after100 / 2 ** 20)} MiB; after 10,000: ${f1(r.memory.after10000 / 2 ** 20)} MiB (ratio ${(r.memory.after10000 / r.memory.after100).toFixed(2)}; goal ≤ 1.5). JS heap afterwards: ${r.memory.jsHeap ? f1(r.memory.jsHeap / 2 ** 20) + " MiB" : "n/a"}.`, "");
 lines.push("## Size", "", "Cold start (module import to first render ready): " + f1(r.coldStart) + " ms.", "", "```", size.trim(), "```", "", "Largest items in the wasm (twiggy, before wasm-opt):", "", "```", twiggy.trim(), "```", "");
 lines.push(readFileSync(join(root, "tools/bench/analysis.md"), "utf8"));
