@@ -297,8 +297,16 @@ export async function mountEditor(element, options = {}) {
   preview.addEventListener("scroll", () => {
     if (syncing === "source" || syncing === "held" || !result) return;
     const top = preview.getBoundingClientRect().top;
-    const block = [...body.children].find((b) => b.dataset.sourceLine && b.getBoundingClientRect().bottom > top);
-    if (!block) return;
+    // The first block whose bottom is below the top of the view (blocks are in order).
+    const children = body.children;
+    let lo = 0;
+    for (let hi = children.length - 1; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (children[mid].getBoundingClientRect().bottom > top) hi = mid;
+      else lo = mid + 1;
+    }
+    const block = /** @type {HTMLElement | undefined} */ (children[lo]);
+    if (!block || !block.dataset.sourceLine) return;
     syncing = "preview";
     const line = Number(block.dataset.sourceLine.split("-")[0]);
     source.scrollTo(source.view.state.doc.line(Math.min(line, source.view.state.doc.lines)).from);

@@ -316,8 +316,13 @@ export function createForm({ container, fields: locate, source, schema }) {
     return `${day}T00:00:00Z`;
   }
 
-  function refresh(text) {
+  let shownPrefix = null;
+  /** Shows the fields of `text` (skipped when its front matter is as last shown). */
+  function refresh(text, force = false) {
+    if (!force && m && shownPrefix !== null && text.startsWith(shownPrefix)) return;
     m = model(locate(text));
+    // The front matter and a little after it: an edit there changes this prefix.
+    shownPrefix = text.slice(0, Math.min(text.length, m.content.end + 8));
     form.toggleAttribute("inert", !m.valid);
     form.classList.toggle("fm-invalid", !m.valid);
     status.textContent = !m.valid ? "The front matter does not parse: fix it in the source (see Problems) to use the form." : m.format ? `${m.format.toUpperCase()} front matter` : "No front matter yet: the form adds YAML.";
@@ -349,6 +354,7 @@ export function createForm({ container, fields: locate, source, schema }) {
     setSchema(next) {
       defs = formFields(next);
       build();
+      shownPrefix = null;
     },
   };
 }
