@@ -43,6 +43,11 @@ function dateText(iso, format, like) {
 }
 
 const lineStart = (text, pos) => text.lastIndexOf("\n", pos - 1) + 1;
+/** The end of the line `pos` is on (after a trailing comment, which stays with its value). */
+const lineEnd = (text, pos) => {
+  const nl = text.indexOf("\n", pos);
+  return nl < 0 ? text.length : nl;
+};
 const indentAt = (text, pos) => text.slice(lineStart(text, pos), pos).match(/^[ \t]*/)[0];
 const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -53,12 +58,32 @@ export function model(info) {
   return { ...info, byPath };
 }
 
-/** A YAML block scalar (`|`, `>-`, …) replaced by `s`, its header and indentation kept. */
-function blockScalar(text, span, s) {
-  const raw = text.slice(span.start, span.end);
-  const header = raw.split("\n")[0];
-  const contentIndent = (raw.split("\n")[1] || "").match(/^[ \t]*/)[0] || indentAt(text, span.start) + "  ";
-  return header + s.split("\n").map((l) => "\n" + (l ? contentIndent + l : "")).join("");
+/**
+ * A YAML block scalar (`key: |-` then indented lines): the change that puts `s`
+ * in its lines, keeping its header and indentation; null when `field` is not one.
+ * (The located tree spans only a block scalar's first line, so its extent is
+ * found here by YAML's rule: the lines indented deeper than the key.)
+ */
+function blockScalar(text, field, s) {
+  if (!field.key) return null;
+  const headerEnd = lineEnd(text, field.key.end);
+  if (!/^\s*:\s*[|>][-+0-9]*\s*(#.*)?$/.test(text.slice(field.key.end, headerEnd))) return null;
+  const keyIndent = indentAt(text, field.key.start).length;
+  let end = headerEnd;
+  let indent = null;
+  for (let pos = headerEnd + 1; pos < text.length; ) {
+    const le = lineEnd(text, pos);
+    const line = text.slice(pos, le);
+    if (line.trim() !== "") {
+      const ind = line.match(/^ */)[0];
+      if (ind.length <= keyIndent) break;
+      indent ??= ind;
+      end = le;
+    }
+    pos = le + 1;
+  }
+  indent ??= " ".repeat(keyIndent + 2);
+  return { from: headerEnd, to: end, insert: s.split("\n").map((l) => "\n" + (l ? indent + l : "")).join("") };
 }
 
 /**
@@ -73,7 +98,8 @@ export function setField(text, m, path, value, { date = false } = {}) {
   const render = (like) => (date ? dateText(value, format, like) : valueText(value, format, like));
   if (existing) {
     const like = text.slice(existing.value.start, existing.value.end);
-    if (format === "yaml" && /^[|>]/.test(like) && typeof value === "string") return { from: existing.value.start, to: existing.value.end, insert: blockScalar(text, existing.value, value) };
+    const block = format === "yaml" && typeof value === "string" && existing.kind === "scalar" ? blockScalar(text, existing, value) : null;
+    if (block) return block;
     return { from: existing.value.start, to: existing.value.end, insert: render(like) };
   }
   return addField(text, m, path, render(""));
@@ -104,9 +130,11 @@ function addField(text, m, path, valueTextNew) {
   if (format === "toml") {
     const tableHeader = text.slice(parent.value.start, parent.value.end).startsWith("[");
     if (!tableHeader) return null;
-    return { from: last.value.end, to: last.value.end, insert: `\n${keyText} = ${valueTextNew}` };
+    const at = lineEnd(text, last.value.end);
+    return { from: at, to: at, insert: `\n${keyText} = ${valueTextNew}` };
   }
-  return { from: last.value.end, to: last.value.end, insert: `\n${indentAt(text, last.key.start)}${keyText}: ${valueTextNew}` };
+  const at = lineEnd(text, last.value.end);
+  return { from: at, to: at, insert: `\n${indentAt(text, last.key.start)}${keyText}: ${valueTextNew}` };
 }
 
 /** `key` with `value` under `parents`, in `format`, as lines. */
@@ -144,7 +172,10 @@ function topLevel(text, m, key, value, isMap) {
     // After the last top-level key (keys after a table header would belong to that table).
     const plain = m.fields.filter((f) => f.path.length === 1 && !(f.kind === "map" && text.slice(f.value.start, f.value.end).startsWith("[")));
     const lastPlain = plain[plain.length - 1];
-    if (lastPlain) return { from: lastPlain.value.end, to: lastPlain.value.end, insert: `\n${key} = ${value}` };
+    if (lastPlain) {
+      const at = lineEnd(text, lastPlain.value.end);
+      return { from: at, to: at, insert: `\n${key} = ${value}` };
+    }
     const header = /^[ \t]*\[/m.exec(body);
     if (header) {
       const at = start + header.index;
@@ -168,7 +199,8 @@ export function addItem(text, m, path, item) {
   const last = items[items.length - 1];
   if (format === "yaml" && !raw.trimStart().startsWith("[") && last) {
     const prefix = text.slice(lineStart(text, last.value.start), last.value.start);
-    return { from: last.value.end, to: last.value.end, insert: `\n${prefix}${itemText}` };
+    const at = lineEnd(text, last.value.end);
+    return { from: at, to: at, insert: `\n${prefix}${itemText}` };
   }
   if (last) return { from: last.value.end, to: last.value.end, insert: `, ${itemText}` };
   const open = text.indexOf("[", list.value.start);
