@@ -467,6 +467,18 @@ export async function mountEditor(element, options = {}) {
     dialog.showModal();
   }
 
+  // Save and open from anywhere in the editor (the source has its own bindings).
+  root.addEventListener("keydown", (e) => {
+    if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const key = e.key.toLowerCase();
+    if (key === "s") {
+      e.preventDefault();
+      save();
+    } else if (key === "o") {
+      e.preventDefault();
+      openFile();
+    }
+  });
   root.addEventListener("dragover", (e) => e.preventDefault());
   root.addEventListener("drop", async (e) => {
     e.preventDefault();

@@ -163,8 +163,8 @@ async function measure(page, input) {
 }
 
 /** Opens the demo editor and measures each input; returns one row per input. */
-export async function benchEditor() {
-  const server = await start(0);
+export async function benchEditor({ pkg } = {}) {
+  const server = await start(0, "127.0.0.1", { pkg });
   const url = `http://127.0.0.1:${server.address().port}/`;
   const context = await browser();
   // Embeds load a blank page instead of reaching the network.
@@ -224,8 +224,13 @@ export async function editorSection() {
   };
 }
 
-// Alone: prints the table; --write puts the section into BENCHMARKS.md in place of the last one.
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Alone: prints the table; --write puts the section into BENCHMARKS.md in place
+// of the last one; --pkg DIR measures another build of the package (e.g. an older one).
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes("--pkg")) {
+  const rows = await benchEditor({ pkg: process.argv[process.argv.indexOf("--pkg") + 1] });
+  console.log(editorTable(rows));
+  console.log(JSON.stringify(rows));
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { rows, markdown } = await editorSection();
   console.log(markdown);
   if (process.argv.includes("--json")) console.log(JSON.stringify(rows));
