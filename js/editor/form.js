@@ -5,6 +5,12 @@
 // quoting and indentation stay as written; a field that is not there yet is
 // added after its siblings. The edits go through the source view, so Ctrl+Z
 // undoes them.
+//
+// Written here rather than with a document API such as the `yaml` package's:
+// those parse by their own rules and print the document again (quoting,
+// spacing and comments can move), and none covers YAML, TOML and JSON alike.
+// Here only the bytes of one value change, located by Recap's own parsers, so
+// what the form writes is exactly what Recap reads back (tests/e2e/form.test.mjs).
 import { el } from "./dom.js";
 
 const TAXONOMY_CHIPS = ["tags", "categories", "keywords"];
