@@ -358,6 +358,24 @@ export async function mountEditor(element, options = {}) {
     handle = fileHandle;
     update();
     updateLabel();
+    warmUp(text);
+  }
+
+  /**
+   * A long post: renders it a few more times while the author reads (in idle
+   * time, stopping at the first edit), because the browser compiles the
+   * renderer's code to its fastest tier only after running it for a while —
+   * without this, the first few dozen keys in a 200 KB post are several times slower.
+   */
+  function warmUp(text) {
+    if (text.length < 50_000 || typeof requestIdleCallback !== "function") return;
+    let left = 6;
+    const step = () => {
+      if (left-- <= 0 || source.text() !== text) return;
+      renderer.render(text);
+      requestIdleCallback(step, { timeout: 1000 });
+    };
+    requestIdleCallback(step, { timeout: 1000 });
   }
 
   let autosaveTimer = 0;
