@@ -16,7 +16,7 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version =
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: tools-nightly fuzz deny bench all demo test lint native wasm-test e2e package tools tools-rust tools-node tools-browser build-cli size clean highlight-wasm highlight-test highlight-data
+.PHONY: tools-nightly fuzz deny bench all demo test lint lint-js native wasm-test e2e package tools tools-rust tools-node tools-browser build-cli size clean highlight-wasm highlight-test highlight-data
 
 all: test
 
@@ -59,8 +59,24 @@ WASM_BUILD = RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(
 WASM_OPT = wasm-opt --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
 	--enable-reference-types --enable-multivalue --strip-debug --strip-producers --strip-target-features \
 	--low-memory-unused --zero-filled-memory -Oz --gufa -Oz --converge
-package: tools-rust tools-nightly tools-node
-	rm -rf pkg target/package/bindgen && mkdir -p pkg/core target/package/bindgen
+# File targets, so that `make package` and `make demo` redo only what changed:
+# the wasm when Rust sources change (minutes), the JS in a second.
+RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml Cargo.lock
+PKG_CORE := pkg/core/recap_core_bg.wasm pkg/core/recap_templates_bg.wasm pkg/core/recap_core.js pkg/core/recap_core.d.ts
+PKG_COPIED := $(addprefix pkg/,recap.js recap.d.ts node.js post-header.js editor.d.ts element.js element.d.ts package.json \
+	element/define.js element/define.d.ts LICENSE-MIT LICENSE-APACHE README.md)
+# The editor with CodeMirror 6 bundled in (no bundler needed to use the package); recap.js stays a separate module.
+EDITOR_SOURCES := js/editor.js $(wildcard js/editor/*.js) js/post-header.js
+PKG_FILES := $(PKG_CORE) $(PKG_COPIED) pkg/editor.js
+package: $(PKG_FILES) target/package/size.txt
+	@find pkg -type f $(foreach f,$(PKG_FILES),! -path $(f)) -delete
+
+# The size table, printed when a file of the package changed (brotli at its best takes a while).
+target/package/size.txt: $(PKG_FILES)
+	@mkdir -p $(@D) && node tools/size.mjs pkg | tee $@
+
+$(PKG_CORE) &: $(RUST_SOURCES) | tools-rust tools-nightly
+	rm -rf pkg/core target/package/bindgen && mkdir -p pkg/core target/package/bindgen
 	$(WASM_BUILD) --features templates
 	wasm-bindgen --target web --out-dir target/package/bindgen --out-name recap_core $(WASM)
 	mv target/package/bindgen/recap_core_bg.wasm target/package/bindgen/recap_templates_bg.wasm
@@ -72,10 +88,19 @@ package: tools-rust tools-nightly tools-node
 	$(WASM_OPT) target/package/bindgen/recap_core_bg.wasm -o pkg/core/recap_core_bg.wasm
 	$(WASM_OPT) target/package/bindgen/recap_templates_bg.wasm -o pkg/core/recap_templates_bg.wasm
 	printf '\n// Added by the Recap build: lets recap.js start a fresh instance after a crash.\nexport function __recap_reset() { wasm = undefined; }\n' >> pkg/core/recap_core.js
-	cp js/recap.js js/recap.d.ts js/node.js js/editor.js js/editor-css.js js/editor.d.ts js/element.js js/element.d.ts js/package.json LICENSE-MIT LICENSE-APACHE pkg/
-	mkdir -p pkg/element && cp js/element/define.js js/element/define.d.ts pkg/element/
-	cp js/README.md pkg/README.md
-	@$(MAKE) --no-print-directory size
+	touch $(PKG_CORE)
+
+pkg/README.md: js/README.md
+	@mkdir -p $(@D) && cp $< $@
+pkg/LICENSE-%: LICENSE-%
+	@mkdir -p $(@D) && cp $< $@
+pkg/%: js/%
+	@mkdir -p $(@D) && cp $< $@
+
+pkg/editor.js: $(EDITOR_SOURCES) node_modules/.installed
+	esbuild js/editor.js --bundle --format=esm --target=es2022 --minify --external:./recap.js --legal-comments=none \
+		--banner:js="/*! Recap editor. Bundles CodeMirror 6 (@codemirror/*, @lezer/*: MIT licence, (c) Marijn Haverbeke and others). */" \
+		--log-level=warning --outfile=$@
 
 ## The highlighting module (crates/recap-highlight-wasm): Chroma's lexers and
 ## styles on the browser's RegExp, loaded separately from the core module.
@@ -109,10 +134,15 @@ size:
 	@node tools/size.mjs pkg
 
 ## The native test suite: formatting, lints, unit, integration and doc tests.
-lint: tools-rust
+lint: tools-rust lint-js
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --test web -- -D warnings
+
+## The JS: ESLint, and tsc --checkJs against the .d.ts files (tsconfig.json; needs the generated glue's types).
+lint-js: tools-node $(PKG_CORE)
+	eslint .
+	tsc -p tsconfig.json
 
 native:
 	$(CARGO) test

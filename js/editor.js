@@ -1,13 +1,19 @@
-// Recap's live editor: a <textarea> source pane with line numbers, colouring
-// and diagnostics at their ranges; a problems panel with quick fixes; a preview
-// patched in place as you type. Uses only the package's public API.
-import init, { Renderer, parseConfig, needsTemplates } from "./recap.js";
-import { EDITOR_CSS } from "./editor-css.js";
-
-const STORAGE = {
-  draft: "recap-editor:draft",
-  settings: "recap-editor:settings",
-};
+// Recap's live editor: the source in CodeMirror 6 (js/editor/source.js), a
+// preview patched in place by the package's Renderer, a problems panel with
+// quick fixes, an outline and a front-matter form beside the source, drafts
+// and versions that never lose work, and files opened and saved in place.
+// This file puts the parts together; each concern has its module in editor/.
+// It uses only the package's public API (./recap.js), like any page would.
+import init, { Renderer, parseConfig, needsTemplates, frontMatterFields } from "./recap.js";
+import { EDITOR_CSS } from "./editor/css.js";
+import { el } from "./editor/dom.js";
+import { createSource, applyFix } from "./editor/source.js";
+import { createDrafts, loadPrefs, savePrefs } from "./editor/drafts.js";
+import { refuseReason, pickFile, droppedFile, saveText, canSaveInPlace } from "./editor/files.js";
+import { createOutline } from "./editor/outline.js";
+import { createForm } from "./editor/form.js";
+import { openSettings } from "./editor/settings.js";
+import { postHeader } from "./post-header.js";
 
 /** The schema preset for Recap posts (a community-meeting recap like the seed). */
 export const RECAP_POST_SCHEMA = {
@@ -34,133 +40,120 @@ export const RECAP_POST_SCHEMA = {
   additionalProperties: false,
 };
 
-const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
-
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === "class") e.className = v;
-    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
-    else if (v !== false && v != null) e.setAttribute(k, v === true ? "" : v);
-  }
-  for (const c of children) if (c != null) e.append(c);
-  return e;
-}
-
-/** Colours front matter and shortcodes, and marks each diagnostic's range, as HTML for the overlay. */
-function highlight(source, diagnostics) {
-  // Front matter span (first block between delimiters), shortcodes anywhere.
-  const marks = [];
-  const fm = /^(?:\uFEFF)?\s*(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/.exec(source);
-  if (fm) {
-    const start = fm.index + fm[0].indexOf(fm[1]);
-    const bodyStart = start + fm[1].length;
-    marks.push({ start, end: bodyStart, cls: "tok-delim" });
-    const inner = fm[2];
-    const innerStart = source.indexOf(inner, bodyStart);
-    const keyRe = /^([ \t]*)([^\s:#=][^:=\n]*?)([ \t]*[:=])/gm;
-    for (let m; (m = keyRe.exec(inner)); ) {
-      const s = innerStart + m.index + m[1].length;
-      marks.push({ start: s, end: s + m[2].length, cls: "tok-key" });
-    }
-    const closing = source.lastIndexOf(fm[1], fm.index + fm[0].length);
-    marks.push({ start: closing, end: closing + 3, cls: "tok-delim" });
-  }
-  const scRe = /\{\{[<%][\s\S]*?[>%]\}\}/g;
-  for (let m; (m = scRe.exec(source)); ) marks.push({ start: m.index, end: m.index + m[0].length, cls: "tok-shortcode" });
-  // Diagnostic ranges; an empty range marks the character after it.
-  const diag = diagnostics.map((d) => ({ start: d.start, end: Math.max(d.end, d.start + 1), cls: `diag diag-${d.severity}` }));
-  // Split the text at every boundary and wrap each piece in its classes.
-  const cuts = new Set([0, source.length]);
-  for (const m of [...marks, ...diag]) {
-    cuts.add(Math.min(m.start, source.length));
-    cuts.add(Math.min(m.end, source.length));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  let html = "";
-  for (let i = 0; i + 1 < points.length; i++) {
-    const [a, b] = [points[i], points[i + 1]];
-    const classes = [...marks, ...diag].filter((m) => m.start <= a && m.end >= b).map((m) => m.cls);
-    const text = esc(source.slice(a, b));
-    html += classes.length ? `<span class="${classes.join(" ")}" data-at="${a}">${text}</span>` : text;
-  }
-  return html + "\n";
-}
-
-function lineStarts(source) {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function formatDate(value) {
-  if (!value) return "";
-  const d = new Date(String(value));
-  if (Number.isNaN(d.getTime())) return String(value);
-  return new Intl.DateTimeFormat(undefined, { dateStyle: "long", timeZone: /T|:/.test(String(value)) ? undefined : "UTC" }).format(d);
-}
-
-function loadSettings() {
-  try {
-    return JSON.parse(localStorage.getItem(STORAGE.settings) || "{}");
-  } catch {
-    return {};
-  }
-}
+/** The draft is written this long after typing stops (and when the page is hidden). */
+const AUTOSAVE_MS = 400;
 
 /**
- * Mounts the editor in `element`.
- * Options: `source` (initial text), `seedUrl` (loaded when there is no draft),
- * `fileName`, `storage` (false to disable localStorage), `wasmUrl`.
- * Returns `{ get value(), set value(text), renderer, destroy() }`.
+ * Mounts the editor in `element`. See editor.d.ts for the options and the
+ * object it resolves to.
+ * @param {Element} element
+ * @param {import("./editor.js").EditorOptions} [options]
+ * @returns {Promise<import("./editor.js").Editor>}
  */
 export async function mountEditor(element, options = {}) {
   const useStorage = options.storage !== false && typeof localStorage !== "undefined";
-  let settings = useStorage ? loadSettings() : {};
+  const drafts = createDrafts(useStorage);
+  const prefs = { wrap: true, side: "", ...loadPrefs(useStorage) };
+  let settings = drafts.settings();
+  const ask = options.confirm || ((message) => globalThis.confirm(message));
   // Saved settings with shortcode templates need the module with the engine; load only that one.
   await init(needsTemplates(rendererOptions()) ? { templates: true } : options.wasmUrl);
-  if (!document.getElementById("recap-editor-style")) {
-    document.head.append(el("style", { id: "recap-editor-style" }, EDITOR_CSS));
-  }
+  if (!document.getElementById("recap-editor-style")) document.head.append(el("style", { id: "recap-editor-style" }, EDITOR_CSS));
+
   let fileName = options.fileName || "post.md";
+  /** The text as last opened or saved; null when it is not in any file (a restored draft). */
   let savedText = null;
+  /** Where Ctrl+S writes (File System Access API), when the file came with one. */
+  let handle = null;
   let lastGood = null;
   let result = null;
   let renderer = null;
 
   // ---- Layout
-  const textarea = el("textarea", { class: "src-input", spellcheck: "true", "aria-label": "Post source (front matter and Markdown)", wrap: "off", autocapitalize: "off" });
-  const overlay = el("pre", { class: "src-overlay", "aria-hidden": "true" });
-  const gutter = el("div", { class: "src-gutter", "aria-hidden": "true" });
-  const hint = el("div", { class: "src-hint", role: "status", "aria-live": "polite" });
-  const source = el("div", { class: "src" }, gutter, el("div", { class: "src-text" }, overlay, textarea), hint);
+  const hint = el("p", { class: "src-hint", role: "status", "aria-live": "polite" });
+  const sourceBox = el("div", { class: "src" });
   const problemsList = el("ul", { class: "problems-list", "aria-label": "Problems" });
   const problems = el("section", { class: "problems", "aria-labelledby": "recap-problems-title" }, el("h2", { id: "recap-problems-title" }, "Problems"), problemsList);
-  const header = el("header", { class: "post-header" });
+  const header = el("div", { class: "post-header" });
   const body = el("div", { class: "post-body" });
   const preview = el("article", { class: "preview", "aria-label": "Preview", tabindex: "-1" }, header, body);
+  const outlineBox = el("nav", { class: "outline", "aria-label": "Outline" });
+  const formBox = el("div", { class: "front-matter" });
+  const side = el(
+    "aside",
+    { class: "pane-side", "aria-label": "Outline and front matter" },
+    el("section", { class: "side-outline" }, el("h2", {}, "Outline"), outlineBox),
+    el("section", { class: "side-form" }, el("h2", {}, "Front matter"), formBox),
+  );
   const counts = el("span", { class: "counts", role: "status", "aria-live": "polite" });
   const words = el("span", { class: "words" });
   const fileLabel = el("span", { class: "file-name" });
-  const fileInput = el("input", { type: "file", accept: ".md,.markdown,text/markdown,text/plain", hidden: true });
-  const tabs = el(
-    "div",
-    { class: "tabs", role: "tablist", "aria-label": "Panes" },
-    el("button", { role: "tab", "aria-selected": "true", "data-pane": "source", onclick: () => showPane("source") }, "Source"),
-    el("button", { role: "tab", "aria-selected": "false", "data-pane": "preview", onclick: () => showPane("preview") }, "Preview"),
-  );
+  const notice = el("p", { class: "notice", role: "alert", hidden: true });
+  const fileInput = el("input", { type: "file", accept: ".md,.markdown,.txt,text/markdown,text/plain", hidden: true });
+  const tab = (pane, label) => el("button", { role: "tab", "aria-selected": "false", "data-pane": pane, onclick: () => showPane(pane) }, label);
+  const tabs = el("div", { class: "tabs", role: "tablist", "aria-label": "Panes" }, tab("source", "Source"), tab("preview", "Preview"), tab("outline", "Outline"), tab("form", "Front matter"));
+  const wrapButton = el("button", { type: "button", "aria-pressed": String(prefs.wrap), title: "Wrap long lines (Alt+Z)", onclick: () => setWrap(!prefs.wrap) }, "Wrap");
+  const sideButton = (name, label) => el("button", { type: "button", class: "side-toggle", "data-side": name, "aria-pressed": "false", onclick: () => setSide(prefs.side === name ? "" : name) }, label);
   const toolbar = el(
     "div",
     { class: "toolbar", role: "toolbar", "aria-label": "File" },
-    el("button", { type: "button", onclick: () => fileInput.click(), title: "Open a Markdown file (Ctrl+O)" }, "Open…"),
-    el("button", { type: "button", onclick: () => save(), title: "Download the post (Ctrl+S)" }, "Save"),
+    el("button", { type: "button", onclick: () => openFile(), title: "Open a Markdown file (Ctrl+O)" }, "Open…"),
+    el("button", { type: "button", onclick: () => save(), title: "Save the post (Ctrl+S): back to its file where the browser can, else a download" }, "Save"),
     el("button", { type: "button", onclick: () => newFromSeed(), title: "Start again from the sample post" }, "New from seed"),
-    el("button", { type: "button", onclick: () => openSettings(), title: "Site config, schema and shortcodes" }, "Site settings…"),
+    el("button", { type: "button", onclick: () => openHistory(), title: "Earlier versions of the post, kept in this browser" }, "History…"),
+    el("button", { type: "button", onclick: () => settingsDialog(), title: "Site bundle, config, schema and shortcodes" }, "Site settings…"),
+    wrapButton,
+    sideButton("outline", "Outline"),
+    sideButton("form", "Front matter"),
     fileLabel,
   );
   const status = el("footer", { class: "status" }, counts, words);
-  const root = el("div", { class: "recap-editor", "data-pane": "source" }, toolbar, tabs, el("div", { class: "panes" }, el("div", { class: "pane-source" }, source, problems), el("div", { class: "pane-preview" }, preview)), status, fileInput);
+  const root = el(
+    "div",
+    { class: "recap-editor", "data-pane": "source" },
+    toolbar,
+    notice,
+    tabs,
+    el("div", { class: "panes" }, side, el("div", { class: "pane-source" }, el("div", { class: "src-wrap" }, sourceBox), el("div", {}, hint, problems)), el("div", { class: "pane-preview" }, preview)),
+    status,
+    fileInput,
+  );
   element.replaceChildren(root);
+
+  const source = createSource({
+    parent: sourceBox,
+    doc: "",
+    wrap: prefs.wrap,
+    onChange: (u) => {
+      if (u.transactions.some((t) => t.isUserEvent("input") || t.isUserEvent("delete") || t.isUserEvent("undo") || t.isUserEvent("redo") || t.isUserEvent("move"))) pristine = false;
+      schedule();
+      updateLabel();
+    },
+    onSelection: (head) => selectionMoved(head),
+    keys: [
+      { key: "Mod-s", preventDefault: true, run: () => (save(), true) },
+      { key: "Mod-o", preventDefault: true, run: () => (openFile(), true) },
+      { key: "Alt-z", preventDefault: true, run: () => (setWrap(!prefs.wrap), true) },
+      { key: "F8", preventDefault: true, run: () => (nextProblem(1), true) },
+      { key: "Shift-F8", preventDefault: true, run: () => (nextProblem(-1), true) },
+    ],
+  });
+  const outline = createOutline({
+    container: outlineBox,
+    go: (h) => {
+      // Both panes go to the heading; the scroll sync waits until they have.
+      holdSync();
+      goToLine(h.line, "start");
+      const target = body.querySelector(`#${CSS.escape(h.id)}`);
+      if (target) preview.scrollTop += target.getBoundingClientRect().top - preview.getBoundingClientRect().top - 8;
+    },
+  });
+  const form = createForm({
+    container: formBox,
+    fields: (text) => frontMatterFields(text),
+    source: { text: () => source.text(), apply: (change) => source.view.dispatch({ changes: change, userEvent: "input.form" }) },
+    schema: settings.schema,
+  });
 
   // ---- Rendering
   function rendererOptions() {
@@ -177,70 +170,47 @@ export async function mountEditor(element, options = {}) {
   }
 
   function makeRenderer() {
-    const opts = rendererOptions();
+    // A site bundle (recap pack) is given to the Renderer as it is; it carries the site's config and layouts.
+    const next = new Renderer(settings.bundle || rendererOptions());
     renderer?.destroy();
-    renderer = new Renderer(opts);
+    renderer = next;
     renderer.mount(body);
   }
 
-  let scheduled = false;
+  let frame = 0;
   function schedule() {
-    if (scheduled) return;
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      update();
-    });
+    if (!frame) frame = requestAnimationFrame(update);
   }
 
+  let shown = { fm: "", diags: "" };
   function update() {
-    const text = textarea.value;
+    frame = 0;
+    const text = source.text();
     result = renderer.update(text);
     const fmBroken = result.diagnostics.some((d) => d.severity === "error" && d.code.startsWith("front-matter/") && /syntax|unclosed|delimiter/.test(d.code));
     if (!fmBroken) lastGood = result.frontMatter;
-    renderHeader(lastGood || {});
-    renderDiagnostics(text);
-    words.textContent = `${result.wordCount} words · ${result.readingTime} min read`;
-    if (useStorage) {
-      clearTimeout(update.timer);
-      update.timer = setTimeout(() => localStorage.setItem(STORAGE.draft, JSON.stringify({ text, fileName })), 300);
+    const fmSig = JSON.stringify(lastGood) + result.readingTime;
+    if (fmSig !== shown.fm) {
+      shown.fm = fmSig;
+      header.replaceChildren(postHeader(document, lastGood || {}, result.readingTime, { untitled: "Untitled" }));
     }
+    const diagSig = JSON.stringify(result.diagnostics);
+    if (diagSig !== shown.diags) {
+      shown.diags = diagSig;
+      source.setDiagnostics(result.diagnostics);
+      renderProblems();
+    }
+    outline.update(result);
+    if (formVisible()) form.refresh(text);
+    words.textContent = `${result.wordCount} words · ${result.readingTime} min read`;
+    selectionMoved(source.view.state.selection.main.head);
+    autosave();
     root.dispatchEvent(new CustomEvent("recap-editor-rendered", { bubbles: true, detail: result }));
   }
 
-  function renderHeader(fm) {
-    const params = fm.params && typeof fm.params === "object" ? fm.params : {};
-    const keywords = Array.isArray(fm.keywords) ? fm.keywords : [];
-    header.replaceChildren(
-      el("h1", { class: "post-title" }, typeof fm.title === "string" || typeof fm.title === "number" ? String(fm.title) : "Untitled"),
-      el(
-        "p",
-        { class: "post-meta" },
-        fm.date ? el("time", { datetime: String(fm.date) }, formatDate(fm.date)) : null,
-        params.author && typeof params.author === "string" ? el("span", { class: "post-author" }, ` · ${params.author}`) : null,
-        el("span", { class: "post-reading" }, ` · ${result.readingTime} min read`),
-      ),
-      typeof fm.description === "string" ? el("p", { class: "post-description" }, fm.description) : null,
-      keywords.length ? el("ul", { class: "post-keywords", "aria-label": "Keywords" }, ...keywords.map((k) => el("li", {}, String(k)))) : null,
-    );
-  }
-
-  function renderDiagnostics(text) {
-    overlay.innerHTML = highlight(text, result.diagnostics);
-    const starts = lineStarts(text);
+  function renderProblems() {
     const bySeverity = { error: 0, warning: 0, info: 0 };
-    const lineMarks = new Map();
-    for (const d of result.diagnostics) {
-      bySeverity[d.severity] += 1;
-      const worst = lineMarks.get(d.line);
-      if (!worst || ["info", "warning", "error"].indexOf(d.severity) > ["info", "warning", "error"].indexOf(worst.severity)) lineMarks.set(d.line, d);
-    }
-    gutter.replaceChildren(
-      ...starts.map((_, i) => {
-        const d = lineMarks.get(i + 1);
-        return el("div", { class: d ? `ln mark-${d.severity}` : "ln", title: d ? d.message : null }, String(i + 1));
-      }),
-    );
+    for (const d of result.diagnostics) bySeverity[d.severity] += 1;
     counts.textContent = `${bySeverity.error} errors · ${bySeverity.warning} warnings · ${bySeverity.info} info`;
     problemsList.replaceChildren(
       ...(result.diagnostics.length
@@ -250,279 +220,346 @@ export async function mountEditor(element, options = {}) {
               { class: `problem problem-${d.severity}`, "data-code": d.code },
               el(
                 "button",
-                { type: "button", class: "problem-go", "data-index": String(i), onclick: () => select(d), "aria-label": `${d.severity} at line ${d.line}, column ${d.column}: ${d.message}` },
+                { type: "button", class: "problem-go", "data-index": String(i), onclick: () => selectDiagnostic(d), "aria-label": `${d.severity} at line ${d.line}, column ${d.column}: ${d.message}` },
                 el("span", { class: `sev sev-${d.severity}` }, d.severity),
                 el("span", { class: "where" }, `${d.line}:${d.column}`),
                 el("span", { class: "msg" }, d.message),
                 d.suggestion ? el("span", { class: "suggestion" }, d.suggestion) : null,
                 el("code", { class: "code" }, d.code),
               ),
-              d.fix ? el("button", { type: "button", class: "quick-fix", onclick: () => applyFix(d.fix) }, d.fix.title) : null,
+              d.fix ? el("button", { type: "button", class: "quick-fix", onclick: () => (showPane("source"), applyFix(source.view, d.fix)) }, d.fix.title) : null,
             ),
           )
         : [el("li", { class: "no-problems" }, "No problems.")]),
     );
-    showHint();
-    syncOverlay();
   }
 
-  // ---- Source interactions
-  function select(d) {
+  // ---- Caret, problems, outline
+  function selectDiagnostic(d) {
     showPane("source");
-    textarea.focus();
-    textarea.setSelectionRange(d.start, Math.max(d.end, d.start));
-    scrollToOffset(d.start);
-    showHint();
+    source.select(d.start, Math.max(d.end, d.start));
   }
 
-  function applyFix(fix) {
-    showPane("source");
-    textarea.focus();
-    textarea.setSelectionRange(fix.start, fix.end);
-    // execCommand keeps the edit on the textarea's own undo stack (Ctrl+Z undoes it).
-    if (!document.execCommand("insertText", false, fix.replacement)) {
-      textarea.setRangeText(fix.replacement, fix.start, fix.end, "end");
-      textarea.dispatchEvent(new Event("input"));
-    }
+  function nextProblem(step) {
+    if (!result || !result.diagnostics.length) return;
+    const at = source.view.state.selection.main.from;
+    const list = result.diagnostics;
+    const i = step > 0 ? list.findIndex((d) => d.start > at) : list.map((d) => d.start < at).lastIndexOf(true);
+    selectDiagnostic(list[(i + list.length) % list.length] || list[0]);
   }
 
-  function showHint() {
+  function selectionMoved(head) {
     if (!result) return;
-    const at = textarea.selectionStart;
-    const d = result.diagnostics.find((x) => at >= x.start && at <= Math.max(x.end, x.start + 1));
-    hint.textContent = d ? `${d.severity}: ${d.message}${d.suggestion ? ` — ${d.suggestion}` : ""}` : "";
-    hint.classList.toggle("visible", Boolean(d));
+    const d = result.diagnostics.find((x) => head >= x.start && head <= Math.max(x.end, x.start + 1));
+    const text = d ? `${d.severity}: ${d.message}${d.suggestion ? ` — ${d.suggestion}` : ""}` : "";
+    if (hint.textContent !== text) hint.textContent = text;
+    outline.mark(source.view.state.doc.lineAt(head).number);
   }
 
-  function lineHeight() {
-    return parseFloat(getComputedStyle(textarea).lineHeight) || 20;
+  /**
+   * @param {number} line
+   * @param {"center" | "start"} [y]
+   */
+  function goToLine(line, y = "center") {
+    const doc = source.view.state.doc;
+    const pos = doc.line(Math.max(1, Math.min(line, doc.lines))).from;
+    showPane("source");
+    source.select(pos, pos, true, y);
   }
 
-  function scrollToOffset(offset) {
-    const line = textarea.value.slice(0, offset).split("\n").length - 1;
-    textarea.scrollTop = Math.max(0, line * lineHeight() - textarea.clientHeight / 3);
-    syncOverlay();
-  }
-
-  function syncOverlay() {
-    overlay.scrollTop = textarea.scrollTop;
-    overlay.scrollLeft = textarea.scrollLeft;
-    gutter.scrollTop = textarea.scrollTop;
-  }
-
-  // Scroll sync, both ways, by source lines.
+  // ---- Scroll sync, both ways, by source lines (the blocks' lines)
   let syncing = null;
-  function sourceScrolled() {
-    syncOverlay();
-    if (syncing === "preview") return;
-    const line = Math.floor(textarea.scrollTop / lineHeight()) + 1;
-    const blocks = [...body.querySelectorAll("[data-source-line]")];
-    const block = blocks.reverse().find((b) => Number(b.dataset.sourceLine.split("-")[0]) <= line) || blocks[blocks.length - 1];
-    if (!block) return;
-    syncing = "source";
-    preview.scrollTop = block.offsetTop - preview.offsetTop - 8;
-    requestAnimationFrame(() => (syncing = null));
+  let held = 0;
+  /** Stops the scroll sync for a moment, while code moves both panes itself. */
+  function holdSync() {
+    syncing = "held";
+    clearTimeout(held);
+    held = setTimeout(() => (syncing = null), 250);
   }
-  function previewScrolled() {
-    if (syncing === "source") return;
-    const top = preview.scrollTop + preview.offsetTop;
-    const block = [...body.querySelectorAll("[data-source-line]")].find((b) => b.offsetTop + b.offsetHeight > top);
-    if (!block) return;
+  source.view.scrollDOM.addEventListener("scroll", () => {
+    if (syncing === "preview" || syncing === "held" || !result || !result.blocks.length) return;
+    const line = source.topLine();
+    const blocks = result.blocks;
+    let i = 0;
+    for (let lo = 0, hi = blocks.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].startLine <= line) {
+        i = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const target = body.querySelector(`[data-source-line="${blocks[i].startLine}-${blocks[i].endLine}"]`);
+    if (!target) return;
+    syncing = "source";
+    preview.scrollTop += target.getBoundingClientRect().top - preview.getBoundingClientRect().top - 8;
+    requestAnimationFrame(() => (syncing = null));
+  });
+  preview.addEventListener("scroll", () => {
+    if (syncing === "source" || syncing === "held" || !result) return;
+    const top = preview.getBoundingClientRect().top;
+    // The first block whose bottom is below the top of the view (blocks are in order).
+    const children = body.children;
+    let lo = 0;
+    for (let hi = children.length - 1; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (children[mid].getBoundingClientRect().bottom > top) hi = mid;
+      else lo = mid + 1;
+    }
+    const block = /** @type {HTMLElement | undefined} */ (children[lo]);
+    if (!block || !block.dataset.sourceLine) return;
     syncing = "preview";
     const line = Number(block.dataset.sourceLine.split("-")[0]);
-    textarea.scrollTop = (line - 1) * lineHeight();
-    syncOverlay();
+    source.scrollTo(source.view.state.doc.line(Math.min(line, source.view.state.doc.lines)).from);
     requestAnimationFrame(() => (syncing = null));
+  });
+  body.addEventListener("click", (event) => {
+    const target = /** @type {Element} */ (event.target);
+    const block = target.closest && target.closest("[data-source-line]");
+    if (!block || target.closest("a, iframe, summary, button")) return;
+    goToLine(Number(block.getAttribute("data-source-line").split("-")[0]));
+  });
+
+  // ---- Files, drafts, versions
+  function isDirty() {
+    const text = source.text();
+    return savedText === null ? text.trim() !== "" : text !== savedText;
   }
 
-  // Hover over a marked range shows its message (the overlay is under the textarea).
-  function hover(event) {
-    textarea.style.pointerEvents = "none";
-    const under = document.elementFromPoint(event.clientX, event.clientY);
-    textarea.style.pointerEvents = "";
-    const mark = under && under.closest && under.closest(".diag");
-    if (mark && result) {
-      const at = Number(mark.dataset.at);
-      const d = result.diagnostics.find((x) => at >= x.start && at < Math.max(x.end, x.start + 1));
-      textarea.title = d ? `${d.message}${d.suggestion ? `\n${d.suggestion}` : ""}` : "";
-    } else {
-      textarea.title = "";
+  function updateLabel() {
+    const dirty = isDirty();
+    const label = `${fileName}${dirty ? " — unsaved" : ""}`;
+    if (fileLabel.textContent !== label) fileLabel.textContent = label;
+    fileLabel.classList.toggle("dirty", dirty);
+  }
+
+  function say(message) {
+    notice.textContent = message;
+    notice.hidden = !message;
+  }
+
+  /** Asks before an action replaces unsaved text; the text is kept as a version either way. */
+  function mayReplace(what) {
+    if (!isDirty()) return true;
+    drafts.keepVersion(source.text(), fileName, `before ${what}`);
+    return ask(`${fileName} has unsaved changes. ${what[0].toUpperCase()}${what.slice(1)} anyway? (The current text stays in History.)`);
+  }
+
+  /**
+   * Puts `text` in the editor: `saved` when it is what the file holds; `initial` for the first text of the session.
+   * @param {string} text
+   * @param {string | null} name
+   * @param {{ saved: boolean, fileHandle?: any, initial?: boolean }} how
+   */
+  function setText(text, name, { saved, fileHandle = null, initial = false }) {
+    source.replace(text);
+    if (name) fileName = name;
+    if (!initial) pristine = false;
+    savedText = saved ? text : null;
+    handle = fileHandle;
+    update();
+    updateLabel();
+    warmUp(text);
+  }
+
+  /**
+   * A long post: renders it a few more times while the author reads (in idle
+   * time, stopping at the first edit), because the browser compiles the
+   * renderer's code to its fastest tier only after running it for a while —
+   * without this, the first few dozen keys in a 200 KB post are several times slower.
+   */
+  function warmUp(text) {
+    if (text.length < 50_000 || typeof requestIdleCallback !== "function") return;
+    let left = 6;
+    const step = () => {
+      if (left-- <= 0 || source.text() !== text) return;
+      renderer.render(text);
+      requestIdleCallback(step, { timeout: 1000 });
+    };
+    requestIdleCallback(step, { timeout: 1000 });
+  }
+
+  let autosaveTimer = 0;
+  function autosave() {
+    if (!useStorage) return;
+    clearTimeout(autosaveTimer);
+    autosaveTimer = setTimeout(flushDraft, AUTOSAVE_MS);
+  }
+  /** False once the author has typed, opened, restored or saved: until then there is nothing of theirs to keep. */
+  let pristine = true;
+  let lastDraft = null;
+  function flushDraft() {
+    clearTimeout(autosaveTimer);
+    autosaveTimer = 0;
+    const text = source.text();
+    if (pristine || text === lastDraft) return;
+    lastDraft = text;
+    drafts.saveDraft({ text, fileName });
+  }
+  const onHide = () => document.visibilityState === "hidden" && flushDraft();
+  document.addEventListener("visibilitychange", onHide);
+  addEventListener("pagehide", flushDraft);
+
+  async function openText(file, fileHandle) {
+    const reason = await refuseReason(file);
+    if (reason) {
+      say(reason);
+      return false;
+    }
+    if (!mayReplace(`open ${file.name}`)) return false;
+    say("");
+    setText(await file.text(), file.name, { saved: true, fileHandle });
+    return true;
+  }
+
+  async function openFile() {
+    try {
+      const picked = await pickFile(fileInput);
+      if (picked) await openText(picked.file, picked.handle);
+    } catch (e) {
+      say(`Could not open the file: ${e.message}`);
     }
   }
 
-  textarea.addEventListener("input", schedule);
-  textarea.addEventListener("scroll", sourceScrolled);
-  textarea.addEventListener("keyup", showHint);
-  textarea.addEventListener("click", showHint);
-  textarea.addEventListener("mousemove", hover);
-  preview.addEventListener("scroll", previewScrolled);
-  body.addEventListener("click", (event) => {
-    const block = event.target.closest && event.target.closest("[data-source-line]");
-    if (!block || event.target.closest("a, iframe, summary")) return;
-    const line = Number(block.dataset.sourceLine.split("-")[0]);
-    const offset = lineStarts(textarea.value)[line - 1] ?? 0;
-    showPane("source");
-    textarea.focus();
-    textarea.setSelectionRange(offset, offset);
-    scrollToOffset(offset);
-  });
-
-  // ---- Files
-  function setText(text, name) {
-    textarea.value = text;
-    if (name) fileName = name;
-    fileLabel.textContent = fileName;
-    savedText = text;
-    update();
-  }
-
-  async function openFile(file) {
-    if (!file) return;
-    if (isDirty() && !confirm("Discard the unsaved changes to this post?")) return;
-    setText(await file.text(), file.name);
-  }
-
-  function save() {
-    const blob = new Blob([textarea.value], { type: "text/markdown" });
-    const a = el("a", { href: URL.createObjectURL(blob), download: fileName });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    savedText = textarea.value;
+  async function save() {
+    const text = source.text();
+    try {
+      const written = await saveText(text, fileName, handle);
+      if (written === undefined) return; // the author cancelled
+      if (written) {
+        handle = written;
+        if (written.name) fileName = written.name;
+      }
+      savedText = text;
+      drafts.keepVersion(text, fileName, "saved");
+      flushDraft();
+      updateLabel();
+      say("");
+      root.dispatchEvent(new CustomEvent("recap-editor-saved", { bubbles: true, detail: { fileName, inPlace: Boolean(written) } }));
+    } catch (e) {
+      say(`Could not save ${fileName}: ${e.message}`);
+    }
   }
 
   async function newFromSeed() {
-    if (isDirty() && !confirm("Discard the unsaved changes to this post?")) return;
+    if (!mayReplace("start again from the sample post")) return;
     const url = options.seedUrl || new URL("./posts/december-2021-recap.md", location.href);
-    setText(await (await fetch(url)).text(), "december-2021-recap.md");
+    setText(await (await fetch(url)).text(), "december-2021-recap.md", { saved: true });
   }
 
-  function isDirty() {
-    return savedText !== null && textarea.value !== savedText;
-  }
-
-  fileInput.addEventListener("change", () => openFile(fileInput.files[0]));
-  root.addEventListener("dragover", (e) => e.preventDefault());
-  root.addEventListener("drop", (e) => {
-    e.preventDefault();
-    openFile(e.dataTransfer.files[0]);
-  });
-  const beforeUnload = (e) => {
-    if (isDirty()) {
-      e.preventDefault();
-      e.returnValue = "";
-    }
-  };
-  addEventListener("beforeunload", beforeUnload);
-
-  // ---- Keyboard
-  function nextProblem(step) {
-    if (!result || !result.diagnostics.length) return;
-    const at = textarea.selectionStart;
-    const list = result.diagnostics;
-    const i = step > 0 ? list.findIndex((d) => d.start > at) : list.map((d) => d.start < at).lastIndexOf(true);
-    select(list[(i + list.length) % list.length] || list[0]);
-  }
-  root.addEventListener("keydown", (e) => {
-    const mod = e.ctrlKey || e.metaKey;
-    if (mod && e.key.toLowerCase() === "s") {
-      e.preventDefault();
-      save();
-    } else if (mod && e.key.toLowerCase() === "o") {
-      e.preventDefault();
-      fileInput.click();
-    } else if (e.key === "F8") {
-      e.preventDefault();
-      nextProblem(e.shiftKey ? -1 : 1);
-    }
-  });
-
-  // ---- Panes (tabs below 900px)
-  function showPane(name) {
-    root.dataset.pane = name;
-    for (const t of tabs.querySelectorAll("[role=tab]")) t.setAttribute("aria-selected", String(t.dataset.pane === name));
-  }
-
-  // ---- Site settings
-  function openSettings() {
-    const configText = el("textarea", { id: "recap-set-config", rows: "6", spellcheck: "false" }, settings.configText || "");
-    const schemaText = el("textarea", { id: "recap-set-schema", rows: "6", spellcheck: "false" }, settings.schema ? JSON.stringify(settings.schema, null, 2) : "");
-    const shortcodesText = el("textarea", { id: "recap-set-shortcodes", rows: "6", spellcheck: "false", placeholder: "name.html\n<template text>\n\nother.html\n…" }, settings.shortcodesText || "");
-    const error = el("p", { class: "settings-error", role: "alert" });
-    const filePicker = (target) =>
-      el("input", {
-        type: "file",
-        multiple: target === shortcodesText,
-        onchange: async (e) => {
-          const files = [...e.target.files];
-          if (target === shortcodesText) target.value = (await Promise.all(files.map(async (f) => `${f.name}\n${await f.text()}`))).join("\n\n");
-          else target.value = await files[0].text();
-        },
-      });
+  function openHistory() {
+    const versions = drafts.versions();
+    const close = () => (dialog.close(), dialog.remove());
+    const list = el(
+      "ol",
+      {},
+      ...versions.map((v) => {
+        const title = /^title\s*[:=]\s*["']?(.+?)["']?\s*$/m.exec(v.text);
+        return el(
+          "li",
+          {},
+          el("span", {}, el("strong", {}, title ? title[1] : v.fileName), el("br"), el("span", { class: "version-meta" }, `${new Date(v.at).toLocaleString()} · ${v.fileName} · ${v.text.length.toLocaleString()} characters · ${v.reason}`)),
+          el(
+            "button",
+            {
+              type: "button",
+              onclick: () => {
+                if (!mayReplace("restore an earlier version")) return;
+                close();
+                setText(v.text, v.fileName, { saved: false });
+              },
+            },
+            "Restore",
+          ),
+        );
+      }),
+    );
     const dialog = el(
       "dialog",
-      { class: "settings", "aria-labelledby": "recap-settings-title" },
-      el("h2", { id: "recap-settings-title" }, "Site settings"),
-      el("label", { for: "recap-set-config" }, "Site config (hugo.yaml, hugo.toml or hugo.json)"),
-      configText,
-      filePicker(configText),
-      el("label", { for: "recap-set-schema" }, "Front-matter schema (JSON Schema)"),
-      schemaText,
-      el("div", { class: "row" }, filePicker(schemaText), el("button", { type: "button", onclick: () => (schemaText.value = JSON.stringify(RECAP_POST_SCHEMA, null, 2)) }, "Use the Recap post preset")),
-      el("label", { for: "recap-set-shortcodes" }, "Shortcode templates (file name, then the template; blank line between)"),
-      shortcodesText,
-      filePicker(shortcodesText),
-      error,
-      el(
-        "div",
-        { class: "row" },
-        el(
-          "button",
-          {
-            type: "button",
-            onclick: async (event) => {
-              const button = event.currentTarget;
-              try {
-                const next = { configText: configText.value, shortcodesText: shortcodesText.value };
-                next.config = configText.value.trim() ? parseConfig(configText.value, /^\s*\{/.test(configText.value) ? "hugo.json" : /^\s*\[|=/m.test(configText.value) && !/:\s/.test(configText.value) ? "hugo.toml" : "hugo.yaml") : {};
-                next.schema = schemaText.value.trim() ? JSON.parse(schemaText.value) : null;
-                next.shortcodes = {};
-                for (const part of shortcodesText.value.split(/\n\s*\n(?=[\w/-]+\.html\n)/)) {
-                  const m = /^([\w/-]+)\.html\n([\s\S]*)$/.exec(part.trim());
-                  if (m) next.shortcodes[m[1]] = m[2];
-                }
-                const previous = settings;
-                settings = next;
-                button.disabled = true;
-                button.textContent = "Loading…";
-                try {
-                  await loadEngine();
-                } catch (e) {
-                  settings = previous;
-                  throw e;
-                } finally {
-                  button.disabled = false;
-                  button.textContent = "Apply";
-                }
-                makeRenderer();
-                update();
-                if (useStorage) localStorage.setItem(STORAGE.settings, JSON.stringify(settings));
-                dialog.close();
-                dialog.remove();
-              } catch (e) {
-                error.textContent = e.message;
-              }
-            },
-          },
-          "Apply",
-        ),
-        el("button", { type: "button", onclick: () => (dialog.close(), dialog.remove()) }, "Cancel"),
-      ),
+      { class: "history", "aria-labelledby": "recap-history-title" },
+      el("h2", { id: "recap-history-title" }, "History"),
+      el("p", {}, versions.length ? "Versions kept in this browser, newest first. Restoring one keeps the current text here too." : "No versions yet: one is kept before each open, new or restore, on each save, and every few minutes of typing."),
+      list,
+      el("div", { class: "row" }, el("button", { type: "button", onclick: close }, "Close")),
     );
     root.append(dialog);
     dialog.showModal();
-    configText.focus();
+  }
+
+  // Save and open from anywhere in the editor (the source has its own bindings).
+  root.addEventListener("keydown", (e) => {
+    if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const key = e.key.toLowerCase();
+    if (key === "s") {
+      e.preventDefault();
+      save();
+    } else if (key === "o") {
+      e.preventDefault();
+      openFile();
+    }
+  });
+  root.addEventListener("dragover", (e) => e.preventDefault());
+  root.addEventListener("drop", async (e) => {
+    e.preventDefault();
+    const dropped = await droppedFile(e.dataTransfer);
+    if (dropped) await openText(dropped.file, dropped.handle);
+  });
+
+  // ---- Panes and view preferences
+  function showPane(name) {
+    root.dataset.pane = name;
+    for (const t of tabs.querySelectorAll("[role=tab]")) t.setAttribute("aria-selected", String(t.getAttribute("data-pane") === name));
+    if ((name === "form" || name === "outline") && result) refreshSide();
+  }
+
+  function setSide(name, save = true) {
+    prefs.side = name;
+    if (name) root.dataset.side = name;
+    else delete root.dataset.side;
+    for (const b of toolbar.querySelectorAll(".side-toggle")) b.setAttribute("aria-pressed", String(b.getAttribute("data-side") === name));
+    if (save) savePrefs(useStorage, prefs);
+    refreshSide();
+  }
+
+  const narrow = matchMedia("(max-width: 899px)");
+  function formVisible() {
+    return narrow.matches ? root.dataset.pane === "form" : prefs.side === "form";
+  }
+
+  function refreshSide() {
+    if (result && formVisible()) form.refresh(source.text());
+  }
+
+  function setWrap(on) {
+    prefs.wrap = on;
+    source.setWrap(on);
+    wrapButton.setAttribute("aria-pressed", String(on));
+    savePrefs(useStorage, prefs);
+  }
+
+  // ---- Site settings
+  function settingsDialog() {
+    openSettings({
+      root,
+      settings,
+      parseConfig,
+      presetSchema: RECAP_POST_SCHEMA,
+      apply: async (next) => {
+        const previous = settings;
+        settings = next;
+        try {
+          await loadEngine();
+          makeRenderer();
+        } catch (e) {
+          settings = previous;
+          throw e;
+        }
+        form.setSchema(settings.schema);
+        shown = { fm: "", diags: "" };
+        update();
+        refreshSide();
+        drafts.saveSettings(settings);
+      },
+    });
   }
 
   // ---- Start
@@ -535,39 +572,60 @@ export async function mountEditor(element, options = {}) {
     makeRenderer();
     console.warn("Recap editor: the saved site settings could not be used:", e.message);
   }
-  let draft = null;
-  if (useStorage) {
-    try {
-      draft = JSON.parse(localStorage.getItem(STORAGE.draft) || "null");
-    } catch {
-      draft = null;
-    }
-  }
+  showPane("source");
+  setSide(prefs.side || "", false);
+  const draft = drafts.draft();
   if (draft && typeof draft.text === "string") {
-    setText(draft.text, draft.fileName);
-    savedText = null; // a restored draft is not saved anywhere yet
+    // A restored draft is in no file yet: it stays unsaved (dirty) until saved.
+    setText(draft.text, draft.fileName, { saved: false, initial: true });
+    lastDraft = draft.text;
   } else if (typeof options.source === "string") {
-    setText(options.source, fileName);
+    setText(options.source, fileName, { saved: true, initial: true });
   } else {
-    await newFromSeed();
+    const url = options.seedUrl || new URL("./posts/december-2021-recap.md", location.href);
+    setText(await (await fetch(url)).text(), "december-2021-recap.md", { saved: true, initial: true });
   }
 
-  return {
+  const api = {
+    getValue: () => source.text(),
+    setValue(text) {
+      setText(String(text), null, { saved: true, fileHandle: handle });
+    },
+    setSelection(anchor, head = anchor) {
+      source.select(anchor, head, false);
+    },
+    focus() {
+      source.view.focus();
+    },
     get value() {
-      return textarea.value;
+      return source.text();
     },
     set value(text) {
-      setText(text);
+      api.setValue(text);
     },
     get result() {
       return result;
     },
-    renderer,
-    textarea,
+    get renderer() {
+      return renderer;
+    },
+    get view() {
+      return source.view;
+    },
+    get dirty() {
+      return isDirty();
+    },
+    save,
+    canSaveInPlace: canSaveInPlace(),
     destroy() {
-      removeEventListener("beforeunload", beforeUnload);
+      flushDraft();
+      cancelAnimationFrame(frame);
+      document.removeEventListener("visibilitychange", onHide);
+      removeEventListener("pagehide", flushDraft);
+      source.view.destroy();
       renderer?.destroy();
       element.replaceChildren();
     },
   };
+  return api;
 }

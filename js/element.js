@@ -1,6 +1,7 @@
 // <recap-post>: a Hugo-style post on any page. This module exports the class
 // and registers nothing; import "recap/element/define" to register the tag.
 import init, { render, parseConfig, needsTemplates } from "./recap.js";
+import { postHeader } from "./post-header.js";
 
 const STYLE = `
 :host { all: initial; display: block; contain: content; }
@@ -296,47 +297,7 @@ export class RecapPostElement extends HTMLElement {
       box.append(list);
       wrapper.append(box);
     }
-    if (!this.noHeader) {
-      const header = doc.createElement("header");
-      header.className = "header";
-      header.setAttribute("part", "header");
-      const title = doc.createElement("h1");
-      title.setAttribute("part", "title");
-      title.textContent = typeof fm.title === "string" || typeof fm.title === "number" ? String(fm.title) : "";
-      header.append(title);
-      const meta = doc.createElement("p");
-      meta.className = "meta";
-      meta.setAttribute("part", "meta");
-      if (fm.date) {
-        const time = doc.createElement("time");
-        time.dateTime = String(fm.date);
-        const d = new Date(String(fm.date));
-        time.textContent = Number.isNaN(d.getTime()) ? String(fm.date) : new Intl.DateTimeFormat(undefined, { dateStyle: "long" }).format(d);
-        meta.append(time, " · ");
-      }
-      const author = fm.params && typeof fm.params.author === "string" ? fm.params.author : null;
-      if (author) meta.append(author, " · ");
-      meta.append(`${result.readingTime} min read`);
-      header.append(meta);
-      if (typeof fm.description === "string") {
-        const p = doc.createElement("p");
-        p.className = "description";
-        p.textContent = fm.description;
-        header.append(p);
-      }
-      if (Array.isArray(fm.keywords) && fm.keywords.length) {
-        const ul = doc.createElement("ul");
-        ul.className = "keywords";
-        ul.setAttribute("part", "keywords");
-        for (const k of fm.keywords) {
-          const li = doc.createElement("li");
-          li.textContent = String(k);
-          ul.append(li);
-        }
-        header.append(ul);
-      }
-      wrapper.append(header);
-    }
+    if (!this.noHeader) wrapper.append(postHeader(doc, fm, result.readingTime));
     const main = doc.createElement("div");
     main.className = "body";
     main.setAttribute("part", "body");
@@ -349,7 +310,7 @@ export class RecapPostElement extends HTMLElement {
     }
     // In light DOM the inline source stays (hidden by the UA stylesheet); only rendered content is replaced.
     if (container === this) {
-      for (const n of [...this.childNodes]) if (!(n.nodeType === 1 && n.matches('script[type="text/markdown"]'))) n.remove();
+      for (const n of [...this.childNodes]) if (!(n instanceof Element && n.matches('script[type="text/markdown"]'))) n.remove();
       this.append(wrapper);
     } else {
       container.replaceChildren(wrapper);

@@ -43,6 +43,41 @@ export function renderInto(element: Element, source: string, options?: RecapOpti
 /** Reads a Hugo site config's text (YAML, TOML or JSON, by `name`'s extension) into options. */
 export function parseConfig(text: string, name?: string): RecapOptions;
 
+/** A UTF-16 range of the post's source, for `String.slice` and editors. */
+export interface SourceSpan {
+  start: number;
+  end: number;
+}
+
+/** A front-matter field or list item, located. */
+export interface FrontMatterField {
+  /** Keys from the top, with list indices as strings: `["params", "author"]`, `["tags", "1"]`. */
+  path: string[];
+  /** The key's text (null for a list item). */
+  key: SourceSpan | null;
+  /** The value's text, as written (quotes included). */
+  value: SourceSpan;
+  kind: "map" | "seq" | "scalar";
+  /** A scalar's value (null for maps and lists). */
+  scalar: string | number | boolean | null;
+  /** Whether the scalar was quoted. */
+  quoted: boolean;
+}
+
+/** A post's front matter, located for editing in place. */
+export interface FrontMatterFields {
+  format: "yaml" | "toml" | "json" | "org" | null;
+  /** False when the front matter does not parse (then `fields` is empty). */
+  valid: boolean;
+  /** The text between the delimiters (JSON: with its braces). */
+  content: SourceSpan;
+  /** Every field and list item in source order, a parent before its children. */
+  fields: FrontMatterField[];
+}
+
+/** Where each front-matter field of `source` is: for forms that edit the text in place, keeping the rest as written. */
+export function frontMatterFields(source: string): FrontMatterFields;
+
 /** Bytes of WebAssembly memory in use (for benchmarks and leak checks). */
 export function memoryBytes(): number;
 

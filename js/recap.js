@@ -26,7 +26,7 @@ export class RecapCrashError extends Error {
 async function compile(input) {
   input = await input;
   if (input instanceof WebAssembly.Module) return input;
-  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) return WebAssembly.compile(input);
+  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) return WebAssembly.compile(/** @type {BufferSource} */ (input));
   const response = input instanceof Response ? input : await fetch(input);
   if (!response.ok) throw new Error(`Recap could not load its WebAssembly module: HTTP ${response.status} for ${response.url}`);
   if (WebAssembly.compileStreaming && response.headers.get("Content-Type") === "application/wasm") {
@@ -43,7 +43,10 @@ async function compile(input) {
 let exports = null;
 
 function instantiate(module) {
-  core.__recap_reset();
+  // The Makefile appends __recap_reset to the glue (it is not in the generated types):
+  // wasm-bindgen's own reset (--experimental-reset-state-function) can only restart the
+  // module it first loaded, not swap in the one with the template engine.
+  /** @type {any} */ (core).__recap_reset();
   exports = core.initSync({ module });
   compiled = module;
   alive = true;
@@ -164,6 +167,15 @@ export function render(source, options) {
  */
 export function parseConfig(text, name = "hugo.yaml") {
   return JSON.parse(guard(() => core.parseConfig(String(text), String(name))));
+}
+
+/**
+ * Where each front-matter field of `source` is, for editing it in place:
+ * `{ format, valid, content, fields: [{ path, key, value, kind, scalar, quoted }] }`
+ * with spans as UTF-16 `{ start, end }` offsets.
+ */
+export function frontMatterFields(source) {
+  return JSON.parse(guard(() => core.frontMatterFields(String(source))));
 }
 
 /** The version of the Rust crate inside. */

@@ -50,9 +50,50 @@ pub fn rendered(r: &Rendered, source: &str) -> Value {
     })
 }
 
+/// A post's front-matter fields for JavaScript (see [`crate::front_matter::fields`]):
+/// `{ format, valid, content: {start, end}, fields: [{ path, key, value, kind, scalar, quoted }] }`,
+/// spans as `{start, end}` in UTF-16 offsets, `path` as an array of keys and list indices.
+pub fn fields(source: &str) -> Value {
+    let f = crate::front_matter::fields::fields(source);
+    let index = LineIndex::new(source);
+    let span = |s: crate::Span| json!({"start": index.position(s.start).utf16_offset, "end": index.position(s.end).utf16_offset});
+    json!({
+        "format": f.format.map(|x| x.name().to_ascii_lowercase()),
+        "valid": f.valid,
+        "content": span(f.content),
+        "fields": f.fields.iter().map(|x| json!({
+            "path": x.path,
+            "key": x.key.map(span),
+            "value": span(x.value),
+            "kind": x.kind.as_str(),
+            "scalar": x.scalar,
+            "quoted": x.quoted,
+        })).collect::<Vec<_>>(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn field_spans_are_utf16() {
+        let source = "---
+title: \"😀 é\" # keep
+tags: [a]
+---
+";
+        let v = fields(source);
+        assert_eq!(v["format"], "yaml");
+        let title = &v["fields"][0];
+        assert_eq!(title["path"], json!(["title"]));
+        let utf16: Vec<u16> = source.encode_utf16().collect();
+        let (s, e) = (title["value"]["start"].as_u64().unwrap() as usize, title["value"]["end"].as_u64().unwrap() as usize);
+        assert_eq!(String::from_utf16_lossy(&utf16[s..e]), "\"😀 é\"");
+        assert_eq!(title["scalar"], "😀 é");
+        assert_eq!(v["fields"][2]["path"], json!(["tags", "0"]));
+        assert_eq!(v["fields"][2]["key"], Value::Null);
+    }
 
     #[test]
     fn positions_are_utf16() {

@@ -6,13 +6,14 @@ import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const mounts = [
-  ["/node_modules/recap/", join(root, "pkg")],
-  ["/", join(root, "www")],
-];
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".wasm": "application/wasm", ".md": "text/markdown; charset=utf-8", ".json": "application/json", ".css": "text/css", ".yaml": "text/yaml", ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg" };
 
-export function start(port = Number(process.env.PORT || 8080), host = "127.0.0.1") {
+/** Serves on `port`; `pkg` is the package's folder (another build, for comparisons). */
+export function start(port = Number(process.env.PORT || 8080), host = "127.0.0.1", { pkg = join(root, "pkg") } = {}) {
+  const mounts = [
+    ["/node_modules/recap/", pkg],
+    ["/", join(root, "www")],
+  ];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     const [prefix, dir] = mounts.find(([p]) => path.startsWith(p));

@@ -7,6 +7,7 @@ mod yaml;
 
 pub use split::{split, Split};
 pub mod date;
+pub mod fields;
 pub mod pattern;
 pub mod schema;
 pub mod tree;

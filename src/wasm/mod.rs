@@ -187,6 +187,13 @@ pub fn parse_config(text: &str, name: &str) -> Result<String, JsError> {
     Ok(value.to_string())
 }
 
+/// Where each front-matter field of a post is (for a form that edits the
+/// text in place); JSON text, see [`crate::js::fields`].
+#[wasm_bindgen(js_name = frontMatterFields)]
+pub fn front_matter_fields(source: &str) -> String {
+    crate::js::fields(source).to_string()
+}
+
 /// The crate version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -142,3 +142,23 @@ test("embeds=direct gives Hugo's iframe; no-shadow renders into the light DOM", 
   assert.equal(out.shadow, null);
   await p.close();
 });
+
+test("a date without a time is the same day west of UTC (the header is formatted in UTC for it)", async () => {
+  const west = await browser({ timezoneId: "America/Los_Angeles" });
+  try {
+    const p = await page(west, { allowErrors: [/404/] });
+    await p.goto(`${server.url}/tests/e2e/fixtures/widget.html`);
+    await p.waitForFunction(() => customElements.get("recap-post"));
+    const shown = await p.evaluate(async () => {
+      const e = document.createElement("recap-post");
+      e.source = "---\ntitle: Dated\ndate: 2021-12-22\n---\nBody.\n";
+      document.body.append(e);
+      await new Promise((r) => e.addEventListener("recap-post-rendered", r, { once: true }));
+      return { time: e.shadowRoot.querySelector("time").textContent, zone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+    });
+    assert.equal(shown.zone, "America/Los_Angeles");
+    assert.equal(shown.time, "December 22, 2021");
+  } finally {
+    await west.close();
+  }
+});

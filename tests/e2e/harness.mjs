@@ -54,12 +54,15 @@ export async function serve(dir = root) {
   };
 }
 
-/** Headless Chromium with a fresh profile; `context.close()` ends it. */
-export async function browser() {
+/** Headless Chromium with a fresh profile; `context.close()` ends it. The time zone is UTC unless given. */
+export async function browser({ timezoneId = "UTC" } = {}) {
   const profile = await mkdtemp(join(tmpdir(), "recap-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
+    // Pinned, so that dates and numbers read the same on every machine.
+    locale: "en-US",
+    timezoneId,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   const close = context.close.bind(context);

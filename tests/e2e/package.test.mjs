@@ -2,7 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtemp, writeFile, mkdir, symlink, cp, rm, readFile } from "node:fs/promises";
+import { mkdtemp, writeFile, mkdir, symlink, rm, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { serve, browser, page, root } from "./harness.mjs";
@@ -187,13 +187,28 @@ test("a Vite build bundles the package and renders in the browser", async () => 
   await rm(dir, { recursive: true, force: true });
 });
 
+test("a Vite build keeps import \"recap/element/define\" (a side-effect module): <recap-post> is defined", async () => {
+  const dir = await packageDir();
+  await writeFile(join(dir, "index.html"), `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><script type="module" src="./main.js"></script></body></html>`);
+  await writeFile(join(dir, "main.js"), `import "recap/element/define";\ndocument.body.dataset.defined = String(Boolean(customElements.get("recap-post")));\n`);
+  execFileSync(join(root, "node_modules/.bin/vite"), ["build", "--logLevel", "error", "--outDir", "dist"], { cwd: dir, stdio: "pipe" });
+  const dist = await serve(join(dir, "dist"));
+  const p = await page(context);
+  await p.goto(dist.url);
+  await p.waitForSelector("body[data-defined]", { state: "attached" });
+  assert.equal(await p.locator("body").getAttribute("data-defined"), "true", "the bundler kept the registration");
+  await p.close();
+  await dist.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
 test("npm pack holds the wasm and nothing stray", async () => {
   const out = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", join(root, "pkg")], { encoding: "utf8", cwd: root }));
   const files = out[0].files.map((f) => f.path).sort();
   assert.deepEqual(files, [
     "LICENSE-APACHE", "LICENSE-MIT", "README.md", "core/recap_core.d.ts", "core/recap_core.js", "core/recap_core_bg.wasm", "core/recap_templates_bg.wasm",
-    "editor-css.js", "editor.d.ts", "editor.js", "element.d.ts", "element.js", "element/define.d.ts", "element/define.js",
-    "node.js", "package.json", "recap.d.ts", "recap.js",
+    "editor.d.ts", "editor.js", "element.d.ts", "element.js", "element/define.d.ts", "element/define.js",
+    "node.js", "package.json", "post-header.js", "recap.d.ts", "recap.js",
   ]);
   const pkg = JSON.parse(await readFile(join(root, "pkg/package.json"), "utf8"));
   assert.equal(pkg.name, "recap");

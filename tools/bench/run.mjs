@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync, mkdirSync, copyFileSync, readdirSync } fro
 import { join } from "node:path";
 import os from "node:os";
 import { serve, browser, root } from "../../tests/e2e/harness.mjs";
+import { editorSection } from "./editor.mjs";
 
 const corpus = join(root, "../shared/corpus");
 const posts = [];
@@ -29,7 +30,7 @@ console.log("Pathological inputs…");
 const gen = join(root, "../shared/commonmark/gen_pathological.py");
 for (const [dir, scale] of [["small", "0.25"], ["full", "1"]]) execFileSync("python3", [gen, "--out", join(root, "target/patho", dir), "--scale", scale]);
 const pathological = execFileSync("cargo", ["run", "-q", "--release", "--example", "pathological", "target/patho/small", "target/patho/full"], { cwd: root, encoding: "utf8" });
-let check = "";
+let check;
 try {
   check = execFileSync("python3", [gen, "--check", join(root, "target/patho/full")], { encoding: "utf8" });
 } catch (e) {
@@ -47,8 +48,11 @@ await context.close();
 await server.close();
 if (r.error) throw new Error(r.error);
 
+console.log("Editor benchmark (demo page, real key events)…");
+const editor = await editorSection();
+
 const size = execFileSync("node", [join(root, "tools/size.mjs"), join(root, "pkg")], { encoding: "utf8" });
-let twiggy = "";
+let twiggy;
 try {
   twiggy = execFileSync("bash", ["-c", "wasm-bindgen --target web --keep-debug --out-dir target/twiggy --out-name t target/package/wasm32-unknown-unknown/release/recap.wasm && twiggy top -n 12 target/twiggy/t_bg.wasm"], { cwd: root, encoding: "utf8" });
 } catch (e) {
@@ -69,6 +73,7 @@ lines.push("## Scaling in Chromium (Recap, full pipeline)", "", "| size | MB/s |
 lines.push("## Editing: keystroke to patched DOM (500 keystrokes)", "", "| post | size | p50 ms | p95 ms | top-level nodes replaced per keystroke |", "|---|---|---|---|---|");
 for (const e of r.editing) lines.push(`| ${e.name} | ${Math.round(e.bytes / 1024)} KB | ${e.p50.toFixed(2)} | ${e.p95.toFixed(2)} | ${e.replaced} |`);
 lines.push("", "Goals: p95 ≤ 8 ms on the seed, ≤ 16 ms at 200 KB; only the edited block replaced.", "");
+lines.push(editor.markdown);
 lines.push("## Memory", "", `wasm memory after 100 edits: ${f1(r.memory.after100 / 2 ** 20)} MiB; after 10,000: ${f1(r.memory.after10000 / 2 ** 20)} MiB (ratio ${(r.memory.after10000 / r.memory.after100).toFixed(2)}; goal ≤ 1.5). JS heap afterwards: ${r.memory.jsHeap ? f1(r.memory.jsHeap / 2 ** 20) + " MiB" : "n/a"}.`, "");
 lines.push("## Size", "", "Cold start (module import to first render ready): " + f1(r.coldStart) + " ms.", "", "```", size.trim(), "```", "", "Largest items in the wasm (twiggy, before wasm-opt):", "", "```", twiggy.trim(), "```", "");
 lines.push(readFileSync(join(root, "tools/bench/analysis.md"), "utf8"));
