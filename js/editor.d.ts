@@ -1,4 +1,4 @@
-import type { RenderResult, RecapOptions, Renderer } from "./recap.js";
+import type { RenderResult, RecapOptions, Renderer, SiteBundle } from "./recap.js";
 
 /** What `mountEditor` resolves to. */
 export interface Editor {
@@ -39,6 +39,10 @@ export interface EditorOptions {
   storage?: boolean;
   /** Where the `.wasm` is, if not next to recap.js. */
   wasmUrl?: string | URL;
+  /** A site bundle made by `recap pack` (see `loadSite`): the preview renders with the site's own config and layouts. */
+  site?: SiteBundle;
+  /** With `site`: the post's content path in the site (`blog/post.md`). */
+  page?: string;
   /** Asks the author before unsaved text is replaced; `window.confirm` by default. */
   confirm?: (message: string) => boolean;
 }

@@ -55,9 +55,11 @@ export async function mountEditor(element, options = {}) {
   const drafts = createDrafts(useStorage);
   const prefs = { wrap: true, side: "", ...loadPrefs(useStorage) };
   let settings = drafts.settings();
+  // A site bundle given by the page (recap pack) is the site the preview renders with.
+  if (options.site) settings = { ...settings, bundle: options.site, bundleName: settings.bundleName || "site bundle" };
   const ask = options.confirm || ((message) => globalThis.confirm(message));
-  // Saved settings with shortcode templates need the module with the engine; load only that one.
-  await init(needsTemplates(rendererOptions()) ? { templates: true } : options.wasmUrl);
+  // Saved settings with templates need the module with the engine; load only that one.
+  await init(needsTemplates(settings.bundle || rendererOptions()) ? { templates: true } : options.wasmUrl);
   if (!document.getElementById("recap-editor-style")) document.head.append(el("style", { id: "recap-editor-style" }, EDITOR_CSS));
 
   let fileName = options.fileName || "post.md";
@@ -166,12 +168,13 @@ export async function mountEditor(element, options = {}) {
 
   /** Loads the module with the site-template engine when the settings have templates. */
   async function loadEngine() {
-    if (needsTemplates(rendererOptions())) await init({ templates: true });
+    if (needsTemplates(settings.bundle || rendererOptions())) await init({ templates: true });
   }
 
   function makeRenderer() {
     // A site bundle (recap pack) is given to the Renderer as it is; it carries the site's config and layouts.
     const next = new Renderer(settings.bundle || rendererOptions());
+    if (settings.bundle && options.page) next.page = options.page;
     renderer?.destroy();
     renderer = next;
     renderer.mount(body);

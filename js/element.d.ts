@@ -10,12 +10,18 @@ export interface RecapPostRenderedDetail {
 
 /** Detail of the `recap-post-error` event. */
 export interface RecapPostErrorDetail {
-  kind: "fetch" | "not-found" | "not-a-post" | "error";
+  kind: "fetch" | "not-found" | "not-a-post" | "site" | "error";
   message: string;
   url: string | null;
 }
 
-/** `<recap-post src="post.md">`: shows a Hugo-style post with its header. */
+/**
+ * `<recap-post src="post.md">`: shows a Hugo-style post with its header.
+ * With `site="site.json"` (a bundle made by `recap pack`), the post renders
+ * with the site's own config, layouts and data, as the page at `page`
+ * (its content path, `blog/post.md`; by default the content file whose path
+ * `src` ends with).
+ */
 export class RecapPostElement extends HTMLElement {
   /** The post's text; setting it renders it. */
   source: string | null;

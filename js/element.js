@@ -1,6 +1,6 @@
 // <recap-post>: a Hugo-style post on any page. This module exports the class
 // and registers nothing; import "recap/element/define" to register the tag.
-import init, { render, parseConfig, needsTemplates } from "./recap.js";
+import init, { render, parseConfig, needsTemplates, loadSite, Renderer } from "./recap.js";
 import { postHeader } from "./post-header.js";
 
 const STYLE = `
@@ -112,9 +112,44 @@ function playFacade(button) {
 
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
+/** Site bundles by URL, each loaded once with a renderer for it (several elements share them). */
+const sites = new Map();
+function siteFor(url) {
+  let site = sites.get(url);
+  if (!site) {
+    site = (async () => {
+      const bundle = await loadSite(url).catch((e) => {
+        throw Object.assign(e, { kind: "site", url });
+      });
+      if (needsTemplates(bundle)) await init({ templates: true });
+      return { bundle, renderer: new Renderer(bundle) };
+    })();
+    site.catch(() => sites.delete(url));
+    sites.set(url, site);
+  }
+  return site;
+}
+
+/**
+ * The content path of the post at `url` in a site bundle, when `page` is not
+ * given: the bundle's content file whose path the URL ends with (the longest
+ * such), or null.
+ */
+function guessPage(bundle, url) {
+  if (!url) return null;
+  const path = decodeURIComponent(url.pathname);
+  let best = null;
+  for (const file of Object.keys(bundle.files)) {
+    if (!file.startsWith("content/")) continue;
+    const rel = file.slice("content/".length);
+    if ((path === `/${rel}` || path.endsWith(`/${rel}`)) && (!best || rel.length > best.length)) best = rel;
+  }
+  return best;
+}
+
 export class RecapPostElement extends HTMLElement {
   static get observedAttributes() {
-    return ["src", "config", "schema", "show-diagnostics", "no-header", "theme", "embeds", "no-shadow"];
+    return ["src", "config", "schema", "site", "page", "show-diagnostics", "no-header", "theme", "embeds", "no-shadow"];
   }
 
   #source = null;
@@ -247,6 +282,17 @@ export class RecapPostElement extends HTMLElement {
       }
       if (text == null && inline) text = inline.textContent.replace(/^\n/, "");
       if (text == null) return;
+      const siteUrl = this.getAttribute("site");
+      if (siteUrl) {
+        const site = await siteFor(new URL(siteUrl, location.href).href);
+        if (generation !== this.#generation) return;
+        site.renderer.page = this.getAttribute("page") || guessPage(site.bundle, src ? new URL(src, location.href) : null);
+        const result = site.renderer.render(text);
+        this.#result = result;
+        this.#show(result, base);
+        this.#rendered(result);
+        return;
+      }
       const options = {};
       const configUrl = this.getAttribute("config");
       if (configUrl) Object.assign(options, parseConfig(await this.#fetchText(new URL(configUrl, location.href), "site config"), configUrl));
@@ -259,17 +305,21 @@ export class RecapPostElement extends HTMLElement {
       const result = render(text, options);
       this.#result = result;
       this.#show(result, base);
-      this.dispatchEvent(
-        new CustomEvent("recap-post-rendered", {
-          bubbles: true,
-          composed: true,
-          detail: { frontMatter: result.frontMatter, diagnostics: result.diagnostics, wordCount: result.wordCount, readingTime: result.readingTime },
-        }),
-      );
+      this.#rendered(result);
     } catch (e) {
       if (generation !== this.#generation) return;
       this.#fail(e.kind || "error", e.message, e.url || src || null, text || (inline && inline.textContent));
     }
+  }
+
+  #rendered(result) {
+    this.dispatchEvent(
+      new CustomEvent("recap-post-rendered", {
+        bubbles: true,
+        composed: true,
+        detail: { frontMatter: result.frontMatter, diagnostics: result.diagnostics, wordCount: result.wordCount, readingTime: result.readingTime },
+      }),
+    );
   }
 
   #show(result, base) {

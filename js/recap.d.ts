@@ -28,8 +28,24 @@ export default function init(input?: InitInput | Promise<InitInput> | InitOption
 /** Whether the running module has the engine for site shortcode templates. */
 export function hasTemplates(): boolean;
 
-/** Whether `options` has site shortcode templates, so needs `init({ templates: true })`. */
-export function needsTemplates(options?: RecapOptions): boolean;
+/** Whether `options` (or a site bundle) has site templates, so needs `init({ templates: true })`. */
+export function needsTemplates(options?: RecapOptions | SiteBundle): boolean;
+
+/** A Hugo site as one JSON document, made by `recap pack`: its config, layouts, data, text assets and pages' front matter. */
+export interface SiteBundle {
+  /** The bundle format's version; a Renderer refuses another with a message saying so. */
+  recapSite: number;
+  generator?: string;
+  environment?: string;
+  /** Files by path relative to the site: text, or `{ size }` for a file known by size only. */
+  files: Record<string, string | { size: number }>;
+}
+
+/** Whether `value` is a site bundle (rather than options). */
+export function isSiteBundle(value: unknown): value is SiteBundle;
+
+/** Fetches a site bundle made by `recap pack`; throws with a message saying what is wrong otherwise. */
+export function loadSite(url: string | URL): Promise<SiteBundle>;
 
 /** Starts the module synchronously from its bytes or compiled module, unless one is running. */
 export function initSync(input: BufferSource | WebAssembly.Module | { module: BufferSource | WebAssembly.Module }): void;
@@ -94,7 +110,10 @@ export interface PatchCounts {
 
 /** Renders posts with one site's options, and keeps a mounted element up to date. */
 export class Renderer {
-  constructor(options?: RecapOptions);
+  /** A renderer for options shaped like a Hugo site config, or for a whole site (a `recap pack` bundle). */
+  constructor(options?: RecapOptions | SiteBundle);
+  /** With a site: the content path posts render at (`blog/post.md`), which decides their section, permalink and templates. */
+  page: string | null;
   render(source: string): RenderResult;
   /** Takes over `element`: its content is replaced by the post. */
   mount(element: Element): void;

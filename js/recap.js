@@ -105,6 +105,7 @@ export function hasTemplates() {
  * keys in any case, as Hugo reads them), so needs `init({ templates: true })`.
  */
 export function needsTemplates(options) {
+  if (isSiteBundle(options)) return Object.keys(options.files || {}).some((f) => f.startsWith("layouts/") || f.startsWith("themes/"));
   const key = (o, name) => o && typeof o === "object" && Object.keys(o).find((k) => k.toLowerCase() === name);
   const recap = key(options, "recap") && options[key(options, "recap")];
   const shortcodes = key(recap, "shortcodes") && recap[key(recap, "shortcodes")];
@@ -156,8 +157,17 @@ function optionsJson(options) {
 
 /** Renders a post. Bad content never throws: problems are in `result.diagnostics`. */
 export function render(source, options) {
+  if (isSiteBundle(options)) return siteRenderer(options).render(source);
   const json = optionsJson(options);
   return JSON.parse(guard(() => core.renderJson(String(source), json)));
+}
+
+/** One renderer per site bundle object, for `render(source, bundle)`. */
+const siteRenderers = new WeakMap();
+function siteRenderer(bundle) {
+  let r = siteRenderers.get(bundle);
+  if (!r) siteRenderers.set(bundle, (r = new Renderer(bundle)));
+  return r;
 }
 
 /**
@@ -183,22 +193,64 @@ export function version() {
   return guard(() => core.version());
 }
 
-/** Renders posts with one site's options; can keep an element up to date. */
+/** Whether `value` is a site bundle made by `recap pack` (rather than options). */
+export function isSiteBundle(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && "recapSite" in value;
+}
+
+/**
+ * Fetches a site bundle made by `recap pack` (`recap pack -o site.json`),
+ * for `new Renderer(site)`, `<recap-post site>` and `mountEditor(el, { site })`.
+ * Throws with a message saying what is wrong with a file that is not one.
+ */
+export async function loadSite(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Recap could not load the site bundle: HTTP ${response.status} for ${response.url || url}`);
+  let bundle;
+  try {
+    bundle = JSON.parse(await response.text());
+  } catch (e) {
+    throw new Error(`${url} is not a Recap site bundle: it is not JSON (${e.message}); make one with \`recap pack\``);
+  }
+  if (!isSiteBundle(bundle)) throw new Error(`${url} is not a Recap site bundle (it has no \`recapSite\` format number); make one with \`recap pack\``);
+  return bundle;
+}
+
+/** Renders posts with one site's options (or a whole site); can keep an element up to date. */
 export class Renderer {
   #json;
+  #site;
+  #page = null;
   #core = null;
   #generation = -1;
   #element = null;
 
+  /**
+   * `options` is shaped like a Hugo site config, or is a site bundle made by
+   * `recap pack` (the site's config, layouts, data and pages); with a bundle,
+   * set `page` to the post's content path for its section, permalink and
+   * section-scoped templates.
+   */
   constructor(options) {
-    this.#json = optionsJson(options);
+    this.#site = isSiteBundle(options);
+    this.#json = this.#site ? JSON.stringify(options) : optionsJson(options);
     this.#ensure();
+  }
+
+  /** The content path posts render at (`blog/post.md`, relative to the site's `content/`), or null. */
+  get page() {
+    return this.#page;
+  }
+  set page(path) {
+    this.#page = path ? String(path) : null;
+    guard(() => this.#ensure().setPage(this.#page ?? undefined));
   }
 
   #ensure() {
     if (this.#core === null || this.#generation !== generation || !alive) {
-      this.#core = guard(() => new core.RendererCore(this.#json));
+      this.#core = guard(() => (this.#site ? core.RendererCore.forSite(this.#json) : new core.RendererCore(this.#json)));
       this.#generation = generation;
+      if (this.#page) this.#core.setPage(this.#page);
       if (this.#element) this.#core.mount(this.#element);
     }
     return this.#core;
