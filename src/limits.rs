@@ -46,3 +46,26 @@ pub const JSON_DEPTH: usize = 127;
 /// Stream-Safe Text Format (UAX #15). Longer runs ("Zalgo" text) can stall a
 /// browser's layout and spill over the lines around them (`limits/combining-marks`).
 pub const COMBINING_MARKS: usize = 30;
+
+/// Markdown container nesting (block quotes, lists, list items) rendered as
+/// elements; deeper containers render their content at this depth
+/// (`limits/nesting`). markdown-it caps nesting at 100 for the same reason:
+/// browsers spend seconds in style and layout on deeper trees, and their
+/// parser re-parents elements past 512 levels.
+pub const BLOCK_NESTING: usize = 100;
+
+/// Inline nesting (emphasis, links, strikethrough …) rendered as elements;
+/// deeper ones render their text only (`limits/nesting`).
+pub const INLINE_NESTING: usize = 64;
+
+/// Element nesting inside one piece of raw or template HTML; deeper elements
+/// are dropped, their text kept (`limits/nesting`).
+pub const HTML_NESTING: usize = 64;
+
+/// The deepest DOM any post's HTML makes below its container: the sum of the
+/// three limits above stays under it.
+pub const DOM_DEPTH: usize = 256;
+
+/// Live embeds (iframes) a post may have in the DOM at once by default; the
+/// rest show as click-to-load facades (`recap: maxLiveEmbeds`).
+pub const LIVE_EMBEDS: usize = 20;
