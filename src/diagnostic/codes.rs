@@ -197,6 +197,13 @@ pub const CODES: &[Code] = &[
          or raise the limit with `recap: maxInputBytes: N` in the site config.",
     ),
     code(
+        "limits/nesting",
+        "Block quotes, lists, emphasis or HTML nested deeper than a browser can lay out quickly",
+        "Past 100 nested block quotes and lists, 64 nested emphasis or link elements, or 64 nested HTML \
+         elements, the deeper ones are shown without their own formatting: a tree that deep stalls a \
+         browser's style and layout. Nest less deeply.",
+    ),
+    code(
         "limits/output-too-large",
         "A shortcode whose output exceeds the limit",
         "A site template wrote more than 1 MiB for one call (or 16 MiB for the post) and was stopped; the \

@@ -9,6 +9,7 @@ use super::hooks::{self, Cell, Hook, HookKind, Hooks};
 use super::typographer::{self, Quotes};
 use super::{linkify, Heading, Output, RawBlock};
 use crate::html::{escape_attr, escape_href, escape_text, safe_href, Sanitizer};
+use crate::limits;
 use crate::options::Options;
 use crate::span::Span;
 use pulldown_cmark::{Alignment, CodeBlockKind, Event, LinkType, Tag, TagEnd};
@@ -165,6 +166,29 @@ struct Writer<'a, 'e> {
     notes: Vec<(&'static str, String, Range<usize>)>,
     /// A code block was written plain because the highlighter is not available yet.
     highlight_pending: bool,
+    /// Open containers and inline elements, for the nesting limits; whether each was flattened.
+    block_level: usize,
+    inline_level: usize,
+    flattened: Vec<bool>,
+    nesting_reported: bool,
+}
+
+/// Whether a tag counts against the inline (`Some(true)`) or block
+/// (`Some(false)`) nesting limit, or neither.
+fn nesting_kind(tag: &Tag<'_>) -> Option<bool> {
+    match tag {
+        Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Superscript | Tag::Subscript | Tag::Link { .. } => Some(true),
+        Tag::BlockQuote(_) | Tag::List(_) | Tag::Item | Tag::DefinitionList | Tag::DefinitionListDefinition => Some(false),
+        _ => None,
+    }
+}
+
+fn nesting_kind_end(end: &TagEnd) -> Option<bool> {
+    match end {
+        TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Superscript | TagEnd::Subscript | TagEnd::Link => Some(true),
+        TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item | TagEnd::DefinitionList | TagEnd::DefinitionListDefinition => Some(false),
+        _ => None,
+    }
 }
 
 impl<'a, 'e> Writer<'a, 'e> {
@@ -203,6 +227,10 @@ impl<'a, 'e> Writer<'a, 'e> {
             ordinals: HashMap::new(),
             notes: Vec::new(),
             highlight_pending: false,
+            block_level: 0,
+            inline_level: 0,
+            flattened: Vec::new(),
+            nesting_reported: false,
         }
     }
 
@@ -451,6 +479,31 @@ impl<'a, 'e> Writer<'a, 'e> {
 
     fn start(&mut self, i: usize, tag: &Tag<'a>, range: &Range<usize>) -> usize {
         self.depth += 1;
+        // Past the nesting limits a container or inline element writes no tags:
+        // its content renders at the limit's depth.
+        if let Some(inline) = nesting_kind(tag) {
+            let (level, max) =
+                if inline { (&mut self.inline_level, limits::INLINE_NESTING) } else { (&mut self.block_level, limits::BLOCK_NESTING) };
+            let flatten = *level >= max;
+            *level += 1;
+            self.flattened.push(flatten);
+            if flatten {
+                if !self.nesting_reported {
+                    self.nesting_reported = true;
+                    let what = if inline {
+                        format!("inline elements (emphasis, links) nest more than {max} deep")
+                    } else {
+                        format!("block quotes and lists nest more than {max} deep")
+                    };
+                    self.notes.push((
+                        "limits/nesting",
+                        format!("{what} here: the deeper ones are shown without their own formatting"),
+                        range.clone(),
+                    ));
+                }
+                return i + 1;
+            }
+        }
         // A block inside a tight list item starts on its own line, as in Goldmark.
         let block = !matches!(
             tag,
@@ -644,6 +697,16 @@ impl<'a, 'e> Writer<'a, 'e> {
 
     fn end(&mut self, end: &TagEnd) {
         self.depth -= 1;
+        if let Some(inline) = nesting_kind_end(end) {
+            if inline {
+                self.inline_level -= 1;
+            } else {
+                self.block_level -= 1;
+            }
+            if self.flattened.pop().unwrap_or(false) {
+                return;
+            }
+        }
         if !matches!(
             end,
             TagEnd::Emphasis
