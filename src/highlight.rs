@@ -131,3 +131,17 @@ fn json(v: &attribute::Value) -> serde_json::Value {
         attribute::Value::Array(a) => serde_json::Value::Array(a.iter().map(json).collect()),
     }
 }
+
+/// Whether `lang` is a language the highlighter colours (natively: its lexer
+/// is built in; in the browser the engine decides when it arrives: false here).
+pub fn knows(lang: &str) -> bool {
+    #[cfg(feature = "highlight")]
+    {
+        recap_highlight::has_language(lang)
+    }
+    #[cfg(not(feature = "highlight"))]
+    {
+        let _ = lang;
+        false
+    }
+}

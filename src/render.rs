@@ -182,7 +182,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         d
     }));
     for block in &mut output.blocks {
-        block.html = shortcode::substitute(&block.html, &expanded);
+        block.html = page.restore(&shortcode::substitute(&block.html, &expanded));
         block.span = expanded.map.span_to_source(block.span);
     }
     for heading in &mut output.headings {

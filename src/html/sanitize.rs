@@ -6,9 +6,13 @@
 //!
 //! * elements that run script, load or embed other documents, submit forms,
 //!   play media or change how the rest of the markup is parsed are removed with
-//!   their content (`script`, `style`, `iframe`, `object`, `svg`, `math`,
+//!   their content (`script`, `style`, `iframe`, `object`, `math`,
 //!   `template`, `textarea`, `video`, …) or without it (`form`, `input`,
 //!   `button`, `base`, `meta`, `link`, `html`, `body`, custom elements);
+//! * `<svg>` keeps the drawing elements and presentation attributes of an
+//!   icon (shapes, paths, groups, gradients, text) — what sites' templates
+//!   inline — and loses everything else inside it with its content (`script`,
+//!   `foreignObject`, `use`, `image`, `a`, animations, styles, links);
 //! * every other element is kept — the inert ones of HTML and unknown names,
 //!   which browsers make inert `HTMLUnknownElement`s — so that posts keep their
 //!   tables, `<details>`, figures and images;
@@ -63,7 +67,6 @@ const DROP_WITH_CONTENT: &[&str] = &[
     "script",
     "select",
     "style",
-    "svg",
     "template",
     "textarea",
     "title",
@@ -111,6 +114,105 @@ const DENIED_ATTRIBUTES: &[&str] = &[
 /// Vue, Angular, Knockout), and their `data-` forms.
 const DENIED_PREFIXES: &[&str] = &["on", "x-", "hx-", "v-", "ng-", "data-hx-", "data-x-", "data-v-", "data-ng-", "data-bind", "data-on"];
 
+/// Elements kept inside `<svg>`: drawing, structure and text. Anything else is
+/// dropped with its content.
+const SVG_ELEMENTS: &[&str] = &[
+    "circle",
+    "clippath",
+    "defs",
+    "desc",
+    "ellipse",
+    "g",
+    "line",
+    "lineargradient",
+    "marker",
+    "mask",
+    "path",
+    "pattern",
+    "polygon",
+    "polyline",
+    "radialgradient",
+    "rect",
+    "stop",
+    "svg",
+    "symbol",
+    "text",
+    "title",
+    "tspan",
+];
+
+/// Attributes kept on SVG elements: geometry and presentation (no style, no
+/// links, no events); values with `url(` only as a reference inside the image.
+const SVG_ATTRIBUTES: &[&str] = &[
+    "aria-hidden",
+    "aria-label",
+    "aria-labelledby",
+    "class",
+    "clip-path",
+    "clip-rule",
+    "clippathunits",
+    "cx",
+    "cy",
+    "d",
+    "dominant-baseline",
+    "dx",
+    "dy",
+    "fill",
+    "fill-opacity",
+    "fill-rule",
+    "focusable",
+    "font-family",
+    "font-size",
+    "font-weight",
+    "fx",
+    "fy",
+    "gradienttransform",
+    "gradientunits",
+    "height",
+    "id",
+    "marker-end",
+    "marker-mid",
+    "marker-start",
+    "mask",
+    "offset",
+    "opacity",
+    "patterncontentunits",
+    "patterntransform",
+    "patternunits",
+    "points",
+    "preserveaspectratio",
+    "r",
+    "role",
+    "rx",
+    "ry",
+    "shape-rendering",
+    "stop-color",
+    "stop-opacity",
+    "stroke",
+    "stroke-dasharray",
+    "stroke-dashoffset",
+    "stroke-linecap",
+    "stroke-linejoin",
+    "stroke-miterlimit",
+    "stroke-opacity",
+    "stroke-width",
+    "text-anchor",
+    "transform",
+    "vector-effect",
+    "version",
+    "viewbox",
+    "width",
+    "x",
+    "x1",
+    "x2",
+    "y",
+    "y1",
+    "y2",
+];
+
+/// The SVG namespace, the one `xmlns` kept on `<svg>`.
+const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
+
 /// Attributes whose value is a URL.
 const URL_ATTRIBUTES: &[&str] = &["href", "src", "cite", "longdesc", "data", "usemap", "itemtype", "itemid"];
 
@@ -121,6 +223,8 @@ pub struct Sanitizer {
     /// Kept between calls, so that `<svg>` … `</svg>` spread over several
     /// inline HTML pieces of one paragraph is dropped whole.
     skip: Option<(String, usize)>,
+    /// Elements open inside an `<svg>` (0: not in one).
+    svg: usize,
 }
 
 impl Sanitizer {
@@ -151,6 +255,30 @@ impl Sanitizer {
             }
             match token {
                 Token::Text(text) => write_text(out, text),
+                Token::Start { name, attributes, self_closing } if self.svg > 0 || name.eq_ignore_ascii_case("svg") => {
+                    let lower = name.to_ascii_lowercase();
+                    if !SVG_ELEMENTS.contains(&lower.as_str()) {
+                        if !self_closing {
+                            self.skip = Some((lower, 1));
+                        }
+                        continue;
+                    }
+                    write_svg_start(out, &lower, &attributes, self_closing);
+                    if !self_closing {
+                        self.svg += 1;
+                        balance += 1;
+                    }
+                }
+                Token::End { name } if self.svg > 0 => {
+                    let lower = name.to_ascii_lowercase();
+                    if SVG_ELEMENTS.contains(&lower.as_str()) {
+                        self.svg -= 1;
+                        balance -= 1;
+                        out.push_str("</");
+                        out.push_str(&lower);
+                        out.push('>');
+                    }
+                }
                 Token::Start { name, attributes, self_closing } => {
                     let lower = name.to_ascii_lowercase();
                     if DROP_WITH_CONTENT.contains(&lower.as_str()) {
@@ -198,6 +326,7 @@ impl Sanitizer {
     /// Forgets a dropped element left open (at the end of a block).
     pub fn reset(&mut self) {
         self.skip = None;
+        self.svg = 0;
     }
 }
 
@@ -264,6 +393,36 @@ fn attribute_allowed(name: &str) -> bool {
         && !DENIED_PREFIXES.iter().any(|p| name.starts_with(p))
         && !name.starts_with("form")
         && !name.starts_with("popover")
+}
+
+/// An SVG drawing element with its geometry and presentation attributes only.
+fn write_svg_start(out: &mut String, element: &str, attributes: &[Attribute<'_>], self_closing: bool) {
+    out.push('<');
+    out.push_str(element);
+    let mut seen: Vec<String> = Vec::with_capacity(attributes.len());
+    for attribute in attributes {
+        let name = attribute.name.to_ascii_lowercase();
+        let value = decode_entities(attribute.value).replace('\0', "\u{fffd}");
+        let allowed = if name == "xmlns" {
+            element == "svg" && value == SVG_NAMESPACE
+        } else {
+            SVG_ATTRIBUTES.contains(&name.as_str()) || (name.starts_with("data-") && attribute_allowed(&name))
+        };
+        // `url(…)` may only point inside the image (`url(#gradient)`).
+        let lower = value.to_ascii_lowercase();
+        let refers_out =
+            lower.match_indices("url(").any(|(i, _)| !lower[i + 4..].trim_start().trim_start_matches(['"', '\'']).starts_with('#'));
+        if !allowed || seen.contains(&name) || refers_out || lower.contains("javascript:") {
+            continue;
+        }
+        out.push(' ');
+        out.push_str(&name);
+        out.push_str("=\"");
+        escape_attr(out, &value);
+        out.push('"');
+        seen.push(name);
+    }
+    out.push_str(if self_closing { "/>" } else { ">" });
 }
 
 fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
@@ -340,7 +499,12 @@ mod tests {
         assert_eq!(clean("<script>alert(1)</script>ok"), "ok", "script and its content go");
         assert_eq!(clean("<img src=x onerror=alert(1)>"), "<img src=\"x\">", "handlers go");
         assert_eq!(clean("<a href=\"jav&#x09;ascript:alert(1)\">x</a>"), "<a href=\"\">x</a>", "entity-encoded schemes are caught");
-        assert_eq!(clean("<svg><script>alert(1)</script></svg>after"), "after", "foreign content goes whole");
+        assert_eq!(clean("<svg><script>alert(1)</script></svg>after"), "<svg></svg>after", "script in SVG goes with its content");
+        assert_eq!(
+            clean("<svg onload=alert(1) viewBox=\"0 0 24 24\" xmlns=\"http://www.w3.org/2000/svg\" style=\"x\"><path d=\"M0 0\" fill=\"url(#g)\" stroke=\"url(https://x/y)\"/><foreignObject><div>x</div></foreignObject><use href=\"#a\"/><a href=\"javascript:1\">t</a></svg>"),
+            "<svg viewbox=\"0 0 24 24\" xmlns=\"http://www.w3.org/2000/svg\"><path d=\"M0 0\" fill=\"url(#g)\"/></svg>",
+            "an icon's drawing stays; handlers, styles, outside URLs, foreignObject, use and links go"
+        );
         assert_eq!(clean("<div style=\"position:fixed\">x</div>"), "<div>x</div>", "style attributes go");
         assert_eq!(
             clean("<!-- a --!> <img src=x onerror=alert(1)> -->"),

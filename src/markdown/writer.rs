@@ -1017,7 +1017,10 @@ impl<'a, 'e> Writer<'a, 'e> {
         };
         let lang = info.map(|s| s.split(|c: char| c.is_whitespace() || c == '{').next().unwrap_or("")).unwrap_or("");
         let ordinal = self.ordinal(HookKind::CodeBlock);
-        if let Some(hooks) = self.hooks.filter(|h| h.has(HookKind::CodeBlock, lang)) {
+        // Hugo's code block hooks and highlighting are one extension, on only with
+        // `markup.highlight.codeFences`, for fenced blocks.
+        let fenced = info.is_some() && self.options.markup.highlight.code_fences();
+        if let Some(hooks) = self.hooks.filter(|h| fenced && h.has(HookKind::CodeBlock, lang)) {
             let attrs: Attrs =
                 info.and_then(|s| s.find('{').map(|at| &s[at..])).and_then(|a| super::attribute::parse(a.trim_end())).unwrap_or_default();
             let hook = Hook::CodeBlock { lang, inner: &code, attributes: &attrs };
@@ -1029,7 +1032,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 return end + 1;
             }
         }
-        let highlight = info.is_some() && self.options.markup.highlight.code_fences();
+        let highlight = fenced;
         if highlight {
             let attributes = info
                 .and_then(|s| s.find('{').map(|at| &s[at..]))

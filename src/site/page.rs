@@ -70,6 +70,12 @@ pub struct PageContext {
     /// Inline shortcodes defined so far (`{{< name.inline >}}`).
     pub inline: Mutex<HashMap<String, Arc<Template>>>,
     hook_cache: Mutex<HashMap<(HookKind, String), Option<usize>>>,
+    /// HTML our own code made inside template output (highlighted code, with
+    /// its inline styles), kept out of the sanitizer behind [`Self::trusted_token`]
+    /// and put back into the final HTML.
+    trusted: Mutex<Vec<String>>,
+    /// A token prefix the post's source does not contain.
+    trusted_token: String,
 }
 
 impl PageContext {
@@ -117,6 +123,14 @@ impl PageContext {
             template_output: AtomicUsize::new(0),
             inline: Mutex::new(HashMap::new()),
             hook_cache: Mutex::new(HashMap::new()),
+            trusted: Mutex::new(Vec::new()),
+            trusted_token: {
+                let mut token = String::from("RCPTR");
+                while source.contains(&token) {
+                    token.push('Q');
+                }
+                token
+            },
         })
     }
 
@@ -128,6 +142,41 @@ impl PageContext {
     /// The shortcode template for `name` this page uses, if the site has one.
     pub fn shortcode(&self, name: &str) -> Option<&Layout> {
         self.site.layouts.find(Role::Shortcode, name, &self.lookup())
+    }
+
+    /// Keeps `html` (made by our own code) out of the sanitizer: returns a token
+    /// that stands for it until [`Self::restore`].
+    pub fn trust(&self, html: String) -> String {
+        let Ok(mut t) = self.trusted.lock() else { return String::new() };
+        t.push(html);
+        format!("{}{}X", self.trusted_token, t.len() - 1)
+    }
+
+    /// `html` with the trusted fragments' tokens replaced by the fragments.
+    pub fn restore(&self, html: &str) -> String {
+        let Ok(t) = self.trusted.lock() else { return html.to_owned() };
+        if t.is_empty() || !html.contains(&self.trusted_token) {
+            return html.to_owned();
+        }
+        let mut out = String::with_capacity(html.len());
+        let mut rest = html;
+        while let Some(at) = rest.find(&self.trusted_token) {
+            out.push_str(&rest[..at]);
+            let after = &rest[at + self.trusted_token.len()..];
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            match after[..digits].parse::<usize>().ok().filter(|_| after[digits..].starts_with('X')).and_then(|i| t.get(i)) {
+                Some(fragment) => {
+                    out.push_str(fragment);
+                    rest = &after[digits + 1..];
+                }
+                None => {
+                    out.push_str(&rest[at..at + self.trusted_token.len()]);
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
     }
 
     /// Records a problem.
@@ -301,6 +350,35 @@ impl Host for PageHost {
             .filter_map(|p| Resource::asset(site, p))
             .map(Value::object)
             .collect()
+    }
+
+    fn highlight(&self, code: &str, lang: &str, options: &Value) -> Result<String, String> {
+        // The option string of `transform.Highlight`: as written, or a map as `k=v,…`.
+        let options = match options {
+            Value::Map(m) => m.iter().map(|(k, v)| format!("{k}={}", v.text())).collect::<Vec<_>>().join(","),
+            Value::Nil => String::new(),
+            other => other.text(),
+        };
+        let h = &self.0.site.options.markup.highlight;
+        let html = match crate::highlight::code(code, lang, &options, &h.options, &h.config) {
+            crate::highlight::Outcome::Html(html) => html,
+            crate::highlight::Outcome::Problem(html, message) if !html.is_empty() => {
+                self.0.note(Severity::Warning, "highlight/option", message, None);
+                html
+            }
+            crate::highlight::Outcome::Problem(_, message) => return Err(message),
+            crate::highlight::Outcome::Pending => {
+                let mut out = String::from("<pre tabindex=\"0\"><code>");
+                crate::html::escape_text(&mut out, code);
+                out.push_str("</code></pre>");
+                out
+            }
+        };
+        Ok(self.0.trust(html))
+    }
+
+    fn can_highlight(&self, lang: &str) -> bool {
+        crate::highlight::knows(lang)
     }
 
     fn partial(&self, name: &str) -> Option<Arc<Template>> {

@@ -96,6 +96,11 @@ pub trait Host {
         Err("code highlighting is not available in this build".to_owned())
     }
 
+    /// `transform.CanHighlight LANG`: whether the highlighter knows the language.
+    fn can_highlight(&self, _lang: &str) -> bool {
+        false
+    }
+
     /// A template by the name a `partial` call gives (`components/alert`,
     /// `foo.html`), resolved with Hugo's lookup rules.
     fn partial(&self, _name: &str) -> Option<Arc<Template>> {
