@@ -99,7 +99,7 @@ struct Block {
 /// An element whose HTML is being gathered for a render hook.
 enum Capture {
     /// A link: where its text starts in the buffer, its destination, title and source.
-    Link { at: usize, destination: String, title: String, span: Range<usize> },
+    Link { at: usize, destination: String, title: String, span: Range<usize>, autolink: bool },
     /// A heading: where its tag starts, its attributes (without the ID) and source.
     Heading { tag_at: usize, attributes: Attrs, span: Range<usize> },
     /// A blockquote: where its content starts, where its tag started, its event.
@@ -166,11 +166,26 @@ struct Writer<'a, 'e> {
     notes: Vec<(&'static str, String, Range<usize>)>,
     /// A code block was written plain because the highlighter is not available yet.
     highlight_pending: bool,
+    /// Autolinks and linkified URLs handed to the link hook so far.
+    autolinks: usize,
     /// Open containers and inline elements, for the nesting limits; whether each was flattened.
     block_level: usize,
     inline_level: usize,
     flattened: Vec<bool>,
     nesting_reported: bool,
+}
+
+/// An element's `.PlainText` for a hook: the text of its rendered HTML, tags
+/// dropped and references decoded (so the typographer's quotes are characters).
+fn plain_of(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        rest = rest[lt..].find('>').map_or("", |gt| &rest[lt + gt + 1..]);
+    }
+    out.push_str(rest);
+    crate::html::decode_entities(&out)
 }
 
 /// Whether a tag counts against the inline (`Some(true)`) or block
@@ -227,6 +242,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             ordinals: HashMap::new(),
             notes: Vec::new(),
             highlight_pending: false,
+            autolinks: 0,
             block_level: 0,
             inline_level: 0,
             flattened: Vec::new(),
@@ -248,6 +264,12 @@ impl<'a, 'e> Writer<'a, 'e> {
     fn call_hook(&mut self, hook: &Hook<'_>, span: Range<usize>) -> Option<String> {
         let ordinal = self.ordinal(hook.kind());
         self.hooks?.render(hook, ordinal, span)
+    }
+
+    /// The link hook for an autolink or a linkified URL: Hugo numbers these apart from other links.
+    fn call_autolink_hook(&mut self, hook: &Hook<'_>, span: Range<usize>) -> Option<String> {
+        self.autolinks += 1;
+        self.hooks?.render(hook, self.autolinks - 1, span)
     }
 
     /// Text that also goes to the plain text of elements being gathered.
@@ -637,8 +659,9 @@ impl<'a, 'e> Writer<'a, 'e> {
                 let url = if *link_type == LinkType::Email { format!("mailto:{dest_url}") } else { dest_url.to_string() };
                 if self.hooked(HookKind::Link) {
                     let at = self.out().len();
-                    self.captures
-                        .push((Capture::Link { at, destination: url, title: title.to_string(), span: range.clone() }, String::new()));
+                    let autolink = matches!(link_type, LinkType::Autolink | LinkType::Email);
+                    let link = Capture::Link { at, destination: url, title: title.to_string(), span: range.clone(), autolink };
+                    self.captures.push((link, String::new()));
                     return i + 1;
                 }
                 self.push("<a href=\"");
@@ -653,7 +676,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             Tag::Image { dest_url, title, .. } if self.hooked(HookKind::Image) => {
                 let end = self.matching_end(i);
-                let plain = self.plain_text(i + 1, end);
+                let plain = crate::html::decode_entities(&self.alt_text(i + 1, end));
                 self.note_plain(&plain);
                 let at = self.out().len();
                 let mut j = i + 1;
@@ -735,7 +758,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                     if matches!(self.captures.last(), Some((Capture::Heading { .. }, _))) {
                         let Some((Capture::Heading { tag_at, attributes, span }, plain)) = self.captures.pop() else { unreachable!() };
                         self.note_plain(&plain);
-                        hooked = Some((tag_at, attributes, span, html.clone(), plain, id.clone()));
+                        hooked = Some((tag_at, attributes, span, html.clone(), plain_of(&html), id.clone()));
                     }
                     self.headings.push(Heading { level, id, html });
                 }
@@ -845,11 +868,15 @@ impl<'a, 'e> Writer<'a, 'e> {
             TagEnd::Link => {
                 self.link_depth -= 1;
                 if matches!(self.captures.last(), Some((Capture::Link { .. }, _))) {
-                    let Some((Capture::Link { at, destination, title, span }, plain)) = self.captures.pop() else { unreachable!() };
+                    let Some((Capture::Link { at, destination, title, span, autolink }, plain)) = self.captures.pop() else {
+                        unreachable!()
+                    };
                     self.note_plain(&plain);
                     let text = self.out().split_off(at);
+                    let plain = plain_of(&text);
                     let hook = Hook::Link { destination: &destination, title: &title, text: &text, plain_text: &plain };
-                    match self.call_hook(&hook, span) {
+                    let hooked = if autolink { self.call_autolink_hook(&hook, span) } else { self.call_hook(&hook, span) };
+                    match hooked {
                         Some(html) => self.push(&html),
                         None => {
                             self.push("<a href=\"");
@@ -990,19 +1017,6 @@ impl<'a, 'e> Writer<'a, 'e> {
         matches!(self.events.get(end + 1), Some((Event::End(TagEnd::Paragraph), _)))
     }
 
-    /// The plain text of events `from..to` (image alt text).
-    fn plain_text(&self, from: usize, to: usize) -> String {
-        let mut s = String::new();
-        for (event, _) in &self.events[from..to] {
-            match event {
-                Event::Text(t) | Event::Code(t) => s.push_str(t),
-                Event::SoftBreak | Event::HardBreak => s.push('\n'),
-                _ => {}
-            }
-        }
-        s
-    }
-
     fn code_block(&mut self, i: usize, kind: &CodeBlockKind<'a>) -> usize {
         let end = self.matching_end(i);
         let mut code = String::new();
@@ -1106,10 +1120,17 @@ impl<'a, 'e> Writer<'a, 'e> {
         let typographer = !self.options.markup.goldmark.extensions.typographer.disable;
         let mut j = i;
         let mut plain = String::new();
+        // Where `plain` holds text that is not as written (a character reference,
+        // an escape): Goldmark's linkify reads the source, so no link spans these.
+        let mut decoded: Vec<Range<usize>> = Vec::new();
         while let Some((Event::Text(t), range)) = self.events.get(j) {
             j += 1;
+            let as_written = self.raw(range) == t.as_ref();
             // Only text as written is typographed: not escapes or character references.
-            if !typographer || self.raw(range) != t.as_ref() {
+            if !typographer || !as_written {
+                if !as_written {
+                    decoded.push(plain.len()..plain.len() + t.len());
+                }
                 plain.push_str(t);
                 continue;
             }
@@ -1127,8 +1148,9 @@ impl<'a, 'e> Writer<'a, 'e> {
                 match sub {
                     None => plain.push_str(&self.source[piece]),
                     Some(sub) => {
-                        self.write_plain(&plain);
+                        self.write_plain(&plain, &decoded);
                         plain.clear();
+                        decoded.clear();
                         let replacement = sub.replacement(&self.options.markup.goldmark.extensions.typographer);
                         if typographer::is_entity(replacement) {
                             self.push(replacement);
@@ -1139,25 +1161,48 @@ impl<'a, 'e> Writer<'a, 'e> {
                 }
             }
         }
-        self.write_plain(&plain);
+        self.write_plain(&plain, &decoded);
         j
     }
 
-    fn write_plain(&mut self, text: &str) {
+    fn write_plain(&mut self, text: &str, decoded: &[Range<usize>]) {
         if text.is_empty() {
             return;
         }
         let ext = &self.options.markup.goldmark.extensions;
         if ext.linkify && self.link_depth == 0 && linkify::may_contain(text) {
-            let found = linkify::find(text, &ext.linkify_protocol);
+            let found = if decoded.is_empty() {
+                linkify::find(text, &ext.linkify_protocol)
+            } else {
+                // Decoded text stands in the source as `&#64;` and the like, which ends a link there.
+                let mut masked = text.as_bytes().to_vec();
+                for r in decoded {
+                    masked[r.clone()].fill(1);
+                }
+                linkify::find(&String::from_utf8_lossy(&masked), &ext.linkify_protocol)
+            };
             let mut last = 0;
+            let hooked = self.hooked(HookKind::Link);
             for f in found {
                 self.write_escaped(&text[last..f.start]);
-                self.push("<a href=\"");
-                escape_href(self.out(), safe_href(&f.href));
-                self.push("\">");
-                escape_text(self.out(), &text[f.start..f.end]);
-                self.push("</a>");
+                let label = &text[f.start..f.end];
+                let mut html = None;
+                if hooked {
+                    let mut escaped = String::new();
+                    escape_text(&mut escaped, label);
+                    let hook = Hook::Link { destination: &f.href, title: "", text: &escaped, plain_text: label };
+                    html = self.call_autolink_hook(&hook, 0..0);
+                }
+                match html {
+                    Some(h) => self.push(&h),
+                    None => {
+                        self.push("<a href=\"");
+                        escape_href(self.out(), safe_href(&f.href));
+                        self.push("\">");
+                        escape_text(self.out(), label);
+                        self.push("</a>");
+                    }
+                }
                 last = f.end;
             }
             self.write_escaped(&text[last..]);

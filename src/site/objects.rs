@@ -174,7 +174,7 @@ pub fn sort_pages(site: &Site, indexes: &mut [usize]) {
         weight(a)
             .cmp(&weight(b))
             .then_with(|| b.date.unwrap_or(i64::MIN).cmp(&a.date.unwrap_or(i64::MIN)))
-            .then_with(|| a.link_title.cmp(&b.link_title))
+            .then_with(|| crate::template::collate::compare(&a.link_title, &b.link_title))
             .then_with(|| a.path.cmp(&b.path))
     });
 }
@@ -638,9 +638,9 @@ impl Resource {
         match self.page {
             Some(i) => {
                 let base = &self.site.pages.get(i).rel_permalink;
-                format!("{}/{}", base.trim_end_matches('/'), self.name())
+                format!("{}/{}", base.trim_end_matches('/'), path_escape(&self.name()))
             }
-            None => format!("{}{}", self.site.settings.base_path, self.path),
+            None => format!("{}{}", self.site.settings.base_path, path_escape(&self.path)),
         }
     }
 
@@ -690,6 +690,20 @@ impl Object for Resource {
     fn as_any(&self) -> &dyn Any {
         self
     }
+}
+
+/// A path percent-encoded as Go's `url.URL{Path: p}.EscapedPath()` writes it
+/// (Hugo's resource links): spaces and the like encoded, `/` and sub-delimiters kept.
+fn path_escape(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// `.Scratch` / `.Store`: a page's (or the site's) mutable key-value pad.

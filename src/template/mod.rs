@@ -15,6 +15,7 @@
 //! page, Markdown rendering, other templates) comes through [`Host`], which
 //! the site layer implements, so this module knows nothing of sites.
 
+pub mod collate;
 mod escape;
 mod eval;
 pub mod funcs;
