@@ -684,12 +684,16 @@ impl<'a, 'e> Writer<'a, 'e> {
                     j = self.event(j);
                 }
                 let text = self.out().split_off(at);
-                let is_block = self.paragraph_hidden.last() == Some(&true);
-                let attrs: Attrs = if is_block {
-                    i.checked_sub(1).and_then(|p| self.block_attrs.get(&p)).cloned().unwrap_or_default()
-                } else {
-                    Vec::new()
-                };
+                // Hugo: with wrapStandAloneImageWithinParagraph off, an image that is its
+                // parent's only child (a paragraph's, a link's) is a block; a paragraph's
+                // attributes pass to it.
+                let only_child = i > 0
+                    && matches!(self.events.get(i - 1), Some((Event::Start(_), _)))
+                    && matches!(self.events.get(end + 1), Some((Event::End(_), _)));
+                let is_block = !self.options.markup.goldmark.parser.wrap_standalone_image && only_child;
+                let in_paragraph = i > 0 && matches!(self.events.get(i - 1), Some((Event::Start(Tag::Paragraph), _)));
+                let attrs: Attrs =
+                    if is_block && in_paragraph { self.block_attrs.get(&(i - 1)).cloned().unwrap_or_default() } else { Vec::new() };
                 let hook = Hook::Image { destination: dest_url, title, text: &text, plain_text: &plain, is_block, attributes: &attrs };
                 let span = range.clone();
                 match self.call_hook(&hook, span) {
