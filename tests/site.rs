@@ -123,10 +123,18 @@ fn content_pages(dir: &Path) -> Vec<PathBuf> {
 /// oracle's JSON of the same path; returns the renderer, the number compared
 /// and the differences.
 fn compare(site_dir: &Path, oracle: &Path, environment: &str) -> (Renderer, usize, Vec<Difference>) {
+    compare_field(site_dir, oracle, environment, "content_html_plain_code")
+}
+
+/// [`compare`] against one field of the oracle: `content_html_plain_code`
+/// (code fences not highlighted) or `content_html` (Chroma's output).
+fn compare_field(site_dir: &Path, oracle: &Path, environment: &str, field: &str) -> (Renderer, usize, Vec<Difference>) {
     let files = recap::fs::read_site(site_dir).expect("the site reads");
     let mut site = Site::load(files, environment, None);
     assert!(site.problems.iter().all(|p| !p.fatal), "the site loads: {:?}", site.problems);
-    site.options.markup.highlight.options.code_fences = false;
+    if field == "content_html_plain_code" {
+        site.options.markup.highlight.options.code_fences = false;
+    }
     let renderer = Renderer::for_site(Arc::new(site));
     let content = site_dir.join("content");
     let mut compared = 0;
@@ -139,7 +147,7 @@ fn compare(site_dir: &Path, oracle: &Path, environment: &str) -> (Renderer, usiz
         let source = std::fs::read_to_string(&page).unwrap();
         let rendered = renderer.render_page(&source, &rel);
         compared += 1;
-        let (e, a) = (normalize(expected["content_html_plain_code"].as_str().unwrap_or("")), normalize(&rendered.html));
+        let (e, a) = (normalize(expected[field].as_str().unwrap_or("")), normalize(&rendered.html));
         if e != a {
             differences.push(Difference { page: rel, expected: e, actual: a });
         }
@@ -170,6 +178,19 @@ fn the_shared_linkerd_pages_render_as_hugo_renders_them_with_the_sites_own_layou
         missing_pages.join("\n  ")
     );
     assert!(unexplained.is_empty(), "{} of {compared} pages differ from Hugo:\n{}", unexplained.len(), unexplained.join("\n\n"));
+}
+
+#[test]
+fn the_shared_linkerd_pages_highlight_code_as_hugo_does() {
+    let (renderer, compared, differences) = compare_field(&shared("corpus/linkerd-site/site"), &shared("corpus/linkerd-site/hugo"), "production", "content_html");
+    assert_eq!(compared, 50);
+    let unexplained: Vec<String> = differences
+        .iter()
+        .filter(|d| !EXPLAINED.iter().any(|(p, _)| *p == d.page) && unresolved_links(&renderer, &d.page, d).is_none())
+        .map(|d| format!("{}: {}", d.page, first_difference(&d.expected, &d.actual)))
+        .collect();
+    eprintln!("{} of {compared} pages equal Hugo's highlighted output", compared - differences.len());
+    assert!(unexplained.is_empty(), "{} of {compared} pages differ from Hugo's highlighted output:\n{}", unexplained.len(), unexplained.join("\n\n"));
 }
 
 #[test]

@@ -1041,7 +1041,8 @@ impl<'a, 'e> Writer<'a, 'e> {
         if let Some(hooks) = self.hooks.filter(|h| fenced && h.has(HookKind::CodeBlock, lang)) {
             let attrs: Attrs =
                 info.and_then(|s| s.find('{').map(|at| &s[at..])).and_then(|a| super::attribute::parse(a.trim_end())).unwrap_or_default();
-            let hook = Hook::CodeBlock { lang, inner: &code, attributes: &attrs };
+            // Hugo hands the hook the code chomped of its final line break.
+            let hook = Hook::CodeBlock { lang, inner: code.trim_end_matches(['\n', '\r']), attributes: &attrs };
             let span = self.events[i].1.clone();
             if let Some(html) = hooks.render(&hook, ordinal, span) {
                 self.push(&html);
