@@ -10,7 +10,7 @@ SEED := www/posts/december-2021-recap.md
 # which takes ~35 KB brotli off.
 # Everything else (tests, clippy, the CLI) uses the stable toolchain.
 NIGHTLY := nightly-2026-05-19
-WASM := target/package/wasm32-unknown-unknown/release/recap.wasm
+WASM := target/package/wasm32-unknown-unknown/release/recap_wasm.wasm
 # wasm-bindgen's CLI must be exactly the version in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p}' Cargo.lock)
 CARGO_BIN := $(HOME)/.cargo/bin
@@ -50,8 +50,10 @@ tools-browser:
 ## built twice: recap_core_bg.wasm without the engine for site shortcode
 ## templates (what init() loads) and recap_templates_bg.wasm with it
 ## (init({ templates: true })). Both share one JS glue, checked identical.
-WASM_BUILD = RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --release --lib \
-	--no-default-features --target wasm32-unknown-unknown --target-dir target/package \
+## The module is crates/recap-wasm, a cdylib that links the recap crate (an
+## rlib, so the CLI's and the tests' builds of it never collide in target/).
+WASM_BUILD = RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --release -p recap-wasm \
+	--target wasm32-unknown-unknown --target-dir target/package \
 	-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 # Memory starts zeroed and its first 1 KB is the far end of the 1 MiB stack
 # (data starts at 1 MiB), so wasm-opt may assume both; --gufa and --converge
@@ -61,7 +63,7 @@ WASM_OPT = wasm-opt --enable-bulk-memory --enable-sign-ext --enable-mutable-glob
 	--low-memory-unused --zero-filled-memory -Oz --gufa -Oz --converge
 # File targets, so that `make package` and `make demo` redo only what changed:
 # the wasm when Rust sources change (minutes), the JS in a second.
-RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml Cargo.lock
+RUST_SOURCES := $(shell find src crates/recap-wasm -name '*.rs') Cargo.toml crates/recap-wasm/Cargo.toml Cargo.lock
 PKG_CORE := pkg/core/recap_core_bg.wasm pkg/core/recap_templates_bg.wasm pkg/core/recap_core.js pkg/core/recap_core.d.ts
 PKG_COPIED := $(addprefix pkg/,recap.js recap.d.ts node.js post-header.js editor.d.ts element.js element.d.ts package.json \
 	element/define.js element/define.d.ts LICENSE-MIT LICENSE-APACHE README.md)
@@ -77,7 +79,7 @@ target/package/size.txt: $(PKG_FILES)
 
 $(PKG_CORE) &: $(RUST_SOURCES) | tools-rust tools-nightly
 	rm -rf pkg/core target/package/bindgen && mkdir -p pkg/core target/package/bindgen
-	$(WASM_BUILD) --features templates
+	$(WASM_BUILD) --features recap-wasm/templates
 	wasm-bindgen --target web --out-dir target/package/bindgen --out-name recap_core $(WASM)
 	mv target/package/bindgen/recap_core_bg.wasm target/package/bindgen/recap_templates_bg.wasm
 	mv target/package/bindgen/recap_core.js target/package/bindgen/recap_templates.js

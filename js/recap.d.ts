@@ -28,7 +28,7 @@ export default function init(input?: InitInput | Promise<InitInput> | InitOption
 /** Whether the running module has the engine for site shortcode templates. */
 export function hasTemplates(): boolean;
 
-/** Whether `options` (or a site bundle) has site templates, so needs `init({ templates: true })`. */
+/** Whether `options` needs `init({ templates: true })`: always for a site bundle, for a config when it has shortcode templates. */
 export function needsTemplates(options?: RecapOptions | SiteBundle): boolean;
 
 /** A Hugo site as one JSON document, made by `recap pack`: its config, layouts, data, text assets and pages' front matter. */

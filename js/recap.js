@@ -101,11 +101,12 @@ export function hasTemplates() {
 }
 
 /**
- * Whether `options` (a site config) has shortcode templates (`recap.shortcodes`,
- * keys in any case, as Hugo reads them), so needs `init({ templates: true })`.
+ * Whether `options` needs `init({ templates: true })`: a site bundle always
+ * does (the site model comes with the template engine), a site config when it
+ * has shortcode templates (`recap.shortcodes`, keys in any case, as Hugo reads them).
  */
 export function needsTemplates(options) {
-  if (isSiteBundle(options)) return Object.keys(options.files || {}).some((f) => f.startsWith("layouts/") || f.startsWith("themes/"));
+  if (isSiteBundle(options)) return true;
   const key = (o, name) => o && typeof o === "object" && Object.keys(o).find((k) => k.toLowerCase() === name);
   const recap = key(options, "recap") && options[key(options, "recap")];
   const shortcodes = key(recap, "shortcodes") && recap[key(recap, "shortcodes")];
@@ -210,7 +211,7 @@ export async function loadSite(url) {
   try {
     bundle = JSON.parse(await response.text());
   } catch (e) {
-    throw new Error(`${url} is not a Recap site bundle: it is not JSON (${e.message}); make one with \`recap pack\``);
+    throw new Error(`${url} is not a Recap site bundle: it is not JSON (${e.message}); make one with \`recap pack\``, { cause: e });
   }
   if (!isSiteBundle(bundle)) throw new Error(`${url} is not a Recap site bundle (it has no \`recapSite\` format number); make one with \`recap pack\``);
   return bundle;

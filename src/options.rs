@@ -266,14 +266,22 @@ impl Options {
     /// assert!(options.markup.goldmark.renderer.unsafe_html);
     /// ```
     pub fn from_config(text: &str, format: Option<Format>) -> Result<Options, ConfigError> {
+        Options::from_value(&Options::config_value(text, format)?)
+    }
+
+    /// A site config file's text as a value (a byte-order mark skipped), in
+    /// `format` or, when `None`, the format the text looks like.
+    ///
+    /// # Errors
+    /// A syntax error in the text, with its line.
+    pub fn config_value(text: &str, format: Option<Format>) -> Result<Value, ConfigError> {
         let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
         let format = format.unwrap_or_else(|| guess_format(text));
-        let value = front_matter::parse_document(text, format).map_err(|e| ConfigError {
+        front_matter::parse_document(text, format).map_err(|e| ConfigError {
             path: String::new(),
             message: format!("{} syntax error: {}", format.name(), e.message),
-            line: Some(text[..e.offset.min(text.len())].matches('\n').count() as u32 + 1),
-        })?;
-        Options::from_value(&value)
+            line: Some(crate::span::LineIndex::new(text).line(e.offset)),
+        })
     }
 
     /// The config format for a file name (`hugo.toml`, `config.yaml`, `site.json`).

@@ -3,6 +3,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::front_matter::schema::Schema;
 use crate::front_matter::{self, Format};
+use crate::markdown::summary::DIVIDER;
 use crate::markdown::{self, summary, toc};
 use crate::options::Options;
 use crate::shortcode;
@@ -58,8 +59,6 @@ pub struct Rendered {
     pub highlight_pending: bool,
 }
 
-/// Hugo's summary divider.
-const DIVIDER: &str = "<!--more-->";
 /// What the divider becomes before Markdown runs (a paragraph of its own, as in
 /// Hugo): plain text, so that it survives rendering.
 const MARKER: &str = "RECAPMORE42";

@@ -182,7 +182,8 @@ fn the_shared_linkerd_pages_render_as_hugo_renders_them_with_the_sites_own_layou
 
 #[test]
 fn the_shared_linkerd_pages_highlight_code_as_hugo_does() {
-    let (renderer, compared, differences) = compare_field(&shared("corpus/linkerd-site/site"), &shared("corpus/linkerd-site/hugo"), "production", "content_html");
+    let (renderer, compared, differences) =
+        compare_field(&shared("corpus/linkerd-site/site"), &shared("corpus/linkerd-site/hugo"), "production", "content_html");
     assert_eq!(compared, 50);
     let unexplained: Vec<String> = differences
         .iter()
@@ -190,7 +191,12 @@ fn the_shared_linkerd_pages_highlight_code_as_hugo_does() {
         .map(|d| format!("{}: {}", d.page, first_difference(&d.expected, &d.actual)))
         .collect();
     eprintln!("{} of {compared} pages equal Hugo's highlighted output", compared - differences.len());
-    assert!(unexplained.is_empty(), "{} of {compared} pages differ from Hugo's highlighted output:\n{}", unexplained.len(), unexplained.join("\n\n"));
+    assert!(
+        unexplained.is_empty(),
+        "{} of {compared} pages differ from Hugo's highlighted output:\n{}",
+        unexplained.len(),
+        unexplained.join("\n\n")
+    );
 }
 
 #[test]

@@ -12,6 +12,7 @@ pub mod parse;
 
 use crate::diagnostic::Diagnostic;
 use crate::html::{escape_attr, escape_href, escape_text, safe_href, Sanitizer};
+use crate::markdown::summary::DIVIDER;
 use crate::site::page::{PageContext, ShortcodeObject};
 use crate::span::Span;
 use crate::template::value::{from_json, Map, Value};
@@ -100,9 +101,6 @@ impl Registry for PageRegistry<'_> {
         }
     }
 }
-
-/// Hugo's summary divider.
-const DIVIDER: &str = "<!--more-->";
 
 /// Expands the shortcodes of a body for `page`. Diagnostics use body offsets.
 /// `{{% %}}` calls are rendered now (their output is Markdown); `{{< >}}`
@@ -285,6 +283,11 @@ impl Expander<'_, '_, '_> {
 
     /// The call's context object, with its inner content rendered in.
     fn context(&mut self, call: &Call, parent: Option<&Value>) -> Value {
+        if !cfg!(feature = "templates") {
+            // No template will read it (the engine is not in this build).
+            let _ = (call, parent);
+            return Value::Nil;
+        }
         let params = match &call.params {
             Params::None => Value::Nil,
             Params::Positional(a) => Value::list(a.iter().map(|a| from_json(&a.value, false)).collect()),

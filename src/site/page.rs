@@ -12,7 +12,9 @@ use crate::html::Sanitizer;
 use crate::markdown::hooks::{Cell, Hook, HookKind, Hooks};
 use crate::shortcode;
 use crate::template::value::{from_json, Map, Object, Safe, Value};
-use crate::template::{Cx, Engine, Host, Template};
+#[cfg(feature = "templates")]
+use crate::template::Engine;
+use crate::template::{Cx, Host, Template};
 use serde_json::Value as Json;
 use std::any::Any;
 use std::collections::HashMap;
@@ -20,9 +22,7 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-/// How deeply Markdown rendered from templates may nest (`.RenderString` of
-/// text whose shortcodes call `.RenderString` …).
-const MAX_FRAGMENT_DEPTH: usize = 16;
+use crate::limits::RENDER_DEPTH;
 
 /// A problem found while rendering, reported at `span` of the Markdown being
 /// rendered at the top level (none inside nested renders: the caller places it).
@@ -83,7 +83,9 @@ impl PageContext {
     /// (relative to `content/`) of `site`, whether or not the site has it yet.
     pub fn new(site: Arc<Site>, content_path: Option<&str>, source: &str, front_matter: &Json) -> Arc<PageContext> {
         let index = content_path.and_then(|p| site.page_of(p));
-        let page = content_path.map(|p| {
+        // Its place in the site is for templates (and a site comes with them:
+        // the package's default module has neither, and leaves this code out).
+        let page = content_path.filter(|_| cfg!(feature = "templates")).map(|p| {
             let p = p.trim_start_matches('/');
             site.pages.page_for(p.strip_prefix("content/").unwrap_or(p), front_matter.clone(), &site.settings)
         });
@@ -205,19 +207,27 @@ impl PageContext {
     /// Runs `template` with `dot`; `warnf`/`errorf` become notes. The error
     /// message says where in which template it happened.
     pub fn run(self: &Arc<Self>, template: &Template, dot: Value) -> Result<String, String> {
-        let host = PageHost(self.clone());
-        let mut engine = Engine::new(&host);
-        let result = engine.run(template, dot);
-        for m in engine.take_messages() {
-            let (severity, code) = if m.error { (Severity::Error, "template/errorf") } else { (Severity::Warning, "template/warnf") };
-            self.note(severity, code, format!("{} ({}:{}:{})", m.text, m.template, m.line, m.column), None);
+        #[cfg(not(feature = "templates"))]
+        {
+            let _ = dot;
+            template.never()
         }
-        match result {
-            Ok(out) => {
-                self.template_output.fetch_add(out.text.len(), Ordering::Relaxed);
-                Ok(out.text)
+        #[cfg(feature = "templates")]
+        {
+            let host = PageHost(self.clone());
+            let mut engine = Engine::new(&host);
+            let result = engine.run(template, dot);
+            for m in engine.take_messages() {
+                let (severity, code) = if m.error { (Severity::Error, "template/errorf") } else { (Severity::Warning, "template/warnf") };
+                self.note(severity, code, format!("{} ({}:{}:{})", m.text, m.template, m.line, m.column), None);
             }
-            Err(e) => Err(format!("{}:{}:{}: {}", layout_path(&e.template), e.line, e.column, e.message)),
+            match result {
+                Ok(out) => {
+                    self.template_output.fetch_add(out.text.len(), Ordering::Relaxed);
+                    Ok(out.text)
+                }
+                Err(e) => Err(format!("{}:{}:{}: {}", layout_path(&e.template), e.line, e.column, e.message)),
+            }
         }
     }
 
@@ -226,11 +236,11 @@ impl PageContext {
     /// paragraph loses its `<p>` (Hugo's inline display).
     pub fn render_fragment(self: &Arc<Self>, text: &str, block: bool) -> String {
         let depth = self.depth.fetch_add(1, Ordering::Relaxed);
-        let html = if depth >= MAX_FRAGMENT_DEPTH {
+        let html = if depth >= RENDER_DEPTH {
             self.note(
                 Severity::Error,
                 "template/too-deep",
-                format!("Markdown rendered from templates nests more than {MAX_FRAGMENT_DEPTH} deep (a shortcode that renders itself?)"),
+                format!("Markdown rendered from templates nests more than {RENDER_DEPTH} deep (a shortcode that renders itself?)"),
                 None,
             );
             let mut out = String::new();
@@ -288,6 +298,7 @@ impl PageContext {
 }
 
 /// The layouts-relative file of a template name, for messages (`layouts/_shortcodes/note.html`).
+#[cfg_attr(not(feature = "templates"), allow(dead_code))]
 fn layout_path(name: &str) -> String {
     name.to_owned()
 }
@@ -318,6 +329,7 @@ fn page_params(front_matter: &Json, page: Option<&super::pages::Page>) -> Value 
 }
 
 /// What the page's templates reach.
+#[cfg_attr(not(feature = "templates"), allow(dead_code))]
 pub struct PageHost(pub Arc<PageContext>);
 
 impl Host for PageHost {
@@ -558,6 +570,12 @@ impl Hooks for PageHooks {
                 return None;
             }
         };
+        #[cfg(not(feature = "templates"))]
+        {
+            let _ = ordinal;
+            template.never();
+        }
+        #[cfg_attr(not(feature = "templates"), allow(unreachable_code))]
         let mut f = Map::new();
         f.insert("Ordinal", Value::Int(ordinal as i64));
         f.insert("Position", Value::from(""));

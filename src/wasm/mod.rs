@@ -168,22 +168,9 @@ pub fn render_json(source: &str, options: &str) -> Result<String, JsError> {
 #[wasm_bindgen(js_name = parseConfig)]
 pub fn parse_config(text: &str, name: &str) -> Result<String, JsError> {
     use_browser_patterns();
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let format = Options::format_for_path(name).unwrap_or_else(|| {
-        let t = text.trim_start();
-        if t.starts_with('{') {
-            crate::Format::Json
-        } else if t.lines().any(|l| l.trim_start().starts_with('[') || l.contains(" = ")) {
-            crate::Format::Toml
-        } else {
-            crate::Format::Yaml
-        }
-    });
-    let value = crate::front_matter::parse_document(text, format).map_err(|e| {
-        let line = text[..e.offset.min(text.len())].matches('\n').count() + 1;
-        JsError::new(&format!("{name}: line {line}: {} syntax error: {}", format.name(), e.message))
-    })?;
-    Options::from_value(&value).map_err(|e| JsError::new(&format!("{name}: {e}")))?;
+    let error = |e: crate::options::ConfigError| JsError::new(&format!("{name}: {e}"));
+    let value = Options::config_value(text, Options::format_for_path(name)).map_err(error)?;
+    Options::from_value(&value).map_err(error)?;
     Ok(value.to_string())
 }
 
@@ -233,8 +220,16 @@ impl RendererCore {
     /// A renderer for a whole site: a bundle made by `recap pack`, as JSON text.
     /// A bundle that does not parse, is from another format version, or holds a
     /// broken config is an error naming the problem.
+    /// The default module has no site support (the budget of its size leaves
+    /// out the site model with the template engine): it says so.
     #[wasm_bindgen(js_name = forSite)]
     pub fn for_site(bundle: &str) -> Result<RendererCore, JsError> {
+        if !cfg!(feature = "templates") {
+            let _ = bundle;
+            return Err(JsError::new(
+                "this Recap module has no site support: load the one with it first (`await init({ templates: true })`)",
+            ));
+        }
         use_browser_patterns();
         let now = Some((js_sys::Date::now() / 1000.0) as i64);
         let site = crate::site::Site::from_bundle(bundle, now).map_err(|e| JsError::new(&e))?;
