@@ -89,6 +89,9 @@ pub struct Fence<'a> {
 /// A highlighter: a regex backend, the registry and the loaded lexers.
 pub struct Highlighter {
     engine: lexer::Engine,
+    /// The CSS of each (style, options) used so far (computing it is most of
+    /// the cost of a short block).
+    css: HashMap<format::CssKey, std::rc::Rc<format::Css>>,
     max_attempts: u64,
     max_time: Option<Duration>,
     clock: Option<fn() -> Duration>,
@@ -108,7 +111,13 @@ impl Highlighter {
         for (k, v) in lexers::builtin::EXTRA {
             sources.insert(k.to_string(), v);
         }
-        Highlighter { engine: lexer::Engine::new(backend, sources), max_attempts: DEFAULT_MAX_ATTEMPTS, max_time: None, clock: None }
+        Highlighter {
+            engine: lexer::Engine::new(backend, sources),
+            css: HashMap::new(),
+            max_attempts: DEFAULT_MAX_ATTEMPTS,
+            max_time: None,
+            clock: None,
+        }
     }
 
     /// A highlighter on the native backend (regress).
@@ -120,7 +129,7 @@ impl Highlighter {
     }
 
     /// The work budget per block: match attempts, and wall time measured with
-    /// `clock` (checked every 64 attempts). When it runs out, the rest of the
+    /// `clock` (checked every 16 attempts). When it runs out, the rest of the
     /// block is written as plain text and [`Highlighted::truncated`] is set.
     pub fn set_budget(&mut self, max_attempts: u64, max_time: Option<Duration>, clock: Option<fn() -> Duration>) {
         self.max_attempts = max_attempts;
@@ -273,7 +282,8 @@ impl Highlighter {
             }
         };
         let wrapper = if cfg.hl_inline { format::Wrapper::Inline { lang: &lang } } else { format::Wrapper::Pre { lang: &lang } };
-        fopts.write_html(&mut out, style, &tokens, &wrapper);
+        let css = self.css.entry(fopts.css_key(style)).or_insert_with(|| std::rc::Rc::new(fopts.html_css(style))).clone();
+        fopts.write_html(&mut out, &css, &tokens, &wrapper);
         if !cfg.hl_inline {
             out.push_str("</div>");
         }
