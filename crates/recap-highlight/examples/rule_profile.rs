@@ -11,6 +11,7 @@ struct Stats {
     patterns: Vec<String>,
     time: Vec<f64>,
     calls: Vec<u64>,
+    positions: u64,
 }
 
 struct Timed {
@@ -34,6 +35,7 @@ impl Backend for Timed {
         self.inner.end_text(handle)
     }
     fn match_first(&mut self, handle: u32, pos: usize, regexes: &[RegexId], caps: &mut Captures) -> Option<usize> {
+        self.stats.borrow_mut().positions += 1;
         for (i, &id) in regexes.iter().enumerate() {
             let t = Instant::now();
             let hit = self.inner.match_first(handle, pos, &[id], caps);
@@ -57,6 +59,8 @@ fn main() {
     h.highlight(&code, &a[1], &recap_highlight::Options::default());
     println!("{:.1} ms for {} bytes", t.elapsed().as_secs_f64() * 1e3, code.len());
     let s = stats.borrow();
+    let calls: u64 = s.calls.iter().sum();
+    println!("{} positions, {calls} regex calls ({:.2} a position)", s.positions, calls as f64 / s.positions as f64);
     let mut order: Vec<usize> = (0..s.patterns.len()).collect();
     order.sort_by(|&x, &y| s.time[y].partial_cmp(&s.time[x]).unwrap());
     for &i in order.iter().take(8) {
