@@ -72,9 +72,10 @@ package: tools-rust tools-nightly tools-node
 	$(WASM_OPT) target/package/bindgen/recap_core_bg.wasm -o pkg/core/recap_core_bg.wasm
 	$(WASM_OPT) target/package/bindgen/recap_templates_bg.wasm -o pkg/core/recap_templates_bg.wasm
 	printf '\n// Added by the Recap build: lets recap.js start a fresh instance after a crash.\nexport function __recap_reset() { wasm = undefined; }\n' >> pkg/core/recap_core.js
-	cp js/recap.js js/recap.d.ts js/node.js js/editor.js js/editor-css.js js/editor.d.ts js/element.js js/element.d.ts js/package.json LICENSE-MIT LICENSE-APACHE pkg/
+	cp js/recap.js js/recap.d.ts js/node.js js/highlight.js js/highlight-worker.js js/editor.js js/editor-css.js js/editor.d.ts js/element.js js/element.d.ts js/package.json LICENSE-MIT LICENSE-APACHE pkg/
 	mkdir -p pkg/element && cp js/element/define.js js/element/define.d.ts pkg/element/
 	cp js/README.md pkg/README.md
+	@$(MAKE) --no-print-directory highlight-wasm
 	@$(MAKE) --no-print-directory size
 
 ## The highlighting module (crates/recap-highlight-wasm): Chroma's lexers and

@@ -136,7 +136,9 @@ fn clock() -> Duration {
 thread_local! {
     static H: RefCell<Highlighter> = RefCell::new({
         let mut h = Highlighter::new(Box::new(Js::default()));
-        h.set_budget(recap_highlight::DEFAULT_MAX_ATTEMPTS, Some(Duration::from_secs(10)), Some(clock));
+        // Under the page's time limit for a block (js/highlight.js), so that a
+        // long block ends highlighted in part rather than given up on.
+        h.set_budget(recap_highlight::DEFAULT_MAX_ATTEMPTS, Some(Duration::from_secs(1)), Some(clock));
         h
     });
     static TRUNCATED: RefCell<bool> = const { RefCell::new(false) };
