@@ -17,7 +17,7 @@ test("highlighting in Chromium matches Hugo's goldens", async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/tests/e2e/harness.mjs`);
     const result = await page.evaluate(
-      async ({ base, cases, styles }) => {
+      async ({ base, cases, shortcodes, styles }) => {
         const m = await import(`${base}/pkg/core/recap_highlight.js`);
         await m.default({ module_or_path: `${base}/pkg/core/recap_highlight_bg.wasm` });
         const failures = [];
@@ -41,9 +41,11 @@ test("highlighting in Chromium matches Hugo's goldens", async () => {
         for (const c of cases) m.highlightFence(c.code, c.lang, JSON.stringify(c.attrs), 0, "");
         const warm = performance.now() - t1;
         const badStyles = Object.entries(styles).filter(([n, css]) => m.stylesheet(n) !== css).map(([n]) => n);
+        // transform.Highlight (the highlight shortcode) with option strings.
+        for (const c of shortcodes) if (m.highlightCode(c.code, c.lang, c.options, "") !== c.html) failures.push(c.name);
         return { failures, perLang, badStyles, ms, bytes, warm };
       },
-      { base: server.url, cases: goldens.cases, styles: styles.styles },
+      { base: server.url, cases: goldens.cases, shortcodes: goldens.shortcodes, styles: styles.styles },
     );
     for (const [k, [ok, n]] of Object.entries(result.perLang)) console.log(`${k}: ${ok}/${n}`);
     console.log(`${result.bytes} bytes of code in ${result.ms.toFixed(0)} ms (first use, patterns compiled), ${result.warm.toFixed(0)} ms warm: ${(result.bytes / result.warm / 1000).toFixed(2)} MB/s`);

@@ -7,39 +7,51 @@ use std::cell::RefCell;
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
 
+// One call per position tries the candidate rules in order. A rule whose
+// groups are not needed is compiled without the `d` flag and run with test():
+// no match object, its end is lastIndex. The answer is one number, rule index
+// * 2^32 + end (UTF-16); a rule's group offsets are read by hl_caps only when
+// it has them.
 #[wasm_bindgen(inline_js = "
 const res = [];
 const texts = [];
-export function hl_compile(p, icase) {
-  try { res.push(new RegExp(p, icase ? 'dvyi' : 'dvy')); return res.length - 1; } catch (e) { return -1; }
+let last = null;
+export function hl_compile(p, icase, groups) {
+  try { res.push(new RegExp(p, (groups ? 'dvy' : 'vy') + (icase ? 'i' : ''))); return res.length - 1; } catch (e) { return -1; }
 }
 export function hl_begin(s) { texts.push(s); return texts.length - 1; }
 export function hl_end(h) { texts.length = h; }
-export function hl_match(h, pos, ids, caps) {
+export function hl_match(h, pos, ids) {
   const s = texts[h];
   for (let i = 0; i < ids.length; i++) {
     const re = res[ids[i]];
     re.lastIndex = pos;
-    const m = re.exec(s);
-    if (m !== null) {
-      const ind = m.indices;
-      const n = Math.min(ind.length, caps.length >> 1);
-      for (let g = 0; g < n; g++) {
-        const x = ind[g];
-        if (x === undefined) { caps[2 * g] = -1; caps[2 * g + 1] = -1; } else { caps[2 * g] = x[0]; caps[2 * g + 1] = x[1]; }
-      }
-      return i + 65536 * n;
+    if (re.hasIndices) {
+      const m = re.exec(s);
+      if (m !== null) { last = m.indices; return i * 4294967296 + re.lastIndex; }
+    } else if (re.test(s)) {
+      last = null;
+      return i * 4294967296 + re.lastIndex;
     }
   }
   return -1;
 }
+export function hl_caps(caps) {
+  const n = last === null ? 0 : Math.min(last.length, caps.length >> 1);
+  for (let g = 0; g < n; g++) {
+    const x = last[g];
+    if (x === undefined) { caps[2 * g] = -1; caps[2 * g + 1] = -1; } else { caps[2 * g] = x[0]; caps[2 * g + 1] = x[1]; }
+  }
+  return n;
+}
 export function hl_now() { return performance.now(); }
 ")]
 extern "C" {
-    fn hl_compile(p: &str, icase: bool) -> i32;
+    fn hl_compile(p: &str, icase: bool, groups: bool) -> i32;
     fn hl_begin(s: &str) -> u32;
     fn hl_end(h: u32);
-    fn hl_match(h: u32, pos: u32, ids: &[u32], caps: &mut [i32]) -> i32;
+    fn hl_match(h: u32, pos: u32, ids: &[u32]) -> f64;
+    fn hl_caps(caps: &mut [i32]) -> u32;
     fn hl_now() -> f64;
 }
 
@@ -58,8 +70,8 @@ struct Js {
 }
 
 impl Backend for Js {
-    fn compile(&mut self, pattern: &str, icase: bool) -> Result<RegexId, String> {
-        let id = hl_compile(pattern, icase);
+    fn compile(&mut self, pattern: &str, icase: bool, groups: bool) -> Result<RegexId, String> {
+        let id = hl_compile(pattern, icase, groups);
         if id < 0 {
             Err(format!("RegExp rejected {pattern}"))
         } else {
@@ -102,30 +114,26 @@ impl Backend for Js {
             Some(m) => m[pos],
             None => pos as u32,
         };
+        let r = hl_match(handle, p, regexes);
+        if r < 0.0 {
+            return None;
+        }
+        let (i, end) = ((r / 4294967296.0) as usize, (r % 4294967296.0) as u32);
+        let conv = |x: u32| match &t.u8_of_u16 {
+            Some(m) => m[x as usize] as usize,
+            None => x as usize,
+        };
+        caps.clear();
+        caps.push(Some((pos, conv(end))));
         if self.caps.len() < 512 {
             self.caps.resize(512, -1);
         }
-        let r = hl_match(handle, p, regexes, &mut self.caps);
-        if r < 0 {
-            return None;
-        }
-        let (i, n) = (r & 0xffff, (r >> 16) as usize);
-        caps.clear();
-        for g in 0..n {
+        let n = hl_caps(&mut self.caps) as usize;
+        for g in 1..n {
             let (a, b) = (self.caps[2 * g], self.caps[2 * g + 1]);
-            if a < 0 {
-                caps.push(None);
-            } else {
-                let conv = |x: i32| match &t.u8_of_u16 {
-                    Some(m) => m[x as usize] as usize,
-                    None => x as usize,
-                };
-                caps.push(Some((conv(a), conv(b))));
-            }
-            self.caps[2 * g] = -1;
-            self.caps[2 * g + 1] = -1;
+            caps.push(if a < 0 { None } else { Some((conv(a as u32), conv(b as u32))) });
         }
-        Some(i as usize)
+        Some(i)
     }
 }
 

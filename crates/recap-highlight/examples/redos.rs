@@ -26,7 +26,7 @@ fn main() {
         let id = c["id"].as_str().unwrap();
         let pattern = c["pattern"].as_str().unwrap().to_string();
         let icase = c["icase"].as_bool().unwrap();
-        let Some(re) = *compiled.entry((pattern.clone(), icase)).or_insert_with(|| backend.compile(&pattern, icase).ok()) else {
+        let Some(re) = *compiled.entry((pattern.clone(), icase)).or_insert_with(|| backend.compile(&pattern, icase, true).ok()) else {
             continue;
         };
         let (prefix, pump, suffix) = (c["prefix"].as_str().unwrap(), c["pump"].as_str().unwrap(), c["suffix"].as_str().unwrap());

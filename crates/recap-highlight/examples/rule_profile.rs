@@ -20,8 +20,8 @@ struct Timed {
 }
 
 impl Backend for Timed {
-    fn compile(&mut self, pattern: &str, icase: bool) -> Result<RegexId, String> {
-        let id = self.inner.compile(pattern, icase)?;
+    fn compile(&mut self, pattern: &str, icase: bool, groups: bool) -> Result<RegexId, String> {
+        let id = self.inner.compile(pattern, icase, groups)?;
         let mut s = self.stats.borrow_mut();
         s.patterns.push(pattern.to_string());
         s.time.push(0.0);

@@ -313,7 +313,8 @@ impl Engine {
             let id = match compiled {
                 Some(id) => id,
                 None => {
-                    let id = rule.pattern.as_deref().and_then(|p| self.backend.compile(p, rule.icase).ok());
+                    let groups = !matches!(rule.emitter, Emitter::None | Emitter::Token(_)) && rule.ngroups > 0;
+                    let id = rule.pattern.as_deref().and_then(|p| self.backend.compile(p, rule.icase, groups).ok());
                     lex.cache.borrow_mut().compiled[r] = Some(id);
                     id
                 }

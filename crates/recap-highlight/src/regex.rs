@@ -19,7 +19,9 @@ pub type Captures = Vec<Option<(usize, usize)>>;
 
 pub trait Backend {
     /// Compiles an ECMAScript pattern (flags `v`, `y`, plus `i` when `icase`).
-    fn compile(&mut self, pattern: &str, icase: bool) -> Result<RegexId, String>;
+    /// Without `groups`, only the whole match is asked for (`caps` gets just
+    /// it), which a backend may find faster.
+    fn compile(&mut self, pattern: &str, icase: bool, groups: bool) -> Result<RegexId, String>;
 
     /// Makes `text` the subject of the next matches; returns a handle. Texts are
     /// nested: the engine ends each one (`end_text`) before the one it started
@@ -70,7 +72,7 @@ mod native {
     }
 
     impl Backend for Native {
-        fn compile(&mut self, pattern: &str, icase: bool) -> Result<RegexId, String> {
+        fn compile(&mut self, pattern: &str, icase: bool, _groups: bool) -> Result<RegexId, String> {
             let anchored = !pattern.contains("(?<=") && !pattern.contains("(?<!");
             let source = if anchored { format!("^(?:{pattern})") } else { format!("(?:{pattern})|()") };
             let flags = regress::Flags { icase, unicode_sets: true, ..Default::default() };

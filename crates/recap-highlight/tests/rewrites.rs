@@ -57,8 +57,8 @@ fn rewritten_patterns_match_as_the_originals_do() {
         if !seen.insert(key) {
             continue; // the same pattern in another lexer
         }
-        let original = backend.compile(rule["original"].as_str().unwrap(), rule["originalIcase"].as_bool().unwrap()).unwrap();
-        let rewritten = backend.compile(rule["rewritten"].as_str().unwrap(), rule["icase"].as_bool().unwrap()).unwrap();
+        let original = backend.compile(rule["original"].as_str().unwrap(), rule["originalIcase"].as_bool().unwrap(), true).unwrap();
+        let rewritten = backend.compile(rule["rewritten"].as_str().unwrap(), rule["icase"].as_bool().unwrap(), true).unwrap();
         let nums = |k: &str| -> Vec<u64> { rule[k].as_array().unwrap().iter().map(|v| v.as_u64().unwrap()).collect() };
         let (omap, rmap, observed) = (nums("originalGroups"), nums("groups"), nums("observed"));
         let pieces: Vec<String> = rule["pieces"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()).collect();
