@@ -26,7 +26,11 @@ fn main() {
         let data: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&a[2]).unwrap()).unwrap();
         let langs: Vec<String> = if a.len() > 3 { a[3..].to_vec() } else { data.as_object().unwrap().keys().cloned().collect() };
         for lang in langs {
-            let blocks: Vec<&str> = data[&lang].as_array().unwrap().iter().map(|b| b.as_str().unwrap()).collect();
+            let Some(blocks) = data[&lang].as_array() else {
+                println!("{lang:>12}: no blocks");
+                continue;
+            };
+            let blocks: Vec<&str> = blocks.iter().map(|b| b.as_str().unwrap()).collect();
             let bytes: usize = blocks.iter().map(|b| b.len()).sum();
             let mut truncated = 0;
             let (mbs, secs) = rate(bytes, || {
