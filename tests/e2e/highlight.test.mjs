@@ -59,7 +59,8 @@ test("highlighting in Chromium matches Hugo's goldens", async () => {
 
 // The package as a page uses it: recap.js renders, the worker highlights.
 async function livePage(server, context) {
-  const p = await page(context);
+  // (The favicon a page of its own would have.)
+  const p = await page(context, { allowErrors: [/Failed to load resource/] });
   await p.goto(`${server.url}/tests/e2e/harness.mjs`);
   await p.evaluate(async (base) => {
     const recap = await import(`${base}/pkg/recap.js`);
@@ -85,7 +86,7 @@ test("a bash block shows plain, then highlighted, replacing only its own node", 
       window.before = [...el.children];
       return { html: el.innerHTML, count: el.children.length };
     });
-    assert.match(first.html, /<code class="language-bash" data-lang="bash">echo &#34;hello \$USER&#34; # greet/, "the block is plain until the worker answers");
+    assert.match(first.html, /<code class="language-bash" data-lang="bash">echo "hello \$USER" # greet\n<\/code>/, "the block is plain until the worker answers");
     await p.waitForFunction(() => document.querySelector("div > .highlight span[style]") !== null, null, { timeout: 20000 });
     const after = await p.evaluate(() => {
       const now = [...document.querySelector("body > div").children];
@@ -96,13 +97,14 @@ test("a bash block shows plain, then highlighted, replacing only its own node", 
     });
     assert.equal(after.html.length, first.count);
     const block = after.html.findIndex((h) => h.includes('class="highlight"'));
-    assert.match(after.html[block], /<span style="color:#[0-9a-f]+">echo<\/span>/, "the block is Chroma's");
+    assert.match(after.html[block], /<span style="color:#[0-9a-f]+"># greet<\/span>/, "the block is Chroma's: the comment is coloured");
     assert.deepEqual(
       after.kept,
       after.kept.map((_, i) => i !== block),
       "only the code block's node is replaced",
     );
     assert.deepEqual(p.problems, []);
+    for (const file of ["/pkg/highlight-worker.js", "/pkg/core/recap_highlight_bg.wasm"]) assert.ok(server.requests.includes(file), `${file} is fetched for a post with code`);
   } finally {
     await context.close();
     await server.close();
