@@ -64,12 +64,13 @@ WASM_OPT = wasm-opt --enable-bulk-memory --enable-sign-ext --enable-mutable-glob
 # File targets, so that `make package` and `make demo` redo only what changed:
 # the wasm when Rust sources change (minutes), the JS in a second.
 RUST_SOURCES := $(shell find src crates/recap-wasm -name '*.rs') Cargo.toml crates/recap-wasm/Cargo.toml Cargo.lock
+PKG_HL := pkg/core/recap_highlight_bg.wasm pkg/core/recap_highlight.js pkg/core/recap_highlight.d.ts
 PKG_CORE := pkg/core/recap_core_bg.wasm pkg/core/recap_templates_bg.wasm pkg/core/recap_core.js pkg/core/recap_core.d.ts
-PKG_COPIED := $(addprefix pkg/,recap.js recap.d.ts node.js post-header.js editor.d.ts element.js element.d.ts package.json \
+PKG_COPIED := $(addprefix pkg/,recap.js recap.d.ts node.js post-header.js highlight.js highlight-worker.js editor.d.ts element.js element.d.ts package.json \
 	element/define.js element/define.d.ts LICENSE-MIT LICENSE-APACHE README.md)
 # The editor with CodeMirror 6 bundled in (no bundler needed to use the package); recap.js stays a separate module.
 EDITOR_SOURCES := js/editor.js $(wildcard js/editor/*.js) js/post-header.js
-PKG_FILES := $(PKG_CORE) $(PKG_COPIED) pkg/editor.js
+PKG_FILES := $(PKG_CORE) $(PKG_HL) $(PKG_COPIED) pkg/editor.js
 package: $(PKG_FILES) target/package/size.txt
 	@find pkg -type f $(foreach f,$(PKG_FILES),! -path $(f)) -delete
 
@@ -107,15 +108,17 @@ pkg/editor.js: $(EDITOR_SOURCES) node_modules/.installed
 ## The highlighting module (crates/recap-highlight-wasm): Chroma's lexers and
 ## styles on the browser's RegExp, loaded separately from the core module.
 HL_WASM := target/package/wasm32-unknown-unknown/release/recap_highlight_wasm.wasm
-highlight-wasm: tools-rust tools-nightly tools-node
-	mkdir -p pkg/core target/package/bindgen-hl
+HL_SOURCES := $(shell find crates/recap-highlight crates/recap-highlight-wasm -name '*.rs' -o -name Cargo.toml) Cargo.lock
+highlight-wasm: $(PKG_HL)
+$(PKG_HL) &: $(HL_SOURCES) | tools-rust tools-nightly tools-node
+	rm -rf target/package/bindgen-hl pkg/core/snippets && mkdir -p pkg/core target/package/bindgen-hl
 	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --release -p recap-highlight-wasm \
 		--target wasm32-unknown-unknown --target-dir target/package \
 		-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 	wasm-bindgen --target web --out-dir target/package/bindgen-hl --out-name recap_highlight $(HL_WASM)
 	cp -r target/package/bindgen-hl/recap_highlight.js target/package/bindgen-hl/recap_highlight.d.ts target/package/bindgen-hl/snippets pkg/core/
 	$(WASM_OPT) target/package/bindgen-hl/recap_highlight_bg.wasm -o pkg/core/recap_highlight_bg.wasm
-	@node -e "const z=require('zlib'),f=require('fs');for(const p of ['pkg/core/recap_highlight_bg.wasm','pkg/core/recap_highlight.js']){const b=f.readFileSync(p);console.log(p,(b.length/1024).toFixed(1)+' KB raw',(z.gzipSync(b,{level:9}).length/1024).toFixed(1)+' KB gzip',(z.brotliCompressSync(b,{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}).length/1024).toFixed(1)+' KB brotli')}"
+	touch $(PKG_HL)
 
 ## recap-highlight's tests: goldens natively (built-in lexers, then all), the
 ## wasm module against the same goldens in headless Chromium.

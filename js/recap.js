@@ -1,6 +1,10 @@
 // Recap for browsers, bundlers and Node: the WebAssembly core with a small,
 // safe API around it. See recap.d.ts for the types and README.md for examples.
 import * as core from "./core/recap_core.js";
+import { installBridge, onHighlight } from "./highlight.js";
+
+// Code blocks are highlighted by a worker started on the first one (highlight.js).
+installBridge();
 
 /** The compiled module, kept to re-instantiate after a crash. */
 let compiled = null;
@@ -225,6 +229,8 @@ export class Renderer {
   #core = null;
   #generation = -1;
   #element = null;
+  #source = null;
+  #stopListening = null;
 
   /**
    * `options` is shaped like a Hugo site config, or is a site bundle made by
@@ -267,12 +273,18 @@ export class Renderer {
     if (!element || typeof element.appendChild !== "function") throw new TypeError("mount() needs a DOM element");
     this.#element = element;
     guard(() => this.#ensure().mount(element));
+    // Highlighted blocks arriving from the worker: render the last source
+    // again (only the blocks that changed are replaced).
+    this.#stopListening ??= onHighlight(() => {
+      if (this.#element && this.#source !== null) this.update(this.#source);
+    });
   }
 
   /** Renders `source` into the mounted element, replacing only the blocks that changed. */
   update(source) {
     if (!this.#element) throw new Error("call mount(element) before update(source)");
-    return JSON.parse(guard(() => this.#ensure().update(String(source))));
+    this.#source = String(source);
+    return JSON.parse(guard(() => this.#ensure().update(this.#source)));
   }
 
   /** Frees the renderer's memory; the element keeps its content. */
@@ -280,6 +292,9 @@ export class Renderer {
     if (this.#core && this.#generation === generation && alive) this.#core.free();
     this.#core = null;
     this.#element = null;
+    this.#source = null;
+    this.#stopListening?.();
+    this.#stopListening = null;
   }
 }
 

@@ -138,11 +138,25 @@ fn browser_pattern(source: &str) -> Result<Box<dyn crate::front_matter::pattern:
     }
 }
 
-/// Makes schema patterns compile with the browser's `RegExp` (once; every
-/// entry that reads options calls this, as a module's start function may not run
-/// in every host).
+/// Makes schema patterns compile with the browser's `RegExp` and code blocks
+/// ask `globalThis.__recapHighlight` (once; every entry that reads options calls
+/// this, as a module's start function may not run in every host).
 fn use_browser_patterns() {
     crate::front_matter::pattern::set_engine(browser_pattern);
+    crate::highlight::set_bridge(highlight_bridge);
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// js/highlight.js's bridge: a code block's HTML, or undefined until the
+    /// highlighting worker has answered (also when no bridge is installed).
+    #[wasm_bindgen(catch, js_namespace = globalThis, js_name = __recapHighlight)]
+    fn recap_highlight(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: u32, config: &str)
+        -> Result<Option<String>, JsValue>;
+}
+
+fn highlight_bridge(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: usize, config: &str) -> Option<String> {
+    recap_highlight(kind, code, lang, attributes, ordinal as u32, config).ok().flatten()
 }
 
 /// Sends panic messages to the console before the module traps (in builds
