@@ -197,6 +197,22 @@ pub const CODES: &[Code] = &[
          or raise the limit with `recap: maxInputBytes: N` in the site config.",
     ),
     code(
+        "limits/live-embeds",
+        "More embeds than a page shows live",
+        "A page that shows this post (through `renderInto`, `Renderer`, `<recap-post embeds=\"direct\">` or \
+         the editor) loads at most 20 embedded videos at once by default; the rest show as click-to-load \
+         facades, so that a post cannot make a page load hundreds of players. The HTML Recap returns is \
+         unchanged. A site can change the number with `recap: maxLiveEmbeds: N`.",
+    ),
+    code(
+        "limits/nesting",
+        "Elements nested deeper than the limit",
+        "Markdown containers past 100 levels, inline elements past 64 levels, raw or template HTML nested \
+         past 64 elements, and any tree deeper than 256 elements in all are written without their deepest \
+         elements (their text is kept): browsers take seconds to lay out deeper trees, and their parsers \
+         re-parent elements past 512 levels. Flatten the post's structure.",
+    ),
+    code(
         "limits/output-too-large",
         "A shortcode whose output exceeds the limit",
         "A site template wrote more than 1 MiB for one call (or 16 MiB for the post) and was stopped; the \
