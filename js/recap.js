@@ -2,6 +2,7 @@
 // safe API around it. See recap.d.ts for the types and README.md for examples.
 import * as core from "./core/recap_core.js";
 import { installBridge, onHighlight } from "./highlight.js";
+import { prepareFragment as prepareLive, armFacades } from "./dom-guard.js";
 
 // Code blocks are highlighted by a worker started on the first one (highlight.js).
 installBridge();
@@ -258,7 +259,7 @@ export class Renderer {
       this.#core = guard(() => (this.#site ? core.RendererCore.forSite(this.#json) : new core.RendererCore(this.#json)));
       this.#generation = generation;
       if (this.#page) this.#core.setPage(this.#page);
-      if (this.#element) this.#core.mount(this.#element);
+      if (this.#element) this.#core.mount(this.#element, prepareMounted);
     }
     return this.#core;
   }
@@ -272,12 +273,18 @@ export class Renderer {
   mount(element) {
     if (!element || typeof element.appendChild !== "function") throw new TypeError("mount() needs a DOM element");
     this.#element = element;
-    guard(() => this.#ensure().mount(element));
+    guard(() => this.#ensure().mount(element, prepareMounted));
+    armFacades(element);
     // Highlighted blocks arriving from the worker: render the last source
     // again (only the blocks that changed are replaced).
     this.#stopListening ??= onHighlight(() => {
       if (this.#element && this.#source !== null) this.update(this.#source);
     });
+  }
+
+  /** How many embeds this renderer's DOM paths keep live at once (`recap: maxLiveEmbeds`). */
+  get maxLiveEmbeds() {
+    return guard(() => this.#ensure().maxLiveEmbeds());
   }
 
   /** Renders `source` into the mounted element, replacing only the blocks that changed. */
@@ -308,6 +315,28 @@ export function renderInto(element, source, options) {
     renderer.destroy();
   }
 }
+
+// ---- Live DOM: embeds and the page's names (js/dom-guard.js) ----
+
+/** The hook the DOM patcher calls on each new block, still inert, with the live-embed allowance. */
+function prepareMounted(fragment, liveEmbeds, prefix) {
+  return prepareLive(fragment, { liveEmbeds, prefix, styled: true });
+}
+
+/**
+ * Makes an inert fragment of Recap's HTML (a `<template>`'s content made from
+ * `result.html`) ready for the page, as `renderInto` and `Renderer` do: embeds
+ * past `liveEmbeds` (default: `recap: maxLiveEmbeds`'s default, 20) become
+ * click-to-load facades, and ids and names that would take over what the page
+ * added to `document` or forms are prefixed. Call `armFacades(container)` once
+ * for the facades to play. Returns how many embeds stayed live.
+ */
+export function prepareFragment(fragment, { liveEmbeds, styled = true } = {}) {
+  const [limit, prefix] = guard(() => [liveEmbeds ?? core.defaultLiveEmbeds(), core.clobberPrefix()]);
+  return prepareLive(fragment, { liveEmbeds: limit, prefix, styled });
+}
+
+export { armFacades };
 
 /** Bytes of WebAssembly memory in use (for benchmarks and leak checks). */
 export function memoryBytes() {

@@ -71,6 +71,16 @@ pub const INLINE_NESTING: usize = 64;
 /// are dropped, their text kept (`limits/nesting`).
 pub const HTML_NESTING: usize = 64;
 
+/// The `limits/nesting` message for raw or template HTML past [`HTML_NESTING`].
+pub fn html_nesting_message() -> String {
+    format!("HTML elements nested more than {HTML_NESTING} deep are left out here and after (their text is kept)")
+}
+
+/// The `limits/nesting` message for a post whose HTML, all pieces together, would go past [`DOM_DEPTH`].
+pub fn dom_depth_message() -> String {
+    format!("elements nested more than {DOM_DEPTH} deep are left out here and after (their text is kept)")
+}
+
 /// The deepest DOM any post's HTML makes below its container: the sum of the
 /// three limits above stays under it.
 pub const DOM_DEPTH: usize = 256;

@@ -41,6 +41,11 @@ pub struct Options {
     /// The largest post rendered whole (`recap: maxInputBytes`, default 4 MiB):
     /// a longer post renders up to the last line that fits, with a warning.
     pub max_input_bytes: usize,
+    /// Live embeds (YouTube and Vimeo iframes) a post may have in a page at
+    /// once (`recap: maxLiveEmbeds`, default [`LIVE_EMBEDS`](crate::limits::LIVE_EMBEDS)):
+    /// the DOM paths show the rest as click-to-load facades. The HTML string
+    /// is Hugo's whatever this is.
+    pub max_live_embeds: usize,
 }
 
 pub use crate::limits::DEFAULT_MAX_INPUT_BYTES;
@@ -226,6 +231,7 @@ impl Default for Options {
             now: None,
             time_zone: crate::front_matter::date::TimeZone::utc(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            max_live_embeds: crate::limits::LIVE_EMBEDS,
         }
     }
 }
@@ -422,6 +428,9 @@ impl Options {
             }
             if let Some(n) = recap.int("maxInputBytes", 1, i64::from(u32::MAX))? {
                 o.max_input_bytes = n as usize;
+            }
+            if let Some(n) = recap.int("maxLiveEmbeds", 0, 10_000)? {
+                o.max_live_embeds = n as usize;
             }
             if let Some(doc) = recap.get("schema") {
                 if let Err(e) = crate::front_matter::schema::Schema::compile(doc) {

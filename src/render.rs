@@ -187,6 +187,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     for heading in &mut output.headings {
         heading.html = shortcode::substitute(&heading.html, &expanded);
     }
+    limit_nesting(&mut output.blocks, options, fm.body_start, &mut diagnostics);
     let index = LineIndex::new(source);
 
     // The summary is cut where the marker was rendered.
@@ -228,11 +229,15 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
 
     let word_count = summary::count_words(&html, cjk);
     let reading_time = summary::reading_time(word_count, cjk);
-    let toc_html = cap_marks(toc::render(&output.headings, &options.markup.table_of_contents));
-    let summary_html = cap_marks(summary_html);
+    let toc_html = cap_marks(within_depth(toc::render(&output.headings, &options.markup.table_of_contents)));
+    let summary_html = cap_marks(within_depth(summary_html));
     mark_runs(source, &mut diagnostics);
 
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    // Nesting is reported once, at the first place (the writer, the sanitizer
+    // and the last pass may each have found it).
+    let mut nesting_seen = false;
+    diagnostics.retain(|d| d.code != "limits/nesting" || !std::mem::replace(&mut nesting_seen, true));
     if diagnostics.len() > MAX_DIAGNOSTICS {
         let dropped = diagnostics.len() - MAX_DIAGNOSTICS;
         let from = diagnostics[MAX_DIAGNOSTICS].span;
@@ -268,6 +273,46 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         diagnostics,
         highlight_pending: output.highlight_pending,
     }
+}
+
+/// Keeps the DOM the blocks make, read one after the other as `html` is, within
+/// [`DOM_DEPTH`](crate::limits::DOM_DEPTH) (see [`crate::html::Nesting`]); reports
+/// the first block where elements were left out, and the first block past the
+/// live-embed limit of the DOM paths.
+fn limit_nesting(blocks: &mut [markdown::RawBlock], options: &Options, body_start: usize, diagnostics: &mut Vec<Diagnostic>) {
+    let mut nesting = crate::html::Nesting::default();
+    let (mut deep, mut embeds) = (false, false);
+    for block in blocks {
+        if let Some(html) = nesting.piece(&block.html) {
+            block.html = html;
+        }
+        if nesting.take_too_deep() && !deep {
+            deep = true;
+            diagnostics.push(
+                Diagnostic::warning("limits/nesting", crate::limits::dom_depth_message(), block.span.shift(body_start))
+                    .with_suggestion("flatten the nesting of shortcodes, lists, quotes and HTML"),
+            );
+        }
+        if nesting.iframes() > options.max_live_embeds && !embeds {
+            embeds = true;
+            diagnostics.push(
+                Diagnostic::info(
+                    "limits/live-embeds",
+                    format!(
+                        "this post has more than {} embeds: in a page, those from here on load only when the reader clicks them",
+                        options.max_live_embeds
+                    ),
+                    block.span.shift(body_start),
+                )
+                .with_suggestion("raise `recap: maxLiveEmbeds` in the site's config to show more at once"),
+            );
+        }
+    }
+}
+
+/// `html` within the DOM depth limit (the TOC and summary, read on their own).
+fn within_depth(html: String) -> String {
+    crate::html::limit_depth(&html).0.unwrap_or(html)
 }
 
 use crate::limits::COMBINING_MARKS as MAX_COMBINING_MARKS;

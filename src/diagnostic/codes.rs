@@ -220,11 +220,20 @@ pub const CODES: &[Code] = &[
          or raise the limit with `recap: maxInputBytes: N` in the site config.",
     ),
     code(
+        "limits/live-embeds",
+        "More embeds than a page shows live",
+        "A page that shows this post (through `renderInto`, `Renderer`, `<recap-post embeds=\"direct\">` or \
+         the editor) loads at most {limit:LIVE_EMBEDS} embedded videos at once by default; the rest show as click-to-load \
+         facades, so that a post cannot make a page load hundreds of players. The HTML Recap returns is \
+         unchanged. A site can change the number with `recap: maxLiveEmbeds: N`.",
+    ),
+    code(
         "limits/nesting",
-        "Block quotes, lists, emphasis or HTML nested deeper than a browser can lay out quickly",
-        "Past {limit:BLOCK_NESTING} nested block quotes and lists, {limit:INLINE_NESTING} nested emphasis or link elements, or {limit:HTML_NESTING} nested HTML \
-         elements, the deeper ones are shown without their own formatting: a tree that deep stalls a \
-         browser's style and layout. Nest less deeply.",
+        "Elements nested deeper than the limit",
+        "Markdown containers past {limit:BLOCK_NESTING} levels, inline elements past {limit:INLINE_NESTING} levels, raw or template HTML nested \
+         past {limit:HTML_NESTING} elements, and any tree deeper than {limit:DOM_DEPTH} elements in all are written without their deepest \
+         elements (their text is kept): browsers take seconds to lay out deeper trees, and their parsers \
+         re-parent elements past 512 levels. Flatten the post's structure.",
     ),
     code(
         "limits/output-too-large",

@@ -22,15 +22,24 @@
 //!   are removed, and URL attributes pass only the URL policy after their
 //!   character references are decoded;
 //! * text is escaped and comments are kept only where they re-parse as the
-//!   same comment.
+//!   same comment;
+//! * an `id` or `name` that would take over a member of the page
+//!   ([`super::clobber`]) is prefixed;
+//! * elements nested deeper than [`HTML_NESTING`] (counted as a browser
+//!   nests them, [`super::tree`]) are left out with their end tags; their
+//!   text stays.
 //!
 //! Because only these canonical constructs are written, the browser parses the
 //! output into exactly the tokens that were checked (no mutation XSS).
 
+use super::clobber::unclobbered;
 use super::entity::decode_entities;
 use super::escape::escape_attr;
 use super::tokenizer::{Attribute, Token, Tokenizer};
+use super::tree::{OpenElements, Start};
 use super::url::is_safe_url;
+use crate::limits::HTML_NESTING;
+use std::collections::HashMap;
 
 /// What happens to raw HTML in a post.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -75,8 +84,10 @@ const DROP_WITH_CONTENT: &[&str] = &[
 ];
 
 /// Elements whose tags are dropped and whose content is kept.
-const DROP_TAG: &[&str] =
-    &["base", "basefont", "body", "button", "form", "html", "input", "keygen", "label", "link", "meta", "param", "slot", "source", "track"];
+const DROP_TAG: &[&str] = &[
+    "base", "basefont", "bgsound", "body", "button", "form", "html", "input", "keygen", "label", "link", "meta", "param", "slot", "source",
+    "track",
+];
 
 /// Elements without an end tag.
 const VOID: &[&str] = &["area", "br", "col", "hr", "image", "img", "wbr"];
@@ -217,7 +228,7 @@ const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
 const URL_ATTRIBUTES: &[&str] = &["href", "src", "cite", "longdesc", "data", "usemap", "itemtype", "itemid"];
 
 /// Rebuilds raw HTML by the policy described in the module docs.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct Sanitizer {
     /// Inside an element dropped with its content: its name and nesting depth.
     /// Kept between calls, so that `<svg>` … `</svg>` spread over several
@@ -225,12 +236,34 @@ pub struct Sanitizer {
     skip: Option<(String, usize)>,
     /// Elements open inside an `<svg>` (0: not in one).
     svg: usize,
+    /// The elements the HTML so far leaves open (until [`Sanitizer::reset`]).
+    open: OpenElements,
+    /// Elements left out for depth whose end tags are still to come, by name.
+    deep: HashMap<String, usize>,
+    /// Elements were left out for depth, and whether that was reported.
+    too_deep: bool,
+    reported: bool,
+}
+
+impl Default for Sanitizer {
+    fn default() -> Self {
+        Sanitizer { skip: None, svg: 0, open: OpenElements::new(HTML_NESTING), deep: HashMap::new(), too_deep: false, reported: false }
+    }
 }
 
 impl Sanitizer {
     /// The policy.
     pub fn new() -> Sanitizer {
         Sanitizer::default()
+    }
+
+    /// Whether elements were left out for nesting deeper than [`HTML_NESTING`]
+    /// and this has not been asked before: true once per sanitizer, so that the
+    /// caller reports the first place.
+    pub fn take_too_deep(&mut self) -> bool {
+        let first = self.too_deep && !self.reported;
+        self.reported |= self.too_deep;
+        first
     }
 
     /// Writes the safe form of `raw` to `out`. Returns how many elements it left
@@ -290,6 +323,16 @@ impl Sanitizer {
                     if !element_kept(&lower) {
                         continue;
                     }
+                    // Depth is counted as a browser nests the elements (a `<p>` closes
+                    // the one before it); only the count matters here, the last pass
+                    // (`super::nest`) writes the implied end tags.
+                    if self.open.start(&lower, &mut |_| {}) == Start::TooDeep {
+                        self.too_deep = true;
+                        if !VOID.contains(&lower.as_str()) {
+                            *self.deep.entry(lower).or_insert(0) += 1;
+                        }
+                        continue;
+                    }
                     write_start(out, &lower, &attributes);
                     if !VOID.contains(&lower.as_str()) {
                         balance += 1;
@@ -297,7 +340,15 @@ impl Sanitizer {
                 }
                 Token::End { name } => {
                     let lower = name.to_ascii_lowercase();
+                    if let Some(n) = self.deep.get_mut(&lower) {
+                        *n -= 1;
+                        if *n == 0 {
+                            self.deep.remove(&lower);
+                        }
+                        continue;
+                    }
                     if element_kept(&lower) && !VOID.contains(&lower.as_str()) && !DROP_WITH_CONTENT.contains(&lower.as_str()) {
+                        self.open.end(&lower, &mut |_| {});
                         balance -= 1;
                         out.push_str("</");
                         out.push_str(&lower);
@@ -323,10 +374,13 @@ impl Sanitizer {
         self.skip.is_some()
     }
 
-    /// Forgets a dropped element left open (at the end of a block).
+    /// Forgets a dropped element left open, and the elements open (at the end
+    /// of a block, where the Markdown around the HTML has closed them).
     pub fn reset(&mut self) {
         self.skip = None;
         self.svg = 0;
+        self.open.clear();
+        self.deep.clear();
     }
 }
 
@@ -428,7 +482,8 @@ fn write_svg_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]
 fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
     out.push('<');
     out.push_str(element);
-    let mut seen: Vec<String> = Vec::with_capacity(attributes.len());
+    // (A set, not a list: a tag with a hundred thousand attributes is one line of a post.)
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::with_capacity(attributes.len().min(64));
     let mut has_target = false;
     let mut has_rel = false;
     for attribute in attributes {
@@ -452,6 +507,9 @@ fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
         if URL_ATTRIBUTES.contains(&name.as_str()) && !is_safe_url(&value) {
             value.clear();
         }
+        if let std::borrow::Cow::Owned(v) = unclobbered(element, &name, &value) {
+            value = v;
+        }
         if name == "target" {
             has_target = true;
         }
@@ -466,7 +524,7 @@ fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
         out.push_str("=\"");
         escape_attr(out, &value);
         out.push('"');
-        seen.push(name);
+        seen.insert(name);
     }
     if element == "a" && has_target && !has_rel {
         out.push_str(" rel=\"noopener\"");

@@ -316,13 +316,16 @@ impl<'a, 'e> Writer<'a, 'e> {
             let Event::Start(Tag::Heading { id, .. }) = event else {
                 continue;
             };
+            // An ID that would take over a member of the page is prefixed here, so
+            // that the TOC and heading hooks link to the ID the heading has.
+            let safe = |id: String| crate::html::unclobbered("h1", "id", &id).into_owned();
             if let Some(id) = id {
                 ids.put(id);
-                self.heading_ids.insert(i, id.to_string());
+                self.heading_ids.insert(i, safe(id.to_string()));
             } else if self.options.markup.goldmark.parser.auto_heading_id {
                 let end = self.matching_end(i);
                 let text = self.heading_text(i + 1, end);
-                self.heading_ids.insert(i, ids.generate(&text));
+                self.heading_ids.insert(i, safe(ids.generate(&text)));
             }
         }
     }
@@ -467,7 +470,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 self.push("</code>");
             }
             Event::InlineMath(t) | Event::DisplayMath(t) => escape_text(self.out(), t),
-            Event::Html(html) | Event::InlineHtml(html) => self.raw_html(html),
+            Event::Html(html) | Event::InlineHtml(html) => self.raw_html(html, range),
             Event::FootnoteReference(label) => self.footnote_reference(label, range),
             Event::SoftBreak => {
                 if self.options.markup.goldmark.renderer.hard_wraps {
@@ -489,11 +492,14 @@ impl<'a, 'e> Writer<'a, 'e> {
         i + 1
     }
 
-    fn raw_html(&mut self, html: &str) {
+    fn raw_html(&mut self, html: &str, range: &Range<usize>) {
         if self.options.markup.goldmark.renderer.unsafe_html {
             let mut out = std::mem::take(self.out());
             self.open_html += self.sanitizer.sanitize(&mut out, html);
             *self.out() = out;
+            if self.sanitizer.take_too_deep() {
+                self.notes.push(("limits/nesting", crate::limits::html_nesting_message(), range.clone()));
+            }
         } else {
             self.push(OMITTED);
         }
@@ -996,7 +1002,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             out.push_str("=\"");
             // (NUL as the browser will read it: U+FFFD, which a URL keeps.)
             if !url || crate::html::is_safe_url(&value.replace('\0', "\u{fffd}")) {
-                escape_attr(out, value);
+                escape_attr(out, &crate::html::unclobbered(tag, &lower, value));
             }
             out.push('"');
         }
@@ -1111,7 +1117,8 @@ impl<'a, 'e> Writer<'a, 'e> {
                     html.push_str(t);
                 }
             }
-            self.raw_html(&html);
+            let range = self.events[i].1.clone();
+            self.raw_html(&html, &range);
         } else {
             self.push(OMITTED);
             self.push("\n");

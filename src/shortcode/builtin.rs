@@ -381,7 +381,7 @@ fn details(call: &Call, inner: &str, page: &Page<'_>) -> Result<String, Problem>
     for name in ["class", "name"] {
         if let Some(v) = non_empty(call, name) {
             h.push_str(&format!(" {name}=\""));
-            escape_attr(&mut h, &text(v));
+            escape_attr(&mut h, &crate::html::unclobbered("details", name, &text(v)));
             h.push('"');
         }
     }

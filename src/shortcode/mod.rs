@@ -468,7 +468,14 @@ impl Expander<'_, '_, '_> {
         }
         match result {
             Ok(text) if call.markup => Output::Markdown(text),
-            Ok(html) => Output::Html(Sanitizer::new().clean(&html)),
+            Ok(html) => {
+                let mut sanitizer = Sanitizer::new();
+                let html = sanitizer.clean(&html);
+                if sanitizer.take_too_deep() {
+                    self.diagnostics.push(Diagnostic::warning("limits/nesting", crate::limits::html_nesting_message(), open));
+                }
+                Output::Html(html)
+            }
             Err(e) => {
                 let message = format!("in the `{}` template ({e})", call.name);
                 self.diagnostics.push(Diagnostic::error("shortcode/template", message.clone(), open));

@@ -628,7 +628,14 @@ impl Hooks for PageHooks {
         }
         let dot = Value::object(HookObject { page: self.0.page_value(), fields: f });
         match self.0.run(&template, dot) {
-            Ok(html) => Some(Sanitizer::new().clean(&html)),
+            Ok(html) => {
+                let mut sanitizer = Sanitizer::new();
+                let html = sanitizer.clean(&html);
+                if sanitizer.take_too_deep() {
+                    self.0.note(Severity::Warning, "limits/nesting", crate::limits::html_nesting_message(), Some(span));
+                }
+                Some(html)
+            }
             Err(message) => {
                 self.0.note(Severity::Error, "template/hook", format!("in the render hook {message}"), Some(span));
                 None

@@ -76,6 +76,8 @@ export interface RecapOptions {
   params?: Record<string, unknown>;
   privacy?: { youTube?: { privacyEnhanced?: boolean } };
   recap?: {
+    /** Live embeds a page shows at once (default 20); the DOM paths make the rest click-to-load facades. */
+    maxLiveEmbeds?: number;
     /** Site shortcode templates by name: the text of layouts/_shortcodes/NAME.html. */
     shortcodes?: Record<string, string>;
     /** Content path → URL, for `ref` and `relref`. */
@@ -208,6 +210,19 @@ pub fn has_templates() -> bool {
     cfg!(feature = "templates")
 }
 
+/// What an `id` or `name` that would take over a member of the page gets in
+/// front of it (the DOM paths apply the same rule to what the page added).
+#[wasm_bindgen(js_name = clobberPrefix)]
+pub fn clobber_prefix() -> String {
+    crate::html::CLOBBER_PREFIX.to_owned()
+}
+
+/// How many embeds a page keeps live at once by default (`recap: maxLiveEmbeds`).
+#[wasm_bindgen(js_name = defaultLiveEmbeds)]
+pub fn default_live_embeds() -> usize {
+    crate::limits::LIVE_EMBEDS
+}
+
 /// Traps on purpose, so that tests can check that the JS layer recovers.
 #[wasm_bindgen(js_name = __crashForTests)]
 pub fn crash_for_tests() {
@@ -273,10 +288,19 @@ impl RendererCore {
         result_json(&self.render_post(source), source)
     }
 
-    /// Takes over `element`: its content is replaced by posts rendered with `update`.
-    pub fn mount(&mut self, element: web_sys::Element) {
+    /// Takes over `element`: its content is replaced by posts rendered with
+    /// `update`. `prepare(fragment, liveEmbeds, idPrefix)` is called on each new
+    /// block, still inert, before it goes in (js/dom-guard.js); it returns how
+    /// many embeds it kept live.
+    pub fn mount(&mut self, element: web_sys::Element, prepare: Option<js_sys::Function>) {
         element.set_inner_html("");
-        self.mounted = Some(dom::Mounted::new(element));
+        self.mounted = Some(dom::Mounted::new(element, prepare));
+    }
+
+    /// How many embeds the DOM paths keep live at once (`recap: maxLiveEmbeds`).
+    #[wasm_bindgen(js_name = maxLiveEmbeds)]
+    pub fn max_live_embeds(&self) -> usize {
+        self.inner.options().max_live_embeds
     }
 
     /// Renders `source` and patches the mounted element: only blocks whose HTML
@@ -288,7 +312,9 @@ impl RendererCore {
         let Some(mounted) = self.mounted.as_mut() else {
             return Err(JsError::new("call mount(element) before update(source)"));
         };
-        let counts = mounted.apply(&r.blocks).map_err(|e| JsError::new(&format!("could not patch the DOM: {e:?}")))?;
+        let counts = mounted
+            .apply(&r.blocks, self.inner.options().max_live_embeds)
+            .map_err(|e| JsError::new(&format!("could not patch the DOM: {e:?}")))?;
         json["patch"] = counts;
         Ok(json.to_string())
     }
