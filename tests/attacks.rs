@@ -402,8 +402,9 @@ fn nesting_embeds_and_names_are_reported() {
     assert_eq!(at, "Intro\n\n".len(), "at the shortcode call");
     assert_eq!(r.html.matches("<div>").count(), 64);
 
+    // (A post that opens with `{` has JSON front matter, as in Hugo: the flood starts on line 3.)
     let composed = format!(
-        "{}{}{}x{}\n\n{}",
+        "Deep\n\n{}{}{}x{}\n\n{}",
         "{{< details summary=\"s\" >}}\n\n".repeat(99),
         "> ".repeat(150),
         "*".repeat(64),

@@ -155,6 +155,10 @@ pub(crate) fn render_markdown(text: &str, page: &Arc<PageContext>, diagnostics: 
     let mut expanded = expand(text, page, None, diagnostics);
     let hooks = crate::site::page::PageHooks(page.clone());
     let output = crate::markdown::render_with(&expanded.markdown, &page.site.options, Some(&hooks));
+    // The writer's own problems (limits, highlighting): the caller places them.
+    for (code, message, _) in &output.notes {
+        diagnostics.push(Diagnostic::warning(code, message.clone(), Span::new(0, 0)));
+    }
     finish(text, &mut expanded, page, diagnostics);
     let html: String = output.blocks.iter().map(|b| b.html.as_str()).collect();
     substitute(&html, &expanded)
@@ -353,7 +357,12 @@ impl Expander<'_, '_, '_> {
             self.inner(nodes, &me)
         });
         let page = builtin::Page { ctx: self.page, token: &self.out.token };
-        match builtin::render(call, inner.as_deref(), &page) {
+        let rendered = builtin::render(call, inner.as_deref(), &page);
+        // Problems in the Markdown the call rendered are placed at the call.
+        for note in self.page.take_notes() {
+            self.diagnostics.push(Diagnostic::new(note.severity, note.code, note.message, Span::new(call.open.start, call.open.end)));
+        }
+        match rendered {
             Some(Ok(html)) => Output::Html(html),
             Some(Err(problem)) => {
                 let span = problem.span.clone().unwrap_or_else(|| call.open.clone());

@@ -396,12 +396,17 @@ impl FormatOptions {
 
     /// html.Formatter.WriteCSS (no line numbers, no mode classes).
     pub(crate) fn write_css(&self, out: &mut String, style: &Style) {
+        self.write_css_with(out, style, true);
+    }
+
+    /// WriteCSS, with or without the token names as comments (html.WithCSSComments).
+    pub(crate) fn write_css_with(&self, out: &mut String, style: &Style, comments: bool) {
         let css = self.css(style, false);
         let rule = |out: &mut String, comment: &str, selector: &str, styles: &str| {
             if styles.is_empty() {
                 return;
             }
-            if !comment.is_empty() {
+            if comments && !comment.is_empty() {
                 let _ = write!(out, "/* {comment} */ ");
             }
             let _ = writeln!(out, "{selector} {{ {styles} }}");

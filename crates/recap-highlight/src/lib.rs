@@ -23,6 +23,7 @@
 //!   `<pre tabindex="0"><code class="language-X" data-lang="X">`, escaped;
 //! * no language: `<pre tabindex="0"><code>`, escaped.
 
+pub mod css;
 mod format;
 mod lexer;
 mod lexers;
@@ -34,6 +35,7 @@ mod style;
 mod token_types;
 pub mod types;
 
+pub use css::{chroma_styles_css, CssOptions};
 pub use lexer::{Engine, Stop};
 pub use options::{LineNos, Options, Value};
 pub use registry::Config;
