@@ -280,11 +280,19 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
 /// the first block where elements were left out, and the first block past the
 /// live-embed limit of the DOM paths.
 fn limit_nesting(blocks: &mut [markdown::RawBlock], options: &Options, body_start: usize, diagnostics: &mut Vec<Diagnostic>) {
+    // A first pass finds whether the blocks must be rewritten (see
+    // Nesting::needs_rewrite); otherwise they stay as Hugo writes them.
+    let mut probe = crate::html::Nesting::default();
+    for block in blocks.iter() {
+        probe.piece(&block.html);
+    }
+    let too_deep = probe.needs_rewrite();
     let mut nesting = crate::html::Nesting::default();
     let (mut deep, mut embeds) = (false, false);
     for block in blocks {
-        if let Some(html) = nesting.piece(&block.html) {
-            block.html = html;
+        match nesting.piece(&block.html) {
+            Some(html) if too_deep => block.html = html,
+            _ => {}
         }
         if nesting.take_too_deep() && !deep {
             deep = true;

@@ -15,8 +15,9 @@
 //! * elements that would open deeper than [`DOM_DEPTH`] are left out, with
 //!   their end tags; their text is kept.
 //!
-//! Well-formed HTML — all that Recap writes for ordinary posts — passes
-//! through unchanged (and uncopied). The blocks of a post are read as one
+//! Well-formed HTML passes through unchanged (and uncopied); so does HTML whose
+//! rewrite would only spell out what the parser does anyway (an implied
+//! `</p>` before Hugo's `<div>` embed in a paragraph): see [`Nesting::needs_rewrite`]. The blocks of a post are read as one
 //! stream, as `Rendered::html` is; each block also stays within the limit when
 //! parsed on its own, as the DOM patcher does.
 
@@ -32,6 +33,9 @@ pub struct Nesting {
     /// Elements left out for depth and not closed yet, by name.
     deep: HashMap<String, usize>,
     too_deep: bool,
+    /// A formatting element was closed where its tags do not close it: left
+    /// as written, the browser would carry it on (re-open it in what follows).
+    reshaped: bool,
     iframes: usize,
 }
 
@@ -92,7 +96,7 @@ fn write_change(out: &mut String, change: Change<'_>) {
 impl Nesting {
     /// A pass with at most `limit` elements open at once (the post's default is [`DOM_DEPTH`]).
     pub fn new(limit: usize) -> Nesting {
-        Nesting { tree: OpenElements::new(limit), deep: HashMap::new(), too_deep: false, iframes: 0 }
+        Nesting { tree: OpenElements::new(limit), deep: HashMap::new(), too_deep: false, reshaped: false, iframes: 0 }
     }
 
     /// The next piece of the stream (a block), rewritten if it needs to be;
@@ -108,6 +112,7 @@ impl Nesting {
                 Token::Text(text) => {
                     let mut changes = Vec::new();
                     self.tree.text(text, &mut |c| changes.push(owned(c)));
+                    self.reshaped |= closes_formatting(&changes);
                     write_changes(&mut edit, start, &changes);
                 }
                 Token::Comment(_) => {}
@@ -116,6 +121,7 @@ impl Nesting {
                     let lower = lowercase(name);
                     let mut changes = Vec::new();
                     let outcome = self.tree.start(&lower, &mut |c| changes.push(owned(c)));
+                    self.reshaped |= closes_formatting(&changes);
                     write_changes(&mut edit, start, &changes);
                     match outcome {
                         Start::Pushed | Start::Void => {
@@ -149,6 +155,7 @@ impl Nesting {
                         // The last change closes this element: its own tag says so.
                         changes.pop();
                     }
+                    self.reshaped |= closes_formatting(&changes);
                     write_changes(&mut edit, start, &changes);
                     if outcome == End::Ignored {
                         edit.skip(start, end);
@@ -173,6 +180,14 @@ impl Nesting {
         std::mem::take(&mut self.too_deep)
     }
 
+    /// Whether the HTML so far must be written as this pass rewrites it: an
+    /// element was left out for depth, or formatting was closed where the
+    /// browser would carry it on. Otherwise the rewrite only spells out what
+    /// the parser does anyway (an implied `</p>`), and the HTML can stay as written.
+    pub fn needs_rewrite(&self) -> bool {
+        self.too_deep || self.reshaped
+    }
+
     /// How many `<iframe>` elements (embeds) the stream has had.
     pub fn iframes(&self) -> usize {
         self.iframes
@@ -180,10 +195,13 @@ impl Nesting {
 }
 
 /// `html` passed through a fresh [`Nesting`] as one piece, and whether elements were left out.
+/// Rewritten only when [`Nesting::needs_rewrite`]: other HTML stays as written
+/// (Hugo's own strings, such as a `<div>` embed inside a `<p>`, are not normalised).
 pub fn limit_depth(html: &str) -> (Option<String>, bool) {
     let mut n = Nesting::default();
     let out = n.piece(html);
-    (out, n.take_too_deep())
+    let rewrite = n.needs_rewrite();
+    (out.filter(|_| rewrite), n.take_too_deep())
 }
 
 enum Owned {
@@ -196,6 +214,14 @@ fn owned(c: Change<'_>) -> Owned {
         Change::Close(n) => Owned::Close(n.to_owned()),
         Change::Open(n) => Owned::Open(n),
     }
+}
+
+/// The formatting elements a browser re-opens after a block closes them
+/// (the HTML standard's list of formatting elements).
+const FORMATTING: &[&str] = &["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
+
+fn closes_formatting(changes: &[Owned]) -> bool {
+    changes.iter().any(|c| matches!(c, Owned::Close(n) if FORMATTING.contains(&n.as_str())))
 }
 
 fn write_changes(edit: &mut Edit<'_>, at: usize, changes: &[Owned]) {
