@@ -89,6 +89,15 @@ pub const DOM_DEPTH: usize = 256;
 /// rest show as click-to-load facades (`recap: maxLiveEmbeds`).
 pub const LIVE_EMBEDS: usize = 20;
 
+/// Natively, milliseconds one code block may take to highlight: the rest of
+/// the block is written plain (`highlight/option`). (In the browser a worker
+/// highlights and gives up on its own.)
+pub const HIGHLIGHT_BLOCK_MS: usize = 1_000;
+
+/// Natively, milliseconds all code blocks of one post may take to highlight:
+/// the blocks after that are written plain (`highlight/option`).
+pub const HIGHLIGHT_POST_MS: usize = 5_000;
+
 /// A limit by name, for text that quotes it (the diagnostic codes' help).
 #[derive(Clone, Copy, Debug)]
 pub struct Limit {
@@ -130,6 +139,8 @@ pub const ALL: &[Limit] = &[
     count("HTML_NESTING", HTML_NESTING),
     count("DOM_DEPTH", DOM_DEPTH),
     count("LIVE_EMBEDS", LIVE_EMBEDS),
+    count("HIGHLIGHT_BLOCK_MS", HIGHLIGHT_BLOCK_MS),
+    count("HIGHLIGHT_POST_MS", HIGHLIGHT_POST_MS),
 ];
 
 /// The limit called `name`, as people read it: `10,000`, `4 MiB`.

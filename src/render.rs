@@ -126,6 +126,7 @@ use crate::limits::MAX_DIAGNOSTICS;
 
 fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str>) -> Rendered {
     let options = &renderer.options;
+    crate::highlight::begin_post();
     let mut diagnostics = Vec::new();
     let source = truncate_input(full_source, options.max_input_bytes);
     if source.len() < full_source.len() {

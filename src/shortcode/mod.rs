@@ -335,9 +335,8 @@ impl Expander<'_, '_, '_> {
 
     /// Hugo's `.Position`: `file:line:col` of the call.
     fn position(&self, offset: usize) -> String {
-        let before = &self.body[..offset.min(self.body.len())];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let at = crate::span::LineIndex::new(self.body).position(offset);
+        let (line, column) = (at.line, at.column);
         let file = self.page.index.and_then(|i| self.page.site.pages.get(i).file.clone()).unwrap_or_default();
         format!("{file}:{line}:{column}")
     }

@@ -139,6 +139,12 @@ impl Highlighter {
         self.clock = clock;
     }
 
+    /// The wall time one block may take (with the clock already set, as
+    /// [`Highlighter::native`] sets it).
+    pub fn set_time_limit(&mut self, max_time: Duration) {
+        self.max_time = Some(max_time);
+    }
+
     /// Adds (or replaces) a lexer's data file, e.g. a chunk the browser loaded.
     /// `file` is the registry's data file name (see [`Highlighter::data_file`]).
     pub fn add_lexer_data(&mut self, file: &str, data: String) {
