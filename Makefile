@@ -141,16 +141,20 @@ size:
 ## The native test suite: formatting, lints, unit, integration and doc tests.
 lint: tools-rust lint-js
 	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) clippy --lib --no-default-features -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --test web -- -D warnings
 
 ## The JS: ESLint, and tsc --checkJs against the .d.ts files (tsconfig.json; needs the generated glue's types).
-lint-js: tools-node $(PKG_CORE)
+lint-js: tools-node $(PKG_CORE) $(PKG_HL)
 	eslint .
 	tsc -p tsconfig.json
 
+## Every crate of the workspace (recap-highlight's goldens: built-in lexers,
+## then every lexer).
 native:
-	$(CARGO) test
+	$(CARGO) test --workspace
+	$(CARGO) test -p recap-highlight --features all-lexers --test goldens
 
 ## wasm-bindgen tests in headless Chromium (the DOM patcher).
 wasm-test: tools-rust tools-browser

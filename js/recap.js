@@ -330,6 +330,8 @@ function prepareMounted(fragment, liveEmbeds, prefix) {
  * click-to-load facades, and ids and names that would take over what the page
  * added to `document` or forms are prefixed. Call `armFacades(container)` once
  * for the facades to play. Returns how many embeds stayed live.
+ * @param {DocumentFragment} fragment
+ * @param {{ liveEmbeds?: number, styled?: boolean }} [options]
  */
 export function prepareFragment(fragment, { liveEmbeds, styled = true } = {}) {
   const [limit, prefix] = guard(() => [liveEmbeds ?? core.defaultLiveEmbeds(), core.clobberPrefix()]);
