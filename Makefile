@@ -72,7 +72,7 @@ PKG_COPIED := $(addprefix pkg/,recap.js recap.d.ts node.js post-header.js highli
 EDITOR_SOURCES := js/editor.js $(wildcard js/editor/*.js) js/post-header.js
 PKG_FILES := $(PKG_CORE) $(PKG_HL) $(PKG_COPIED) pkg/editor.js
 package: $(PKG_FILES) target/package/size.txt
-	@find pkg -type f $(foreach f,$(PKG_FILES),! -path $(f)) -delete
+	@find pkg -type f $(foreach f,$(PKG_FILES),! -path $(f)) ! -path 'pkg/core/snippets/*' -delete
 
 # The size table, printed when a file of the package changed (brotli at its best takes a while).
 target/package/size.txt: $(PKG_FILES)
@@ -143,7 +143,7 @@ lint: tools-rust lint-js
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy --lib --no-default-features -- -D warnings
-	$(CARGO) clippy --target wasm32-unknown-unknown --lib --test web -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates --lib --test web -- -D warnings
 
 ## The JS: ESLint, and tsc --checkJs against the .d.ts files (tsconfig.json; needs the generated glue's types).
 lint-js: tools-node $(PKG_CORE) $(PKG_HL)
@@ -156,10 +156,11 @@ native:
 	$(CARGO) test --workspace
 	$(CARGO) test -p recap-highlight --features all-lexers --test goldens
 
-## wasm-bindgen tests in headless Chromium (the DOM patcher).
+## wasm-bindgen tests in headless Chromium (the DOM patcher), with the
+## package's features (no CLI, no native highlighting engine).
 wasm-test: tools-rust tools-browser
 	CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-		$(CARGO) test --target wasm32-unknown-unknown --test web
+		$(CARGO) test --target wasm32-unknown-unknown --no-default-features --features templates --test web
 
 ## End-to-end tests: the package from a plain page, a Vite build, and Node.
 e2e: package tools-browser
