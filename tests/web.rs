@@ -151,3 +151,14 @@ fn schema_patterns_use_the_browsers_regexp() {
     let message = String::from(js_sys::Error::from(wasm_bindgen::JsValue::from(bad.expect("an invalid pattern is refused"))).message());
     assert!(message.contains("slug") && message.contains("not a valid regular expression"), "{message}");
 }
+
+#[wasm_bindgen_test]
+fn names_that_take_over_the_pages_members_are_prefixed() {
+    // The browser build asks the page itself (no table in the module).
+    let r = recap::__wasm::RendererCore::new(r#"{"markup":{"goldmark":{"renderer":{"unsafe":true}}}}"#).unwrap();
+    let out =
+        r.render("<img name=\"cookie\" src=\"/a.png\"> <img name=\"photo\" src=\"/b.png\"> <img id=\"getElementById\" src=\"/c.png\">\n");
+    assert!(out.contains("name=\\\"user-content-cookie\\\""), "{out}");
+    assert!(out.contains("name=\\\"photo\\\""), "{out}");
+    assert!(out.contains("id=\\\"user-content-getElementById\\\""), "{out}");
+}

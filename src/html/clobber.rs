@@ -11,8 +11,15 @@
 //! any other element shows only on `window`, below its own members, where the
 //! measurement finds none to take over. The DOM paths of the npm package add a
 //! check against what the page itself has defined when a post is shown.
+//!
+//! The browser build leaves the `name` table out of its module (its size
+//! budget): the binding installs [`set_browser_check`], which asks the page's
+//! own `document` and a form whether they have a member of that name — what the
+//! table records, for the browser the post is shown in.
 
-use super::clobber_names::{BY_ID, BY_NAME};
+use super::clobber_names::BY_ID;
+#[cfg(not(target_arch = "wasm32"))]
+use super::clobber_names::BY_NAME;
 use std::borrow::Cow;
 
 /// What a clobbering `id` or `name` gets in front of it.
@@ -24,17 +31,41 @@ const NAMED_BY_ID: &[&str] = &["embed", "fieldset", "form", "iframe", "img", "ob
 /// `value` of the `attribute` (`id` or `name`, lowercase) of an `element`
 /// (lowercase), prefixed when it would take over a member of the page.
 pub fn unclobbered<'a>(element: &str, attribute: &str, value: &'a str) -> Cow<'a, str> {
-    let names = match attribute {
-        "name" => BY_NAME,
-        "id" if NAMED_BY_ID.contains(&element) => BY_NAME,
-        "id" => BY_ID,
+    let taken = match attribute {
+        "name" => taken_by_name(value),
+        "id" if NAMED_BY_ID.contains(&element) => taken_by_name(value),
+        "id" => BY_ID.binary_search(&value).is_ok(),
         _ => return Cow::Borrowed(value),
     };
-    if names.binary_search(&value).is_ok() {
+    if taken {
         Cow::Owned(format!("{PREFIX}{value}"))
     } else {
         Cow::Borrowed(value)
     }
+}
+
+/// Whether an element with `name` set to `value` takes over a member of
+/// `document` or a form.
+fn taken_by_name(value: &str) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        BY_NAME.binary_search(&value).is_ok()
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        BROWSER_CHECK.get().is_some_and(|check| check(value))
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+static BROWSER_CHECK: std::sync::OnceLock<fn(&str) -> bool> = std::sync::OnceLock::new();
+
+/// Installs the question the browser build asks instead of the `name` table
+/// (the binding does, with the page's `document` and a form).
+#[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
+pub fn set_browser_check(check: fn(&str) -> bool) {
+    let _ = BROWSER_CHECK.set(check);
 }
 
 #[cfg(test)]

@@ -15,6 +15,8 @@ mod tokenizer;
 mod tree;
 mod url;
 
+#[cfg(target_arch = "wasm32")]
+pub use clobber::set_browser_check as set_clobber_check;
 pub use clobber::{unclobbered, PREFIX as CLOBBER_PREFIX};
 pub use entity::decode_entities;
 pub use escape::{escape_attr, escape_href, escape_text};

@@ -146,6 +146,26 @@ fn browser_pattern(source: &str) -> Result<Box<dyn crate::front_matter::pattern:
 fn use_browser_patterns() {
     crate::front_matter::pattern::set_engine(browser_pattern);
     crate::highlight::set_bridge(highlight_bridge);
+    crate::html::set_clobber_check(clobbers);
+}
+
+thread_local! {
+    /// The page's document and a form of it (not in the page), asked by [`clobbers`].
+    static NAMED: Option<(web_sys::Document, web_sys::Element)> = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("form").ok().map(|f| (d, f)));
+}
+
+/// Whether an element named `name` takes over a member of the page's
+/// `document` or of a form (`name in document || name in form`). In a worker,
+/// where there is no page, nothing is taken over.
+fn clobbers(name: &str) -> bool {
+    let key = JsValue::from_str(name);
+    NAMED.with(|named| {
+        named.as_ref().is_some_and(|(document, form)| {
+            js_sys::Reflect::has(document, &key).unwrap_or(false) || js_sys::Reflect::has(form, &key).unwrap_or(false)
+        })
+    })
 }
 
 #[wasm_bindgen]

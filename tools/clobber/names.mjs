@@ -101,7 +101,9 @@ writeFileSync(
 pub(super) const BY_ID: &[&str] = &${rust(sorted(result.byId))};
 
 /// Names a \`name\` (on any element), or an \`id\` on an element that \`document\` or a
-/// form exposes by id (\`img\`, \`fieldset\`, \`output\`), takes over.
+/// form exposes by id (\`img\`, \`fieldset\`, \`output\`), takes over. (Natively: the
+/// browser build asks the page instead, see clobber.rs.)
+#[cfg(not(target_arch = "wasm32"))]
 pub(super) const BY_NAME: &[&str] = &${rust(sorted(result.byName))};
 `,
 );
