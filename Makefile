@@ -162,9 +162,11 @@ wasm-test: tools-rust tools-browser
 	CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 		$(CARGO) test --target wasm32-unknown-unknown --no-default-features --features templates --test web
 
-## End-to-end tests: the package from a plain page, a Vite build, and Node.
+## End-to-end tests: the package from a plain page, a Vite build, and Node. One
+## file at a time: each drives its own Chromium, and two cores shared by
+## several made the editor's typing tests time out now and then.
 e2e: package tools-browser
-	node --test --test-reporter=spec tests/e2e/*.test.mjs
+	node --test --test-concurrency=1 --test-reporter=spec tests/e2e/*.test.mjs
 
 test: lint deny native wasm-test e2e
 
