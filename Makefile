@@ -10,7 +10,7 @@ SEED := www/posts/december-2021-recap.md
 # which takes ~35 KB brotli off.
 # Everything else (tests, clippy, the CLI) uses the stable toolchain.
 NIGHTLY := nightly-2026-05-19
-WASM := target/package/wasm32-unknown-unknown/release/recap_wasm.wasm
+WASM := target/package/wasm32-unknown-unknown/wasm/recap_wasm.wasm
 # wasm-bindgen's CLI must be exactly the version in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p}' Cargo.lock)
 CARGO_BIN := $(HOME)/.cargo/bin
@@ -52,7 +52,7 @@ tools-browser:
 ## (init({ templates: true })). Both share one JS glue, checked identical.
 ## The module is crates/recap-wasm, a cdylib that links the recap crate (an
 ## rlib, so the CLI's and the tests' builds of it never collide in target/).
-WASM_BUILD = RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --release -p recap-wasm \
+WASM_BUILD = RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --profile wasm -p recap-wasm \
 	--target wasm32-unknown-unknown --target-dir target/package \
 	-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 # Memory starts zeroed and its first 1 KB is the far end of the 1 MiB stack
@@ -107,12 +107,12 @@ pkg/editor.js: $(EDITOR_SOURCES) node_modules/.installed
 
 ## The highlighting module (crates/recap-highlight-wasm): Chroma's lexers and
 ## styles on the browser's RegExp, loaded separately from the core module.
-HL_WASM := target/package/wasm32-unknown-unknown/release/recap_highlight_wasm.wasm
+HL_WASM := target/package/wasm32-unknown-unknown/wasm/recap_highlight_wasm.wasm
 HL_SOURCES := $(shell find crates/recap-highlight crates/recap-highlight-wasm -name '*.rs' -o -name Cargo.toml) Cargo.lock
 highlight-wasm: $(PKG_HL)
 $(PKG_HL) &: $(HL_SOURCES) | tools-rust tools-nightly tools-node
 	rm -rf target/package/bindgen-hl pkg/core/snippets && mkdir -p pkg/core target/package/bindgen-hl
-	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --release -p recap-highlight-wasm \
+	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --profile wasm -p recap-highlight-wasm \
 		--target wasm32-unknown-unknown --target-dir target/package \
 		-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 	wasm-bindgen --target web --out-dir target/package/bindgen-hl --out-name recap_highlight $(HL_WASM)

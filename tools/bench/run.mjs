@@ -72,7 +72,7 @@ const editor = await editorSection();
 const size = execFileSync("node", [join(root, "tools/size.mjs"), join(root, "pkg")], { encoding: "utf8" });
 let twiggy;
 try {
-  twiggy = execFileSync("bash", ["-c", "wasm-bindgen --target web --keep-debug --out-dir target/twiggy --out-name t target/package/wasm32-unknown-unknown/release/recap.wasm && twiggy top -n 12 target/twiggy/t_bg.wasm"], { cwd: root, encoding: "utf8" });
+  twiggy = execFileSync("bash", ["-c", "wasm-bindgen --target web --keep-debug --out-dir target/twiggy --out-name t target/package/wasm32-unknown-unknown/wasm/recap_wasm.wasm && twiggy top -n 12 target/twiggy/t_bg.wasm"], { cwd: root, encoding: "utf8" });
 } catch (e) {
   twiggy = `(twiggy not available: ${e.message.split("\n")[0]})`;
 }
