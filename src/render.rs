@@ -281,20 +281,16 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
 /// the first block where elements were left out, and the first block past the
 /// live-embed limit of the DOM paths.
 fn limit_nesting(blocks: &mut [markdown::RawBlock], options: &Options, body_start: usize, diagnostics: &mut Vec<Diagnostic>) {
-    // A first pass finds whether the blocks must be rewritten (see
-    // Nesting::needs_rewrite); otherwise they stay as Hugo writes them.
-    let mut probe = crate::html::Nesting::default();
-    for block in blocks.iter() {
-        probe.piece(&block.html);
-    }
-    let too_deep = probe.needs_rewrite();
+    // One pass reads the blocks as a stream; its rewrites are used only when the
+    // post needs them (see Nesting::needs_rewrite): otherwise the blocks stay
+    // as Hugo writes them.
     let mut nesting = crate::html::Nesting::default();
+    let mut rewritten = Vec::with_capacity(blocks.len());
+    let mut rewrite = false;
     let (mut deep, mut embeds) = (false, false);
-    for block in blocks {
-        match nesting.piece(&block.html) {
-            Some(html) if too_deep => block.html = html,
-            _ => {}
-        }
+    for block in blocks.iter() {
+        rewritten.push(nesting.piece(&block.html));
+        rewrite |= nesting.needs_rewrite();
         if nesting.take_too_deep() && !deep {
             deep = true;
             diagnostics.push(
@@ -315,6 +311,13 @@ fn limit_nesting(blocks: &mut [markdown::RawBlock], options: &Options, body_star
                 )
                 .with_suggestion("raise `recap: maxLiveEmbeds` in the site's config to show more at once"),
             );
+        }
+    }
+    if rewrite {
+        for (block, html) in blocks.iter_mut().zip(rewritten) {
+            if let Some(html) = html {
+                block.html = html;
+            }
         }
     }
 }

@@ -128,7 +128,7 @@ pub fn expand(body: &str, page: &Arc<PageContext>, divider: Option<&str>, diagno
         })
     });
     let mut out = Expanded { token, ..Expanded::default() };
-    let mut ex = Expander { body, page, out: &mut out, diagnostics, divider, calls: 0, defer: true };
+    let mut ex = Expander { body, page, out: &mut out, diagnostics, divider, calls: 0, defer: true, lines: std::cell::OnceCell::new() };
     for node in &nodes {
         ex.node(node);
     }
@@ -139,7 +139,8 @@ pub fn expand(body: &str, page: &Arc<PageContext>, divider: Option<&str>, diagno
 /// been rendered, and `.TableOfContents` set).
 pub fn finish(body: &str, expanded: &mut Expanded, page: &Arc<PageContext>, diagnostics: &mut Vec<Diagnostic>) {
     let deferred = std::mem::take(&mut expanded.deferred);
-    let mut ex = Expander { body, page, out: expanded, diagnostics, divider: None, calls: 0, defer: false };
+    let mut ex =
+        Expander { body, page, out: expanded, diagnostics, divider: None, calls: 0, defer: false, lines: std::cell::OnceCell::new() };
     for (slot, call) in deferred {
         let html = match ex.output(&call, None) {
             Output::Html(html) => html,
@@ -175,6 +176,8 @@ struct Expander<'a, 'c, 'd> {
     calls: usize,
     /// Whether top-level `{{< >}}` calls to site templates wait for [`finish`].
     defer: bool,
+    /// Line starts of the body, built on the first `.Position` asked for.
+    lines: std::cell::OnceCell<crate::span::LineIndex<'a>>,
 }
 
 use crate::limits::MAX_SHORTCODE_CALLS as MAX_CALLS;
@@ -335,7 +338,7 @@ impl Expander<'_, '_, '_> {
 
     /// Hugo's `.Position`: `file:line:col` of the call.
     fn position(&self, offset: usize) -> String {
-        let at = crate::span::LineIndex::new(self.body).position(offset);
+        let at = self.lines.get_or_init(|| crate::span::LineIndex::new(self.body)).position(offset);
         let (line, column) = (at.line, at.column);
         let file = self.page.index.and_then(|i| self.page.site.pages.get(i).file.clone()).unwrap_or_default();
         format!("{file}:{line}:{column}")
