@@ -163,17 +163,9 @@ wasm-test: tools-rust tools-browser
 		$(CARGO) test --target wasm32-unknown-unknown --no-default-features --features templates --test web
 
 ## End-to-end tests: the package from a plain page, a Vite build, and Node. One
-## file at a time: each drives its own Chromium. The editor's file gets one
-## second run when it fails: one of its preview checks (a different one each
-## time) intermittently misses the update after typing, in about one full run
-## in three on 2 cores; the cause is not found yet (ARCHITECTURE.md's
-## known issues), and a real failure fails both runs.
-E2E_FILES := $(filter-out tests/e2e/editor.test.mjs,$(wildcard tests/e2e/*.test.mjs))
+## file at a time: each drives its own Chromium.
 e2e: package tools-browser
-	node --test --test-concurrency=1 --test-reporter=spec $(E2E_FILES)
-	node --test --test-reporter=spec tests/e2e/editor.test.mjs || { \
-		echo "e2e: the editor's tests failed; running them once more (an intermittent preview miss, see the Makefile)"; \
-		node --test --test-reporter=spec tests/e2e/editor.test.mjs; }
+	node --test --test-concurrency=1 --test-reporter=spec tests/e2e/*.test.mjs
 
 test: lint deny native wasm-test e2e
 

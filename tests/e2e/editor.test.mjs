@@ -74,6 +74,30 @@ test("typing updates the preview in place; the video is the same node", async ()
   await p.close();
 });
 
+test("input CodeMirror has not read yet survives the editor's own updates", async () => {
+  // A keystroke changes the DOM first; CodeMirror reads it a moment later. The
+  // editor's own transactions (diagnostics, scroll sync, selection) can fall in
+  // between, and CodeMirror drops unread input when a transaction is
+  // dispatched: typed keys were lost now and then. Made to happen here on
+  // purpose: change a line's text in the DOM, then select in the same task.
+  const p = await openEditor();
+  const kept = await p.evaluate(() => {
+    const ed = window.recapEditor;
+    const line = [...ed.view.contentDOM.querySelectorAll(".cm-line")].find((l) => l.textContent.startsWith("## Linkerd roadmap"));
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    let last = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n;
+    last.data += " typed";
+    const at = ed.getValue().indexOf("Of course");
+    ed.setSelection(at, at);
+    return ed.getValue().includes("## Linkerd roadmap typed");
+  });
+  assert.ok(kept, "the DOM change was read before the editor's transaction");
+  await p.waitForSelector("#linkerd-roadmap-typed");
+  assert.deepEqual(p.problems, []);
+  await p.close();
+});
+
 test("the video's iframe does not reload while typing elsewhere", async () => {
   const p = await openEditor();
   await p.waitForFunction(() => document.querySelector(".post-body iframe"));
