@@ -10,13 +10,15 @@ SEED := www/posts/december-2021-recap.md
 # which takes ~35 KB brotli off.
 # Everything else (tests, clippy, the CLI) uses the stable toolchain.
 NIGHTLY := nightly-2026-05-19
+# The minimum supported Rust version: Cargo.toml's `rust-version`, checked by `make lint`.
+MSRV := $(shell sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 WASM := target/package/wasm32-unknown-unknown/wasm/recap_wasm.wasm
 # wasm-bindgen's CLI must be exactly the version in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p}' Cargo.lock)
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: tools-nightly fuzz deny bench all demo test lint lint-js native wasm-test e2e package tools tools-rust tools-node tools-browser build-cli size clean highlight-wasm highlight-test highlight-data
+.PHONY: msrv tools-nightly fuzz deny bench all demo test lint lint-js native wasm-test e2e package tools tools-rust tools-node tools-browser build-cli size clean highlight-wasm highlight-test highlight-data
 
 all: test
 
@@ -139,11 +141,17 @@ size:
 	@node tools/size.mjs pkg
 
 ## The native test suite: formatting, lints, unit, integration and doc tests.
-lint: tools-rust lint-js
+lint: tools-rust lint-js msrv
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy --lib --no-default-features -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates --lib --test web -- -D warnings
+
+## The libraries and the CLI build with the declared minimum Rust version (the
+## dev-dependencies may need a newer one; they are not part of the promise).
+msrv:
+	@rustup toolchain list | grep -q '^$(MSRV)' || rustup toolchain install $(MSRV) --profile minimal
+	$(CARGO) +$(MSRV) check --workspace --lib --bins --target-dir target/msrv
 
 ## The JS: ESLint, and tsc --checkJs against the .d.ts files (tsconfig.json; needs the generated glue's types).
 lint-js: tools-node $(PKG_CORE) $(PKG_HL)

@@ -234,7 +234,7 @@ impl Big {
     fn any_below(&self, i: usize) -> bool {
         let whole = i / 32;
         self.0[..whole.min(self.0.len())].iter().any(|&l| l != 0)
-            || self.0.get(whole).is_some_and(|&l| i % 32 > 0 && l & ((1 << (i % 32)) - 1) != 0)
+            || self.0.get(whole).is_some_and(|&l| !i.is_multiple_of(32) && l & ((1 << (i % 32)) - 1) != 0)
     }
 
     fn low_u64(&self) -> u64 {

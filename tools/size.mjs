@@ -1,6 +1,6 @@
 // Prints the size of the package's wasm and JS files: raw, gzip and brotli.
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const dir = process.argv[2] ?? "pkg";
@@ -19,7 +19,7 @@ for (const f of files.sort()) {
   const b = readFileSync(f);
   const sizes = [b.length, gzipSync(b, { level: 9 }).length, brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
   sizes.forEach((s, i) => (total[i] += s));
-  console.log(f.padEnd(36), ...sizes.map((s) => kb(s).padStart(10)));
+  console.log(relative(dir, f).padEnd(36), ...sizes.map((s) => kb(s).padStart(10)));
 }
 console.log("total".padEnd(36), ...total.map((s) => kb(s).padStart(10)));
 

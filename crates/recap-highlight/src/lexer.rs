@@ -58,7 +58,7 @@ impl Budget {
 
     fn over_time(&self) -> bool {
         match (self.deadline, self.clock) {
-            (Some(d), Some(clock)) if self.attempts_left % 16 == 0 => clock().saturating_sub(self.started) > d,
+            (Some(d), Some(clock)) if self.attempts_left.is_multiple_of(16) => clock().saturating_sub(self.started) > d,
             _ => false,
         }
     }

@@ -100,7 +100,7 @@ pub fn slice(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
 /// `dict KEY VALUE …` / `collections.Dictionary`: a key may be a list of
 /// keys, which nests maps.
 pub fn dict(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
-    if args.len() % 2 != 0 {
+    if !args.len().is_multiple_of(2) {
         return Err("invalid dictionary call".to_owned());
     }
     cx.work(args.len())?;
@@ -487,7 +487,7 @@ pub fn querify(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
 }
 
 fn to_pairs(items: &[Value], wrong: &str) -> Result<Vec<(String, String)>, String> {
-    if items.len() % 2 != 0 {
+    if !items.len().is_multiple_of(2) {
         return Err(wrong.to_owned());
     }
     items.chunks(2).map(|p| Ok((cast::string(&p[0])?, cast::string(&p[1])?))).collect()

@@ -212,7 +212,7 @@ pub fn replace_pairs(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     if pairs.is_empty() || s.is_empty() {
         return Ok(Value::from(s));
     }
-    if pairs.len() % 2 != 0 {
+    if !pairs.len().is_multiple_of(2) {
         return Err("uneven number of replacement pairs".to_owned());
     }
     let pairs: Vec<(&str, &str)> = pairs.chunks(2).map(|p| (p[0].as_str(), p[1].as_str())).collect();

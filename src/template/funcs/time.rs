@@ -175,8 +175,8 @@ impl Time {
             UnderYearDay => out.push_str(&format!("{:>3}", c.yday)),
             ZeroYearDay => out.push_str(&format!("{:03}", c.yday)),
             Hour => two(out, c.hour),
-            Hour12 => out.push_str(&(if c.hour % 12 == 0 { 12 } else { c.hour % 12 }).to_string()),
-            ZeroHour12 => two(out, if c.hour % 12 == 0 { 12 } else { c.hour % 12 }),
+            Hour12 => out.push_str(&(if c.hour.is_multiple_of(12) { 12 } else { c.hour % 12 }).to_string()),
+            ZeroHour12 => two(out, if c.hour.is_multiple_of(12) { 12 } else { c.hour % 12 }),
             Minute => out.push_str(&c.minute.to_string()),
             ZeroMinute => two(out, c.minute),
             Second => out.push_str(&c.second.to_string()),
@@ -672,7 +672,7 @@ pub fn format_hugo(t: &Time, layout: &str) -> String {
     if let Some(name) = layout.strip_prefix(':') {
         let nnbsp = '\u{202f}';
         let c = t.civil();
-        let h12 = if c.hour % 12 == 0 { 12 } else { c.hour % 12 };
+        let h12 = if c.hour.is_multiple_of(12) { 12 } else { c.hour % 12 };
         let ampm = if c.hour >= 12 { "pm" } else { "am" };
         let zone = if t.zone.is_empty() { t.format("-0700") } else { t.zone.to_string() };
         match name.to_ascii_lowercase().as_str() {
