@@ -151,9 +151,9 @@ pub fn describe(name: &str) -> Option<String> {
 
 /// `n` bytes in the largest binary unit that divides it.
 fn byte_size(n: usize) -> String {
-    if n >= 1 << 20 && n % (1 << 20) == 0 {
+    if n >= 1 << 20 && n.is_multiple_of(1 << 20) {
         format!("{} MiB", thousands(n >> 20))
-    } else if n >= 1 << 10 && n % (1 << 10) == 0 {
+    } else if n >= 1 << 10 && n.is_multiple_of(1 << 10) {
         format!("{} KiB", thousands(n >> 10))
     } else {
         format!("{} bytes", thousands(n))
@@ -165,7 +165,7 @@ fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -173,9 +173,75 @@ fn thousands(n: usize) -> String {
     out
 }
 
+/// SECURITY.md's table of limits, one row per limit: what is limited, its
+/// default (`{NAME}` is the constant's value, as [`describe`] writes it) and
+/// the diagnostic that reports it. SECURITY.md holds [`security_table`]'s
+/// output between its `limits` markers; a test keeps the two equal.
+const SECURITY_ROWS: &[(&str, &str, &str)] = &[
+    ("Input size", "{DEFAULT_MAX_INPUT_BYTES} (`recap: maxInputBytes`); the post renders up to the last whole line that fits", "`limits/input-too-large`"),
+    ("A file `recap check` reads", "{MAX_FILE_BYTES}; larger files are reported, not read", "`io/too-large`"),
+    ("Diagnostics per post", "{MAX_DIAGNOSTICS}; the rest are counted in one more", "`limits/too-many-diagnostics`"),
+    ("Shortcode calls", "{MAX_SHORTCODE_CALLS} per post; later ones show as written", "`limits/too-many-shortcodes`"),
+    ("Shortcode nesting", "{MAX_SHORTCODE_DEPTH} deep", "`shortcode/too-deep`"),
+    ("Template work", "{TEMPLATE_STEPS} steps per call (loop iterations, partial calls, collections built); `seq` and `range N` at most {TEMPLATE_SEQ} items", "`shortcode/template`"),
+    ("Template output", "{TEMPLATE_OUTPUT} per call (`strings.Repeat` included)", "`shortcode/template`"),
+    ("All site templates' output in one post", "{TEMPLATE_OUTPUT_PER_POST}; later calls show as errors", "`limits/output-too-large`"),
+    ("Partials and templates calling each other", "{TEMPLATE_DEPTH} deep", "`shortcode/template`"),
+    ("Markdown rendered by templates rendering Markdown again", "{RENDER_DEPTH} deep; the innermost text shows as written", "`template/too-deep`"),
+    ("YAML alias expansion (\"billion laughs\")", "{YAML_NODES} values", "`front-matter/yaml-syntax`"),
+    ("TOML nesting", "{TOML_DEPTH} levels", "`front-matter/toml-syntax`"),
+    ("JSON nesting", "{JSON_DEPTH} levels (serde_json's)", "`front-matter/json-syntax`"),
+    ("Combining marks after one character", "{COMBINING_MARKS} (UAX #15's stream-safe limit); the rest are dropped from the HTML", "`limits/combining-marks`"),
+    ("Markdown containers (block quotes, lists) inside each other", "{BLOCK_NESTING} levels; deeper content renders at that depth", "`limits/nesting`"),
+    ("Inline elements (emphasis, links …) inside each other", "{INLINE_NESTING} levels; deeper ones render their text", "`limits/nesting`"),
+    ("Elements inside one piece of raw or template HTML", "{HTML_NESTING} levels; deeper elements are left out, their text kept", "`limits/nesting`"),
+    ("DOM depth below the post's container", "{DOM_DEPTH} for any input, all pieces together", "`limits/nesting`"),
+    ("Live embeds in the DOM paths (`renderInto`, `Renderer`, `<recap-post embeds=\"direct\">`, the editor)", "{LIVE_EMBEDS} (`recap: maxLiveEmbeds`); the rest are click-to-load facades; the HTML string stays Hugo's", "`limits/live-embeds`"),
+    ("Highlighting time, natively", "{HIGHLIGHT_BLOCK_MS} ms per code block, {HIGHLIGHT_POST_MS} ms per post; the rest is written plain", "`highlight/option`"),
+];
+
+/// SECURITY.md's table of limits (Markdown), built from [`SECURITY_ROWS`].
+pub fn security_table() -> String {
+    let mut out = String::from("| Limit | Default | Code |\n|---|---|---|\n");
+    for (what, default, code) in SECURITY_ROWS {
+        let mut text = String::new();
+        let mut rest = *default;
+        while let Some(open) = rest.find('{') {
+            let close = open + rest[open..].find('}').expect("a closed placeholder");
+            text.push_str(&rest[..open]);
+            text.push_str(&describe(&rest[open + 1..close]).expect("a placeholder names a limit"));
+            rest = &rest[close + 1..];
+        }
+        text.push_str(rest);
+        out.push_str(&format!("| {what} | {text} | {code} |\n"));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn security_md_lists_every_limit_as_limits_rs_has_it() {
+        let doc = include_str!("../SECURITY.md");
+        let begin = "<!-- limits: generated from src/limits.rs (security_table); a test keeps it equal -->\n";
+        let start = doc.find(begin).expect("SECURITY.md has the limits marker") + begin.len();
+        let end = start + doc[start..].find("<!-- /limits -->").expect("SECURITY.md closes the limits table");
+        let table: String = doc[start..end].lines().map(str::trim_start).filter(|l| !l.is_empty()).map(|l| format!("{l}\n")).collect();
+        if table != security_table() {
+            eprintln!("{}", security_table());
+        }
+        assert_eq!(
+            table,
+            security_table(),
+            "SECURITY.md's table of limits is not src/limits.rs's; paste security_table()'s output (above) there"
+        );
+        for limit in ALL {
+            let used = SECURITY_ROWS.iter().any(|(_, default, _)| default.contains(&format!("{{{}}}", limit.name)));
+            assert!(used, "{} is not in SECURITY.md's table (limits::SECURITY_ROWS)", limit.name);
+        }
+    }
 
     #[test]
     fn every_limit_is_in_the_table() {
