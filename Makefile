@@ -68,7 +68,7 @@ WASM_OPT = wasm-opt --enable-bulk-memory --enable-sign-ext --enable-mutable-glob
 RUST_SOURCES := $(shell find src crates/recap-wasm -name '*.rs') Cargo.toml crates/recap-wasm/Cargo.toml Cargo.lock
 PKG_HL := pkg/core/recap_highlight_bg.wasm pkg/core/recap_highlight.js pkg/core/recap_highlight.d.ts
 PKG_CORE := pkg/core/recap_core_bg.wasm pkg/core/recap_templates_bg.wasm pkg/core/recap_core.js pkg/core/recap_core.d.ts
-PKG_COPIED := $(addprefix pkg/,recap.js recap.d.ts node.js post-header.js highlight.js highlight-worker.js dom-guard.js editor.d.ts element.js element.d.ts package.json \
+PKG_COPIED := $(addprefix pkg/,recap.js recap.d.ts node.js post-header.js highlight.js highlight-worker.js render-worker.js dom-guard.js editor.d.ts element.js element.d.ts package.json \
 	element/define.js element/define.d.ts LICENSE-MIT LICENSE-APACHE README.md)
 # The editor with CodeMirror 6 bundled in (no bundler needed to use the package); recap.js stays a separate module.
 EDITOR_SOURCES := js/editor.js $(wildcard js/editor/*.js) js/post-header.js

@@ -9,7 +9,9 @@
 //   Recap's own table of the browser's members does in the HTML
 //   (src/html/clobber.rs).
 //
-// The facade is built here only, for the element and the renderer alike.
+// The facade is built here only, for the element and the renderer alike. And
+// a long post goes live in slices, a frame apart (SLICE_HTML, nextFrame), so
+// that putting it in never blocks the page for long.
 
 const YOUTUBE = /^https:\/\/www\.youtube(?:-nocookie)?\.com\/embed\/([A-Za-z0-9_-]{11})(\?.*)?$/;
 const VIMEO = /^https:\/\/player\.vimeo\.com\/video\/(\d+)(\?.*)?$/;
@@ -118,4 +120,14 @@ export function prepareFragment(fragment, { liveEmbeds = Infinity, prefix, style
     }
   }
   return live;
+}
+
+/** New HTML a DOM path puts in the page per animation frame when a post is long (an edit is one slice). */
+export const SLICE_HTML = 32 * 1024;
+
+/** The next animation frame (a task where there are none: hidden pages, workers). */
+export function nextFrame() {
+  return new Promise((resolve) =>
+    typeof requestAnimationFrame === "function" && typeof document !== "undefined" && !document.hidden ? requestAnimationFrame(() => resolve(undefined)) : setTimeout(resolve, 0),
+  );
 }

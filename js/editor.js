@@ -4,7 +4,7 @@
 // and versions that never lose work, and files opened and saved in place.
 // This file puts the parts together; each concern has its module in editor/.
 // It uses only the package's public API (./recap.js), like any page would.
-import init, { Renderer, parseConfig, needsTemplates, frontMatterFields } from "./recap.js";
+import init, { Renderer, parseConfig, needsTemplates, frontMatterFields, OFF_THREAD_LENGTH } from "./recap.js";
 import { EDITOR_CSS } from "./editor/css.js";
 import { el } from "./editor/dom.js";
 import { createSource, applyFix } from "./editor/source.js";
@@ -186,10 +186,42 @@ export async function mountEditor(element, options = {}) {
   }
 
   let shown = { fm: "", diags: "" };
+  /** A long post's render in the worker is under way; `again`: the text changed meanwhile. */
+  let offThread = { busy: false, again: false };
   function update() {
     frame = 0;
     const text = source.text();
-    result = renderer.update(text);
+    if (text.length < OFF_THREAD_LENGTH) {
+      show(renderer.update(text), text);
+      return;
+    }
+    // A long post renders in a worker (recap.js), one render at a time, the
+    // latest text next: typing never waits for it.
+    if (offThread.busy) {
+      offThread.again = true;
+      return;
+    }
+    offThread.busy = true;
+    const current = renderer;
+    current.updateAsync(text).then(
+      (rendered) => {
+        offThread.busy = false;
+        if (rendered && current === renderer) show(rendered, text);
+        if (offThread.again) {
+          offThread.again = false;
+          schedule();
+        }
+      },
+      (error) => {
+        offThread = { busy: false, again: false };
+        say(`The preview could not be updated: ${error.message}`);
+      },
+    );
+  }
+
+  /** Shows a render of `text` around the preview: header, problems, outline, form, counts. */
+  function show(rendered, text) {
+    result = rendered;
     const fmBroken = result.diagnostics.some((d) => d.severity === "error" && d.code.startsWith("front-matter/") && /syntax|unclosed|delimiter/.test(d.code));
     if (!fmBroken) lastGood = result.frontMatter;
     const fmSig = JSON.stringify(lastGood) + result.readingTime;
@@ -371,7 +403,8 @@ export async function mountEditor(element, options = {}) {
    * without this, the first few dozen keys in a 200 KB post are several times slower.
    */
   function warmUp(text) {
-    if (text.length < 50_000 || typeof requestIdleCallback !== "function") return;
+    // (Posts from OFF_THREAD_LENGTH on render in a worker: nothing to warm here.)
+    if (text.length < 50_000 || text.length >= OFF_THREAD_LENGTH || typeof requestIdleCallback !== "function") return;
     let left = 6;
     const step = () => {
       if (left-- <= 0 || source.text() !== text) return;

@@ -2,6 +2,7 @@
 // and registers nothing; import "recap/element/define" to register the tag.
 import init, { parseConfig, needsTemplates, loadSite, Renderer, prepareFragment, armFacades } from "./recap.js";
 import { postHeader } from "./post-header.js";
+import { SLICE_HTML, nextFrame } from "./dom-guard.js";
 
 const STYLE = `
 :host { all: initial; display: block; contain: content; }
@@ -73,6 +74,21 @@ function absolutize(root, base) {
 }
 
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+/** A long post's top-level blocks grouped into slices of about `SLICE_HTML` of HTML. */
+function slicesOf(blocks) {
+  const slices = [];
+  let slice = "";
+  for (const block of blocks) {
+    slice += block.html + "\n";
+    if (slice.length >= SLICE_HTML) {
+      slices.push(slice);
+      slice = "";
+    }
+  }
+  if (slice || slices.length === 0) slices.push(slice);
+  return slices;
+}
 
 /** Site bundles by URL, each loaded once with a renderer for it (several elements share them). */
 const sites = new Map();
@@ -249,10 +265,10 @@ export class RecapPostElement extends HTMLElement {
         const site = await siteFor(new URL(siteUrl, location.href).href);
         if (generation !== this.#generation) return;
         site.renderer.page = this.getAttribute("page") || guessPage(site.bundle, src ? new URL(src, location.href) : null);
-        const result = site.renderer.render(text);
+        const result = await site.renderer.renderAsync(text);
+        if (generation !== this.#generation) return;
         this.#result = result;
-        this.#show(result, base, site.renderer.maxLiveEmbeds);
-        this.#rendered(result);
+        if (await this.#show(result, base, site.renderer.maxLiveEmbeds, generation)) this.#rendered(result);
         return;
       }
       const options = {};
@@ -267,14 +283,15 @@ export class RecapPostElement extends HTMLElement {
       const renderer = new Renderer(options);
       let result, liveEmbeds;
       try {
-        result = renderer.render(text);
+        // A long post renders in a worker (recap.js's OFF_THREAD_LENGTH): the page stays responsive.
+        result = await renderer.renderAsync(text);
         liveEmbeds = renderer.maxLiveEmbeds;
       } finally {
         renderer.destroy();
       }
+      if (generation !== this.#generation) return;
       this.#result = result;
-      this.#show(result, base, liveEmbeds);
-      this.#rendered(result);
+      if (await this.#show(result, base, liveEmbeds, generation)) this.#rendered(result);
     } catch (e) {
       if (generation !== this.#generation) return;
       this.#fail(e.kind || "error", e.message, e.url || src || null, text || (inline && inline.textContent));
@@ -291,15 +308,15 @@ export class RecapPostElement extends HTMLElement {
     );
   }
 
-  #show(result, base, liveEmbeds) {
+  /**
+   * Puts a rendered post in place. A long one goes in slices of whole blocks
+   * (`SLICE_HTML` of HTML each), one per animation frame, so that parsing and
+   * laying out a multi-megabyte post never blocks the page for long. Resolves
+   * with false if a newer render took over meanwhile.
+   */
+  async #show(result, base, liveEmbeds, generation) {
     const doc = this.ownerDocument;
     const fm = result.frontMatter || {};
-    const template = doc.createElement("template");
-    template.innerHTML = result.html;
-    const body = template.content;
-    // Every embed is a facade by default; with embeds="direct", those past the live limit.
-    prepareFragment(body, { liveEmbeds: this.embeds === "facade" ? 0 : liveEmbeds, styled: this.#root === this });
-    absolutize(body, base);
     const container = this.#container();
     const wrapper = doc.createDocumentFragment();
     if (this.showDiagnostics && result.diagnostics.length) {
@@ -321,8 +338,30 @@ export class RecapPostElement extends HTMLElement {
     const main = doc.createElement("div");
     main.className = "body";
     main.setAttribute("part", "body");
-    main.append(body);
     wrapper.append(main);
+    // Every embed is a facade by default; with embeds="direct", those past the live limit.
+    let allowance = this.embeds === "facade" ? 0 : liveEmbeds;
+    const styled = this.#root === this;
+    const slices = result.html.length > SLICE_HTML ? slicesOf(result.blocks) : [result.html];
+    for (let i = 0; i < slices.length; i++) {
+      const template = doc.createElement("template");
+      template.innerHTML = slices[i];
+      allowance -= prepareFragment(template.content, { liveEmbeds: allowance, styled });
+      absolutize(template.content, base);
+      main.append(template.content);
+      // The header and the first slice replace what was shown; the rest follow, a frame apart.
+      if (i === 0) this.#place(container, wrapper);
+      if (i < slices.length - 1) {
+        await nextFrame();
+        if (generation !== this.#generation) return false;
+      }
+    }
+    armFacades(container);
+    return true;
+  }
+
+  /** Replaces what the element shows with `content` (in light DOM, the inline source stays). */
+  #place(container, content) {
     if (this.#root !== this) {
       container.dataset.theme = this.theme;
     } else {
@@ -331,10 +370,9 @@ export class RecapPostElement extends HTMLElement {
     // In light DOM the inline source stays (hidden by the UA stylesheet); only rendered content is replaced.
     if (container === this) {
       for (const n of [...this.childNodes]) if (!(n instanceof Element && n.matches('script[type="text/markdown"]'))) n.remove();
-      this.append(wrapper);
+      this.append(content);
     } else {
-      container.replaceChildren(wrapper);
+      container.replaceChildren(content);
     }
-    armFacades(container);
   }
 }

@@ -119,6 +119,16 @@ export class Renderer {
   mount(element: Element): void;
   /** Renders and patches the mounted element: only top-level blocks whose HTML changed are replaced. */
   update(source: string): RenderResult & { patch: PatchCounts };
+  /**
+   * Renders a post as `render` does; a long one (`OFF_THREAD_LENGTH` or more) in
+   * a worker, so that the page stays responsive while it renders.
+   */
+  renderAsync(source: string): Promise<RenderResult>;
+  /**
+   * As `update`, with a long post rendered in a worker: resolves once the element
+   * shows it, or with `null` if a later update came first.
+   */
+  updateAsync(source: string): Promise<(RenderResult & { patch: PatchCounts }) | null>;
   /** Frees the renderer; the element keeps its content. */
   destroy(): void;
   /** How many embeds this renderer's DOM paths keep live at once (`recap: maxLiveEmbeds`, default 20). */
@@ -139,4 +149,9 @@ export function prepareFragment(fragment: DocumentFragment, options?: { liveEmbe
 export function armFacades(root: Element | DocumentFragment): void;
 
 /** Thrown by a call during which the WebAssembly module crashed; the next call uses a fresh module. */
+/** Posts at least this long (UTF-16 code units) render in a worker through `renderAsync`/`updateAsync`, `<recap-post>` and the editor. */
+export const OFF_THREAD_LENGTH: number;
+/** How long one render may take in that worker before it is given up on. */
+export const OFF_THREAD_TIME_LIMIT_MS: number;
+
 export class RecapCrashError extends Error {}

@@ -2,7 +2,7 @@
 // safe API around it. See recap.d.ts for the types and README.md for examples.
 import * as core from "./core/recap_core.js";
 import { installBridge, onHighlight } from "./highlight.js";
-import { prepareFragment as prepareLive, armFacades } from "./dom-guard.js";
+import { prepareFragment as prepareLive, armFacades, SLICE_HTML, nextFrame } from "./dom-guard.js";
 
 // Code blocks are highlighted by a worker started on the first one (highlight.js).
 installBridge();
@@ -222,6 +222,70 @@ export async function loadSite(url) {
   return bundle;
 }
 
+// ---- Long posts off the main thread (js/render-worker.js) ----
+
+/**
+ * Posts at least this long (in UTF-16 code units) are rendered in a worker by
+ * `Renderer#renderAsync` and `#updateAsync` (the widget and the editor use
+ * them). Measured in Chromium on the seed's text repeated (tools/bench): about
+ * 12 ms for 128 KB (a frame's budget is 16 ms), 95 ms for 1 MB, 380 ms for 4 MB.
+ */
+export const OFF_THREAD_LENGTH = 128 * 1024;
+/** How long one render may take in the worker before it is given up on (the worker is replaced). */
+export const OFF_THREAD_TIME_LIMIT_MS = 20_000;
+
+/** @type {Worker | null} */
+let renderWorker = null;
+/** Whether the worker's module has the site-template engine. */
+let renderWorkerEngine = false;
+/** Renderers (by id) the worker has options for. */
+const renderWorkerKnows = new Set();
+/** @type {Map<number, { resolve: (r: any) => void, reject: (e: Error) => void, timer: any }>} */
+const offThreadPending = new Map();
+let nextOffThreadId = 1;
+let nextRendererId = 1;
+
+/** Ends the worker; requests in flight fail with `error`. */
+function stopRenderWorker(error) {
+  renderWorker?.terminate();
+  renderWorker = null;
+  renderWorkerKnows.clear();
+  for (const { reject, timer } of offThreadPending.values()) {
+    clearTimeout(timer);
+    reject(error);
+  }
+  offThreadPending.clear();
+}
+
+function renderWorkerFor() {
+  // A page that loaded the site-template engine after the worker started needs a worker with it.
+  if (renderWorker && renderWorkerEngine !== engine && offThreadPending.size === 0) stopRenderWorker(new Error("restarted"));
+  if (!renderWorker) {
+    // (A literal URL, so that bundlers emit the file.)
+    const w = new Worker(new URL("./render-worker.js", import.meta.url), { type: "module" });
+    w.onmessage = ({ data }) => {
+      const pending = offThreadPending.get(data.id);
+      if (!pending) return;
+      offThreadPending.delete(data.id);
+      clearTimeout(pending.timer);
+      if (data.error !== undefined) pending.reject(new Error(`Recap could not render the post: ${data.error}`));
+      else pending.resolve(data.result);
+    };
+    w.onerror = (event) => {
+      event.preventDefault?.();
+      stopRenderWorker(new Error(`Recap's render worker failed: ${event.message || "it could not start"}`));
+    };
+    renderWorker = w;
+    renderWorkerEngine = engine;
+  }
+  return renderWorker;
+}
+
+/** Whether `text` is rendered off the main thread here. */
+function offThread(text) {
+  return text.length >= OFF_THREAD_LENGTH && typeof Worker === "function" && typeof document !== "undefined" && compiled !== null;
+}
+
 /** Renders posts with one site's options (or a whole site); can keep an element up to date. */
 export class Renderer {
   #json;
@@ -232,6 +296,12 @@ export class Renderer {
   #element = null;
   #source = null;
   #stopListening = null;
+  /** This renderer's name in the render worker. */
+  #id = nextRendererId++;
+  /** Bumped by every update: an off-thread result older than the last update is dropped. */
+  #ticket = 0;
+  /** Keys of the blocks the mounted element shows. */
+  #shown = new Set();
 
   /**
    * `options` is shaped like a Hugo site config, or is a site bundle made by
@@ -259,7 +329,10 @@ export class Renderer {
       this.#core = guard(() => (this.#site ? core.RendererCore.forSite(this.#json) : new core.RendererCore(this.#json)));
       this.#generation = generation;
       if (this.#page) this.#core.setPage(this.#page);
-      if (this.#element) this.#core.mount(this.#element, prepareMounted);
+      if (this.#element) {
+        this.#core.mount(this.#element, prepareMounted);
+        this.#shown = new Set();
+      }
     }
     return this.#core;
   }
@@ -273,12 +346,13 @@ export class Renderer {
   mount(element) {
     if (!element || typeof element.appendChild !== "function") throw new TypeError("mount() needs a DOM element");
     this.#element = element;
+    this.#shown = new Set();
     guard(() => this.#ensure().mount(element, prepareMounted));
     armFacades(element);
     // Highlighted blocks arriving from the worker: render the last source
     // again (only the blocks that changed are replaced).
     this.#stopListening ??= onHighlight(() => {
-      if (this.#element && this.#source !== null) this.update(this.#source);
+      if (this.#element && this.#source !== null) this.updateAsync(this.#source).catch((error) => console.error("Recap:", error));
     });
   }
 
@@ -290,12 +364,96 @@ export class Renderer {
   /** Renders `source` into the mounted element, replacing only the blocks that changed. */
   update(source) {
     if (!this.#element) throw new Error("call mount(element) before update(source)");
+    this.#ticket += 1;
     this.#source = String(source);
-    return JSON.parse(guard(() => this.#ensure().update(this.#source)));
+    const result = JSON.parse(guard(() => this.#ensure().update(this.#source)));
+    this.#shown = new Set(result.blocks.map((b) => b.key));
+    return result;
+  }
+
+  /**
+   * Renders a post as `render` does; a long one (`OFF_THREAD_LENGTH` or more)
+   * in a worker, so that the page stays responsive while it renders.
+   * @param {string} source
+   */
+  renderAsync(source) {
+    const text = String(source);
+    if (!offThread(text)) {
+      try {
+        return Promise.resolve(this.render(text));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    return this.#renderOffThread(text);
+  }
+
+  /**
+   * As `update(source)`, with a long post rendered in a worker: resolves with
+   * the result once the element shows it, or with `null` if a later update
+   * came first (its post is the one shown).
+   * @param {string} source
+   */
+  async updateAsync(source) {
+    if (!this.#element) throw new Error("call mount(element) before updateAsync(source)");
+    const text = String(source);
+    if (!offThread(text)) return this.update(text);
+    const ticket = ++this.#ticket;
+    this.#source = text;
+    const result = await this.#renderOffThread(text);
+    if (ticket !== this.#ticket || !this.#element) return null;
+    // The blocks go in as slices of at most SLICE_HTML of new HTML, a frame
+    // apart: a whole long post put in at once (opening one) would block the
+    // page for as long as its HTML takes to parse. An edit is one slice. Blocks
+    // the element already shows cross into wasm without their HTML.
+    const { blocks } = result;
+    const patch = { inserted: 0, moved: 0, removed: 0, kept: 0 };
+    for (let end = 0; end < blocks.length || end === 0; ) {
+      let fresh = 0;
+      let next = end;
+      while (next < blocks.length && (fresh < SLICE_HTML || next === end)) {
+        if (!this.#shown.has(blocks[next].key)) fresh += blocks[next].html.length;
+        next += 1;
+      }
+      const slice = blocks.slice(0, next).map((b) => (this.#shown.has(b.key) ? { key: b.key, startLine: b.startLine, endLine: b.endLine } : b));
+      const counts = JSON.parse(guard(() => this.#ensure().applyBlocks(JSON.stringify(slice))));
+      this.#shown = new Set(slice.map((b) => b.key));
+      patch.inserted += counts.inserted;
+      patch.moved += counts.moved;
+      patch.removed += counts.removed;
+      patch.kept = counts.kept;
+      end = next;
+      if (end >= blocks.length) break;
+      await nextFrame();
+      if (ticket !== this.#ticket || !this.#element) return null;
+    }
+    result.patch = patch;
+    return result;
+  }
+
+  #renderOffThread(text) {
+    const worker = renderWorkerFor();
+    const id = nextOffThreadId++;
+    /** @type {any} */
+    const message = { id, renderer: this.#id, source: text, page: this.#page };
+    if (!renderWorkerKnows.has(this.#id)) {
+      message.options = this.#json;
+      message.module = compiled;
+      renderWorkerKnows.add(this.#id);
+    }
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        stopRenderWorker(new Error(`Recap gave up rendering a ${Math.round(text.length / 1024)} KB post after ${OFF_THREAD_TIME_LIMIT_MS / 1000} s`));
+      }, OFF_THREAD_TIME_LIMIT_MS);
+      offThreadPending.set(id, { resolve, reject, timer });
+      worker.postMessage(message);
+    });
   }
 
   /** Frees the renderer's memory; the element keeps its content. */
   destroy() {
+    if (renderWorkerKnows.delete(this.#id)) renderWorker?.postMessage({ free: this.#id });
+    this.#ticket += 1;
     if (this.#core && this.#generation === generation && alive) this.#core.free();
     this.#core = null;
     this.#element = null;

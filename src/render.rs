@@ -240,14 +240,17 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     let mut nesting_seen = false;
     diagnostics.retain(|d| d.code != "limits/nesting" || !std::mem::replace(&mut nesting_seen, true));
     if diagnostics.len() > MAX_DIAGNOSTICS {
-        let dropped = diagnostics.len() - MAX_DIAGNOSTICS;
-        let from = diagnostics[MAX_DIAGNOSTICS].span;
-        diagnostics.truncate(MAX_DIAGNOSTICS);
-        diagnostics.push(Diagnostic::info(
-            "limits/too-many-diagnostics",
-            format!("{dropped} more problems from here on are not listed (at most {MAX_DIAGNOSTICS} are)"),
-            Span::new(from.start, from.start),
-        ));
+        // Past the cap only a count is kept, but every limit reached is still
+        // reported (each is one diagnostic at most).
+        let (limits, dropped): (Vec<_>, Vec<_>) = diagnostics.split_off(MAX_DIAGNOSTICS).into_iter().partition(|d| d.code.starts_with("limits/"));
+        if let Some(first) = dropped.first() {
+            diagnostics.push(Diagnostic::info(
+                "limits/too-many-diagnostics",
+                format!("{} more problems from here on are not listed (at most {MAX_DIAGNOSTICS} are)", dropped.len()),
+                Span::new(first.span.start, first.span.start),
+            ));
+        }
+        diagnostics.extend(limits);
     }
     let full_index;
     let index = if source.len() < full_source.len() {

@@ -326,6 +326,13 @@ fn limits_are_reported_and_the_rest_renders() {
     assert_eq!(r.diagnostics.last().unwrap().code, "limits/too-many-diagnostics");
     assert_eq!(r.html.matches("unknown shortcode `nope`").count(), 5000, "and everything still renders");
 
+    // A limit reached after the cap is still reported: 12,000 calls go past
+    // the shortcode-call limit, and their errors fill the list long before.
+    let calls = "{{< nope >}}\n".repeat(recap::limits::MAX_SHORTCODE_CALLS + 2000);
+    let r = recap::render(&format!("x\n{calls}"), &Options::default());
+    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code).filter(|c| c.starts_with("limits/")).collect();
+    assert_eq!(codes, ["limits/too-many-diagnostics", "limits/too-many-shortcodes"], "the limit after the cap is kept");
+
     let deep = format!("x {}y{}\n", "{{< details >}}".repeat(300), "{{< /details >}}".repeat(300));
     let r = recap::render(&deep, &Options::default());
     assert!(r.diagnostics.iter().any(|d| d.code == "shortcode/too-deep"), "deep nesting is reported");

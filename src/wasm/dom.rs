@@ -33,6 +33,11 @@ impl Mounted {
         Mounted { root, blocks: Vec::new(), prepare }
     }
 
+    /// The keys of the blocks shown now.
+    pub fn shown(&self) -> std::collections::HashSet<&str> {
+        self.blocks.iter().map(|b| b.key.as_str()).collect()
+    }
+
     /// Parses a new block's HTML into an inert fragment.
     fn parse(document: &web_sys::Document, html: &str) -> Result<DocumentFragment, JsValue> {
         let template: HtmlTemplateElement = document.create_element("template")?.unchecked_into();

@@ -339,6 +339,46 @@ impl RendererCore {
         Ok(json.to_string())
     }
 
+    /// Patches the mounted element to show blocks rendered elsewhere (a
+    /// worker's `result.blocks`, as JSON text: `[{key, html, startLine,
+    /// endLine}]`; `html` may be left out for a block the element shows
+    /// already), as `update` does with its own. Returns the `patch` counts as
+    /// JSON text.
+    #[wasm_bindgen(js_name = applyBlocks)]
+    pub fn apply_blocks(&mut self, blocks: &str) -> Result<String, JsError> {
+        let value: serde_json::Value = serde_json::from_str(blocks).map_err(|e| JsError::new(&format!("blocks are not JSON: {e}")))?;
+        let items = value.as_array().ok_or_else(|| JsError::new("blocks must be an array"))?;
+        let line = |b: &serde_json::Value, k: &str| b.get(k).and_then(serde_json::Value::as_u64).unwrap_or(0) as u32;
+        let text = |b: &serde_json::Value, k: &str| b.get(k).and_then(serde_json::Value::as_str).map(str::to_owned);
+        let Some(mounted) = self.mounted.as_mut() else {
+            return Err(JsError::new("call mount(element) before applyBlocks(blocks)"));
+        };
+        let shown = mounted.shown();
+        let mut parsed = Vec::with_capacity(items.len());
+        for b in items {
+            let Some(key) = text(b, "key") else {
+                return Err(JsError::new("each block needs a key"));
+            };
+            let html = match text(b, "html") {
+                Some(html) => html,
+                None if shown.contains(key.as_str()) => String::new(),
+                None => return Err(JsError::new("a block the element does not show needs its html")),
+            };
+            parsed.push(crate::Block {
+                key,
+                html,
+                start_line: line(b, "startLine"),
+                end_line: line(b, "endLine"),
+                span: crate::Span::default(),
+            });
+        }
+        drop(shown);
+        let counts = mounted
+            .apply(&parsed, self.inner.options().max_live_embeds)
+            .map_err(|e| JsError::new(&format!("could not patch the DOM: {e:?}")))?;
+        Ok(counts.to_string())
+    }
+
     /// Lets go of the mounted element (its content stays).
     pub fn unmount(&mut self) {
         self.mounted = None;
