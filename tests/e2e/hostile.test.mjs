@@ -308,14 +308,20 @@ function pageSetup(names) {
     htmlIframes(source, options) {
       return (window.recap.render(source, options).html.match(/<iframe\b/g) || []).length;
     },
-    /** Milliseconds of the fastest of three `render()` calls. */
-    bestOf3(source, options) {
-      let best = Infinity;
+    /**
+     * Milliseconds of the fastest of three `render()` calls of `small` and of
+     * `large`, taken in turn (a burst of load elsewhere slows both alike), after
+     * one render of `large` (the module's memory grows once, not in a timing).
+     */
+    growth(small, large, options) {
+      window.recap.render(large, options);
+      const best = [Infinity, Infinity];
       for (let i = 0; i < 3; i++) {
-        const t = now();
-        const r = window.recap.render(source, options);
-        best = Math.min(best, now() - t);
-        if (r.html.length < 0) throw new Error("unreachable");
+        [small, large].forEach((source, k) => {
+          const t = now();
+          window.recap.render(source, options);
+          best[k] = Math.min(best[k], now() - t);
+        });
       }
       return best;
     },
@@ -573,6 +579,33 @@ test(
   },
 );
 
+// Issue 15's own sizes, through renderInto: too slow for every `make e2e`, so run on
+// demand (RECAP_HOSTILE_FULL=1). Linear (the floods table above), but the
+// shortcode lexer's constant is high and every unclosed opener becomes a ~50-byte
+// error span in the HTML (three copies in the result: html, summaryHtml, blocks).
+test(
+  "issue 15's sizes through renderInto: 700 KB of shortcode openers, 50,000 footnote references",
+  {
+    skip: !process.env.RECAP_HOSTILE_FULL && "set RECAP_HOSTILE_FULL=1 to run",
+    todo: "700 KB of `{{< ` takes ~10 s in render() and ~20 s through renderInto on a loaded 2-core machine (1 MiB measured: 9.7 s, 19.4 s; 51.9 MB of HTML)",
+  },
+  async (t) => {
+    const p = await fixture(sets[0]);
+    const failures = [];
+    for (const [name, post] of [
+      ["700 KB of shortcode openers", floodPost("{{< ", 700_000)],
+      ["50,000 footnote references", `${LEAD}${"x[^1] ".repeat(50_000)}\n\n[^1]: a note\n`],
+    ]) {
+      const records = (await p.evaluate(([post]) => window.probe.package("renderInto", post, { options: {} }), [post])).map((r) => ({ ...r, limit: LIVE_EMBEDS }));
+      timings(t, name, [[name, records]]);
+      for (const r of records) failures.push(...problems(name, r));
+    }
+    report(t, failures);
+    assert.deepEqual(failures, []);
+    await p.close();
+  },
+);
+
 /**
  * The editor's preview, with a few cases of each class (the whole table would take
  * minutes here: each edit there renders twice and redraws the problems panel, the
@@ -644,16 +677,16 @@ for (const s of [...sets, withLimit(sets[0], 3)]) {
 }
 
 test(`the floods table in render(): ×4 input, at most ×${MAX_GROWTH} time (best of 3)`, async (t) => {
-  // tests/floods.rs's options and sizes: attribute blocks and raw HTML on, N = 40,000 bytes.
+  // tests/floods.rs's options, sizes and bound: attribute blocks and raw HTML on, N = 40,000 bytes.
+  // Unlike it, the two sizes are timed in turn after a warm-up (probe.growth): with two
+  // best-of-3 series one after the other, a burst of load on a shared 2-core machine
+  // made a linear case (emphasis-closers: ×3.3 from 160 to 640 KB in Node) read ×9.9.
   const options = { markup: { goldmark: { parser: { attribute: { block: true } }, renderer: { unsafe: true } } } };
   const base = Number(process.env.RECAP_FLOOD_BYTES || 40_000);
   const p = await fixture(sets[0]);
   const slow = [];
   const growth = async (name, unit, bytes) => {
-    const [small, large] = await p.evaluate(
-      ([a, b, options]) => [window.probe.bestOf3(a, options), window.probe.bestOf3(b, options)],
-      [floodPost(unit, bytes), floodPost(unit, bytes * 4), options],
-    );
+    const [small, large] = await p.evaluate(([a, b, options]) => window.probe.growth(a, b, options), [floodPost(unit, bytes), floodPost(unit, bytes * 4), options]);
     // Below a millisecond, timer noise dominates: compare from 1 ms up (as natively).
     const ratio = large / Math.max(small, 1);
     t.diagnostic(`${name.padEnd(28)} ${small.toFixed(1).padStart(8)} ms ${large.toFixed(1).padStart(8)} ms  ×${ratio.toFixed(1)}${bytes > base ? " (again, 4× larger)" : ""}`);
