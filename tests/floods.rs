@@ -2,7 +2,8 @@
 //! times must take at most 8× as long: linear growth is 4×, quadratic 16×, and
 //! the slack absorbs a loaded machine (debug builds in CI ran 5.3× on a linear case). The
 //! sizes here are small enough for CI; `make bench` runs the same table at
-//! full size (`RECAP_FLOOD_BYTES`), and tests/e2e/attacks.test.mjs in Chromium.
+//! full size (`RECAP_FLOOD_BYTES`), and tests/e2e/hostile.test.mjs in Chromium
+//! (`render()`, same sizes, same bound).
 
 use std::time::{Duration, Instant};
 

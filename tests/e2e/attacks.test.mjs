@@ -6,9 +6,9 @@
 // the DOM, nothing covers the page, and no request left for another host.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync, mkdirSync, writeFileSync } from "node:fs";
-import { join, basename } from "node:path";
-import { serve, browser, page, root } from "./harness.mjs";
+import { readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { serve, browser, page, root, unsafeOptions } from "./harness.mjs";
 
 /** Cases as tests/attacks.rs reads them: `### name`, then the post, with \r \0 \xNN escapes. */
 function cases() {
@@ -23,20 +23,10 @@ function cases() {
     });
 }
 
-function templates() {
-  const out = {};
-  for (const dir of ["tests/data/hugo-oracle/shortcodes", "tests/data/shortcode-templates"]) {
-    for (const f of readdirSync(join(root, dir))) if (f.endsWith(".html")) out[basename(f, ".html")] = readFileSync(join(root, dir, f), "utf8");
-  }
-  return out;
-}
-
-const unsafeConfig = { markup: { goldmark: { renderer: { unsafe: true } } }, recap: { shortcodes: templates() } };
-
 let server, context;
 before(async () => {
   mkdirSync(join(root, "test-results"), { recursive: true });
-  writeFileSync(join(root, "test-results/attacks-config.json"), JSON.stringify(unsafeConfig));
+  writeFileSync(join(root, "test-results/attacks-config.json"), JSON.stringify(unsafeOptions));
   server = await serve(root);
   context = await browser();
 });
@@ -111,7 +101,7 @@ for (const mode of ["default", "unsafe"]) {
     await p.waitForFunction(() => document.body.dataset.ready === "yes");
     const all = cases();
     assert.ok(all.length >= 150, `${all.length} cases`);
-    const options = mode === "unsafe" ? unsafeConfig : {};
+    const options = mode === "unsafe" ? unsafeOptions : {};
     const configUrl = mode === "unsafe" ? "/test-results/attacks-config.json" : null;
     const engine = await p.evaluate(
       async ([all, options, configUrl]) => {

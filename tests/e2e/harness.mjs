@@ -1,7 +1,8 @@
 // Shared end-to-end helpers: a static server on 127.0.0.1 and headless Chromium.
 import { createServer } from "node:http";
 import { readFile, stat, mkdtemp, rm } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
+import { readFileSync, readdirSync } from "node:fs";
+import { basename, extname, join, normalize } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -83,4 +84,21 @@ export async function page(context, { allowErrors = [] } = {}) {
   p.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   p.problems = problems;
   return p;
+}
+
+/** The site shortcode templates the hostile-post tests run with: Hugo's oracle shortcodes and ones that pass arguments into attributes and `safeHTML`. */
+export function siteTemplates() {
+  const out = {};
+  for (const dir of ["tests/data/hugo-oracle/shortcodes", "tests/data/shortcode-templates"]) {
+    for (const f of readdirSync(join(root, dir))) if (f.endsWith(".html")) out[basename(f, ".html")] = readFileSync(join(root, dir, f), "utf8");
+  }
+  return out;
+}
+
+/** The second option set of the hostile-post tests: raw HTML allowed (`unsafe = true`) and the site templates above. */
+export const unsafeOptions = { markup: { goldmark: { renderer: { unsafe: true } } }, recap: { shortcodes: siteTemplates() } };
+
+/** Embedded players get a blank page here instead of the network. */
+export function blankEmbeds(context) {
+  return context.route(/^https:\/\/(www\.youtube(-nocookie)?\.com|player\.vimeo\.com)\//, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>video</title>" }));
 }
