@@ -107,13 +107,18 @@ pkg/editor.js: $(EDITOR_SOURCES) node_modules/.installed
 
 ## The highlighting module (crates/recap-highlight-wasm): Chroma's lexers and
 ## styles on the browser's RegExp, loaded separately from the core module.
-HL_WASM := target/package/wasm32-unknown-unknown/wasm/recap_highlight_wasm.wasm
+# Built in a target dir of its own: its flags differ from the core's (std is
+# rebuilt with each set), so the two builds do not undo each other's work.
+# -Zfmt-debug=none / -Zlocation-detail=none: no Debug formatting, no panic
+# locations (nothing here prints them; panics are traps).
+HL_TARGET := target/package-hl
+HL_WASM := $(HL_TARGET)/wasm32-unknown-unknown/wasm/recap_highlight_wasm.wasm
 HL_SOURCES := $(shell find crates/recap-highlight crates/recap-highlight-wasm -name '*.rs' -o -name Cargo.toml) Cargo.lock
 highlight-wasm: $(PKG_HL)
 $(PKG_HL) &: $(HL_SOURCES) | tools-rust tools-nightly tools-node
 	rm -rf target/package/bindgen-hl pkg/core/snippets && mkdir -p pkg/core target/package/bindgen-hl
-	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --profile wasm -p recap-highlight-wasm \
-		--target wasm32-unknown-unknown --target-dir target/package \
+	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" $(CARGO) +$(NIGHTLY) build --profile wasm -p recap-highlight-wasm \
+		--target wasm32-unknown-unknown --target-dir $(HL_TARGET) \
 		-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 	wasm-bindgen --target web --out-dir target/package/bindgen-hl --out-name recap_highlight $(HL_WASM)
 	cp -r target/package/bindgen-hl/recap_highlight.js target/package/bindgen-hl/recap_highlight.d.ts target/package/bindgen-hl/snippets pkg/core/

@@ -183,15 +183,6 @@ fn value(v: Json) -> Value {
     }
 }
 
-/// `transform.Highlight CODE LANG` with the `markup.highlight` options (JSON).
-#[wasm_bindgen]
-pub fn highlight(code: &str, lang: &str, options_json: &str) -> Result<String, JsError> {
-    let o = options(options_json)?;
-    let r = H.with(|h| h.borrow_mut().highlight(code, lang, &o));
-    TRUNCATED.with(|t| *t.borrow_mut() = r.truncated);
-    Ok(r.html)
-}
-
 /// A fenced block: `attributesJson` is `[[name, value], …]` as Goldmark parsed
 /// the fence's `{…}` (numbers, booleans, strings, arrays).
 #[wasm_bindgen(js_name = highlightFence)]
@@ -232,12 +223,6 @@ pub fn last_truncated() -> bool {
     TRUNCATED.with(|t| *t.borrow())
 }
 
-/// `hugo gen chromastyles --style NAME` (undefined for an unknown style).
-#[wasm_bindgen]
-pub fn stylesheet(style: &str) -> Option<String> {
-    recap_highlight::stylesheet(style)
-}
-
 /// `transform.Highlight CODE LANG OPTIONS` (and the `highlight` shortcode): the
 /// option string over the site's `markup.highlight` map (JSON).
 #[wasm_bindgen(js_name = highlightCode)]
@@ -246,31 +231,6 @@ pub fn highlight_code(code: &str, lang: &str, option_string: &str, options_json:
     let r = H.with(|h| h.borrow_mut().highlight(code, lang, &o));
     TRUNCATED.with(|t| *t.borrow_mut() = r.truncated);
     Ok(r.html)
-}
-
-/// JSON: `[[name, [aliases…], available], …]`.
-#[wasm_bindgen]
-pub fn languages() -> String {
-    H.with(|h| {
-        let mut out = String::from("[");
-        for (i, (name, aliases, available)) in h.borrow().languages().iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push('[');
-            crate::json::write_string(&mut out, name);
-            out.push_str(",[");
-            for (j, a) in aliases.iter().enumerate() {
-                if j > 0 {
-                    out.push(',');
-                }
-                crate::json::write_string(&mut out, a);
-            }
-            out.push_str(if *available { "],true]" } else { "],false]" });
-        }
-        out.push(']');
-        out
-    })
 }
 
 /// The lexer data file a language needs (undefined if Chroma has no lexer).

@@ -1,5 +1,5 @@
 //! The little JSON this module reads (the site's `markup.highlight` map, a
-//! fence's attributes) and writes (the language list), without serde_json,
+//! fence's attributes), without serde_json,
 //! which was a fifth of the module. Written here because what is read is small
 //! and flat: objects of strings, numbers and booleans, arrays of those.
 
@@ -169,25 +169,6 @@ impl Parser<'_> {
     }
 }
 
-/// Appends `s` as a JSON string.
-pub fn write_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 15] as char);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,8 +184,5 @@ mod tests {
         assert_eq!(e[4].1, Json::String("a\"é😀".into()));
         assert!(parse("{").is_err(), "should reject an unterminated object");
         assert!(parse("[1,]").is_err(), "should reject a trailing comma");
-        let mut s = String::new();
-        write_string(&mut s, "a\"\n");
-        assert_eq!(s, r#""a\"\u000a""#);
     }
 }
