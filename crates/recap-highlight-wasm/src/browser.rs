@@ -45,6 +45,18 @@ export function hl_caps(caps) {
   return n;
 }
 export function hl_now() { return performance.now(); }
+export function hl_number(s) { return Number(s); }
+export function hl_number_text(n) {
+  if (!isFinite(n)) return n > 0 ? 'inf' : n < 0 ? '-inf' : 'NaN';
+  const s = String(n), e = s.indexOf('e');
+  if (e < 0) return s;
+  const neg = s[0] === '-', m = s.slice(neg ? 1 : 0, e), x = +s.slice(e + 1);
+  const dot = m.indexOf('.'), digits = m.replace('.', ''), point = (dot < 0 ? m.length : dot) + x;
+  const body = point <= 0 ? '0.' + '0'.repeat(-point) + digits
+    : point >= digits.length ? digits + '0'.repeat(point - digits.length)
+    : digits.slice(0, point) + '.' + digits.slice(point);
+  return (neg ? '-' : '') + body;
+}
 ")]
 extern "C" {
     fn hl_compile(p: &str, icase: bool, groups: bool) -> i32;
@@ -53,6 +65,14 @@ extern "C" {
     fn hl_match(h: u32, pos: u32, ids: &[u32]) -> f64;
     fn hl_caps(caps: &mut [i32]) -> u32;
     fn hl_now() -> f64;
+    /// `Number(text)`: JSON numbers that are not plain integers.
+    fn hl_number(s: &str) -> f64;
+    /// Rust's `Display` for a float: the browser's shortest digits, without an exponent.
+    fn hl_number_text(n: f64) -> String;
+}
+
+fn number(text: &str) -> f64 {
+    hl_number(text)
 }
 
 /// A text as RegExp sees it: UTF-16 offsets, mapped to and from UTF-8 ones
@@ -138,11 +158,12 @@ impl Backend for Js {
 }
 
 fn clock() -> Duration {
-    Duration::from_secs_f64(hl_now() / 1000.0)
+    Duration::from_micros((hl_now() * 1000.0) as u64)
 }
 
 thread_local! {
     static H: RefCell<Highlighter> = RefCell::new({
+        recap_highlight::options::set_number_text(hl_number_text);
         let mut h = Highlighter::new(Box::new(Js::default()));
         // Under the page's time limit for a block (js/highlight.js), so that a
         // long block ends highlighted in part rather than given up on.
@@ -157,7 +178,7 @@ fn options(json: &str) -> Result<Options, JsError> {
     if json.trim().is_empty() {
         return Ok(Options::default());
     }
-    let map = match crate::json::parse(json).map_err(|e| JsError::new(&e))? {
+    let map = match crate::json::parse(json, number).map_err(|e| JsError::new(&e))? {
         Json::Object(entries) => entries.into_iter().map(|(k, v)| (k, scalar(v))).collect::<Vec<_>>(),
         Json::Null => Vec::new(),
         _ => return Err(JsError::new("markup.highlight: expected a map")),
@@ -191,7 +212,7 @@ pub fn highlight_fence(code: &str, lang: &str, attributes_json: &str, ordinal: u
     let attrs: Vec<(String, Value)> = if attributes_json.trim().is_empty() {
         Vec::new()
     } else {
-        match crate::json::parse(attributes_json).map_err(|e| JsError::new(&e))? {
+        match crate::json::parse(attributes_json, number).map_err(|e| JsError::new(&e))? {
             // As the renderer's bridge sends them: name → value, in order.
             Json::Object(entries) => entries.into_iter().map(|(k, v)| (k, value(v))).collect(),
             // [[name, value], …]

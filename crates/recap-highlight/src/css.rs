@@ -50,7 +50,7 @@ impl Default for CssOptions {
 /// Hugo's messages: an unknown style or mode, a style without the asked mode,
 /// an invalid style entry.
 pub fn chroma_styles_css(o: &CssOptions) -> Result<String, String> {
-    let name = o.style.to_lowercase();
+    let name = crate::case::lower(&o.style);
     let registry = style::registry();
     if !registry.contains_key(&name) {
         return Err(format!("invalid style: {name}"));

@@ -23,6 +23,7 @@
 //!   `<pre tabindex="0"><code class="language-X" data-lang="X">`, escaped;
 //! * no language: `<pre tabindex="0"><code>`, escaped.
 
+mod case;
 pub mod css;
 mod format;
 mod lexer;
@@ -338,7 +339,7 @@ fn native_clock() -> Duration {
 /// `hugo gen chromastyles --style NAME`: the stylesheet for `noClasses: false`,
 /// with Hugo's header line. None for a style Chroma does not have.
 pub fn stylesheet(style_name: &str) -> Option<String> {
-    let name = style_name.to_lowercase();
+    let name = case::lower(style_name);
     let style = style::registry().get(&name)?;
     let f = format::FormatOptions { custom_css: format::css_overrides(style), ..Default::default() };
     let mut css = format!("/* Generated using: hugo gen chromastyles --style {style_name} */\n\n");

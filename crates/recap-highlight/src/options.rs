@@ -101,13 +101,37 @@ fn value_text(v: &Value) -> String {
     }
 }
 
-/// Go's strconv.FormatFloat(f, 'f', -1, 64) for the numbers options hold.
+/// Go's strconv.FormatFloat(f, 'f', -1, 64) for the numbers options hold:
+/// integers as integers, other numbers as [`set_number_text`] writes them.
 pub(crate) fn format_float(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
+        (n as i64).to_string()
     } else {
-        format!("{n}")
+        (NUMBER_TEXT.get().copied().unwrap_or(default_number_text))(n)
     }
+}
+
+static NUMBER_TEXT: std::sync::OnceLock<fn(f64) -> String> = std::sync::OnceLock::new();
+
+/// Installs how a number that is not a small integer is written: the shortest
+/// digits that read back, without an exponent (`0.0000001`, `1.5`, `inf`), as
+/// Rust's `Display` writes it. With the `float-text` feature that is the
+/// default; the browser's module goes without Rust's float formatting (its
+/// code and tables were a tenth of the module) and installs the browser's
+/// `Number#toString`, rewritten without an exponent.
+pub fn set_number_text(f: fn(f64) -> String) {
+    let _ = NUMBER_TEXT.set(f);
+}
+
+#[cfg(feature = "float-text")]
+fn default_number_text(n: f64) -> String {
+    format!("{n}")
+}
+
+/// Without Rust's float formatting and no writer installed: the integer part.
+#[cfg(not(feature = "float-text"))]
+fn default_number_text(n: f64) -> String {
+    (n.trunc() as i64).to_string()
 }
 
 /// mapstructure's weak string → bool (strconv.ParseBool; "" is false).
@@ -200,7 +224,8 @@ fn array_ranges(items: &[Value]) -> Vec<(i64, i64)> {
 impl Options {
     /// Sets one field as mapstructure matches keys to fields (case-insensitively).
     fn set(&mut self, key: &str, v: &Value) -> Result<(), String> {
-        match key.to_lowercase().as_str() {
+        // mapstructure matches keys to fields with strings.EqualFold.
+        match crate::case::fold(key).as_str() {
             "style" => self.style = weak_string(key, v)?,
             "codefences" => self.code_fences = weak_bool(key, v)?,
             "wrapperclass" => self.wrapper_class = weak_string(key, v)?,
@@ -232,7 +257,7 @@ impl Options {
     /// applyOptionsFromMap: normalizeHighlightOptions, then a weak decode.
     fn apply_map(&self, mut m: Vec<(String, Value)>) -> Result<Options, String> {
         for (k, _) in m.iter_mut() {
-            *k = k.to_lowercase();
+            *k = crate::case::lower(k);
         }
         let base = m
             .iter()
@@ -404,7 +429,7 @@ pub fn split_attributes(attrs: &[Attribute]) -> (Vec<Attribute>, Vec<Attribute>)
     let mut opts = Vec::new();
     let mut rest = Vec::new();
     for (name, v) in attrs {
-        let lower = name.to_lowercase();
+        let lower = crate::case::lower(name);
         if lower.starts_with("on") {
             continue;
         }

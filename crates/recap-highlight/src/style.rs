@@ -302,7 +302,7 @@ pub(crate) fn registry() -> &'static HashMap<String, Style> {
             let b = f.next().unwrap_or("");
             if a == "style" {
                 if let Some(s) = cur.take() {
-                    out.insert(s.name.to_lowercase(), s);
+                    out.insert(crate::case::lower(&s.name), s);
                 }
                 let counterpart = f.next().unwrap_or("").to_string();
                 cur = Some(Style { name: b.to_string(), counterpart, entries: HashMap::new() });
@@ -311,7 +311,7 @@ pub(crate) fn registry() -> &'static HashMap<String, Style> {
             }
         }
         if let Some(s) = cur.take() {
-            out.insert(s.name.to_lowercase(), s);
+            out.insert(crate::case::lower(&s.name), s);
         }
         out
     })
@@ -320,7 +320,7 @@ pub(crate) fn registry() -> &'static HashMap<String, Style> {
 /// styles.Get: the named style (case-insensitive), or the fallback, swapoff.
 pub(crate) fn get(name: &str) -> &'static Style {
     let reg = registry();
-    reg.get(&name.to_lowercase()).unwrap_or_else(|| &reg["swapoff"])
+    reg.get(&crate::case::lower(name)).unwrap_or_else(|| &reg["swapoff"])
 }
 
 /// The names of every style, sorted (styles.Names).
