@@ -64,7 +64,7 @@ WASM_OPT = wasm-opt --enable-bulk-memory --enable-sign-ext --enable-mutable-glob
 # File targets, so that `make package` and `make demo` redo only what changed:
 # the wasm when Rust sources change (minutes), the JS in a second.
 RUST_SOURCES := $(shell find src crates/recap-wasm -name '*.rs') Cargo.toml crates/recap-wasm/Cargo.toml Cargo.lock
-PKG_HL := pkg/core/recap_highlight_bg.wasm pkg/core/recap_highlight.js pkg/core/recap_highlight.d.ts
+PKG_HL := pkg/core/recap_highlight_bg.wasm pkg/core/recap_highlight.js pkg/core/recap_highlight.d.ts pkg/core/recap_highlight_styles.txt
 PKG_CORE := pkg/core/recap_core_bg.wasm pkg/core/recap_templates_bg.wasm pkg/core/recap_core.js pkg/core/recap_core.d.ts
 PKG_COPIED := $(addprefix pkg/,recap.js recap.d.ts node.js post-header.js highlight.js highlight-worker.js dom-guard.js editor.d.ts element.js element.d.ts package.json \
 	element/define.js element/define.d.ts LICENSE-MIT LICENSE-APACHE README.md)
@@ -113,7 +113,7 @@ pkg/editor.js: $(EDITOR_SOURCES) node_modules/.installed
 # locations (nothing here prints them; panics are traps).
 HL_TARGET := target/package-hl
 HL_WASM := $(HL_TARGET)/wasm32-unknown-unknown/wasm/recap_highlight_wasm.wasm
-HL_SOURCES := $(shell find crates/recap-highlight crates/recap-highlight-wasm -name '*.rs' -o -name Cargo.toml) Cargo.lock
+HL_SOURCES := $(shell find crates/recap-highlight crates/recap-highlight-wasm -name '*.rs' -o -name Cargo.toml -o -name '*.txt' -o -name '*.lex') Cargo.lock
 highlight-wasm: $(PKG_HL)
 $(PKG_HL) &: $(HL_SOURCES) | tools-rust tools-nightly tools-node
 	rm -rf target/package/bindgen-hl pkg/core/snippets && mkdir -p pkg/core target/package/bindgen-hl
@@ -122,6 +122,7 @@ $(PKG_HL) &: $(HL_SOURCES) | tools-rust tools-nightly tools-node
 		-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 	wasm-bindgen --target web --out-dir target/package/bindgen-hl --out-name recap_highlight $(HL_WASM)
 	cp -r target/package/bindgen-hl/recap_highlight.js target/package/bindgen-hl/recap_highlight.d.ts target/package/bindgen-hl/snippets pkg/core/
+	cp crates/recap-highlight/src/data/styles-other.txt pkg/core/recap_highlight_styles.txt
 	$(WASM_OPT) target/package/bindgen-hl/recap_highlight_bg.wasm -o pkg/core/recap_highlight_bg.wasm
 	touch $(PKG_HL)
 

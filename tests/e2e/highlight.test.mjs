@@ -20,7 +20,11 @@ test("highlighting in Chromium matches Hugo's goldens", async () => {
       async ({ base, cases, shortcodes }) => {
         const m = await import(`${base}/pkg/core/recap_highlight.js`);
         await m.default({ module_or_path: `${base}/pkg/core/recap_highlight_bg.wasm` });
-        const failures = [];
+        // Only the default style is built in: another one answers undefined
+        // until the other styles' chunk is added (as the worker does).
+        const before = m.highlightCode("x", "go", "style=dracula", "");
+        m.addStyles(await (await fetch(`${base}/pkg/core/recap_highlight_styles.txt`)).text());
+        const failures = before === undefined ? [] : ["a style outside the module answers before the styles chunk is added"];
         const perLang = {};
         let ms = 0, bytes = 0;
         for (const c of cases) {
@@ -103,6 +107,7 @@ test("a bash block shows plain, then highlighted, replacing only its own node", 
     );
     assert.deepEqual(p.problems, []);
     for (const file of ["/pkg/highlight-worker.js", "/pkg/core/recap_highlight_bg.wasm"]) assert.ok(server.requests.includes(file), `${file} is fetched for a post with code`);
+    assert.ok(!server.requests.includes("/pkg/core/recap_highlight_styles.txt"), "the default style needs no styles chunk");
   } finally {
     await context.close();
     await server.close();

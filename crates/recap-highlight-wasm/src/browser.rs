@@ -204,10 +204,18 @@ fn value(v: Json) -> Value {
     }
 }
 
+/// Undefined from `highlightFence` and `highlightCode`: the block asks for a
+/// style other than the default one and the other styles are not loaded yet:
+/// `addStyles(text of core/recap_highlight_styles.txt)`, then ask again.
+#[wasm_bindgen(js_name = addStyles)]
+pub fn add_styles(data: &str) {
+    H.with(|h| h.borrow_mut().add_styles(data))
+}
+
 /// A fenced block: `attributesJson` is `[[name, value], …]` as Goldmark parsed
 /// the fence's `{…}` (numbers, booleans, strings, arrays).
 #[wasm_bindgen(js_name = highlightFence)]
-pub fn highlight_fence(code: &str, lang: &str, attributes_json: &str, ordinal: u32, options_json: &str) -> Result<String, JsError> {
+pub fn highlight_fence(code: &str, lang: &str, attributes_json: &str, ordinal: u32, options_json: &str) -> Result<Option<String>, JsError> {
     let o = options(options_json)?;
     let attrs: Vec<(String, Value)> = if attributes_json.trim().is_empty() {
         Vec::new()
@@ -235,7 +243,7 @@ pub fn highlight_fence(code: &str, lang: &str, attributes_json: &str, ordinal: u
     let fence = Fence { code, lang, attributes: &attrs, ordinal: ordinal as usize };
     let r = H.with(|h| h.borrow_mut().highlight_fence(&fence, &o));
     TRUNCATED.with(|t| *t.borrow_mut() = r.truncated);
-    Ok(r.html)
+    Ok((!r.needs_styles).then_some(r.html))
 }
 
 /// Whether the last call ran out of its work budget (the rest of the block is plain).
@@ -247,11 +255,11 @@ pub fn last_truncated() -> bool {
 /// `transform.Highlight CODE LANG OPTIONS` (and the `highlight` shortcode): the
 /// option string over the site's `markup.highlight` map (JSON).
 #[wasm_bindgen(js_name = highlightCode)]
-pub fn highlight_code(code: &str, lang: &str, option_string: &str, options_json: &str) -> Result<String, JsError> {
+pub fn highlight_code(code: &str, lang: &str, option_string: &str, options_json: &str) -> Result<Option<String>, JsError> {
     let o = options(options_json)?.with_option_string(option_string).map_err(|e| JsError::new(&e))?;
     let r = H.with(|h| h.borrow_mut().highlight(code, lang, &o));
     TRUNCATED.with(|t| *t.borrow_mut() = r.truncated);
-    Ok(r.html)
+    Ok((!r.needs_styles).then_some(r.html))
 }
 
 /// The lexer data file a language needs (undefined if Chroma has no lexer).

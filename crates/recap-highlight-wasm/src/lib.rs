@@ -3,9 +3,12 @@
 //! JavaScript so that one call tries all of a state's rules.
 //!
 //! Exports (wasm-bindgen): `highlightFence(code, lang, attributesJson, ordinal, optionsJson)`,
-//! `highlightCode(code, lang, optionString, optionsJson)`, `dataFile(lang)`,
-//! `addLexerData(file, data)`, `lastTruncated()`: what the page's worker and
-//! Node need. (Stylesheets, `hugo gen chromastyles`, are the CLI's.) Only this
+//! `highlightCode(code, lang, optionString, optionsJson)`, `addStyles(text)`,
+//! `dataFile(lang)`, `addLexerData(file, data)`, `lastTruncated()`: what the
+//! page's worker and Node need. (Stylesheets, `hugo gen chromastyles`, are the
+//! CLI's.) Only the default style (monokai) is built in: a block asking for
+//! another gets `undefined` until the other styles' chunk
+//! (`core/recap_highlight_styles.txt`) is added with `addStyles`. Only this
 //! crate names wasm-bindgen and js-sys.
 
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]

@@ -71,6 +71,10 @@ pub struct Highlighted {
     /// An option Hugo would reject (its build fails); the block is written
     /// without the offending option's effect where possible.
     pub error: Option<String>,
+    /// The block asks for a style that is not loaded: add the other styles'
+    /// data ([`Highlighter::add_styles`]) and highlight it again. `html` is
+    /// empty. (Never with the `all-styles` feature.)
+    pub needs_styles: bool,
 }
 
 /// A fenced code block as Hugo's Markdown renderer hands it to the highlighter.
@@ -95,6 +99,7 @@ pub struct Highlighter {
     /// The CSS of each (style, options) used so far (computing it is most of
     /// the cost of a short block).
     css: HashMap<format::CssKey, std::rc::Rc<format::Css>>,
+    styles: style::Styles,
     max_attempts: u64,
     max_time: Option<Duration>,
     clock: Option<fn() -> Duration>,
@@ -117,6 +122,7 @@ impl Highlighter {
         Highlighter {
             engine: lexer::Engine::new(backend, sources),
             css: HashMap::new(),
+            styles: style::Styles::builtin(),
             max_attempts: DEFAULT_MAX_ATTEMPTS,
             max_time: None,
             clock: None,
@@ -151,6 +157,12 @@ impl Highlighter {
     pub fn add_lexer_data(&mut self, file: &str, data: String) {
         self.engine.unload(file);
         self.engine.owned_sources.insert(file.to_string(), data);
+    }
+
+    /// Adds styles' data: the other styles (`src/data/styles-other.txt`, the
+    /// browser's styles chunk), for a build without the `all-styles` feature.
+    pub fn add_styles(&mut self, data: &str) {
+        self.styles.add(data);
     }
 
     /// The data file a language's lexer needs, if Chroma has a lexer for it.
@@ -274,9 +286,11 @@ impl Highlighter {
                 format::escape_into(&mut out, code);
                 out.push_str("</code></pre>");
             }
-            return Highlighted { html: out, lexer: use_, truncated: false, error: None };
+            return Highlighted { html: out, lexer: use_, truncated: false, error: None, needs_styles: false };
         };
-        let style = style::get(&cfg.style);
+        let Ok(style) = self.styles.get(&cfg.style) else {
+            return Highlighted { html: String::new(), lexer: use_, truncated: false, error: None, needs_styles: true };
+        };
         let mut budget = self.budget();
         let mut tokens = Vec::new();
         self.engine.tokenise(lexer, &DEFAULT_OPTIONS, code, &mut budget, &mut tokens);
@@ -287,7 +301,7 @@ impl Highlighter {
         let fopts = match cfg.format_options() {
             Ok(f) => f,
             Err(e) => {
-                return Highlighted { html: String::new(), lexer: use_, truncated: budget.exhausted, error: Some(e) };
+                return Highlighted { html: String::new(), lexer: use_, truncated: budget.exhausted, error: Some(e), needs_styles: false };
             }
         };
         let wrapper = if cfg.hl_inline { format::Wrapper::Inline { lang: &lang } } else { format::Wrapper::Pre { lang: &lang } };
@@ -296,7 +310,7 @@ impl Highlighter {
         if !cfg.hl_inline {
             out.push_str("</div>");
         }
-        Highlighted { html: out, lexer: use_, truncated: budget.exhausted, error: None }
+        Highlighted { html: out, lexer: use_, truncated: budget.exhausted, error: None, needs_styles: false }
     }
 }
 
@@ -340,7 +354,7 @@ fn native_clock() -> Duration {
 /// with Hugo's header line. None for a style Chroma does not have.
 pub fn stylesheet(style_name: &str) -> Option<String> {
     let name = case::lower(style_name);
-    let style = style::registry().get(&name)?;
+    let style = style::registry().by_lower_name(&name)?;
     let f = format::FormatOptions { custom_css: format::css_overrides(style), ..Default::default() };
     let mut css = format!("/* Generated using: hugo gen chromastyles --style {style_name} */\n\n");
     f.write_css(&mut css, style);
