@@ -28,6 +28,7 @@ pub mod css;
 mod format;
 mod lexer;
 mod lexers;
+mod map;
 pub mod options;
 pub mod regex;
 mod registry;
@@ -43,7 +44,7 @@ pub use registry::Config;
 pub use types::Token;
 
 use lexer::{coalesce, Budget, DEFAULT_OPTIONS};
-use std::collections::HashMap;
+use map::Map;
 use std::time::Duration;
 
 /// How a block's language was resolved.
@@ -98,7 +99,7 @@ pub struct Highlighter {
     engine: lexer::Engine,
     /// The CSS of each (style, options) used so far (computing it is most of
     /// the cost of a short block).
-    css: HashMap<format::CssKey, std::rc::Rc<format::Css>>,
+    css: Map<format::CssKey, std::rc::Rc<format::Css>>,
     styles: style::Styles,
     max_attempts: u64,
     max_time: Option<Duration>,
@@ -111,7 +112,7 @@ pub const DEFAULT_MAX_ATTEMPTS: u64 = 4_000_000;
 impl Highlighter {
     /// A highlighter on the given backend with the built-in lexers.
     pub fn new(backend: Box<dyn regex::Backend>) -> Highlighter {
-        let mut sources: HashMap<String, &'static str> = HashMap::new();
+        let mut sources: Map<String, &'static str> = Map::new();
         for (k, v) in lexers::builtin::CORE {
             sources.insert(k.to_string(), v);
         }
@@ -121,7 +122,7 @@ impl Highlighter {
         }
         Highlighter {
             engine: lexer::Engine::new(backend, sources),
-            css: HashMap::new(),
+            css: Map::new(),
             styles: style::Styles::builtin(),
             max_attempts: DEFAULT_MAX_ATTEMPTS,
             max_time: None,
@@ -305,7 +306,7 @@ impl Highlighter {
             }
         };
         let wrapper = if cfg.hl_inline { format::Wrapper::Inline { lang: &lang } } else { format::Wrapper::Pre { lang: &lang } };
-        let css = self.css.entry(fopts.css_key(style)).or_insert_with(|| std::rc::Rc::new(fopts.html_css(style))).clone();
+        let css = self.css.get_or_insert_with(fopts.css_key(style), || std::rc::Rc::new(fopts.html_css(style))).clone();
         fopts.write_html(&mut out, &css, &tokens, &wrapper);
         if !cfg.hl_inline {
             out.push_str("</div>");
