@@ -9,7 +9,7 @@ const files = [];
   for (const name of readdirSync(d)) {
     const p = join(d, name);
     if (statSync(p).isDirectory()) walk(p);
-    else if (/\.(wasm|js)$/.test(name)) files.push(p);
+    else if (/\.(wasm|js|txt)$/.test(name)) files.push(p);
   }
 })(dir);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

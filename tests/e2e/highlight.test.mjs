@@ -114,6 +114,29 @@ test("a bash block shows plain, then highlighted, replacing only its own node", 
   }
 });
 
+test("a block in another style waits for the styles chunk, fetched once", async () => {
+  const server = await serve(root);
+  const context = await browser();
+  try {
+    const p = await livePage(server, context);
+    await p.evaluate(() => {
+      const el = document.createElement("div");
+      document.body.append(el);
+      const r = new window.recap.Renderer({ markup: { highlight: { style: "dracula" } } });
+      r.mount(el);
+      r.update("```go\nfunc main() {}\n```\n\n```bash\necho hi\n```\n");
+    });
+    // Dracula's background, #282a36: the style came from the chunk.
+    await p.waitForFunction(() => document.querySelectorAll("div > .highlight pre[style*='#282a36']").length === 2, null, { timeout: 20000 });
+    const chunk = server.requests.filter((r) => r === "/pkg/core/recap_highlight_styles.txt");
+    assert.equal(chunk.length, 1, "the styles chunk is fetched once for the page's blocks");
+    assert.deepEqual(p.problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test("a post without code blocks never loads the highlighting module", async () => {
   const server = await serve(root);
   const context = await browser();
