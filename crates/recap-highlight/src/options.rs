@@ -142,7 +142,8 @@ fn weak_bool(key: &str, v: &Value) -> Result<bool, String> {
         Value::String(s) => match s.as_str() {
             "1" | "t" | "T" | "TRUE" | "true" | "True" => Ok(true),
             "0" | "f" | "F" | "FALSE" | "false" | "False" | "" => Ok(false),
-            _ => Err(format!("{key}: cannot parse {s:?} as a boolean")),
+            // (Not `{s:?}`: the browser's module is built with -Zfmt-debug=none.)
+            _ => Err(format!("{key}: cannot parse \"{}\" as a boolean", s.escape_debug())),
         },
         _ => Err(format!("{key}: expected a boolean")),
     }
@@ -157,7 +158,7 @@ fn weak_int(key: &str, v: &Value) -> Result<i64, String> {
             if s.is_empty() {
                 return Ok(0);
             }
-            parse_go_int(s).ok_or_else(|| format!("{key}: cannot parse {s:?} as an integer"))
+            parse_go_int(s).ok_or_else(|| format!("{key}: cannot parse \"{}\" as an integer", s.escape_debug()))
         }
         _ => Err(format!("{key}: expected an integer")),
     }
