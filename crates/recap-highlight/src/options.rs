@@ -134,6 +134,28 @@ fn default_number_text(n: f64) -> String {
     (n.trunc() as i64).to_string()
 }
 
+/// `s` quoted as `{:?}` writes it (quotes, backslashes and common control
+/// characters escaped), without Debug formatting (built out of the browser's
+/// module) or str::escape_debug (whose Unicode tables would be 3 KB of it).
+fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// mapstructure's weak string → bool (strconv.ParseBool; "" is false).
 fn weak_bool(key: &str, v: &Value) -> Result<bool, String> {
     match v {
@@ -142,8 +164,7 @@ fn weak_bool(key: &str, v: &Value) -> Result<bool, String> {
         Value::String(s) => match s.as_str() {
             "1" | "t" | "T" | "TRUE" | "true" | "True" => Ok(true),
             "0" | "f" | "F" | "FALSE" | "false" | "False" | "" => Ok(false),
-            // (Not `{s:?}`: the browser's module is built with -Zfmt-debug=none.)
-            _ => Err(format!("{key}: cannot parse \"{}\" as a boolean", s.escape_debug())),
+            _ => Err(format!("{key}: cannot parse {} as a boolean", quoted(s))),
         },
         _ => Err(format!("{key}: expected a boolean")),
     }
@@ -158,7 +179,7 @@ fn weak_int(key: &str, v: &Value) -> Result<i64, String> {
             if s.is_empty() {
                 return Ok(0);
             }
-            parse_go_int(s).ok_or_else(|| format!("{key}: cannot parse \"{}\" as an integer", s.escape_debug()))
+            parse_go_int(s).ok_or_else(|| format!("{key}: cannot parse {} as an integer", quoted(s)))
         }
         _ => Err(format!("{key}: expected an integer")),
     }
