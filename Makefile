@@ -66,7 +66,7 @@ WASM_OPT = wasm-opt --enable-bulk-memory --enable-sign-ext --enable-mutable-glob
 # File targets, so that `make package` and `make demo` redo only what changed:
 # the wasm when Rust sources change (minutes), the JS in a second.
 RUST_SOURCES := $(shell find src crates/recap-wasm -name '*.rs') Cargo.toml crates/recap-wasm/Cargo.toml Cargo.lock
-PKG_HL := pkg/core/recap_highlight_bg.wasm pkg/core/recap_highlight.js pkg/core/recap_highlight.d.ts
+PKG_HL := pkg/core/recap_highlight_bg.wasm pkg/core/recap_highlight.js pkg/core/recap_highlight.d.ts pkg/core/recap_highlight_styles.txt
 PKG_CORE := pkg/core/recap_core_bg.wasm pkg/core/recap_templates_bg.wasm pkg/core/recap_core.js pkg/core/recap_core.d.ts
 PKG_COPIED := $(addprefix pkg/,recap.js recap.d.ts node.js post-header.js highlight.js highlight-worker.js render-worker.js dom-guard.js editor.d.ts element.js element.d.ts package.json \
 	element/define.js element/define.d.ts LICENSE-MIT LICENSE-APACHE README.md)
@@ -109,16 +109,22 @@ pkg/editor.js: $(EDITOR_SOURCES) node_modules/.installed
 
 ## The highlighting module (crates/recap-highlight-wasm): Chroma's lexers and
 ## styles on the browser's RegExp, loaded separately from the core module.
-HL_WASM := target/package/wasm32-unknown-unknown/wasm/recap_highlight_wasm.wasm
-HL_SOURCES := $(shell find crates/recap-highlight crates/recap-highlight-wasm -name '*.rs' -o -name Cargo.toml) Cargo.lock
+# Built in a target dir of its own: its flags differ from the core's (std is
+# rebuilt with each set), so the two builds do not undo each other's work.
+# -Zfmt-debug=none / -Zlocation-detail=none: no Debug formatting, no panic
+# locations (nothing here prints them; panics are traps).
+HL_TARGET := target/package-hl
+HL_WASM := $(HL_TARGET)/wasm32-unknown-unknown/wasm/recap_highlight_wasm.wasm
+HL_SOURCES := $(shell find crates/recap-highlight crates/recap-highlight-wasm -name '*.rs' -o -name Cargo.toml -o -name '*.txt' -o -name '*.lex') Cargo.lock
 highlight-wasm: $(PKG_HL)
 $(PKG_HL) &: $(HL_SOURCES) | tools-rust tools-nightly tools-node
 	rm -rf target/package/bindgen-hl pkg/core/snippets && mkdir -p pkg/core target/package/bindgen-hl
-	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --profile wasm -p recap-highlight-wasm \
-		--target wasm32-unknown-unknown --target-dir target/package \
+	RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" $(CARGO) +$(NIGHTLY) build --profile wasm -p recap-highlight-wasm \
+		--target wasm32-unknown-unknown --target-dir $(HL_TARGET) \
 		-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 	wasm-bindgen --target web --out-dir target/package/bindgen-hl --out-name recap_highlight $(HL_WASM)
 	cp -r target/package/bindgen-hl/recap_highlight.js target/package/bindgen-hl/recap_highlight.d.ts target/package/bindgen-hl/snippets pkg/core/
+	cp crates/recap-highlight/src/data/styles-other.txt pkg/core/recap_highlight_styles.txt
 	$(WASM_OPT) target/package/bindgen-hl/recap_highlight_bg.wasm -o pkg/core/recap_highlight_bg.wasm
 	touch $(PKG_HL)
 

@@ -3,10 +3,13 @@
 // browser's RegExp), loaded when the first request arrives. One request at a
 // time: { id, kind, code, lang, attributes, ordinal, config } →
 // { id, html, truncated } or { id, error }. A block that runs too long is the
-// page's to give up on: it terminates this worker and starts another.
-import init, { highlightFence, highlightCode, lastTruncated } from "./core/recap_highlight.js";
+// page's to give up on: it terminates this worker and starts another. Only the
+// default style is built into the module: a block in another style answers
+// undefined until the other styles' chunk is fetched (once) and added.
+import init, { highlightFence, highlightCode, addStyles, lastTruncated } from "./core/recap_highlight.js";
 
 let ready = null;
+let styles = null;
 
 self.onmessage = async (event) => {
   const { id, kind, code, lang, attributes, ordinal, config } = event.data;
@@ -14,7 +17,16 @@ self.onmessage = async (event) => {
     // (A literal URL, so that bundlers emit the file.)
     ready ??= init({ module_or_path: new URL("./core/recap_highlight_bg.wasm", import.meta.url) });
     await ready;
-    const html = kind === "fence" ? highlightFence(code, lang, attributes, ordinal, config) : highlightCode(code, lang, attributes, config);
+    const run = () => (kind === "fence" ? highlightFence(code, lang, attributes, ordinal, config) : highlightCode(code, lang, attributes, config));
+    let html = run();
+    if (html === undefined) {
+      styles ??= fetch(new URL("./core/recap_highlight_styles.txt", import.meta.url)).then((r) => {
+        if (!r.ok) throw new Error(`the highlighting styles failed to load (${r.status})`);
+        return r.text();
+      });
+      addStyles(await styles);
+      html = run();
+    }
     self.postMessage({ id, html, truncated: lastTruncated() });
   } catch (error) {
     self.postMessage({ id, error: String((error && error.message) || error) });

@@ -1,6 +1,7 @@
 // The highlighting module (pkg/core/recap_highlight_bg.wasm, `make highlight-wasm`)
 // in headless Chromium: every golden Hugo rendered (crates/recap-highlight/tests/data)
-// byte for byte on the browser's RegExp, the stylesheets, a pathological input.
+// byte for byte on the browser's RegExp, a pathological input. (Stylesheets,
+// `hugo gen chromastyles`, are the CLI's: tested natively, tests/goldens.rs.)
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -8,7 +9,6 @@ import { join } from "node:path";
 import { serve, browser, page, root } from "./harness.mjs";
 
 const goldens = JSON.parse(await readFile(join(root, "crates/recap-highlight/tests/data/goldens.json"), "utf8"));
-const styles = JSON.parse(await readFile(join(root, "crates/recap-highlight/tests/data/styles.json"), "utf8"));
 
 test("highlighting in Chromium matches Hugo's goldens", async () => {
   const server = await serve(root);
@@ -17,10 +17,14 @@ test("highlighting in Chromium matches Hugo's goldens", async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/tests/e2e/harness.mjs`);
     const result = await page.evaluate(
-      async ({ base, cases, shortcodes, styles }) => {
+      async ({ base, cases, shortcodes }) => {
         const m = await import(`${base}/pkg/core/recap_highlight.js`);
         await m.default({ module_or_path: `${base}/pkg/core/recap_highlight_bg.wasm` });
-        const failures = [];
+        // Only the default style is built in: another one answers undefined
+        // until the other styles' chunk is added (as the worker does).
+        const before = m.highlightCode("x", "go", "style=dracula", "");
+        m.addStyles(await (await fetch(`${base}/pkg/core/recap_highlight_styles.txt`)).text());
+        const failures = before === undefined ? [] : ["a style outside the module answers before the styles chunk is added"];
         const perLang = {};
         let ms = 0, bytes = 0;
         for (const c of cases) {
@@ -40,17 +44,15 @@ test("highlighting in Chromium matches Hugo's goldens", async () => {
         const t1 = performance.now();
         for (const c of cases) m.highlightFence(c.code, c.lang, JSON.stringify(c.attrs), 0, "");
         const warm = performance.now() - t1;
-        const badStyles = Object.entries(styles).filter(([n, css]) => m.stylesheet(n) !== css).map(([n]) => n);
         // transform.Highlight (the highlight shortcode) with option strings.
         for (const c of shortcodes) if (m.highlightCode(c.code, c.lang, c.options, "") !== c.html) failures.push(c.name);
-        return { failures, perLang, badStyles, ms, bytes, warm };
+        return { failures, perLang, ms, bytes, warm };
       },
-      { base: server.url, cases: goldens.cases, shortcodes: goldens.shortcodes, styles: styles.styles },
+      { base: server.url, cases: goldens.cases, shortcodes: goldens.shortcodes },
     );
     for (const [k, [ok, n]] of Object.entries(result.perLang)) console.log(`${k}: ${ok}/${n}`);
     console.log(`${result.bytes} bytes of code in ${result.ms.toFixed(0)} ms (first use, patterns compiled), ${result.warm.toFixed(0)} ms warm: ${(result.bytes / result.warm / 1000).toFixed(2)} MB/s`);
     assert.deepEqual(result.failures, []);
-    assert.deepEqual(result.badStyles, []);
   } finally {
     await context.close();
     await server.close();
@@ -105,6 +107,30 @@ test("a bash block shows plain, then highlighted, replacing only its own node", 
     );
     assert.deepEqual(p.problems, []);
     for (const file of ["/pkg/highlight-worker.js", "/pkg/core/recap_highlight_bg.wasm"]) assert.ok(server.requests.includes(file), `${file} is fetched for a post with code`);
+    assert.ok(!server.requests.includes("/pkg/core/recap_highlight_styles.txt"), "the default style needs no styles chunk");
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test("a block in another style waits for the styles chunk, fetched once", async () => {
+  const server = await serve(root);
+  const context = await browser();
+  try {
+    const p = await livePage(server, context);
+    await p.evaluate(() => {
+      const el = document.createElement("div");
+      document.body.append(el);
+      const r = new window.recap.Renderer({ markup: { highlight: { style: "dracula" } } });
+      r.mount(el);
+      r.update("```go\nfunc main() {}\n```\n\n```bash\necho hi\n```\n");
+    });
+    // Dracula's background, #282a36: the style came from the chunk.
+    await p.waitForFunction(() => document.querySelectorAll("div > .highlight pre[style*='#282a36']").length === 2, null, { timeout: 20000 });
+    const chunk = server.requests.filter((r) => r === "/pkg/core/recap_highlight_styles.txt");
+    assert.equal(chunk.length, 1, "the styles chunk is fetched once for the page's blocks");
+    assert.deepEqual(p.problems, []);
   } finally {
     await context.close();
     await server.close();

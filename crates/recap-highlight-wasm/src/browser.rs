@@ -45,6 +45,18 @@ export function hl_caps(caps) {
   return n;
 }
 export function hl_now() { return performance.now(); }
+export function hl_number(s) { return Number(s); }
+export function hl_number_text(n) {
+  if (!isFinite(n)) return n > 0 ? 'inf' : n < 0 ? '-inf' : 'NaN';
+  const s = String(n), e = s.indexOf('e');
+  if (e < 0) return s;
+  const neg = s[0] === '-', m = s.slice(neg ? 1 : 0, e), x = +s.slice(e + 1);
+  const dot = m.indexOf('.'), digits = m.replace('.', ''), point = (dot < 0 ? m.length : dot) + x;
+  const body = point <= 0 ? '0.' + '0'.repeat(-point) + digits
+    : point >= digits.length ? digits + '0'.repeat(point - digits.length)
+    : digits.slice(0, point) + '.' + digits.slice(point);
+  return (neg ? '-' : '') + body;
+}
 ")]
 extern "C" {
     fn hl_compile(p: &str, icase: bool, groups: bool) -> i32;
@@ -53,6 +65,14 @@ extern "C" {
     fn hl_match(h: u32, pos: u32, ids: &[u32]) -> f64;
     fn hl_caps(caps: &mut [i32]) -> u32;
     fn hl_now() -> f64;
+    /// `Number(text)`: JSON numbers that are not plain integers.
+    fn hl_number(s: &str) -> f64;
+    /// Rust's `Display` for a float: the browser's shortest digits, without an exponent.
+    fn hl_number_text(n: f64) -> String;
+}
+
+fn number(text: &str) -> f64 {
+    hl_number(text)
 }
 
 /// A text as RegExp sees it: UTF-16 offsets, mapped to and from UTF-8 ones
@@ -138,11 +158,12 @@ impl Backend for Js {
 }
 
 fn clock() -> Duration {
-    Duration::from_secs_f64(hl_now() / 1000.0)
+    Duration::from_micros((hl_now() * 1000.0) as u64)
 }
 
 thread_local! {
     static H: RefCell<Highlighter> = RefCell::new({
+        recap_highlight::options::set_number_text(hl_number_text);
         let mut h = Highlighter::new(Box::new(Js::default()));
         // Under the page's time limit for a block (js/highlight.js), so that a
         // long block ends highlighted in part rather than given up on.
@@ -157,7 +178,7 @@ fn options(json: &str) -> Result<Options, JsError> {
     if json.trim().is_empty() {
         return Ok(Options::default());
     }
-    let map = match crate::json::parse(json).map_err(|e| JsError::new(&e))? {
+    let map = match crate::json::parse(json, number).map_err(|e| JsError::new(&e))? {
         Json::Object(entries) => entries.into_iter().map(|(k, v)| (k, scalar(v))).collect::<Vec<_>>(),
         Json::Null => Vec::new(),
         _ => return Err(JsError::new("markup.highlight: expected a map")),
@@ -183,24 +204,23 @@ fn value(v: Json) -> Value {
     }
 }
 
-/// `transform.Highlight CODE LANG` with the `markup.highlight` options (JSON).
-#[wasm_bindgen]
-pub fn highlight(code: &str, lang: &str, options_json: &str) -> Result<String, JsError> {
-    let o = options(options_json)?;
-    let r = H.with(|h| h.borrow_mut().highlight(code, lang, &o));
-    TRUNCATED.with(|t| *t.borrow_mut() = r.truncated);
-    Ok(r.html)
+/// Undefined from `highlightFence` and `highlightCode`: the block asks for a
+/// style other than the default one and the other styles are not loaded yet:
+/// `addStyles(text of core/recap_highlight_styles.txt)`, then ask again.
+#[wasm_bindgen(js_name = addStyles)]
+pub fn add_styles(data: &str) {
+    H.with(|h| h.borrow_mut().add_styles(data))
 }
 
 /// A fenced block: `attributesJson` is `[[name, value], …]` as Goldmark parsed
 /// the fence's `{…}` (numbers, booleans, strings, arrays).
 #[wasm_bindgen(js_name = highlightFence)]
-pub fn highlight_fence(code: &str, lang: &str, attributes_json: &str, ordinal: u32, options_json: &str) -> Result<String, JsError> {
+pub fn highlight_fence(code: &str, lang: &str, attributes_json: &str, ordinal: u32, options_json: &str) -> Result<Option<String>, JsError> {
     let o = options(options_json)?;
     let attrs: Vec<(String, Value)> = if attributes_json.trim().is_empty() {
         Vec::new()
     } else {
-        match crate::json::parse(attributes_json).map_err(|e| JsError::new(&e))? {
+        match crate::json::parse(attributes_json, number).map_err(|e| JsError::new(&e))? {
             // As the renderer's bridge sends them: name → value, in order.
             Json::Object(entries) => entries.into_iter().map(|(k, v)| (k, value(v))).collect(),
             // [[name, value], …]
@@ -223,7 +243,7 @@ pub fn highlight_fence(code: &str, lang: &str, attributes_json: &str, ordinal: u
     let fence = Fence { code, lang, attributes: &attrs, ordinal: ordinal as usize };
     let r = H.with(|h| h.borrow_mut().highlight_fence(&fence, &o));
     TRUNCATED.with(|t| *t.borrow_mut() = r.truncated);
-    Ok(r.html)
+    Ok((!r.needs_styles).then_some(r.html))
 }
 
 /// Whether the last call ran out of its work budget (the rest of the block is plain).
@@ -232,45 +252,14 @@ pub fn last_truncated() -> bool {
     TRUNCATED.with(|t| *t.borrow())
 }
 
-/// `hugo gen chromastyles --style NAME` (undefined for an unknown style).
-#[wasm_bindgen]
-pub fn stylesheet(style: &str) -> Option<String> {
-    recap_highlight::stylesheet(style)
-}
-
 /// `transform.Highlight CODE LANG OPTIONS` (and the `highlight` shortcode): the
 /// option string over the site's `markup.highlight` map (JSON).
 #[wasm_bindgen(js_name = highlightCode)]
-pub fn highlight_code(code: &str, lang: &str, option_string: &str, options_json: &str) -> Result<String, JsError> {
+pub fn highlight_code(code: &str, lang: &str, option_string: &str, options_json: &str) -> Result<Option<String>, JsError> {
     let o = options(options_json)?.with_option_string(option_string).map_err(|e| JsError::new(&e))?;
     let r = H.with(|h| h.borrow_mut().highlight(code, lang, &o));
     TRUNCATED.with(|t| *t.borrow_mut() = r.truncated);
-    Ok(r.html)
-}
-
-/// JSON: `[[name, [aliases…], available], …]`.
-#[wasm_bindgen]
-pub fn languages() -> String {
-    H.with(|h| {
-        let mut out = String::from("[");
-        for (i, (name, aliases, available)) in h.borrow().languages().iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push('[');
-            crate::json::write_string(&mut out, name);
-            out.push_str(",[");
-            for (j, a) in aliases.iter().enumerate() {
-                if j > 0 {
-                    out.push(',');
-                }
-                crate::json::write_string(&mut out, a);
-            }
-            out.push_str(if *available { "],true]" } else { "],false]" });
-        }
-        out.push(']');
-        out
-    })
+    Ok((!r.needs_styles).then_some(r.html))
 }
 
 /// The lexer data file a language needs (undefined if Chroma has no lexer).

@@ -1,5 +1,5 @@
 //! The little JSON this module reads (the site's `markup.highlight` map, a
-//! fence's attributes) and writes (the language list), without serde_json,
+//! fence's attributes), without serde_json,
 //! which was a fifth of the module. Written here because what is read is small
 //! and flat: objects of strings, numbers and booleans, arrays of those.
 
@@ -15,9 +15,10 @@ pub enum Json {
     Object(Vec<(String, Json)>),
 }
 
-/// Parses JSON text (nesting at most 32 deep).
-pub fn parse(text: &str) -> Result<Json, String> {
-    let mut p = Parser { s: text.as_bytes(), i: 0 };
+/// Parses JSON text (nesting at most 32 deep). `number` reads a number that
+/// is not a plain integer (the browser's module has no float parsing of its own).
+pub fn parse(text: &str, number: fn(&str) -> f64) -> Result<Json, String> {
+    let mut p = Parser { s: text.as_bytes(), i: 0, number };
     let v = p.value(0)?;
     p.ws();
     if p.i != p.s.len() {
@@ -29,6 +30,7 @@ pub fn parse(text: &str) -> Result<Json, String> {
 struct Parser<'a> {
     s: &'a [u8],
     i: usize,
+    number: fn(&str) -> f64,
 }
 
 impl Parser<'_> {
@@ -109,9 +111,18 @@ impl Parser<'_> {
                 while self.i < self.s.len() && matches!(self.s[self.i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') {
                     self.i += 1;
                 }
-                match std::str::from_utf8(&self.s[start..self.i]).ok().and_then(|n| n.parse().ok()) {
-                    Some(n) if start < self.i => Ok(Json::Number(n)),
-                    _ => self.err("unexpected character"),
+                let text = std::str::from_utf8(&self.s[start..self.i]).unwrap_or("");
+                if text.is_empty() {
+                    return self.err("unexpected character");
+                }
+                // An integer exactly (i64 to f64 rounds as parsing would);
+                // anything else by `number`.
+                match text.parse::<i64>() {
+                    Ok(n) => Ok(Json::Number(n as f64)),
+                    Err(_) => match (self.number)(text) {
+                        n if n.is_nan() => self.err("unexpected character"),
+                        n => Ok(Json::Number(n)),
+                    },
                 }
             }
         }
@@ -169,42 +180,27 @@ impl Parser<'_> {
     }
 }
 
-/// Appends `s` as a JSON string.
-pub fn write_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(HEX[(c as usize) >> 4] as char);
-                out.push(HEX[(c as usize) & 15] as char);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn reads_what_the_bridge_sends() {
-        let v = parse(r#" {"hl_lines": [2, "4-5"], "linenos": "table", "noClasses": false, "x": null, "s": "a\"\u00e9\ud83d\ude00"} "#)
+        let v =
+            parse(r#" {"hl_lines": [2, "4-5"], "linenos": "table", "noClasses": false, "x": null, "s": "a\"\u00e9\ud83d\ude00"} "#, |t| {
+                t.parse().unwrap()
+            })
             .unwrap();
         let Json::Object(e) = v else { panic!("should be an object") };
         assert_eq!(e[0], ("hl_lines".to_string(), Json::Array(vec![Json::Number(2.0), Json::String("4-5".into())])));
         assert_eq!(e[2].1, Json::Bool(false));
         assert_eq!(e[3].1, Json::Null);
         assert_eq!(e[4].1, Json::String("a\"é😀".into()));
-        assert!(parse("{").is_err(), "should reject an unterminated object");
-        assert!(parse("[1,]").is_err(), "should reject a trailing comma");
-        let mut s = String::new();
-        write_string(&mut s, "a\"\n");
-        assert_eq!(s, r#""a\"\u000a""#);
+        assert!(parse("{", |_| 0.0).is_err(), "should reject an unterminated object");
+        assert!(parse("[1,]", |_| 0.0).is_err(), "should reject a trailing comma");
+        assert_eq!(
+            parse("[1.5, -3]", |t| if t == "1.5" { 1.5 } else { f64::NAN }),
+            Ok(Json::Array(vec![Json::Number(1.5), Json::Number(-3.0)]))
+        );
     }
 }

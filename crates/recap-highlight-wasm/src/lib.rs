@@ -2,11 +2,14 @@
 //! (flags `dvy`: indices, unicodeSets, sticky), driven from a few lines of
 //! JavaScript so that one call tries all of a state's rules.
 //!
-//! Exports (wasm-bindgen): `highlight(code, lang, optionsJson)`,
-//! `highlightFence(code, lang, attributesJson, ordinal, optionsJson)`,
-//! `highlightCode(code, lang, optionString, optionsJson)`,
-//! `stylesheet(style)`, `languages()`, `dataFile(lang)`, `addLexerData(file, data)`,
-//! `lastTruncated()`. Only this crate names wasm-bindgen and js-sys.
+//! Exports (wasm-bindgen): `highlightFence(code, lang, attributesJson, ordinal, optionsJson)`,
+//! `highlightCode(code, lang, optionString, optionsJson)`, `addStyles(text)`,
+//! `dataFile(lang)`, `addLexerData(file, data)`, `lastTruncated()`: what the
+//! page's worker and Node need. (Stylesheets, `hugo gen chromastyles`, are the
+//! CLI's.) Only the default style (monokai) is built in: a block asking for
+//! another gets `undefined` until the other styles' chunk
+//! (`core/recap_highlight_styles.txt`) is added with `addStyles`. Only this
+//! crate names wasm-bindgen and js-sys.
 
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod json;

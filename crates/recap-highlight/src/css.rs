@@ -50,12 +50,11 @@ impl Default for CssOptions {
 /// Hugo's messages: an unknown style or mode, a style without the asked mode,
 /// an invalid style entry.
 pub fn chroma_styles_css(o: &CssOptions) -> Result<String, String> {
-    let name = o.style.to_lowercase();
+    let name = crate::case::lower(&o.style);
     let registry = style::registry();
-    if !registry.contains_key(&name) {
+    let Some(mut chosen) = registry.by_lower_name(&name) else {
         return Err(format!("invalid style: {name}"));
-    }
-    let mut chosen: &Style = &registry[&name];
+    };
     if let Some(mode) = o.mode.as_deref().filter(|m| !m.is_empty()) {
         let dark = match mode {
             "light" => false,
@@ -64,7 +63,7 @@ pub fn chroma_styles_css(o: &CssOptions) -> Result<String, String> {
         };
         // styles.GetForMode: the style if it has the mode, else its counterpart if that has it.
         if chosen.is_dark() != dark {
-            if let Some(other) = registry.get(&chosen.counterpart).filter(|c| c.is_dark() == dark) {
+            if let Some(other) = registry.by_lower_name(&chosen.counterpart).filter(|c| c.is_dark() == dark) {
                 chosen = other;
             }
         }
@@ -108,7 +107,7 @@ pub fn chroma_styles_css(o: &CssOptions) -> Result<String, String> {
 fn add(style: &mut Style, t: TokenType, text: &str) -> Result<(), String> {
     let entry = Entry::parse_checked(text).map_err(|e| format!("invalid entry for {}: {e}", types::name(t).unwrap_or("")))?;
     if !entry.is_zero() {
-        style.entries.insert(t, entry);
+        style.set(t, entry);
     }
     Ok(())
 }

@@ -1,16 +1,16 @@
 //! Chroma's HTML formatter (formatters/html/html.go) and its CSS, as Hugo
 //! configures them (markup/highlight/highlight.go, chromastyles.go).
 
+use crate::map::Map;
 use crate::style::{Entry, Style};
 use crate::types::{
     self, Token, TokenType, BACKGROUND, CODE_LINE, LINE, LINE_HIGHLIGHT, LINE_LINK, LINE_NUMBERS, LINE_NUMBERS_TABLE, LINE_TABLE,
     LINE_TABLE_TD, PRE_WRAPPER,
 };
-use std::collections::HashMap;
 use std::fmt::Write;
 
 /// The CSS of each token type, for writing HTML with one style and options.
-pub(crate) type Css = HashMap<TokenType, String>;
+pub(crate) type Css = Map<TokenType, String>;
 
 /// What a `Css` depends on: the style, classes or inline styles, the tab
 /// width, whether lines are highlighted.
@@ -28,7 +28,7 @@ pub(crate) struct FormatOptions {
     pub highlight_ranges: Vec<(i64, i64)>,
     pub base_line_number: i64,
     pub inline_code: bool,
-    pub custom_css: HashMap<TokenType, String>,
+    pub custom_css: Map<TokenType, String>,
 }
 
 /// The pre wrapper: Hugo's `<pre tabindex="0"><code class="language-X" data-lang="X">`
@@ -137,8 +137,8 @@ impl FormatOptions {
     }
 
     /// html.Formatter.styleToCSS.
-    fn style_to_css(&self, style: &Style) -> HashMap<TokenType, String> {
-        let mut classes: HashMap<TokenType, String> = HashMap::new();
+    fn style_to_css(&self, style: &Style) -> Map<TokenType, String> {
+        let mut classes: Map<TokenType, String> = Map::new();
         let bg = style.get(BACKGROUND);
         for t in types::standard_types() {
             let mut entry = style.get(t);
@@ -154,11 +154,11 @@ impl FormatOptions {
             }
             if cat != sub {
                 if let Some(css) = self.custom_css.get(&sub) {
-                    classes.entry(t).or_default().push_str(css);
+                    classes.or_default(t).push_str(css);
                 }
             }
             if let Some(css) = self.custom_css.get(&t) {
-                classes.entry(t).or_default().push_str(css);
+                classes.or_default(t).push_str(css);
             }
             let existing = classes.get(&t).cloned().unwrap_or_default();
             if entry.is_zero() && existing.is_empty() {
@@ -171,16 +171,16 @@ impl FormatOptions {
             classes.insert(t, css + &existing);
         }
         let tab = self.tab_width_style();
-        classes.entry(BACKGROUND).or_default().push_str(&format!(";{tab}"));
+        classes.or_default(BACKGROUND).push_str(&format!(";{tab}"));
         let bgcss = classes[&BACKGROUND].clone();
-        let pw = classes.entry(PRE_WRAPPER).or_default();
+        let pw = classes.or_default(PRE_WRAPPER);
         pw.push_str(&bgcss);
         pw.push_str(" -webkit-text-size-adjust: none;");
         if !self.highlight_ranges.is_empty() && self.custom_css.get(&PRE_WRAPPER).is_none_or(|s| s.is_empty()) {
             pw.push_str("display: grid;");
         }
         let ln = "white-space: pre; -webkit-user-select: none; user-select: none; margin-right: 0.4em; padding: 0 0.4em 0 0.4em;";
-        let prefix = |classes: &mut HashMap<TokenType, String>, t: TokenType, p: &str| {
+        let prefix = |classes: &mut Map<TokenType, String>, t: TokenType, p: &str| {
             let cur = classes.get(&t).cloned().unwrap_or_default();
             classes.insert(t, format!("{p}{cur}"));
         };
@@ -205,7 +205,7 @@ impl FormatOptions {
 
     /// styleCache.get: compressed once when inline styles are used, once more
     /// when asked (writing HTML).
-    fn css(&self, style: &Style, compress: bool) -> HashMap<TokenType, String> {
+    fn css(&self, style: &Style, compress: bool) -> Map<TokenType, String> {
         let mut css = self.style_to_css(style);
         if !self.classes {
             for v in css.values_mut() {
@@ -230,7 +230,7 @@ impl FormatOptions {
         ""
     }
 
-    fn style_attr(&self, css: &HashMap<TokenType, String>, tt: TokenType, extra: Option<&str>) -> String {
+    fn style_attr(&self, css: &Map<TokenType, String>, tt: TokenType, extra: Option<&str>) -> String {
         if self.classes {
             let c = self.class(tt);
             return if c.is_empty() { String::new() } else { format!(" class=\"{c}\"") };
@@ -278,7 +278,7 @@ impl FormatOptions {
         }
     }
 
-    fn line_title(&self, css: &HashMap<TokenType, String>, digits: usize, line: i64) -> String {
+    fn line_title(&self, css: &Map<TokenType, String>, digits: usize, line: i64) -> String {
         let title = format!("{line:>digits$}");
         if !self.linkable_line_numbers {
             return title;
@@ -287,7 +287,7 @@ impl FormatOptions {
     }
 
     /// html.Formatter.writeHTML (not standalone), with the CSS of `html_css`.
-    pub(crate) fn write_html(&self, out: &mut String, css: &HashMap<TokenType, String>, tokens: &[Token], wrapper: &Wrapper) {
+    pub(crate) fn write_html(&self, out: &mut String, css: &Map<TokenType, String>, tokens: &[Token], wrapper: &Wrapper) {
         let mut ranges = self.highlight_ranges.clone();
         ranges.sort_by_key(|r| r.0);
         let this = FormatOptions { highlight_ranges: ranges, ..self.clone() };
@@ -462,9 +462,9 @@ pub(crate) fn split_tokens_into_lines(tokens: &[Token]) -> Vec<Vec<(TokenType, &
 
 /// Hugo's chromaCSSOverrides: leaf token colours equal to the default foreground,
 /// which Chroma's minifier would drop.
-pub(crate) fn css_overrides(style: &Style) -> HashMap<TokenType, String> {
+pub(crate) fn css_overrides(style: &Style) -> Map<TokenType, String> {
     let bg = style.get(BACKGROUND);
-    let mut m = HashMap::new();
+    let mut m = Map::new();
     let all: Vec<TokenType> = types::standard_types().collect();
     for &tt in &all {
         if tt == BACKGROUND || !style.has(tt) {

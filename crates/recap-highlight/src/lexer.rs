@@ -13,12 +13,12 @@
 //! retried inside the run its loop scanned (`Rule::lead`), which keeps a rule
 //! that scans a long run and fails from costing that run at every position.
 
+use crate::map::Map;
 use crate::regex::{Backend, Captures, RegexId};
 use crate::registry::{lookup, parse_registry, Config, Kind};
-use crate::rules::{parse_rules, Emitter, Mutator, Rules};
+use crate::rules::{parse_rules, Emitter, Mutator, Rules, POP, UNKNOWN};
 use crate::types::{Token, TokenType, ERROR, IGNORE, OTHER};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -93,11 +93,11 @@ pub struct Engine {
     pub(crate) backend: Box<dyn Backend>,
     pub(crate) configs: Vec<Config>,
     /// Lexer data by file base name: built in, or added at run time.
-    pub(crate) sources: HashMap<String, &'static str>,
-    pub(crate) owned_sources: HashMap<String, String>,
-    loaded: HashMap<String, Rc<Loaded>>,
+    pub(crate) sources: Map<String, &'static str>,
+    pub(crate) owned_sources: Map<String, String>,
+    loaded: Map<String, Rc<Loaded>>,
     /// Registry look-ups by name, as `lookup` answers them.
-    found: RefCell<HashMap<String, Option<usize>>>,
+    found: RefCell<Map<String, Option<usize>>>,
 }
 
 /// chroma.ensureLF.
@@ -128,14 +128,14 @@ fn push(out: &mut Vec<Token>, ty: TokenType, value: &str) {
 }
 
 impl Engine {
-    pub(crate) fn new(backend: Box<dyn Backend>, sources: HashMap<String, &'static str>) -> Engine {
+    pub(crate) fn new(backend: Box<dyn Backend>, sources: Map<String, &'static str>) -> Engine {
         Engine {
             backend,
             configs: parse_registry(),
             sources,
-            owned_sources: HashMap::new(),
-            loaded: HashMap::new(),
-            found: RefCell::new(HashMap::new()),
+            owned_sources: Map::new(),
+            loaded: Map::new(),
+            found: RefCell::new(Map::new()),
         }
     }
 
@@ -405,7 +405,7 @@ impl Engine {
             let span = |g: usize| caps.get(g).copied().flatten().map(|(a, b)| &text[a..b]).unwrap_or("");
             let whole = span(0);
             pos += whole.len();
-            self.mutate(&lex.rules, &rule.mutator, &mut stack, state);
+            Self::mutate(&rule.mutator, &mut stack, state);
             match &rule.emitter {
                 Emitter::None => {}
                 Emitter::Token(t) => push(out, *t, whole),
@@ -432,21 +432,22 @@ impl Engine {
         }
     }
 
-    fn mutate(&self, rules: &Rules, m: &Mutator, stack: &mut Vec<usize>, state: usize) {
+    fn mutate(m: &Mutator, stack: &mut Vec<usize>, state: usize) {
         match m {
-            Mutator::None | Mutator::Include | Mutator::Combined(_) => {}
-            Mutator::Push(states) => {
+            // (Pushes by name are resolved to Goto when the rules are loaded.)
+            Mutator::None | Mutator::Include | Mutator::Combined(_) | Mutator::Push(_) => {}
+            Mutator::Goto(states) => {
                 if states.is_empty() {
                     stack.push(state);
                 }
-                for s in states {
-                    if s == "#pop" {
-                        stack.pop();
-                    } else if let Some(&i) = rules.state_names.get(s) {
-                        stack.push(i);
-                    } else {
+                for &s in states {
+                    match s {
+                        POP => {
+                            stack.pop();
+                        }
                         // Chroma panics on an unknown state; end lexing.
-                        stack.clear();
+                        UNKNOWN => stack.clear(),
+                        i => stack.push(i),
                     }
                 }
             }
@@ -456,7 +457,7 @@ impl Engine {
             }
             Mutator::Multi(ms) => {
                 for m in ms {
-                    self.mutate(rules, m, stack, state);
+                    Self::mutate(m, stack, state);
                 }
             }
         }

@@ -23,10 +23,12 @@
 //!   `<pre tabindex="0"><code class="language-X" data-lang="X">`, escaped;
 //! * no language: `<pre tabindex="0"><code>`, escaped.
 
+mod case;
 pub mod css;
 mod format;
 mod lexer;
 mod lexers;
+mod map;
 pub mod options;
 pub mod regex;
 mod registry;
@@ -42,7 +44,7 @@ pub use registry::Config;
 pub use types::Token;
 
 use lexer::{coalesce, Budget, DEFAULT_OPTIONS};
-use std::collections::HashMap;
+use map::Map;
 use std::time::Duration;
 
 /// How a block's language was resolved.
@@ -70,6 +72,10 @@ pub struct Highlighted {
     /// An option Hugo would reject (its build fails); the block is written
     /// without the offending option's effect where possible.
     pub error: Option<String>,
+    /// The block asks for a style that is not loaded: add the other styles'
+    /// data ([`Highlighter::add_styles`]) and highlight it again. `html` is
+    /// empty. (Never with the `all-styles` feature.)
+    pub needs_styles: bool,
 }
 
 /// A fenced code block as Hugo's Markdown renderer hands it to the highlighter.
@@ -93,7 +99,8 @@ pub struct Highlighter {
     engine: lexer::Engine,
     /// The CSS of each (style, options) used so far (computing it is most of
     /// the cost of a short block).
-    css: HashMap<format::CssKey, std::rc::Rc<format::Css>>,
+    css: Map<format::CssKey, std::rc::Rc<format::Css>>,
+    styles: style::Styles,
     max_attempts: u64,
     max_time: Option<Duration>,
     clock: Option<fn() -> Duration>,
@@ -105,7 +112,7 @@ pub const DEFAULT_MAX_ATTEMPTS: u64 = 4_000_000;
 impl Highlighter {
     /// A highlighter on the given backend with the built-in lexers.
     pub fn new(backend: Box<dyn regex::Backend>) -> Highlighter {
-        let mut sources: HashMap<String, &'static str> = HashMap::new();
+        let mut sources: Map<String, &'static str> = Map::new();
         for (k, v) in lexers::builtin::CORE {
             sources.insert(k.to_string(), v);
         }
@@ -115,7 +122,8 @@ impl Highlighter {
         }
         Highlighter {
             engine: lexer::Engine::new(backend, sources),
-            css: HashMap::new(),
+            css: Map::new(),
+            styles: style::Styles::builtin(),
             max_attempts: DEFAULT_MAX_ATTEMPTS,
             max_time: None,
             clock: None,
@@ -150,6 +158,12 @@ impl Highlighter {
     pub fn add_lexer_data(&mut self, file: &str, data: String) {
         self.engine.unload(file);
         self.engine.owned_sources.insert(file.to_string(), data);
+    }
+
+    /// Adds styles' data: the other styles (`src/data/styles-other.txt`, the
+    /// browser's styles chunk), for a build without the `all-styles` feature.
+    pub fn add_styles(&mut self, data: &str) {
+        self.styles.add(data);
     }
 
     /// The data file a language's lexer needs, if Chroma has a lexer for it.
@@ -273,9 +287,11 @@ impl Highlighter {
                 format::escape_into(&mut out, code);
                 out.push_str("</code></pre>");
             }
-            return Highlighted { html: out, lexer: use_, truncated: false, error: None };
+            return Highlighted { html: out, lexer: use_, truncated: false, error: None, needs_styles: false };
         };
-        let style = style::get(&cfg.style);
+        let Ok(style) = self.styles.get(&cfg.style) else {
+            return Highlighted { html: String::new(), lexer: use_, truncated: false, error: None, needs_styles: true };
+        };
         let mut budget = self.budget();
         let mut tokens = Vec::new();
         self.engine.tokenise(lexer, &DEFAULT_OPTIONS, code, &mut budget, &mut tokens);
@@ -286,16 +302,16 @@ impl Highlighter {
         let fopts = match cfg.format_options() {
             Ok(f) => f,
             Err(e) => {
-                return Highlighted { html: String::new(), lexer: use_, truncated: budget.exhausted, error: Some(e) };
+                return Highlighted { html: String::new(), lexer: use_, truncated: budget.exhausted, error: Some(e), needs_styles: false };
             }
         };
         let wrapper = if cfg.hl_inline { format::Wrapper::Inline { lang: &lang } } else { format::Wrapper::Pre { lang: &lang } };
-        let css = self.css.entry(fopts.css_key(style)).or_insert_with(|| std::rc::Rc::new(fopts.html_css(style))).clone();
+        let css = self.css.get_or_insert_with(fopts.css_key(style), || std::rc::Rc::new(fopts.html_css(style))).clone();
         fopts.write_html(&mut out, &css, &tokens, &wrapper);
         if !cfg.hl_inline {
             out.push_str("</div>");
         }
-        Highlighted { html: out, lexer: use_, truncated: budget.exhausted, error: None }
+        Highlighted { html: out, lexer: use_, truncated: budget.exhausted, error: None, needs_styles: false }
     }
 }
 
@@ -338,8 +354,8 @@ fn native_clock() -> Duration {
 /// `hugo gen chromastyles --style NAME`: the stylesheet for `noClasses: false`,
 /// with Hugo's header line. None for a style Chroma does not have.
 pub fn stylesheet(style_name: &str) -> Option<String> {
-    let name = style_name.to_lowercase();
-    let style = style::registry().get(&name)?;
+    let name = case::lower(style_name);
+    let style = style::registry().by_lower_name(&name)?;
     let f = format::FormatOptions { custom_css: format::css_overrides(style), ..Default::default() };
     let mut css = format!("/* Generated using: hugo gen chromastyles --style {style_name} */\n\n");
     f.write_css(&mut css, style);

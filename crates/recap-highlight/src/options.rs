@@ -101,13 +101,59 @@ fn value_text(v: &Value) -> String {
     }
 }
 
-/// Go's strconv.FormatFloat(f, 'f', -1, 64) for the numbers options hold.
+/// Go's strconv.FormatFloat(f, 'f', -1, 64) for the numbers options hold:
+/// integers as integers, other numbers as [`set_number_text`] writes them.
 pub(crate) fn format_float(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
+        (n as i64).to_string()
     } else {
-        format!("{n}")
+        (NUMBER_TEXT.get().copied().unwrap_or(default_number_text))(n)
     }
+}
+
+static NUMBER_TEXT: std::sync::OnceLock<fn(f64) -> String> = std::sync::OnceLock::new();
+
+/// Installs how a number that is not a small integer is written: the shortest
+/// digits that read back, without an exponent (`0.0000001`, `1.5`, `inf`), as
+/// Rust's `Display` writes it. With the `float-text` feature that is the
+/// default; the browser's module goes without Rust's float formatting (its
+/// code and tables were a tenth of the module) and installs the browser's
+/// `Number#toString`, rewritten without an exponent.
+pub fn set_number_text(f: fn(f64) -> String) {
+    let _ = NUMBER_TEXT.set(f);
+}
+
+#[cfg(feature = "float-text")]
+fn default_number_text(n: f64) -> String {
+    format!("{n}")
+}
+
+/// Without Rust's float formatting and no writer installed: the integer part.
+#[cfg(not(feature = "float-text"))]
+fn default_number_text(n: f64) -> String {
+    (n.trunc() as i64).to_string()
+}
+
+/// `s` quoted as `{:?}` writes it (quotes, backslashes and common control
+/// characters escaped), without Debug formatting (built out of the browser's
+/// module) or str::escape_debug (whose Unicode tables would be 3 KB of it).
+fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// mapstructure's weak string → bool (strconv.ParseBool; "" is false).
@@ -118,7 +164,7 @@ fn weak_bool(key: &str, v: &Value) -> Result<bool, String> {
         Value::String(s) => match s.as_str() {
             "1" | "t" | "T" | "TRUE" | "true" | "True" => Ok(true),
             "0" | "f" | "F" | "FALSE" | "false" | "False" | "" => Ok(false),
-            _ => Err(format!("{key}: cannot parse {s:?} as a boolean")),
+            _ => Err(format!("{key}: cannot parse {} as a boolean", quoted(s))),
         },
         _ => Err(format!("{key}: expected a boolean")),
     }
@@ -133,7 +179,7 @@ fn weak_int(key: &str, v: &Value) -> Result<i64, String> {
             if s.is_empty() {
                 return Ok(0);
             }
-            parse_go_int(s).ok_or_else(|| format!("{key}: cannot parse {s:?} as an integer"))
+            parse_go_int(s).ok_or_else(|| format!("{key}: cannot parse {} as an integer", quoted(s)))
         }
         _ => Err(format!("{key}: expected an integer")),
     }
@@ -200,7 +246,8 @@ fn array_ranges(items: &[Value]) -> Vec<(i64, i64)> {
 impl Options {
     /// Sets one field as mapstructure matches keys to fields (case-insensitively).
     fn set(&mut self, key: &str, v: &Value) -> Result<(), String> {
-        match key.to_lowercase().as_str() {
+        // mapstructure matches keys to fields with strings.EqualFold.
+        match crate::case::fold(key).as_str() {
             "style" => self.style = weak_string(key, v)?,
             "codefences" => self.code_fences = weak_bool(key, v)?,
             "wrapperclass" => self.wrapper_class = weak_string(key, v)?,
@@ -232,7 +279,7 @@ impl Options {
     /// applyOptionsFromMap: normalizeHighlightOptions, then a weak decode.
     fn apply_map(&self, mut m: Vec<(String, Value)>) -> Result<Options, String> {
         for (k, _) in m.iter_mut() {
-            *k = k.to_lowercase();
+            *k = crate::case::lower(k);
         }
         let base = m
             .iter()
@@ -404,7 +451,7 @@ pub fn split_attributes(attrs: &[Attribute]) -> (Vec<Attribute>, Vec<Attribute>)
     let mut opts = Vec::new();
     let mut rest = Vec::new();
     for (name, v) in attrs {
-        let lower = name.to_lowercase();
+        let lower = crate::case::lower(name);
         if lower.starts_with("on") {
             continue;
         }

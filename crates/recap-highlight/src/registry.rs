@@ -20,13 +20,37 @@ pub struct Config {
     pub aliases: Vec<String>,
     pub filenames: Vec<String>,
     pub alias_filenames: Vec<String>,
-    pub mime_types: Vec<String>,
-    pub priority: f32,
+    /// Chroma's priority in thousandths (`0.1` is 100), 0 when unset.
+    pub priority: i32,
     pub ensure_nl: bool,
     /// The data file's base name; None for lexers Recap has no rules for.
     pub data: Option<String>,
     pub(crate) kind: Kind,
-    pub(crate) analyse: Vec<(bool, f32, String)>,
+}
+
+/// A priority as the registry writes it (`0.1`, `-1.0`, `3.0`), in thousandths:
+/// the values only compare, and integers need no float parsing in the browser's module.
+fn priority_milli(s: &str) -> i32 {
+    let (neg, s) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let mut v: i32 = 0;
+    for b in int.bytes().filter(u8::is_ascii_digit) {
+        v = v.saturating_mul(10).saturating_add((b - b'0') as i32);
+    }
+    v = v.saturating_mul(1000);
+    let mut scale = 100;
+    for b in frac.bytes().filter(u8::is_ascii_digit).take(3) {
+        v = v.saturating_add((b - b'0') as i32 * scale);
+        scale /= 10;
+    }
+    if neg {
+        -v
+    } else {
+        v
+    }
 }
 
 const REGISTRY: &str = include_str!("data/registry.txt");
@@ -38,17 +62,11 @@ pub(crate) fn parse_registry() -> Vec<Config> {
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
-        if f[0] == "A" && f.len() >= 4 {
-            if let Some(last) = out.last_mut() {
-                last.analyse.push((f[1] == "first", f[2].parse().unwrap_or(0.0), f[3..].join("\t")));
-            }
-            continue;
-        }
         let list = |i: usize| -> Vec<String> {
             f.get(i).filter(|s| !s.is_empty()).map(|s| s.split('\x1f').map(String::from).collect()).unwrap_or_default()
         };
-        let flags = f.get(6).copied().unwrap_or("");
-        let kind = match f.get(8).copied().unwrap_or("") {
+        let flags = f.get(5).copied().unwrap_or("");
+        let kind = match f.get(7).copied().unwrap_or("") {
             "markdown" => Kind::Markdown,
             k if k.starts_with("delegate:") => Kind::Delegate(k["delegate:".len()..].to_string()),
             _ => Kind::Regex,
@@ -58,12 +76,10 @@ pub(crate) fn parse_registry() -> Vec<Config> {
             aliases: list(1),
             filenames: list(2),
             alias_filenames: list(3),
-            mime_types: list(4),
-            priority: f.get(5).and_then(|s| s.parse().ok()).unwrap_or(0.0),
+            priority: priority_milli(f.get(4).copied().unwrap_or("")),
             ensure_nl: flags.contains('n'),
-            data: f.get(7).filter(|s| !s.is_empty()).map(|s| s.to_string()),
+            data: f.get(6).filter(|s| !s.is_empty()).map(|s| s.to_string()),
             kind,
-            analyse: Vec::new(),
         });
     }
     out
@@ -133,9 +149,9 @@ const IGNORED_SUFFIXES: &[&str] = &[
     ".in",
 ];
 
-fn priority(c: &Config) -> f32 {
-    if c.priority == 0.0 {
-        1.0
+fn priority(c: &Config) -> i32 {
+    if c.priority == 0 {
+        1000
     } else {
         c.priority
     }
@@ -144,7 +160,7 @@ fn priority(c: &Config) -> f32 {
 /// sort.Sort(PrioritisedLexers) on the short lists Chroma sorts: insertion sort
 /// for fewer than 13 elements (stable), as Go's pdqsort does.
 fn sort_by_priority(v: &mut [usize], cfgs: &[Config]) {
-    v.sort_by(|&a, &b| priority(&cfgs[b]).partial_cmp(&priority(&cfgs[a])).unwrap_or(std::cmp::Ordering::Equal));
+    v.sort_by(|&a, &b| priority(&cfgs[b]).cmp(&priority(&cfgs[a])));
 }
 
 /// LexerRegistry.Match.
@@ -155,7 +171,10 @@ pub(crate) fn match_filename(cfgs: &[Config], filename: &str) -> Option<usize> {
         for (i, c) in cfgs.iter().enumerate() {
             let globs = if alias { &c.alias_filenames } else { &c.filenames };
             for g in globs {
-                if glob_match(g, base) || IGNORED_SUFFIXES.iter().any(|s| glob_match(&format!("{g}{s}"), base)) {
+                // `g` + a literal suffix matches a name that ends with the
+                // suffix and whose rest `g` matches (the suffix is literal and last).
+                let with_suffix = |s: &&str| base.strip_suffix(*s).is_some_and(|rest| glob_match(g, rest));
+                if glob_match(g, base) || IGNORED_SUFFIXES.iter().any(with_suffix) {
                     matched.push(i);
                 }
             }
@@ -170,13 +189,13 @@ pub(crate) fn match_filename(cfgs: &[Config], filename: &str) -> Option<usize> {
 
 /// LexerRegistry.Get: name, alias, their lower-case forms, then file name.
 pub(crate) fn lookup(cfgs: &[Config], name: &str) -> Option<usize> {
-    let lower = name.to_lowercase();
+    let lower = crate::case::lower(name);
     for n in [name, lower.as_str()] {
         // byName holds each name as written and lower-cased; later registrations win.
-        if let Some(i) = cfgs.iter().rposition(|c| c.name == n || c.name.to_lowercase() == n) {
+        if let Some(i) = cfgs.iter().rposition(|c| c.name == n || crate::case::lower(&c.name) == n) {
             return Some(i);
         }
-        if let Some(i) = cfgs.iter().rposition(|c| c.aliases.iter().any(|a| a == n || a.to_lowercase() == n)) {
+        if let Some(i) = cfgs.iter().rposition(|c| c.aliases.iter().any(|a| a == n || crate::case::lower(a) == n)) {
             return Some(i);
         }
     }

@@ -5,8 +5,8 @@
 //! leading loop. Includes are spliced and combined states built when the file
 //! is read, as Chroma's RegexLexer.maybeCompile does.
 
+use crate::map::Map;
 use crate::types::TokenType;
-use std::collections::HashMap;
 
 #[derive(Debug, Clone)]
 pub(crate) enum Emitter {
@@ -22,7 +22,10 @@ pub(crate) enum Emitter {
 #[derive(Debug, Clone)]
 pub(crate) enum Mutator {
     None,
+    /// States by name, as the data has them; resolved to [`Mutator::Goto`] when loaded.
     Push(Vec<String>),
+    /// States by index ([`POP`]: `#pop`; [`UNKNOWN`]: a state the lexer lacks).
+    Goto(Vec<usize>),
     Pop(usize),
     /// Resolved when the rules are loaded; never run.
     Include,
@@ -112,7 +115,7 @@ pub(crate) struct Rules {
     pub rules: Vec<Rule>,
     /// Per state: indices into `rules`.
     pub states: Vec<Vec<usize>>,
-    pub state_names: HashMap<String, usize>,
+    pub state_names: Map<String, usize>,
 }
 
 fn unescape_name(s: &str) -> String {
@@ -274,14 +277,14 @@ pub(crate) fn parse_rules(text: &str) -> Result<Rules, String> {
             _ => {}
         }
     }
-    let mut state_names: HashMap<String, usize> = HashMap::new();
+    let mut state_names: Map<String, usize> = Map::new();
     for (i, (n, _)) in raw.iter().enumerate() {
         state_names.insert(n.clone(), i);
     }
     fn flatten(
         i: usize,
         raw: &[(String, Vec<Entry>)],
-        names: &HashMap<String, usize>,
+        names: &Map<String, usize>,
         done: &mut Vec<Option<Vec<usize>>>,
         visiting: &mut Vec<bool>,
     ) -> Vec<usize> {
@@ -330,7 +333,26 @@ pub(crate) fn parse_rules(text: &str) -> Result<Rules, String> {
         rules[i].mutator = replace_combined(std::mem::replace(&mut rules[i].mutator, Mutator::None));
         i += 1;
     }
+    for r in &mut rules {
+        r.mutator = resolve(std::mem::replace(&mut r.mutator, Mutator::None), &state_names);
+    }
     Ok(Rules { rules, states, state_names })
+}
+
+/// `#pop` in a resolved push.
+pub(crate) const POP: usize = usize::MAX;
+/// A state the lexer does not have, in a resolved push (Chroma panics; lexing ends).
+pub(crate) const UNKNOWN: usize = usize::MAX - 1;
+
+/// Pushes by state name to pushes by index, so that lexing looks nothing up.
+fn resolve(m: Mutator, names: &Map<String, usize>) -> Mutator {
+    match m {
+        Mutator::Push(v) => {
+            Mutator::Goto(v.iter().map(|s| if s == "#pop" { POP } else { names.get(s.as_str()).copied().unwrap_or(UNKNOWN) }).collect())
+        }
+        Mutator::Multi(ms) => Mutator::Multi(ms.into_iter().map(|m| resolve(m, names)).collect()),
+        m => m,
+    }
 }
 
 fn collect_combined(m: &Mutator) -> Vec<Vec<String>> {

@@ -3,7 +3,6 @@
 //! colours Chroma synthesises for line numbers and highlighted lines.
 
 use crate::types::{self, TokenType, BACKGROUND, LINE_HIGHLIGHT, LINE_NUMBERS, LINE_NUMBERS_TABLE, TEXT};
-use std::collections::HashMap;
 
 const STYLES: &str = include_str!("data/styles.txt");
 
@@ -243,7 +242,7 @@ pub struct Style {
     pub name: String,
     /// The lower-case name of its opposite-mode style (styles.RegisterPair), or empty.
     pub(crate) counterpart: String,
-    pub(crate) entries: HashMap<TokenType, Entry>,
+    pub(crate) entries: Vec<(TokenType, Entry)>,
 }
 
 fn synthesisable(t: TokenType) -> bool {
@@ -251,8 +250,16 @@ fn synthesisable(t: TokenType) -> bool {
 }
 
 impl Style {
+    /// Sets a type's own entry.
+    pub(crate) fn set(&mut self, t: TokenType, e: Entry) {
+        match self.entries.iter_mut().find(|x| x.0 == t) {
+            Some(x) => x.1 = e,
+            None => self.entries.push((t, e)),
+        }
+    }
+
     fn raw(&self, t: TokenType) -> Entry {
-        let out = self.entries.get(&t).copied().unwrap_or_default();
+        let out = self.entries.iter().find(|e| e.0 == t).map(|e| e.1).unwrap_or_default();
         if out.is_zero() && synthesisable(t) {
             return self.synthesise(t);
         }
@@ -286,46 +293,101 @@ impl Style {
     }
 }
 
-/// Every style, keyed by lower-case name (styles.Registry).
-pub(crate) fn registry() -> &'static HashMap<String, Style> {
+/// Styles parsed from the generated data (Chroma's styles/*.xml), in order.
+pub(crate) fn parse(text: &str) -> Vec<Style> {
+    let mut out: Vec<Style> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        let mut f = line.split('\t');
+        let a = f.next().unwrap_or("");
+        let b = f.next().unwrap_or("");
+        if a == "style" {
+            let counterpart = f.next().unwrap_or("").to_string();
+            out.push(Style { name: b.to_string(), counterpart, entries: Vec::new() });
+        } else if let (Some(s), Ok(t)) = (out.last_mut(), a.parse::<TokenType>()) {
+            s.set(t, Entry::parse(b));
+        }
+    }
+    out
+}
+
+/// The built-in styles' data: the default one, and with the `all-styles`
+/// feature every other one (the browser's module adds those at run time, see
+/// [`Styles::add`]).
+fn builtin_data() -> impl Iterator<Item = &'static str> {
+    let other: &[&str] = if cfg!(feature = "all-styles") { &[STYLES_OTHER] } else { &[] };
+    std::iter::once(STYLES).chain(other.iter().copied())
+}
+
+#[cfg(feature = "all-styles")]
+const STYLES_OTHER: &str = include_str!("data/styles-other.txt");
+#[cfg(not(feature = "all-styles"))]
+const STYLES_OTHER: &str = "";
+
+/// The styles a highlighter knows (styles.Registry): the built-in ones and
+/// those added at run time.
+pub(crate) struct Styles {
+    list: Vec<Style>,
+    /// Every Chroma style is here (built in, or the other styles' data was added).
+    complete: bool,
+}
+
+/// A style that is not here yet: the other styles' data must be added first.
+#[derive(Debug)]
+pub(crate) struct NeedStyles;
+
+impl Styles {
+    pub(crate) fn builtin() -> Styles {
+        Styles { list: builtin_data().flat_map(parse).collect(), complete: cfg!(feature = "all-styles") }
+    }
+
+    /// Adds styles' data (the other styles' chunk); a style of the same name is replaced.
+    pub(crate) fn add(&mut self, text: &str) {
+        for s in parse(text) {
+            let name = crate::case::lower(&s.name);
+            self.list.retain(|o| crate::case::lower(&o.name) != name);
+            self.list.push(s);
+        }
+        self.complete = true;
+    }
+
+    fn find(&self, lower: &str) -> Option<&Style> {
+        self.list.iter().find(|s| crate::case::lower(&s.name) == lower)
+    }
+
+    /// styles.Get: the named style (case-insensitive), or the fallback, swapoff.
+    pub(crate) fn get(&self, name: &str) -> Result<&Style, NeedStyles> {
+        if let Some(s) = self.find(&crate::case::lower(name)) {
+            return Ok(s);
+        }
+        if !self.complete {
+            return Err(NeedStyles);
+        }
+        self.find("swapoff").or(self.list.first()).ok_or(NeedStyles)
+    }
+
+    /// The names of every style, sorted (styles.Names).
+    pub(crate) fn names(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.list.iter().map(|s| crate::case::lower(&s.name)).collect();
+        v.sort();
+        v
+    }
+
+    pub(crate) fn by_lower_name(&self, lower: &str) -> Option<&Style> {
+        self.find(lower)
+    }
+}
+
+/// Every built-in style (for the stylesheets, `hugo gen chromastyles`).
+pub(crate) fn registry() -> &'static Styles {
     use std::sync::OnceLock;
-    static REG: OnceLock<HashMap<String, Style>> = OnceLock::new();
-    REG.get_or_init(|| {
-        let mut out = HashMap::new();
-        let mut cur: Option<Style> = None;
-        for line in STYLES.lines() {
-            if line.starts_with('#') || line.is_empty() {
-                continue;
-            }
-            let mut f = line.split('\t');
-            let a = f.next().unwrap_or("");
-            let b = f.next().unwrap_or("");
-            if a == "style" {
-                if let Some(s) = cur.take() {
-                    out.insert(s.name.to_lowercase(), s);
-                }
-                let counterpart = f.next().unwrap_or("").to_string();
-                cur = Some(Style { name: b.to_string(), counterpart, entries: HashMap::new() });
-            } else if let (Some(s), Ok(t)) = (cur.as_mut(), a.parse::<TokenType>()) {
-                s.entries.insert(t, Entry::parse(b));
-            }
-        }
-        if let Some(s) = cur.take() {
-            out.insert(s.name.to_lowercase(), s);
-        }
-        out
-    })
+    static REG: OnceLock<Styles> = OnceLock::new();
+    REG.get_or_init(Styles::builtin)
 }
 
-/// styles.Get: the named style (case-insensitive), or the fallback, swapoff.
-pub(crate) fn get(name: &str) -> &'static Style {
-    let reg = registry();
-    reg.get(&name.to_lowercase()).unwrap_or_else(|| &reg["swapoff"])
-}
-
-/// The names of every style, sorted (styles.Names).
+/// The names of every built-in style, sorted (styles.Names).
 pub fn names() -> Vec<String> {
-    let mut v: Vec<String> = registry().keys().cloned().collect();
-    v.sort();
-    v
+    registry().names()
 }
