@@ -13,6 +13,8 @@ let highlighter = null;
 globalThis.__recapHighlight = (kind, code, lang, attributes, ordinal, config) => {
   if (!highlighter) {
     highlighting.initSync({ module: readFileSync(new URL("./core/recap_highlight_bg.wasm", import.meta.url)) });
+    // Only the default style is built into the module; here every style is added at once.
+    highlighting.addStyles(readFileSync(new URL("./core/recap_highlight_styles.txt", import.meta.url), "utf8"));
     highlighter = highlighting;
   }
   return kind === "fence" ? highlighter.highlightFence(code, lang, attributes, ordinal, config) : highlighter.highlightCode(code, lang, attributes, config);

@@ -3,9 +3,10 @@
 // or more here, so that rendering a multi-megabyte post never blocks the page.
 // One worker per page, started by the first long post and given the module the
 // page already compiled (no second download or compile). Code blocks are
-// highlighted here, synchronously: the highlighting module loads when the
-// first post with code arrives (that post is then rendered once more), so a
-// result comes back complete.
+// highlighted here, synchronously: the highlighting module (and, for a style
+// other than the default, its chunk of styles) loads when the first post that
+// needs it arrives (that post is then rendered again), so a result comes back
+// complete.
 //
 // Messages: { id, renderer, source, page, options?, module? } → { id, result }
 // or { id, error }; { free: renderer } forgets a renderer. `options` (the
@@ -18,10 +19,14 @@ import initHighlighting, * as highlighting from "./core/recap_highlight.js";
 const renderers = new Map();
 /** The highlighting module once loaded; null while it is not (or could not be). */
 let highlighter = null;
+/** Whether the other styles' chunk was added (only the default style is built in). */
+let allStyles = false;
 /** @type {Promise<void> | null} */
 let loading = null;
-/** Whether a code block asked for highlighting during the current render. */
+/** Whether a code block asked for something not loaded yet during the current render. */
 let asked = false;
+/** Whether loading failed (code then stays plain). */
+let failed = false;
 
 // Replaces recap.js's bridge (which would start yet another worker and answer later).
 globalThis.__recapHighlight = (kind, code, lang, attributes, ordinal, config) => {
@@ -29,15 +34,33 @@ globalThis.__recapHighlight = (kind, code, lang, attributes, ordinal, config) =>
     asked = true;
     return undefined;
   }
-  return kind === "fence" ? highlighter.highlightFence(code, lang, attributes, ordinal, config) : highlighter.highlightCode(code, lang, attributes, config);
+  const html = kind === "fence" ? highlighter.highlightFence(code, lang, attributes, ordinal, config) : highlighter.highlightCode(code, lang, attributes, config);
+  // (undefined: the block's style is in the chunk of other styles.)
+  if (html === undefined && !allStyles) asked = true;
+  return html;
 };
 
-function loadHighlighting() {
-  // (A literal URL, so that bundlers emit the file.)
-  loading ??= initHighlighting({ module_or_path: new URL("./core/recap_highlight_bg.wasm", import.meta.url) }).then(
-    () => void (highlighter = highlighting),
-    (error) => console.warn("Recap: code stays plain in long posts; the highlighting module did not load:", error),
-  );
+/** Loads what the last render asked for: the module, then the other styles. Code stays plain if it fails. */
+function loadAsked() {
+  // (Literal URLs, so that bundlers emit the files.)
+  loading ??= (async () => {
+    try {
+      if (!highlighter) {
+        await initHighlighting({ module_or_path: new URL("./core/recap_highlight_bg.wasm", import.meta.url) });
+        highlighter = highlighting;
+      } else if (!allStyles) {
+        const response = await fetch(new URL("./core/recap_highlight_styles.txt", import.meta.url));
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        highlighting.addStyles(await response.text());
+        allStyles = true;
+      }
+    } catch (error) {
+      console.warn("Recap: code stays plain in long posts; the highlighting module or its styles did not load:", error);
+      failed = true;
+    } finally {
+      loading = null;
+    }
+  })();
   return loading;
 }
 
@@ -56,9 +79,11 @@ self.onmessage = async ({ data }) => {
     if (renderer.page !== (page ?? null)) renderer.page = page;
     asked = false;
     let result = renderer.render(source);
-    if (asked && !highlighter) {
-      await loadHighlighting();
-      if (highlighter) result = renderer.render(source);
+    // At most twice more: once the module is in, once the other styles are.
+    for (let tries = 0; asked && !failed && tries < 2; tries++) {
+      await loadAsked();
+      asked = false;
+      result = renderer.render(source);
     }
     self.postMessage({ id, result });
   } catch (error) {
