@@ -181,7 +181,7 @@ const SECURITY_ROWS: &[(&str, &str, &str)] = &[
     ("Input size", "{DEFAULT_MAX_INPUT_BYTES} (`recap: maxInputBytes`); the post renders up to the last whole line that fits", "`limits/input-too-large`"),
     ("A file `recap check` reads", "{MAX_FILE_BYTES}; larger files are reported, not read", "`io/too-large`"),
     ("Diagnostics per post", "{MAX_DIAGNOSTICS}; the rest are counted in one more", "`limits/too-many-diagnostics`"),
-    ("Shortcode calls", "{MAX_SHORTCODE_CALLS} per post; later ones show as written", "`limits/too-many-shortcodes`"),
+    ("Shortcode calls", "{MAX_SHORTCODE_CALLS} per post, calls that cannot be read included; later ones show as written", "`limits/too-many-shortcodes`"),
     ("Shortcode nesting", "{MAX_SHORTCODE_DEPTH} deep", "`shortcode/too-deep`"),
     ("Template work", "{TEMPLATE_STEPS} steps per call (loop iterations, partial calls, collections built); `seq` and `range N` at most {TEMPLATE_SEQ} items", "`shortcode/template`"),
     ("Template output", "{TEMPLATE_OUTPUT} per call (`strings.Repeat` included)", "`shortcode/template`"),

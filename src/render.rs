@@ -242,7 +242,8 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     if diagnostics.len() > MAX_DIAGNOSTICS {
         // Past the cap only a count is kept, but every limit reached is still
         // reported (each is one diagnostic at most).
-        let (limits, dropped): (Vec<_>, Vec<_>) = diagnostics.split_off(MAX_DIAGNOSTICS).into_iter().partition(|d| d.code.starts_with("limits/"));
+        let (limits, dropped): (Vec<_>, Vec<_>) =
+            diagnostics.split_off(MAX_DIAGNOSTICS).into_iter().partition(|d| d.code.starts_with("limits/"));
         if let Some(first) = dropped.first() {
             diagnostics.push(Diagnostic::info(
                 "limits/too-many-diagnostics",

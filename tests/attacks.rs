@@ -333,6 +333,14 @@ fn limits_are_reported_and_the_rest_renders() {
     let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code).filter(|c| c.starts_with("limits/")).collect();
     assert_eq!(codes, ["limits/too-many-diagnostics", "limits/too-many-shortcodes"], "the limit after the cap is kept");
 
+    // Calls that cannot be read count too: a flood of openers stays about the
+    // size it was written, past the limit (each error box is ~40 times its `{{< `).
+    let (small, large) = ("{{< ".repeat(50_000), "{{< ".repeat(100_000));
+    let (a, b) = (recap::render(&small, &Options::default()), recap::render(&large, &Options::default()));
+    assert!(b.diagnostics.iter().any(|d| d.code == "limits/too-many-shortcodes"), "the flood reaches the limit");
+    let growth = (b.html.len() - a.html.len()) as f64 / (large.len() - small.len()) as f64;
+    assert!(growth < 2.0, "past the limit each byte of openers adds {growth:.1} bytes of HTML");
+
     let deep = format!("x {}y{}\n", "{{< details >}}".repeat(300), "{{< /details >}}".repeat(300));
     let r = recap::render(&deep, &Options::default());
     assert!(r.diagnostics.iter().any(|d| d.code == "shortcode/too-deep"), "deep nesting is reported");

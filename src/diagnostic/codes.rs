@@ -249,7 +249,7 @@ pub const CODES: &[Code] = &[
     code(
         "limits/too-many-shortcodes",
         "More shortcode calls than the limit",
-        "At most {limit:MAX_SHORTCODE_CALLS} shortcode calls are rendered per post; the rest are left as they are written.",
+        "At most {limit:MAX_SHORTCODE_CALLS} shortcode calls are rendered per post (calls that cannot be read count too); the rest are left as they are written.",
     ),
     code(
         "schema/invalid",

@@ -224,24 +224,18 @@ impl Expander<'_, '_, '_> {
                 _ => self.insert(&self.body[r.clone()], r.clone(), true),
             },
             Node::Literal(s, r) => self.insert(s, r.clone(), false),
+            // A call that could not be read counts as a call too: past the
+            // limit it is shown as written, not as an error box (a post of
+            // nothing but `{{< ` would otherwise grow ~40 times in the HTML).
+            Node::Broken { span, .. } if self.past_call_limit(span) => self.insert(&self.body[span.clone()], span.clone(), true),
             Node::Broken { span, message } => {
                 let html = error_box(&self.body[span.clone()], message);
                 self.placeholder(html, span.clone());
             }
-            Node::Call(call) if self.calls >= MAX_CALLS => {
-                if self.calls == MAX_CALLS {
-                    let message = format!("more than {MAX_CALLS} shortcodes: this one and the rest are shown as written");
-                    self.diagnostics.push(Diagnostic::error(
-                        "limits/too-many-shortcodes",
-                        message,
-                        Span::new(call.open.start, call.open.end),
-                    ));
-                }
-                self.calls += 1;
+            Node::Call(call) if self.past_call_limit(&call.open) => {
                 self.insert(&self.body[call.span.clone()], call.span.clone(), true);
             }
             Node::Call(call) => {
-                self.calls += 1;
                 if self.defer && !call.markup && self.is_site_template(&call.name) {
                     let (slot, token) = self.token_for(String::new());
                     self.out.deferred.push((slot, (**call).clone()));
@@ -256,6 +250,17 @@ impl Expander<'_, '_, '_> {
         }
     }
 
+    /// Counts a call (read or not); past [`MAX_CALLS`] it is to be shown as
+    /// written, and the first one past it is reported.
+    fn past_call_limit(&mut self, at: &Range<usize>) -> bool {
+        self.calls += 1;
+        if self.calls == MAX_CALLS + 1 {
+            let message = format!("more than {MAX_CALLS} shortcodes: this one and the rest are shown as written");
+            self.diagnostics.push(Diagnostic::error("limits/too-many-shortcodes", message, Span::new(at.start, at.end)));
+        }
+        self.calls > MAX_CALLS
+    }
+
     fn is_site_template(&self, name: &str) -> bool {
         name.ends_with(".inline") || self.page.shortcode(name).is_some()
     }
@@ -268,6 +273,7 @@ impl Expander<'_, '_, '_> {
             match n {
                 Node::Text(r) => s.push_str(&self.body[r.clone()]),
                 Node::Literal(t, _) => s.push_str(t),
+                Node::Broken { span, .. } if self.past_call_limit(span) => s.push_str(&self.body[span.clone()]),
                 Node::Broken { span, message } => {
                     let (_, token) = self.token_for(error_box(&self.body[span.clone()], message));
                     s.push_str(&token);
