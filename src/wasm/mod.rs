@@ -346,7 +346,9 @@ impl RendererCore {
     /// JSON text.
     #[wasm_bindgen(js_name = applyBlocks)]
     pub fn apply_blocks(&mut self, blocks: &str) -> Result<String, JsError> {
-        let value: serde_json::Value = serde_json::from_str(blocks).map_err(|e| JsError::new(&format!("blocks are not JSON: {e}")))?;
+        // (Recap's own JSON reader, as for options: serde_json's would add its parser to the module.)
+        let value = crate::front_matter::parse_document(blocks, crate::Format::Json)
+            .map_err(|e| JsError::new(&format!("blocks are not JSON: {} at byte {}", e.message, e.offset)))?;
         let items = value.as_array().ok_or_else(|| JsError::new("blocks must be an array"))?;
         let line = |b: &serde_json::Value, k: &str| b.get(k).and_then(serde_json::Value::as_u64).unwrap_or(0) as u32;
         let text = |b: &serde_json::Value, k: &str| b.get(k).and_then(serde_json::Value::as_str).map(str::to_owned);
