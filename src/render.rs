@@ -121,6 +121,30 @@ impl Renderer {
     pub fn render_page(&self, source: &str, content_path: &str) -> Rendered {
         render_with(self, source, Some(content_path))
     }
+
+    /// Runs `template` (Hugo's template language; `name` says what kind of
+    /// file it is, `_partials/x.html`) as the site's own templates run for
+    /// the page at `content_path`: that page as its dot, with the site's
+    /// partials, data and functions in reach. What a tool needs to try a
+    /// template against a site, and how Hugo's function tables are checked.
+    ///
+    /// # Errors
+    /// The template does not parse, or fails while running (with its
+    /// position); `warnf`/`errorf` messages are in the [`Execution`] either way.
+    pub fn execute(&self, content_path: &str, name: &str, template: &str) -> Execution {
+        let (output, notes) = crate::site::execute(&self.site, content_path, name, template);
+        let diagnostics = notes.into_iter().map(|n| Diagnostic::new(n.severity, n.code, n.message, Span::new(0, 0))).collect();
+        Execution { output, diagnostics }
+    }
+}
+
+/// What [`Renderer::execute`] made of a template.
+#[derive(Debug, Clone)]
+pub struct Execution {
+    /// The text it wrote, or why it failed.
+    pub output: Result<String, String>,
+    /// `warnf`, `errorf` and other problems noted on the way (no spans: they are in the template).
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 use crate::limits::MAX_DIAGNOSTICS;

@@ -117,7 +117,15 @@ use crate::limits::MAX_SHORTCODE_DEPTH as MAX_DEPTH;
 
 /// Parses the shortcodes of `body`.
 pub fn parse(body: &str, registry: &dyn Registry) -> (Vec<Node>, Vec<Diagnostic>) {
-    let mut p = Parser { body, last_close: last_closes(body), lexer: Lexer::new(body), peeked: Vec::new(), registry, diagnostics: Vec::new(), depth: 0 };
+    let mut p = Parser {
+        body,
+        last_close: last_closes(body),
+        lexer: Lexer::new(body),
+        peeked: Vec::new(),
+        registry,
+        diagnostics: Vec::new(),
+        depth: 0,
+    };
     let mut nodes = Vec::new();
     p.nodes(&mut nodes, None);
     (nodes, p.diagnostics)

@@ -216,6 +216,20 @@ impl Site {
     }
 }
 
+/// Runs a template for the page at `content_path` (see `Renderer::execute`).
+pub(crate) fn execute(site: &Arc<Site>, content_path: &str, name: &str, text: &str) -> (Result<String, String>, Vec<page::Note>) {
+    let path = content_path.trim_start_matches('/');
+    let path = path.strip_prefix("content/").unwrap_or(path);
+    let source = site.files.text(&format!("content/{path}")).unwrap_or_default();
+    let fm = crate::front_matter::parse(source, &mut Vec::new());
+    let page = page::PageContext::new(site.clone(), Some(path), source, &fm.value);
+    let output = match crate::template::parse(name, text) {
+        Ok(template) => page.run(&template, page.page_value()),
+        Err(e) => Err(e.to_string()),
+    };
+    (output, page.take_notes())
+}
+
 /// `data/**` (and each theme's) as one tree: folders and file names are keys.
 fn load_data(files: &Files, themes: &[String], problems: &mut Vec<Problem>) -> Value {
     let mut root = Map::new();
