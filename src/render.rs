@@ -182,10 +182,10 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     }
     let markdown_text = &source[fm.body_start..];
     let has_divider = markdown_text.contains(DIVIDER);
-    let page = PageContext::new(renderer.site.clone(), content_path, source, &fm.value);
+    let page = PageContext::new(renderer.site.clone(), content_path, source, fm.body_start, &fm.value);
     let mut body_diagnostics = Vec::new();
     let mut expanded = shortcode::expand(markdown_text, &page, Some(MARKER), &mut body_diagnostics);
-    let hooks = PageHooks(page.clone());
+    let hooks = PageHooks(page.clone(), Some(&expanded.map));
     let mut output = markdown::render_with(&expanded.markdown, options, Some(&hooks));
     // Problems in render hooks and highlighting, at the element they came from.
     for (code, message, range) in std::mem::take(&mut output.notes) {

@@ -155,7 +155,7 @@ pub fn finish(body: &str, expanded: &mut Expanded, page: &Arc<PageContext>, diag
 /// it (Markdown, then `{{< >}}` calls, then the calls' HTML put in).
 pub(crate) fn render_markdown(text: &str, page: &Arc<PageContext>, diagnostics: &mut Vec<Diagnostic>) -> String {
     let mut expanded = expand(text, page, None, diagnostics);
-    let hooks = crate::site::page::PageHooks(page.clone());
+    let hooks = crate::site::page::PageHooks(page.clone(), None);
     let output = crate::markdown::render_with(&expanded.markdown, &page.site.options, Some(&hooks));
     finish(text, &mut expanded, page, diagnostics);
     let html: String = output.blocks.iter().map(|b| b.html.as_str()).collect();
@@ -326,13 +326,9 @@ impl Expander<'_, '_, '_> {
         Value::object(me)
     }
 
-    /// Hugo's `.Position`: `file:line:col` of the call.
-    fn position(&self, offset: usize) -> String {
-        let before = &self.body[..offset.min(self.body.len())];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        let file = self.page.index.and_then(|i| self.page.site.pages.get(i).file.clone()).unwrap_or_default();
-        format!("{file}:{line}:{column}")
+    /// Hugo's `.Position` of the call.
+    fn position(&self, offset: usize) -> Value {
+        self.page.position(Some(offset))
     }
 
     fn output(&mut self, call: &Call, parent: Option<&Value>) -> Output {

@@ -222,7 +222,7 @@ pub(crate) fn execute(site: &Arc<Site>, content_path: &str, name: &str, text: &s
     let path = path.strip_prefix("content/").unwrap_or(path);
     let source = site.files.text(&format!("content/{path}")).unwrap_or_default();
     let fm = crate::front_matter::parse(source, &mut Vec::new());
-    let page = page::PageContext::new(site.clone(), Some(path), source, &fm.value);
+    let page = page::PageContext::new(site.clone(), Some(path), source, fm.body_start, &fm.value);
     let output = match crate::template::parse(name, text) {
         Ok(template) => page.run(&template, page.page_value()),
         Err(e) => Err(e.to_string()),

@@ -49,6 +49,8 @@ pub struct PageContext {
     pub page: Option<super::pages::Page>,
     /// The post's source (for `.HasShortcode`).
     pub source: String,
+    /// Where the Markdown body starts in `source` (after the front matter).
+    pub body_start: usize,
     /// The post's front matter.
     pub front_matter: Json,
     /// `.Params`.
@@ -75,7 +77,7 @@ pub struct PageContext {
 impl PageContext {
     /// The context for rendering `source` as the page at `content_path`
     /// (relative to `content/`) of `site`, whether or not the site has it yet.
-    pub fn new(site: Arc<Site>, content_path: Option<&str>, source: &str, front_matter: &Json) -> Arc<PageContext> {
+    pub fn new(site: Arc<Site>, content_path: Option<&str>, source: &str, body_start: usize, front_matter: &Json) -> Arc<PageContext> {
         let index = content_path.and_then(|p| site.page_of(p));
         let page = content_path.map(|p| {
             let p = p.trim_start_matches('/');
@@ -105,6 +107,7 @@ impl PageContext {
             index,
             page,
             source: source.to_owned(),
+            body_start,
             front_matter: front_matter.clone(),
             lookup_path,
             kind,
@@ -146,6 +149,23 @@ impl PageContext {
     /// Whether the page is rendering Markdown from inside a template.
     pub fn nested(&self) -> bool {
         self.depth.load(Ordering::Relaxed) > 0
+    }
+
+    /// Hugo's `.Position` of a byte offset in the page's Markdown body (in
+    /// Markdown rendered from a template, where offsets are not the file's,
+    /// a position with the file alone, as Hugo gives where it has none).
+    pub fn position(&self, body_offset: Option<usize>) -> Value {
+        let file = self.page.as_ref().and_then(|p| p.file.as_deref()).map(|f| format!("content/{f}")).unwrap_or_default();
+        let offset = body_offset.filter(|_| !self.nested()).map(|o| self.body_start + o).filter(|o| *o <= self.source.len());
+        Value::object(match offset {
+            Some(offset) => {
+                let before = &self.source.as_bytes()[..offset];
+                let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+                let column = offset - before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1) + 1;
+                Position { file, offset: offset as i64, line, column }
+            }
+            None => Position { file, offset: -1, line: 0, column: 0 },
+        })
     }
 
     /// This page as a template value.
@@ -351,7 +371,7 @@ pub struct ShortcodeObject {
     /// `.Parent`
     pub parent: Value,
     /// `.Position`
-    pub position: String,
+    pub position: Value,
 }
 
 impl Object for ShortcodeObject {
@@ -379,7 +399,7 @@ impl Object for ShortcodeObject {
             "Parent" => self.parent.clone(),
             "Page" => self.page.page_value(),
             "Site" => Value::object(SiteObject(self.page.site.clone())),
-            "Position" => Value::from(self.position.as_str()),
+            "Position" => self.position.clone(),
             "Scratch" | "Store" => Value::object(super::objects::Scratch(Arc::new(Mutex::new(Map::new())))),
             "Ref" | "RelRef" => {
                 let reference = match args.first() {
@@ -396,6 +416,43 @@ impl Object for ShortcodeObject {
 
     fn data(&self) -> Option<Value> {
         Some(self.params.clone())
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// Hugo's `text.Position`: a place in a content file. It prints as
+/// `"content/posts/p.md:4:1"` (quotes included, Hugo's default format);
+/// columns count bytes from 1, as Hugo's do.
+pub struct Position {
+    file: String,
+    offset: i64,
+    line: usize,
+    column: usize,
+}
+
+impl Object for Position {
+    fn type_name(&self) -> &str {
+        "text.Position"
+    }
+
+    fn member(&self, name: &str, _args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        Ok(Some(match name {
+            "Filename" => Value::from(self.file.as_str()),
+            "Offset" => Value::Int(self.offset),
+            "LineNumber" => Value::Int(self.line as i64),
+            "ColumnNumber" => Value::Int(self.column as i64),
+            "IsValid" => Value::Bool(self.line > 0),
+            "String" => Value::from(self.text()),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn text(&self) -> String {
+        let file = if self.file.is_empty() { "<stream>" } else { &self.file };
+        format!("\"{file}:{}:{}\"", self.line, self.column)
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -453,10 +510,11 @@ fn cells_value(rows: &[Vec<Cell>]) -> Value {
     )
 }
 
-/// The page's render hooks, for the Markdown writer.
-pub struct PageHooks(pub Arc<PageContext>);
+/// The page's render hooks, for the Markdown writer: the page, and the map
+/// from the Markdown the writer sees (shortcodes expanded) to the page's body.
+pub struct PageHooks<'m>(pub Arc<PageContext>, pub Option<&'m shortcode::SourceMap>);
 
-impl Hooks for PageHooks {
+impl Hooks for PageHooks<'_> {
     fn has(&self, kind: HookKind, variant: &str) -> bool {
         self.0.hook_layout(kind, variant).is_some()
     }
@@ -482,7 +540,7 @@ impl Hooks for PageHooks {
         };
         let mut f = Map::new();
         f.insert("Ordinal", Value::Int(ordinal as i64));
-        f.insert("Position", Value::from(""));
+        f.insert("Position", self.0.position(self.1.map(|m| m.to_source(span.start))));
         match hook {
             Hook::Link { destination, title, text, plain_text } => {
                 f.insert("Destination", Value::from(*destination));

@@ -1,7 +1,7 @@
 //! Running a parsed template for a context, as Go's `text/template` executes
 //! it, with `html/template`'s escaping and Hugo's `partial`/`return`/`try`.
 
-use super::escape::Tracker;
+use super::escape::{Predefined, Tracker};
 use super::parse::{Branch, Builtin, Cmd, Node, Operand, Pipe, Template};
 use super::value::{Map, Object, Safe, Value};
 use super::{Cx, Host, Message, TemplateError};
@@ -82,16 +82,21 @@ impl<'h> Engine<'h> {
             match node {
                 Node::Text(t) => {
                     let Frame { out, tracker, .. } = frame;
-                    tracker.text(out, t);
+                    if let Err(m) = tracker.text(out, t) {
+                        return Err(self.error(frame, super::lex::Pos::default(), m));
+                    }
                     self.check_output(frame, None)?;
                 }
-                Node::Action(pipe) => {
-                    let v = self.pipe(frame, pipe, dot)?;
-                    if pipe.vars.is_empty() {
-                        let Frame { out, tracker, .. } = frame;
-                        tracker.value(out, &v);
-                        self.check_output(frame, Some(pipe.pos))?;
+                Node::Action(pipe) if pipe.vars.is_empty() => {
+                    let (v, applied) = self.action(frame, pipe, dot)?;
+                    let Frame { out, tracker, .. } = frame;
+                    if let Err(m) = tracker.value(out, &v, applied) {
+                        return Err(self.error(frame, pipe.pos, m));
                     }
+                    self.check_output(frame, Some(pipe.pos))?;
+                }
+                Node::Action(pipe) => {
+                    self.pipe(frame, pipe, dot)?;
                 }
                 Node::Cond(branches, otherwise) => {
                     let flow = self.cond(frame, branches, otherwise.as_deref(), dot)?;
@@ -253,6 +258,34 @@ impl<'h> Engine<'h> {
             }
             None => Err(self.error(frame, pos, format!("undefined variable: {name}"))),
         }
+    }
+
+    /// The value an action writes. html/template's rule for a pipeline that
+    /// ends in the predefined escaper `html` or `urlquery`: where the context
+    /// calls for an equivalent escaper, that command is left out here and the
+    /// escaper applied in its place by the tracker (`{{ html a b }}` stands
+    /// for `{{ a b | html }}`, Go's `_eval_args_`).
+    fn action(&mut self, frame: &mut Frame<'_>, pipe: &Pipe, dot: &Value) -> Result<(Value, Option<Predefined>), TemplateError> {
+        let last = pipe.cmds.last().and_then(|c| match c.args.first() {
+            Some(Operand::Func(name, _)) => Predefined::of(name).map(|p| (p, c.args.len() > 1)),
+            _ => None,
+        });
+        let Some((predefined, has_args)) = last.filter(|(p, _)| frame.tracker.absorbs(*p)) else {
+            return Ok((self.pipe(frame, pipe, dot)?, None));
+        };
+        let v = if pipe.cmds.len() == 1 && has_args {
+            let cmd = &pipe.cmds[0];
+            let args = self.args(frame, &cmd.args[1..], dot, None, cmd)?;
+            Value::from(super::funcs::go::eval_args(&args))
+        } else {
+            let rest = Pipe { pos: pipe.pos, vars: Vec::new(), declare: false, cmds: pipe.cmds[..pipe.cmds.len() - 1].to_vec() };
+            if rest.cmds.is_empty() {
+                Value::Nil
+            } else {
+                self.pipe(frame, &rest, dot)?
+            }
+        };
+        Ok((v, Some(predefined)))
     }
 
     fn pipe(&mut self, frame: &mut Frame<'_>, pipe: &Pipe, dot: &Value) -> Result<Value, TemplateError> {
@@ -549,7 +582,8 @@ mod tests {
     fn defines_templates_and_blocks() {
         assert_eq!(
             render("{{ define \"x\" }}<{{ . }}>{{ end }}{{ template \"x\" \"a\" }}{{ block \"y\" 1 }}[{{ . }}]{{ end }}", Value::Nil),
-            "<a>[1]"
+            "&lt;a>[1]",
+            "a `<` that starts no tag should be escaped, as html/template escapes it"
         );
         assert!(render("{{ template \"nope\" }}", Value::Nil).contains("no such template"));
     }

@@ -65,7 +65,11 @@ pub fn js_escape_go(s: &str) -> String {
     out
 }
 
-/// The one string Go's escaping built-ins make of their arguments.
+/// The one string Go's escaping built-ins make of their arguments (text/template's `evalArgs`).
+pub fn eval_args(args: &[Value]) -> String {
+    joined(args)
+}
+
 fn joined(args: &[Value]) -> String {
     match args {
         [Value::String(s) | Value::Safe(s, _)] => s.to_string(),
