@@ -6,6 +6,7 @@ use super::page::PageContext;
 use super::pages::{Kind, Page};
 use super::Site;
 use crate::template::value::{from_json, Map, Object, Safe, Value};
+use crate::template::funcs::time::Time;
 use crate::template::Cx;
 use std::any::Any;
 use std::sync::{Arc, Mutex};
@@ -173,7 +174,7 @@ pub fn sort_pages(site: &Site, indexes: &mut [usize]) {
         let weight = |p: &Page| if p.weight == 0 { i64::MAX } else { p.weight };
         weight(a)
             .cmp(&weight(b))
-            .then_with(|| b.date.unwrap_or(i64::MIN).cmp(&a.date.unwrap_or(i64::MIN)))
+            .then_with(|| b.date.as_ref().map_or(i64::MIN, |d| d.at.seconds).cmp(&a.date.as_ref().map_or(i64::MIN, |d| d.at.seconds)))
             .then_with(|| a.link_title.cmp(&b.link_title))
             .then_with(|| a.path.cmp(&b.path))
     });
@@ -314,10 +315,10 @@ impl Object for PageObject {
             "Sites" => Value::list(vec![Value::object(SiteObject(self.site.clone()))]),
             "Date" | "Lastmod" | "PublishDate" | "ExpiryDate" => {
                 let t = page.and_then(|p| match name {
-                    "Date" => p.date,
-                    "Lastmod" => p.lastmod,
-                    "PublishDate" => p.publish_date,
-                    _ => p.expiry_date,
+                    "Date" => p.date.as_ref(),
+                    "Lastmod" => p.lastmod.as_ref(),
+                    "PublishDate" => p.publish_date.as_ref(),
+                    _ => p.expiry_date.as_ref(),
                 });
                 date_value(t)
             }
@@ -433,16 +434,13 @@ impl Object for PageObject {
     }
 }
 
-/// A page date as a template value: a time.
-fn date_value(t: Option<i64>) -> Value {
-    match t {
-        Some(t) => {
-            let (y, mo, d) = super::pages::civil(t);
-            let s = t.rem_euclid(86_400);
-            Value::from(format!("{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60))
-        }
-        None => Value::Nil,
-    }
+/// A page date as a template value: a `time.Time` in the zone Hugo shows it
+/// in, Go's zero time when the page has none.
+fn date_value(t: Option<&crate::front_matter::date::Shown>) -> Value {
+    Value::object(match t {
+        Some(d) => Time::new(d.at.seconds, d.at.nanos, d.offset, &d.zone),
+        None => Time::zero(),
+    })
 }
 
 /// `baseURL`'s scheme and host before a site-relative URL.

@@ -66,14 +66,14 @@ pub struct Page {
     pub weight: i64,
     /// `.Draft`
     pub draft: bool,
-    /// `.Date`, seconds since 1970.
-    pub date: Option<i64>,
+    /// `.Date`, with the offset and zone Hugo shows it in.
+    pub date: Option<front_matter::date::Shown>,
     /// `.Lastmod`
-    pub lastmod: Option<i64>,
+    pub lastmod: Option<front_matter::date::Shown>,
     /// `.PublishDate`
-    pub publish_date: Option<i64>,
+    pub publish_date: Option<front_matter::date::Shown>,
     /// `.ExpiryDate`
-    pub expiry_date: Option<i64>,
+    pub expiry_date: Option<front_matter::date::Shown>,
     /// The relative permalink (`/2019/07/11/announcing-linkerd-2.4/`).
     pub rel_permalink: String,
     /// The bundle's resources: paths relative to `content/`.
@@ -381,8 +381,8 @@ impl PageMap {
                 if p.file.is_none() {
                     return true;
                 }
-                let future = settings.now.zip(p.publish_date.or(p.date)).is_some_and(|(now, d)| d > now);
-                let expired = settings.now.zip(p.expiry_date).is_some_and(|(now, d)| d <= now);
+                let future = settings.now.zip(p.publish_date.as_ref().or(p.date.as_ref())).is_some_and(|(now, d)| d.at.seconds > now);
+                let expired = settings.now.zip(p.expiry_date.as_ref()).is_some_and(|(now, d)| d.at.seconds <= now);
                 (!p.draft || settings.build_drafts) && (!future || settings.build_future) && (!expired || settings.build_expired)
             })
             .collect();
@@ -454,7 +454,8 @@ impl PageMap {
 
     /// Expands a permalink pattern's `:tokens` for a page.
     fn expand(&self, pattern: &str, page: &Page) -> String {
-        let date = page.date.map(civil);
+        // The date as it is shown (in its own zone), as Hugo reads `:year` from it.
+        let date = page.date.as_ref().map(|d| civil(d.at.seconds + i64::from(d.offset)));
         let mut out = String::new();
         let mut rest = pattern;
         while let Some(at) = rest.find(':') {
@@ -738,6 +739,18 @@ pub fn glob(pattern: &str, text: &str) -> bool {
 }
 
 impl Page {
+    /// Whether the page is in page collections (Hugo's `build.list`):
+    /// `never` keeps it out of all of them, `local` out of the site-wide ones
+    /// (`site.Pages`, `site.RegularPages`); `site_wide` says which is asked.
+    pub fn listed(&self, site_wide: bool) -> bool {
+        let list = fm_get(&self.front_matter, "build").and_then(|b| fm_str(b, "list")).unwrap_or("always");
+        match list.to_ascii_lowercase().as_str() {
+            "never" => false,
+            "local" => !site_wide,
+            _ => true,
+        }
+    }
+
     fn new(file: Option<String>, path: String, kind: Kind, leaf_bundle: bool, front_matter: Value) -> Page {
         let section = path.trim_start_matches('/').split('/').next().unwrap_or("").to_owned();
         Page {
@@ -794,18 +807,15 @@ impl Page {
                     Value::Number(n) if n.is_i64() => front_matter::date::Written::Integer(n.as_i64()?),
                     _ => return None,
                 };
-                match front_matter::date::read(written, zone) {
-                    front_matter::date::Reading::Set(at, _) => Some(at.seconds),
-                    _ => None,
-                }
+                front_matter::date::shown(written, zone)
             })
         };
         self.date = date(&["date"]);
-        self.publish_date = date(&["publishDate", "pubdate", "published"]).or(self.date);
-        self.lastmod = date(&["lastmod", "modified"]).or(self.date);
+        self.publish_date = date(&["publishDate", "pubdate", "published"]).or_else(|| self.date.clone());
+        self.lastmod = date(&["lastmod", "modified"]).or_else(|| self.date.clone());
         self.expiry_date = date(&["expiryDate", "unpublishdate"]);
         if self.date.is_none() {
-            self.date = self.publish_date;
+            self.date = self.publish_date.clone();
         }
         // `.Params`: custom top-level fields, then the `params` map over them, keys lowercased.
         let mut params = Map::new();
@@ -840,6 +850,30 @@ mod tests {
         let settings = Settings::from_config(&super::super::config::lowercase_keys(config), "production", None);
         let mut problems = Vec::new();
         PageMap::build(&f, &settings, &mut problems)
+    }
+
+    #[test]
+    fn dates_keep_the_zone_they_are_shown_in_and_build_list_hides_pages() {
+        let m = site(
+            &[
+                ("posts/a.md", "---\ntitle: A\ndate: 2024-01-15T00:30:00+02:00\nlastmod: 2024-01-16\n---\n"),
+                ("b.md", "---\ntitle: B\nbuild:\n  list: never\n---\n"),
+                ("c.md", "---\ntitle: C\nbuild:\n  list: local\n---\n"),
+            ],
+            "permalinks:\n  posts: /:year/:month/:day/\n",
+        );
+        let a = m.get(m.by_file("posts/a.md").unwrap());
+        let date = a.date.as_ref().unwrap();
+        assert_eq!((date.offset, date.zone.as_str()), (7200, ""), "a written offset that is not the site's should be kept, unnamed");
+        assert_eq!(
+            a.lastmod.as_ref().map(|d| (d.offset, d.zone.as_str())),
+            Some((0, "UTC")),
+            "a date without a zone should be in the site's"
+        );
+        assert_eq!(a.rel_permalink, "/2024/01/15/", "permalink dates should be read in the date's own zone");
+        assert!(!m.get(m.by_file("b.md").unwrap()).listed(false), "build.list never should keep a page out of every list");
+        let c = m.get(m.by_file("c.md").unwrap());
+        assert!(c.listed(false) && !c.listed(true), "build.list local should keep a page out of site-wide lists only");
     }
 
     #[test]
