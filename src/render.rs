@@ -112,6 +112,7 @@ impl Renderer {
 
     /// Renders one post. Never fails: problems are in [`Rendered::diagnostics`].
     pub fn render(&self, source: &str) -> Rendered {
+        self.site.stores.reset();
         render_with(self, source, None)
     }
 
@@ -119,6 +120,7 @@ impl Renderer {
     /// `blog/post.md`) from `source`: its place in the site decides its
     /// section, permalink, bundle resources and section-scoped templates.
     pub fn render_page(&self, source: &str, content_path: &str) -> Rendered {
+        self.site.stores.reset();
         render_with(self, source, Some(content_path))
     }
 

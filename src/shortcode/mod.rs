@@ -307,6 +307,7 @@ impl Expander<'_, '_, '_> {
             ordinal: call.ordinal,
             parent: parent.cloned().unwrap_or_default(),
             position,
+            store: Default::default(),
         };
         if let Some((_, nodes)) = &call.inner {
             // The inner calls see this call (without its inner content) as their parent.
@@ -320,6 +321,7 @@ impl Expander<'_, '_, '_> {
                 ordinal: me.ordinal,
                 parent: me.parent.clone(),
                 position: me.position.clone(),
+                store: me.store.clone(),
             });
             me.inner = Some(self.inner(nodes, &parent_view));
         }

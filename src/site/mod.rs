@@ -54,6 +54,30 @@ pub struct Asset {
     pub size: u64,
 }
 
+/// The site-wide scratch pads (`site.Store`, `hugo.Store`).
+#[derive(Default)]
+pub(crate) struct Stores {
+    pub site: Arc<std::sync::Mutex<Map>>,
+    pub hugo: Arc<std::sync::Mutex<Map>>,
+}
+
+impl std::fmt::Debug for Stores {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Stores")
+    }
+}
+
+impl Stores {
+    /// Empties both, for a new render.
+    pub fn reset(&self) {
+        for m in [&self.site, &self.hugo] {
+            if let Ok(mut m) = m.lock() {
+                *m = Map::new();
+            }
+        }
+    }
+}
+
 /// A loaded site.
 #[derive(Debug)]
 pub struct Site {
@@ -77,6 +101,8 @@ pub struct Site {
     pub settings: pages::Settings,
     /// Problems found while loading.
     pub problems: Vec<Problem>,
+    /// `site.Store` and `hugo.Store`: one per render (Hugo keeps them for a build; a render is Recap's build).
+    pub(crate) stores: Stores,
     /// The files the site was loaded from, with page bodies kept only where
     /// needed (for `recap pack`).
     files: Files,
@@ -169,7 +195,20 @@ impl Site {
             message: p.message,
             fatal: false,
         }));
-        Site { config, options, environment: environment.to_owned(), layouts, data, params, assets, pages, settings, problems, files }
+        Site {
+            config,
+            options,
+            environment: environment.to_owned(),
+            layouts,
+            data,
+            params,
+            assets,
+            pages,
+            settings,
+            problems,
+            stores: Stores::default(),
+            files,
+        }
     }
 
     /// A site with nothing but `options` (a bare renderer): its `recap.shortcodes` as templates.
@@ -190,6 +229,7 @@ impl Site {
             pages: PageMap::default(),
             settings: pages::Settings::default(),
             problems: Vec::new(),
+            stores: Stores::default(),
             files: Files::default(),
         }
     }
@@ -218,6 +258,7 @@ impl Site {
 
 /// Runs a template for the page at `content_path` (see `Renderer::execute`).
 pub(crate) fn execute(site: &Arc<Site>, content_path: &str, name: &str, text: &str) -> (Result<String, String>, Vec<page::Note>) {
+    site.stores.reset();
     let path = content_path.trim_start_matches('/');
     let path = path.strip_prefix("content/").unwrap_or(path);
     let source = site.files.text(&format!("content/{path}")).unwrap_or_default();

@@ -5,8 +5,8 @@
 use super::page::PageContext;
 use super::pages::{Kind, Page};
 use super::Site;
-use crate::template::value::{from_json, Map, Object, Safe, Value};
 use crate::template::funcs::time::Time;
+use crate::template::value::{from_json, Map, Object, Safe, Value};
 use crate::template::Cx;
 use std::any::Any;
 use std::sync::{Arc, Mutex};
@@ -41,13 +41,17 @@ impl Object for SiteObject {
                 let reference = args.last().map(Value::text).unwrap_or_default();
                 match site.pages.get_page(None, &reference, false)? {
                     Some(i) => page_value(site, Some(i), None),
-                    None => Value::Nil,
+                    None => Value::object(NopPage),
                 }
             }
-            "Pages" | "AllPages" => pages_list(site, site.pages.pages().iter().enumerate().map(|(i, _)| i).collect()),
-            "RegularPages" => {
-                pages_list(site, site.pages.pages().iter().enumerate().filter(|(_, p)| p.kind == Kind::Page).map(|(i, _)| i).collect())
+            "Pages" | "AllPages" => {
+                pages_list(site, site.pages.pages().iter().enumerate().filter(|(_, p)| p.listed(true)).map(|(i, _)| i).collect())
             }
+            "RegularPages" => pages_list(
+                site,
+                site.pages.pages().iter().enumerate().filter(|(_, p)| p.kind == Kind::Page && p.listed(true)).map(|(i, _)| i).collect(),
+            ),
+            "MainSections" => main_sections(site),
             "Sections" => match site.pages.by_path("/") {
                 Some(home) => pages_list(
                     site,
@@ -65,7 +69,7 @@ impl Object for SiteObject {
             }
             "Hugo" => Value::object(HugoObject(site.clone())),
             "Sites" => Value::list(vec![Value::object(SiteObject(site.clone()))]),
-            "Store" => Value::object(Scratch(Arc::new(Mutex::new(Map::new())))),
+            "Store" => Value::object(Scratch(site.stores.site.clone())),
             "String" => Value::from(format!("Site({})", site.title())),
             _ => return Ok(None),
         }))
@@ -133,7 +137,7 @@ impl Object for HugoObject {
             "Version" => Value::from(HUGO_VERSION),
             "Generator" => Value::safe(format!("<meta name=\"generator\" content=\"Hugo {HUGO_VERSION}\">"), Safe::Html),
             "CommitHash" | "BuildDate" | "GoVersion" | "WorkingDir" => Value::from(""),
-            "Store" => Value::object(Scratch(Arc::new(Mutex::new(Map::new())))),
+            "Store" => Value::object(Scratch(self.0.stores.hugo.clone())),
             _ => return Ok(None),
         }))
     }
@@ -223,7 +227,7 @@ impl PageObject {
 
     fn children(&self, filter: impl Fn(&Page) -> bool) -> Value {
         let Some(p) = self.page() else { return Value::list(Vec::new()) };
-        let list = p.children.iter().copied().filter(|&c| filter(self.site.pages.get(c))).collect();
+        let list = p.children.iter().copied().filter(|&c| filter(self.site.pages.get(c)) && self.site.pages.get(c).listed(false)).collect();
         pages_list(&self.site, list)
     }
 
@@ -336,7 +340,11 @@ impl Object for PageObject {
             "RegularPages" => self.children(|p| p.kind == Kind::Page),
             "Sections" => self.children(|p| p.kind == Kind::Section),
             "RegularPagesRecursive" => {
-                let list = self.descendants().into_iter().filter(|&i| self.site.pages.get(i).kind == Kind::Page).collect();
+                let list = self
+                    .descendants()
+                    .into_iter()
+                    .filter(|&i| self.site.pages.get(i).kind == Kind::Page && self.site.pages.get(i).listed(false))
+                    .collect();
                 pages_list(&self.site, list)
             }
             "Ancestors" => {
@@ -352,7 +360,7 @@ impl Object for PageObject {
                 let reference = arg_str(args, 0, ".GetPage")?;
                 match self.site.pages.get_page(self.index, &reference, false)? {
                     Some(i) => page_value(&self.site, Some(i), None),
-                    None => Value::Nil,
+                    None => Value::object(NopPage),
                 }
             }
             "Ref" | "RelRef" => {
@@ -441,6 +449,141 @@ fn date_value(t: Option<&crate::front_matter::date::Shown>) -> Value {
         Some(d) => Time::new(d.at.seconds, d.at.nanos, d.offset, &d.zone),
         None => Time::zero(),
     })
+}
+
+/// `site.MainSections`: the config's `mainSections` (top level or in
+/// `params`), else the section with the most regular pages, as Hugo picks it.
+fn main_sections(site: &Site) -> Value {
+    let configured = site.config.get("mainsections").or_else(|| site.config.get("params").and_then(|p| p.get("mainsections")));
+    if let Some(v) = configured {
+        return from_json(v, false);
+    }
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for p in site.pages.pages().iter().filter(|p| p.kind == Kind::Page && !p.section.is_empty()) {
+        *counts.entry(p.section.as_str()).or_default() += 1;
+    }
+    let best = counts.iter().fold(None::<(&str, usize)>, |best, (s, n)| match best {
+        Some((_, m)) if m >= *n => best,
+        _ => Some((s, *n)),
+    });
+    Value::list(best.map(|(s, _)| Value::from(s)).into_iter().collect())
+}
+
+/// Hugo's `page.NilPage`: what `GetPage` gives for a page that does not
+/// exist — false in `if`/`with`, and every field its zero value.
+pub struct NopPage;
+
+impl Object for NopPage {
+    fn type_name(&self) -> &str {
+        "*page.nopPage"
+    }
+
+    fn member(&self, name: &str, _args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        Ok(Some(match name {
+            "Date" | "Lastmod" | "PublishDate" | "ExpiryDate" => Value::object(Time::zero()),
+            "Params" => Value::map(Map::params()),
+            "Pages" | "RegularPages" | "Sections" | "RegularPagesRecursive" | "Ancestors" | "Resources" | "Translations" => {
+                Value::list(Vec::new())
+            }
+            "IsPage" | "IsSection" | "IsHome" | "IsNode" | "Draft" | "IsAncestor" | "IsDescendant" | "Eq" | "InSection" => {
+                Value::Bool(false)
+            }
+            "Weight" | "WordCount" | "ReadingTime" | "Len" => Value::Int(0),
+            "Parent" | "File" | "CurrentSection" | "FirstSection" | "Site" => Value::Nil,
+            _ => Value::from(""),
+        }))
+    }
+
+    fn text(&self) -> String {
+        "nopPage".to_owned()
+    }
+
+    fn truthy(&self) -> bool {
+        false
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A method of a list of pages (Hugo's `page.Pages`): `.Len`, `.Reverse`,
+/// `.Limit`, the `By…` orders, `.Next`/`.Prev`. `None` for a list that holds
+/// something other than pages, or a name that is not such a method.
+pub fn pages_method(list: &[Value], name: &str, args: &[Value]) -> Option<Result<Value, String>> {
+    let pages: Vec<&PageObject> = list.iter().map(|v| v.downcast::<PageObject>()).collect::<Option<_>>()?;
+    let page_of = |p: &PageObject| p.page().cloned();
+    let sorted = |key: &dyn Fn(&Page, &Page) -> std::cmp::Ordering| {
+        let mut items: Vec<(Option<Page>, Value)> = pages.iter().zip(list).map(|(p, v)| (page_of(p), v.clone())).collect();
+        items.sort_by(|(a, _), (b, _)| match (a, b) {
+            (Some(a), Some(b)) => key(a, b),
+            _ => std::cmp::Ordering::Equal,
+        });
+        Value::list(items.into_iter().map(|(_, v)| v).collect())
+    };
+    let unix = |d: &Option<crate::front_matter::date::Shown>| d.as_ref().map_or(Time::zero().instant().0, |d| d.at.seconds);
+    let collate = crate::template::funcs::collate::compare;
+    Some(Ok(match name {
+        "Len" => Value::Int(list.len() as i64),
+        "Reverse" => Value::list(list.iter().rev().cloned().collect()),
+        "Limit" => {
+            let n = match args.first().and_then(Value::to_int) {
+                Some(n) => n.max(0) as usize,
+                None => return Some(Err(".Limit needs a number".to_owned())),
+            };
+            Value::list(list.iter().take(n).cloned().collect())
+        }
+        "ByWeight" => {
+            let site = &pages.first()?.site;
+            let mut indexed: Vec<(usize, Value)> = pages.iter().zip(list).filter_map(|(p, v)| Some((p.index?, v.clone()))).collect();
+            let mut order: Vec<usize> = indexed.iter().map(|(i, _)| *i).collect();
+            sort_pages(site, &mut order);
+            indexed.sort_by_key(|(i, _)| order.iter().position(|o| o == i));
+            Value::list(indexed.into_iter().map(|(_, v)| v).collect())
+        }
+        "ByTitle" => sorted(&|a, b| collate(&a.title, &b.title)),
+        "ByLinkTitle" => sorted(&|a, b| collate(&a.link_title, &b.link_title)),
+        "ByDate" => sorted(&|a, b| unix(&a.date).cmp(&unix(&b.date))),
+        "ByPublishDate" => sorted(&|a, b| unix(&a.publish_date).cmp(&unix(&b.publish_date))),
+        "ByLastmod" => sorted(&|a, b| unix(&a.lastmod).cmp(&unix(&b.lastmod))),
+        "ByExpiryDate" => sorted(&|a, b| unix(&a.expiry_date).cmp(&unix(&b.expiry_date))),
+        "ByParam" => {
+            // Hugo: pages without the param last; numbers by value; the rest as strings, collated.
+            let key = args.first().map(Value::text).unwrap_or_default().to_lowercase();
+            let site = &pages.first()?.site;
+            let param = |p: &Page| match from_json(&p.params, true).as_map_get(&key) {
+                Value::Nil => site.params.as_map_get(&key),
+                v => v,
+            };
+            let numeric = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_));
+            sorted(&|a, b| {
+                let (x, y) = (param(a), param(b));
+                match (&x, &y) {
+                    (Value::Nil, Value::Nil) => std::cmp::Ordering::Equal,
+                    (Value::Nil, _) => std::cmp::Ordering::Greater,
+                    (_, Value::Nil) => std::cmp::Ordering::Less,
+                    _ if numeric(&x) && numeric(&y) => {
+                        x.to_float().unwrap_or(0.0).partial_cmp(&y.to_float().unwrap_or(0.0)).unwrap_or(std::cmp::Ordering::Equal)
+                    }
+                    _ => collate(&x.text(), &y.text()),
+                }
+            })
+        }
+        "Next" | "Prev" => {
+            let Some(target) = args.first().and_then(|v| v.downcast::<PageObject>()).and_then(|p| p.page().map(|p| p.path.clone())) else {
+                return Some(Err(format!(".{name} needs a page")));
+            };
+            let at = pages.iter().position(|p| p.page().is_some_and(|p| p.path == target));
+            // Hugo: Next is the page before it in the list (newer, by the default order).
+            let i = match (at, name) {
+                (Some(i), "Next") if i > 0 => Some(i - 1),
+                (Some(i), "Prev") => Some(i + 1),
+                _ => None,
+            };
+            i.and_then(|i| list.get(i).cloned()).unwrap_or(Value::Nil)
+        }
+        _ => return None,
+    }))
 }
 
 /// `baseURL`'s scheme and host before a site-relative URL.

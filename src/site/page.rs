@@ -323,12 +323,20 @@ impl Host for PageHost {
             .collect()
     }
 
-    fn partial(&self, name: &str) -> Option<Arc<Template>> {
-        self.0.site.layouts.partial(name).and_then(|l| l.template.as_ref().ok().cloned())
+    fn partial(&self, name: &str) -> Option<Result<Arc<Template>, crate::template::TemplateError>> {
+        self.0.site.layouts.partial(name).map(|l| l.template.clone())
+    }
+
+    fn define(&self, name: &str) -> Option<Arc<Template>> {
+        self.0.site.layouts.define(name)
     }
 
     fn now(&self) -> Option<i64> {
         self.0.site.options.now
+    }
+
+    fn list_member(&self, list: &[Value], name: &str, args: &[Value]) -> Option<Result<Value, String>> {
+        super::objects::pages_method(list, name, args)
     }
 }
 
@@ -372,6 +380,8 @@ pub struct ShortcodeObject {
     pub parent: Value,
     /// `.Position`
     pub position: Value,
+    /// `.Store` (and `.Scratch`): the call's own pad, for as long as it renders.
+    pub store: Arc<Mutex<Map>>,
 }
 
 impl Object for ShortcodeObject {
@@ -400,7 +410,7 @@ impl Object for ShortcodeObject {
             "Page" => self.page.page_value(),
             "Site" => Value::object(SiteObject(self.page.site.clone())),
             "Position" => self.position.clone(),
-            "Scratch" | "Store" => Value::object(super::objects::Scratch(Arc::new(Mutex::new(Map::new())))),
+            "Scratch" | "Store" => Value::object(super::objects::Scratch(self.store.clone())),
             "Ref" | "RelRef" => {
                 let reference = match args.first() {
                     Some(Value::Map(m)) => m.get("path").map(Value::text).unwrap_or_default(),

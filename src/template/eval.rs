@@ -115,7 +115,8 @@ impl<'h> Engine<'h> {
                         Some(p) => self.pipe(frame, p, dot)?,
                         None => Value::Nil,
                     };
-                    let Some(body) = frame.template.defines.get(&**name).cloned() else {
+                    let shared = self.cx.host.define(name).and_then(|t| t.defines.get(&**name).cloned());
+                    let Some(body) = shared.or_else(|| frame.template.defines.get(&**name).cloned()) else {
                         return Err(self.error(frame, *pos, format!("no such template {name:?}")));
                     };
                     self.enter(frame, *pos)?;
@@ -312,6 +313,7 @@ impl<'h> Engine<'h> {
                 f(&mut self.cx, &args).map_err(|m| self.error(frame, cmd.pos, format!("error calling {name}: {m}")))
             }
             Operand::Unsupported(name, why) => Err(self.error(frame, cmd.pos, format!("{name} is not supported by Recap: {why}"))),
+            Operand::Nil => Err(self.error(frame, cmd.pos, "nil is not a command")),
             Operand::Field(chain) => {
                 let args = self.args(frame, rest, dot, piped, cmd)?;
                 self.fields(frame, dot.clone(), chain, args, cmd.pos)
@@ -467,8 +469,10 @@ impl<'h> Engine<'h> {
                 if let Some(found) = key.as_ref().and_then(|k| self.cache.get(k)) {
                     return Ok(found.clone());
                 }
-                let Some(template) = self.cx.host.partial(&name) else {
-                    return Err(self.error(frame, cmd.pos, format!("partial {name:?} not found")));
+                let template = match self.cx.host.partial(&name) {
+                    Some(Ok(t)) => t,
+                    Some(Err(e)) => return Err(e),
+                    None => return Err(self.error(frame, cmd.pos, format!("partial {name:?} not found"))),
                 };
                 self.enter(frame, cmd.pos)?;
                 let result = self.execute(&template, context);

@@ -97,13 +97,27 @@ pub trait Host {
     }
 
     /// A template by the name a `partial` call gives (`components/alert`,
-    /// `foo.html`), resolved with Hugo's lookup rules.
-    fn partial(&self, _name: &str) -> Option<Arc<Template>> {
+    /// `foo.html`), resolved with Hugo's lookup rules; its parse error if it
+    /// does not parse.
+    fn partial(&self, _name: &str) -> Option<Result<Arc<Template>, TemplateError>> {
+        None
+    }
+
+    /// The template that defines `name` (with `define` or `block`) among the
+    /// site's templates, which share one namespace as in Hugo: the last
+    /// definition read wins, an empty one replaces none.
+    fn define(&self, _name: &str) -> Option<Arc<Template>> {
         None
     }
 
     /// The current time in seconds since 1970 (`now`), if the host knows it.
     fn now(&self) -> Option<i64> {
+        None
+    }
+
+    /// A method of a list that the host gives meaning to (Hugo's
+    /// `page.Pages`: `.Len`, `.ByTitle`…), or `None` where it has none.
+    fn list_member(&self, _list: &[Value], _name: &str, _args: &[Value]) -> Option<Result<Value, String>> {
         None
     }
 }
@@ -172,6 +186,10 @@ impl<'a> Cx<'a> {
                 None => Err(format!("can't evaluate field {name} in type {}", o.type_name())),
             },
             Value::Nil => Ok(Value::Nil),
+            Value::List(l) => match self.host.list_member(l, name, args) {
+                Some(result) => result,
+                None => Err(format!("can't evaluate field {name} in type {}", value.type_name())),
+            },
             other => Err(format!("can't evaluate field {name} in type {}", other.type_name())),
         }
     }

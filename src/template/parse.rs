@@ -21,6 +21,21 @@ pub struct Template {
     pub reads_inner: bool,
 }
 
+impl Template {
+    /// Whether the template `name` it defines is empty (white space only):
+    /// Go does not let such a definition replace another.
+    pub fn defines_empty(&self, name: &str) -> bool {
+        self.defines.get(name).is_some_and(|body| body.iter().all(|n| matches!(n, Node::Text(s) if s.trim().is_empty())))
+    }
+
+    /// The template `name` it defines, as a template of its own (a partial
+    /// defined inline: `{{ define "_partials/inline/x.html" }}`).
+    pub fn defined(&self, name: &str) -> Option<Template> {
+        let body = self.defines.get(name)?;
+        Some(Template { name: Arc::from(name), root: body.to_vec(), defines: self.defines.clone(), reads_inner: false })
+    }
+}
+
 /// Functions the engine runs itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Builtin {

@@ -91,6 +91,23 @@ pub fn after(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     seq.slice((n as usize).min(len), len)
 }
 
+/// `group KEY PAGES` / `collections.Group`: Hugo's `page.PageGroup`, a key
+/// with its pages (for ranging over groups made by hand).
+pub fn group(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+    arity("group", args, 2, 2)?;
+    let pages = match &args[1] {
+        Value::Nil => Value::list(Vec::new()),
+        v => match items(v) {
+            Some(l) if l.iter().all(|p| matches!(p, Value::Object(o) if o.type_name() == "*hugolib.pageState")) => Value::List(l),
+            _ => return Err(format!("{} is not a page collection", v.type_name())),
+        },
+    };
+    let mut m = Map::new();
+    m.insert("Key", args[0].clone());
+    m.insert("Pages", pages);
+    Ok(Value::map(m))
+}
+
 /// `slice ITEMS…` / `collections.Slice`
 pub fn slice(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     cx.work(args.len())?;
@@ -146,6 +163,11 @@ pub fn append(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     };
     cx.work(base.len() + from.len())?;
     let mut out = (*base).clone();
+    // A slice of slices gains each argument as one element (Go appends to a [][]T).
+    if !out.is_empty() && out.iter().all(|v| matches!(v, Value::List(_))) {
+        out.extend(from.iter().cloned());
+        return Ok(Value::list(out));
+    }
     match from {
         [Value::List(l)] => {
             if out.is_empty() {
