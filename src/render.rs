@@ -140,6 +140,14 @@ impl Renderer {
     }
 }
 
+/// Another page of `site` rendered for a template that reads its `.Content`
+/// (`.Summary`, `.Plain`…): the page at `content_path` from its file.
+pub(crate) fn render_site_page(site: &Arc<Site>, content_path: &str) -> Option<Rendered> {
+    let source = site.files().text(&format!("content/{content_path}"))?;
+    let renderer = Renderer::build(site.options.clone(), site.clone());
+    Some(render_with(&renderer, source, Some(content_path)))
+}
+
 /// What [`Renderer::execute`] made of a template.
 #[derive(Debug, Clone)]
 pub struct Execution {
@@ -185,6 +193,8 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     let markdown_text = &source[fm.body_start..];
     let has_divider = markdown_text.contains(DIVIDER);
     let page = PageContext::new(renderer.site.clone(), content_path, source, fm.body_start, &fm.value);
+    // While its body renders, the page's own `.Content` would recurse.
+    let _rendering = page.rendering();
     let mut body_diagnostics = Vec::new();
     let mut expanded = shortcode::expand(markdown_text, &page, Some(MARKER), &mut body_diagnostics);
     let hooks = PageHooks(page.clone(), Some(&expanded.map));

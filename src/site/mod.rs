@@ -54,11 +54,16 @@ pub struct Asset {
     pub size: u64,
 }
 
-/// The site-wide scratch pads (`site.Store`, `hugo.Store`).
+/// What lasts for one render (Recap's build): the site-wide scratch pads
+/// (`site.Store`, `hugo.Store`), other pages' stores and rendered content,
+/// and the pages whose content is being rendered (to stop a recursion).
 #[derive(Default)]
 pub(crate) struct Stores {
     pub site: Arc<std::sync::Mutex<Map>>,
     pub hugo: Arc<std::sync::Mutex<Map>>,
+    pub pages: std::sync::Mutex<std::collections::HashMap<usize, Arc<std::sync::Mutex<Map>>>>,
+    pub content: std::sync::Mutex<std::collections::HashMap<usize, Arc<crate::Rendered>>>,
+    pub rendering: std::sync::Mutex<Vec<usize>>,
 }
 
 impl std::fmt::Debug for Stores {
@@ -68,13 +73,24 @@ impl std::fmt::Debug for Stores {
 }
 
 impl Stores {
-    /// Empties both, for a new render.
+    /// Empties them, for a new render.
     pub fn reset(&self) {
         for m in [&self.site, &self.hugo] {
             if let Ok(mut m) = m.lock() {
                 *m = Map::new();
             }
         }
+        if let Ok(mut p) = self.pages.lock() {
+            p.clear();
+        }
+        if let Ok(mut c) = self.content.lock() {
+            c.clear();
+        }
+    }
+
+    /// `.Store` of the site's page `index`.
+    pub fn page(&self, index: usize) -> Arc<std::sync::Mutex<Map>> {
+        self.pages.lock().map(|mut p| p.entry(index).or_default().clone()).unwrap_or_default()
     }
 }
 
@@ -256,6 +272,28 @@ impl Site {
     }
 }
 
+/// The site's page `index` rendered (once per render), for `.Content` and
+/// its kin read from a template.
+///
+/// # Errors
+/// The page is being rendered already (its content reads itself), or has no file.
+pub(crate) fn page_content(site: &Arc<Site>, index: usize) -> Result<Arc<crate::Rendered>, String> {
+    if let Some(r) = site.stores.content.lock().ok().and_then(|c| c.get(&index).cloned()) {
+        return Ok(r);
+    }
+    let page = site.pages.get(index);
+    let Some(file) = page.file.clone() else { return Err(format!("the page {} has no content file", page.path)) };
+    if site.stores.rendering.lock().map_or(true, |r| r.contains(&index)) {
+        return Err(format!("the content of {} reads itself (through its templates)", page.path));
+    }
+    let rendered = crate::render::render_site_page(site, &file).map(Arc::new);
+    let rendered = rendered.ok_or_else(|| format!("content/{file} cannot be read"))?;
+    if let Ok(mut c) = site.stores.content.lock() {
+        c.insert(index, rendered.clone());
+    }
+    Ok(rendered)
+}
+
 /// Runs a template for the page at `content_path` (see `Renderer::execute`).
 pub(crate) fn execute(site: &Arc<Site>, content_path: &str, name: &str, text: &str) -> (Result<String, String>, Vec<page::Note>) {
     site.stores.reset();
@@ -264,8 +302,13 @@ pub(crate) fn execute(site: &Arc<Site>, content_path: &str, name: &str, text: &s
     let source = site.files.text(&format!("content/{path}")).unwrap_or_default();
     let fm = crate::front_matter::parse(source, &mut Vec::new());
     let page = page::PageContext::new(site.clone(), Some(path), source, fm.body_start, &fm.value);
+    // The page is the dot, as a page of the site (not one whose body is rendering).
+    let dot = match page.index {
+        Some(i) => objects::page_value(site, Some(i), None),
+        None => page.page_value(),
+    };
     let output = match crate::template::parse(name, text) {
-        Ok(template) => page.run(&template, page.page_value()),
+        Ok(template) => page.run(&template, dot),
         Err(e) => Err(e.to_string()),
     };
     (output, page.take_notes())

@@ -373,13 +373,16 @@ impl Object for PageObject {
                 Value::from(if name == "Ref" { absolute(&self.site, &url) } else { url })
             }
             "Resources" => Value::object(Resources { site: self.site.clone(), page: self.index }),
-            "Scratch" | "Store" => match &self.current {
-                Some(c) => Value::object(Scratch(if name == "Scratch" { c.scratch.clone() } else { c.store.clone() })),
-                None => Value::object(Scratch(Arc::new(Mutex::new(Map::new())))),
+            "Scratch" | "Store" => match (&self.current, self.index) {
+                (Some(c), _) => Value::object(Scratch(if name == "Scratch" { c.scratch.clone() } else { c.store.clone() })),
+                (None, Some(i)) => Value::object(Scratch(self.site.stores.page(i))),
+                (None, None) => Value::object(Scratch(Arc::new(Mutex::new(Map::new())))),
             },
-            "TableOfContents" => match &self.current {
-                Some(c) => Value::safe(c.toc.lock().map(|t| t.clone()).unwrap_or_default(), Safe::Html),
-                None => Value::safe("", Safe::Html),
+            "TableOfContents" => match (&self.current, self.index) {
+                (Some(c), _) if c.is_rendering() => Value::safe(c.toc.lock().map(|t| t.clone()).unwrap_or_default(), Safe::Html),
+                (_, Some(i)) => Value::safe(super::page_content(&self.site, i)?.toc_html.as_str(), Safe::Html),
+                (Some(c), None) => Value::safe(c.toc.lock().map(|t| t.clone()).unwrap_or_default(), Safe::Html),
+                (None, None) => Value::safe("", Safe::Html),
             },
             "RenderString" => {
                 let Some(c) = &self.current else {
@@ -402,11 +405,44 @@ impl Object for PageObject {
                 };
                 Value::safe(c.render_fragment("", true), Safe::Html)
             }
-            "Content" | "Summary" | "Plain" | "PlainWords" | "WordCount" | "FuzzyWordCount" | "ReadingTime" | "Truncated" | "Len" => {
-                if self.current.is_some() {
+            "Content" | "Summary" | "Plain" | "PlainWords" | "WordCount" | "FuzzyWordCount" | "ReadingTime" | "Truncated" | "Len"
+            | "RawContent" => {
+                if self.current.as_ref().is_some_and(|c| c.is_rendering()) {
                     return Err(format!(".{name} of the page being rendered is not available while it renders (Hugo would recurse)"));
                 }
-                return Err(format!(".{name} of another page is not available in Recap (it renders one page at a time)"));
+                let index = self.index.or_else(|| self.current.as_ref().and_then(|c| c.index));
+                if name == "RawContent" {
+                    let body = match (&self.current, index) {
+                        (Some(c), _) => c.source[c.body_start.min(c.source.len())..].to_owned(),
+                        (None, Some(i)) => {
+                            self.site.pages.get(i).file.as_ref().and_then(|f| self.site.files().text(&format!("content/{f}"))).map_or_else(
+                                String::new,
+                                |t| {
+                                    let fm = crate::front_matter::parse(t, &mut Vec::new());
+                                    t[fm.body_start..].to_owned()
+                                },
+                            )
+                        }
+                        _ => String::new(),
+                    };
+                    return Ok(Some(Value::from(body)));
+                }
+                let Some(index) = index else {
+                    return Err(format!(".{name}: the page is not in the site"));
+                };
+                let r = super::page_content(&self.site, index)?;
+                let plain = || crate::markdown::summary::plain(&r.html);
+                match name {
+                    "Content" => Value::safe(r.html.as_str(), Safe::Html),
+                    "Summary" => Value::safe(r.summary_html.as_str(), Safe::Html),
+                    "Plain" => Value::from(plain()),
+                    "PlainWords" => Value::list(plain().split_whitespace().map(Value::from).collect()),
+                    "WordCount" => Value::Int(r.word_count as i64),
+                    "FuzzyWordCount" => Value::Int(((r.word_count + 100) / 100 * 100) as i64),
+                    "ReadingTime" => Value::Int(r.reading_time as i64),
+                    "Truncated" => Value::Bool(r.truncated),
+                    _ => Value::Int(r.html.len() as i64),
+                }
             }
             "HasShortcode" => {
                 let n = arg_str(args, 0, ".HasShortcode")?;

@@ -72,6 +72,22 @@ pub struct PageContext {
     /// Inline shortcodes defined so far (`{{< name.inline >}}`).
     pub inline: Mutex<HashMap<String, Arc<Template>>>,
     hook_cache: Mutex<HashMap<(HookKind, String), Option<usize>>>,
+    /// Whether the page's body is being rendered (its `.Content` would recurse).
+    rendering_body: std::sync::atomic::AtomicBool,
+}
+
+/// Marks a page's body as rendering until dropped.
+pub struct Rendering<'p>(&'p PageContext);
+
+impl Drop for Rendering<'_> {
+    fn drop(&mut self) {
+        self.0.rendering_body.store(false, Ordering::Relaxed);
+        if let (Some(i), Ok(mut r)) = (self.0.index, self.0.site.stores.rendering.lock()) {
+            if let Some(at) = r.iter().rposition(|x| *x == i) {
+                r.remove(at);
+            }
+        }
+    }
 }
 
 impl PageContext {
@@ -101,6 +117,8 @@ impl PageContext {
         }
         let kind = page.as_ref().map_or("page", |p| p.kind.name());
         let layout = page.as_ref().map(|p| p.layout.clone()).unwrap_or_default();
+        // A page of the site keeps one `.Store` through the render, whoever asks.
+        let store = index.map(|i| site.stores.page(i)).unwrap_or_default();
         Arc::new(PageContext {
             params: page_params(front_matter, page.as_ref()),
             site,
@@ -114,13 +132,30 @@ impl PageContext {
             layout,
             toc: Mutex::new(String::new()),
             scratch: Arc::new(Mutex::new(Map::new())),
-            store: Arc::new(Mutex::new(Map::new())),
+            store,
             notes: Mutex::new(Vec::new()),
             depth: AtomicUsize::new(0),
             template_output: AtomicUsize::new(0),
             inline: Mutex::new(HashMap::new()),
             hook_cache: Mutex::new(HashMap::new()),
+            rendering_body: std::sync::atomic::AtomicBool::new(false),
         })
+    }
+
+    /// Marks the body as rendering, until the guard is dropped (also for the
+    /// site, so that a template reading this page's content from elsewhere
+    /// stops instead of recursing).
+    pub fn rendering(&self) -> Rendering<'_> {
+        self.rendering_body.store(true, Ordering::Relaxed);
+        if let (Some(i), Ok(mut r)) = (self.index, self.site.stores.rendering.lock()) {
+            r.push(i);
+        }
+        Rendering(self)
+    }
+
+    /// Whether the body is rendering now.
+    pub fn is_rendering(&self) -> bool {
+        self.rendering_body.load(Ordering::Relaxed)
     }
 
     /// The lookup context for this page's templates.
