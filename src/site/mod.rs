@@ -9,6 +9,7 @@
 pub mod bundle;
 pub mod config;
 pub mod files;
+pub mod i18n;
 pub mod layouts;
 pub(crate) mod objects;
 pub(crate) mod page;
@@ -109,6 +110,8 @@ pub struct Site {
     pub data: Value,
     /// `site.Params`.
     pub params: Value,
+    /// `i18n/` translations, for `T`.
+    pub translations: i18n::Translations,
     /// `assets/` by path below it.
     pub assets: BTreeMap<String, Asset>,
     /// The pages.
@@ -186,6 +189,7 @@ impl Site {
             }
         }
         let data = load_data(&files, &themes, &mut problems);
+        let translations = i18n::Translations::load(&files, &themes, &mut problems);
         let params = from_json(config.get("params").unwrap_or(&Json::Null), true);
         let params = if params.is_nil() { Value::map(Map::params()) } else { params };
         let mut assets = BTreeMap::new();
@@ -218,6 +222,7 @@ impl Site {
             layouts,
             data,
             params,
+            translations,
             assets,
             pages,
             settings,
@@ -241,6 +246,7 @@ impl Site {
             layouts,
             data: Value::map(Map::new()),
             params: if params.is_nil() { Value::map(Map::params()) } else { params },
+            translations: i18n::Translations::default(),
             assets: BTreeMap::new(),
             pages: PageMap::default(),
             settings: pages::Settings::default(),
@@ -259,6 +265,11 @@ impl Site {
     /// `baseURL` as configured.
     pub fn base_url(&self) -> &str {
         self.config.get("baseurl").and_then(Json::as_str).unwrap_or("/")
+    }
+
+    /// The language pages are rendered in: `defaultContentLanguage` (`en`).
+    pub fn language(&self) -> &str {
+        self.config.get("defaultcontentlanguage").and_then(Json::as_str).filter(|l| !l.is_empty()).unwrap_or("en")
     }
 
     /// The site's title.

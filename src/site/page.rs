@@ -370,6 +370,21 @@ impl Host for PageHost {
         self.0.site.options.now
     }
 
+    fn translate(&self, id: &str, data: &Value) -> Result<Option<String>, String> {
+        let site = &self.0.site;
+        let found = site.translations.translate(site.language(), id, data)?;
+        if found.is_none() {
+            let flag = |k: &str| site.config.get(k).and_then(Json::as_bool).unwrap_or(false);
+            if flag("printi18nwarnings") {
+                self.0.note(Severity::Warning, "template/i18n", format!("i18n|MISSING_TRANSLATION|{}|{id}", site.language()), None);
+            }
+            if flag("enablemissingtranslationplaceholders") {
+                return Ok(Some(format!("[i18n] {id}")));
+            }
+        }
+        Ok(found)
+    }
+
     fn list_member(&self, list: &[Value], name: &str, args: &[Value]) -> Option<Result<Value, String>> {
         super::objects::pages_method(list, name, args)
     }

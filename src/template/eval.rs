@@ -80,6 +80,16 @@ impl<'h> Engine<'h> {
     fn nodes(&mut self, frame: &mut Frame<'_>, nodes: &[Node], dot: &Value) -> Result<Flow, TemplateError> {
         for node in nodes {
             match node {
+                Node::Text(t) if frame.template.text => frame.out.push_str(t),
+                Node::Action(pipe) if frame.template.text && pipe.vars.is_empty() => {
+                    let v = self.pipe(frame, pipe, dot)?;
+                    // text/template prints values as fmt does (nil as <nil>).
+                    match &v {
+                        Value::String(s) | Value::Safe(s, _) => frame.out.push_str(s),
+                        other => other.write_go(&mut frame.out),
+                    }
+                    self.check_output(frame, Some(pipe.pos))?;
+                }
                 Node::Text(t) => {
                     let Frame { out, tracker, .. } = frame;
                     if let Err(m) = tracker.text(out, t) {

@@ -23,7 +23,7 @@ mod parse;
 pub mod value;
 
 pub use eval::{map_of, Engine, Output};
-pub use parse::{parse, Template};
+pub use parse::{parse, parse_text, Template};
 use std::sync::Arc;
 pub use value::{Map, Object, Safe, Value};
 
@@ -113,6 +113,16 @@ pub trait Host {
     /// The current time in seconds since 1970 (`now`), if the host knows it.
     fn now(&self) -> Option<i64> {
         None
+    }
+
+    /// `T`/`i18n`/`lang.Translate`: the site's translation of `id` for the
+    /// page's language, with `data` (a count, or a map or page with one), or
+    /// `None` when the site has no translation for it.
+    ///
+    /// # Errors
+    /// A translation whose template fails.
+    fn translate(&self, _id: &str, _data: &Value) -> Result<Option<String>, String> {
+        Ok(None)
     }
 
     /// A method of a list that the host gives meaning to (Hugo's

@@ -19,6 +19,8 @@ pub struct Template {
     /// Whether the template reads `.Inner` or `.InnerDeindent` (Hugo: a shortcode
     /// that does takes inner content and must be closed).
     pub reads_inner: bool,
+    /// A `text/template` (no escaping): what go-i18n runs translations with.
+    pub text: bool,
 }
 
 impl Template {
@@ -32,7 +34,7 @@ impl Template {
     /// defined inline: `{{ define "_partials/inline/x.html" }}`).
     pub fn defined(&self, name: &str) -> Option<Template> {
         let body = self.defines.get(name)?;
-        Some(Template { name: Arc::from(name), root: body.to_vec(), defines: self.defines.clone(), reads_inner: false })
+        Some(Template { name: Arc::from(name), root: body.to_vec(), defines: self.defines.clone(), reads_inner: false, text: self.text })
     }
 }
 
@@ -193,6 +195,16 @@ pub enum Node {
     Return(Option<Pipe>, Pos),
 }
 
+/// A template of Go's `text/template`: the same language, written without escaping.
+///
+/// # Errors
+/// As [`parse`].
+pub fn parse_text(name: &str, src: &str) -> Result<Template, TemplateError> {
+    let mut t = parse(name, src)?;
+    t.text = true;
+    Ok(t)
+}
+
 /// Parses a template file.
 ///
 /// # Errors
@@ -207,7 +219,7 @@ pub fn parse(name: &str, src: &str) -> Result<Template, TemplateError> {
         return Err(error(pos, format!("unexpected {{{{{word}}}}}")));
     }
     let reads_inner = p.reads_inner;
-    Ok(Template { name, root, defines: p.defines, reads_inner })
+    Ok(Template { name, root, defines: p.defines, reads_inner, text: false })
 }
 
 type Failure = (Pos, String);

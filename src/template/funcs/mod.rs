@@ -41,6 +41,7 @@ use super::Func;
 
 /// Every function, by name (aliases included), sorted by name for lookup.
 static FUNCS: &[(&str, Func)] = &[
+    ("T", lang::translate),
     ("absLangURL", urls::abs_url),
     ("absURL", urls::abs_url),
     ("add", math::add),
@@ -135,6 +136,7 @@ static FUNCS: &[(&str, Func)] = &[
     ("htmlEscape", transform::html_escape_fn),
     ("htmlUnescape", transform::html_unescape),
     ("humanize", inflect::humanize),
+    ("i18n", lang::translate),
     ("in", collections::r#in),
     ("index", collections::index),
     ("inflect.Humanize", inflect::humanize),
@@ -152,6 +154,7 @@ static FUNCS: &[(&str, Func)] = &[
     ("lang.FormatNumber", lang::format_number),
     ("lang.FormatNumberCustom", lang::format_number_custom),
     ("lang.FormatPercent", lang::format_percent),
+    ("lang.Translate", lang::translate),
     ("last", collections::last),
     ("le", compare::le),
     ("len", go::len),
