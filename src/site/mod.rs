@@ -272,6 +272,14 @@ impl Site {
         self.config.get("defaultcontentlanguage").and_then(Json::as_str).filter(|l| !l.is_empty()).unwrap_or("en")
     }
 
+    /// Whether `ignoreLogs` silences messages with `id` (Hugo compares IDs without regard to case).
+    pub fn ignores_log(&self, id: &str) -> bool {
+        self.config
+            .get("ignorelogs")
+            .and_then(Json::as_array)
+            .is_some_and(|l| l.iter().filter_map(Json::as_str).any(|x| x.eq_ignore_ascii_case(id)))
+    }
+
     /// The site's title.
     pub fn title(&self) -> &str {
         self.config.get("title").and_then(Json::as_str).unwrap_or("")

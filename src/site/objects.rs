@@ -364,13 +364,8 @@ impl Object for PageObject {
                 }
             }
             "Ref" | "RelRef" => {
-                let reference = match args.first() {
-                    Some(Value::Map(m)) => m.get("path").map(Value::text).unwrap_or_default(),
-                    Some(v) => v.text(),
-                    None => return Err(format!(".{name} needs a path")),
-                };
-                let url = super::page::resolve_ref(&self.site, self.index, &reference)?;
-                Value::from(if name == "Ref" { absolute(&self.site, &url) } else { url })
+                let from = self.index.or_else(|| self.current.as_ref().and_then(|c| c.index));
+                super::page::ref_method(&self.site, from, name, args, cx)?
             }
             "Resources" => Value::object(Resources { site: self.site.clone(), page: self.index }),
             "Scratch" | "Store" => match (&self.current, self.index) {

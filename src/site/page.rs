@@ -370,6 +370,10 @@ impl Host for PageHost {
         self.0.site.options.now
     }
 
+    fn ignores_log(&self, id: &str) -> bool {
+        self.0.site.ignores_log(id)
+    }
+
     fn translate(&self, id: &str, data: &Value) -> Result<Option<String>, String> {
         let site = &self.0.site;
         let found = site.translations.translate(site.language(), id, data)?;
@@ -390,24 +394,83 @@ impl Host for PageHost {
     }
 }
 
-/// `ref`/`relref`: the URL of a page by reference (with its `#fragment`).
+/// What `ref`/`relref` make of a reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reference {
+    /// The page's URL (with the reference's `#fragment`).
+    Found(String),
+    /// No such page: Hugo logs `message` (an error, or a warning with
+    /// `refLinksErrorLevel: warning`) and writes `url` (`refLinksNotFoundURL`, empty by default).
+    NotFound {
+        /// Hugo's log line.
+        message: String,
+        /// Whether it is logged as an error.
+        error: bool,
+        /// What is written instead of the URL.
+        url: String,
+    },
+}
+
+/// `ref`/`relref`: the URL of a page by reference, relative or (`absolute`)
+/// with the site's scheme and host; `position` (a shortcode call's) goes into
+/// the not-found message, else the page it is resolved from.
 ///
 /// # Errors
-/// A reference to no page, or an ambiguous one (Hugo fails the build on both).
-pub fn resolve_ref(site: &Site, from: Option<usize>, reference: &str) -> Result<String, String> {
+/// An ambiguous reference (Hugo fails the build on it).
+pub fn resolve_ref(site: &Site, from: Option<usize>, reference: &str, absolute: bool, position: Option<&str>) -> Result<Reference, String> {
     let (path, fragment) = reference.split_once('#').map_or((reference, None), |(p, f)| (p, Some(f)));
     let base = if path.is_empty() {
         from.map(|i| site.pages.get(i).rel_permalink.clone()).unwrap_or_default()
     } else {
         match site.pages.get_page(from, path, true)? {
             Some(i) => site.pages.get(i).rel_permalink.clone(),
-            None => return Err(format!("REF_NOT_FOUND: Ref {reference:?}: page not found")),
+            None => {
+                let place = match (position, from) {
+                    (Some(p), _) => format!(": {p}"),
+                    (None, Some(i)) => format!(" from page {:?}", site.pages.get(i).path),
+                    (None, None) => String::new(),
+                };
+                let config = |k: &str| site.config.get(k).and_then(Json::as_str).unwrap_or("");
+                return Ok(Reference::NotFound {
+                    message: format!("[{}] REF_NOT_FOUND: Ref {reference:?}{place}: page not found", site.language()),
+                    error: !config("reflinkserrorlevel").eq_ignore_ascii_case("warning"),
+                    url: config("reflinksnotfoundurl").to_owned(),
+                });
+            }
         }
     };
-    Ok(match fragment {
+    let url = match fragment {
         Some(f) => format!("{base}#{f}"),
         None => base,
-    })
+    };
+    Ok(Reference::Found(if absolute { super::objects::absolute(site, &url) } else { url }))
+}
+
+/// `.Ref`/`.RelRef` of a page or shortcode (and the `ref`/`relref`
+/// functions): the URL, with REF_NOT_FOUND logged through `cx` as Hugo logs it.
+///
+/// # Errors
+/// No path given, or an ambiguous reference.
+pub fn ref_method(site: &Site, from: Option<usize>, name: &str, args: &[Value], cx: &mut Cx<'_>) -> Result<Value, String> {
+    let reference = match args.first() {
+        Some(Value::Map(m)) => m.get("path").map(Value::text).unwrap_or_default(),
+        Some(v) => v.text(),
+        None => return Err(format!(".{name} needs a path")),
+    };
+    // Recap holds one language: a reference to another is one Hugo finds no site for.
+    if let Some(Value::Map(m)) = args.first() {
+        if let Some(lang) = m.get("lang").map(Value::text).filter(|l| !l.is_empty() && !l.eq_ignore_ascii_case(site.language())) {
+            cx.message(true, format!("[{}] REF_NOT_FOUND: Ref {reference:?}: no site found with lang {lang:?}", site.language()));
+            return Ok(Value::from(site.config.get("reflinksnotfoundurl").and_then(Json::as_str).unwrap_or("")));
+        }
+    }
+    Ok(Value::from(match resolve_ref(site, from, &reference, name == "Ref", None)? {
+        Reference::Found(url) => url,
+        Reference::NotFound { message, error, url } => {
+            cx.message(error, message);
+            url
+        }
+    }))
 }
 
 /// The context object of a shortcode call (Hugo's `ShortcodeWithPage`).
@@ -439,7 +502,7 @@ impl Object for ShortcodeObject {
         "*hugolib.ShortcodeWithPage"
     }
 
-    fn member(&self, name: &str, args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+    fn member(&self, name: &str, args: &[Value], cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
         Ok(Some(match name {
             "Get" => {
                 let Some(key) = args.first() else { return Err(".Get needs a position or a name".to_owned()) };
@@ -461,15 +524,7 @@ impl Object for ShortcodeObject {
             "Site" => Value::object(SiteObject(self.page.site.clone())),
             "Position" => self.position.clone(),
             "Scratch" | "Store" => Value::object(super::objects::Scratch(self.store.clone())),
-            "Ref" | "RelRef" => {
-                let reference = match args.first() {
-                    Some(Value::Map(m)) => m.get("path").map(Value::text).unwrap_or_default(),
-                    Some(v) => v.text(),
-                    None => return Err(format!(".{name} needs a path")),
-                };
-                let url = resolve_ref(&self.page.site, self.page.index, &reference)?;
-                Value::from(if name == "Ref" { super::objects::absolute(&self.page.site, &url) } else { url })
-            }
+            "Ref" | "RelRef" => ref_method(&self.page.site, self.page.index, name, args, cx)?,
             _ => return Ok(None),
         }))
     }

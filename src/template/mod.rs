@@ -125,6 +125,11 @@ pub trait Host {
         Ok(None)
     }
 
+    /// Whether the site silences log messages with this ID (`ignoreLogs`).
+    fn ignores_log(&self, _id: &str) -> bool {
+        false
+    }
+
     /// A method of a list that the host gives meaning to (Hugo's
     /// `page.Pages`: `.Len`, `.ByTitle`…), or `None` where it has none.
     fn list_member(&self, _list: &[Value], _name: &str, _args: &[Value]) -> Option<Result<Value, String>> {
