@@ -272,6 +272,24 @@ impl Site {
         self.config.get("defaultcontentlanguage").and_then(Json::as_str).filter(|l| !l.is_empty()).unwrap_or("en")
     }
 
+    /// Whether the site has more than one language (Hugo's `IsMultilingual`).
+    pub fn multilingual(&self) -> bool {
+        self.config.get("languages").and_then(Json::as_object).is_some_and(|l| l.len() > 1)
+    }
+
+    /// `site.LanguagePrefix`: `/en` where a multilingual site puts the
+    /// language's pages in a folder (always for a language other than the
+    /// default; for the default, with `defaultContentLanguageInSubdir`), else "".
+    pub fn language_prefix(&self) -> String {
+        let default = self.config.get("defaultcontentlanguage").and_then(Json::as_str).unwrap_or("en");
+        let in_subdir = self.config.get("defaultcontentlanguageinsubdir").and_then(Json::as_bool).unwrap_or(false);
+        if self.multilingual() && (in_subdir || !self.language().eq_ignore_ascii_case(default)) {
+            format!("/{}", self.language())
+        } else {
+            String::new()
+        }
+    }
+
     /// Whether `ignoreLogs` silences messages with `id` (Hugo compares IDs without regard to case).
     pub fn ignores_log(&self, id: &str) -> bool {
         self.config

@@ -60,8 +60,9 @@ impl Object for SiteObject {
                 None => Value::list(Vec::new()),
             },
             "Language" => Value::object(LanguageObject(site.clone())),
-            "Lang" | "LanguagePrefix" => Value::from(if name == "Lang" { "en" } else { "" }),
-            "IsMultiLingual" => Value::Bool(false),
+            "Lang" => Value::from(site.language()),
+            "LanguagePrefix" => Value::from(site.language_prefix()),
+            "IsMultiLingual" => Value::Bool(site.multilingual()),
             "BuildDrafts" => Value::Bool(site.settings.build_drafts),
             "Config" => Value::map(Map::new()),
             "Menus" | "Taxonomies" => {
@@ -133,7 +134,17 @@ impl Object for HugoObject {
             "IsProduction" => Value::Bool(env == "production"),
             "IsServer" => Value::Bool(false),
             "IsExtended" => Value::Bool(true),
-            "IsMultilingual" | "IsMultihost" => Value::Bool(false),
+            "IsMultilingual" => Value::Bool(self.0.multilingual()),
+            // Every language with a baseURL of its own.
+            "IsMultihost" => Value::Bool(
+                self.0.multilingual()
+                    && self
+                        .0
+                        .config
+                        .get("languages")
+                        .and_then(|l| l.as_object())
+                        .is_some_and(|l| l.values().all(|v| v.get("baseurl").and_then(|b| b.as_str()).is_some_and(|b| !b.is_empty()))),
+            ),
             "Version" => Value::from(HUGO_VERSION),
             "Generator" => Value::safe(format!("<meta name=\"generator\" content=\"Hugo {HUGO_VERSION}\">"), Safe::Html),
             "CommitHash" | "BuildDate" | "GoVersion" | "WorkingDir" => Value::from(""),

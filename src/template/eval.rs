@@ -206,24 +206,16 @@ impl<'h> Engine<'h> {
         let mark = frame.vars.len();
         let bare = Pipe { pos: pipe.pos, vars: Vec::new(), declare: false, cmds: pipe.cmds.clone() };
         let list = self.pipe(frame, &bare, dot)?;
-        let items = match &list {
-            Value::Int(n) => {
-                let n = (*n).max(0) as usize;
-                if n > limits::TEMPLATE_SEQ.max(limits::TEMPLATE_STEPS - self.cx.steps.min(limits::TEMPLATE_STEPS)) {
-                    return Err(self.error(
-                        frame,
-                        pipe.pos,
-                        format!("stopped: a range over {n} is more than the {} loop iterations one call may run", limits::TEMPLATE_STEPS),
-                    ));
-                }
-                (0..n).map(|i| (Value::Int(i as i64), Value::Int(i as i64))).collect()
-            }
+        // A range over an integer counts lazily (the step budget stops a loop that does not break).
+        let items: Box<dyn Iterator<Item = (Value, Value)>> = match &list {
+            Value::Int(n) => Box::new((0..(*n).max(0)).map(|i| (Value::Int(i), Value::Int(i)))),
             other => match other.entries() {
-                Some(items) => items,
+                Some(items) => Box::new(items.into_iter()),
                 None => return Err(self.error(frame, pipe.pos, format!("range can't iterate over {}", other.text()))),
             },
         };
-        if items.is_empty() {
+        let mut items = items.peekable();
+        if items.peek().is_none() {
             let flow = match otherwise {
                 Some(body) => self.nodes(frame, body, dot)?,
                 None => Flow::Normal,

@@ -49,7 +49,8 @@ impl Seq {
     fn slice(&self, from: usize, to: usize) -> Result<Value, String> {
         match self {
             Seq::List(l) => Ok(Value::list(l[from..to].to_vec())),
-            Seq::Str(s) => s.get(from..to).map(Value::from).ok_or_else(|| "slice bounds fall inside a character".to_owned()),
+            // Go slices bytes; a cut inside a character leaves bytes that print as U+FFFD.
+            Seq::Str(s) => Ok(Value::from(String::from_utf8_lossy(&s.as_bytes()[from..to]).into_owned())),
         }
     }
 }
