@@ -472,10 +472,11 @@ impl Object for PageObject {
         }))
     }
 
+    /// Hugo prints a page as its file (its path when it has none).
     fn text(&self) -> String {
         match self.page().and_then(|p| p.file.as_ref()) {
-            Some(f) => format!("Page(/{f})"),
-            None => format!("Page({})", self.page().map_or("", |p| p.path.as_str())),
+            Some(f) => format!("content/{f}"),
+            None => self.page().map_or_else(String::new, |p| p.path.clone()),
         }
     }
 

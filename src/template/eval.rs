@@ -74,7 +74,13 @@ impl<'h> Engine<'h> {
     }
 
     fn error(&self, frame: &Frame<'_>, pos: super::lex::Pos, message: impl Into<String>) -> TemplateError {
-        TemplateError { template: frame.template.name.to_string(), line: pos.line, column: pos.column, message: message.into() }
+        TemplateError {
+            template: frame.template.name.to_string(),
+            line: pos.line,
+            column: pos.column,
+            message: message.into(),
+            action: String::new(),
+        }
     }
 
     fn nodes(&mut self, frame: &mut Frame<'_>, nodes: &[Node], dot: &Value) -> Result<Flow, TemplateError> {
@@ -304,6 +310,16 @@ impl<'h> Engine<'h> {
     }
 
     fn cmd(&mut self, frame: &mut Frame<'_>, cmd: &Cmd, dot: &Value, piped: Option<Value>) -> Result<Value, TemplateError> {
+        // Go names the command an error happened in (`at <div 1 0>`).
+        self.cmd_inner(frame, cmd, dot, piped).map_err(|mut e| {
+            if e.action.is_empty() && *e.template == *frame.template.name && (e.line, e.column) == (cmd.pos.line, cmd.pos.column) {
+                e.action = cmd.to_string();
+            }
+            e
+        })
+    }
+
+    fn cmd_inner(&mut self, frame: &mut Frame<'_>, cmd: &Cmd, dot: &Value, piped: Option<Value>) -> Result<Value, TemplateError> {
         self.cx.at = (frame.template.name.clone(), cmd.pos.line, cmd.pos.column);
         let first = &cmd.args[0];
         let rest = &cmd.args[1..];
@@ -510,7 +526,7 @@ impl<'h> Engine<'h> {
                 let outcome = match result {
                     Ok(mut args) if args.len() == 1 => Ok(args.remove(0)),
                     Ok(args) => Err(format!("try takes one argument, got {}", args.len())),
-                    Err(e) => Err(e.message),
+                    Err(e) => Err(e.go_text()),
                 };
                 Ok(Value::object(TryValue(outcome)))
             }

@@ -38,6 +38,27 @@ pub struct TemplateError {
     pub column: usize,
     /// What is wrong.
     pub message: String,
+    /// The action it happened in, as Go prints the node (`div 1 0`); empty when not known.
+    pub action: String,
+}
+
+impl TemplateError {
+    /// The error as Go's `text/template` words it (what `try` gives as `.Err`):
+    /// `template: NAME:LINE:COL: executing "NAME" at <ACTION>: MESSAGE`, the
+    /// name as Hugo gives it (without `layouts/`), the column counted from 0.
+    pub fn go_text(&self) -> String {
+        let name = self.template.split_once("layouts/").map_or(self.template.as_str(), |(_, n)| n);
+        if self.action.is_empty() {
+            return format!("template: {name}:{}:{}: {}", self.line, self.column.saturating_sub(1), self.message);
+        }
+        format!(
+            "template: {name}:{}:{}: executing {name:?} at <{}>: {}",
+            self.line,
+            self.column.saturating_sub(1),
+            self.action,
+            self.message
+        )
+    }
 }
 
 impl std::fmt::Display for TemplateError {

@@ -94,6 +94,7 @@ static FUNCS: &[(&str, Func)] = &[
     ("countrunes", strings::count_runes),
     ("countwords", strings::count_words),
     ("crypto.HMAC", hash::hmac),
+    ("crypto.Hash", hash::crypto_hash),
     ("crypto.MD5", hash::md5),
     ("crypto.SHA1", hash::sha1),
     ("crypto.SHA256", hash::sha256),
