@@ -752,7 +752,10 @@ impl Page {
     }
 
     fn new(file: Option<String>, path: String, kind: Kind, leaf_bundle: bool, front_matter: Value) -> Page {
-        let section = path.trim_start_matches('/').split('/').next().unwrap_or("").to_owned();
+        // A regular page (or leaf bundle) at the root belongs to the home page: no section.
+        let trimmed = path.trim_start_matches('/');
+        let section =
+            if kind == Kind::Page && !trimmed.contains('/') { String::new() } else { trimmed.split('/').next().unwrap_or("").to_owned() };
         Page {
             file,
             path,
@@ -874,6 +877,7 @@ mod tests {
         assert!(!m.get(m.by_file("b.md").unwrap()).listed(false), "build.list never should keep a page out of every list");
         let c = m.get(m.by_file("c.md").unwrap());
         assert!(c.listed(false) && !c.listed(true), "build.list local should keep a page out of site-wide lists only");
+        assert_eq!((c.section.as_str(), c.page_type.as_str()), ("", "page"), "a page at the root should have no section, and type page");
     }
 
     #[test]
