@@ -97,8 +97,9 @@ struct Block {
 
 /// An element whose HTML is being gathered for a render hook.
 enum Capture {
-    /// A link: where its text starts in the buffer, its destination, title and source.
-    Link { at: usize, destination: String, title: String, span: Range<usize> },
+    /// A link: where its text starts in the buffer, its destination, title and
+    /// source, and whether it is an autolink (numbered apart, as Goldmark does).
+    Link { at: usize, destination: String, title: String, span: Range<usize>, autolink: bool },
     /// A heading: where its tag starts, its attributes (without the ID) and source.
     Heading { tag_at: usize, attributes: Attrs, span: Range<usize> },
     /// A blockquote: where its content starts, where its tag started, its event.
@@ -156,6 +157,8 @@ struct Writer<'a, 'e> {
     /// The site's render hooks, and the kinds it has.
     hooks: Option<&'e dyn Hooks>,
     hooked: Vec<HookKind>,
+    /// Autolinks given to the link hook so far.
+    autolinks: usize,
     /// Elements being gathered for hooks, innermost last; with their plain text.
     captures: Vec<(Capture, String)>,
     table: Option<TableCapture>,
@@ -198,6 +201,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             quotes: Quotes::default(),
             hooks: None,
             hooked: Vec::new(),
+            autolinks: 0,
             captures: Vec::new(),
             table: None,
             ordinals: HashMap::new(),
@@ -219,6 +223,14 @@ impl<'a, 'e> Writer<'a, 'e> {
     /// The hook's HTML for `hook`, or `None` to write the element as usual.
     fn call_hook(&mut self, hook: &Hook<'_>, span: Range<usize>) -> Option<String> {
         let ordinal = self.ordinal(hook.kind());
+        self.hooks?.render(hook, ordinal, span)
+    }
+
+    /// [`Writer::call_hook`] for an autolink (`<https://…>`, a linkified URL):
+    /// Goldmark numbers them apart from other links.
+    fn call_autolink_hook(&mut self, hook: &Hook<'_>, span: Range<usize>) -> Option<String> {
+        let ordinal = self.autolinks;
+        self.autolinks += 1;
         self.hooks?.render(hook, ordinal, span)
     }
 
@@ -399,11 +411,11 @@ impl<'a, 'e> Writer<'a, 'e> {
             Event::Text(_) => {
                 if !self.captures.is_empty() {
                     let mut j = i;
-                    let mut plain = String::new();
-                    while let Some((Event::Text(t), _)) = self.events.get(j) {
-                        plain.push_str(t);
+                    while let Some((Event::Text(_), _)) = self.events.get(j) {
                         j += 1;
                     }
+                    // A hook's `.PlainText` is the text as it renders (the typographer applied).
+                    let plain = crate::html::decode_entities(&self.alt_text(i, j));
                     self.note_plain(&plain);
                 }
                 return self.text_run(i);
@@ -584,8 +596,9 @@ impl<'a, 'e> Writer<'a, 'e> {
                 let url = if *link_type == LinkType::Email { format!("mailto:{dest_url}") } else { dest_url.to_string() };
                 if self.hooked(HookKind::Link) {
                     let at = self.out().len();
-                    self.captures
-                        .push((Capture::Link { at, destination: url, title: title.to_string(), span: range.clone() }, String::new()));
+                    let autolink = matches!(link_type, LinkType::Autolink | LinkType::Email);
+                    let capture = Capture::Link { at, destination: url, title: title.to_string(), span: range.clone(), autolink };
+                    self.captures.push((capture, String::new()));
                     return i + 1;
                 }
                 self.push("<a href=\"");
@@ -600,16 +613,18 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             Tag::Image { dest_url, title, .. } if self.hooked(HookKind::Image) => {
                 let end = self.matching_end(i);
-                let plain = self.plain_text(i + 1, end);
-                self.note_plain(&plain);
+                // `.PlainText` is the alt text as it renders (the typographer applied), decoded.
+                let plain = crate::html::decode_entities(&self.alt_text(i + 1, end));
                 let at = self.out().len();
                 let mut j = i + 1;
                 while j < end {
                     j = self.event(j);
                 }
                 let text = self.out().split_off(at);
-                let is_block = self.paragraph_hidden.last() == Some(&true);
-                let attrs: Attrs = if is_block {
+                // Hugo: with wrapStandAloneImageWithinParagraph off, an image that is
+                // its parent's only child (a paragraph, a tight list item, a link…) is a block.
+                let is_block = !self.options.markup.goldmark.parser.wrap_standalone_image && self.only_child(i, end);
+                let attrs: Attrs = if self.paragraph_hidden.last() == Some(&true) && is_block {
                     i.checked_sub(1).and_then(|p| self.block_attrs.get(&p)).cloned().unwrap_or_default()
                 } else {
                     Vec::new()
@@ -629,6 +644,10 @@ impl<'a, 'e> Writer<'a, 'e> {
             Tag::Image { dest_url, title, .. } => {
                 let end = self.matching_end(i);
                 let alt = self.alt_text(i + 1, end);
+                if !self.captures.is_empty() {
+                    // An enclosing hook's `.PlainText` holds the image's text.
+                    self.note_plain(&crate::html::decode_entities(&alt));
+                }
                 self.image(dest_url, title, &alt);
                 self.depth -= 1;
                 return end + 1;
@@ -670,8 +689,8 @@ impl<'a, 'e> Writer<'a, 'e> {
                 if let Some((at, level, id)) = self.heading_start.take() {
                     let html = self.out()[at..].to_owned();
                     if matches!(self.captures.last(), Some((Capture::Heading { .. }, _))) {
+                        // (Its text went to the enclosing captures as it was written.)
                         let Some((Capture::Heading { tag_at, attributes, span }, plain)) = self.captures.pop() else { unreachable!() };
-                        self.note_plain(&plain);
                         hooked = Some((tag_at, attributes, span, html.clone(), plain, id.clone()));
                     }
                     self.headings.push(Heading { level, id, html });
@@ -782,11 +801,14 @@ impl<'a, 'e> Writer<'a, 'e> {
             TagEnd::Link => {
                 self.link_depth -= 1;
                 if matches!(self.captures.last(), Some((Capture::Link { .. }, _))) {
-                    let Some((Capture::Link { at, destination, title, span }, plain)) = self.captures.pop() else { unreachable!() };
-                    self.note_plain(&plain);
+                    // (Its text went to the enclosing captures as it was written.)
+                    let Some((Capture::Link { at, destination, title, span, autolink }, plain)) = self.captures.pop() else {
+                        unreachable!()
+                    };
                     let text = self.out().split_off(at);
                     let hook = Hook::Link { destination: &destination, title: &title, text: &text, plain_text: &plain };
-                    match self.call_hook(&hook, span) {
+                    let result = if autolink { self.call_autolink_hook(&hook, span) } else { self.call_hook(&hook, span) };
+                    match result {
                         Some(html) => self.push(&html),
                         None => {
                             self.push("<a href=\"");
@@ -927,17 +949,17 @@ impl<'a, 'e> Writer<'a, 'e> {
         matches!(self.events.get(end + 1), Some((Event::End(TagEnd::Paragraph), _)))
     }
 
-    /// The plain text of events `from..to` (image alt text).
-    fn plain_text(&self, from: usize, to: usize) -> String {
-        let mut s = String::new();
-        for (event, _) in &self.events[from..to] {
-            match event {
-                Event::Text(t) | Event::Code(t) => s.push_str(t),
-                Event::SoftBreak | Event::HardBreak => s.push('\n'),
-                _ => {}
-            }
+    /// Whether the element whose events are `i..=end` is the only child of
+    /// the element it is in (a tight list item's text counts as one).
+    fn only_child(&self, i: usize, end: usize) -> bool {
+        let (Some((before, _)), Some((after, _))) = (i.checked_sub(1).and_then(|p| self.events.get(p)), self.events.get(end + 1)) else {
+            return false;
+        };
+        match (before, after) {
+            (Event::Start(Tag::Item), Event::End(TagEnd::Item) | Event::Start(_)) => true,
+            (Event::Start(open), Event::End(close)) => open.to_end() == *close,
+            _ => false,
         }
-        s
     }
 
     fn code_block(&mut self, i: usize, kind: &CodeBlockKind<'a>) -> usize {
@@ -953,11 +975,22 @@ impl<'a, 'e> Writer<'a, 'e> {
             CodeBlockKind::Indented => None,
         };
         let lang = info.map(|s| s.split(|c: char| c.is_whitespace() || c == '{').next().unwrap_or("")).unwrap_or("");
-        let ordinal = self.ordinal(HookKind::CodeBlock);
-        if let Some(hooks) = self.hooks.filter(|h| h.has(HookKind::CodeBlock, lang)) {
-            let attrs: Attrs =
-                info.and_then(|s| s.find('{').map(|at| &s[at..])).and_then(|a| super::attribute::parse(a.trim_end())).unwrap_or_default();
-            let hook = Hook::CodeBlock { lang, inner: &code, attributes: &attrs };
+        // Hugo numbers (and hooks) fenced code blocks only.
+        let ordinal = if info.is_some() { self.ordinal(HookKind::CodeBlock) } else { 0 };
+        if let Some(hooks) = self.hooks.filter(|h| info.is_some() && h.has(HookKind::CodeBlock, lang)) {
+            // Hugo's `getAttributes`: from the first `{` to the first `}` after it.
+            let braces = info.and_then(|s| {
+                let open = s.find('{')?;
+                let close = s[open..].find('}')? + open;
+                Some(&s[open..=close])
+            });
+            let parsed = braces.map(|b| super::attribute::parse_typed(b).filter(|a| !a.is_empty()));
+            let attrs = parsed.clone().flatten().unwrap_or_default();
+            let bad = match parsed {
+                Some(None) => braces,
+                _ => None,
+            };
+            let hook = Hook::CodeBlock { lang, inner: &code, attributes: &attrs, bad_attributes: bad };
             let span = self.events[i].1.clone();
             if let Some(html) = hooks.render(&hook, ordinal, span) {
                 self.push(&html);
@@ -1040,6 +1073,8 @@ impl<'a, 'e> Writer<'a, 'e> {
         let typographer = !self.options.markup.goldmark.extensions.typographer.disable;
         let mut j = i;
         let mut plain = String::new();
+        // Where `plain` starts in the source (for the positions of linkified URLs).
+        let mut plain_at = self.events.get(i).map_or(0, |(_, r)| r.start);
         while let Some((Event::Text(t), range)) = self.events.get(j) {
             j += 1;
             // Only text as written is typographed: not escapes or character references.
@@ -1059,9 +1094,14 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             for (piece, sub) in typographer::pieces(self.source, range, &mut self.quotes) {
                 match sub {
-                    None => plain.push_str(&self.source[piece]),
+                    None => {
+                        if plain.is_empty() {
+                            plain_at = piece.start;
+                        }
+                        plain.push_str(&self.source[piece]);
+                    }
                     Some(sub) => {
-                        self.write_plain(&plain);
+                        self.write_plain(&plain, plain_at);
                         plain.clear();
                         let replacement = sub.replacement(&self.options.markup.goldmark.extensions.typographer);
                         if typographer::is_entity(replacement) {
@@ -1073,11 +1113,13 @@ impl<'a, 'e> Writer<'a, 'e> {
                 }
             }
         }
-        self.write_plain(&plain);
+        self.write_plain(&plain, plain_at);
         j
     }
 
-    fn write_plain(&mut self, text: &str) {
+    /// Text as written at source offset `at`, with bare URLs linkified (through
+    /// the link hook, as Goldmark's autolinks go, when the site has one).
+    fn write_plain(&mut self, text: &str, at: usize) {
         if text.is_empty() {
             return;
         }
@@ -1087,12 +1129,23 @@ impl<'a, 'e> Writer<'a, 'e> {
             let mut last = 0;
             for f in found {
                 self.write_escaped(&text[last..f.start]);
+                last = f.end;
+                if self.hooked(HookKind::Link) {
+                    let mut escaped = String::new();
+                    escape_text(&mut escaped, &text[f.start..f.end]);
+                    let hook = Hook::Link { destination: &f.href, title: "", text: &escaped, plain_text: &text[f.start..f.end] };
+                    // Goldmark places a linkified URL at the character that triggered it.
+                    let start = at + f.start.saturating_sub(1);
+                    if let Some(html) = self.call_autolink_hook(&hook, start..at + f.end) {
+                        self.push(&html);
+                        continue;
+                    }
+                }
                 self.push("<a href=\"");
                 escape_href(self.out(), safe_href(&f.href));
                 self.push("\">");
                 escape_text(self.out(), &text[f.start..f.end]);
                 self.push("</a>");
-                last = f.end;
             }
             self.write_escaped(&text[last..]);
         } else {

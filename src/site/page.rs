@@ -606,6 +606,63 @@ fn attributes_value(attrs: &[(String, String)]) -> Value {
     Value::map(m)
 }
 
+/// Hugo's split of a code block's attributes (`markup/internal/attributes`):
+/// Chroma's highlighting options (`lineNos`, `hl_lines`…, named as written)
+/// go to `.Options`, the rest (named in lowercase) to `.Attributes`; event
+/// handlers are dropped; numbers are floats, lists are line ranges
+/// (`[2, "4-5"]` is `[[1 1] [3 4]]`, counted from 0).
+fn code_block_attributes(attributes: &[(String, crate::markdown::attribute::Value)]) -> (Value, Value) {
+    use crate::markdown::attribute::Value as A;
+    const OPTIONS: &[&str] = &[
+        "anchorlinenos",
+        "guesssyntax",
+        "hl_lines",
+        "hl_inline",
+        "lineanchors",
+        "linenos",
+        "linenostart",
+        "linenumbersintable",
+        "noclasses",
+        "style",
+        "tabwidth",
+    ];
+    let (mut attrs, mut options) = (Map::new(), Map::new());
+    for (name, v) in attributes {
+        let lower = name.to_ascii_lowercase();
+        if lower.starts_with("on") {
+            continue;
+        }
+        let value = match v {
+            A::String(s) => Value::from(s.as_str()),
+            A::Number(n) => Value::Float(*n),
+            A::Bool(b) => Value::Bool(*b),
+            A::Null => Value::Nil,
+            A::Array(items) => Value::list(
+                items
+                    .iter()
+                    .filter_map(|item| {
+                        let (lo, hi) = match item {
+                            A::Number(n) => (*n as i64, *n as i64),
+                            A::String(r) => {
+                                let (a, b) = r.split_once('-').unwrap_or((r, r));
+                                (a.trim().parse().ok()?, b.trim().parse().ok()?)
+                            }
+                            _ => return None,
+                        };
+                        Some(Value::list(vec![Value::Int(lo - 1), Value::Int(hi - 1)]))
+                    })
+                    .collect(),
+            ),
+        };
+        if OPTIONS.contains(&lower.as_str()) {
+            options.insert(name.clone(), value);
+        } else {
+            attrs.insert(lower, value);
+        }
+    }
+    (Value::map(attrs), Value::map(options))
+}
+
 fn cells_value(rows: &[Vec<Cell>]) -> Value {
     Value::list(
         rows.iter()
@@ -676,13 +733,29 @@ impl Hooks for PageHooks<'_> {
                 f.insert("Anchor", Value::from(*anchor));
                 f.insert("Text", Value::safe(*text, Safe::Html));
                 f.insert("PlainText", Value::from(*plain_text));
-                f.insert("Attributes", attributes_value(attributes));
+                // Hugo's heading attributes hold its ID too.
+                let mut attrs = attributes_value(attributes);
+                if let (Value::Map(m), false) = (&mut attrs, anchor.is_empty()) {
+                    std::sync::Arc::make_mut(m).insert("id", Value::from(*anchor));
+                }
+                f.insert("Attributes", attrs);
             }
-            Hook::CodeBlock { lang, inner, attributes } => {
+            Hook::CodeBlock { lang, inner, attributes, bad_attributes } => {
+                if let Some(braces) = bad_attributes {
+                    self.0.note(
+                        Severity::Error,
+                        "markdown/attributes",
+                        format!("failed to parse Markdown attributes {braces:?}; you may need to quote the values"),
+                        Some(span.clone()),
+                    );
+                }
+                let (attrs, options) = code_block_attributes(attributes);
                 f.insert("Type", Value::from(*lang));
-                f.insert("Inner", Value::from(*inner));
-                f.insert("Attributes", attributes_value(attributes));
-                f.insert("Options", attributes_value(attributes));
+                // Hugo chomps the code's last line break.
+                let inner = inner.strip_suffix('\n').map_or(*inner, |s| s.strip_suffix('\r').unwrap_or(s));
+                f.insert("Inner", Value::from(inner));
+                f.insert("Attributes", attrs);
+                f.insert("Options", options);
             }
             Hook::Blockquote { text, alert_type, alert_title, alert_sign, attributes } => {
                 f.insert("Type", Value::from(if alert_type.is_empty() { "regular" } else { "alert" }));
