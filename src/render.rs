@@ -201,6 +201,9 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     let mut output = markdown::render_with(&expanded.markdown, options, Some(&hooks));
     // Problems in render hooks and highlighting, at the element they came from.
     for (code, message, range) in std::mem::take(&mut output.notes) {
+        if code == "markdown/raw-html-omitted" && renderer.site.ignores_log("warning-goldmark-raw-html") {
+            continue;
+        }
         let span = expanded.map.span_to_source(Span::new(range.start, range.end));
         body_diagnostics.push(Diagnostic::warning(code, message, span));
     }

@@ -213,6 +213,21 @@ pub const CODES: &[Code] = &[
         "At most 10,000 shortcode calls are rendered per post; the rest are left as they are written.",
     ),
     code(
+        "markdown/attributes",
+        "Braces in a code fence's info string that hold no attributes",
+        "A fence's info string has `{…}` that Goldmark cannot read as attributes (empty braces, an unquoted \
+         value with spaces). Hugo fails the page on it (\"failed to parse Markdown attributes; you may need to \
+         quote the values\"); Recap renders the block without them. Quote the values, or remove the braces.",
+    ),
+    code(
+        "markdown/raw-html-omitted",
+        "Raw HTML that the site's settings leave out",
+        "The post has raw HTML, which Hugo leaves out (writing `<!-- raw HTML omitted -->`) unless the site \
+         sets `markup.goldmark.renderer.unsafe: true`; Hugo warns about it once per page. Use Markdown or a \
+         shortcode instead, or allow raw HTML in the site's config (Recap then rebuilds it safely). \
+         `ignoreLogs: ['warning-goldmark-raw-html']` silences the warning.",
+    ),
+    code(
         "schema/invalid",
         "A site schema that cannot be used",
         "The front-matter schema given to Recap is not a valid JSON Schema (a wrong `type`, say). Fix the \
@@ -336,6 +351,12 @@ pub const CODES: &[Code] = &[
         "template/hook",
         "A render hook template that failed",
         "The site's render hook for this element (layouts/_markup/render-*.html) could not run: a function outside what Recap runs, a missing value, or an error it raised. The element is written as if there were no hook; the message gives the template's line.",
+    ),
+    code(
+        "template/i18n",
+        "A translation the site does not have",
+        "The template asked for a translation (`T`, `i18n`) of an ID the site's `i18n/` file for its language \
+         does not have; the site sets `printI18nWarnings`, so Hugo warns. Add the ID to the translation file.",
     ),
     code(
         "template/syntax",

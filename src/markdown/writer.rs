@@ -429,7 +429,12 @@ impl<'a, 'e> Writer<'a, 'e> {
                 self.push("</code>");
             }
             Event::InlineMath(t) | Event::DisplayMath(t) => escape_text(self.out(), t),
-            Event::Html(html) | Event::InlineHtml(html) => self.raw_html(html),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                if !self.options.markup.goldmark.renderer.unsafe_html {
+                    self.omitted_html(range.clone());
+                }
+                self.raw_html(html);
+            }
             Event::FootnoteReference(label) => self.footnote_reference(label, range),
             Event::SoftBreak => {
                 if self.options.markup.goldmark.renderer.hard_wraps {
@@ -458,6 +463,17 @@ impl<'a, 'e> Writer<'a, 'e> {
             *self.out() = out;
         } else {
             self.push(OMITTED);
+        }
+    }
+
+    /// Hugo warns, once per page, that raw HTML was left out.
+    fn omitted_html(&mut self, at: Range<usize>) {
+        if !self.notes.iter().any(|(code, _, _)| *code == "markdown/raw-html-omitted") {
+            self.notes.push((
+                "markdown/raw-html-omitted",
+                "raw HTML is left out, as the site does not set `markup.goldmark.renderer.unsafe`".to_owned(),
+                at,
+            ));
         }
     }
 
@@ -1061,6 +1077,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             self.raw_html(&html);
         } else {
+            self.omitted_html(self.events[i].1.clone());
             self.push(OMITTED);
             self.push("\n");
         }

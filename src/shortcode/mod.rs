@@ -157,6 +157,13 @@ pub(crate) fn render_markdown(text: &str, page: &Arc<PageContext>, diagnostics: 
     let mut expanded = expand(text, page, None, diagnostics);
     let hooks = crate::site::page::PageHooks(page.clone(), None);
     let output = crate::markdown::render_with(&expanded.markdown, &page.site.options, Some(&hooks));
+    // Problems the Markdown had (raw HTML left out…): the caller places them at the call.
+    for (code, message, _) in &output.notes {
+        if *code == "markdown/raw-html-omitted" && page.site.ignores_log("warning-goldmark-raw-html") {
+            continue;
+        }
+        diagnostics.push(Diagnostic::warning(code, message.clone(), Span::new(0, 0)));
+    }
     finish(text, &mut expanded, page, diagnostics);
     let html: String = output.blocks.iter().map(|b| b.html.as_str()).collect();
     substitute(&html, &expanded)

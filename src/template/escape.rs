@@ -1149,28 +1149,29 @@ fn trim_left<'a>(s: &'a [u8], set: &[u8]) -> &'a [u8] {
 /// Go's `isJSType`: a `<script type>` whose content is still script.
 fn is_js_type(mime: &str) -> bool {
     let m = mime.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-    matches!(
-        m.as_str(),
-        "application/ecmascript"
-            | "application/javascript"
-            | "application/json"
-            | "application/ld+json"
-            | "application/x-ecmascript"
-            | "application/x-javascript"
-            | "module"
-            | "text/ecmascript"
-            | "text/javascript"
-            | "text/javascript1.0"
-            | "text/javascript1.1"
-            | "text/javascript1.2"
-            | "text/javascript1.3"
-            | "text/javascript1.4"
-            | "text/javascript1.5"
-            | "text/jscript"
-            | "text/livescript"
-            | "text/x-ecmascript"
-            | "text/x-javascript"
-    )
+    if m == "module" {
+        return true;
+    }
+    let Some((main, sub)) = m.split_once('/') else { return false };
+    match main {
+        "application" => matches!(sub, "ecmascript" | "javascript" | "json" | "ld+json" | "x-ecmascript" | "x-javascript"),
+        "text" => matches!(
+            sub,
+            "ecmascript"
+                | "javascript"
+                | "javascript1.0"
+                | "javascript1.1"
+                | "javascript1.2"
+                | "javascript1.3"
+                | "javascript1.4"
+                | "javascript1.5"
+                | "jscript"
+                | "livescript"
+                | "x-ecmascript"
+                | "x-javascript"
+        ),
+        _ => false,
+    }
 }
 
 /// Go's `nextJSCtx`: whether a `/` after `s` would start a regular expression.
