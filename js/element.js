@@ -1,6 +1,6 @@
 // <recap-post>: a Hugo-style post on any page. This module exports the class
 // and registers nothing; import "recap/element/define" to register the tag.
-import init, { render, parseConfig, needsTemplates, loadSite, Renderer } from "./recap.js";
+import init, { parseConfig, needsTemplates, loadSite, Renderer, prepareFragment, armFacades } from "./recap.js";
 import { postHeader } from "./post-header.js";
 
 const STYLE = `
@@ -70,44 +70,6 @@ function absolutize(root, base) {
       }
     }
   }
-}
-
-/** Replaces YouTube and Vimeo iframes (still inert, in a template) with click-to-play facades. */
-function facades(fragment, doc) {
-  for (const iframe of fragment.querySelectorAll("iframe")) {
-    const src = iframe.getAttribute("src") || "";
-    const yt = /^https:\/\/www\.youtube(?:-nocookie)?\.com\/embed\/([A-Za-z0-9_-]{11})(\?.*)?$/.exec(src);
-    const vimeo = /^https:\/\/player\.vimeo\.com\/video\/(\d+)(\?.*)?$/.exec(src);
-    if (!yt && !vimeo) continue;
-    const title = iframe.getAttribute("title") || (yt ? "YouTube video" : "Vimeo video");
-    const play = yt ? `https://www.youtube-nocookie.com/embed/${yt[1]}${(yt[2] || "?").replace(/autoplay=0/, "autoplay=1")}` : `https://player.vimeo.com/video/${vimeo[1]}?dnt=1&autoplay=1`;
-    const wrapper = doc.createElement("div");
-    wrapper.className = "video";
-    wrapper.setAttribute("part", "video");
-    const button = doc.createElement("button");
-    button.type = "button";
-    button.dataset.src = play;
-    button.setAttribute("aria-label", `Play: ${title}`);
-    const label = doc.createElement("span");
-    label.className = "label";
-    label.textContent = `${title} — plays from ${yt ? "youtube-nocookie.com" : "vimeo.com"}`;
-    button.append(label);
-    wrapper.append(button);
-    const outer = iframe.parentElement && iframe.parentElement.tagName === "DIV" && iframe.parentElement.children.length === 1 ? iframe.parentElement : iframe;
-    outer.replaceWith(wrapper);
-  }
-}
-
-/** Plays a facade: the iframe is made by this code, from the URL built above. */
-function playFacade(button) {
-  const iframe = button.ownerDocument.createElement("iframe");
-  iframe.src = button.dataset.src;
-  iframe.title = button.getAttribute("aria-label").replace(/^Play: /, "");
-  iframe.allow = "accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share; fullscreen";
-  iframe.referrerPolicy = "strict-origin-when-cross-origin";
-  iframe.allowFullscreen = true;
-  button.replaceWith(iframe);
-  iframe.focus();
 }
 
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
@@ -289,7 +251,7 @@ export class RecapPostElement extends HTMLElement {
         site.renderer.page = this.getAttribute("page") || guessPage(site.bundle, src ? new URL(src, location.href) : null);
         const result = site.renderer.render(text);
         this.#result = result;
-        this.#show(result, base);
+        this.#show(result, base, site.renderer.maxLiveEmbeds);
         this.#rendered(result);
         return;
       }
@@ -302,9 +264,16 @@ export class RecapPostElement extends HTMLElement {
       }
       if (needsTemplates(options)) await init({ templates: true });
       if (generation !== this.#generation) return;
-      const result = render(text, options);
+      const renderer = new Renderer(options);
+      let result, liveEmbeds;
+      try {
+        result = renderer.render(text);
+        liveEmbeds = renderer.maxLiveEmbeds;
+      } finally {
+        renderer.destroy();
+      }
       this.#result = result;
-      this.#show(result, base);
+      this.#show(result, base, liveEmbeds);
       this.#rendered(result);
     } catch (e) {
       if (generation !== this.#generation) return;
@@ -322,13 +291,14 @@ export class RecapPostElement extends HTMLElement {
     );
   }
 
-  #show(result, base) {
+  #show(result, base, liveEmbeds) {
     const doc = this.ownerDocument;
     const fm = result.frontMatter || {};
     const template = doc.createElement("template");
     template.innerHTML = result.html;
     const body = template.content;
-    if (this.embeds === "facade") facades(body, doc);
+    // Every embed is a facade by default; with embeds="direct", those past the live limit.
+    prepareFragment(body, { liveEmbeds: this.embeds === "facade" ? 0 : liveEmbeds, styled: this.#root === this });
     absolutize(body, base);
     const container = this.#container();
     const wrapper = doc.createDocumentFragment();
@@ -365,6 +335,6 @@ export class RecapPostElement extends HTMLElement {
     } else {
       container.replaceChildren(wrapper);
     }
-    container.querySelectorAll(".video button").forEach((b) => b.addEventListener("click", () => playFacade(b), { once: true }));
+    armFacades(container);
   }
 }

@@ -2,9 +2,21 @@
 // `import { render } from "recap"` works at once (SSR, tests, scripts). Size
 // matters little here, so it is the module with the site-template engine.
 import { readFileSync } from "node:fs";
+import * as highlighting from "./core/recap_highlight.js";
 import { initSync } from "./recap.js";
 
 initSync(readFileSync(new URL("./core/recap_templates_bg.wasm", import.meta.url)));
+
+// Code blocks are highlighted in this thread, synchronously: the highlighting
+// module starts on the first block.
+let highlighter = null;
+globalThis.__recapHighlight = (kind, code, lang, attributes, ordinal, config) => {
+  if (!highlighter) {
+    highlighting.initSync({ module: readFileSync(new URL("./core/recap_highlight_bg.wasm", import.meta.url)) });
+    highlighter = highlighting;
+  }
+  return kind === "fence" ? highlighter.highlightFence(code, lang, attributes, ordinal, config) : highlighter.highlightCode(code, lang, attributes, config);
+};
 
 export * from "./recap.js";
 export { default } from "./recap.js";

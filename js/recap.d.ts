@@ -28,7 +28,7 @@ export default function init(input?: InitInput | Promise<InitInput> | InitOption
 /** Whether the running module has the engine for site shortcode templates. */
 export function hasTemplates(): boolean;
 
-/** Whether `options` (or a site bundle) has site templates, so needs `init({ templates: true })`. */
+/** Whether `options` needs `init({ templates: true })`: always for a site bundle, for a config when it has shortcode templates. */
 export function needsTemplates(options?: RecapOptions | SiteBundle): boolean;
 
 /** A Hugo site as one JSON document, made by `recap pack`: its config, layouts, data, text assets and pages' front matter. */
@@ -121,7 +121,22 @@ export class Renderer {
   update(source: string): RenderResult & { patch: PatchCounts };
   /** Frees the renderer; the element keeps its content. */
   destroy(): void;
+  /** How many embeds this renderer's DOM paths keep live at once (`recap: maxLiveEmbeds`, default 20). */
+  readonly maxLiveEmbeds: number;
 }
+
+/**
+ * Makes an inert fragment of Recap's HTML (a `<template>`'s content made from
+ * `result.html`) ready for the page, as `renderInto` and `Renderer` do: embeds
+ * past `liveEmbeds` (default 20) become click-to-load facades (`styled`: with
+ * inline styles, default true), and ids and names that would take over what
+ * the page added to `document` or forms are prefixed. Returns how many embeds
+ * stayed live; call `armFacades(container)` for the facades to play.
+ */
+export function prepareFragment(fragment: DocumentFragment, options?: { liveEmbeds?: number; styled?: boolean }): number;
+
+/** Makes the click-to-load facades inside `root` play on click (one listener per root, however often called). */
+export function armFacades(root: Element | DocumentFragment): void;
 
 /** Thrown by a call during which the WebAssembly module crashed; the next call uses a fresh module. */
 export class RecapCrashError extends Error {}

@@ -1,6 +1,11 @@
 // Recap for browsers, bundlers and Node: the WebAssembly core with a small,
 // safe API around it. See recap.d.ts for the types and README.md for examples.
 import * as core from "./core/recap_core.js";
+import { installBridge, onHighlight } from "./highlight.js";
+import { prepareFragment as prepareLive, armFacades } from "./dom-guard.js";
+
+// Code blocks are highlighted by a worker started on the first one (highlight.js).
+installBridge();
 
 /** The compiled module, kept to re-instantiate after a crash. */
 let compiled = null;
@@ -101,11 +106,12 @@ export function hasTemplates() {
 }
 
 /**
- * Whether `options` (a site config) has shortcode templates (`recap.shortcodes`,
- * keys in any case, as Hugo reads them), so needs `init({ templates: true })`.
+ * Whether `options` needs `init({ templates: true })`: a site bundle always
+ * does (the site model comes with the template engine), a site config when it
+ * has shortcode templates (`recap.shortcodes`, keys in any case, as Hugo reads them).
  */
 export function needsTemplates(options) {
-  if (isSiteBundle(options)) return Object.keys(options.files || {}).some((f) => f.startsWith("layouts/") || f.startsWith("themes/"));
+  if (isSiteBundle(options)) return true;
   const key = (o, name) => o && typeof o === "object" && Object.keys(o).find((k) => k.toLowerCase() === name);
   const recap = key(options, "recap") && options[key(options, "recap")];
   const shortcodes = key(recap, "shortcodes") && recap[key(recap, "shortcodes")];
@@ -210,7 +216,7 @@ export async function loadSite(url) {
   try {
     bundle = JSON.parse(await response.text());
   } catch (e) {
-    throw new Error(`${url} is not a Recap site bundle: it is not JSON (${e.message}); make one with \`recap pack\``);
+    throw new Error(`${url} is not a Recap site bundle: it is not JSON (${e.message}); make one with \`recap pack\``, { cause: e });
   }
   if (!isSiteBundle(bundle)) throw new Error(`${url} is not a Recap site bundle (it has no \`recapSite\` format number); make one with \`recap pack\``);
   return bundle;
@@ -224,6 +230,8 @@ export class Renderer {
   #core = null;
   #generation = -1;
   #element = null;
+  #source = null;
+  #stopListening = null;
 
   /**
    * `options` is shaped like a Hugo site config, or is a site bundle made by
@@ -251,7 +259,7 @@ export class Renderer {
       this.#core = guard(() => (this.#site ? core.RendererCore.forSite(this.#json) : new core.RendererCore(this.#json)));
       this.#generation = generation;
       if (this.#page) this.#core.setPage(this.#page);
-      if (this.#element) this.#core.mount(this.#element);
+      if (this.#element) this.#core.mount(this.#element, prepareMounted);
     }
     return this.#core;
   }
@@ -265,13 +273,25 @@ export class Renderer {
   mount(element) {
     if (!element || typeof element.appendChild !== "function") throw new TypeError("mount() needs a DOM element");
     this.#element = element;
-    guard(() => this.#ensure().mount(element));
+    guard(() => this.#ensure().mount(element, prepareMounted));
+    armFacades(element);
+    // Highlighted blocks arriving from the worker: render the last source
+    // again (only the blocks that changed are replaced).
+    this.#stopListening ??= onHighlight(() => {
+      if (this.#element && this.#source !== null) this.update(this.#source);
+    });
+  }
+
+  /** How many embeds this renderer's DOM paths keep live at once (`recap: maxLiveEmbeds`). */
+  get maxLiveEmbeds() {
+    return guard(() => this.#ensure().maxLiveEmbeds());
   }
 
   /** Renders `source` into the mounted element, replacing only the blocks that changed. */
   update(source) {
     if (!this.#element) throw new Error("call mount(element) before update(source)");
-    return JSON.parse(guard(() => this.#ensure().update(String(source))));
+    this.#source = String(source);
+    return JSON.parse(guard(() => this.#ensure().update(this.#source)));
   }
 
   /** Frees the renderer's memory; the element keeps its content. */
@@ -279,6 +299,9 @@ export class Renderer {
     if (this.#core && this.#generation === generation && alive) this.#core.free();
     this.#core = null;
     this.#element = null;
+    this.#source = null;
+    this.#stopListening?.();
+    this.#stopListening = null;
   }
 }
 
@@ -292,6 +315,30 @@ export function renderInto(element, source, options) {
     renderer.destroy();
   }
 }
+
+// ---- Live DOM: embeds and the page's names (js/dom-guard.js) ----
+
+/** The hook the DOM patcher calls on each new block, still inert, with the live-embed allowance. */
+function prepareMounted(fragment, liveEmbeds, prefix) {
+  return prepareLive(fragment, { liveEmbeds, prefix, styled: true });
+}
+
+/**
+ * Makes an inert fragment of Recap's HTML (a `<template>`'s content made from
+ * `result.html`) ready for the page, as `renderInto` and `Renderer` do: embeds
+ * past `liveEmbeds` (default: `recap: maxLiveEmbeds`'s default, 20) become
+ * click-to-load facades, and ids and names that would take over what the page
+ * added to `document` or forms are prefixed. Call `armFacades(container)` once
+ * for the facades to play. Returns how many embeds stayed live.
+ * @param {DocumentFragment} fragment
+ * @param {{ liveEmbeds?: number, styled?: boolean }} [options]
+ */
+export function prepareFragment(fragment, { liveEmbeds, styled = true } = {}) {
+  const [limit, prefix] = guard(() => [liveEmbeds ?? core.defaultLiveEmbeds(), core.clobberPrefix()]);
+  return prepareLive(fragment, { liveEmbeds: limit, prefix, styled });
+}
+
+export { armFacades };
 
 /** Bytes of WebAssembly memory in use (for benchmarks and leak checks). */
 export function memoryBytes() {

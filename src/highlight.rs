@@ -64,7 +64,38 @@ fn typed(v: &attribute::Value) -> HlValue {
 
 #[cfg(feature = "highlight")]
 thread_local! {
-    static ENGINE: std::cell::RefCell<recap_highlight::Highlighter> = std::cell::RefCell::new(recap_highlight::Highlighter::native());
+    static ENGINE: std::cell::RefCell<recap_highlight::Highlighter> = std::cell::RefCell::new({
+        let mut h = recap_highlight::Highlighter::native();
+        h.set_time_limit(std::time::Duration::from_millis(crate::limits::HIGHLIGHT_BLOCK_MS as u64));
+        h
+    });
+    /// Time the current post's blocks have taken (see [`begin_post`]).
+    static POST_SPENT: std::cell::Cell<std::time::Duration> = const { std::cell::Cell::new(std::time::Duration::ZERO) };
+}
+
+/// Starts a post: its blocks share [`crate::limits::HIGHLIGHT_POST_MS`] of highlighting time.
+pub(crate) fn begin_post() {
+    #[cfg(feature = "highlight")]
+    POST_SPENT.with(|s| s.set(std::time::Duration::ZERO));
+}
+
+/// Runs `f` (the engine on one block) within the post's time, or says the time is spent.
+#[cfg(feature = "highlight")]
+fn timed(f: impl FnOnce() -> Outcome) -> Outcome {
+    let limit = std::time::Duration::from_millis(crate::limits::HIGHLIGHT_POST_MS as u64);
+    if POST_SPENT.with(std::cell::Cell::get) >= limit {
+        return Outcome::Problem(
+            String::new(),
+            format!(
+                "this post's code took more than {} ms to highlight: this block and the ones after it are plain",
+                crate::limits::HIGHLIGHT_POST_MS
+            ),
+        );
+    }
+    let start = std::time::Instant::now();
+    let out = f();
+    POST_SPENT.with(|s| s.set(s.get() + start.elapsed()));
+    out
 }
 
 /// Hugo's HTML for a fenced code block.
@@ -74,8 +105,7 @@ pub fn fence(f: &Fence<'_>, options: &Options, config: &serde_json::Value) -> Ou
         let _ = config;
         let attributes: Vec<(String, HlValue)> = f.attributes.iter().map(|(k, v)| (k.clone(), typed(v))).collect();
         let fence = recap_highlight::Fence { code: f.code, lang: f.lang, attributes: &attributes, ordinal: f.ordinal };
-        let h = ENGINE.with(|e| e.borrow_mut().highlight_fence(&fence, options));
-        outcome(h)
+        timed(|| outcome(ENGINE.with(|e| e.borrow_mut().highlight_fence(&fence, options))))
     }
     #[cfg(not(feature = "highlight"))]
     {
@@ -98,8 +128,7 @@ pub fn code(code: &str, lang: &str, option_string: &str, options: &Options, conf
             Ok(o) => o,
             Err(e) => return Outcome::Problem(String::new(), e),
         };
-        let h = ENGINE.with(|e| e.borrow_mut().highlight(code, lang, &opts));
-        outcome(h)
+        timed(|| outcome(ENGINE.with(|e| e.borrow_mut().highlight(code, lang, &opts))))
     }
     #[cfg(not(feature = "highlight"))]
     {
@@ -129,5 +158,46 @@ fn json(v: &attribute::Value) -> serde_json::Value {
         attribute::Value::Bool(b) => serde_json::Value::Bool(*b),
         attribute::Value::Null => serde_json::Value::Null,
         attribute::Value::Array(a) => serde_json::Value::Array(a.iter().map(json).collect()),
+    }
+}
+
+/// Whether `lang` is a language the highlighter colours (natively: its lexer
+/// is built in; in the browser the engine decides when it arrives: false here).
+pub fn knows(lang: &str) -> bool {
+    #[cfg(feature = "highlight")]
+    {
+        recap_highlight::has_language(lang)
+    }
+    #[cfg(not(feature = "highlight"))]
+    {
+        let _ = lang;
+        false
+    }
+}
+
+#[cfg(all(test, feature = "highlight"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_post_whose_code_took_its_time_gets_the_rest_plain() {
+        let fence = Fence { code: "echo hi\n", lang: "bash", attributes: &[], ordinal: 0 };
+        let options = Options::default();
+        begin_post();
+        assert!(matches!(fence_of(&fence, &options), Outcome::Html(_)));
+        POST_SPENT.with(|s| s.set(std::time::Duration::from_millis(crate::limits::HIGHLIGHT_POST_MS as u64)));
+        match fence_of(&fence, &options) {
+            Outcome::Problem(html, message) => {
+                assert!(html.is_empty(), "the block is written plain by the caller");
+                assert!(message.contains("5000 ms"), "{message}");
+            }
+            _ => panic!("the post's time is spent"),
+        }
+        begin_post();
+        assert!(matches!(fence_of(&fence, &options), Outcome::Html(_)), "the next post starts afresh");
+    }
+
+    fn fence_of(f: &Fence<'_>, options: &Options) -> Outcome {
+        fence(f, options, &serde_json::Value::Null)
     }
 }

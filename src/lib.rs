@@ -41,6 +41,7 @@ mod render;
 pub mod shortcode;
 pub mod site;
 pub mod span;
+pub mod suggest;
 pub mod template;
 #[cfg(target_arch = "wasm32")]
 #[allow(unsafe_code)]

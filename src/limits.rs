@@ -7,6 +7,11 @@
 /// (`limits/input-too-large`). Forty times the longest post in the sample corpus.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 4 << 20;
 
+/// The largest file `recap check` reads (`io/too-large`): sixteen times the
+/// default input limit, so that a site's oversized posts are still checked and
+/// reported rather than skipped.
+pub const MAX_FILE_BYTES: usize = 16 * DEFAULT_MAX_INPUT_BYTES;
+
 /// Diagnostics per post; the rest are counted in one more (`limits/too-many-diagnostics`).
 pub const MAX_DIAGNOSTICS: usize = 1000;
 
@@ -32,6 +37,10 @@ pub const TEMPLATE_OUTPUT_PER_POST: usize = 16 << 20;
 
 /// How deep partials and templates may call each other (a partial that includes itself).
 pub const TEMPLATE_DEPTH: usize = 64;
+
+/// How deep Markdown rendered from templates (`.RenderString`, `markdownify`)
+/// may render Markdown again (`template/too-deep`).
+pub const RENDER_DEPTH: usize = 16;
 
 /// YAML alias expansion ("billion laughs"): values one front matter may expand to.
 pub const YAML_NODES: usize = 100_000;
@@ -62,6 +71,16 @@ pub const INLINE_NESTING: usize = 64;
 /// are dropped, their text kept (`limits/nesting`).
 pub const HTML_NESTING: usize = 64;
 
+/// The `limits/nesting` message for raw or template HTML past [`HTML_NESTING`].
+pub fn html_nesting_message() -> String {
+    format!("HTML elements nested more than {HTML_NESTING} deep are left out here and after (their text is kept)")
+}
+
+/// The `limits/nesting` message for a post whose HTML, all pieces together, would go past [`DOM_DEPTH`].
+pub fn dom_depth_message() -> String {
+    format!("elements nested more than {DOM_DEPTH} deep are left out here and after (their text is kept)")
+}
+
 /// The deepest DOM any post's HTML makes below its container: the sum of the
 /// three limits above stays under it.
 pub const DOM_DEPTH: usize = 256;
@@ -69,3 +88,116 @@ pub const DOM_DEPTH: usize = 256;
 /// Live embeds (iframes) a post may have in the DOM at once by default; the
 /// rest show as click-to-load facades (`recap: maxLiveEmbeds`).
 pub const LIVE_EMBEDS: usize = 20;
+
+/// Natively, milliseconds one code block may take to highlight: the rest of
+/// the block is written plain (`highlight/option`). (In the browser a worker
+/// highlights and gives up on its own.)
+pub const HIGHLIGHT_BLOCK_MS: usize = 1_000;
+
+/// Natively, milliseconds all code blocks of one post may take to highlight:
+/// the blocks after that are written plain (`highlight/option`).
+pub const HIGHLIGHT_POST_MS: usize = 5_000;
+
+/// A limit by name, for text that quotes it (the diagnostic codes' help).
+#[derive(Clone, Copy, Debug)]
+pub struct Limit {
+    /// The constant's name in this module.
+    pub name: &'static str,
+    /// Its value.
+    pub value: usize,
+    /// Whether it counts bytes (shown as KiB or MiB).
+    pub bytes: bool,
+}
+
+const fn count(name: &'static str, value: usize) -> Limit {
+    Limit { name, value, bytes: false }
+}
+
+const fn bytes(name: &'static str, value: usize) -> Limit {
+    Limit { name, value, bytes: true }
+}
+
+/// Every limit above (a test checks that none is missing).
+pub const ALL: &[Limit] = &[
+    bytes("DEFAULT_MAX_INPUT_BYTES", DEFAULT_MAX_INPUT_BYTES),
+    bytes("MAX_FILE_BYTES", MAX_FILE_BYTES),
+    count("MAX_DIAGNOSTICS", MAX_DIAGNOSTICS),
+    count("MAX_SHORTCODE_CALLS", MAX_SHORTCODE_CALLS),
+    count("MAX_SHORTCODE_DEPTH", MAX_SHORTCODE_DEPTH),
+    count("TEMPLATE_STEPS", TEMPLATE_STEPS),
+    count("TEMPLATE_SEQ", TEMPLATE_SEQ),
+    bytes("TEMPLATE_OUTPUT", TEMPLATE_OUTPUT),
+    bytes("TEMPLATE_OUTPUT_PER_POST", TEMPLATE_OUTPUT_PER_POST),
+    count("TEMPLATE_DEPTH", TEMPLATE_DEPTH),
+    count("RENDER_DEPTH", RENDER_DEPTH),
+    count("YAML_NODES", YAML_NODES),
+    count("TOML_DEPTH", TOML_DEPTH),
+    count("JSON_DEPTH", JSON_DEPTH),
+    count("COMBINING_MARKS", COMBINING_MARKS),
+    count("BLOCK_NESTING", BLOCK_NESTING),
+    count("INLINE_NESTING", INLINE_NESTING),
+    count("HTML_NESTING", HTML_NESTING),
+    count("DOM_DEPTH", DOM_DEPTH),
+    count("LIVE_EMBEDS", LIVE_EMBEDS),
+    count("HIGHLIGHT_BLOCK_MS", HIGHLIGHT_BLOCK_MS),
+    count("HIGHLIGHT_POST_MS", HIGHLIGHT_POST_MS),
+];
+
+/// The limit called `name`, as people read it: `10,000`, `4 MiB`.
+pub fn describe(name: &str) -> Option<String> {
+    let limit = ALL.iter().find(|l| l.name == name)?;
+    Some(if limit.bytes { byte_size(limit.value) } else { thousands(limit.value) })
+}
+
+/// `n` bytes in the largest binary unit that divides it.
+fn byte_size(n: usize) -> String {
+    if n >= 1 << 20 && n % (1 << 20) == 0 {
+        format!("{} MiB", thousands(n >> 20))
+    } else if n >= 1 << 10 && n % (1 << 10) == 0 {
+        format!("{} KiB", thousands(n >> 10))
+    } else {
+        format!("{} bytes", thousands(n))
+    }
+}
+
+/// `n` with a comma between thousands (`10,000`).
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_limit_is_in_the_table() {
+        let source = include_str!("limits.rs");
+        for line in source.lines() {
+            if let Some(rest) = line.strip_prefix("pub const ") {
+                let name = rest.split(':').next().unwrap();
+                if name != "ALL" {
+                    assert!(ALL.iter().any(|l| l.name == name), "{name} is missing from limits::ALL");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn limits_read_as_people_write_them() {
+        assert_eq!(describe("MAX_SHORTCODE_CALLS").as_deref(), Some("10,000"));
+        assert_eq!(describe("MAX_DIAGNOSTICS").as_deref(), Some("1,000"));
+        assert_eq!(describe("DEFAULT_MAX_INPUT_BYTES").as_deref(), Some("4 MiB"));
+        assert_eq!(describe("TEMPLATE_OUTPUT").as_deref(), Some("1 MiB"));
+        assert_eq!(byte_size(1536), "1,536 bytes");
+        assert_eq!(byte_size(2048), "2 KiB");
+        assert_eq!(describe("NO_SUCH_LIMIT"), None);
+    }
+}

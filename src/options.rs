@@ -41,6 +41,11 @@ pub struct Options {
     /// The largest post rendered whole (`recap: maxInputBytes`, default 4 MiB):
     /// a longer post renders up to the last line that fits, with a warning.
     pub max_input_bytes: usize,
+    /// Live embeds (YouTube and Vimeo iframes) a post may have in a page at
+    /// once (`recap: maxLiveEmbeds`, default [`LIVE_EMBEDS`](crate::limits::LIVE_EMBEDS)):
+    /// the DOM paths show the rest as click-to-load facades. The HTML string
+    /// is Hugo's whatever this is.
+    pub max_live_embeds: usize,
 }
 
 pub use crate::limits::DEFAULT_MAX_INPUT_BYTES;
@@ -226,6 +231,7 @@ impl Default for Options {
             now: None,
             time_zone: crate::front_matter::date::TimeZone::utc(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            max_live_embeds: crate::limits::LIVE_EMBEDS,
         }
     }
 }
@@ -266,14 +272,22 @@ impl Options {
     /// assert!(options.markup.goldmark.renderer.unsafe_html);
     /// ```
     pub fn from_config(text: &str, format: Option<Format>) -> Result<Options, ConfigError> {
+        Options::from_value(&Options::config_value(text, format)?)
+    }
+
+    /// A site config file's text as a value (a byte-order mark skipped), in
+    /// `format` or, when `None`, the format the text looks like.
+    ///
+    /// # Errors
+    /// A syntax error in the text, with its line.
+    pub fn config_value(text: &str, format: Option<Format>) -> Result<Value, ConfigError> {
         let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
         let format = format.unwrap_or_else(|| guess_format(text));
-        let value = front_matter::parse_document(text, format).map_err(|e| ConfigError {
+        front_matter::parse_document(text, format).map_err(|e| ConfigError {
             path: String::new(),
             message: format!("{} syntax error: {}", format.name(), e.message),
-            line: Some(text[..e.offset.min(text.len())].matches('\n').count() as u32 + 1),
-        })?;
-        Options::from_value(&value)
+            line: Some(crate::span::LineIndex::new(text).line(e.offset)),
+        })
     }
 
     /// The config format for a file name (`hugo.toml`, `config.yaml`, `site.json`).
@@ -414,6 +428,9 @@ impl Options {
             }
             if let Some(n) = recap.int("maxInputBytes", 1, i64::from(u32::MAX))? {
                 o.max_input_bytes = n as usize;
+            }
+            if let Some(n) = recap.int("maxLiveEmbeds", 0, 10_000)? {
+                o.max_live_embeds = n as usize;
             }
             if let Some(doc) = recap.get("schema") {
                 if let Err(e) = crate::front_matter::schema::Schema::compile(doc) {

@@ -3,6 +3,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::front_matter::schema::Schema;
 use crate::front_matter::{self, Format};
+use crate::markdown::summary::DIVIDER;
 use crate::markdown::{self, summary, toc};
 use crate::options::Options;
 use crate::shortcode;
@@ -58,8 +59,6 @@ pub struct Rendered {
     pub highlight_pending: bool,
 }
 
-/// Hugo's summary divider.
-const DIVIDER: &str = "<!--more-->";
 /// What the divider becomes before Markdown runs (a paragraph of its own, as in
 /// Hugo): plain text, so that it survives rendering.
 const MARKER: &str = "RECAPMORE42";
@@ -161,6 +160,7 @@ use crate::limits::MAX_DIAGNOSTICS;
 
 fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str>) -> Rendered {
     let options = &renderer.options;
+    crate::highlight::begin_post();
     let mut diagnostics = Vec::new();
     let source = truncate_input(full_source, options.max_input_bytes);
     if source.len() < full_source.len() {
@@ -221,12 +221,13 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         d
     }));
     for block in &mut output.blocks {
-        block.html = shortcode::substitute(&block.html, &expanded);
+        block.html = page.restore(&shortcode::substitute(&block.html, &expanded));
         block.span = expanded.map.span_to_source(block.span);
     }
     for heading in &mut output.headings {
         heading.html = shortcode::substitute(&heading.html, &expanded);
     }
+    limit_nesting(&mut output.blocks, options, fm.body_start, &mut diagnostics);
     let index = LineIndex::new(source);
 
     // The summary is cut where the marker was rendered.
@@ -268,11 +269,15 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
 
     let word_count = summary::count_words(&html, cjk);
     let reading_time = summary::reading_time(word_count, cjk);
-    let toc_html = cap_marks(toc::render(&output.headings, &options.markup.table_of_contents));
-    let summary_html = cap_marks(summary_html);
+    let toc_html = cap_marks(within_depth(toc::render(&output.headings, &options.markup.table_of_contents)));
+    let summary_html = cap_marks(within_depth(summary_html));
     mark_runs(source, &mut diagnostics);
 
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    // Nesting is reported once, at the first place (the writer, the sanitizer
+    // and the last pass may each have found it).
+    let mut nesting_seen = false;
+    diagnostics.retain(|d| d.code != "limits/nesting" || !std::mem::replace(&mut nesting_seen, true));
     if diagnostics.len() > MAX_DIAGNOSTICS {
         let dropped = diagnostics.len() - MAX_DIAGNOSTICS;
         let from = diagnostics[MAX_DIAGNOSTICS].span;
@@ -308,6 +313,57 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         diagnostics,
         highlight_pending: output.highlight_pending,
     }
+}
+
+/// Keeps the DOM the blocks make, read one after the other as `html` is, within
+/// [`DOM_DEPTH`](crate::limits::DOM_DEPTH) (see [`crate::html::Nesting`]); reports
+/// the first block where elements were left out, and the first block past the
+/// live-embed limit of the DOM paths.
+fn limit_nesting(blocks: &mut [markdown::RawBlock], options: &Options, body_start: usize, diagnostics: &mut Vec<Diagnostic>) {
+    // One pass reads the blocks as a stream; its rewrites are used only when the
+    // post needs them (see Nesting::needs_rewrite): otherwise the blocks stay
+    // as Hugo writes them.
+    let mut nesting = crate::html::Nesting::default();
+    let mut rewritten = Vec::with_capacity(blocks.len());
+    let mut rewrite = false;
+    let (mut deep, mut embeds) = (false, false);
+    for block in blocks.iter() {
+        rewritten.push(nesting.piece(&block.html));
+        rewrite |= nesting.needs_rewrite();
+        if nesting.take_too_deep() && !deep {
+            deep = true;
+            diagnostics.push(
+                Diagnostic::warning("limits/nesting", crate::limits::dom_depth_message(), block.span.shift(body_start))
+                    .with_suggestion("flatten the nesting of shortcodes, lists, quotes and HTML"),
+            );
+        }
+        if nesting.iframes() > options.max_live_embeds && !embeds {
+            embeds = true;
+            diagnostics.push(
+                Diagnostic::info(
+                    "limits/live-embeds",
+                    format!(
+                        "this post has more than {} embeds: in a page, those from here on load only when the reader clicks them",
+                        options.max_live_embeds
+                    ),
+                    block.span.shift(body_start),
+                )
+                .with_suggestion("raise `recap: maxLiveEmbeds` in the site's config to show more at once"),
+            );
+        }
+    }
+    if rewrite {
+        for (block, html) in blocks.iter_mut().zip(rewritten) {
+            if let Some(html) = html {
+                block.html = html;
+            }
+        }
+    }
+}
+
+/// `html` within the DOM depth limit (the TOC and summary, read on their own).
+fn within_depth(html: String) -> String {
+    crate::html::limit_depth(&html).0.unwrap_or(html)
 }
 
 use crate::limits::COMBINING_MARKS as MAX_COMBINING_MARKS;

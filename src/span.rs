@@ -74,8 +74,11 @@ pub struct LineIndex<'a> {
     /// For long lines that are not ASCII: every [`CHECKPOINT`] bytes, the
     /// characters and UTF-16 units before it, so that a column costs at most
     /// that many bytes to count however long the line (built on demand).
-    checkpoints: std::cell::RefCell<std::collections::HashMap<usize, Vec<(usize, u32, u32)>>>,
+    checkpoints: std::cell::RefCell<std::collections::HashMap<usize, Vec<Checkpoint>>>,
 }
+
+/// A point on a long line: its byte offset, and the characters and UTF-16 units before it on the line.
+type Checkpoint = (usize, u32, u32);
 
 /// The stride of a long line's column checkpoints, in bytes.
 const CHECKPOINT: usize = 256;

@@ -21,15 +21,21 @@ fn cases() -> Vec<(String, String)> {
         .collect()
 }
 
-/// The corpus writes CR, NUL and other controls as `\r`, `\0`, `\xNN` so the file stays text.
+/// The corpus writes CR, NUL and other controls as `\r`, `\0`, `\xNN` so the file stays text;
+/// `\n` is a line break, and `\{N:unit\}` is `unit` repeated N times, with `\#` in it the
+/// repeat's number (0, 1, …), so that large cases stay short.
 fn unescape(s: &str) -> String {
+    let s = expand_repeats(s);
     let mut out = String::new();
-    let mut rest = s;
+    let mut rest = s.as_str();
     while let Some(i) = rest.find('\\') {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
         if let Some(t) = tail.strip_prefix("\\r") {
             out.push('\r');
+            rest = t;
+        } else if let Some(t) = tail.strip_prefix("\\n") {
+            out.push('\n');
             rest = t;
         } else if let Some(t) = tail.strip_prefix("\\0") {
             out.push('\0');
@@ -41,6 +47,27 @@ fn unescape(s: &str) -> String {
             out.push('\\');
             rest = &tail[1..];
         }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `\{N:unit\}` → `unit` N times (`\#` in it: the repeat's number).
+fn expand_repeats(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find("\\{") {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + 2..];
+        let (count, unit, after) = tail
+            .split_once(':')
+            .and_then(|(n, more)| Some((n.parse::<usize>().ok()?, more.split_once("\\}")?)))
+            .map(|(n, (unit, after))| (n, unit, after))
+            .expect("a repeat is \\{N:unit\\}");
+        for k in 0..count {
+            out.push_str(&unit.replace("\\#", &k.to_string()));
+        }
+        rest = after;
     }
     out.push_str(rest);
     out
@@ -74,18 +101,143 @@ fn no_case_gets_past_the_policy() {
         for (mode, renderer) in &renderers {
             let r = renderer.render(&post);
             for (part, html) in [("html", &r.html), ("toc", &r.toc_html), ("summary", &r.summary_html)] {
-                for v in violations(html) {
+                for v in violations(html).into_iter().chain(shape_violations(html)) {
                     failures.push(format!("{name} ({mode}, {part}): {v}"));
                 }
             }
             for b in &r.blocks {
-                for v in violations(&b.html) {
+                for v in violations(&b.html).into_iter().chain(shape_violations(&b.html)) {
                     failures.push(format!("{name} ({mode}, block {}): {v}", b.key));
                 }
             }
         }
     }
     assert!(failures.is_empty(), "{} violations:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// The deepest element of `html` parsed as a browser parses a fragment, counted
+/// from 1 for the container's children.
+fn dom_depth(html: &str) -> usize {
+    let doc = scraper::Html::parse_fragment(html);
+    let mut deepest = 0;
+    let mut stack = vec![(*doc.root_element(), 0)];
+    while let Some((node, depth)) = stack.pop() {
+        for child in node.children() {
+            if child.value().is_element() {
+                deepest = deepest.max(depth + 1);
+                stack.push((child, depth + 1));
+            }
+        }
+    }
+    deepest
+}
+
+/// What SECURITY.md promises about the shape of the HTML: no deeper than the DOM
+/// limit, and no `id` or `name` that takes over a member of the page.
+fn shape_violations(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let depth = dom_depth(html);
+    if depth > recap::limits::DOM_DEPTH {
+        found.push(format!("the DOM is {depth} elements deep"));
+    }
+    let doc = scraper::Html::parse_fragment(html);
+    for node in doc.tree.nodes() {
+        let scraper::Node::Element(e) = node.value() else { continue };
+        for attribute in ["id", "name"] {
+            if let Some(v) = e.attr(attribute) {
+                if recap::html::unclobbered(e.name(), attribute, v) != v {
+                    found.push(format!("<{} {attribute}={v:?}> takes over a member of the page", e.name()));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Tag soup through the nesting pass: parsed as a browser parses it, the DOM is
+/// never deeper than the pass's limit (its model of the parser stays in step
+/// with html5ever's), and what the pass writes passes through it unchanged.
+#[test]
+fn the_nesting_pass_keeps_step_with_a_browser_parser() {
+    const TAGS: &[&str] = &[
+        "p",
+        "div",
+        "span",
+        "b",
+        "i",
+        "a",
+        "em",
+        "strong",
+        "code",
+        "u",
+        "s",
+        "font",
+        "nobr",
+        "small",
+        "table",
+        "tbody",
+        "thead",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "colgroup",
+        "col",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "pre",
+        "marquee",
+        "ruby",
+        "rt",
+        "rp",
+        "rb",
+        "rtc",
+        "hr",
+        "br",
+        "img",
+        "blockquote",
+        "section",
+        "details",
+        "summary",
+        "figure",
+        "sup",
+        "listing",
+        "center",
+        "x-y",
+        "mark",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = |n: usize| {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((seed >> 33) as usize) % n
+    };
+    let limit = 12;
+    for round in 0..3000 {
+        let mut html = String::new();
+        for _ in 0..next(120) {
+            let tag = TAGS[next(TAGS.len())];
+            match next(7) {
+                0..=2 => html.push_str(&format!("<{tag} class=\"c{}\">", next(5))),
+                3 | 4 => html.push_str(&format!("</{tag}>")),
+                5 => html.push('x'),
+                _ => html.push(' '),
+            }
+        }
+        let out = recap::html::Nesting::new(limit).piece(&html).unwrap_or_else(|| html.clone());
+        let depth = dom_depth(&out);
+        assert!(depth <= limit, "round {round}: {depth} deep (limit {limit})\n in: {html}\nout: {out}");
+        assert_eq!(
+            recap::html::Nesting::new(limit).piece(&out),
+            None,
+            "round {round}: the output is a fixed point\n in: {html}\nout: {out}"
+        );
+    }
 }
 
 #[test]
@@ -225,6 +377,74 @@ fn limits_are_reported_and_the_rest_renders() {
     let r = recap::render(laughs, &Options::default());
     assert!(r.diagnostics.iter().any(|d| d.code == "front-matter/yaml-syntax" && d.message.contains("aliases")), "{:?}", r.diagnostics);
     assert_eq!(r.html, "<p>Body</p>\n");
+}
+
+/// Nesting past a limit, embeds past the live limit and clobbering names: each
+/// is reported (nesting once, at the first place), and the HTML says what
+/// SECURITY.md says it does.
+#[test]
+fn nesting_embeds_and_names_are_reported() {
+    let unsafe_options = options(true);
+    let nesting = |post: &str, o: &Options| {
+        let r = recap::render(post, o);
+        let found: Vec<_> = r.diagnostics.iter().filter(|d| d.code == "limits/nesting").collect();
+        assert_eq!(found.len(), 1, "one limits/nesting warning for {:.40}: {:?}", post, r.diagnostics);
+        (found[0].span.start, found[0].message.clone(), r)
+    };
+    let raw = format!("Intro\n\n{}x\n", "<div>".repeat(5000));
+    let (at, message, r) = nesting(&raw, &unsafe_options);
+    assert_eq!(at, "Intro\n\n".len(), "at the HTML block");
+    assert!(message.contains("64"), "{message}");
+    assert_eq!(r.html.matches("<div>").count(), recap::limits::HTML_NESTING, "the first 64 elements stay");
+
+    let template = "{{< unsafe \"/x\" \"<div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div>x\" >}}\n";
+    let (at, _, r) = nesting(&format!("Intro\n\n{template}"), &unsafe_options);
+    assert_eq!(at, "Intro\n\n".len(), "at the shortcode call");
+    assert_eq!(r.html.matches("<div>").count(), 64);
+
+    // (A post that opens with `{` has JSON front matter, as in Hugo: the flood starts on line 3.)
+    let composed = format!(
+        "Deep\n\n{}{}{}x{}\n\n{}",
+        "{{< details summary=\"s\" >}}\n\n".repeat(99),
+        "> ".repeat(150),
+        "*".repeat(64),
+        "*".repeat(64),
+        "{{< /details >}}\n\n".repeat(99)
+    );
+    for o in [Options::default(), unsafe_options.clone()] {
+        let (_, message, r) = nesting(&composed, &o);
+        assert!(message.contains(&recap::limits::DOM_DEPTH.to_string()) || message.contains("100"), "{message}");
+        assert!(r.html.contains(">x<"), "the text stays");
+    }
+
+    let embeds = format!("Videos\n\n{}", "{{< youtube w7Ejdfy1J40 >}}\n\n".repeat(25));
+    let r = recap::render(&embeds, &Options::default());
+    let live: Vec<_> = r.diagnostics.iter().filter(|d| d.code == "limits/live-embeds").collect();
+    assert_eq!(live.len(), 1, "{:?}", r.diagnostics);
+    assert_eq!(live[0].start.line, 43, "at the 21st embed");
+    assert_eq!(r.html.matches("<iframe").count(), 25, "the HTML string keeps every embed, as Hugo's");
+    let few = recap::render(&format!("Videos\n\n{}", "{{< youtube w7Ejdfy1J40 >}}\n\n".repeat(20)), &Options::default());
+    assert!(few.diagnostics.iter().all(|d| d.code != "limits/live-embeds"));
+    let o = Options::from_config("recap:\n  maxLiveEmbeds: 2\n", None).unwrap();
+    assert_eq!(o.max_live_embeds, 2, "the limit is an option");
+    assert!(recap::render(&format!("V\n\n{}", "{{< vimeo 146022717 >}}\n\n".repeat(3)), &o)
+        .diagnostics
+        .iter()
+        .any(|d| d.code == "limits/live-embeds"));
+
+    let r = recap::render("## To string {#toString}\n\n## Cookie {#cookie}\n\n## History\n\n[up](#history)\n", &Options::default());
+    assert!(
+        r.html.contains("<h2 id=\"cookie\">") && r.html.contains("<h2 id=\"history\">"),
+        "Hugo's IDs stay where nothing is taken over: {}",
+        r.html
+    );
+    let r = recap::render(
+        "<img name=\"cookie\" id=\"body\"><fieldset name=\"submit\">x</fieldset> {{< details name=\"forms\" >}}y{{< /details >}}\n",
+        &unsafe_options,
+    );
+    assert!(r.html.contains("<img name=\"user-content-cookie\" id=\"user-content-body\">"), "{}", r.html);
+    assert!(r.html.contains("<fieldset name=\"user-content-submit\">"), "{}", r.html);
+    assert!(r.html.contains("<details name=\"user-content-forms\">"), "{}", r.html);
 }
 
 /// Inputs that crashed a fuzz target (`make fuzz`), each named for what it found.

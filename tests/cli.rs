@@ -448,3 +448,39 @@ fn check_reads_dates_in_the_sites_time_zone() {
     assert_eq!(codes, [("front-matter/future-date", "info"), ("front-matter/invalid-date", "warning")], "{}", r.out);
     assert!(all[1]["message"].as_str().unwrap().contains("Hugo leaves it unset"));
 }
+
+/// `recap css` prints what `hugo gen chromastyles` prints for the same flags
+/// (tests/data/chromastyles.json, made by tools/chroma/chromastyles.py with
+/// Hugo 0.168.0), and refuses what Hugo refuses with Hugo's message; every
+/// style Hugo ships gives Hugo's stylesheet.
+#[test]
+fn css_prints_hugo_gen_chromastyles() {
+    let golden: Value = serde_json::from_str(include_str!("data/chromastyles.json")).unwrap();
+    for case in golden["cases"].as_array().unwrap() {
+        let mut args = vec!["css"];
+        args.extend(case["args"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()));
+        let (code, out, err) = recap(&args);
+        match case["css"].as_str() {
+            Some(css) => {
+                assert_eq!(code, 0, "{args:?}: {err}");
+                assert_eq!(out, css, "{args:?}");
+            }
+            None => {
+                let message = case["error"].as_str().unwrap().trim_start_matches("ERROR ");
+                assert_eq!(code, 2, "{args:?}");
+                assert!(err.contains(message), "{args:?}: {err} (Hugo: {message})");
+            }
+        }
+    }
+    let styles: Value = serde_json::from_str(include_str!("../crates/recap-highlight/tests/data/styles.json")).unwrap();
+    let styles = styles["styles"].as_object().unwrap();
+    let (_, list, _) = recap(&["css", "--list"]);
+    assert_eq!(list.lines().count(), styles.len(), "every style is listed");
+    for (name, css) in styles {
+        let (code, out, err) = recap(&["css", "--style", name]);
+        assert_eq!(code, 0, "{name}: {err}");
+        assert_eq!(out, css.as_str().unwrap(), "{name}");
+    }
+    let (_, _, err) = recap(&["css", "--style", "monokia"]);
+    assert!(err.contains("did you mean monokai?"), "{err}");
+}

@@ -141,3 +141,28 @@ fn sample_posts_checked_against_the_example_schema() {
     }
     assert_eq!(report, fs::read_to_string(path).unwrap(), "the report should match tests/data/sample-schema-report.txt");
 }
+
+/// With Hugo's default `codeFences: true`, fenced code is Chroma's output: the
+/// same posts against `content_html` (linkerd.io's `github-dark` style).
+#[test]
+fn all_sample_posts_highlight_code_as_hugo_does() {
+    let mut options = sample_options();
+    options.markup.highlight.options.code_fences = true;
+    options.markup.highlight.options.style = "github-dark".to_owned();
+    options.shortcodes =
+        recap::shortcode::load_templates(&shared("corpus/linkerd-sample/_shortcodes")).expect("the stub templates load unmodified");
+    let (mut failures, mut with_code) = (Vec::new(), 0);
+    for name in sample_posts() {
+        let source = fs::read_to_string(shared(&format!("corpus/linkerd-sample/{name}.md"))).unwrap();
+        let golden = hugo(&format!("corpus/linkerd-sample/{name}.hugo.json"));
+        let highlighted = golden["content_html"].as_str().unwrap();
+        with_code += usize::from(highlighted.contains("class=\"highlight\""));
+        let rendered = recap::render(&source, &options);
+        let (expected, actual) = (normalize(highlighted), normalize(&rendered.html));
+        if expected != actual {
+            failures.push(format!("{name}: {}", first_difference(&expected, &actual)));
+        }
+    }
+    assert!(with_code >= 9, "the sample has highlighted code to compare ({with_code} posts)");
+    assert!(failures.is_empty(), "all 29 posts should equal Hugo's highlighted HTML as trees:\n{}", failures.join("\n"));
+}

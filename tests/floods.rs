@@ -1,5 +1,6 @@
 //! Delimiter floods (`tests/data/floods.txt`): each construct repeated N and 4N
-//! times must take at most 5× as long — linear, with slack for noise. The
+//! times must take at most 8× as long: linear growth is 4×, quadratic 16×, and
+//! the slack absorbs a loaded machine (debug builds in CI ran 5.3× on a linear case). The
 //! sizes here are small enough for CI; `make bench` runs the same table at
 //! full size (`RECAP_FLOOD_BYTES`), and tests/e2e/attacks.test.mjs in Chromium.
 
@@ -41,6 +42,9 @@ fn time(source: &str, options: &recap::Options) -> Duration {
         .unwrap()
 }
 
+/// The most time may grow for 4 times the input (see the module docs).
+const MAX_GROWTH: f64 = 8.0;
+
 #[test]
 fn every_delimiter_flood_renders_in_linear_time() {
     let mut options = recap::Options::default();
@@ -49,17 +53,27 @@ fn every_delimiter_flood_renders_in_linear_time() {
     let base = base_bytes();
     let mut report = Vec::new();
     let mut slow = Vec::new();
-    for (name, unit) in cases() {
-        let small = time(&post(&unit, base), &options);
-        let large = time(&post(&unit, base * 4), &options);
+    let growth = |unit: &str, bytes: usize, report: &mut Vec<String>, name: &str| {
+        let small = time(&post(unit, bytes), &options);
+        let large = time(&post(unit, bytes * 4), &options);
         // Below a millisecond, timer noise dominates: compare from 1 ms up.
         let ratio = large.as_secs_f64() / small.as_secs_f64().max(0.001);
         let line = format!("{name:28} {:>8.2} ms {:>8.2} ms  ×{ratio:.1}", small.as_secs_f64() * 1e3, large.as_secs_f64() * 1e3);
         eprintln!("{line}");
         report.push(line);
-        if ratio > 5.0 {
+        ratio
+    };
+    for (name, unit) in cases() {
+        // A case past the limit is measured again four times larger: a small
+        // input's time is more allocator and cache than algorithm, and a
+        // super-linear path only grows faster with size.
+        if growth(&unit, base, &mut report, &name) > MAX_GROWTH && growth(&unit, base * 4, &mut report, &name) > MAX_GROWTH {
             slow.push(name);
         }
     }
-    assert!(slow.is_empty(), "these floods grow faster than linearly (×4 input, more than ×5 time): {slow:?}\n{}", report.join("\n"));
+    assert!(
+        slow.is_empty(),
+        "these floods grow faster than linearly (×4 input, more than ×{MAX_GROWTH} time): {slow:?}\n{}",
+        report.join("\n")
+    );
 }

@@ -44,7 +44,7 @@ fn edit_paragraph(source: &str, n: usize) -> String {
 fn unchanged_blocks_keep_their_nodes_across_100_edits() {
     let root = fresh_root();
     let mut r = renderer();
-    r.mount(root.clone());
+    r.mount(root.clone(), None);
     r.update(SEED).unwrap();
     let iframe = root.query_selector("iframe").unwrap().expect("the YouTube iframe");
     let heading = root.query_selector("h2").unwrap().expect("a heading");
@@ -72,7 +72,7 @@ fn unchanged_blocks_keep_their_nodes_across_100_edits() {
 fn focus_stays_in_an_unchanged_block() {
     let root = fresh_root();
     let mut r = renderer();
-    r.mount(root.clone());
+    r.mount(root.clone(), None);
     r.update(SEED).unwrap();
     let link: HtmlElement = root.query_selector("a[href^='https://marblerun']").unwrap().unwrap().unchecked_into();
     link.focus().unwrap();
@@ -86,7 +86,7 @@ fn focus_stays_in_an_unchanged_block() {
 fn blocks_carry_their_source_lines_and_follow_shifts() {
     let root = fresh_root();
     let mut r = renderer();
-    r.mount(root.clone());
+    r.mount(root.clone(), None);
     r.update(SEED).unwrap();
     let first = root.first_element_child().unwrap();
     assert_eq!(first.get_attribute("data-source-line").as_deref(), Some("14-15"));
@@ -102,7 +102,7 @@ fn blocks_carry_their_source_lines_and_follow_shifts() {
 fn inserting_and_deleting_blocks() {
     let root = fresh_root();
     let mut r = renderer();
-    r.mount(root.clone());
+    r.mount(root.clone(), None);
     r.update("---\ntitle: x\n---\nA\n\nB\n\nC\n").unwrap();
     let b = root.children().item(1).unwrap();
     let json = r.update("---\ntitle: x\n---\nA\n\nNew\n\nB\n\nC\n").unwrap();
@@ -118,7 +118,7 @@ fn inserting_and_deleting_blocks() {
 fn rendering_is_safe_in_the_dom() {
     let root = fresh_root();
     let mut r = recap::__wasm::RendererCore::new(r#"{"markup":{"goldmark":{"renderer":{"unsafe":true}}}}"#).unwrap();
-    r.mount(root.clone());
+    r.mount(root.clone(), None);
     r.update("<img src=x onerror=\"window.__pwned=1\">\n\n[x](javascript:alert(1))\n\n<script>window.__pwned=2</script>\n").unwrap();
     assert!(root.query_selector("[onerror], script").unwrap().is_none(), "no handler or script reaches the DOM");
     assert_eq!(root.query_selector("a").unwrap().unwrap().get_attribute("href").as_deref(), Some(""));
@@ -150,4 +150,15 @@ fn schema_patterns_use_the_browsers_regexp() {
     let bad = recap::__wasm::RendererCore::new(r#"{"recap":{"schema":{"properties":{"slug":{"pattern":"(?<"}}}}}"#).err();
     let message = String::from(js_sys::Error::from(wasm_bindgen::JsValue::from(bad.expect("an invalid pattern is refused"))).message());
     assert!(message.contains("slug") && message.contains("not a valid regular expression"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn names_that_take_over_the_pages_members_are_prefixed() {
+    // The browser build asks the page itself (no table in the module).
+    let r = recap::__wasm::RendererCore::new(r#"{"markup":{"goldmark":{"renderer":{"unsafe":true}}}}"#).unwrap();
+    let out =
+        r.render("<img name=\"cookie\" src=\"/a.png\"> <img name=\"photo\" src=\"/b.png\"> <img id=\"getElementById\" src=\"/c.png\">\n");
+    assert!(out.contains("name=\\\"user-content-cookie\\\""), "{out}");
+    assert!(out.contains("name=\\\"photo\\\""), "{out}");
+    assert!(out.contains("id=\\\"user-content-getElementById\\\""), "{out}");
 }

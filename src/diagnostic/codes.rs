@@ -12,8 +12,31 @@ pub struct Code {
     pub code: &'static str,
     /// A one-line summary (SARIF's `shortDescription`).
     pub summary: &'static str,
-    /// What the problem means and how to fix it, in a short paragraph.
+    /// What the problem means and how to fix it, in a short paragraph; the
+    /// limits it quotes are written `{limit:NAME}` (see [`Code::help_text`]).
     pub help: &'static str,
+}
+
+impl Code {
+    /// The help as people read it: each `{limit:NAME}` replaced by the value
+    /// of [`crate::limits`]' `NAME` (`10,000`, `4 MiB`), so that the text can
+    /// never disagree with the limit.
+    pub fn help_text(&self) -> String {
+        let mut out = String::new();
+        let mut rest = self.help;
+        while let Some(at) = rest.find("{limit:") {
+            out.push_str(&rest[..at]);
+            let after = &rest[at + "{limit:".len()..];
+            let end = after.find('}').unwrap_or(after.len());
+            match crate::limits::describe(&after[..end]) {
+                Some(value) => out.push_str(&value),
+                None => out.push_str(&rest[at..at + "{limit:".len() + end + 1]),
+            }
+            rest = after.get(end + 1..).unwrap_or("");
+        }
+        out.push_str(rest);
+        out
+    }
 }
 
 const fn code(code: &'static str, summary: &'static str, help: &'static str) -> Code {
@@ -175,7 +198,7 @@ pub const CODES: &[Code] = &[
     code(
         "io/too-large",
         "A file too large to check",
-        "The file is far larger than any post (Recap reads files up to 64 MiB). It is skipped; check whether \
+        "The file is far larger than any post (Recap reads files up to {limit:MAX_FILE_BYTES}). It is skipped; check whether \
          it belongs in the content folder.",
     ),
     code(
@@ -187,30 +210,46 @@ pub const CODES: &[Code] = &[
     code(
         "limits/combining-marks",
         "A run of combining marks cut short",
-        "Runs of more than 30 combining marks (\"Zalgo text\") are cut so that they cannot cover the page. \
+        "Runs of more than {limit:COMBINING_MARKS} combining marks (\"Zalgo text\") are cut so that they cannot cover the page. \
          Remove the extra marks.",
     ),
     code(
         "limits/input-too-large",
         "A post larger than the renderer's limit",
-        "Posts over the limit (4 MiB by default) are rendered up to the last line that fits. Split the post, \
+        "Posts over the limit ({limit:DEFAULT_MAX_INPUT_BYTES} by default) are rendered up to the last line that fits. Split the post, \
          or raise the limit with `recap: maxInputBytes: N` in the site config.",
+    ),
+    code(
+        "limits/live-embeds",
+        "More embeds than a page shows live",
+        "A page that shows this post (through `renderInto`, `Renderer`, `<recap-post embeds=\"direct\">` or \
+         the editor) loads at most {limit:LIVE_EMBEDS} embedded videos at once by default; the rest show as click-to-load \
+         facades, so that a post cannot make a page load hundreds of players. The HTML Recap returns is \
+         unchanged. A site can change the number with `recap: maxLiveEmbeds: N`.",
+    ),
+    code(
+        "limits/nesting",
+        "Elements nested deeper than the limit",
+        "Markdown containers past {limit:BLOCK_NESTING} levels, inline elements past {limit:INLINE_NESTING} levels, raw or template HTML nested \
+         past {limit:HTML_NESTING} elements, and any tree deeper than {limit:DOM_DEPTH} elements in all are written without their deepest \
+         elements (their text is kept): browsers take seconds to lay out deeper trees, and their parsers \
+         re-parent elements past 512 levels. Flatten the post's structure.",
     ),
     code(
         "limits/output-too-large",
         "A shortcode whose output exceeds the limit",
-        "A site template wrote more than 1 MiB for one call (or 16 MiB for the post) and was stopped; the \
+        "A site template wrote more than {limit:TEMPLATE_OUTPUT} for one call (or {limit:TEMPLATE_OUTPUT_PER_POST} for the post) and was stopped; the \
          call shows an error box instead. Check the template for a runaway loop.",
     ),
     code(
         "limits/too-many-diagnostics",
         "More problems than are listed",
-        "At most 1000 problems are listed per post; fix the first ones and check again to see the rest.",
+        "At most {limit:MAX_DIAGNOSTICS} problems are listed per post; fix the first ones and check again to see the rest.",
     ),
     code(
         "limits/too-many-shortcodes",
         "More shortcode calls than the limit",
-        "At most 10,000 shortcode calls are rendered per post; the rest are left as they are written.",
+        "At most {limit:MAX_SHORTCODE_CALLS} shortcode calls are rendered per post; the rest are left as they are written.",
     ),
     code(
         "markdown/attributes",
@@ -294,7 +333,7 @@ pub const CODES: &[Code] = &[
          runs, a missing value, a syntax error). The message gives the template's line; the call shows an \
          error box and the rest of the post renders.",
     ),
-    code("shortcode/too-deep", "Shortcodes nested too deeply", "Shortcodes may nest at most 100 deep. Close the open shortcodes."),
+    code("shortcode/too-deep", "Shortcodes nested too deeply", "Shortcodes may nest at most {limit:MAX_SHORTCODE_DEPTH} deep. Close the open shortcodes."),
     code(
         "shortcode/unclosed",
         "A shortcode that is never closed",
@@ -366,7 +405,7 @@ pub const CODES: &[Code] = &[
     code(
         "template/too-deep",
         "Markdown rendered from templates nests too deeply",
-        "A shortcode's template renders Markdown (`.RenderString`, `markdownify`) whose shortcodes render Markdown again, more than 16 levels deep — usually a shortcode that includes itself. The innermost text is shown as written.",
+        "A shortcode's template renders Markdown (`.RenderString`, `markdownify`) whose shortcodes render Markdown again, more than {limit:RENDER_DEPTH} levels deep — usually a shortcode that includes itself. The innermost text is shown as written.",
     ),
     code(
         "template/warnf",
@@ -380,7 +419,7 @@ pub const CODES: &[Code] = &[
 /// # Examples
 /// ```
 /// let c = recap::diagnostic::codes::lookup("front-matter/unknown-field").unwrap();
-/// assert!(c.help.contains("typo"));
+/// assert!(c.help_text().contains("typo"));
 /// ```
 pub fn lookup(code: &str) -> Option<&'static Code> {
     CODES.binary_search_by(|c| c.code.cmp(code)).ok().map(|i| &CODES[i])
@@ -388,6 +427,16 @@ pub fn lookup(code: &str) -> Option<&'static Code> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn limits_in_the_help_are_the_limits() {
+        for c in super::CODES {
+            let text = c.help_text();
+            assert!(!text.contains("{limit:"), "{}: unknown limit in {text:?}", c.code);
+        }
+        let c = super::lookup("limits/too-many-shortcodes").unwrap();
+        assert!(c.help_text().starts_with("At most 10,000 shortcode calls"), "{}", c.help_text());
+    }
+
     #[test]
     fn the_table_is_sorted_and_unique_for_binary_search() {
         for pair in super::CODES.windows(2) {

@@ -76,36 +76,6 @@ fn matches_type(node: &Node, t: Type) -> bool {
     }
 }
 
-/// Edit distance, case-insensitively, counting a swap of neighbours as one
-/// edit (`titel` is one edit from `title`).
-fn distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.to_lowercase().chars().collect();
-    let b: Vec<char> = b.to_lowercase().chars().collect();
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    d[a.len()][b.len()]
-}
-
-/// The nearest of `names` to `word`, if near enough to be a typo.
-fn nearest<'n>(word: &str, names: impl Iterator<Item = &'n str>) -> Option<&'n str> {
-    let limit = (word.chars().count() / 3).clamp(1, 3);
-    names.map(|n| (distance(word, n), n)).filter(|(d, _)| *d <= limit).min_by_key(|(d, _)| *d).map(|(_, n)| n)
-}
-
 /// A date field's value as Hugo's decoders hand it to cast: YAML and TOML
 /// integers are integers (JSON numbers are floats), an unquoted TOML scalar
 /// that is a string is a date-time literal.
@@ -129,7 +99,7 @@ impl Validator<'_, '_> {
 
     /// The 1-based line of a span (only needed for duplicate keys, so counted on demand).
     fn line(&self, span: Span) -> usize {
-        self.check.source[..span.start.min(self.check.source.len())].matches('\n').count() + 1
+        crate::span::LineIndex::new(self.check.source).line(span.start) as usize
     }
 
     fn push(&mut self, d: Diagnostic) {
@@ -311,7 +281,7 @@ impl Validator<'_, '_> {
                 .with_path(path);
         if let Value::String(t) = &value {
             let names = allowed.iter().filter_map(Value::as_str);
-            if let Some(best) = nearest(t, names) {
+            if let Some(best) = crate::suggest::nearest(t, names) {
                 let replacement = match &node.kind {
                     Kind::Scalar(s) if s.quoted => serde_json::to_string(best).unwrap_or_default(),
                     _ => self.quote(best),
@@ -572,7 +542,7 @@ impl Validator<'_, '_> {
             return;
         }
         let names = schema.properties.iter().map(|(k, _)| k.as_str());
-        if let Some(best) = nearest(&e.key, names) {
+        if let Some(best) = crate::suggest::nearest(&e.key, names) {
             let best = best.to_owned();
             let d = Diagnostic::new(
                 severity,
@@ -589,7 +559,7 @@ impl Validator<'_, '_> {
         // Across levels: a top-level key that belongs under `params`.
         if path.is_empty() {
             if let Some(params) = root.property("params") {
-                if let Some(best) = nearest(&e.key, params.properties.iter().map(|(k, _)| k.as_str())) {
+                if let Some(best) = crate::suggest::nearest(&e.key, params.properties.iter().map(|(k, _)| k.as_str())) {
                     let d = Diagnostic::warning("front-matter/unknown-field", format!("`{}` is not a top-level field", e.key), e.key_span)
                         .with_path(p)
                         .with_suggestion(format!("did you mean `params.{best}`? Move it under `params:`"));

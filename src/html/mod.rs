@@ -2,16 +2,25 @@
 //!
 //! Nothing reaches Recap's output without passing through this module: text and
 //! attribute values are escaped, URLs are checked against one policy, and raw HTML
-//! from a post is re-tokenized and rebuilt from an allowlist.
+//! from a post is re-tokenized and rebuilt from an allowlist; a last pass keeps
+//! the tree the HTML makes within the depth limit.
 
+mod clobber;
+mod clobber_names;
 mod entity;
 mod escape;
+mod nest;
 mod sanitize;
 mod tokenizer;
+mod tree;
 mod url;
 
+#[cfg(target_arch = "wasm32")]
+pub use clobber::set_browser_check as set_clobber_check;
+pub use clobber::{unclobbered, PREFIX as CLOBBER_PREFIX};
 pub use entity::decode_entities;
 pub use escape::{escape_attr, escape_href, escape_text};
+pub use nest::{limit_depth, Nesting};
 pub use sanitize::{RawHtml, Sanitizer};
 pub use tokenizer::{Attribute, Token, Tokenizer};
 pub use url::{is_safe_url, safe_href};

@@ -6,9 +6,13 @@
 //!
 //! * elements that run script, load or embed other documents, submit forms,
 //!   play media or change how the rest of the markup is parsed are removed with
-//!   their content (`script`, `style`, `iframe`, `object`, `svg`, `math`,
+//!   their content (`script`, `style`, `iframe`, `object`, `math`,
 //!   `template`, `textarea`, `video`, …) or without it (`form`, `input`,
 //!   `button`, `base`, `meta`, `link`, `html`, `body`, custom elements);
+//! * `<svg>` keeps the drawing elements and presentation attributes of an
+//!   icon (shapes, paths, groups, gradients, text) — what sites' templates
+//!   inline — and loses everything else inside it with its content (`script`,
+//!   `foreignObject`, `use`, `image`, `a`, animations, styles, links);
 //! * every other element is kept — the inert ones of HTML and unknown names,
 //!   which browsers make inert `HTMLUnknownElement`s — so that posts keep their
 //!   tables, `<details>`, figures and images;
@@ -18,15 +22,24 @@
 //!   are removed, and URL attributes pass only the URL policy after their
 //!   character references are decoded;
 //! * text is escaped and comments are kept only where they re-parse as the
-//!   same comment.
+//!   same comment;
+//! * an `id` or `name` that would take over a member of the page
+//!   ([`super::clobber`]) is prefixed;
+//! * elements nested deeper than [`HTML_NESTING`] (counted as a browser
+//!   nests them, [`super::tree`]) are left out with their end tags; their
+//!   text stays.
 //!
 //! Because only these canonical constructs are written, the browser parses the
 //! output into exactly the tokens that were checked (no mutation XSS).
 
+use super::clobber::unclobbered;
 use super::entity::decode_entities;
 use super::escape::escape_attr;
 use super::tokenizer::{Attribute, Token, Tokenizer};
+use super::tree::{OpenElements, Start};
 use super::url::is_safe_url;
+use crate::limits::HTML_NESTING;
+use std::collections::HashMap;
 
 /// What happens to raw HTML in a post.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -63,7 +76,6 @@ const DROP_WITH_CONTENT: &[&str] = &[
     "script",
     "select",
     "style",
-    "svg",
     "template",
     "textarea",
     "title",
@@ -72,8 +84,10 @@ const DROP_WITH_CONTENT: &[&str] = &[
 ];
 
 /// Elements whose tags are dropped and whose content is kept.
-const DROP_TAG: &[&str] =
-    &["base", "basefont", "body", "button", "form", "html", "input", "keygen", "label", "link", "meta", "param", "slot", "source", "track"];
+const DROP_TAG: &[&str] = &[
+    "base", "basefont", "bgsound", "body", "button", "form", "html", "input", "keygen", "label", "link", "meta", "param", "slot", "source",
+    "track",
+];
 
 /// Elements without an end tag.
 const VOID: &[&str] = &["area", "br", "col", "hr", "image", "img", "wbr"];
@@ -111,22 +125,145 @@ const DENIED_ATTRIBUTES: &[&str] = &[
 /// Vue, Angular, Knockout), and their `data-` forms.
 const DENIED_PREFIXES: &[&str] = &["on", "x-", "hx-", "v-", "ng-", "data-hx-", "data-x-", "data-v-", "data-ng-", "data-bind", "data-on"];
 
+/// Elements kept inside `<svg>`: drawing, structure and text. Anything else is
+/// dropped with its content.
+const SVG_ELEMENTS: &[&str] = &[
+    "circle",
+    "clippath",
+    "defs",
+    "desc",
+    "ellipse",
+    "g",
+    "line",
+    "lineargradient",
+    "marker",
+    "mask",
+    "path",
+    "pattern",
+    "polygon",
+    "polyline",
+    "radialgradient",
+    "rect",
+    "stop",
+    "svg",
+    "symbol",
+    "text",
+    "title",
+    "tspan",
+];
+
+/// Attributes kept on SVG elements: geometry and presentation (no style, no
+/// links, no events); values with `url(` only as a reference inside the image.
+const SVG_ATTRIBUTES: &[&str] = &[
+    "aria-hidden",
+    "aria-label",
+    "aria-labelledby",
+    "class",
+    "clip-path",
+    "clip-rule",
+    "clippathunits",
+    "cx",
+    "cy",
+    "d",
+    "dominant-baseline",
+    "dx",
+    "dy",
+    "fill",
+    "fill-opacity",
+    "fill-rule",
+    "focusable",
+    "font-family",
+    "font-size",
+    "font-weight",
+    "fx",
+    "fy",
+    "gradienttransform",
+    "gradientunits",
+    "height",
+    "id",
+    "marker-end",
+    "marker-mid",
+    "marker-start",
+    "mask",
+    "offset",
+    "opacity",
+    "patterncontentunits",
+    "patterntransform",
+    "patternunits",
+    "points",
+    "preserveaspectratio",
+    "r",
+    "role",
+    "rx",
+    "ry",
+    "shape-rendering",
+    "stop-color",
+    "stop-opacity",
+    "stroke",
+    "stroke-dasharray",
+    "stroke-dashoffset",
+    "stroke-linecap",
+    "stroke-linejoin",
+    "stroke-miterlimit",
+    "stroke-opacity",
+    "stroke-width",
+    "text-anchor",
+    "transform",
+    "vector-effect",
+    "version",
+    "viewbox",
+    "width",
+    "x",
+    "x1",
+    "x2",
+    "y",
+    "y1",
+    "y2",
+];
+
+/// The SVG namespace, the one `xmlns` kept on `<svg>`.
+const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
+
 /// Attributes whose value is a URL.
 const URL_ATTRIBUTES: &[&str] = &["href", "src", "cite", "longdesc", "data", "usemap", "itemtype", "itemid"];
 
 /// Rebuilds raw HTML by the policy described in the module docs.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct Sanitizer {
     /// Inside an element dropped with its content: its name and nesting depth.
     /// Kept between calls, so that `<svg>` … `</svg>` spread over several
     /// inline HTML pieces of one paragraph is dropped whole.
     skip: Option<(String, usize)>,
+    /// Elements open inside an `<svg>` (0: not in one).
+    svg: usize,
+    /// The elements the HTML so far leaves open (until [`Sanitizer::reset`]).
+    open: OpenElements,
+    /// Elements left out for depth whose end tags are still to come, by name.
+    deep: HashMap<String, usize>,
+    /// Elements were left out for depth, and whether that was reported.
+    too_deep: bool,
+    reported: bool,
+}
+
+impl Default for Sanitizer {
+    fn default() -> Self {
+        Sanitizer { skip: None, svg: 0, open: OpenElements::new(HTML_NESTING), deep: HashMap::new(), too_deep: false, reported: false }
+    }
 }
 
 impl Sanitizer {
     /// The policy.
     pub fn new() -> Sanitizer {
         Sanitizer::default()
+    }
+
+    /// Whether elements were left out for nesting deeper than [`HTML_NESTING`]
+    /// and this has not been asked before: true once per sanitizer, so that the
+    /// caller reports the first place.
+    pub fn take_too_deep(&mut self) -> bool {
+        let first = self.too_deep && !self.reported;
+        self.reported |= self.too_deep;
+        first
     }
 
     /// Writes the safe form of `raw` to `out`. Returns how many elements it left
@@ -151,6 +288,30 @@ impl Sanitizer {
             }
             match token {
                 Token::Text(text) => write_text(out, text),
+                Token::Start { name, attributes, self_closing } if self.svg > 0 || name.eq_ignore_ascii_case("svg") => {
+                    let lower = name.to_ascii_lowercase();
+                    if !SVG_ELEMENTS.contains(&lower.as_str()) {
+                        if !self_closing {
+                            self.skip = Some((lower, 1));
+                        }
+                        continue;
+                    }
+                    write_svg_start(out, &lower, &attributes, self_closing);
+                    if !self_closing {
+                        self.svg += 1;
+                        balance += 1;
+                    }
+                }
+                Token::End { name } if self.svg > 0 => {
+                    let lower = name.to_ascii_lowercase();
+                    if SVG_ELEMENTS.contains(&lower.as_str()) {
+                        self.svg -= 1;
+                        balance -= 1;
+                        out.push_str("</");
+                        out.push_str(&lower);
+                        out.push('>');
+                    }
+                }
                 Token::Start { name, attributes, self_closing } => {
                     let lower = name.to_ascii_lowercase();
                     if DROP_WITH_CONTENT.contains(&lower.as_str()) {
@@ -162,6 +323,16 @@ impl Sanitizer {
                     if !element_kept(&lower) {
                         continue;
                     }
+                    // Depth is counted as a browser nests the elements (a `<p>` closes
+                    // the one before it); only the count matters here, the last pass
+                    // (`super::nest`) writes the implied end tags.
+                    if self.open.start(&lower, &mut |_| {}) == Start::TooDeep {
+                        self.too_deep = true;
+                        if !VOID.contains(&lower.as_str()) {
+                            *self.deep.entry(lower).or_insert(0) += 1;
+                        }
+                        continue;
+                    }
                     write_start(out, &lower, &attributes);
                     if !VOID.contains(&lower.as_str()) {
                         balance += 1;
@@ -169,7 +340,15 @@ impl Sanitizer {
                 }
                 Token::End { name } => {
                     let lower = name.to_ascii_lowercase();
+                    if let Some(n) = self.deep.get_mut(&lower) {
+                        *n -= 1;
+                        if *n == 0 {
+                            self.deep.remove(&lower);
+                        }
+                        continue;
+                    }
                     if element_kept(&lower) && !VOID.contains(&lower.as_str()) && !DROP_WITH_CONTENT.contains(&lower.as_str()) {
+                        self.open.end(&lower, &mut |_| {});
                         balance -= 1;
                         out.push_str("</");
                         out.push_str(&lower);
@@ -195,9 +374,13 @@ impl Sanitizer {
         self.skip.is_some()
     }
 
-    /// Forgets a dropped element left open (at the end of a block).
+    /// Forgets a dropped element left open, and the elements open (at the end
+    /// of a block, where the Markdown around the HTML has closed them).
     pub fn reset(&mut self) {
         self.skip = None;
+        self.svg = 0;
+        self.open.clear();
+        self.deep.clear();
     }
 }
 
@@ -266,10 +449,41 @@ fn attribute_allowed(name: &str) -> bool {
         && !name.starts_with("popover")
 }
 
-fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
+/// An SVG drawing element with its geometry and presentation attributes only.
+fn write_svg_start(out: &mut String, element: &str, attributes: &[Attribute<'_>], self_closing: bool) {
     out.push('<');
     out.push_str(element);
     let mut seen: Vec<String> = Vec::with_capacity(attributes.len());
+    for attribute in attributes {
+        let name = attribute.name.to_ascii_lowercase();
+        let value = decode_entities(attribute.value).replace('\0', "\u{fffd}");
+        let allowed = if name == "xmlns" {
+            element == "svg" && value == SVG_NAMESPACE
+        } else {
+            SVG_ATTRIBUTES.contains(&name.as_str()) || (name.starts_with("data-") && attribute_allowed(&name))
+        };
+        // `url(…)` may only point inside the image (`url(#gradient)`).
+        let lower = value.to_ascii_lowercase();
+        let refers_out =
+            lower.match_indices("url(").any(|(i, _)| !lower[i + 4..].trim_start().trim_start_matches(['"', '\'']).starts_with('#'));
+        if !allowed || seen.contains(&name) || refers_out || lower.contains("javascript:") {
+            continue;
+        }
+        out.push(' ');
+        out.push_str(&name);
+        out.push_str("=\"");
+        escape_attr(out, &value);
+        out.push('"');
+        seen.push(name);
+    }
+    out.push_str(if self_closing { "/>" } else { ">" });
+}
+
+fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
+    out.push('<');
+    out.push_str(element);
+    // (A set, not a list: a tag with a hundred thousand attributes is one line of a post.)
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::with_capacity(attributes.len().min(64));
     let mut has_target = false;
     let mut has_rel = false;
     for attribute in attributes {
@@ -293,6 +507,9 @@ fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
         if URL_ATTRIBUTES.contains(&name.as_str()) && !is_safe_url(&value) {
             value.clear();
         }
+        if let std::borrow::Cow::Owned(v) = unclobbered(element, &name, &value) {
+            value = v;
+        }
         if name == "target" {
             has_target = true;
         }
@@ -307,7 +524,7 @@ fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
         out.push_str("=\"");
         escape_attr(out, &value);
         out.push('"');
-        seen.push(name);
+        seen.insert(name);
     }
     if element == "a" && has_target && !has_rel {
         out.push_str(" rel=\"noopener\"");
@@ -340,7 +557,12 @@ mod tests {
         assert_eq!(clean("<script>alert(1)</script>ok"), "ok", "script and its content go");
         assert_eq!(clean("<img src=x onerror=alert(1)>"), "<img src=\"x\">", "handlers go");
         assert_eq!(clean("<a href=\"jav&#x09;ascript:alert(1)\">x</a>"), "<a href=\"\">x</a>", "entity-encoded schemes are caught");
-        assert_eq!(clean("<svg><script>alert(1)</script></svg>after"), "after", "foreign content goes whole");
+        assert_eq!(clean("<svg><script>alert(1)</script></svg>after"), "<svg></svg>after", "script in SVG goes with its content");
+        assert_eq!(
+            clean("<svg onload=alert(1) viewBox=\"0 0 24 24\" xmlns=\"http://www.w3.org/2000/svg\" style=\"x\"><path d=\"M0 0\" fill=\"url(#g)\" stroke=\"url(https://x/y)\"/><foreignObject><div>x</div></foreignObject><use href=\"#a\"/><a href=\"javascript:1\">t</a></svg>"),
+            "<svg viewbox=\"0 0 24 24\" xmlns=\"http://www.w3.org/2000/svg\"><path d=\"M0 0\" fill=\"url(#g)\"/></svg>",
+            "an icon's drawing stays; handlers, styles, outside URLs, foreignObject, use and links go"
+        );
         assert_eq!(clean("<div style=\"position:fixed\">x</div>"), "<div>x</div>", "style attributes go");
         assert_eq!(
             clean("<!-- a --!> <img src=x onerror=alert(1)> -->"),

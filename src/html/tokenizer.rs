@@ -66,11 +66,14 @@ impl<'a> Tokenizer<'a> {
         &self.s[self.pos..]
     }
 
+    /// Where the input is: the next token starts at this byte offset.
+    pub fn offset(&self) -> usize {
+        self.pos
+    }
+
     fn raw_text(&mut self, name: &'static str) -> Token<'a> {
         let rest = self.rest();
-        let lower = rest.to_ascii_lowercase();
-        let needle = format!("</{name}");
-        let end = if name == "plaintext" { None } else { lower.find(&needle) };
+        let end = if name == "plaintext" { None } else { find_end_tag(rest, name) };
         let end = end.unwrap_or(rest.len());
         self.pos += end;
         Token::Text(&rest[..end])
@@ -174,15 +177,9 @@ impl<'a> Tokenizer<'a> {
             } else if body.starts_with("->") {
                 (0, 6)
             } else {
-                let a = body.find("-->").map(|p| (p, p + 3));
-                let b = body.find("--!>").map(|p| (p, p + 4));
-                match (a, b) {
-                    (Some(a), Some(b)) => {
-                        let m = if a.0 <= b.0 { a } else { b };
-                        (m.0, 4 + m.1)
-                    }
-                    (Some(x), None) | (None, Some(x)) => (x.0, 4 + x.1),
-                    (None, None) => (body.len(), rest.len()),
+                match comment_end(body) {
+                    Some((data, end)) => (data, 4 + end),
+                    None => (body.len(), rest.len()),
                 }
             };
             self.pos += len;
@@ -198,6 +195,40 @@ impl<'a> Tokenizer<'a> {
         let data = if inner.starts_with("<?") { &inner[1..] } else { &inner[2..] };
         Token::Comment(data.strip_suffix('>').unwrap_or(data))
     }
+}
+
+/// Where `</name` (any case) first starts in `s`. One pass, no copy: a copy of
+/// the rest for each raw-text element made a run of them quadratic.
+fn find_end_tag(s: &str, name: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(p) = s[from..].find("</") {
+        let at = from + p;
+        if bytes.get(at + 2..at + 2 + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes())) {
+            return Some(at);
+        }
+        from = at + 2;
+    }
+    None
+}
+
+/// The end of a comment's data: where the first `-->` or `--!>` starts, and
+/// where it ends. One pass (looking for each ending separately scanned the
+/// whole rest of the input for the one that was not there, at every comment).
+fn comment_end(body: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(p) = body[from..].find("--") {
+        let at = from + p;
+        let after = &body[at + 2..];
+        if after.starts_with('>') {
+            return Some((at, at + 3));
+        }
+        if after.starts_with("!>") {
+            return Some((at, at + 4));
+        }
+        from = at + 1;
+    }
+    None
 }
 
 impl<'a> Iterator for Tokenizer<'a> {

@@ -99,8 +99,14 @@ fn apply_block_attributes(markdown: &str, parse: Parse, lines: Vec<attribute::Li
     }
     let mut bytes = markdown.as_bytes().to_vec();
     let mut attrs = HashMap::new();
+    // Lines and code/HTML blocks both come in source order (blocks do not
+    // overlap), so one pass over each finds the lines inside a block.
+    let mut next_block = 0;
     for (start, end, a) in lines {
-        if verbatim.iter().any(|r| r.start < end && start < r.end) {
+        while verbatim.get(next_block).is_some_and(|r| r.end <= start) {
+            next_block += 1;
+        }
+        if verbatim.get(next_block).is_some_and(|r| r.start < end) {
             continue;
         }
         let content_start = start + markdown[start..end].find('{').unwrap_or(0);
@@ -143,16 +149,19 @@ fn resolve_block_attributes(
                 }
                 let text = &source[range.start..range.end];
                 let content_end = range.start + text.trim_end().len();
-                for &line in lines.keys() {
-                    if content_end <= line
-                        && source[content_end..line].matches('\n').count() == 1
-                        && source[content_end..line].trim().is_empty()
-                    {
-                        let depth = stack.len();
-                        let entry = best.entry(line).or_insert((depth, start));
-                        if depth <= entry.0 {
-                            *entry = (depth, start);
-                        }
+                // The attribute line this block can take: the one right after
+                // the line the block ends on, with only spaces between.
+                let after = &source.as_bytes()[content_end..];
+                let spaces = after.iter().take_while(|b| matches!(b, b' ' | b'\t' | b'\r')).count();
+                if after.get(spaces) != Some(&b'\n') {
+                    continue;
+                }
+                let line = content_end + spaces + 1;
+                if lines.contains_key(&line) {
+                    let depth = stack.len();
+                    let entry = best.entry(line).or_insert((depth, start));
+                    if depth <= entry.0 {
+                        *entry = (depth, start);
                     }
                 }
             }

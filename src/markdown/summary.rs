@@ -1,6 +1,9 @@
 //! Summary, word count and reading time, computed on the rendered HTML as Hugo
 //! computes them (`resources/page/page_markup.go`, `hugolib/page__content.go`).
 
+/// Hugo's manual summary divider.
+pub const DIVIDER: &str = "<!--more-->";
+
 /// Where Hugo's automatic summary ends: after the `</p>` of the paragraph in
 /// which the word count reaches `words`; the whole HTML if it never does.
 pub fn auto_summary_end(html: &str, words: usize) -> usize {

@@ -69,6 +69,8 @@ pub fn pieces(source: &str, range: Range<usize>, quotes: &mut Quotes) -> Vec<Pie
     let bytes = source.as_bytes();
     let mut plain_start = range.start;
     let mut i = range.start;
+    // The end of the source line `i` is on, found once per line (not per quote).
+    let mut source_line_end = 0;
     while i < range.end {
         let c = bytes[i];
         if !matches!(c, b'-' | b'.' | b'<' | b'>' | b'\'' | b'"') {
@@ -76,8 +78,14 @@ pub fn pieces(source: &str, range: Range<usize>, quotes: &mut Quotes) -> Vec<Pie
             continue;
         }
         // The rest of the source line (Goldmark looks at it); dashes and dots need only three bytes.
-        let line_end =
-            if matches!(c, b'\'' | b'"') { source[i..].find('\n').map_or(source.len(), |n| i + n + 1) } else { (i + 3).min(bytes.len()) };
+        let line_end = if matches!(c, b'\'' | b'"') {
+            if source_line_end <= i {
+                source_line_end = source[i..].find('\n').map_or(source.len(), |n| i + n + 1);
+            }
+            source_line_end
+        } else {
+            (i + 3).min(bytes.len())
+        };
         let line = &bytes[i..line_end];
         let fits = |n: usize| i + n <= range.end;
         let found: Option<(Sub, usize)> = match c {
@@ -131,7 +139,9 @@ fn rune_at(line: &[u8], pos: usize) -> char {
     while i > 0 && (line[i] & 0xC0) == 0x80 {
         i -= 1;
     }
-    std::str::from_utf8(&line[i..]).ok().or_else(|| std::str::from_utf8(&line[i..i + 1]).ok()).and_then(|s| s.chars().next()).unwrap_or(' ')
+    // (At most one character's bytes are decoded: the line can be long.)
+    let end = (i + 4).min(line.len());
+    line[i..end].utf8_chunks().next().and_then(|c| c.valid().chars().next()).unwrap_or(' ')
 }
 
 fn byte_punct(b: u8) -> bool {

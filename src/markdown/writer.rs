@@ -9,6 +9,7 @@ use super::hooks::{self, Cell, Hook, HookKind, Hooks};
 use super::typographer::{self, Quotes};
 use super::{linkify, Heading, Output, RawBlock};
 use crate::html::{escape_attr, escape_href, escape_text, safe_href, Sanitizer};
+use crate::limits;
 use crate::options::Options;
 use crate::span::Span;
 use pulldown_cmark::{Alignment, CodeBlockKind, Event, LinkType, Tag, TagEnd};
@@ -157,8 +158,6 @@ struct Writer<'a, 'e> {
     /// The site's render hooks, and the kinds it has.
     hooks: Option<&'e dyn Hooks>,
     hooked: Vec<HookKind>,
-    /// Autolinks given to the link hook so far.
-    autolinks: usize,
     /// Elements being gathered for hooks, innermost last; with their plain text.
     captures: Vec<(Capture, String)>,
     table: Option<TableCapture>,
@@ -168,6 +167,31 @@ struct Writer<'a, 'e> {
     notes: Vec<(&'static str, String, Range<usize>)>,
     /// A code block was written plain because the highlighter is not available yet.
     highlight_pending: bool,
+    /// Autolinks and linkified URLs handed to the link hook so far.
+    autolinks: usize,
+    /// Open containers and inline elements, for the nesting limits; whether each was flattened.
+    block_level: usize,
+    inline_level: usize,
+    flattened: Vec<bool>,
+    nesting_reported: bool,
+}
+
+/// Whether a tag counts against the inline (`Some(true)`) or block
+/// (`Some(false)`) nesting limit, or neither.
+fn nesting_kind(tag: &Tag<'_>) -> Option<bool> {
+    match tag {
+        Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Superscript | Tag::Subscript | Tag::Link { .. } => Some(true),
+        Tag::BlockQuote(_) | Tag::List(_) | Tag::Item | Tag::DefinitionList | Tag::DefinitionListDefinition => Some(false),
+        _ => None,
+    }
+}
+
+fn nesting_kind_end(end: &TagEnd) -> Option<bool> {
+    match end {
+        TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Superscript | TagEnd::Subscript | TagEnd::Link => Some(true),
+        TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item | TagEnd::DefinitionList | TagEnd::DefinitionListDefinition => Some(false),
+        _ => None,
+    }
 }
 
 impl<'a, 'e> Writer<'a, 'e> {
@@ -201,12 +225,16 @@ impl<'a, 'e> Writer<'a, 'e> {
             quotes: Quotes::default(),
             hooks: None,
             hooked: Vec::new(),
-            autolinks: 0,
             captures: Vec::new(),
             table: None,
             ordinals: HashMap::new(),
             notes: Vec::new(),
             highlight_pending: false,
+            autolinks: 0,
+            block_level: 0,
+            inline_level: 0,
+            flattened: Vec::new(),
+            nesting_reported: false,
         }
     }
 
@@ -226,12 +254,10 @@ impl<'a, 'e> Writer<'a, 'e> {
         self.hooks?.render(hook, ordinal, span)
     }
 
-    /// [`Writer::call_hook`] for an autolink (`<https://…>`, a linkified URL):
-    /// Goldmark numbers them apart from other links.
+    /// The link hook for an autolink or a linkified URL: Hugo numbers these apart from other links.
     fn call_autolink_hook(&mut self, hook: &Hook<'_>, span: Range<usize>) -> Option<String> {
-        let ordinal = self.autolinks;
         self.autolinks += 1;
-        self.hooks?.render(hook, ordinal, span)
+        self.hooks?.render(hook, self.autolinks - 1, span)
     }
 
     /// Text that also goes to the plain text of elements being gathered.
@@ -278,13 +304,16 @@ impl<'a, 'e> Writer<'a, 'e> {
             let Event::Start(Tag::Heading { id, .. }) = event else {
                 continue;
             };
+            // An ID that would take over a member of the page is prefixed here, so
+            // that the TOC and heading hooks link to the ID the heading has.
+            let safe = |id: String| crate::html::unclobbered("h1", "id", &id).into_owned();
             if let Some(id) = id {
                 ids.put(id);
-                self.heading_ids.insert(i, id.to_string());
+                self.heading_ids.insert(i, safe(id.to_string()));
             } else if self.options.markup.goldmark.parser.auto_heading_id {
                 let end = self.matching_end(i);
                 let text = self.heading_text(i + 1, end);
-                self.heading_ids.insert(i, ids.generate(&text));
+                self.heading_ids.insert(i, safe(ids.generate(&text)));
             }
         }
     }
@@ -429,12 +458,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 self.push("</code>");
             }
             Event::InlineMath(t) | Event::DisplayMath(t) => escape_text(self.out(), t),
-            Event::Html(html) | Event::InlineHtml(html) => {
-                if !self.options.markup.goldmark.renderer.unsafe_html {
-                    self.omitted_html(range.clone());
-                }
-                self.raw_html(html);
-            }
+            Event::Html(html) | Event::InlineHtml(html) => self.raw_html(html, range),
             Event::FootnoteReference(label) => self.footnote_reference(label, range),
             Event::SoftBreak => {
                 if self.options.markup.goldmark.renderer.hard_wraps {
@@ -456,12 +480,16 @@ impl<'a, 'e> Writer<'a, 'e> {
         i + 1
     }
 
-    fn raw_html(&mut self, html: &str) {
+    fn raw_html(&mut self, html: &str, range: &Range<usize>) {
         if self.options.markup.goldmark.renderer.unsafe_html {
             let mut out = std::mem::take(self.out());
             self.open_html += self.sanitizer.sanitize(&mut out, html);
             *self.out() = out;
+            if self.sanitizer.take_too_deep() {
+                self.notes.push(("limits/nesting", crate::limits::html_nesting_message(), range.clone()));
+            }
         } else {
+            self.omitted_html(range.clone());
             self.push(OMITTED);
         }
     }
@@ -479,6 +507,31 @@ impl<'a, 'e> Writer<'a, 'e> {
 
     fn start(&mut self, i: usize, tag: &Tag<'a>, range: &Range<usize>) -> usize {
         self.depth += 1;
+        // Past the nesting limits a container or inline element writes no tags:
+        // its content renders at the limit's depth.
+        if let Some(inline) = nesting_kind(tag) {
+            let (level, max) =
+                if inline { (&mut self.inline_level, limits::INLINE_NESTING) } else { (&mut self.block_level, limits::BLOCK_NESTING) };
+            let flatten = *level >= max;
+            *level += 1;
+            self.flattened.push(flatten);
+            if flatten {
+                if !self.nesting_reported {
+                    self.nesting_reported = true;
+                    let what = if inline {
+                        format!("inline elements (emphasis, links) nest more than {max} deep")
+                    } else {
+                        format!("block quotes and lists nest more than {max} deep")
+                    };
+                    self.notes.push((
+                        "limits/nesting",
+                        format!("{what} here: the deeper ones are shown without their own formatting"),
+                        range.clone(),
+                    ));
+                }
+                return i + 1;
+            }
+        }
         // A block inside a tight list item starts on its own line, as in Goldmark.
         let block = !matches!(
             tag,
@@ -613,8 +666,8 @@ impl<'a, 'e> Writer<'a, 'e> {
                 if self.hooked(HookKind::Link) {
                     let at = self.out().len();
                     let autolink = matches!(link_type, LinkType::Autolink | LinkType::Email);
-                    let capture = Capture::Link { at, destination: url, title: title.to_string(), span: range.clone(), autolink };
-                    self.captures.push((capture, String::new()));
+                    let link = Capture::Link { at, destination: url, title: title.to_string(), span: range.clone(), autolink };
+                    self.captures.push((link, String::new()));
                     return i + 1;
                 }
                 self.push("<a href=\"");
@@ -679,6 +732,16 @@ impl<'a, 'e> Writer<'a, 'e> {
 
     fn end(&mut self, end: &TagEnd) {
         self.depth -= 1;
+        if let Some(inline) = nesting_kind_end(end) {
+            if inline {
+                self.inline_level -= 1;
+            } else {
+                self.block_level -= 1;
+            }
+            if self.flattened.pop().unwrap_or(false) {
+                return;
+            }
+        }
         if !matches!(
             end,
             TagEnd::Emphasis
@@ -823,8 +886,8 @@ impl<'a, 'e> Writer<'a, 'e> {
                     };
                     let text = self.out().split_off(at);
                     let hook = Hook::Link { destination: &destination, title: &title, text: &text, plain_text: &plain };
-                    let result = if autolink { self.call_autolink_hook(&hook, span) } else { self.call_hook(&hook, span) };
-                    match result {
+                    let hooked = if autolink { self.call_autolink_hook(&hook, span) } else { self.call_hook(&hook, span) };
+                    match hooked {
                         Some(html) => self.push(&html),
                         None => {
                             self.push("<a href=\"");
@@ -940,7 +1003,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             out.push_str("=\"");
             // (NUL as the browser will read it: U+FFFD, which a URL keeps.)
             if !url || crate::html::is_safe_url(&value.replace('\0', "\u{fffd}")) {
-                escape_attr(out, value);
+                escape_attr(out, &crate::html::unclobbered(tag, &lower, value));
             }
             out.push('"');
         }
@@ -993,7 +1056,10 @@ impl<'a, 'e> Writer<'a, 'e> {
         let lang = info.map(|s| s.split(|c: char| c.is_whitespace() || c == '{').next().unwrap_or("")).unwrap_or("");
         // Hugo numbers (and hooks) fenced code blocks only.
         let ordinal = if info.is_some() { self.ordinal(HookKind::CodeBlock) } else { 0 };
-        if let Some(hooks) = self.hooks.filter(|h| info.is_some() && h.has(HookKind::CodeBlock, lang)) {
+        // Hugo's code block hooks and highlighting are one extension, on only with
+        // `markup.highlight.codeFences`, for fenced blocks.
+        let fenced = info.is_some() && self.options.markup.highlight.code_fences();
+        if let Some(hooks) = self.hooks.filter(|h| fenced && h.has(HookKind::CodeBlock, lang)) {
             // Hugo's `getAttributes`: from the first `{` to the first `}` after it.
             let braces = info.and_then(|s| {
                 let open = s.find('{')?;
@@ -1006,7 +1072,8 @@ impl<'a, 'e> Writer<'a, 'e> {
                 Some(None) => braces,
                 _ => None,
             };
-            let hook = Hook::CodeBlock { lang, inner: &code, attributes: &attrs, bad_attributes: bad };
+            // Hugo hands the hook the code chomped of its final line breaks.
+            let hook = Hook::CodeBlock { lang, inner: code.trim_end_matches(['\n', '\r']), attributes: &attrs, bad_attributes: bad };
             let span = self.events[i].1.clone();
             if let Some(html) = hooks.render(&hook, ordinal, span) {
                 self.push(&html);
@@ -1015,7 +1082,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 return end + 1;
             }
         }
-        let highlight = info.is_some() && self.options.markup.highlight.code_fences();
+        let highlight = fenced;
         if highlight {
             let attributes = info
                 .and_then(|s| s.find('{').map(|at| &s[at..]))
@@ -1075,7 +1142,8 @@ impl<'a, 'e> Writer<'a, 'e> {
                     html.push_str(t);
                 }
             }
-            self.raw_html(&html);
+            let range = self.events[i].1.clone();
+            self.raw_html(&html, &range);
         } else {
             self.omitted_html(self.events[i].1.clone());
             self.push(OMITTED);
@@ -1092,10 +1160,17 @@ impl<'a, 'e> Writer<'a, 'e> {
         let mut plain = String::new();
         // Where `plain` starts in the source (for the positions of linkified URLs).
         let mut plain_at = self.events.get(i).map_or(0, |(_, r)| r.start);
+        // Where `plain` holds text that is not as written (a character reference,
+        // an escape): Goldmark's linkify reads the source, so no link spans these.
+        let mut decoded: Vec<Range<usize>> = Vec::new();
         while let Some((Event::Text(t), range)) = self.events.get(j) {
             j += 1;
+            let as_written = self.raw(range) == t.as_ref();
             // Only text as written is typographed: not escapes or character references.
-            if !typographer || self.raw(range) != t.as_ref() {
+            if !typographer || !as_written {
+                if !as_written {
+                    decoded.push(plain.len()..plain.len() + t.len());
+                }
                 plain.push_str(t);
                 continue;
             }
@@ -1118,8 +1193,9 @@ impl<'a, 'e> Writer<'a, 'e> {
                         plain.push_str(&self.source[piece]);
                     }
                     Some(sub) => {
-                        self.write_plain(&plain, plain_at);
+                        self.write_plain(&plain, plain_at, &decoded);
                         plain.clear();
+                        decoded.clear();
                         let replacement = sub.replacement(&self.options.markup.goldmark.extensions.typographer);
                         if typographer::is_entity(replacement) {
                             self.push(replacement);
@@ -1130,39 +1206,53 @@ impl<'a, 'e> Writer<'a, 'e> {
                 }
             }
         }
-        self.write_plain(&plain, plain_at);
+        self.write_plain(&plain, plain_at, &decoded);
         j
     }
 
     /// Text as written at source offset `at`, with bare URLs linkified (through
     /// the link hook, as Goldmark's autolinks go, when the site has one).
-    fn write_plain(&mut self, text: &str, at: usize) {
+    fn write_plain(&mut self, text: &str, at: usize, decoded: &[Range<usize>]) {
         if text.is_empty() {
             return;
         }
         let ext = &self.options.markup.goldmark.extensions;
         if ext.linkify && self.link_depth == 0 && linkify::may_contain(text) {
-            let found = linkify::find(text, &ext.linkify_protocol);
+            let found = if decoded.is_empty() {
+                linkify::find(text, &ext.linkify_protocol)
+            } else {
+                // Decoded text stands in the source as `&#64;` and the like, which ends a link there.
+                let mut masked = text.as_bytes().to_vec();
+                for r in decoded {
+                    masked[r.clone()].fill(1);
+                }
+                linkify::find(&String::from_utf8_lossy(&masked), &ext.linkify_protocol)
+            };
             let mut last = 0;
+            let hooked = self.hooked(HookKind::Link);
             for f in found {
                 self.write_escaped(&text[last..f.start]);
-                last = f.end;
-                if self.hooked(HookKind::Link) {
+                let label = &text[f.start..f.end];
+                let mut html = None;
+                if hooked {
                     let mut escaped = String::new();
-                    escape_text(&mut escaped, &text[f.start..f.end]);
-                    let hook = Hook::Link { destination: &f.href, title: "", text: &escaped, plain_text: &text[f.start..f.end] };
+                    escape_text(&mut escaped, label);
+                    let hook = Hook::Link { destination: &f.href, title: "", text: &escaped, plain_text: label };
                     // Goldmark places a linkified URL at the character that triggered it.
                     let start = at + f.start.saturating_sub(1);
-                    if let Some(html) = self.call_autolink_hook(&hook, start..at + f.end) {
-                        self.push(&html);
-                        continue;
+                    html = self.call_autolink_hook(&hook, start..at + f.end);
+                }
+                match html {
+                    Some(h) => self.push(&h),
+                    None => {
+                        self.push("<a href=\"");
+                        escape_href(self.out(), safe_href(&f.href));
+                        self.push("\">");
+                        escape_text(self.out(), label);
+                        self.push("</a>");
                     }
                 }
-                self.push("<a href=\"");
-                escape_href(self.out(), safe_href(&f.href));
-                self.push("\">");
-                escape_text(self.out(), &text[f.start..f.end]);
-                self.push("</a>");
+                last = f.end;
             }
             self.write_escaped(&text[last..]);
         } else {

@@ -75,27 +75,13 @@ pub(crate) fn takes_inner(name: &str) -> Option<bool> {
 
 /// The nearest built-in name, as a suggestion.
 pub(crate) fn suggest(name: &str) -> String {
-    let best = BUILTINS.iter().map(|(n, _)| (levenshtein(name, n), *n)).min();
-    match best {
-        Some((d, n)) if d <= 2 => format!("did you mean `{n}`?"),
-        _ => format!(
+    match crate::suggest::nearest(name, BUILTINS.iter().map(|(n, _)| *n)) {
+        Some(n) => format!("did you mean `{n}`?"),
+        None => format!(
             "built-in shortcodes are {}; a site's own go in layouts/_shortcodes",
             BUILTINS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
         ),
     }
-}
-
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur.push((prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 /// Renders a built-in; `None` when `call.name` is not one.
@@ -395,7 +381,7 @@ fn details(call: &Call, inner: &str, page: &Page<'_>) -> Result<String, Problem>
     for name in ["class", "name"] {
         if let Some(v) = non_empty(call, name) {
             h.push_str(&format!(" {name}=\""));
-            escape_attr(&mut h, &text(v));
+            escape_attr(&mut h, &crate::html::unclobbered("details", name, &text(v)));
             h.push('"');
         }
     }

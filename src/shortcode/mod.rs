@@ -12,6 +12,7 @@ pub mod parse;
 
 use crate::diagnostic::Diagnostic;
 use crate::html::{escape_attr, escape_href, escape_text, safe_href, Sanitizer};
+use crate::markdown::summary::DIVIDER;
 use crate::site::page::{PageContext, ShortcodeObject};
 use crate::span::Span;
 use crate::template::value::{from_json, Map, Value};
@@ -101,9 +102,6 @@ impl Registry for PageRegistry<'_> {
     }
 }
 
-/// Hugo's summary divider.
-const DIVIDER: &str = "<!--more-->";
-
 /// Expands the shortcodes of a body for `page`. Diagnostics use body offsets.
 /// `{{% %}}` calls are rendered now (their output is Markdown); `{{< >}}`
 /// calls to site templates are left for [`finish`].
@@ -157,7 +155,7 @@ pub(crate) fn render_markdown(text: &str, page: &Arc<PageContext>, diagnostics: 
     let mut expanded = expand(text, page, None, diagnostics);
     let hooks = crate::site::page::PageHooks(page.clone(), None);
     let output = crate::markdown::render_with(&expanded.markdown, &page.site.options, Some(&hooks));
-    // Problems the Markdown had (raw HTML left out…): the caller places them at the call.
+    // Problems the Markdown had (raw HTML left out, limits, highlighting): the caller places them at the call.
     for (code, message, _) in &output.notes {
         if *code == "markdown/raw-html-omitted" && page.site.ignores_log("warning-goldmark-raw-html") {
             continue;
@@ -292,6 +290,11 @@ impl Expander<'_, '_, '_> {
 
     /// The call's context object, with its inner content rendered in.
     fn context(&mut self, call: &Call, parent: Option<&Value>) -> Value {
+        if !cfg!(feature = "templates") {
+            // No template will read it (the engine is not in this build).
+            let _ = (call, parent);
+            return Value::Nil;
+        }
         let params = match &call.params {
             Params::None => Value::Nil,
             Params::Positional(a) => Value::list(a.iter().map(|a| from_json(&a.value, false)).collect()),
@@ -355,7 +358,12 @@ impl Expander<'_, '_, '_> {
             self.inner(nodes, &me)
         });
         let page = builtin::Page { ctx: self.page, token: &self.out.token };
-        match builtin::render(call, inner.as_deref(), &page) {
+        let rendered = builtin::render(call, inner.as_deref(), &page);
+        // Problems in the Markdown the call rendered are placed at the call.
+        for note in self.page.take_notes() {
+            self.diagnostics.push(Diagnostic::new(note.severity, note.code, note.message, Span::new(call.open.start, call.open.end)));
+        }
+        match rendered {
             Some(Ok(html)) => Output::Html(html),
             Some(Err(problem)) => {
                 let span = problem.span.clone().unwrap_or_else(|| call.open.clone());
@@ -470,7 +478,14 @@ impl Expander<'_, '_, '_> {
         }
         match result {
             Ok(text) if call.markup => Output::Markdown(text),
-            Ok(html) => Output::Html(Sanitizer::new().clean(&html)),
+            Ok(html) => {
+                let mut sanitizer = Sanitizer::new();
+                let html = sanitizer.clean(&html);
+                if sanitizer.take_too_deep() {
+                    self.diagnostics.push(Diagnostic::warning("limits/nesting", crate::limits::html_nesting_message(), open));
+                }
+                Output::Html(html)
+            }
             Err(e) => {
                 let message = format!("in the `{}` template ({e})", call.name);
                 self.diagnostics.push(Diagnostic::error("shortcode/template", message.clone(), open));

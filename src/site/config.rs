@@ -134,7 +134,7 @@ fn read(files: &Files, path: &str, problems: &mut Vec<ConfigProblem>) -> Option<
             None
         }
         Err(e) => {
-            let line = text[..e.offset.min(text.len())].matches('\n').count() as u32 + 1;
+            let line = crate::span::LineIndex::new(text).line(e.offset);
             problems.push(ConfigProblem {
                 file: path.to_owned(),
                 line: Some(line),

@@ -12,8 +12,12 @@
 
 use super::files::Files;
 use super::Problem;
-use crate::template::value::{Map, Object, Value};
-use crate::template::{Cx, Engine, NoHost};
+use crate::template::value::Value;
+#[cfg(feature = "templates")]
+use crate::template::{
+    value::{Map, Object},
+    Cx, Engine, NoHost,
+};
 use serde_json::Value as Json;
 use std::collections::HashMap;
 
@@ -90,6 +94,10 @@ impl Translations {
             return Ok(Some(text.clone()));
         }
         let template = crate::template::parse_text(&format!("i18n/{id}"), text).map_err(|e| e.to_string())?;
+        // (Without the engine no template parses, and the package's default module leaves this out.)
+        #[cfg(not(feature = "templates"))]
+        template.never();
+        #[cfg(feature = "templates")]
         let dot = match data {
             Value::Int(n) => Value::object(IntCount(*n)),
             Value::Nil => match &count {
@@ -102,9 +110,12 @@ impl Translations {
             },
             other => other.clone(),
         };
-        let host = NoHost;
-        let mut engine = Engine::new(&host);
-        engine.run(&template, dot).map(|o| Some(o.text)).map_err(|e| e.to_string())
+        #[cfg(feature = "templates")]
+        {
+            let host = NoHost;
+            let mut engine = Engine::new(&host);
+            engine.run(&template, dot).map(|o| Some(o.text)).map_err(|e| e.to_string())
+        }
     }
 }
 
@@ -295,8 +306,10 @@ fn plural_form(lang: &str, c: &Count) -> &'static str {
 }
 
 /// go-i18n v1's integer data, which Hugo keeps: prints as the number, `.Count` is the number.
+#[cfg(feature = "templates")]
 struct IntCount(i64);
 
+#[cfg(feature = "templates")]
 impl Object for IntCount {
     fn type_name(&self) -> &str {
         "i18n.intCount"

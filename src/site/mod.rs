@@ -368,7 +368,7 @@ fn load_data(files: &Files, themes: &[String], problems: &mut Vec<Problem>) -> V
             let value = match crate::front_matter::parse_document(text.strip_prefix('\u{FEFF}').unwrap_or(text), format) {
                 Ok(v) => from_json(&v, false),
                 Err(e) => {
-                    let line = text[..e.offset.min(text.len())].matches('\n').count() as u32 + 1;
+                    let line = crate::span::LineIndex::new(text).line(e.offset);
                     problems.push(Problem {
                         file: path.to_owned(),
                         line: Some(line),

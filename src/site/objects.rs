@@ -5,6 +5,7 @@
 use super::page::PageContext;
 use super::pages::{Kind, Page};
 use super::Site;
+#[cfg(feature = "templates")]
 use crate::template::funcs::time::Time;
 use crate::template::value::{from_json, Map, Object, Safe, Value};
 use crate::template::Cx;
@@ -190,7 +191,7 @@ pub fn sort_pages(site: &Site, indexes: &mut [usize]) {
         weight(a)
             .cmp(&weight(b))
             .then_with(|| b.date.as_ref().map_or(i64::MIN, |d| d.at.seconds).cmp(&a.date.as_ref().map_or(i64::MIN, |d| d.at.seconds)))
-            .then_with(|| a.link_title.cmp(&b.link_title))
+            .then_with(|| crate::template::collate::compare(&a.link_title, &b.link_title))
             .then_with(|| a.path.cmp(&b.path))
     });
 }
@@ -487,11 +488,19 @@ impl Object for PageObject {
 
 /// A page date as a template value: a `time.Time` in the zone Hugo shows it
 /// in, Go's zero time when the page has none.
+/// (`time.Time` is one of Hugo's functions' types: a build without the
+/// engine has neither, and runs no template that could ask for a date.)
 fn date_value(t: Option<&crate::front_matter::date::Shown>) -> Value {
-    Value::object(match t {
+    #[cfg(feature = "templates")]
+    return Value::object(match t {
         Some(d) => Time::new(d.at.seconds, d.at.nanos, d.offset, &d.zone),
         None => Time::zero(),
-    })
+    });
+    #[cfg(not(feature = "templates"))]
+    {
+        let _ = t;
+        Value::Nil
+    }
 }
 
 /// `site.MainSections`: the config's `mainSections` (top level or in
@@ -523,7 +532,7 @@ impl Object for NopPage {
 
     fn member(&self, name: &str, _args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
         Ok(Some(match name {
-            "Date" | "Lastmod" | "PublishDate" | "ExpiryDate" => Value::object(Time::zero()),
+            "Date" | "Lastmod" | "PublishDate" | "ExpiryDate" => date_value(None),
             "Params" => Value::map(Map::params()),
             "Pages" | "RegularPages" | "Sections" | "RegularPagesRecursive" | "Ancestors" | "Resources" | "Translations" => {
                 Value::list(Vec::new())
@@ -553,6 +562,7 @@ impl Object for NopPage {
 /// A method of a list of pages (Hugo's `page.Pages`): `.Len`, `.Reverse`,
 /// `.Limit`, the `By…` orders, `.Next`/`.Prev`. `None` for a list that holds
 /// something other than pages, or a name that is not such a method.
+#[cfg_attr(not(feature = "templates"), allow(dead_code))]
 pub fn pages_method(list: &[Value], name: &str, args: &[Value]) -> Option<Result<Value, String>> {
     let pages: Vec<&PageObject> = list.iter().map(|v| v.downcast::<PageObject>()).collect::<Option<_>>()?;
     let page_of = |p: &PageObject| p.page().cloned();
@@ -564,8 +574,10 @@ pub fn pages_method(list: &[Value], name: &str, args: &[Value]) -> Option<Result
         });
         Value::list(items.into_iter().map(|(_, v)| v).collect())
     };
-    let unix = |d: &Option<crate::front_matter::date::Shown>| d.as_ref().map_or(Time::zero().instant().0, |d| d.at.seconds);
-    let collate = crate::template::funcs::collate::compare;
+    let unix = |d: &Option<crate::front_matter::date::Shown>| {
+        d.as_ref().map_or(crate::front_matter::date::Instant::ZERO.seconds, |d| d.at.seconds)
+    };
+    let collate = crate::template::collate::compare;
     Some(Ok(match name {
         "Len" => Value::Int(list.len() as i64),
         "Reverse" => Value::list(list.iter().rev().cloned().collect()),
@@ -798,6 +810,7 @@ pub struct Resource {
 
 impl Resource {
     /// An asset under `assets/`, if the site has it.
+    #[cfg_attr(not(feature = "templates"), allow(dead_code))]
     pub fn asset(site: &Arc<Site>, path: &str) -> Option<Resource> {
         let path = path.trim_start_matches('/');
         site.assets.contains_key(path).then(|| Resource { site: site.clone(), path: path.to_owned(), page: None })
@@ -822,9 +835,9 @@ impl Resource {
         match self.page {
             Some(i) => {
                 let base = &self.site.pages.get(i).rel_permalink;
-                format!("{}/{}", base.trim_end_matches('/'), self.name())
+                format!("{}/{}", base.trim_end_matches('/'), path_escape(&self.name()))
             }
-            None => format!("{}{}", self.site.settings.base_path, self.path),
+            None => format!("{}{}", self.site.settings.base_path, path_escape(&self.path)),
         }
     }
 
@@ -874,6 +887,20 @@ impl Object for Resource {
     fn as_any(&self) -> &dyn Any {
         self
     }
+}
+
+/// A path percent-encoded as Go's `url.URL{Path: p}.EscapedPath()` writes it
+/// (Hugo's resource links): spaces and the like encoded, `/` and sub-delimiters kept.
+fn path_escape(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// `.Scratch` / `.Store`: a page's (or the site's) mutable key-value pad.

@@ -12,7 +12,9 @@ use crate::html::Sanitizer;
 use crate::markdown::hooks::{Cell, Hook, HookKind, Hooks};
 use crate::shortcode;
 use crate::template::value::{from_json, Map, Object, Safe, Value};
-use crate::template::{Cx, Engine, Host, Template};
+#[cfg(feature = "templates")]
+use crate::template::Engine;
+use crate::template::{Cx, Host, Template};
 use serde_json::Value as Json;
 use std::any::Any;
 use std::collections::HashMap;
@@ -20,9 +22,7 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-/// How deeply Markdown rendered from templates may nest (`.RenderString` of
-/// text whose shortcodes call `.RenderString` …).
-const MAX_FRAGMENT_DEPTH: usize = 16;
+use crate::limits::RENDER_DEPTH;
 
 /// A problem found while rendering, reported at `span` of the Markdown being
 /// rendered at the top level (none inside nested renders: the caller places it).
@@ -74,6 +74,14 @@ pub struct PageContext {
     hook_cache: Mutex<HashMap<(HookKind, String), Option<usize>>>,
     /// Whether the page's body is being rendered (its `.Content` would recurse).
     rendering_body: std::sync::atomic::AtomicBool,
+    /// HTML our own code made inside template output (highlighted code, with
+    /// its inline styles), kept out of the sanitizer behind [`Self::trusted_token`]
+    /// and put back into the final HTML.
+    trusted: Mutex<Vec<String>>,
+    /// A token prefix the post's source does not contain.
+    trusted_token: String,
+    /// Where each line of `source` starts (for `.Position`), counted at the first call.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 /// Marks a page's body as rendering until dropped.
@@ -95,7 +103,9 @@ impl PageContext {
     /// (relative to `content/`) of `site`, whether or not the site has it yet.
     pub fn new(site: Arc<Site>, content_path: Option<&str>, source: &str, body_start: usize, front_matter: &Json) -> Arc<PageContext> {
         let index = content_path.and_then(|p| site.page_of(p));
-        let page = content_path.map(|p| {
+        // Its place in the site is for templates (and a site comes with them:
+        // the package's default module has neither, and leaves this code out).
+        let page = content_path.filter(|_| cfg!(feature = "templates")).map(|p| {
             let p = p.trim_start_matches('/');
             site.pages.page_for(p.strip_prefix("content/").unwrap_or(p), front_matter.clone(), &site.settings)
         });
@@ -139,6 +149,15 @@ impl PageContext {
             inline: Mutex::new(HashMap::new()),
             hook_cache: Mutex::new(HashMap::new()),
             rendering_body: std::sync::atomic::AtomicBool::new(false),
+            trusted: Mutex::new(Vec::new()),
+            trusted_token: {
+                let mut token = String::from("RCPTR");
+                while source.contains(&token) {
+                    token.push('Q');
+                }
+                token
+            },
+            line_starts: std::sync::OnceLock::new(),
         })
     }
 
@@ -168,6 +187,41 @@ impl PageContext {
         self.site.layouts.find(Role::Shortcode, name, &self.lookup())
     }
 
+    /// Keeps `html` (made by our own code) out of the sanitizer: returns a token
+    /// that stands for it until [`Self::restore`].
+    pub fn trust(&self, html: String) -> String {
+        let Ok(mut t) = self.trusted.lock() else { return String::new() };
+        t.push(html);
+        format!("{}{}X", self.trusted_token, t.len() - 1)
+    }
+
+    /// `html` with the trusted fragments' tokens replaced by the fragments.
+    pub fn restore(&self, html: &str) -> String {
+        let Ok(t) = self.trusted.lock() else { return html.to_owned() };
+        if t.is_empty() || !html.contains(&self.trusted_token) {
+            return html.to_owned();
+        }
+        let mut out = String::with_capacity(html.len());
+        let mut rest = html;
+        while let Some(at) = rest.find(&self.trusted_token) {
+            out.push_str(&rest[..at]);
+            let after = &rest[at + self.trusted_token.len()..];
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            match after[..digits].parse::<usize>().ok().filter(|_| after[digits..].starts_with('X')).and_then(|i| t.get(i)) {
+                Some(fragment) => {
+                    out.push_str(fragment);
+                    rest = &after[digits + 1..];
+                }
+                None => {
+                    out.push_str(&rest[at..at + self.trusted_token.len()]);
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
     /// Records a problem.
     pub fn note(&self, severity: Severity, code: &'static str, message: String, span: Option<Range<usize>>) {
         let span = span.filter(|_| self.depth.load(Ordering::Relaxed) == 0);
@@ -194,9 +248,13 @@ impl PageContext {
         let offset = body_offset.filter(|_| !self.nested()).map(|o| self.body_start + o).filter(|o| *o <= self.source.len());
         Value::object(match offset {
             Some(offset) => {
-                let before = &self.source.as_bytes()[..offset];
-                let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-                let column = offset - before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1) + 1;
+                let starts = self.line_starts.get_or_init(|| {
+                    let mut starts = vec![0];
+                    starts.extend(self.source.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+                    starts
+                });
+                let line = starts.partition_point(|s| *s <= offset);
+                let column = offset - starts[line - 1] + 1;
                 Position { file, offset: offset as i64, line, column }
             }
             None => Position { file, offset: -1, line: 0, column: 0 },
@@ -211,19 +269,27 @@ impl PageContext {
     /// Runs `template` with `dot`; `warnf`/`errorf` become notes. The error
     /// message says where in which template it happened.
     pub fn run(self: &Arc<Self>, template: &Template, dot: Value) -> Result<String, String> {
-        let host = PageHost(self.clone());
-        let mut engine = Engine::new(&host);
-        let result = engine.run(template, dot);
-        for m in engine.take_messages() {
-            let (severity, code) = if m.error { (Severity::Error, "template/errorf") } else { (Severity::Warning, "template/warnf") };
-            self.note(severity, code, format!("{} ({}:{}:{})", m.text, m.template, m.line, m.column), None);
+        #[cfg(not(feature = "templates"))]
+        {
+            let _ = dot;
+            template.never()
         }
-        match result {
-            Ok(out) => {
-                self.template_output.fetch_add(out.text.len(), Ordering::Relaxed);
-                Ok(out.text)
+        #[cfg(feature = "templates")]
+        {
+            let host = PageHost(self.clone());
+            let mut engine = Engine::new(&host);
+            let result = engine.run(template, dot);
+            for m in engine.take_messages() {
+                let (severity, code) = if m.error { (Severity::Error, "template/errorf") } else { (Severity::Warning, "template/warnf") };
+                self.note(severity, code, format!("{} ({}:{}:{})", m.text, m.template, m.line, m.column), None);
             }
-            Err(e) => Err(format!("{}:{}:{}: {}", layout_path(&e.template), e.line, e.column, e.message)),
+            match result {
+                Ok(out) => {
+                    self.template_output.fetch_add(out.text.len(), Ordering::Relaxed);
+                    Ok(out.text)
+                }
+                Err(e) => Err(format!("{}:{}:{}: {}", layout_path(&e.template), e.line, e.column, e.message)),
+            }
         }
     }
 
@@ -232,11 +298,11 @@ impl PageContext {
     /// paragraph loses its `<p>` (Hugo's inline display).
     pub fn render_fragment(self: &Arc<Self>, text: &str, block: bool) -> String {
         let depth = self.depth.fetch_add(1, Ordering::Relaxed);
-        let html = if depth >= MAX_FRAGMENT_DEPTH {
+        let html = if depth >= RENDER_DEPTH {
             self.note(
                 Severity::Error,
                 "template/too-deep",
-                format!("Markdown rendered from templates nests more than {MAX_FRAGMENT_DEPTH} deep (a shortcode that renders itself?)"),
+                format!("Markdown rendered from templates nests more than {RENDER_DEPTH} deep (a shortcode that renders itself?)"),
                 None,
             );
             let mut out = String::new();
@@ -294,6 +360,7 @@ impl PageContext {
 }
 
 /// The layouts-relative file of a template name, for messages (`layouts/_shortcodes/note.html`).
+#[cfg_attr(not(feature = "templates"), allow(dead_code))]
 fn layout_path(name: &str) -> String {
     name.to_owned()
 }
@@ -324,6 +391,7 @@ fn page_params(front_matter: &Json, page: Option<&super::pages::Page>) -> Value 
 }
 
 /// What the page's templates reach.
+#[cfg_attr(not(feature = "templates"), allow(dead_code))]
 pub struct PageHost(pub Arc<PageContext>);
 
 impl Host for PageHost {
@@ -364,6 +432,35 @@ impl Host for PageHost {
 
     fn define(&self, name: &str) -> Option<Arc<Template>> {
         self.0.site.layouts.define(name)
+    }
+
+    fn highlight(&self, code: &str, lang: &str, options: &Value) -> Result<String, String> {
+        // The option string of `transform.Highlight`: as written, or a map as `k=v,…`.
+        let options = match options {
+            Value::Map(m) => m.iter().map(|(k, v)| format!("{k}={}", v.text())).collect::<Vec<_>>().join(","),
+            Value::Nil => String::new(),
+            other => other.text(),
+        };
+        let h = &self.0.site.options.markup.highlight;
+        let html = match crate::highlight::code(code, lang, &options, &h.options, &h.config) {
+            crate::highlight::Outcome::Html(html) => html,
+            crate::highlight::Outcome::Problem(html, message) if !html.is_empty() => {
+                self.0.note(Severity::Warning, "highlight/option", message, None);
+                html
+            }
+            crate::highlight::Outcome::Problem(_, message) => return Err(message),
+            crate::highlight::Outcome::Pending => {
+                let mut out = String::from("<pre tabindex=\"0\"><code>");
+                crate::html::escape_text(&mut out, code);
+                out.push_str("</code></pre>");
+                out
+            }
+        };
+        Ok(self.0.trust(html))
+    }
+
+    fn can_highlight(&self, lang: &str) -> bool {
+        crate::highlight::knows(lang)
     }
 
     fn now(&self) -> Option<i64> {
@@ -710,6 +807,12 @@ impl Hooks for PageHooks<'_> {
                 return None;
             }
         };
+        #[cfg(not(feature = "templates"))]
+        {
+            let _ = ordinal;
+            template.never();
+        }
+        #[cfg_attr(not(feature = "templates"), allow(unreachable_code))]
         let mut f = Map::new();
         f.insert("Ordinal", Value::Int(ordinal as i64));
         f.insert("Position", self.0.position(self.1.map(|m| m.to_source(span.start))));
@@ -778,7 +881,14 @@ impl Hooks for PageHooks<'_> {
         }
         let dot = Value::object(HookObject { page: self.0.page_value(), fields: f });
         match self.0.run(&template, dot) {
-            Ok(html) => Some(Sanitizer::new().clean(&html)),
+            Ok(html) => {
+                let mut sanitizer = Sanitizer::new();
+                let html = sanitizer.clean(&html);
+                if sanitizer.take_too_deep() {
+                    self.0.note(Severity::Warning, "limits/nesting", crate::limits::html_nesting_message(), Some(span));
+                }
+                Some(html)
+            }
             Err(message) => {
                 self.0.note(Severity::Error, "template/hook", format!("in the render hook {message}"), Some(span));
                 None

@@ -3,21 +3,12 @@
 
 use super::escape::{Predefined, Tracker};
 use super::parse::{Branch, Builtin, Cmd, Node, Operand, Pipe, Template};
-use super::value::{Map, Object, Safe, Value};
-use super::{Cx, Host, Message, TemplateError};
+use super::value::{Object, Safe, Value};
+use super::{Cx, Host, Message, Output, TemplateError};
 use crate::limits;
 use std::any::Any;
 use std::collections::HashMap;
 use std::sync::Arc;
-
-/// What a template run produced.
-#[derive(Debug, Default)]
-pub struct Output {
-    /// The text written.
-    pub text: String,
-    /// The value a partial `return`ed, if it did.
-    pub value: Option<Value>,
-}
 
 /// Runs templates for one page: holds the function context (and its
 /// messages), `partialCached` results and the call depth.
@@ -558,18 +549,9 @@ impl Object for TryValue {
     }
 }
 
-/// A map of `key: value` pairs (for tests and hosts that build data).
-pub fn map_of(pairs: &[(&str, Value)]) -> Value {
-    let mut m = Map::new();
-    for (k, v) in pairs {
-        m.insert(*k, v.clone());
-    }
-    Value::map(m)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::super::{parse, NoHost};
+    use super::super::{map_of, parse, NoHost};
     use super::*;
 
     fn render(src: &str, dot: Value) -> String {

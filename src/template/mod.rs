@@ -15,17 +15,85 @@
 //! page, Markdown rendering, other templates) comes through [`Host`], which
 //! the site layer implements, so this module knows nothing of sites.
 
+pub mod collate;
+#[cfg(feature = "templates")]
 mod escape;
+#[cfg(feature = "templates")]
 mod eval;
+#[cfg(feature = "templates")]
 pub mod funcs;
+#[cfg(feature = "templates")]
 mod lex;
+#[cfg(feature = "templates")]
 mod parse;
 pub mod value;
 
-pub use eval::{map_of, Engine, Output};
+#[cfg(not(feature = "templates"))]
+pub use absent::{parse, parse_text, Template};
+#[cfg(feature = "templates")]
+pub use eval::Engine;
+#[cfg(feature = "templates")]
 pub use parse::{parse, parse_text, Template};
 use std::sync::Arc;
 pub use value::{Map, Object, Safe, Value};
+
+/// What a template run produced.
+#[derive(Debug, Default)]
+pub struct Output {
+    /// The text written.
+    pub text: String,
+    /// The value a partial `return`ed, if it did.
+    pub value: Option<Value>,
+}
+
+/// A map of `key: value` pairs (for tests and hosts that build data).
+pub fn map_of(pairs: &[(&str, Value)]) -> Value {
+    let mut m = Map::new();
+    for (k, v) in pairs {
+        m.insert(*k, v.clone());
+    }
+    Value::map(m)
+}
+
+/// Without the `templates` feature (the package's default module, which must
+/// stay within its size budget): every template is reported with one message,
+/// none is run, so the engine, Hugo's functions and the template objects of the
+/// site layer (whose callers end at [`Template::never`]) are left out of the build.
+#[cfg(not(feature = "templates"))]
+mod absent {
+    use super::TemplateError;
+
+    /// What this build says of a site template.
+    const NO_ENGINE: &str = "this build of Recap has no engine for site templates (the `templates` feature; \
+         in JavaScript, load it with `await init({ templates: true })`)";
+
+    /// A parsed template: never made in this build.
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum Template {}
+
+    /// Reports that there is no engine.
+    ///
+    /// # Errors
+    /// Always.
+    pub fn parse(name: &str, _: &str) -> Result<Template, TemplateError> {
+        Err(TemplateError { template: name.to_owned(), line: 1, column: 1, message: NO_ENGINE.to_owned(), action: String::new() })
+    }
+
+    /// Reports that there is no engine (for a `text/template` template).
+    ///
+    /// # Errors
+    /// Always.
+    pub fn parse_text(name: &str, src: &str) -> Result<Template, TemplateError> {
+        parse(name, src)
+    }
+
+    impl Template {
+        /// A template never exists in this build: code that has one is unreachable.
+        pub fn never(&self) -> ! {
+            match *self {}
+        }
+    }
+}
 
 /// A problem in a template, located in the template's file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,6 +183,11 @@ pub trait Host {
     /// When highlighting is not available in this build.
     fn highlight(&self, _code: &str, _lang: &str, _options: &Value) -> Result<String, String> {
         Err("code highlighting is not available in this build".to_owned())
+    }
+
+    /// `transform.CanHighlight LANG`: whether the highlighter knows the language.
+    fn can_highlight(&self, _lang: &str) -> bool {
+        false
     }
 
     /// A template by the name a `partial` call gives (`components/alert`,

@@ -2,12 +2,17 @@
 //! its HTML parses to; kept blocks are not touched (only their
 //! `data-source-line` is updated), so iframes, `<details>` state, focus and
 //! selection inside them survive.
+//!
+//! New blocks are parsed in a `<template>`, where nothing loads, and handed to
+//! the page's `prepare` hook (js/dom-guard.js) in document order before they
+//! go live: it keeps at most the live-embed allowance of iframes and turns the
+//! rest into click-to-load facades.
 
 use crate::patch::{diff, Step};
 use crate::Block;
 use serde_json::json;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlTemplateElement, Node};
+use web_sys::{DocumentFragment, Element, HtmlTemplateElement, Node};
 
 struct Mounted1 {
     key: String,
@@ -18,15 +23,26 @@ struct Mounted1 {
 pub struct Mounted {
     root: Element,
     blocks: Vec<Mounted1>,
+    /// `prepare(fragment, liveEmbeds, idPrefix) -> embeds kept live`, called on
+    /// each new block before it is inserted.
+    prepare: Option<js_sys::Function>,
 }
 
 impl Mounted {
-    pub fn new(root: Element) -> Mounted {
-        Mounted { root, blocks: Vec::new() }
+    pub fn new(root: Element, prepare: Option<js_sys::Function>) -> Mounted {
+        Mounted { root, blocks: Vec::new(), prepare }
     }
 
-    /// Patches the element to show `blocks`; returns what was done.
-    pub fn apply(&mut self, blocks: &[Block]) -> Result<serde_json::Value, JsValue> {
+    /// Parses a new block's HTML into an inert fragment.
+    fn parse(document: &web_sys::Document, html: &str) -> Result<DocumentFragment, JsValue> {
+        let template: HtmlTemplateElement = document.create_element("template")?.unchecked_into();
+        template.set_inner_html(html);
+        Ok(template.content())
+    }
+
+    /// Patches the element to show `blocks`, with at most `live_embeds` embeds
+    /// live (those already in kept blocks first); returns what was done.
+    pub fn apply(&mut self, blocks: &[Block], live_embeds: usize) -> Result<serde_json::Value, JsValue> {
         let old_keys: Vec<&str> = self.blocks.iter().map(|b| b.key.as_str()).collect();
         let new_keys: Vec<&str> = blocks.iter().map(|b| b.key.as_str()).collect();
         let plan = diff(&old_keys, &new_keys);
@@ -41,12 +57,29 @@ impl Mounted {
             }
         }
         let document = self.root.owner_document().ok_or_else(|| JsValue::from_str("the element has no document"))?;
+        // New blocks are parsed and prepared first, in document order, so that the
+        // first embeds of the post are the live ones.
+        let mut allowance = live_embeds.saturating_sub(self.root.query_selector_all("iframe")?.length() as usize);
+        let prefix = JsValue::from_str(crate::html::CLOBBER_PREFIX);
+        let mut parsed: Vec<Option<DocumentFragment>> = Vec::with_capacity(blocks.len());
+        for (block, step) in blocks.iter().zip(plan.steps.iter()) {
+            if !matches!(step, Step::Insert) {
+                parsed.push(None);
+                continue;
+            }
+            let content = Self::parse(&document, &block.html)?;
+            if let Some(prepare) = &self.prepare {
+                let kept = prepare.call3(&JsValue::NULL, &content, &JsValue::from(allowance as f64), &prefix)?;
+                allowance = allowance.saturating_sub(kept.as_f64().unwrap_or(0.0) as usize);
+            }
+            parsed.push(Some(content));
+        }
         let mut fresh: Vec<Option<Mounted1>> = Vec::with_capacity(blocks.len());
         let (mut inserted, mut moved, mut kept) = (0, 0, 0);
         // From the last block to the first, each block goes before the one after it.
         let mut anchor: Option<Node> = None;
         let mut out: Vec<Mounted1> = Vec::with_capacity(blocks.len());
-        for (block, step) in blocks.iter().zip(plan.steps.iter()).rev() {
+        for ((block, step), content) in blocks.iter().zip(plan.steps.iter()).zip(parsed).rev() {
             let mounted = match step {
                 Step::Keep(o) => {
                     kept += 1;
@@ -62,9 +95,10 @@ impl Mounted {
                 }
                 Step::Insert => {
                     inserted += 1;
-                    let template: HtmlTemplateElement = document.create_element("template")?.unchecked_into();
-                    template.set_inner_html(&block.html);
-                    let content = template.content();
+                    let content = match content {
+                        Some(c) => c,
+                        None => Self::parse(&document, &block.html)?,
+                    };
                     let children = content.child_nodes();
                     let mut nodes = Vec::with_capacity(children.length() as usize);
                     for i in 0..children.length() {

@@ -76,6 +76,8 @@ export interface RecapOptions {
   params?: Record<string, unknown>;
   privacy?: { youTube?: { privacyEnhanced?: boolean } };
   recap?: {
+    /** Live embeds a page shows at once (default 20); the DOM paths make the rest click-to-load facades. */
+    maxLiveEmbeds?: number;
     /** Site shortcode templates by name: the text of layouts/_shortcodes/NAME.html. */
     shortcodes?: Record<string, string>;
     /** Content path → URL, for `ref` and `relref`. */
@@ -138,11 +140,45 @@ fn browser_pattern(source: &str) -> Result<Box<dyn crate::front_matter::pattern:
     }
 }
 
-/// Makes schema patterns compile with the browser's `RegExp` (once; every
-/// entry that reads options calls this, as a module's start function may not run
-/// in every host).
+/// Makes schema patterns compile with the browser's `RegExp` and code blocks
+/// ask `globalThis.__recapHighlight` (once; every entry that reads options calls
+/// this, as a module's start function may not run in every host).
 fn use_browser_patterns() {
     crate::front_matter::pattern::set_engine(browser_pattern);
+    crate::highlight::set_bridge(highlight_bridge);
+    crate::html::set_clobber_check(clobbers);
+}
+
+thread_local! {
+    /// The page's document and a form of it (not in the page), asked by [`clobbers`].
+    static NAMED: Option<(web_sys::Document, web_sys::Element)> = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("form").ok().map(|f| (d, f)));
+}
+
+/// Whether an element named `name` takes over a member of the page's
+/// `document` or of a form (`name in document || name in form`). In a worker,
+/// where there is no page, nothing is taken over.
+fn clobbers(name: &str) -> bool {
+    let key = JsValue::from_str(name);
+    NAMED.with(|named| {
+        named.as_ref().is_some_and(|(document, form)| {
+            js_sys::Reflect::has(document, &key).unwrap_or(false) || js_sys::Reflect::has(form, &key).unwrap_or(false)
+        })
+    })
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// js/highlight.js's bridge: a code block's HTML, or undefined until the
+    /// highlighting worker has answered (also when no bridge is installed).
+    #[wasm_bindgen(catch, js_namespace = globalThis, js_name = __recapHighlight)]
+    fn recap_highlight(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: u32, config: &str)
+        -> Result<Option<String>, JsValue>;
+}
+
+fn highlight_bridge(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: usize, config: &str) -> Option<String> {
+    recap_highlight(kind, code, lang, attributes, ordinal as u32, config).ok().flatten()
 }
 
 /// Sends panic messages to the console before the module traps (in builds
@@ -168,22 +204,9 @@ pub fn render_json(source: &str, options: &str) -> Result<String, JsError> {
 #[wasm_bindgen(js_name = parseConfig)]
 pub fn parse_config(text: &str, name: &str) -> Result<String, JsError> {
     use_browser_patterns();
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let format = Options::format_for_path(name).unwrap_or_else(|| {
-        let t = text.trim_start();
-        if t.starts_with('{') {
-            crate::Format::Json
-        } else if t.lines().any(|l| l.trim_start().starts_with('[') || l.contains(" = ")) {
-            crate::Format::Toml
-        } else {
-            crate::Format::Yaml
-        }
-    });
-    let value = crate::front_matter::parse_document(text, format).map_err(|e| {
-        let line = text[..e.offset.min(text.len())].matches('\n').count() + 1;
-        JsError::new(&format!("{name}: line {line}: {} syntax error: {}", format.name(), e.message))
-    })?;
-    Options::from_value(&value).map_err(|e| JsError::new(&format!("{name}: {e}")))?;
+    let error = |e: crate::options::ConfigError| JsError::new(&format!("{name}: {e}"));
+    let value = Options::config_value(text, Options::format_for_path(name)).map_err(error)?;
+    Options::from_value(&value).map_err(error)?;
     Ok(value.to_string())
 }
 
@@ -205,6 +228,19 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = hasTemplates)]
 pub fn has_templates() -> bool {
     cfg!(feature = "templates")
+}
+
+/// What an `id` or `name` that would take over a member of the page gets in
+/// front of it (the DOM paths apply the same rule to what the page added).
+#[wasm_bindgen(js_name = clobberPrefix)]
+pub fn clobber_prefix() -> String {
+    crate::html::CLOBBER_PREFIX.to_owned()
+}
+
+/// How many embeds a page keeps live at once by default (`recap: maxLiveEmbeds`).
+#[wasm_bindgen(js_name = defaultLiveEmbeds)]
+pub fn default_live_embeds() -> usize {
+    crate::limits::LIVE_EMBEDS
 }
 
 /// Traps on purpose, so that tests can check that the JS layer recovers.
@@ -233,8 +269,16 @@ impl RendererCore {
     /// A renderer for a whole site: a bundle made by `recap pack`, as JSON text.
     /// A bundle that does not parse, is from another format version, or holds a
     /// broken config is an error naming the problem.
+    /// The default module has no site support (the budget of its size leaves
+    /// out the site model with the template engine): it says so.
     #[wasm_bindgen(js_name = forSite)]
     pub fn for_site(bundle: &str) -> Result<RendererCore, JsError> {
+        if !cfg!(feature = "templates") {
+            let _ = bundle;
+            return Err(JsError::new(
+                "this Recap module has no site support: load the one with it first (`await init({ templates: true })`)",
+            ));
+        }
         use_browser_patterns();
         let now = Some((js_sys::Date::now() / 1000.0) as i64);
         let site = crate::site::Site::from_bundle(bundle, now).map_err(|e| JsError::new(&e))?;
@@ -264,10 +308,19 @@ impl RendererCore {
         result_json(&self.render_post(source), source)
     }
 
-    /// Takes over `element`: its content is replaced by posts rendered with `update`.
-    pub fn mount(&mut self, element: web_sys::Element) {
+    /// Takes over `element`: its content is replaced by posts rendered with
+    /// `update`. `prepare(fragment, liveEmbeds, idPrefix)` is called on each new
+    /// block, still inert, before it goes in (js/dom-guard.js); it returns how
+    /// many embeds it kept live.
+    pub fn mount(&mut self, element: web_sys::Element, prepare: Option<js_sys::Function>) {
         element.set_inner_html("");
-        self.mounted = Some(dom::Mounted::new(element));
+        self.mounted = Some(dom::Mounted::new(element, prepare));
+    }
+
+    /// How many embeds the DOM paths keep live at once (`recap: maxLiveEmbeds`).
+    #[wasm_bindgen(js_name = maxLiveEmbeds)]
+    pub fn max_live_embeds(&self) -> usize {
+        self.inner.options().max_live_embeds
     }
 
     /// Renders `source` and patches the mounted element: only blocks whose HTML
@@ -279,7 +332,9 @@ impl RendererCore {
         let Some(mounted) = self.mounted.as_mut() else {
             return Err(JsError::new("call mount(element) before update(source)"));
         };
-        let counts = mounted.apply(&r.blocks).map_err(|e| JsError::new(&format!("could not patch the DOM: {e:?}")))?;
+        let counts = mounted
+            .apply(&r.blocks, self.inner.options().max_live_embeds)
+            .map_err(|e| JsError::new(&format!("could not patch the DOM: {e:?}")))?;
         json["patch"] = counts;
         Ok(json.to_string())
     }

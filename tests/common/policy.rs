@@ -1,9 +1,36 @@
 //! The safety policy of SECURITY.md as a checker over rendered HTML, shared by
 //! tests/attacks.rs and the differential fuzz target (fuzz/fuzz_targets/differential.rs).
 
-pub const FORBIDDEN_ELEMENTS: [&str; 21] = [
-    "script", "style", "object", "embed", "applet", "form", "base", "meta", "link", "svg", "math", "textarea", "select", "button", "frame",
+pub const FORBIDDEN_ELEMENTS: [&str; 20] = [
+    "script", "style", "object", "embed", "applet", "form", "base", "meta", "link", "math", "textarea", "select", "button", "frame",
     "frameset", "noscript", "template", "xmp", "noembed", "portal",
+];
+
+/// What an `<svg>` may hold: an icon's drawing, structure and text (no script,
+/// foreignObject, use, image, links or animations).
+pub const SVG_ELEMENTS: [&str; 22] = [
+    "svg",
+    "g",
+    "path",
+    "circle",
+    "ellipse",
+    "line",
+    "polyline",
+    "polygon",
+    "rect",
+    "defs",
+    "title",
+    "desc",
+    "symbol",
+    "lineargradient",
+    "radialgradient",
+    "stop",
+    "clippath",
+    "mask",
+    "pattern",
+    "text",
+    "tspan",
+    "marker",
 ];
 
 /// Attributes that hold a URL the browser follows or loads.
@@ -23,6 +50,13 @@ pub fn violations(html: &str) -> Vec<String> {
         let tag = e.name();
         if FORBIDDEN_ELEMENTS.contains(&tag) {
             found.push(format!("<{tag}> element"));
+        }
+        let in_svg = &*e.name.ns == "http://www.w3.org/2000/svg";
+        if in_svg && !SVG_ELEMENTS.contains(&tag.to_ascii_lowercase().as_str()) {
+            found.push(format!("<{tag}> inside an <svg>"));
+        }
+        if in_svg && e.attrs().any(|(n, v)| n.contains("href") || (v.to_ascii_lowercase().contains("url(") && !v.contains("url(#"))) {
+            found.push(format!("a link or outside URL on <{tag}> inside an <svg>"));
         }
         // A task list's checkbox is the one form control Recap writes: disabled, nothing else.
         if tag == "input"

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serve, browser, root } from "./harness.mjs";
+import { serve, browser, page, root } from "./harness.mjs";
 
 const goldens = JSON.parse(await readFile(join(root, "crates/recap-highlight/tests/data/goldens.json"), "utf8"));
 const styles = JSON.parse(await readFile(join(root, "crates/recap-highlight/tests/data/styles.json"), "utf8"));
@@ -17,7 +17,7 @@ test("highlighting in Chromium matches Hugo's goldens", async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/tests/e2e/harness.mjs`);
     const result = await page.evaluate(
-      async ({ base, cases, styles }) => {
+      async ({ base, cases, shortcodes, styles }) => {
         const m = await import(`${base}/pkg/core/recap_highlight.js`);
         await m.default({ module_or_path: `${base}/pkg/core/recap_highlight_bg.wasm` });
         const failures = [];
@@ -41,14 +41,123 @@ test("highlighting in Chromium matches Hugo's goldens", async () => {
         for (const c of cases) m.highlightFence(c.code, c.lang, JSON.stringify(c.attrs), 0, "");
         const warm = performance.now() - t1;
         const badStyles = Object.entries(styles).filter(([n, css]) => m.stylesheet(n) !== css).map(([n]) => n);
+        // transform.Highlight (the highlight shortcode) with option strings.
+        for (const c of shortcodes) if (m.highlightCode(c.code, c.lang, c.options, "") !== c.html) failures.push(c.name);
         return { failures, perLang, badStyles, ms, bytes, warm };
       },
-      { base: server.url, cases: goldens.cases, styles: styles.styles },
+      { base: server.url, cases: goldens.cases, shortcodes: goldens.shortcodes, styles: styles.styles },
     );
     for (const [k, [ok, n]] of Object.entries(result.perLang)) console.log(`${k}: ${ok}/${n}`);
     console.log(`${result.bytes} bytes of code in ${result.ms.toFixed(0)} ms (first use, patterns compiled), ${result.warm.toFixed(0)} ms warm: ${(result.bytes / result.warm / 1000).toFixed(2)} MB/s`);
     assert.deepEqual(result.failures, []);
     assert.deepEqual(result.badStyles, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+// The package as a page uses it: recap.js renders, the worker highlights.
+async function livePage(server, context) {
+  // (The favicon a page of its own would have.)
+  const p = await page(context, { allowErrors: [/Failed to load resource/] });
+  await p.goto(`${server.url}/tests/e2e/harness.mjs`);
+  await p.evaluate(async (base) => {
+    const recap = await import(`${base}/pkg/recap.js`);
+    await recap.default();
+    window.recap = recap;
+    window.longTasks = [];
+    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask", buffered: true });
+  }, server.url);
+  return p;
+}
+
+test("a bash block shows plain, then highlighted, replacing only its own node", async () => {
+  const server = await serve(root);
+  const context = await browser();
+  try {
+    const p = await livePage(server, context);
+    const first = await p.evaluate(() => {
+      const el = document.createElement("div");
+      document.body.append(el);
+      window.renderer = new window.recap.Renderer({});
+      window.renderer.mount(el);
+      window.renderer.update("# Title\n\nSome text.\n\n```bash\necho \"hello $USER\" # greet\n```\n\nMore text.\n");
+      window.before = [...el.children];
+      return { html: el.innerHTML, count: el.children.length };
+    });
+    assert.match(first.html, /<code class="language-bash" data-lang="bash">echo "hello \$USER" # greet\n<\/code>/, "the block is plain until the worker answers");
+    await p.waitForFunction(() => document.querySelector("div > .highlight span[style]") !== null, null, { timeout: 20000 });
+    const after = await p.evaluate(() => {
+      const now = [...document.querySelector("body > div").children];
+      return {
+        kept: now.map((node, i) => node === window.before[i]),
+        html: now.map((n) => n.outerHTML),
+      };
+    });
+    assert.equal(after.html.length, first.count);
+    const block = after.html.findIndex((h) => h.includes('class="highlight"'));
+    assert.match(after.html[block], /<span style="color:#[0-9a-f]+"># greet<\/span>/, "the block is Chroma's: the comment is coloured");
+    assert.deepEqual(
+      after.kept,
+      after.kept.map((_, i) => i !== block),
+      "only the code block's node is replaced",
+    );
+    assert.deepEqual(p.problems, []);
+    for (const file of ["/pkg/highlight-worker.js", "/pkg/core/recap_highlight_bg.wasm"]) assert.ok(server.requests.includes(file), `${file} is fetched for a post with code`);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test("a post without code blocks never loads the highlighting module", async () => {
+  const server = await serve(root);
+  const context = await browser();
+  try {
+    const p = await livePage(server, context);
+    await p.evaluate(() => {
+      const el = document.createElement("div");
+      document.body.append(el);
+      const r = new window.recap.Renderer({});
+      r.mount(el);
+      r.update("# A post\n\nWith `inline code` only, and a [link](https://example.org).\n");
+    });
+    await p.waitForTimeout(500);
+    const loaded = server.requests.filter((r) => /recap_highlight|highlight-worker/.test(r));
+    assert.deepEqual(loaded, [], "nothing of the highlighter is fetched");
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test("a hostile block does not freeze the page", async () => {
+  const server = await serve(root);
+  const context = await browser();
+  try {
+    const p = await livePage(server, context);
+    const t0 = Date.now();
+    await p.evaluate(() => {
+      const el = document.createElement("div");
+      document.body.append(el);
+      const r = new window.recap.Renderer({});
+      r.mount(el);
+      // Exponential in Chroma's pattern (22 escaped backslashes: 1.9 s), and a
+      // heredoc whose delimiter search is quadratic in its word.
+      const hostile = 'echo "' + "\\\\".repeat(20000) + "\n\ncat <<" + "Z".repeat(60000) + "\n";
+      r.update("# Hostile\n\n```bash\n" + hostile + "```\n\nAfter.\n");
+      window.typed = 0;
+      const tick = () => {
+        window.typed++;
+        if (window.typed < 200) setTimeout(tick, 10);
+      };
+      tick();
+    });
+    await p.waitForFunction(() => window.typed >= 200, null, { timeout: 20000 });
+    const { longTasks } = await p.evaluate(() => ({ longTasks: window.longTasks }));
+    console.log(`main thread stayed responsive: 200 timers in ${Date.now() - t0} ms, long tasks: ${JSON.stringify(longTasks.map(Math.round))}`);
+    assert.ok(longTasks.every((d) => d < 300), `no main-thread task over 300 ms (${longTasks})`);
   } finally {
     await context.close();
     await server.close();

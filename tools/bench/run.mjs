@@ -8,6 +8,13 @@ import { serve, browser, root } from "../../tests/e2e/harness.mjs";
 import { editorSection } from "./editor.mjs";
 
 const corpus = join(root, "../shared/corpus");
+const readDirMd = (dir, out = []) => {
+  for (const f of readdirSync(dir, { withFileTypes: true })) {
+    if (f.isDirectory()) readDirMd(join(dir, f.name), out);
+    else if (f.name.endsWith(".md")) out.push(readFileSync(join(dir, f.name), "utf8"));
+  }
+  return out;
+};
 const posts = [];
 for (const dir of ["seed", "linkerd-sample"]) {
   for (const f of readdirSync(join(corpus, dir)).sort()) {
@@ -25,6 +32,17 @@ writeFileSync(join(root, "tools/bench/inputs.json"), JSON.stringify(posts));
 
 console.log("Native benchmark (cargo run --release --example bench)…");
 const native = execFileSync("cargo", ["run", "-q", "--release", "--example", "bench"], { cwd: root, encoding: "utf8" });
+
+console.log("Highlighting (native)…");
+// Every fence of the shared corpus (the posts and linkerd.io's pages), by
+// language, highlighted block by block.
+const fences = {};
+for (const body of readDirMd(corpus)) {
+  for (const m of body.matchAll(/^ {0,3}(`{3,})[ \t]*([\w+-]*)[^\n]*\n([\s\S]*?)^ {0,3}\1[ \t]*$/gm)) (fences[m[2] || "(none)"] ??= []).push(m[3]);
+}
+writeFileSync(join(root, "target/bench-fences.json"), JSON.stringify(fences));
+const hlThroughput = execFileSync("cargo", ["run", "-q", "--release", "-p", "recap-highlight", "--example", "throughput", "--", "--blocks", "target/bench-fences.json", "bash", "text", "yaml", "json"], { cwd: root, encoding: "utf8" });
+const hlHostile = execFileSync("cargo", ["test", "-q", "--release", "-p", "recap-highlight", "--test", "hostile", "--", "--nocapture", "--test-threads", "1"], { cwd: root, encoding: "utf8", env: { ...process.env, RECAP_HOSTILE_SCALE: "8" } });
 
 console.log("Pathological inputs…");
 const gen = join(root, "../shared/commonmark/gen_pathological.py");
@@ -54,7 +72,7 @@ const editor = await editorSection();
 const size = execFileSync("node", [join(root, "tools/size.mjs"), join(root, "pkg")], { encoding: "utf8" });
 let twiggy;
 try {
-  twiggy = execFileSync("bash", ["-c", "wasm-bindgen --target web --keep-debug --out-dir target/twiggy --out-name t target/package/wasm32-unknown-unknown/release/recap.wasm && twiggy top -n 12 target/twiggy/t_bg.wasm"], { cwd: root, encoding: "utf8" });
+  twiggy = execFileSync("bash", ["-c", "wasm-bindgen --target web --keep-debug --out-dir target/twiggy --out-name t target/package/wasm32-unknown-unknown/wasm/recap_wasm.wasm && twiggy top -n 12 target/twiggy/t_bg.wasm"], { cwd: root, encoding: "utf8" });
 } catch (e) {
   twiggy = `(twiggy not available: ${e.message.split("\n")[0]})`;
 }
@@ -68,6 +86,7 @@ for (const [k, v] of Object.entries(r.throughput)) lines.push(`| ${k} | ${f1(v.m
 lines.push("", "Same-round ratios, Recap ÷ peer (median): " + Object.entries(r.ratio).map(([k, v]) => `${k} ${v.toFixed(2)}×`).join(", ") + ".", "");
 lines.push("Goals: ≥ 1.2× markdown-wasm and ≥ 5× markdown-it.", "");
 lines.push(native);
+lines.push("## Highlighting (native, recap-highlight)", "", "Every fence of the shared corpus, block by block (`examples/throughput.rs --blocks`):", "", "```", hlThroughput.trim(), "```", "", "Hostile blocks at full size (`tests/hostile.rs` with RECAP_HOSTILE_SCALE=8; 64-72 KB each, the inputs that made Chroma's patterns backtrack):", "", "```", hlHostile.split("\n").filter((l) => /ms/.test(l)).join("\n"), "```", "");
 lines.push("## Pathological inputs (native, `gen_pathological.py` at scale 0.25 and 1)", "", pathological, "", "Structural checks at full scale (`gen_pathological.py --check`): " + (check.split("\n").filter((l) => l.startsWith("FAIL")).join("; ") || "all pass") + ".", "");
 lines.push("## Scaling in Chromium (Recap, full pipeline)", "", "| size | MB/s |", "|---|---|", ...r.scaling.map((s) => `| ${s.kb} KB | ${f1(s.mbps)} |`), "");
 lines.push("## Editing: keystroke to patched DOM (500 keystrokes)", "", "| post | size | p50 ms | p95 ms | top-level nodes replaced per keystroke |", "|---|---|---|---|---|");

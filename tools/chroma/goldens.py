@@ -36,6 +36,8 @@ LANGUAGES = {
     'nosuchlanguage': [], '': [],
 }
 MAX_SAMPLE = 2000
+# Every mode runs on a short excerpt of a language's first Chroma sample.
+SHORT_EXCERPT = 400
 
 # Short samples of our own, for languages whose posts and Chroma's testdata have none.
 OWN = {
@@ -50,6 +52,9 @@ OWN = {
     'c': '#include <stdio.h>\nint main(void) { printf("%d\\n", 42); return 0; }\n',
     'mermaid': 'graph TD;\n  A-->B;\n',
     'nosuchlanguage': 'a < b && c\n',
+    'plaintext': 'Plain text: no <tags>, & no "highlighting"\n\tindented line\n',
+    'txt': 'kubectl get pods -n linkerd\nNAME   READY   STATUS\n',
+    'markdown': '# Title\n\nSome *emphasis*, `code` and a [link](https://example.org).\n\n- item\n',
     '': 'plain <text> & "quotes"\n',
     'text': 'plain text with <html> & stuff\n',
     'zsh': 'for f in *.md; do echo "$f"; done\n',
@@ -68,6 +73,28 @@ SHORT_MODES = [
     ('attrs', [('class', 'extra'), ('id', 'code1'), ('data-x', 'y')]),
 ]
 FENCE = '`' * 10
+
+# transform.Highlight with an option string (what the `highlight` shortcode
+# calls), on short samples: (language, option string).
+OPTION_STRINGS = [
+    ('go', ''), ('go', 'linenos=table,hl_lines=2 3'), ('bash', 'linenos=inline,linenostart=5'),
+    ('yaml', 'noclasses=false'), ('python', 'style=dracula'), ('json', 'hl_inline=true'),
+    ('rust', 'anchorlinenos=true,lineanchors=x,linenos=table'), ('makefile', 'tabwidth=2'),
+    ('javascript', 'linenos=true,linenumbersintable=false,hl_lines=1-2'), ('nosuchlanguage', 'linenos=table'),
+    ('text', 'style=github-dark,linenos=inline'),
+]
+SHORTCODE_SAMPLES = {
+    'go': 'package main\n\nfunc main() {\n\tprintln("hi")\n}\n',
+    'bash': 'for f in *.md; do\n  echo "$f"\ndone\n',
+    'yaml': 'a: 1\nb: [x, y]  # c\n',
+    'python': 'def f(x):\n    return x * 2\n',
+    'json': '{"a": [1, 2.5, true, null]}\n',
+    'rust': 'fn main() {\n    let x = 1;\n    println!("{x}");\n}\n',
+    'makefile': 'all:\n\tgo build ./...\n',
+    'javascript': 'const a = 1;\nlet b = `t${a}`;\nfunction f() {}\n',
+    'nosuchlanguage': 'a < b\n',
+    'text': 'plain\ttext\n',
+}
 
 
 def cut(text, limit):
@@ -121,9 +148,11 @@ def main():
                 expanded += sorted(p[len('lexers/testdata/'):-7] for p in ls if p.endswith('.actual'))[:3]
             else:
                 expanded.append(stem)
-        for stem in expanded:
+        for i, stem in enumerate(expanded):
             src = subprocess.check_output(['git', '-C', mirror, 'show', '%s:lexers/testdata/%s.actual' % (tag, stem)]).decode()
             samples.append(('chroma:' + stem, cut(src.replace('\r', ''), MAX_SAMPLE), False))
+            if i == 0:
+                samples.append(('chroma-excerpt:' + stem, cut(src.replace('\r', ''), SHORT_EXCERPT), True))
         for i, code in enumerate(corpus_samples(lang, corpus)):
             samples.append(('linkerd:%d' % i, code, True))
         if lang in OWN:
@@ -133,6 +162,8 @@ def main():
             for mname, attrs in modes:
                 cases.append({'name': '%s/%s/%s' % (lang or '(none)', sname, mname), 'lang': lang, 'code': code,
                               'attrs': attrs})
+    shortcodes = [{'name': 'shortcode/%s/%s' % (lang, opts or '(none)'), 'lang': lang, 'options': opts,
+                   'code': SHORTCODE_SAMPLES[lang].strip('\n\r')} for lang, opts in OPTION_STRINGS]
     site = tempfile.mkdtemp(prefix='recap-hl-goldens-')
     try:
         os.makedirs(site + '/layouts/_default')
@@ -146,10 +177,22 @@ def main():
             code = c['code'] if c['code'].endswith('\n') else c['code'] + '\n'
             body = '---\ntitle: c%d\n---\n%s%s\n%s%s\n' % (i, FENCE, info, code, FENCE)
             open('%s/content/p/c%d.md' % (site, i), 'w', encoding='utf-8').write(body)
+        # transform.Highlight itself (what the shortcode calls on its trimmed
+        # inner text): a layout calls it on the page's raw content.
+        os.makedirs(site + '/layouts/h')
+        os.makedirs(site + '/content/h')
+        open(site + '/layouts/h/single.html', 'w').write(
+            '{{ transform.Highlight .RawContent .Params.hl_lang .Params.hl_options }}')
+        for i, c in enumerate(shortcodes):
+            body = '---\ntitle: s%d\nhl_lang: %s\nhl_options: %s\n---\n%s' % (
+                i, json.dumps(c['lang']), json.dumps(c['options']), c['code'])
+            open('%s/content/h/s%d.md' % (site, i), 'w', encoding='utf-8').write(body)
         subprocess.run(['hugo', '--logLevel', 'error', '--source', site, '--destination', site + '/public'],
                        check=True, stdout=subprocess.DEVNULL)
         for i, c in enumerate(cases):
             c['html'] = open('%s/public/p/c%d/index.html' % (site, i), encoding='utf-8').read()
+        for i, c in enumerate(shortcodes):
+            c['html'] = open('%s/public/h/s%d/index.html' % (site, i), encoding='utf-8').read()
     finally:
         shutil.rmtree(site)
     styles = {}
@@ -168,12 +211,12 @@ def main():
     meta = {'hugo': version.split(' ')[1],
             'chroma': tag}
     with open(os.path.join(out_dir, 'goldens.json'), 'w', encoding='utf-8') as f:
-        json.dump({'meta': meta, 'cases': cases}, f, indent=0, ensure_ascii=False)
+        json.dump({'meta': meta, 'cases': cases, 'shortcodes': shortcodes}, f, indent=0, ensure_ascii=False)
         f.write('\n')
     with open(os.path.join(out_dir, 'styles.json'), 'w', encoding='utf-8') as f:
         json.dump({'meta': meta, 'styles': styles}, f, indent=0, ensure_ascii=False)
         f.write('\n')
-    print('%d cases, %d styles' % (len(cases), len(styles)))
+    print('%d cases, %d shortcodes, %d styles' % (len(cases), len(shortcodes), len(styles)))
 
 
 if __name__ == '__main__':

@@ -628,6 +628,127 @@ class Parser:
         return cc
 
 
+def in_set(s, cp):
+    """Whether a regexp2 Set (py) matches cp, as the emitted class does."""
+    if s.anything:
+        hit = True
+    else:
+        hit = any(lo <= cp <= hi for lo, hi in s.ranges)
+        if not hit:
+            for name, neg in s.cats:
+                if name == 'W':
+                    m = is_word_char(cp)
+                elif name == ' ':
+                    m = any(lo <= cp <= hi for lo, hi in SPACE_RANGES)
+                elif name in GENERAL_CATEGORIES:
+                    cat = unicodedata.category(chr(cp))
+                    m = cat == name or (len(name) == 1 and cat[0] == name)
+                else:
+                    m = False  # scripts: not probed
+                if neg:
+                    hit = not m
+                    break
+                if m:
+                    hit = True
+                    break
+    if s.negate:
+        hit = not hit
+    if hit and s.sub is not None and in_set(s.sub, cp):
+        hit = False
+    return hit
+
+
+
+def first_chars(n):
+    """What a match of the node can begin with: (bitmap of ASCII characters,
+    whether a non-ASCII character can be first, whether the match can be empty).
+    Look-arounds and backreferences count as empty (so a rule starting with one
+    is tried everywhere); case-insensitive parts take each character's case
+    orbit, and any non-ASCII character (ſ and K fold to ASCII letters)."""
+    t = n[0]
+    if t == 'char':
+        cps = fold_orbit(n[1]) if n[2] else {n[1]}
+        bits = sum(1 << c for c in cps if c < 128)
+        return bits, any(c >= 128 for c in cps), False
+    if t == 'set':
+        s, icase = n[1], n[2]
+        bits = 0
+        for c in range(128):
+            cps = fold_orbit(c) if icase else {c}
+            if any(in_set(s, x) for x in cps):
+                bits |= 1 << c
+        ascii_only = not s.negate and not s.cats and not s.anything and s.sub is None and \
+            all(hi < 128 for lo, hi in s.ranges)
+        return bits, icase or not ascii_only, False
+    if t in ('assert', 'empty', 'ref'):
+        return 0, False, True
+    if t == 'group':
+        if n[1] in ('la', 'nla', 'lb', 'nlb'):
+            return 0, False, True
+        return first_chars(n[2])
+    if t == 'alt':
+        bits, non, nullable = 0, False, False
+        for c in n[1]:
+            b, u, e = first_chars(c)
+            bits, non, nullable = bits | b, non or u, nullable or e
+        return bits, non, nullable
+    if t == 'concat':
+        bits, non = 0, False
+        for c in n[1]:
+            b, u, e = first_chars(c)
+            bits, non = bits | b, non or u
+            if not e:
+                return bits, non, False
+        return bits, non, True
+    if t == 'quant':
+        b, u, e = first_chars(n[1])
+        return b, u, e or n[2] == 0
+    raise AssertionError(n)
+
+
+def leading_loop(tree):
+    """The class S of a pattern shaped `Z S{m,} C`: at most a line-start
+    assertion Z, then an unbounded loop of one character class (possibly inside
+    groups), then anything, with no backreferences. If such a pattern fails at p
+    where Z holds, it fails at every position up to the end of the run of S from
+    p: its loop can only end where it could end from p, where the rest failed.
+    The engine uses this not to retry it there (a rule scanning a long run at
+    every position would be quadratic), scanning the run with S's ASCII
+    characters (a shorter run than the real one is safe). Returns (the char or
+    set node, whether Z is `^`), or None."""
+    def has_ref(n):
+        t = n[0]
+        if t == 'ref':
+            return True
+        if t == 'group':
+            return has_ref(n[2])
+        if t in ('concat', 'alt'):
+            return any(has_ref(c) for c in n[1])
+        if t == 'quant':
+            return has_ref(n[1])
+        return False
+    if has_ref(tree):
+        return None
+    n = tree
+    bol = False
+    while True:
+        t = n[0]
+        if t == 'concat':
+            items = [c for c in n[1] if c[0] != 'empty']
+            while items and items[0] == ('assert', 'bol') and not bol:
+                bol = True
+                items = items[1:]
+            if not items:
+                return None
+            n = items[0]
+        elif t == 'group' and n[1] in ('cap', 'nc'):
+            n = n[2]
+        elif t == 'quant' and n[3] == INF and n[1][0] in ('char', 'set'):
+            return n[1], bol
+        else:
+            return None
+
+
 def count_slots(pattern, options):
     p = Parser(pattern, options)
     tree = p.parse()
@@ -897,15 +1018,26 @@ def translate(pattern, flags):
 
     Returns (es_pattern, icase_flag, group_map, ngroups): group_map[k-1] is the
     ECMAScript group number of regexp2 group k (None if it is the identity)."""
+    tree, ngroups = tree_of(pattern, flags)
+    return emit(tree, ngroups)
+
+
+def tree_of(pattern, flags):
+    """The parsed pattern (the AST above) as Chroma matches it: a leading \\G
+    dropped (Chroma anchors every match there anyway). Returns (tree, ngroups)."""
     options = 0
     for f in flags:
         options |= OPTION_CODES[f]
     tree, ngroups = parse(pattern, options)
-    # A leading \G is what Chroma anchors with anyway.
     if tree[0] == 'concat' and tree[1] and tree[1][0] == ('assert', 'start'):
         tree = ('concat', tree[1][1:])
     elif tree == ('assert', 'start'):
         tree = ('empty',)
+    return tree, ngroups
+
+
+def emit(tree, ngroups):
+    """ECMAScript for a tree (see translate)."""
     acc = []
     case_nodes(tree, acc)
     mattering = [ic for ic, m in acc if m]

@@ -9,6 +9,13 @@ use crate::types::{
 use std::collections::HashMap;
 use std::fmt::Write;
 
+/// The CSS of each token type, for writing HTML with one style and options.
+pub(crate) type Css = HashMap<TokenType, String>;
+
+/// What a `Css` depends on: the style, classes or inline styles, the tab
+/// width, whether lines are highlighted.
+pub(crate) type CssKey = (String, bool, i64, bool);
+
 /// The formatter's options (html.Option), as Hugo sets them.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct FormatOptions {
@@ -186,6 +193,16 @@ impl FormatOptions {
         classes
     }
 
+    /// What the CSS for writing HTML depends on (a key to keep it by).
+    pub(crate) fn css_key(&self, style: &Style) -> CssKey {
+        (style.name.clone(), self.classes, self.tab_width, !self.highlight_ranges.is_empty())
+    }
+
+    /// The CSS for writing HTML with these options (see `css`).
+    pub(crate) fn html_css(&self, style: &Style) -> Css {
+        self.css(style, true)
+    }
+
     /// styleCache.get: compressed once when inline styles are used, once more
     /// when asked (writing HTML).
     fn css(&self, style: &Style, compress: bool) -> HashMap<TokenType, String> {
@@ -269,21 +286,20 @@ impl FormatOptions {
         format!("<a{} href=\"#{}\">{}</a>", self.style_attr(css, LINE_LINK, None), self.line_id(line), title)
     }
 
-    /// html.Formatter.writeHTML (not standalone).
-    pub(crate) fn write_html(&self, out: &mut String, style: &Style, tokens: &[Token], wrapper: &Wrapper) {
+    /// html.Formatter.writeHTML (not standalone), with the CSS of `html_css`.
+    pub(crate) fn write_html(&self, out: &mut String, css: &HashMap<TokenType, String>, tokens: &[Token], wrapper: &Wrapper) {
         let mut ranges = self.highlight_ranges.clone();
         ranges.sort_by_key(|r| r.0);
         let this = FormatOptions { highlight_ranges: ranges, ..self.clone() };
         let f = &this;
-        let css = f.css(style, true);
         let wrap_in_table = f.line_numbers && f.line_numbers_in_table;
         let lines = split_tokens_into_lines(tokens);
         let digits = (f.base_line_number + lines.len() as i64 - 1).to_string().len();
-        let prewrap = f.style_attr(&css, PRE_WRAPPER, None);
+        let prewrap = f.style_attr(css, PRE_WRAPPER, None);
         if wrap_in_table {
             let _ = writeln!(out, "<div{}>", prewrap);
-            let _ = write!(out, "<table{}><tr>", f.style_attr(&css, LINE_TABLE, None));
-            let _ = writeln!(out, "<td{}>", f.style_attr(&css, LINE_TABLE_TD, None));
+            let _ = write!(out, "<table{}><tr>", f.style_attr(css, LINE_TABLE, None));
+            let _ = writeln!(out, "<td{}>", f.style_attr(css, LINE_TABLE_TD, None));
             wrapper.start(false, &prewrap, out);
             let mut hi = 0;
             for index in 0..lines.len() {
@@ -293,14 +309,14 @@ impl FormatOptions {
                     hi += 1;
                 }
                 if h {
-                    let _ = write!(out, "<span{}>", f.style_attr(&css, LINE_HIGHLIGHT, None));
+                    let _ = write!(out, "<span{}>", f.style_attr(css, LINE_HIGHLIGHT, None));
                 }
                 let _ = write!(
                     out,
                     "<span{}{}>{}\n</span>",
-                    f.style_attr(&css, LINE_NUMBERS_TABLE, None),
+                    f.style_attr(css, LINE_NUMBERS_TABLE, None),
                     f.line_id_attr(line),
-                    f.line_title(&css, digits, line)
+                    f.line_title(css, digits, line)
                 );
                 if h {
                     out.push_str("</span>");
@@ -308,11 +324,15 @@ impl FormatOptions {
             }
             wrapper.end(false, out);
             out.push_str("</td>\n");
-            let _ = writeln!(out, "<td{}>", f.style_attr(&css, LINE_TABLE_TD, Some("width:100%")));
+            let _ = writeln!(out, "<td{}>", f.style_attr(css, LINE_TABLE_TD, Some("width:100%")));
         }
         wrapper.start(true, &prewrap, out);
         let mut hi = 0;
         let get = |t: TokenType| css.get(&t).map(String::as_str).unwrap_or("");
+        // Token types' attributes, worked out once per type in this block.
+        let mut attrs: Vec<(TokenType, String)> = Vec::new();
+        let line_attr = f.style_attr(css, LINE, None);
+        let code_line_attr = f.style_attr(css, CODE_LINE, None);
         for (index, toks) in lines.iter().enumerate() {
             let line = f.base_line_number + index as i64;
             let (h, next) = f.should_highlight(hi, line);
@@ -329,28 +349,38 @@ impl FormatOptions {
                     }
                     out.push('>');
                 } else {
-                    let _ = write!(out, "{}>", f.style_attr(&css, LINE, None));
+                    out.push_str(&line_attr);
+                    out.push('>');
                 }
                 if f.line_numbers && !wrap_in_table {
                     let _ = write!(
                         out,
                         "<span{}{}>{}</span>",
-                        f.style_attr(&css, LINE_NUMBERS, None),
+                        f.style_attr(css, LINE_NUMBERS, None),
                         f.line_id_attr(line),
-                        f.line_title(&css, digits, line)
+                        f.line_title(css, digits, line)
                     );
                 }
-                let _ = write!(out, "<span{}>", f.style_attr(&css, CODE_LINE, None));
+                out.push_str("<span");
+                out.push_str(&code_line_attr);
+                out.push('>');
             }
-            for t in toks {
-                let attr = f.style_attr(&css, t.ty, None);
+            for &(ty, value) in toks {
+                let i = match attrs.iter().position(|a| a.0 == ty) {
+                    Some(i) => i,
+                    None => {
+                        attrs.push((ty, f.style_attr(css, ty, None)));
+                        attrs.len() - 1
+                    }
+                };
+                let attr = &attrs[i].1;
                 if attr.is_empty() {
-                    escape_into(out, &t.value);
+                    escape_into(out, value);
                 } else {
                     out.push_str("<span");
-                    out.push_str(&attr);
+                    out.push_str(attr);
                     out.push('>');
-                    escape_into(out, &t.value);
+                    escape_into(out, value);
                     out.push_str("</span>");
                 }
             }
@@ -366,12 +396,17 @@ impl FormatOptions {
 
     /// html.Formatter.WriteCSS (no line numbers, no mode classes).
     pub(crate) fn write_css(&self, out: &mut String, style: &Style) {
+        self.write_css_with(out, style, true);
+    }
+
+    /// WriteCSS, with or without the token names as comments (html.WithCSSComments).
+    pub(crate) fn write_css_with(&self, out: &mut String, style: &Style, comments: bool) {
         let css = self.css(style, false);
         let rule = |out: &mut String, comment: &str, selector: &str, styles: &str| {
             if styles.is_empty() {
                 return;
             }
-            if !comment.is_empty() {
+            if comments && !comment.is_empty() {
                 let _ = write!(out, "/* {comment} */ ");
             }
             let _ = writeln!(out, "{selector} {{ {styles} }}");
@@ -394,15 +429,15 @@ impl FormatOptions {
     }
 }
 
-/// chroma.SplitTokensIntoLines.
-pub(crate) fn split_tokens_into_lines(tokens: &[Token]) -> Vec<Vec<Token>> {
-    let mut out: Vec<Vec<Token>> = Vec::new();
-    let mut line: Vec<Token> = Vec::new();
+/// chroma.SplitTokensIntoLines (the pieces borrowed from the tokens).
+pub(crate) fn split_tokens_into_lines(tokens: &[Token]) -> Vec<Vec<(TokenType, &str)>> {
+    let mut out: Vec<Vec<(TokenType, &str)>> = Vec::new();
+    let mut line: Vec<(TokenType, &str)> = Vec::new();
     for token in tokens {
         let mut value: &str = &token.value;
         let mut emptied = false;
         while let Some(i) = value.find('\n') {
-            line.push(Token { ty: token.ty, value: value[..=i].to_string() });
+            line.push((token.ty, &value[..=i]));
             out.push(std::mem::take(&mut line));
             value = &value[i + 1..];
             if value.is_empty() {
@@ -411,14 +446,14 @@ pub(crate) fn split_tokens_into_lines(tokens: &[Token]) -> Vec<Vec<Token>> {
             }
         }
         if !emptied {
-            line.push(Token { ty: token.ty, value: value.to_string() });
+            line.push((token.ty, value));
         }
     }
     if !line.is_empty() {
         out.push(line);
     }
     if let Some(last) = out.last() {
-        if last.len() == 1 && last[0].value.is_empty() {
+        if last.len() == 1 && last[0].1.is_empty() {
             out.pop();
         }
     }

@@ -23,20 +23,25 @@
 //!   `<pre tabindex="0"><code class="language-X" data-lang="X">`, escaped;
 //! * no language: `<pre tabindex="0"><code>`, escaped.
 
+pub mod css;
 mod format;
 mod lexer;
 mod lexers;
 pub mod options;
 pub mod regex;
+mod registry;
+mod rules;
 mod style;
 mod token_types;
 pub mod types;
 
-pub use lexer::{Config, Engine, Stop};
+pub use css::{chroma_styles_css, CssOptions};
+pub use lexer::{Engine, Stop};
 pub use options::{LineNos, Options, Value};
+pub use registry::Config;
 pub use types::Token;
 
-use lexer::{coalesce, lookup, Budget, DEFAULT_OPTIONS};
+use lexer::{coalesce, Budget, DEFAULT_OPTIONS};
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -86,6 +91,9 @@ pub struct Fence<'a> {
 /// A highlighter: a regex backend, the registry and the loaded lexers.
 pub struct Highlighter {
     engine: lexer::Engine,
+    /// The CSS of each (style, options) used so far (computing it is most of
+    /// the cost of a short block).
+    css: HashMap<format::CssKey, std::rc::Rc<format::Css>>,
     max_attempts: u64,
     max_time: Option<Duration>,
     clock: Option<fn() -> Duration>,
@@ -105,7 +113,13 @@ impl Highlighter {
         for (k, v) in lexers::builtin::EXTRA {
             sources.insert(k.to_string(), v);
         }
-        Highlighter { engine: lexer::Engine::new(backend, sources), max_attempts: DEFAULT_MAX_ATTEMPTS, max_time: None, clock: None }
+        Highlighter {
+            engine: lexer::Engine::new(backend, sources),
+            css: HashMap::new(),
+            max_attempts: DEFAULT_MAX_ATTEMPTS,
+            max_time: None,
+            clock: None,
+        }
     }
 
     /// A highlighter on the native backend (regress).
@@ -117,7 +131,7 @@ impl Highlighter {
     }
 
     /// The work budget per block: match attempts, and wall time measured with
-    /// `clock` (checked every 64 attempts). When it runs out, the rest of the
+    /// `clock` (checked every 16 attempts). When it runs out, the rest of the
     /// block is written as plain text and [`Highlighted::truncated`] is set.
     pub fn set_budget(&mut self, max_attempts: u64, max_time: Option<Duration>, clock: Option<fn() -> Duration>) {
         self.max_attempts = max_attempts;
@@ -125,16 +139,22 @@ impl Highlighter {
         self.clock = clock;
     }
 
+    /// The wall time one block may take (with the clock already set, as
+    /// [`Highlighter::native`] sets it).
+    pub fn set_time_limit(&mut self, max_time: Duration) {
+        self.max_time = Some(max_time);
+    }
+
     /// Adds (or replaces) a lexer's data file, e.g. a chunk the browser loaded.
     /// `file` is the registry's data file name (see [`Highlighter::data_file`]).
     pub fn add_lexer_data(&mut self, file: &str, data: String) {
-        self.engine.loaded.remove(file);
+        self.engine.unload(file);
         self.engine.owned_sources.insert(file.to_string(), data);
     }
 
     /// The data file a language's lexer needs, if Chroma has a lexer for it.
     pub fn data_file(&self, lang: &str) -> Option<String> {
-        lookup(&self.engine.configs, lang).and_then(|i| self.engine.configs[i].data.clone())
+        self.engine.lookup(lang).and_then(|i| self.engine.configs[i].data.clone())
     }
 
     /// How Hugo would resolve `lang` (without guessing).
@@ -142,7 +162,7 @@ impl Highlighter {
         if lang.is_empty() {
             return LexerUse::NoLanguage;
         }
-        match lookup(&self.engine.configs, lang) {
+        match self.engine.lookup(lang) {
             None => LexerUse::Unknown,
             Some(i) if self.engine.available(i) => LexerUse::Known(self.engine.configs[i].name.clone()),
             Some(i) => LexerUse::Unavailable(self.engine.configs[i].name.clone()),
@@ -176,7 +196,7 @@ impl Highlighter {
 
     /// The coalesced tokens Chroma produces for `code` (None without a lexer).
     pub fn tokens(&mut self, code: &str, lang: &str) -> Option<(Vec<Token>, bool)> {
-        let i = lookup(&self.engine.configs, lang)?;
+        let i = self.engine.lookup(lang)?;
         if !self.engine.available(i) {
             return None;
         }
@@ -225,7 +245,7 @@ impl Highlighter {
     /// highlight.highlight.
     fn render(&mut self, code: &str, lang: &str, attrs: &[(String, Value)], cfg: &Options) -> Highlighted {
         let mut lang = lang.to_string();
-        let mut lexer = if lang.is_empty() { None } else { lookup(&self.engine.configs, &lang) };
+        let mut lexer = if lang.is_empty() { None } else { self.engine.lookup(&lang) };
         let mut use_ = match lexer {
             None if lang.is_empty() => LexerUse::NoLanguage,
             None => LexerUse::Unknown,
@@ -238,7 +258,7 @@ impl Highlighter {
         if lexer.is_none() && cfg.guess_syntax && !matches!(use_, LexerUse::Unavailable(_)) {
             // lexers.Analyse needs every lexer's analyser; Recap falls back as
             // Chroma does when none scores: the plaintext "fallback" lexer.
-            lexer = lookup(&self.engine.configs, "plaintext");
+            lexer = self.engine.lookup("plaintext");
             lang = "fallback".into();
             use_ = LexerUse::Known("fallback".into());
         }
@@ -270,7 +290,8 @@ impl Highlighter {
             }
         };
         let wrapper = if cfg.hl_inline { format::Wrapper::Inline { lang: &lang } } else { format::Wrapper::Pre { lang: &lang } };
-        fopts.write_html(&mut out, style, &tokens, &wrapper);
+        let css = self.css.entry(fopts.css_key(style)).or_insert_with(|| std::rc::Rc::new(fopts.html_css(style))).clone();
+        fopts.write_html(&mut out, &css, &tokens, &wrapper);
         if !cfg.hl_inline {
             out.push_str("</div>");
         }

@@ -273,22 +273,36 @@ impl Options {
     /// The site's `markup.highlight` map (keys case-insensitive).
     #[cfg(feature = "config")]
     pub fn from_config(value: &serde_json::Value) -> Result<Options, String> {
-        let mut o = Options::default();
         let Some(map) = value.as_object() else {
             if value.is_null() {
-                return Ok(o);
+                return Ok(Options::default());
             }
             return Err("markup.highlight: expected a map".into());
         };
+        let mut pairs = Vec::new();
         for (k, v) in map {
-            let v = match v {
-                serde_json::Value::String(s) => Value::String(s.clone()),
-                serde_json::Value::Bool(b) => Value::Bool(*b),
-                serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap_or(0.0)),
-                serde_json::Value::Null => continue,
-                _ => return Err(format!("markup.highlight.{k}: unsupported value")),
-            };
-            o.set(k, &v).map_err(|e| format!("markup.highlight.{e}"))?;
+            pairs.push((
+                k.clone(),
+                match v {
+                    serde_json::Value::String(s) => Some(Value::String(s.clone())),
+                    serde_json::Value::Bool(b) => Some(Value::Bool(*b)),
+                    serde_json::Value::Number(n) => Some(Value::Number(n.as_f64().unwrap_or(0.0))),
+                    serde_json::Value::Null => None,
+                    _ => return Err(format!("markup.highlight.{k}: unsupported value")),
+                },
+            ));
+        }
+        Options::from_map(&pairs)
+    }
+
+    /// The site's `markup.highlight` map as its entries, in order (keys
+    /// case-insensitive; `None` for a null value, which leaves the default).
+    pub fn from_map(map: &[(String, Option<Value>)]) -> Result<Options, String> {
+        let mut o = Options::default();
+        for (k, v) in map {
+            if let Some(v) = v {
+                o.set(k, v).map_err(|e| format!("markup.highlight.{e}"))?;
+            }
         }
         Ok(o)
     }

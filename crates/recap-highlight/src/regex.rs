@@ -19,7 +19,9 @@ pub type Captures = Vec<Option<(usize, usize)>>;
 
 pub trait Backend {
     /// Compiles an ECMAScript pattern (flags `v`, `y`, plus `i` when `icase`).
-    fn compile(&mut self, pattern: &str, icase: bool) -> Result<RegexId, String>;
+    /// Without `groups`, only the whole match is asked for (`caps` gets just
+    /// it), which a backend may find faster.
+    fn compile(&mut self, pattern: &str, icase: bool, groups: bool) -> Result<RegexId, String>;
 
     /// Makes `text` the subject of the next matches; returns a handle. Texts are
     /// nested: the engine ends each one (`end_text`) before the one it started
@@ -42,14 +44,25 @@ mod native {
 
     /// The native backend: regress, an ECMAScript regex engine.
     ///
-    /// regress searches forward from a start position and has no sticky mode, so
-    /// each pattern P is compiled as `(?:P)|()`: at the start position either P
-    /// matches or the empty last alternative does, and the search never runs on.
-    /// The extra last group tells the two apart.
+    /// regress searches forward from a start position and has no sticky mode.
+    /// A pattern P without look-behind is compiled as `^(?:P)` and run on the
+    /// text from the position on (regress then tries only there). One with
+    /// look-behind needs the text before the position: it is compiled as
+    /// `(?:P)|()` and run on the whole text: at the start position either P
+    /// matches or the empty last alternative does, and the search never runs
+    /// on; the extra last group tells the two apart.
     #[derive(Default)]
     pub struct Native {
-        regexes: Vec<(regress::Regex, usize)>,
-        texts: Vec<String>,
+        regexes: Vec<Compiled>,
+        texts: Vec<(String, bool)>,
+    }
+
+    struct Compiled {
+        re: regress::Regex,
+        /// Compiled as `^(?:P)`, for the text from the position on.
+        anchored: bool,
+        /// Groups of P, the whole match included.
+        groups: usize,
     }
 
     impl Native {
@@ -59,18 +72,20 @@ mod native {
     }
 
     impl Backend for Native {
-        fn compile(&mut self, pattern: &str, icase: bool) -> Result<RegexId, String> {
-            let anchored = format!("(?:{pattern})|()");
+        fn compile(&mut self, pattern: &str, icase: bool, _groups: bool) -> Result<RegexId, String> {
+            let anchored = !pattern.contains("(?<=") && !pattern.contains("(?<!");
+            let source = if anchored { format!("^(?:{pattern})") } else { format!("(?:{pattern})|()") };
             let flags = regress::Flags { icase, unicode_sets: true, ..Default::default() };
-            let re = regress::Regex::with_flags(&anchored, flags).map_err(|e| e.to_string())?;
-            // Count the groups of P: those of the anchored form less the sentinel.
-            let probe = re.find("").map(|m| m.captures.len()).unwrap_or(1);
-            self.regexes.push((re, probe));
+            let re = regress::Regex::with_flags(&source, flags).map_err(|e| e.to_string())?;
+            // Count the groups of P: those of the compiled form, less the sentinel.
+            let probe = regress::Regex::with_flags(&format!("(?:{pattern})|()"), flags).map_err(|e| e.to_string())?;
+            let groups = probe.find("").map(|m| m.captures.len()).unwrap_or(1);
+            self.regexes.push(Compiled { re, anchored, groups });
             Ok(self.regexes.len() as RegexId - 1)
         }
 
         fn begin_text(&mut self, text: &str) -> u32 {
-            self.texts.push(text.to_string());
+            self.texts.push((text.to_string(), text.is_ascii()));
             self.texts.len() as u32 - 1
         }
 
@@ -79,17 +94,25 @@ mod native {
         }
 
         fn match_first(&mut self, handle: u32, pos: usize, regexes: &[RegexId], caps: &mut Captures) -> Option<usize> {
-            let text = &self.texts[handle as usize];
+            let (text, ascii) = &self.texts[handle as usize];
             for (i, &id) in regexes.iter().enumerate() {
-                let (re, ngroups) = &self.regexes[id as usize];
-                let Some(m) = re.find_from(text, pos).next() else { continue };
-                if m.start() != pos || m.captures[*ngroups - 1].is_some() {
-                    continue;
-                }
+                let c = &self.regexes[id as usize];
+                let (m, base) = if c.anchored {
+                    let rest = &text[pos..];
+                    let m = if *ascii { c.re.find_from_ascii(rest, 0).next() } else { c.re.find_from(rest, 0).next() };
+                    (m, pos)
+                } else {
+                    let m = if *ascii { c.re.find_from_ascii(text, pos).next() } else { c.re.find_from(text, pos).next() };
+                    match m {
+                        Some(m) if m.start() == pos && m.captures[c.groups - 1].is_none() => (Some(m), 0),
+                        _ => (None, 0),
+                    }
+                };
+                let Some(m) = m else { continue };
                 caps.clear();
-                caps.push(Some((m.start(), m.end())));
-                for g in &m.captures[..*ngroups - 1] {
-                    caps.push(g.as_ref().map(|r| (r.start, r.end)));
+                caps.push(Some((m.start() + base, m.end() + base)));
+                for g in &m.captures[..c.groups - 1] {
+                    caps.push(g.as_ref().map(|r| (r.start + base, r.end + base)));
                 }
                 return Some(i);
             }

@@ -138,6 +138,27 @@ impl Entry {
         e
     }
 
+    /// chroma.ParseStyleEntry with its errors (user input: `--highlightStyle`).
+    pub(crate) fn parse_checked(s: &str) -> Result<Entry, String> {
+        for part in s.split_whitespace() {
+            let colour = |what: &str, text: &str| {
+                if Colour::parse(text).is_set() {
+                    Ok(())
+                } else {
+                    Err(format!("invalid {what}colour {part:?}"))
+                }
+            };
+            match part {
+                "italic" | "noitalic" | "bold" | "nobold" | "underline" | "nounderline" | "inherit" | "noinherit" | "bg:" => {}
+                _ if part.starts_with("bg:#") => colour("background ", &part[3..])?,
+                _ if part.starts_with("border:#") => colour("border ", &part[7..])?,
+                _ if part.starts_with('#') => colour("", part)?,
+                _ => return Err(format!("unknown style element {part:?}")),
+            }
+        }
+        Ok(Entry::parse(s))
+    }
+
     pub(crate) fn is_zero(&self) -> bool {
         *self == Entry::default()
     }
@@ -220,7 +241,9 @@ impl Entry {
 #[derive(Debug, Clone)]
 pub struct Style {
     pub name: String,
-    entries: HashMap<TokenType, Entry>,
+    /// The lower-case name of its opposite-mode style (styles.RegisterPair), or empty.
+    pub(crate) counterpart: String,
+    pub(crate) entries: HashMap<TokenType, Entry>,
 }
 
 fn synthesisable(t: TokenType) -> bool {
@@ -251,6 +274,12 @@ impl Style {
         self.raw(t).inherit(&[self.raw(BACKGROUND), self.raw(TEXT), self.raw(types::category(t)), self.raw(types::sub_category(t))])
     }
 
+    /// Style.Mode: dark when the background's background colour is set and dark.
+    pub(crate) fn is_dark(&self) -> bool {
+        let bg = self.raw(BACKGROUND).background;
+        bg.is_set() && bg.brightness() < 0.5
+    }
+
     /// Style.Has.
     pub(crate) fn has(&self, t: TokenType) -> bool {
         !self.raw(t).is_zero() || synthesisable(t)
@@ -275,7 +304,8 @@ pub(crate) fn registry() -> &'static HashMap<String, Style> {
                 if let Some(s) = cur.take() {
                     out.insert(s.name.to_lowercase(), s);
                 }
-                cur = Some(Style { name: b.to_string(), entries: HashMap::new() });
+                let counterpart = f.next().unwrap_or("").to_string();
+                cur = Some(Style { name: b.to_string(), counterpart, entries: HashMap::new() });
             } else if let (Some(s), Ok(t)) = (cur.as_mut(), a.parse::<TokenType>()) {
                 s.entries.insert(t, Entry::parse(b));
             }

@@ -74,3 +74,28 @@ fn stylesheets_match_hugo() {
     println!("{} of {} styles match", styles.len() - bad.len(), styles.len());
     assert!(bad.is_empty(), "styles differ: {bad:?}");
 }
+
+/// transform.Highlight with an option string (the `highlight` shortcode calls
+/// it on its inner text trimmed of line breaks), rendered by Hugo from a layout.
+#[test]
+fn highlight_shortcode_matches_hugo() {
+    let data: J = serde_json::from_str(include_str!("data/goldens.json")).unwrap();
+    let cases = data["shortcodes"].as_array().unwrap();
+    assert!(cases.len() >= 10, "the goldens have option-string cases");
+    let mut failures = Vec::new();
+    for case in cases {
+        let name = case["name"].as_str().unwrap();
+        let opts = Options::default().with_option_string(case["options"].as_str().unwrap()).unwrap();
+        let got = recap_highlight::highlight(case["code"].as_str().unwrap(), case["lang"].as_str().unwrap(), &opts);
+        let want = case["html"].as_str().unwrap();
+        if got != want {
+            let at = got.bytes().zip(want.bytes()).position(|(a, b)| a != b).unwrap_or(got.len().min(want.len()));
+            failures.push(format!(
+                "{name}: differs at byte {at}: want …{}…",
+                &want[at.saturating_sub(60).min(want.len())..(at + 60).min(want.len())]
+            ));
+        }
+    }
+    println!("{} of {} transform.Highlight cases match", cases.len() - failures.len(), cases.len());
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -32,11 +32,14 @@ pub fn run(args: Vec<OsString>) -> Result<ExitCode, Fatal> {
     let code = code.to_string_lossy();
     match codes::lookup(&code) {
         Some(c) => {
-            write_stdout(&format!("{}: {}\n\n{}\n", c.code, c.summary, wrap(c.help, 80)))?;
+            write_stdout(&format!("{}: {}\n\n{}\n", c.code, c.summary, wrap(&c.help_text(), 80)))?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let near: Vec<&str> = CODES.iter().map(|c| c.code).filter(|c| c.ends_with(&*code) || c.contains(&*code)).collect();
+            let mut near: Vec<&str> = CODES.iter().map(|c| c.code).filter(|c| c.contains(&*code)).collect();
+            if near.is_empty() {
+                near.extend(recap::suggest::nearest(&code, CODES.iter().map(|c| c.code)));
+            }
             let hint = if near.is_empty() { String::new() } else { format!("; did you mean {}?", near.join(", ")) };
             Err(Fatal(format!("there is no diagnostic code {code:?}{hint} (recap explain lists them)")))
         }

@@ -5,9 +5,8 @@ use recap::{Diagnostic, Span};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// Files larger than this are not read (`io/too-large`): sixteen times the
-/// largest post the renderer takes whole by default, far beyond any post.
-pub const MAX_FILE_BYTES: u64 = 16 * recap::options::DEFAULT_MAX_INPUT_BYTES as u64;
+/// Files larger than this are not read (`io/too-large`).
+const MAX_FILE_BYTES: u64 = recap::limits::MAX_FILE_BYTES as u64;
 
 /// Hugo's Markdown file suffixes (its `text/markdown` media type).
 const MARKDOWN: [&str; 3] = ["md", "mdown", "markdown"];

@@ -5,6 +5,7 @@
 //! a module and a row.
 
 mod check;
+mod css;
 mod explain;
 mod files;
 mod fix;
@@ -56,6 +57,12 @@ pub const COMMANDS: &[Command] = &[
     Command { name: "check", summary: "check posts or a whole site; for CI", help: check::HELP, run: check::run },
     Command { name: "render", summary: "render one post to HTML, JSON or a standalone page", help: render::HELP, run: render::run },
     Command { name: "pack", summary: "write a site as one JSON bundle for the browser", help: pack::HELP, run: pack::run },
+    Command {
+        name: "css",
+        summary: "print the CSS for code highlighted with classes (hugo gen chromastyles)",
+        help: css::HELP,
+        run: css::run,
+    },
     Command { name: "explain", summary: "explain a diagnostic code and how to fix it", help: explain::HELP, run: explain::run },
     Command { name: "help", summary: "show help for a command", help: help::HELP, run: help::run },
 ];

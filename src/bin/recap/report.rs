@@ -221,8 +221,8 @@ impl Reporter for Sarif {
                 json!({
                     "id": c.code,
                     "shortDescription": {"text": c.summary},
-                    "fullDescription": {"text": c.help},
-                    "help": {"text": c.help, "markdown": c.help},
+                    "fullDescription": {"text": c.help_text()},
+                    "help": {"text": c.help_text(), "markdown": c.help_text()},
                 })
             })
             .collect();

@@ -140,7 +140,7 @@ fn compare_with(a: &Value, b: &Value, collate: bool) -> (f64, f64) {
 }
 
 fn strings(a: &str, b: &str, collate: bool) -> (f64, f64) {
-    let order = if collate { super::collate::compare(a, b) } else { a.cmp(b) };
+    let order = if collate { crate::template::collate::compare(a, b) } else { a.cmp(b) };
     match order {
         std::cmp::Ordering::Less => (0.0, 1.0),
         std::cmp::Ordering::Greater => (1.0, 0.0),

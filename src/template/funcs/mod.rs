@@ -13,7 +13,7 @@
 //! namespace shares (Hugo's `cast.ToStringE`, `ToIntE`, `ToFloat64E`).
 
 pub mod cast;
-pub mod collate;
+
 pub mod collections;
 pub mod compare;
 pub mod diff;

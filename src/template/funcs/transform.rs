@@ -325,7 +325,7 @@ pub fn highlight(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
 pub fn can_highlight(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("transform.CanHighlight", args, 1, 1)?;
     let lang = string(&args[0])?;
-    Ok(Value::Bool(!lang.is_empty() && cx.host.highlight("", &lang, &Value::Nil).is_ok()))
+    Ok(Value::Bool(!lang.is_empty() && cx.host.can_highlight(&lang)))
 }
 
 /// A data format `transform.Unmarshal` reads.

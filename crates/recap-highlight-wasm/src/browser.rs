@@ -1,0 +1,286 @@
+//! The browser binding (wasm32 only): see the crate documentation.
+
+use crate::json::Json;
+use recap_highlight::regex::{Backend, Captures, RegexId};
+use recap_highlight::{Fence, Highlighter, Options, Value};
+use std::cell::RefCell;
+use std::time::Duration;
+use wasm_bindgen::prelude::*;
+
+// One call per position tries the candidate rules in order. A rule whose
+// groups are not needed is compiled without the `d` flag and run with test():
+// no match object, its end is lastIndex. The answer is one number, rule index
+// * 2^32 + end (UTF-16); a rule's group offsets are read by hl_caps only when
+// it has them.
+#[wasm_bindgen(inline_js = "
+const res = [];
+const texts = [];
+let last = null;
+export function hl_compile(p, icase, groups) {
+  try { res.push(new RegExp(p, (groups ? 'dvy' : 'vy') + (icase ? 'i' : ''))); return res.length - 1; } catch (e) { return -1; }
+}
+export function hl_begin(s) { texts.push(s); return texts.length - 1; }
+export function hl_end(h) { texts.length = h; }
+export function hl_match(h, pos, ids) {
+  const s = texts[h];
+  for (let i = 0; i < ids.length; i++) {
+    const re = res[ids[i]];
+    re.lastIndex = pos;
+    if (re.hasIndices) {
+      const m = re.exec(s);
+      if (m !== null) { last = m.indices; return i * 4294967296 + re.lastIndex; }
+    } else if (re.test(s)) {
+      last = null;
+      return i * 4294967296 + re.lastIndex;
+    }
+  }
+  return -1;
+}
+export function hl_caps(caps) {
+  const n = last === null ? 0 : Math.min(last.length, caps.length >> 1);
+  for (let g = 0; g < n; g++) {
+    const x = last[g];
+    if (x === undefined) { caps[2 * g] = -1; caps[2 * g + 1] = -1; } else { caps[2 * g] = x[0]; caps[2 * g + 1] = x[1]; }
+  }
+  return n;
+}
+export function hl_now() { return performance.now(); }
+")]
+extern "C" {
+    fn hl_compile(p: &str, icase: bool, groups: bool) -> i32;
+    fn hl_begin(s: &str) -> u32;
+    fn hl_end(h: u32);
+    fn hl_match(h: u32, pos: u32, ids: &[u32]) -> f64;
+    fn hl_caps(caps: &mut [i32]) -> u32;
+    fn hl_now() -> f64;
+}
+
+/// A text as RegExp sees it: UTF-16 offsets, mapped to and from UTF-8 ones
+/// (identity for ASCII).
+struct Text {
+    /// UTF-8 offset of each UTF-16 offset (None: ASCII).
+    u8_of_u16: Option<Vec<u32>>,
+    u16_of_u8: Option<Vec<u32>>,
+}
+
+#[derive(Default)]
+struct Js {
+    texts: Vec<Text>,
+    caps: Vec<i32>,
+}
+
+impl Backend for Js {
+    fn compile(&mut self, pattern: &str, icase: bool, groups: bool) -> Result<RegexId, String> {
+        let id = hl_compile(pattern, icase, groups);
+        if id < 0 {
+            Err(format!("RegExp rejected {pattern}"))
+        } else {
+            Ok(id as RegexId)
+        }
+    }
+
+    fn begin_text(&mut self, text: &str) -> u32 {
+        let t = if text.is_ascii() {
+            Text { u8_of_u16: None, u16_of_u8: None }
+        } else {
+            let mut a = Vec::with_capacity(text.len() + 1);
+            let mut b = vec![0u32; text.len() + 1];
+            let mut u16pos = 0u32;
+            for (i, c) in text.char_indices() {
+                b[i] = u16pos;
+                for _ in 0..c.len_utf16() {
+                    a.push(i as u32);
+                }
+                u16pos += c.len_utf16() as u32;
+            }
+            a.push(text.len() as u32);
+            b[text.len()] = u16pos;
+            Text { u8_of_u16: Some(a), u16_of_u8: Some(b) }
+        };
+        self.texts.push(t);
+        let h = hl_begin(text);
+        debug_assert_eq!(h as usize, self.texts.len() - 1);
+        h
+    }
+
+    fn end_text(&mut self, handle: u32) {
+        self.texts.truncate(handle as usize);
+        hl_end(handle);
+    }
+
+    fn match_first(&mut self, handle: u32, pos: usize, regexes: &[RegexId], caps: &mut Captures) -> Option<usize> {
+        let t = &self.texts[handle as usize];
+        let p = match &t.u16_of_u8 {
+            Some(m) => m[pos],
+            None => pos as u32,
+        };
+        let r = hl_match(handle, p, regexes);
+        if r < 0.0 {
+            return None;
+        }
+        let (i, end) = ((r / 4294967296.0) as usize, (r % 4294967296.0) as u32);
+        let conv = |x: u32| match &t.u8_of_u16 {
+            Some(m) => m[x as usize] as usize,
+            None => x as usize,
+        };
+        caps.clear();
+        caps.push(Some((pos, conv(end))));
+        if self.caps.len() < 512 {
+            self.caps.resize(512, -1);
+        }
+        let n = hl_caps(&mut self.caps) as usize;
+        for g in 1..n {
+            let (a, b) = (self.caps[2 * g], self.caps[2 * g + 1]);
+            caps.push(if a < 0 { None } else { Some((conv(a as u32), conv(b as u32))) });
+        }
+        Some(i)
+    }
+}
+
+fn clock() -> Duration {
+    Duration::from_secs_f64(hl_now() / 1000.0)
+}
+
+thread_local! {
+    static H: RefCell<Highlighter> = RefCell::new({
+        let mut h = Highlighter::new(Box::new(Js::default()));
+        // Under the page's time limit for a block (js/highlight.js), so that a
+        // long block ends highlighted in part rather than given up on.
+        h.set_budget(recap_highlight::DEFAULT_MAX_ATTEMPTS, Some(Duration::from_secs(1)), Some(clock));
+        h
+    });
+    static TRUNCATED: RefCell<bool> = const { RefCell::new(false) };
+}
+
+/// The site's `markup.highlight` map, as JSON (empty: Hugo's defaults).
+fn options(json: &str) -> Result<Options, JsError> {
+    if json.trim().is_empty() {
+        return Ok(Options::default());
+    }
+    let map = match crate::json::parse(json).map_err(|e| JsError::new(&e))? {
+        Json::Object(entries) => entries.into_iter().map(|(k, v)| (k, scalar(v))).collect::<Vec<_>>(),
+        Json::Null => Vec::new(),
+        _ => return Err(JsError::new("markup.highlight: expected a map")),
+    };
+    Options::from_map(&map).map_err(|e| JsError::new(&e))
+}
+
+fn scalar(v: Json) -> Option<Value> {
+    match v {
+        Json::Null => None,
+        v => Some(value(v)),
+    }
+}
+
+fn value(v: Json) -> Value {
+    match v {
+        Json::Bool(b) => Value::Bool(b),
+        Json::Number(n) => Value::Number(n),
+        Json::Array(a) => Value::Array(a.into_iter().map(value).collect()),
+        Json::String(s) => Value::String(s),
+        Json::Null => Value::String(String::new()),
+        Json::Object(_) => Value::String(String::new()),
+    }
+}
+
+/// `transform.Highlight CODE LANG` with the `markup.highlight` options (JSON).
+#[wasm_bindgen]
+pub fn highlight(code: &str, lang: &str, options_json: &str) -> Result<String, JsError> {
+    let o = options(options_json)?;
+    let r = H.with(|h| h.borrow_mut().highlight(code, lang, &o));
+    TRUNCATED.with(|t| *t.borrow_mut() = r.truncated);
+    Ok(r.html)
+}
+
+/// A fenced block: `attributesJson` is `[[name, value], …]` as Goldmark parsed
+/// the fence's `{…}` (numbers, booleans, strings, arrays).
+#[wasm_bindgen(js_name = highlightFence)]
+pub fn highlight_fence(code: &str, lang: &str, attributes_json: &str, ordinal: u32, options_json: &str) -> Result<String, JsError> {
+    let o = options(options_json)?;
+    let attrs: Vec<(String, Value)> = if attributes_json.trim().is_empty() {
+        Vec::new()
+    } else {
+        match crate::json::parse(attributes_json).map_err(|e| JsError::new(&e))? {
+            // As the renderer's bridge sends them: name → value, in order.
+            Json::Object(entries) => entries.into_iter().map(|(k, v)| (k, value(v))).collect(),
+            // [[name, value], …]
+            Json::Array(pairs) => pairs
+                .into_iter()
+                .filter_map(|kv| match kv {
+                    Json::Array(mut kv) if kv.len() == 2 => {
+                        let v = kv.pop()?;
+                        match kv.pop()? {
+                            Json::String(k) => Some((k, value(v))),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let fence = Fence { code, lang, attributes: &attrs, ordinal: ordinal as usize };
+    let r = H.with(|h| h.borrow_mut().highlight_fence(&fence, &o));
+    TRUNCATED.with(|t| *t.borrow_mut() = r.truncated);
+    Ok(r.html)
+}
+
+/// Whether the last call ran out of its work budget (the rest of the block is plain).
+#[wasm_bindgen(js_name = lastTruncated)]
+pub fn last_truncated() -> bool {
+    TRUNCATED.with(|t| *t.borrow())
+}
+
+/// `hugo gen chromastyles --style NAME` (undefined for an unknown style).
+#[wasm_bindgen]
+pub fn stylesheet(style: &str) -> Option<String> {
+    recap_highlight::stylesheet(style)
+}
+
+/// `transform.Highlight CODE LANG OPTIONS` (and the `highlight` shortcode): the
+/// option string over the site's `markup.highlight` map (JSON).
+#[wasm_bindgen(js_name = highlightCode)]
+pub fn highlight_code(code: &str, lang: &str, option_string: &str, options_json: &str) -> Result<String, JsError> {
+    let o = options(options_json)?.with_option_string(option_string).map_err(|e| JsError::new(&e))?;
+    let r = H.with(|h| h.borrow_mut().highlight(code, lang, &o));
+    TRUNCATED.with(|t| *t.borrow_mut() = r.truncated);
+    Ok(r.html)
+}
+
+/// JSON: `[[name, [aliases…], available], …]`.
+#[wasm_bindgen]
+pub fn languages() -> String {
+    H.with(|h| {
+        let mut out = String::from("[");
+        for (i, (name, aliases, available)) in h.borrow().languages().iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push('[');
+            crate::json::write_string(&mut out, name);
+            out.push_str(",[");
+            for (j, a) in aliases.iter().enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                crate::json::write_string(&mut out, a);
+            }
+            out.push_str(if *available { "],true]" } else { "],false]" });
+        }
+        out.push(']');
+        out
+    })
+}
+
+/// The lexer data file a language needs (undefined if Chroma has no lexer).
+#[wasm_bindgen(js_name = dataFile)]
+pub fn data_file(lang: &str) -> Option<String> {
+    H.with(|h| h.borrow().data_file(lang))
+}
+
+/// Adds a lexer's data (a chunk loaded on demand).
+#[wasm_bindgen(js_name = addLexerData)]
+pub fn add_lexer_data(file: &str, data: String) {
+    H.with(|h| h.borrow_mut().add_lexer_data(file, data))
+}

@@ -1,0 +1,350 @@
+//! A lexer's rules as the generated data has them (`data/lexers/*.lex`, see
+//! tools/chroma/gen.py): states of rules, each a pattern with its emitter
+//! (chroma.Emitter: a token type, groups, another lexer) and mutator (push,
+//! pop, combined states), the characters its match can begin with and its
+//! leading loop. Includes are spliced and combined states built when the file
+//! is read, as Chroma's RegexLexer.maybeCompile does.
+
+use crate::types::TokenType;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone)]
+pub(crate) enum Emitter {
+    None,
+    Token(TokenType),
+    ByGroups(Vec<Emitter>),
+    Using(String),
+    UsingSelf(String),
+    UsingByGroup { sub: usize, code: usize, emitters: Vec<Emitter> },
+    UsingRemap { lexer: String, map: Vec<(TokenType, TokenType)> },
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Mutator {
+    None,
+    Push(Vec<String>),
+    Pop(usize),
+    /// Resolved when the rules are loaded; never run.
+    Include,
+    Combined(Vec<String>),
+    Multi(Vec<Mutator>),
+}
+
+/// The characters a rule's match can begin with: the engine tries a rule only
+/// where it can match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct First {
+    /// Bit c: the ASCII character c.
+    pub ascii: u128,
+    pub non_ascii: bool,
+    /// The match can be empty: try it everywhere.
+    pub any: bool,
+}
+
+impl First {
+    const ANY: First = First { ascii: u128::MAX, non_ascii: true, any: true };
+
+    /// `*`, or pairs of range ends (printable, or `\xHH`), then `+` for non-ASCII.
+    fn parse(s: &str) -> First {
+        if s.is_empty() || s == "*" {
+            return First::ANY;
+        }
+        let mut ends = Vec::new();
+        let mut non_ascii = false;
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // After whole pairs, a last `+` is the non-ASCII flag.
+            if ends.len() % 2 == 0 && i + 1 == b.len() && b[i] == b'+' {
+                non_ascii = true;
+                break;
+            }
+            if b[i] == b'\\' && i + 4 <= b.len() && b[i + 1] == b'x' {
+                ends.push(u8::from_str_radix(&s[i + 2..i + 4], 16).unwrap_or(0));
+                i += 4;
+            } else {
+                ends.push(b[i]);
+                i += 1;
+            }
+        }
+        let mut ascii = 0u128;
+        for r in ends.chunks(2) {
+            let (lo, hi) = (r[0], *r.get(1).unwrap_or(&r[0]));
+            for c in lo..=hi.min(127) {
+                ascii |= 1 << c;
+            }
+        }
+        First { ascii, non_ascii, any: false }
+    }
+
+    /// Whether a match can begin with the character whose first byte is `b`.
+    pub(crate) fn admits(&self, b: u8) -> bool {
+        if b < 128 {
+            self.ascii >> b & 1 == 1
+        } else {
+            self.non_ascii
+        }
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct Rule {
+    pub pattern: Option<String>,
+    pub icase: bool,
+    pub emitter: Emitter,
+    pub mutator: Mutator,
+    /// ECMAScript group of regexp2 group k+1 (None: the same numbers).
+    pub group_map: Option<Vec<usize>>,
+    pub ngroups: usize,
+    pub first: First,
+    /// The ASCII characters of the rule's leading loop (tools/chroma/regexp2.py
+    /// leading_loop; 0: none). A pattern shaped `Z S{m,} C` that fails at p
+    /// (where Z holds) fails at every position up to the end of the run of S
+    /// from p.
+    pub lead: u128,
+    /// Z is `^`: a failure teaches something only at a line start.
+    pub lead_at_line_start: bool,
+}
+
+/// A lexer's rules, flattened: includes spliced, combined states built.
+#[derive(Debug)]
+pub(crate) struct Rules {
+    pub rules: Vec<Rule>,
+    /// Per state: indices into `rules`.
+    pub states: Vec<Vec<usize>>,
+    pub state_names: HashMap<String, usize>,
+}
+
+fn unescape_name(s: &str) -> String {
+    let mut out = String::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(v as char);
+                i += 3;
+                continue;
+            }
+        }
+        let c = s[i..].chars().next().unwrap();
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// Splits `s` at top-level occurrences of `sep` (not inside parentheses).
+fn split_top(s: &str, sep: char) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ if c == sep && depth == 0 => {
+                out.push(&s[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&s[start..]);
+    out
+}
+
+fn inner<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    s.strip_prefix(prefix)?.strip_suffix(')')
+}
+
+fn parse_emitter(s: &str) -> Result<Emitter, String> {
+    if s.is_empty() {
+        return Ok(Emitter::None);
+    }
+    if let Some(t) = s.strip_prefix('t') {
+        return t.parse().map(Emitter::Token).map_err(|_| format!("bad token {s}"));
+    }
+    if let Some(body) = inner(s, "g(") {
+        return split_top(body, ',').into_iter().map(parse_emitter).collect::<Result<_, _>>().map(Emitter::ByGroups);
+    }
+    if let Some(body) = inner(s, "u(") {
+        return Ok(Emitter::Using(unescape_name(body)));
+    }
+    if let Some(body) = inner(s, "s(") {
+        return Ok(Emitter::UsingSelf(unescape_name(body)));
+    }
+    if let Some(body) = inner(s, "b(") {
+        let parts = split_top(body, ',');
+        if parts.len() < 2 {
+            return Err(format!("bad usingbygroup {s}"));
+        }
+        let sub = parts[0].parse().map_err(|_| format!("bad usingbygroup {s}"))?;
+        let code = parts[1].parse().map_err(|_| format!("bad usingbygroup {s}"))?;
+        let emitters = parts[2..].iter().map(|p| parse_emitter(p)).collect::<Result<_, _>>()?;
+        return Ok(Emitter::UsingByGroup { sub, code, emitters });
+    }
+    if let Some(body) = inner(s, "r(") {
+        let parts = split_top(body, ',');
+        let mut map = Vec::new();
+        for p in &parts[1..] {
+            let (a, b) = p.split_once(':').ok_or_else(|| format!("bad remap {s}"))?;
+            map.push((a.parse().map_err(|_| "bad remap")?, b.parse().map_err(|_| "bad remap")?));
+        }
+        return Ok(Emitter::UsingRemap { lexer: unescape_name(parts[0]), map });
+    }
+    Err(format!("bad emitter {s}"))
+}
+
+fn names(body: &str) -> Vec<String> {
+    if body.is_empty() {
+        Vec::new()
+    } else {
+        body.split(',').map(unescape_name).collect()
+    }
+}
+
+fn parse_mutator(s: &str) -> Result<Mutator, String> {
+    if s.is_empty() {
+        return Ok(Mutator::None);
+    }
+    if let Some(body) = inner(s, "p(") {
+        return Ok(Mutator::Push(names(body)));
+    }
+    if let Some(n) = s.strip_prefix('o') {
+        return n.parse().map(Mutator::Pop).map_err(|_| format!("bad pop {s}"));
+    }
+    if let Some(body) = inner(s, "i(") {
+        let _ = body;
+        return Ok(Mutator::Include);
+    }
+    if let Some(body) = inner(s, "c(") {
+        return Ok(Mutator::Combined(names(body)));
+    }
+    if let Some(body) = inner(s, "m(") {
+        return split_top(body, ';').into_iter().map(parse_mutator).collect::<Result<_, _>>().map(Mutator::Multi);
+    }
+    Err(format!("bad mutator {s}"))
+}
+
+enum Entry {
+    Rule(usize),
+    Include(String),
+}
+
+/// Reads a `.lex` file and resolves includes and combined states as Chroma's
+/// RegexLexer.maybeCompile does.
+pub(crate) fn parse_rules(text: &str) -> Result<Rules, String> {
+    let mut rules: Vec<Rule> = Vec::new();
+    let mut raw: Vec<(String, Vec<Entry>)> = Vec::new();
+    for line in text.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        match f[0] {
+            "S" => raw.push((unescape_name(f.get(1).copied().unwrap_or("")), Vec::new())),
+            "I" => {
+                let st = raw.last_mut().ok_or("include outside a state")?;
+                st.1.push(Entry::Include(unescape_name(f.get(1).copied().unwrap_or(""))));
+            }
+            "R" => {
+                if f.len() < 7 {
+                    return Err(format!("bad rule line {line}"));
+                }
+                let flags = f[1];
+                let lead = f.get(8).copied().unwrap_or("");
+                let lead_at_line_start = lead.starts_with('^');
+                let lead = match lead.trim_start_matches('^') {
+                    "" => 0,
+                    l => First::parse(l).ascii,
+                };
+                let rule = Rule {
+                    pattern: if flags.contains('!') { None } else { Some(f[2].to_string()) },
+                    icase: flags.contains('i'),
+                    emitter: parse_emitter(f[3])?,
+                    mutator: parse_mutator(f[4])?,
+                    group_map: if f[5].is_empty() { None } else { Some(f[5].split(',').map(|n| n.parse().unwrap_or(0)).collect()) },
+                    ngroups: f[6].parse().unwrap_or(0),
+                    first: First::parse(f.get(7).copied().unwrap_or("*")),
+                    lead,
+                    lead_at_line_start,
+                };
+                rules.push(rule);
+                let st = raw.last_mut().ok_or("rule outside a state")?;
+                st.1.push(Entry::Rule(rules.len() - 1));
+            }
+            _ => {}
+        }
+    }
+    let mut state_names: HashMap<String, usize> = HashMap::new();
+    for (i, (n, _)) in raw.iter().enumerate() {
+        state_names.insert(n.clone(), i);
+    }
+    fn flatten(
+        i: usize,
+        raw: &[(String, Vec<Entry>)],
+        names: &HashMap<String, usize>,
+        done: &mut Vec<Option<Vec<usize>>>,
+        visiting: &mut Vec<bool>,
+    ) -> Vec<usize> {
+        if let Some(v) = &done[i] {
+            return v.clone();
+        }
+        if visiting[i] {
+            return Vec::new();
+        }
+        visiting[i] = true;
+        let mut out = Vec::new();
+        for e in &raw[i].1 {
+            match e {
+                Entry::Rule(r) => out.push(*r),
+                Entry::Include(s) => {
+                    if let Some(&j) = names.get(s) {
+                        out.extend(flatten(j, raw, names, done, visiting));
+                    }
+                }
+            }
+        }
+        visiting[i] = false;
+        done[i] = Some(out.clone());
+        out
+    }
+    let mut done = vec![None; raw.len()];
+    let mut visiting = vec![false; raw.len()];
+    let mut states: Vec<Vec<usize>> = (0..raw.len()).map(|i| flatten(i, &raw, &state_names, &mut done, &mut visiting)).collect();
+    // Combined states: "__combined_a__b", the states' rules one after another.
+    let mut i = 0;
+    while i < rules.len() {
+        let combos: Vec<Vec<String>> = collect_combined(&rules[i].mutator);
+        for c in combos {
+            let name = format!("__combined_{}", c.join("__"));
+            if !state_names.contains_key(&name) {
+                let mut v = Vec::new();
+                for s in &c {
+                    if let Some(&j) = state_names.get(s) {
+                        v.extend(states[j].iter().copied());
+                    }
+                }
+                states.push(v);
+                state_names.insert(name, states.len() - 1);
+            }
+        }
+        rules[i].mutator = replace_combined(std::mem::replace(&mut rules[i].mutator, Mutator::None));
+        i += 1;
+    }
+    Ok(Rules { rules, states, state_names })
+}
+
+fn collect_combined(m: &Mutator) -> Vec<Vec<String>> {
+    match m {
+        Mutator::Combined(v) => vec![v.clone()],
+        Mutator::Multi(ms) => ms.iter().flat_map(collect_combined).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn replace_combined(m: Mutator) -> Mutator {
+    match m {
+        Mutator::Combined(v) => Mutator::Push(vec![format!("__combined_{}", v.join("__"))]),
+        Mutator::Multi(ms) => Mutator::Multi(ms.into_iter().map(replace_combined).collect()),
+        m => m,
+    }
+}

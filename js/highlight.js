@@ -1,0 +1,145 @@
+// Code highlighting in the browser, off the main thread. Recap's renderer asks
+// `globalThis.__recapHighlight(kind, code, lang, attributesOrOptions, ordinal,
+// config)` for each code block while it renders (synchronously): the answer is
+// the block's HTML from the cache, or `undefined` ("not yet": the block is
+// written plain) and the request is queued for a Web Worker running the
+// highlighting module (highlight-worker.js). When answers arrive, listeners
+// (recap.js's renderers) re-render, and the DOM patcher replaces just those
+// blocks. The worker, and so the module, is started by the first request: a
+// post without code blocks never loads it.
+//
+// A block the worker has not finished after `TIME_LIMIT_MS` is given up on: the
+// worker is terminated (a backtracking pattern cannot be interrupted) and a new
+// one takes the next request; the block stays plain, and a `recap-highlight-
+// abandoned` event (detail: { lang, bytes }) reports it.
+
+/** How long one block may take in the worker before it is given up on. */
+export const TIME_LIMIT_MS = 3000;
+/** Answers kept (the most recently used). */
+const CACHE_SIZE = 1000;
+
+const cache = new Map();
+/** Keys given up on: they stay plain. */
+const abandoned = new Set();
+/** Requests waiting for the worker, and the one it is working on. */
+const queue = [];
+const queued = new Set();
+let current = null;
+let worker = null;
+let timer = null;
+let nextId = 1;
+const listeners = new Set();
+let notifying = false;
+
+function key(kind, code, lang, attributes, ordinal, config) {
+  return `${kind}\u0000${lang}\u0000${attributes}\u0000${ordinal}\u0000${config}\u0000${code}`;
+}
+
+function remember(k, html) {
+  cache.delete(k);
+  cache.set(k, html);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value);
+}
+
+function notify() {
+  if (notifying) return;
+  notifying = true;
+  const run = () => {
+    notifying = false;
+    for (const listener of [...listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        console.error("Recap: a highlighting listener failed", error);
+      }
+    }
+  };
+  // After the current task: answers arriving together re-render once.
+  if (typeof requestAnimationFrame === "function" && typeof document !== "undefined" && !document.hidden) requestAnimationFrame(run);
+  else setTimeout(run, 0);
+}
+
+function startWorker() {
+  worker = new Worker(new URL("./highlight-worker.js", import.meta.url), { type: "module" });
+  worker.onmessage = (event) => {
+    const { id, html, error } = event.data;
+    if (!current || current.id !== id) return;
+    clearTimeout(timer);
+    const done = current;
+    current = null;
+    if (typeof html === "string") {
+      remember(done.key, html);
+      notify();
+    } else {
+      console.error(`Recap: highlighting a ${done.request.lang || "plain"} block failed: ${error}`);
+      abandoned.add(done.key);
+    }
+    pump();
+  };
+  worker.onerror = (event) => {
+    console.error("Recap: the highlighting worker failed", event.message || event);
+    event.preventDefault?.();
+    restart();
+  };
+}
+
+/** Gives up on the block in hand and starts a fresh worker for the rest. */
+function restart() {
+  clearTimeout(timer);
+  if (worker) worker.terminate();
+  worker = null;
+  if (current) {
+    abandoned.add(current.key);
+    const { lang, code } = current.request;
+    current = null;
+    if (typeof dispatchEvent === "function" && typeof CustomEvent === "function") {
+      dispatchEvent(new CustomEvent("recap-highlight-abandoned", { detail: { lang, bytes: code.length } }));
+    }
+    console.warn(`Recap: a ${lang || "plain"} block took over ${TIME_LIMIT_MS} ms to highlight and stays plain`);
+  }
+  pump();
+}
+
+function pump() {
+  if (current || queue.length === 0) return;
+  if (!worker) startWorker();
+  current = queue.shift();
+  queued.delete(current.key);
+  timer = setTimeout(restart, TIME_LIMIT_MS);
+  worker.postMessage({ id: current.id, ...current.request });
+}
+
+/**
+ * The renderer's synchronous question: this block's HTML if known, else
+ * `undefined` (the request is queued).
+ */
+export function bridge(kind, code, lang, attributes, ordinal, config) {
+  const k = key(kind, code, lang, attributes, ordinal, config);
+  const hit = cache.get(k);
+  if (hit !== undefined) {
+    remember(k, hit);
+    return hit;
+  }
+  if (!abandoned.has(k) && !queued.has(k) && !(current && current.key === k)) {
+    queued.add(k);
+    queue.push({ id: nextId++, key: k, request: { kind, code, lang, attributes, ordinal, config } });
+    pump();
+  }
+  return undefined;
+}
+
+/** Calls `listener` after highlighted blocks arrive; returns a function that stops it. */
+export function onHighlight(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Whether requests are waiting (for tests and benchmarks). */
+export function highlightIdle() {
+  return current === null && queue.length === 0;
+}
+
+/** Installs the bridge the renderer calls (once; recap.js does it). */
+export function installBridge() {
+  if (typeof Worker === "function" && typeof globalThis.__recapHighlight !== "function") globalThis.__recapHighlight = bridge;
+}

@@ -1,0 +1,69 @@
+//! Nesting limits in the Markdown output: past 100 block containers and 64
+//! inline elements, content renders at the limit's depth with one
+//! `limits/nesting` warning, so no post builds a DOM deep enough to stall a
+//! browser's style and layout (or to be re-parented by its parser at 512).
+
+use scraper::Html;
+
+/// The deepest element nesting in an HTML fragment.
+fn depth(html: &str) -> usize {
+    fn walk(node: ego_tree::NodeRef<'_, scraper::node::Node>, d: usize, max: &mut usize) {
+        // An explicit stack: the tree may be deep.
+        let mut stack = vec![(node, d)];
+        while let Some((n, d)) = stack.pop() {
+            let d = if n.value().is_element() { d + 1 } else { d };
+            *max = (*max).max(d);
+            for c in n.children() {
+                stack.push((c, d));
+            }
+        }
+    }
+    let doc = Html::parse_fragment(html);
+    let mut max = 0;
+    walk(*doc.root_element(), 0, &mut max);
+    max.saturating_sub(1)
+}
+
+fn render(body: &str) -> recap::Rendered {
+    let source = format!("---\ntitle: deep\n---\n{body}\n");
+    // Deep nesting needs more stack than a test thread's default in debug builds.
+    std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || recap::render(&source, &recap::Options::default()))
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+fn warnings(r: &recap::Rendered) -> usize {
+    r.diagnostics.iter().filter(|d| d.code == "limits/nesting").count()
+}
+
+#[test]
+fn deep_block_quotes_lists_and_emphasis_are_flattened_with_one_warning() {
+    for (what, body) in [
+        ("block quotes", format!("{}deep", "> ".repeat(5000))),
+        ("lists", (0..1000).map(|i| format!("{}- item {i}\n", "  ".repeat(i))).collect::<String>()),
+        ("emphasis", format!("{}x{}", "*a ".repeat(3000), " b*".repeat(3000))),
+        ("strong and struck", format!("{}x{}", "**a ~~b ".repeat(1500), " c~~ d**".repeat(1500))),
+    ] {
+        let r = render(&body);
+        let d = depth(&r.html);
+        assert!(
+            d <= recap::limits::BLOCK_NESTING + recap::limits::INLINE_NESTING + 4,
+            "{what}: the output should stay shallow, not {d} deep"
+        );
+        assert_eq!(warnings(&r), 1, "{what}: one limits/nesting warning, at the first place: {:?}", r.diagnostics);
+        assert!(
+            r.html.contains("deep") || r.html.contains("item 999") || r.html.contains('x'),
+            "{what}: the innermost content still shows"
+        );
+    }
+}
+
+#[test]
+fn ordinary_nesting_is_untouched() {
+    let r = render("> > > quote\n\n- a\n  - b\n    - c\n\n***em** and [a *b*](/x)*");
+    assert_eq!(warnings(&r), 0, "no warning for ordinary posts");
+    assert!(r.html.contains("<blockquote>\n<blockquote>\n<blockquote>"), "{}", r.html);
+}
