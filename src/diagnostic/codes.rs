@@ -280,6 +280,19 @@ pub const CODES: &[Code] = &[
          not enforced.",
     ),
     code(
+        "shortcode/closed-without-inner",
+        "A closing tag for a shortcode that never reads its inner content",
+        "The shortcode's template uses neither `.Inner` nor `.InnerDeindent`, so Hugo fails the build when a \
+         call gives it inner content or closes itself (`{{< name />}}`). Write the call as `{{< name >}}`, or \
+         make the template read `.Inner`.",
+    ),
+    code(
+        "shortcode/deprecated",
+        "A built-in shortcode Hugo has deprecated",
+        "Hugo warns when a page uses a deprecated built-in shortcode (`comment`: use an HTML comment). It \
+         still renders, as Hugo renders it, until Hugo removes it.",
+    ),
+    code(
         "shortcode/inline-disabled",
         "An inline shortcode in a site that does not allow them",
         "`{{< name.inline >}}` defines a template inside the post, which Hugo runs only when the site sets \

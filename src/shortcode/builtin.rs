@@ -56,6 +56,7 @@ impl Problem {
 
 /// The built-in shortcodes, and whether each reads its inner content.
 const BUILTINS: &[(&str, bool)] = &[
+    ("comment", true),
     ("details", true),
     ("figure", false),
     ("highlight", true),
@@ -97,6 +98,7 @@ pub(crate) fn render(call: &Call, inner: Option<&str>, page: &Page<'_>) -> Optio
         "instagram" => instagram(call),
         "ref" | "relref" => reference(call, page),
         "qr" => qr(call, inner),
+        "comment" => Err(comment()),
         _ => return None,
     };
     Some(result)
@@ -587,6 +589,19 @@ fn reference(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
     escape_attr(&mut fallback, &target);
     p.fallback = Some(if is_safe_url(&target) { fallback } else { String::new() });
     Err(p)
+}
+
+/// Hugo's `comment`: renders nothing, and Hugo warns that it is deprecated.
+fn comment() -> Problem {
+    let mut p = Problem::error(
+        "shortcode/deprecated",
+        "The \"comment\" shortcode was deprecated in v0.143.0 and will be removed in a future release",
+        None,
+    );
+    p.severity = Severity::Warning;
+    p.suggestion = Some("use an HTML comment (`<!-- … -->`) instead".to_owned());
+    p.fallback = Some(String::new());
+    p
 }
 
 fn qr(call: &Call, inner: Option<&str>) -> Result<String, Problem> {

@@ -345,7 +345,8 @@ pub(crate) fn execute(site: &Arc<Site>, content_path: &str, name: &str, text: &s
         None => page.page_value(),
     };
     let output = match crate::template::parse(name, text) {
-        Ok(template) => page.run(&template, dot),
+        // Highlighted code (trusted, kept out of the sanitizer) put back, as in a page's HTML.
+        Ok(template) => page.run(&template, dot).map(|html| page.restore(&html)),
         Err(e) => Err(e.to_string()),
     };
     (output, page.take_notes())

@@ -287,6 +287,9 @@ impl Object for PageObject {
                 }
             }
             "Description" => Value::from(self.fm_str("description")),
+            // Hugo's `.Page` of a page is the page itself (templates written for
+            // a hook's or shortcode's context work with a page as dot).
+            "Page" => page_value(&self.site, self.index, self.current.clone()),
             "Params" => self.params(),
             "Param" => {
                 let key = arg_str(args, 0, ".Param")?.to_lowercase();
@@ -827,7 +830,8 @@ impl Resource {
                 let dir = p.file.as_deref().and_then(|f| f.rsplit_once('/')).map_or("", |(d, _)| d);
                 self.path.strip_prefix(dir).map_or(self.path.as_str(), |r| r.trim_start_matches('/')).to_owned()
             }
-            None => self.path.clone(),
+            // A global resource's name is its path under `assets/`, from the root.
+            None => format!("/{}", self.path),
         }
     }
 
@@ -861,13 +865,7 @@ impl Object for Resource {
             "Permalink" => Value::from(absolute(&self.site, &self.rel_permalink())),
             "Name" | "Title" => Value::from(self.name()),
             "ResourceType" => Value::from(resource_type(&self.path)),
-            "MediaType" => {
-                let mut m = Map::new();
-                m.insert("Type", Value::from(format!("{main}/{sub}")));
-                m.insert("MainType", Value::from(main));
-                m.insert("SubType", Value::from(sub));
-                Value::map(m)
-            }
+            "MediaType" => Value::object(MediaType { main: main.to_owned(), sub: sub.to_owned() }),
             "Content" => match self.content() {
                 Some(t) => Value::from(t),
                 None => return Err(format!("the content of {} is not available to Recap (a binary file)", self.path)),
@@ -882,6 +880,35 @@ impl Object for Resource {
 
     fn text(&self) -> String {
         self.rel_permalink()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// Hugo's `media.Type`: prints as `main/sub`, with `.Type`, `.MainType` and `.SubType`.
+struct MediaType {
+    main: String,
+    sub: String,
+}
+
+impl Object for MediaType {
+    fn type_name(&self) -> &str {
+        "media.Type"
+    }
+
+    fn member(&self, name: &str, _args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        Ok(Some(match name {
+            "Type" => Value::from(self.text()),
+            "MainType" => Value::from(self.main.as_str()),
+            "SubType" => Value::from(self.sub.as_str()),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn text(&self) -> String {
+        format!("{}/{}", self.main, self.sub)
     }
 
     fn as_any(&self) -> &dyn Any {

@@ -435,12 +435,35 @@ impl Host for PageHost {
     }
 
     fn highlight(&self, code: &str, lang: &str, options: &Value) -> Result<String, String> {
-        // The option string of `transform.Highlight`: as written, or a map as `k=v,…`.
-        let options = match options {
-            Value::Map(m) => m.iter().map(|(k, v)| format!("{k}={}", v.text())).collect::<Vec<_>>().join(","),
-            Value::Nil => String::new(),
-            other => other.text(),
+        // The option string of `transform.Highlight`: as written, or a map as `k=v,…`;
+        // as in Hugo, its `type` is the language and its `code` the code, whichever way given.
+        let (mut code, mut lang) = (code.to_owned(), lang.to_owned());
+        let mut pairs: Vec<(String, String)> = match options {
+            Value::Map(m) => m.iter().map(|(k, v)| (k.to_string(), v.text())).collect(),
+            Value::Nil => Vec::new(),
+            other => other
+                .text()
+                .split(',')
+                .filter(|kv| !kv.trim().is_empty())
+                .map(|kv| {
+                    let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                    (k.trim().to_owned(), v.trim().to_owned())
+                })
+                .collect(),
         };
+        pairs.retain(|(k, v)| match k.to_ascii_lowercase().as_str() {
+            "type" => {
+                lang.clone_from(v);
+                false
+            }
+            "code" => {
+                code.clone_from(v);
+                false
+            }
+            _ => true,
+        });
+        let options = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",");
+        let (code, lang) = (code.as_str(), lang.as_str());
         let h = &self.0.site.options.markup.highlight;
         let html = match crate::highlight::code(code, lang, &options, &h.options, &h.config) {
             crate::highlight::Outcome::Html(html) => html,
