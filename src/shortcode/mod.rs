@@ -464,10 +464,12 @@ impl Expander<'_, '_, '_> {
             self.diagnostics.push(Diagnostic::error("limits/output-too-large", message.clone(), open));
             return Output::Html(error_box(&self.body[call.span.clone()], &message));
         }
+        self.page.set_current_call(Some(call.span.clone()));
         let result = match template {
             Ok(t) => self.page.run(&t, dot),
             Err(e) => Err(format!("{}:{}:{}: {}", file, e.line, e.column, e.message)),
         };
+        self.page.set_current_call(None);
         // Problems from inside the call (warnf, Markdown it rendered) are placed at the call.
         for note in self.page.take_notes() {
             let mut d = Diagnostic::new(note.severity, note.code, note.message, open);

@@ -410,10 +410,21 @@ impl Object for PageObject {
                 Value::safe(c.render_fragment(&text, block), Safe::Html)
             }
             "RenderShortcodes" => {
-                let Some(c) = &self.current else {
-                    return Err(".RenderShortcodes is only available on the page being rendered".to_owned());
+                let Some(index) = self.index.or_else(|| self.current.as_ref().and_then(|c| c.index)) else {
+                    return Err(".RenderShortcodes: the page is not in the site".to_owned());
                 };
-                Value::safe(c.render_fragment("", true), Safe::Html)
+                let (markdown, problems) = super::page::render_shortcodes(&self.site, index)?;
+                // The page being rendered places the included Markdown (for `.PageInner`),
+                // and reports the included page's problems, naming its file.
+                if let Some(outer) = cx.host.page().downcast::<PageObject>().and_then(|p| p.current.clone()) {
+                    outer.record_inner(index);
+                    let file = self.site.pages.get(index).file.clone().unwrap_or_default();
+                    for d in problems {
+                        let at = format!("content/{file}:{}:{}", d.start.line, d.start.column);
+                        outer.note(d.severity, d.code, format!("{} ({at}, included with .RenderShortcodes)", d.message), None);
+                    }
+                }
+                Value::safe(markdown, Safe::Html)
             }
             "Content" | "Summary" | "Plain" | "PlainWords" | "WordCount" | "FuzzyWordCount" | "ReadingTime" | "Truncated" | "Len"
             | "RawContent" => {
@@ -700,6 +711,17 @@ pub struct Resources {
 }
 
 impl Resources {
+    /// The resources of the site's page `page`.
+    pub fn of(site: &Arc<Site>, page: Option<usize>) -> Resources {
+        Resources { site: site.clone(), page }
+    }
+
+    /// The resource named `name` (a path in the bundle), as `.Resources.Get` finds it.
+    pub fn get(&self, name: &str) -> Option<Resource> {
+        let i = self.page?;
+        self.list().into_iter().find(|r| self.name_of(r).eq_ignore_ascii_case(name)).map(|r| Resource::page(&self.site, i, &r))
+    }
+
     fn list(&self) -> Vec<String> {
         self.page.map(|i| self.site.pages.get(i).resources.clone()).unwrap_or_default()
     }
@@ -835,7 +857,8 @@ impl Resource {
         }
     }
 
-    fn rel_permalink(&self) -> String {
+    /// The resource's URL below the site's root.
+    pub fn rel_permalink(&self) -> String {
         match self.page {
             Some(i) => {
                 let base = &self.site.pages.get(i).rel_permalink;

@@ -82,6 +82,11 @@ pub struct PageContext {
     trusted_token: String,
     /// Where each line of `source` starts (for `.Position`), counted at the first call.
     line_starts: std::sync::OnceLock<Vec<usize>>,
+    /// The top-level shortcode call running now (its bytes in the body).
+    current_call: Mutex<Option<Range<usize>>>,
+    /// Calls whose output is another page's Markdown (`.RenderShortcodes`):
+    /// hooks there see that page as `.PageInner`.
+    inner: Mutex<Vec<(Range<usize>, usize)>>,
 }
 
 /// Marks a page's body as rendering until dropped.
@@ -158,7 +163,41 @@ impl PageContext {
                 token
             },
             line_starts: std::sync::OnceLock::new(),
+            current_call: Mutex::new(None),
+            inner: Mutex::new(Vec::new()),
         })
+    }
+
+    /// Notes the top-level shortcode call that runs now (`None` when it is done).
+    pub fn set_current_call(&self, call: Option<Range<usize>>) {
+        if self.nested() {
+            return;
+        }
+        if let Ok(mut c) = self.current_call.lock() {
+            *c = call;
+        }
+    }
+
+    /// Records that the running call writes page `index`'s Markdown (`.RenderShortcodes`).
+    pub fn record_inner(&self, index: usize) {
+        let call = self.current_call.lock().ok().and_then(|c| c.clone());
+        if let (Some(call), Ok(mut inner)) = (call, self.inner.lock()) {
+            inner.push((call, index));
+        }
+    }
+
+    /// The page whose Markdown is at `body_offset` (`.PageInner`): an included page, or this one.
+    pub fn inner_at(self: &Arc<Self>, body_offset: Option<usize>) -> Value {
+        let found = body_offset.and_then(|o| {
+            self.inner
+                .lock()
+                .ok()
+                .and_then(|inner| inner.iter().rev().find(|(r, _)| r.start <= o && o < r.end.max(r.start + 1)).map(|(_, i)| *i))
+        });
+        match found {
+            Some(i) => super::objects::page_value(&self.site, Some(i), None),
+            None => self.page_value(),
+        }
     }
 
     /// Marks the body as rendering, until the guard is dropped (also for the
@@ -388,6 +427,35 @@ fn page_params(front_matter: &Json, page: Option<&super::pages::Page>) -> Value 
     params.entry("draft".to_owned()).or_insert(Json::Bool(false));
     params.entry("iscjklanguage".to_owned()).or_insert(Json::Bool(false));
     from_json(&Json::Object(params), true)
+}
+
+/// `.RenderShortcodes` of the site's page `index`: its Markdown body with its
+/// shortcodes rendered in its own context, to be rendered as part of the
+/// page that includes it; and the problems its shortcodes had (`start`
+/// located in its own file, which the caller names).
+///
+/// # Errors
+/// The page has no file, or is being rendered already (it includes itself).
+pub fn render_shortcodes(site: &Arc<Site>, index: usize) -> Result<(String, Vec<crate::Diagnostic>), String> {
+    let page = site.pages.get(index);
+    let Some(file) = page.file.as_deref() else { return Err(format!("the page {} has no content file", page.path)) };
+    if site.stores.rendering.lock().map_or(true, |r| r.contains(&index)) {
+        return Err(format!("{} includes itself (through .RenderShortcodes)", page.path));
+    }
+    let source = site.files().text(&format!("content/{file}")).unwrap_or_default();
+    let fm = crate::front_matter::parse(source, &mut Vec::new());
+    let ctx = PageContext::new(site.clone(), Some(file), source, fm.body_start, &fm.value);
+    let _guard = ctx.rendering();
+    let body = &source[fm.body_start..];
+    let mut diagnostics = Vec::new();
+    let mut expanded = shortcode::expand(body, &ctx, None, &mut diagnostics);
+    shortcode::finish(body, &mut expanded, &ctx, &mut diagnostics);
+    // Located in the included file (its body's offsets are after its front matter).
+    let lines = crate::span::LineIndex::new(source);
+    for d in &mut diagnostics {
+        d.start = lines.position(fm.body_start + d.span.start);
+    }
+    Ok((shortcode::substitute(&expanded.markdown, &expanded), diagnostics))
 }
 
 /// What the page's templates reach.
@@ -698,6 +766,7 @@ impl Object for Position {
 /// The context object a render hook's template gets.
 pub struct HookObject {
     page: Value,
+    inner: Value,
     fields: Map,
 }
 
@@ -708,7 +777,8 @@ impl Object for HookObject {
 
     fn member(&self, name: &str, _args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
         Ok(match name {
-            "Page" | "PageInner" => Some(self.page.clone()),
+            "Page" => Some(self.page.clone()),
+            "PageInner" => Some(self.inner.clone()),
             _ => self.fields.get(name).cloned(),
         })
     }
@@ -806,9 +876,119 @@ fn cells_value(rows: &[Vec<Cell>]) -> Value {
 /// from the Markdown the writer sees (shortcodes expanded) to the page's body.
 pub struct PageHooks<'m>(pub Arc<PageContext>, pub Option<&'m shortcode::SourceMap>);
 
+impl PageHooks<'_> {
+    /// Whether Hugo's embedded link or image hook renders `kind` here
+    /// (`markup.goldmark.renderHooks.KIND.useEmbedded`: `always`, or
+    /// `fallback` where the site has no hook of its own; `auto` applies to
+    /// multilingual sites, which Recap does not render).
+    fn embedded(&self, kind: HookKind, variant: &str) -> bool {
+        let key = match kind {
+            HookKind::Link => "link",
+            HookKind::Image => "image",
+            _ => return false,
+        };
+        let setting = self
+            .0
+            .site
+            .config
+            .pointer(&format!("/markup/goldmark/renderhooks/{key}/useembedded"))
+            .and_then(Json::as_str)
+            .unwrap_or("auto")
+            .to_ascii_lowercase();
+        match setting.as_str() {
+            "always" => true,
+            "fallback" => self.0.hook_layout(kind, variant).is_none(),
+            _ => false,
+        }
+    }
+
+    /// Hugo's embedded link and image hooks, as its docs describe them: an
+    /// internal destination resolves to a page (links only), else a resource
+    /// of the page, else a global resource (`assets/`); a remote one, or one
+    /// that resolves to nothing, is kept as written; nothing is reported.
+    fn render_embedded(&self, hook: &Hook<'_>) -> Option<String> {
+        let mut html = String::new();
+        match hook {
+            Hook::Link { destination, title, text, .. } => {
+                html.push_str("<a href=\"");
+                crate::html::escape_href(&mut html, &self.resolve_embedded(destination, true));
+                html.push('"');
+                if !title.is_empty() {
+                    html.push_str(" title=\"");
+                    crate::html::escape_attr(&mut html, title);
+                    html.push('"');
+                }
+                html.push('>');
+                html.push_str(text);
+                html.push_str("</a>");
+            }
+            Hook::Image { destination, title, plain_text, attributes, .. } => {
+                html.push_str("<img src=\"");
+                crate::html::escape_href(&mut html, &self.resolve_embedded(destination, false));
+                html.push_str("\" alt=\"");
+                crate::html::escape_attr(&mut html, plain_text);
+                html.push('"');
+                if !title.is_empty() {
+                    html.push_str(" title=\"");
+                    crate::html::escape_attr(&mut html, title);
+                    html.push('"');
+                }
+                for (k, v) in attributes.iter() {
+                    html.push(' ');
+                    crate::html::escape_attr(&mut html, k);
+                    html.push_str("=\"");
+                    crate::html::escape_attr(&mut html, v);
+                    html.push('"');
+                }
+                html.push('>');
+            }
+            _ => return None,
+        }
+        Some(Sanitizer::new().clean(&html))
+    }
+
+    fn resolve_embedded(&self, destination: &str, pages: bool) -> String {
+        let remote = destination.starts_with("//")
+            || destination
+                .split_once(':')
+                .is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)));
+        if remote {
+            return destination.to_owned();
+        }
+        let (rest, fragment) = destination.split_once('#').map_or((destination, None), |(p, f)| (p, Some(f)));
+        let (path, query) = rest.split_once('?').map_or((rest, None), |(p, q)| (p, Some(q)));
+        if path.is_empty() {
+            return destination.to_owned();
+        }
+        let page = &self.0;
+        let site = &page.site;
+        let found = if pages {
+            site.pages.get_page(page.index, path, false).ok().flatten().map(|i| site.pages.get(i).rel_permalink.clone())
+        } else {
+            None
+        };
+        let found = found
+            .or_else(|| {
+                let resources = super::objects::Resources::of(site, page.index);
+                resources.get(path.trim_start_matches("./")).map(|r| r.rel_permalink())
+            })
+            .or_else(|| Resource::asset(site, path).map(|r| r.rel_permalink()));
+        let Some(mut url) = found else { return destination.to_owned() };
+        if let Some(q) = query {
+            url.push('?');
+            url.push_str(q);
+        }
+        if let Some(f) = fragment {
+            url.push('#');
+            url.push_str(f);
+        }
+        url
+    }
+}
+
 impl Hooks for PageHooks<'_> {
     fn has(&self, kind: HookKind, variant: &str) -> bool {
-        self.0.hook_layout(kind, variant).is_some()
+        self.0.hook_layout(kind, variant).is_some() || self.embedded(kind, variant)
     }
 
     fn render(&self, hook: &Hook<'_>, ordinal: usize, span: Range<usize>) -> Option<String> {
@@ -817,6 +997,9 @@ impl Hooks for PageHooks<'_> {
             Hook::Blockquote { alert_type, .. } => (if alert_type.is_empty() { "regular" } else { "alert" }).to_owned(),
             _ => String::new(),
         };
+        if self.embedded(hook.kind(), &variant) {
+            return self.render_embedded(hook);
+        }
         let layout = self.0.hook_layout(hook.kind(), &variant)?;
         let template = match &layout.template {
             Ok(t) => t.clone(),
@@ -902,7 +1085,8 @@ impl Hooks for PageHooks<'_> {
                 f.insert("Attributes", Value::map(Map::new()));
             }
         }
-        let dot = Value::object(HookObject { page: self.0.page_value(), fields: f });
+        let offset = self.1.map(|m| m.to_source(span.start));
+        let dot = Value::object(HookObject { page: self.0.page_value(), inner: self.0.inner_at(offset), fields: f });
         match self.0.run(&template, dot) {
             Ok(html) => {
                 let mut sanitizer = Sanitizer::new();
