@@ -111,6 +111,7 @@ impl Renderer {
 
     /// Renders one post. Never fails: problems are in [`Rendered::diagnostics`].
     pub fn render(&self, source: &str) -> Rendered {
+        self.site.stores.reset();
         render_with(self, source, None)
     }
 
@@ -118,8 +119,41 @@ impl Renderer {
     /// `blog/post.md`) from `source`: its place in the site decides its
     /// section, permalink, bundle resources and section-scoped templates.
     pub fn render_page(&self, source: &str, content_path: &str) -> Rendered {
+        self.site.stores.reset();
         render_with(self, source, Some(content_path))
     }
+
+    /// Runs `template` (Hugo's template language; `name` says what kind of
+    /// file it is, `_partials/x.html`) as the site's own templates run for
+    /// the page at `content_path`: that page as its dot, with the site's
+    /// partials, data and functions in reach. What a tool needs to try a
+    /// template against a site, and how Hugo's function tables are checked.
+    ///
+    /// # Errors
+    /// The template does not parse, or fails while running (with its
+    /// position); `warnf`/`errorf` messages are in the [`Execution`] either way.
+    pub fn execute(&self, content_path: &str, name: &str, template: &str) -> Execution {
+        let (output, notes) = crate::site::execute(&self.site, content_path, name, template);
+        let diagnostics = notes.into_iter().map(|n| Diagnostic::new(n.severity, n.code, n.message, Span::new(0, 0))).collect();
+        Execution { output, diagnostics }
+    }
+}
+
+/// Another page of `site` rendered for a template that reads its `.Content`
+/// (`.Summary`, `.Plain`…): the page at `content_path` from its file.
+pub(crate) fn render_site_page(site: &Arc<Site>, content_path: &str) -> Option<Rendered> {
+    let source = site.files().text(&format!("content/{content_path}"))?;
+    let renderer = Renderer::build(site.options.clone(), site.clone());
+    Some(render_with(&renderer, source, Some(content_path)))
+}
+
+/// What [`Renderer::execute`] made of a template.
+#[derive(Debug, Clone)]
+pub struct Execution {
+    /// The text it wrote, or why it failed.
+    pub output: Result<String, String>,
+    /// `warnf`, `errorf` and other problems noted on the way (no spans: they are in the template).
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 use crate::limits::MAX_DIAGNOSTICS;
@@ -158,13 +192,18 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     }
     let markdown_text = &source[fm.body_start..];
     let has_divider = markdown_text.contains(DIVIDER);
-    let page = PageContext::new(renderer.site.clone(), content_path, source, &fm.value);
+    let page = PageContext::new(renderer.site.clone(), content_path, source, fm.body_start, &fm.value);
+    // While its body renders, the page's own `.Content` would recurse.
+    let _rendering = page.rendering();
     let mut body_diagnostics = Vec::new();
     let mut expanded = shortcode::expand(markdown_text, &page, Some(MARKER), &mut body_diagnostics);
-    let hooks = PageHooks(page.clone());
+    let hooks = PageHooks(page.clone(), Some(&expanded.map));
     let mut output = markdown::render_with(&expanded.markdown, options, Some(&hooks));
     // Problems in render hooks and highlighting, at the element they came from.
     for (code, message, range) in std::mem::take(&mut output.notes) {
+        if code == "markdown/raw-html-omitted" && renderer.site.ignores_log("warning-goldmark-raw-html") {
+            continue;
+        }
         let span = expanded.map.span_to_source(Span::new(range.start, range.end));
         body_diagnostics.push(Diagnostic::warning(code, message, span));
     }

@@ -355,7 +355,7 @@ fn limits_are_reported_and_the_rest_renders() {
     ] {
         o.shortcodes.insert(name.to_owned(), template.to_owned());
     }
-    for (call, message) in [("huge_range", "loop iterations"), ("huge_repeat", "strings.Repeat"), ("long_output", "larger than 1024 KiB")] {
+    for (call, message) in [("huge_range", "steps of work"), ("huge_repeat", "strings.Repeat"), ("long_output", "larger than 1024 KiB")] {
         let r = recap::render(&format!("x {{{{< {call} >}}}}\n"), &o);
         assert!(r.diagnostics.iter().any(|d| d.code == "shortcode/template" && d.message.contains(message)), "{call}: {:?}", r.diagnostics);
         assert!(r.html.contains("recap-shortcode-error"), "{call}: the call shows as an error");

@@ -337,7 +337,7 @@ fn check_github_writes_workflow_commands_escaped_as_github_documents() {
     assert_eq!(r.code, 1);
     let lines: Vec<&str> = r.out.lines().collect();
     assert!(lines.iter().all(|l| l.starts_with("::error ") || l.starts_with("::warning ") || l.starts_with("::notice ")), "{}", r.out);
-    assert!(lines.contains(&"::error file=content/posts/bad.md,line=6,col=1,endLine=6,endColumn=16,title=shortcode/unknown::there is no shortcode named `nonesuch` (built-in shortcodes are details, figure, highlight, instagram, param, qr, ref, relref, vimeo, x, youtube; a site's own go in layouts/_shortcodes)"), "{}", r.out);
+    assert!(lines.contains(&"::error file=content/posts/bad.md,line=6,col=1,endLine=6,endColumn=16,title=shortcode/unknown::there is no shortcode named `nonesuch` (built-in shortcodes are comment, details, figure, highlight, instagram, param, qr, ref, relref, vimeo, x, youtube; a site's own go in layouts/_shortcodes)"), "{}", r.out);
     assert!(
         lines.iter().any(|l| l
             .starts_with("::warning file=content/posts/fixable.md,line=4,col=8,endLine=4,endColumn=12,title=front-matter/type-mismatch::")),

@@ -252,6 +252,21 @@ pub const CODES: &[Code] = &[
         "At most {limit:MAX_SHORTCODE_CALLS} shortcode calls are rendered per post (calls that cannot be read count too); the rest are left as they are written.",
     ),
     code(
+        "markdown/attributes",
+        "Braces in a code fence's info string that hold no attributes",
+        "A fence's info string has `{…}` that Goldmark cannot read as attributes (empty braces, an unquoted \
+         value with spaces). Hugo fails the page on it (\"failed to parse Markdown attributes; you may need to \
+         quote the values\"); Recap renders the block without them. Quote the values, or remove the braces.",
+    ),
+    code(
+        "markdown/raw-html-omitted",
+        "Raw HTML that the site's settings leave out",
+        "The post has raw HTML, which Hugo leaves out (writing `<!-- raw HTML omitted -->`) unless the site \
+         sets `markup.goldmark.renderer.unsafe: true`; Hugo warns about it once per page. Use Markdown or a \
+         shortcode instead, or allow raw HTML in the site's config (Recap then rebuilds it safely). \
+         `ignoreLogs: ['warning-goldmark-raw-html']` silences the warning.",
+    ),
+    code(
         "schema/invalid",
         "A site schema that cannot be used",
         "The front-matter schema given to Recap is not a valid JSON Schema (a wrong `type`, say). Fix the \
@@ -263,6 +278,19 @@ pub const CODES: &[Code] = &[
         "Recap checks type, properties, required, additionalProperties, enum, const, items, minItems, \
          maxItems, minLength, maxLength, pattern and format. Other keywords are ignored, so what they ask is \
          not enforced.",
+    ),
+    code(
+        "shortcode/closed-without-inner",
+        "A closing tag for a shortcode that never reads its inner content",
+        "The shortcode's template uses neither `.Inner` nor `.InnerDeindent`, so Hugo fails the build when a \
+         call gives it inner content or closes itself (`{{< name />}}`). Write the call as `{{< name >}}`, or \
+         make the template read `.Inner`.",
+    ),
+    code(
+        "shortcode/deprecated",
+        "A built-in shortcode Hugo has deprecated",
+        "Hugo warns when a page uses a deprecated built-in shortcode (`comment`: use an HTML comment). It \
+         still renders, as Hugo renders it, until Hugo removes it.",
     ),
     code(
         "shortcode/inline-disabled",
@@ -375,6 +403,12 @@ pub const CODES: &[Code] = &[
         "template/hook",
         "A render hook template that failed",
         "The site's render hook for this element (layouts/_markup/render-*.html) could not run: a function outside what Recap runs, a missing value, or an error it raised. The element is written as if there were no hook; the message gives the template's line.",
+    ),
+    code(
+        "template/i18n",
+        "A translation the site does not have",
+        "The template asked for a translation (`T`, `i18n`) of an ID the site's `i18n/` file for its language \
+         does not have; the site sets `printI18nWarnings`, so Hugo warns. Add the ID to the translation file.",
     ),
     code(
         "template/syntax",

@@ -109,6 +109,16 @@ impl TimeZone {
         !self.name.is_empty() && self.rules.is_none()
     }
 
+    /// The offset (seconds east of UTC) and abbreviation of the zone at the
+    /// instant `utc` (seconds since 1970): `(0, "UTC")` for UTC, or a named
+    /// zone without its rules.
+    pub fn shown_at(&self, utc: i64) -> (i32, String) {
+        match self.rules.as_ref().and_then(|r| r.find_local_time_type(utc).ok()) {
+            Some(t) => (t.ut_offset(), t.time_zone_designation().to_owned()),
+            None => (0, "UTC".to_owned()),
+        }
+    }
+
     /// The offset from UTC, in seconds, at the instant `utc` (seconds since 1970).
     fn offset_at(&self, utc: i64) -> i64 {
         self.rules.as_ref().and_then(|r| r.find_local_time_type(utc).ok()).map_or(0, |t| i64::from(t.ut_offset()))
@@ -184,6 +194,57 @@ pub fn read(value: Written<'_>, zone: &TimeZone) -> Reading {
     }
 }
 
+/// A date as Hugo holds it (Go's `time.Time`): the instant, and the offset
+/// and zone abbreviation it is shown in (`+0200` with an empty name for an
+/// offset that is not the site's zone's).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    /// The instant.
+    pub at: Instant,
+    /// Seconds east of UTC.
+    pub offset: i32,
+    /// The zone's abbreviation (`UTC`, `MST`), or empty for a bare offset.
+    pub zone: String,
+}
+
+/// A date field's value as Hugo holds it: [`read`], with the zone Go's
+/// `time.ParseInLocation` gives it — the offset written with it (the site's
+/// zone where that zone has that offset then), else the site's zone. `None`
+/// where [`read`] leaves the field unset or fails.
+pub fn shown(value: Written<'_>, zone: &TimeZone) -> Option<Shown> {
+    let Reading::Set(at, _) = read(value, zone) else { return None };
+    let written = match value {
+        Written::Text(text) => parse(text, zone).ok().and_then(|p| p.offset),
+        Written::TomlDateTime(text) => toml_offset(text),
+        _ => None,
+    };
+    let (site_offset, abbreviation) = zone.shown_at(at.seconds);
+    Some(match written {
+        Some(offset) if offset != site_offset => Shown { at, offset, zone: String::new() },
+        _ => Shown { at, offset: site_offset, zone: abbreviation },
+    })
+}
+
+/// The offset written at the end of a TOML offset date-time (`Z`: 0).
+fn toml_offset(text: &str) -> Option<i32> {
+    let b = text.as_bytes();
+    if b.len() <= 19 {
+        return None;
+    }
+    let tail = &text[19..];
+    let tail = tail.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
+    match tail.as_bytes().first()? {
+        b'Z' | b'z' => Some(0),
+        sign @ (b'+' | b'-') => {
+            let h: i32 = tail.get(1..3)?.parse().ok()?;
+            let m: i32 = tail.get(4..6)?.parse().ok()?;
+            let off = (h * 60 + m) * 60;
+            Some(if *sign == b'-' { -off } else { off })
+        }
+        _ => None,
+    }
+}
+
 /// A string Hugo reads as a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Parsed {
@@ -192,6 +253,9 @@ pub struct Parsed {
     /// Whether only a time of day (and perhaps a month and day) was written, so
     /// that the year is 0.
     pub time_only: bool,
+    /// The offset from UTC written with it (seconds east; `Some(0)` for `Z`
+    /// or `UTC`), or `None` when the time is in the site's zone.
+    pub offset: Option<i32>,
 }
 
 /// How a layout's zone is treated (cast's `timeFormatType`).
@@ -555,7 +619,13 @@ impl Fields {
                 zone.to_utc(civil + shift)
             }
         };
-        Parsed { at: Instant { seconds, nanos: self.nanos }, time_only: kind == Zone::TimeOnly }
+        let offset = match kind {
+            Zone::TimeOnly => Some(0),
+            Zone::Numeric | Zone::NumericAndNamed if self.utc => Some(0),
+            Zone::Numeric | Zone::NumericAndNamed => Some(self.offset.unwrap_or(0) as i32),
+            Zone::None | Zone::Named => None,
+        };
+        Parsed { at: Instant { seconds, nanos: self.nanos }, time_only: kind == Zone::TimeOnly, offset }
     }
 }
 

@@ -20,8 +20,12 @@ impl Ids {
     }
 
     /// A new ID for heading text: the anchor of `text`, `heading` if that is empty,
-    /// with the smallest free `-N` suffix if it is taken.
+    /// with the smallest free `-N` suffix if it is taken. A heading without
+    /// any text (`##`) gets an empty ID, as in Hugo (see `tests/data/hugo-sites/render-hooks/heading-context`).
     pub fn generate(&mut self, text: &str) -> String {
+        if text.trim().is_empty() {
+            return String::new();
+        }
         let mut id = anchor(text);
         if id.is_empty() {
             id.push_str("heading");

@@ -76,14 +76,16 @@ pub enum Hook<'a> {
         /// `.Attributes` (without the ID).
         attributes: &'a [(String, String)],
     },
-    /// A fenced or indented code block: `.Type`, `.Inner`, `.Attributes`, `.Options`.
+    /// A fenced code block: `.Type`, `.Inner`, `.Attributes`, `.Options`.
     CodeBlock {
         /// `.Type`: the language from the info string.
         lang: &'a str,
         /// `.Inner`: the code.
         inner: &'a str,
-        /// `.Attributes` and `.Options` from the info string's `{…}`, as written.
-        attributes: &'a [(String, String)],
+        /// The info string's `{…}` attributes, typed as Goldmark reads them.
+        attributes: &'a [(String, super::attribute::Value)],
+        /// Braces in the info string that do not hold attributes (Hugo fails the page).
+        bad_attributes: Option<&'a str>,
     },
     /// A blockquote: `.Text`, `.Type` and, for a GitHub alert, `.AlertType`, `.AlertTitle`, `.AlertSign`.
     Blockquote {

@@ -98,7 +98,8 @@ struct Block {
 
 /// An element whose HTML is being gathered for a render hook.
 enum Capture {
-    /// A link: where its text starts in the buffer, its destination, title and source.
+    /// A link: where its text starts in the buffer, its destination, title and
+    /// source, and whether it is an autolink (numbered apart, as Goldmark does).
     Link { at: usize, destination: String, title: String, span: Range<usize>, autolink: bool },
     /// A heading: where its tag starts, its attributes (without the ID) and source.
     Heading { tag_at: usize, attributes: Attrs, span: Range<usize> },
@@ -173,19 +174,6 @@ struct Writer<'a, 'e> {
     inline_level: usize,
     flattened: Vec<bool>,
     nesting_reported: bool,
-}
-
-/// An element's `.PlainText` for a hook: the text of its rendered HTML, tags
-/// dropped and references decoded (so the typographer's quotes are characters).
-fn plain_of(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        out.push_str(&rest[..lt]);
-        rest = rest[lt..].find('>').map_or("", |gt| &rest[lt + gt + 1..]);
-    }
-    out.push_str(rest);
-    crate::html::decode_entities(&out)
 }
 
 /// Whether a tag counts against the inline (`Some(true)`) or block
@@ -452,11 +440,11 @@ impl<'a, 'e> Writer<'a, 'e> {
             Event::Text(_) => {
                 if !self.captures.is_empty() {
                     let mut j = i;
-                    let mut plain = String::new();
-                    while let Some((Event::Text(t), _)) = self.events.get(j) {
-                        plain.push_str(t);
+                    while let Some((Event::Text(_), _)) = self.events.get(j) {
                         j += 1;
                     }
+                    // A hook's `.PlainText` is the text as it renders (the typographer applied).
+                    let plain = crate::html::decode_entities(&self.alt_text(i, j));
                     self.note_plain(&plain);
                 }
                 return self.text_run(i);
@@ -501,7 +489,19 @@ impl<'a, 'e> Writer<'a, 'e> {
                 self.notes.push(("limits/nesting", crate::limits::html_nesting_message(), range.clone()));
             }
         } else {
+            self.omitted_html(range.clone());
             self.push(OMITTED);
+        }
+    }
+
+    /// Hugo warns, once per page, that raw HTML was left out.
+    fn omitted_html(&mut self, at: Range<usize>) {
+        if !self.notes.iter().any(|(code, _, _)| *code == "markdown/raw-html-omitted") {
+            self.notes.push((
+                "markdown/raw-html-omitted",
+                "raw HTML is left out, as the site does not set `markup.goldmark.renderer.unsafe`".to_owned(),
+                at,
+            ));
         }
     }
 
@@ -682,24 +682,22 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             Tag::Image { dest_url, title, .. } if self.hooked(HookKind::Image) => {
                 let end = self.matching_end(i);
+                // `.PlainText` is the alt text as it renders (the typographer applied), decoded.
                 let plain = crate::html::decode_entities(&self.alt_text(i + 1, end));
-                self.note_plain(&plain);
                 let at = self.out().len();
                 let mut j = i + 1;
                 while j < end {
                     j = self.event(j);
                 }
                 let text = self.out().split_off(at);
-                // Hugo: with wrapStandAloneImageWithinParagraph off, an image that is its
-                // parent's only child (a paragraph's, a link's) is a block; a paragraph's
-                // attributes pass to it.
-                let only_child = i > 0
-                    && matches!(self.events.get(i - 1), Some((Event::Start(_), _)))
-                    && matches!(self.events.get(end + 1), Some((Event::End(_), _)));
-                let is_block = !self.options.markup.goldmark.parser.wrap_standalone_image && only_child;
-                let in_paragraph = i > 0 && matches!(self.events.get(i - 1), Some((Event::Start(Tag::Paragraph), _)));
-                let attrs: Attrs =
-                    if is_block && in_paragraph { self.block_attrs.get(&(i - 1)).cloned().unwrap_or_default() } else { Vec::new() };
+                // Hugo: with wrapStandAloneImageWithinParagraph off, an image that is
+                // its parent's only child (a paragraph, a tight list item, a link…) is a block.
+                let is_block = !self.options.markup.goldmark.parser.wrap_standalone_image && self.only_child(i, end);
+                let attrs: Attrs = if self.paragraph_hidden.last() == Some(&true) && is_block {
+                    i.checked_sub(1).and_then(|p| self.block_attrs.get(&p)).cloned().unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
                 let hook = Hook::Image { destination: dest_url, title, text: &text, plain_text: &plain, is_block, attributes: &attrs };
                 let span = range.clone();
                 match self.call_hook(&hook, span) {
@@ -715,6 +713,10 @@ impl<'a, 'e> Writer<'a, 'e> {
             Tag::Image { dest_url, title, .. } => {
                 let end = self.matching_end(i);
                 let alt = self.alt_text(i + 1, end);
+                if !self.captures.is_empty() {
+                    // An enclosing hook's `.PlainText` holds the image's text.
+                    self.note_plain(&crate::html::decode_entities(&alt));
+                }
                 self.image(dest_url, title, &alt);
                 self.depth -= 1;
                 return end + 1;
@@ -766,9 +768,9 @@ impl<'a, 'e> Writer<'a, 'e> {
                 if let Some((at, level, id)) = self.heading_start.take() {
                     let html = self.out()[at..].to_owned();
                     if matches!(self.captures.last(), Some((Capture::Heading { .. }, _))) {
+                        // (Its text went to the enclosing captures as it was written.)
                         let Some((Capture::Heading { tag_at, attributes, span }, plain)) = self.captures.pop() else { unreachable!() };
-                        self.note_plain(&plain);
-                        hooked = Some((tag_at, attributes, span, html.clone(), plain_of(&html), id.clone()));
+                        hooked = Some((tag_at, attributes, span, html.clone(), plain, id.clone()));
                     }
                     self.headings.push(Heading { level, id, html });
                 }
@@ -878,12 +880,11 @@ impl<'a, 'e> Writer<'a, 'e> {
             TagEnd::Link => {
                 self.link_depth -= 1;
                 if matches!(self.captures.last(), Some((Capture::Link { .. }, _))) {
+                    // (Its text went to the enclosing captures as it was written.)
                     let Some((Capture::Link { at, destination, title, span, autolink }, plain)) = self.captures.pop() else {
                         unreachable!()
                     };
-                    self.note_plain(&plain);
                     let text = self.out().split_off(at);
-                    let plain = plain_of(&text);
                     let hook = Hook::Link { destination: &destination, title: &title, text: &text, plain_text: &plain };
                     let hooked = if autolink { self.call_autolink_hook(&hook, span) } else { self.call_hook(&hook, span) };
                     match hooked {
@@ -1027,6 +1028,19 @@ impl<'a, 'e> Writer<'a, 'e> {
         matches!(self.events.get(end + 1), Some((Event::End(TagEnd::Paragraph), _)))
     }
 
+    /// Whether the element whose events are `i..=end` is the only child of
+    /// the element it is in (a tight list item's text counts as one).
+    fn only_child(&self, i: usize, end: usize) -> bool {
+        let (Some((before, _)), Some((after, _))) = (i.checked_sub(1).and_then(|p| self.events.get(p)), self.events.get(end + 1)) else {
+            return false;
+        };
+        match (before, after) {
+            (Event::Start(Tag::Item), Event::End(TagEnd::Item) | Event::Start(_)) => true,
+            (Event::Start(open), Event::End(close)) => open.to_end() == *close,
+            _ => false,
+        }
+    }
+
     fn code_block(&mut self, i: usize, kind: &CodeBlockKind<'a>) -> usize {
         let end = self.matching_end(i);
         let mut code = String::new();
@@ -1040,15 +1054,26 @@ impl<'a, 'e> Writer<'a, 'e> {
             CodeBlockKind::Indented => None,
         };
         let lang = info.map(|s| s.split(|c: char| c.is_whitespace() || c == '{').next().unwrap_or("")).unwrap_or("");
-        let ordinal = self.ordinal(HookKind::CodeBlock);
+        // Hugo numbers (and hooks) fenced code blocks only.
+        let ordinal = if info.is_some() { self.ordinal(HookKind::CodeBlock) } else { 0 };
         // Hugo's code block hooks and highlighting are one extension, on only with
         // `markup.highlight.codeFences`, for fenced blocks.
         let fenced = info.is_some() && self.options.markup.highlight.code_fences();
         if let Some(hooks) = self.hooks.filter(|h| fenced && h.has(HookKind::CodeBlock, lang)) {
-            let attrs: Attrs =
-                info.and_then(|s| s.find('{').map(|at| &s[at..])).and_then(|a| super::attribute::parse(a.trim_end())).unwrap_or_default();
-            // Hugo hands the hook the code chomped of its final line break.
-            let hook = Hook::CodeBlock { lang, inner: code.trim_end_matches(['\n', '\r']), attributes: &attrs };
+            // Hugo's `getAttributes`: from the first `{` to the first `}` after it.
+            let braces = info.and_then(|s| {
+                let open = s.find('{')?;
+                let close = s[open..].find('}')? + open;
+                Some(&s[open..=close])
+            });
+            let parsed = braces.map(|b| super::attribute::parse_typed(b).filter(|a| !a.is_empty()));
+            let attrs = parsed.clone().flatten().unwrap_or_default();
+            let bad = match parsed {
+                Some(None) => braces,
+                _ => None,
+            };
+            // Hugo hands the hook the code chomped of its final line breaks.
+            let hook = Hook::CodeBlock { lang, inner: code.trim_end_matches(['\n', '\r']), attributes: &attrs, bad_attributes: bad };
             let span = self.events[i].1.clone();
             if let Some(html) = hooks.render(&hook, ordinal, span) {
                 self.push(&html);
@@ -1120,6 +1145,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             let range = self.events[i].1.clone();
             self.raw_html(&html, &range);
         } else {
+            self.omitted_html(self.events[i].1.clone());
             self.push(OMITTED);
             self.push("\n");
         }
@@ -1132,6 +1158,8 @@ impl<'a, 'e> Writer<'a, 'e> {
         let typographer = !self.options.markup.goldmark.extensions.typographer.disable;
         let mut j = i;
         let mut plain = String::new();
+        // Where `plain` starts in the source (for the positions of linkified URLs).
+        let mut plain_at = self.events.get(i).map_or(0, |(_, r)| r.start);
         // Where `plain` holds text that is not as written (a character reference,
         // an escape): Goldmark's linkify reads the source, so no link spans these.
         let mut decoded: Vec<Range<usize>> = Vec::new();
@@ -1158,9 +1186,14 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             for (piece, sub) in typographer::pieces(self.source, range, &mut self.quotes) {
                 match sub {
-                    None => plain.push_str(&self.source[piece]),
+                    None => {
+                        if plain.is_empty() {
+                            plain_at = piece.start;
+                        }
+                        plain.push_str(&self.source[piece]);
+                    }
                     Some(sub) => {
-                        self.write_plain(&plain, &decoded);
+                        self.write_plain(&plain, plain_at, &decoded);
                         plain.clear();
                         decoded.clear();
                         let replacement = sub.replacement(&self.options.markup.goldmark.extensions.typographer);
@@ -1173,11 +1206,13 @@ impl<'a, 'e> Writer<'a, 'e> {
                 }
             }
         }
-        self.write_plain(&plain, &decoded);
+        self.write_plain(&plain, plain_at, &decoded);
         j
     }
 
-    fn write_plain(&mut self, text: &str, decoded: &[Range<usize>]) {
+    /// Text as written at source offset `at`, with bare URLs linkified (through
+    /// the link hook, as Goldmark's autolinks go, when the site has one).
+    fn write_plain(&mut self, text: &str, at: usize, decoded: &[Range<usize>]) {
         if text.is_empty() {
             return;
         }
@@ -1203,7 +1238,9 @@ impl<'a, 'e> Writer<'a, 'e> {
                     let mut escaped = String::new();
                     escape_text(&mut escaped, label);
                     let hook = Hook::Link { destination: &f.href, title: "", text: &escaped, plain_text: label };
-                    html = self.call_autolink_hook(&hook, 0..0);
+                    // Goldmark places a linkified URL at the character that triggered it.
+                    let start = at + f.start.saturating_sub(1);
+                    html = self.call_autolink_hook(&hook, start..at + f.end);
                 }
                 match html {
                     Some(h) => self.push(&h),

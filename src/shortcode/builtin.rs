@@ -56,6 +56,7 @@ impl Problem {
 
 /// The built-in shortcodes, and whether each reads its inner content.
 const BUILTINS: &[(&str, bool)] = &[
+    ("comment", true),
     ("details", true),
     ("figure", false),
     ("highlight", true),
@@ -97,6 +98,7 @@ pub(crate) fn render(call: &Call, inner: Option<&str>, page: &Page<'_>) -> Optio
         "instagram" => instagram(call),
         "ref" | "relref" => reference(call, page),
         "qr" => qr(call, inner),
+        "comment" => Err(comment()),
         _ => return None,
     };
     Some(result)
@@ -545,14 +547,30 @@ fn reference(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
     let found = if site.pages.pages().is_empty() {
         resolve(&options.pages, &target).map(|url| {
             let fragment = target.split_once('#').map(|(_, f)| format!("#{f}")).unwrap_or_default();
-            Ok(format!("{url}{fragment}"))
+            let url = format!("{url}{fragment}");
+            Ok(if call.name == "ref" { crate::site::objects::absolute(site, &url) } else { url })
         })
     } else {
-        Some(crate::site::page::resolve_ref(site, page.ctx.index, &target))
+        let position = page.ctx.position(Some(call.open.start)).text();
+        match crate::site::page::resolve_ref(site, page.ctx.index, &target, call.name == "ref", Some(&position)) {
+            Ok(crate::site::page::Reference::Found(url)) => Some(Ok(url)),
+            // Hugo logs REF_NOT_FOUND and writes refLinksNotFoundURL.
+            Ok(crate::site::page::Reference::NotFound { message, error, url }) => {
+                let mut p = Problem::error("shortcode/unresolved-ref", message, span);
+                if !error {
+                    p.severity = Severity::Warning;
+                }
+                p.suggestion = Some("link to a page the site has".to_owned());
+                let mut fallback = String::new();
+                escape_attr(&mut fallback, &url);
+                p.fallback = Some(fallback);
+                return Err(p);
+            }
+            Err(e) => Some(Err(e)),
+        }
     };
     let problem = match found {
         Some(Ok(url)) => {
-            let url = if call.name == "ref" { crate::site::objects::absolute(site, &url) } else { url };
             let mut h = String::new();
             escape_attr(&mut h, &url);
             return Ok(h);
@@ -571,6 +589,19 @@ fn reference(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
     escape_attr(&mut fallback, &target);
     p.fallback = Some(if is_safe_url(&target) { fallback } else { String::new() });
     Err(p)
+}
+
+/// Hugo's `comment`: renders nothing, and Hugo warns that it is deprecated.
+fn comment() -> Problem {
+    let mut p = Problem::error(
+        "shortcode/deprecated",
+        "The \"comment\" shortcode was deprecated in v0.143.0 and will be removed in a future release",
+        None,
+    );
+    p.severity = Severity::Warning;
+    p.suggestion = Some("use an HTML comment (`<!-- … -->`) instead".to_owned());
+    p.fallback = Some(String::new());
+    p
 }
 
 fn qr(call: &Call, inner: Option<&str>) -> Result<String, Problem> {

@@ -128,7 +128,7 @@ pub fn expand(body: &str, page: &Arc<PageContext>, divider: Option<&str>, diagno
         })
     });
     let mut out = Expanded { token, ..Expanded::default() };
-    let mut ex = Expander { body, page, out: &mut out, diagnostics, divider, calls: 0, defer: true, lines: std::cell::OnceCell::new() };
+    let mut ex = Expander { body, page, out: &mut out, diagnostics, divider, calls: 0, defer: true };
     for node in &nodes {
         ex.node(node);
     }
@@ -139,8 +139,7 @@ pub fn expand(body: &str, page: &Arc<PageContext>, divider: Option<&str>, diagno
 /// been rendered, and `.TableOfContents` set).
 pub fn finish(body: &str, expanded: &mut Expanded, page: &Arc<PageContext>, diagnostics: &mut Vec<Diagnostic>) {
     let deferred = std::mem::take(&mut expanded.deferred);
-    let mut ex =
-        Expander { body, page, out: expanded, diagnostics, divider: None, calls: 0, defer: false, lines: std::cell::OnceCell::new() };
+    let mut ex = Expander { body, page, out: expanded, diagnostics, divider: None, calls: 0, defer: false };
     for (slot, call) in deferred {
         let html = match ex.output(&call, None) {
             Output::Html(html) => html,
@@ -154,10 +153,13 @@ pub fn finish(body: &str, expanded: &mut Expanded, page: &Arc<PageContext>, diag
 /// it (Markdown, then `{{< >}}` calls, then the calls' HTML put in).
 pub(crate) fn render_markdown(text: &str, page: &Arc<PageContext>, diagnostics: &mut Vec<Diagnostic>) -> String {
     let mut expanded = expand(text, page, None, diagnostics);
-    let hooks = crate::site::page::PageHooks(page.clone());
+    let hooks = crate::site::page::PageHooks(page.clone(), None);
     let output = crate::markdown::render_with(&expanded.markdown, &page.site.options, Some(&hooks));
-    // The writer's own problems (limits, highlighting): the caller places them.
+    // Problems the Markdown had (raw HTML left out, limits, highlighting): the caller places them at the call.
     for (code, message, _) in &output.notes {
+        if *code == "markdown/raw-html-omitted" && page.site.ignores_log("warning-goldmark-raw-html") {
+            continue;
+        }
         diagnostics.push(Diagnostic::warning(code, message.clone(), Span::new(0, 0)));
     }
     finish(text, &mut expanded, page, diagnostics);
@@ -176,8 +178,6 @@ struct Expander<'a, 'c, 'd> {
     calls: usize,
     /// Whether top-level `{{< >}}` calls to site templates wait for [`finish`].
     defer: bool,
-    /// Line starts of the body, built on the first `.Position` asked for.
-    lines: std::cell::OnceCell<crate::span::LineIndex<'a>>,
 }
 
 use crate::limits::MAX_SHORTCODE_CALLS as MAX_CALLS;
@@ -323,6 +323,7 @@ impl Expander<'_, '_, '_> {
             ordinal: call.ordinal,
             parent: parent.cloned().unwrap_or_default(),
             position,
+            store: Default::default(),
         };
         if let Some((_, nodes)) = &call.inner {
             // The inner calls see this call (without its inner content) as their parent.
@@ -336,18 +337,16 @@ impl Expander<'_, '_, '_> {
                 ordinal: me.ordinal,
                 parent: me.parent.clone(),
                 position: me.position.clone(),
+                store: me.store.clone(),
             });
             me.inner = Some(self.inner(nodes, &parent_view));
         }
         Value::object(me)
     }
 
-    /// Hugo's `.Position`: `file:line:col` of the call.
-    fn position(&self, offset: usize) -> String {
-        let at = self.lines.get_or_init(|| crate::span::LineIndex::new(self.body)).position(offset);
-        let (line, column) = (at.line, at.column);
-        let file = self.page.index.and_then(|i| self.page.site.pages.get(i).file.clone()).unwrap_or_default();
-        format!("{file}:{line}:{column}")
+    /// Hugo's `.Position` of the call.
+    fn position(&self, offset: usize) -> Value {
+        self.page.position(Some(offset))
     }
 
     fn output(&mut self, call: &Call, parent: Option<&Value>) -> Output {
@@ -471,10 +470,12 @@ impl Expander<'_, '_, '_> {
             self.diagnostics.push(Diagnostic::error("limits/output-too-large", message.clone(), open));
             return Output::Html(error_box(&self.body[call.span.clone()], &message));
         }
+        self.page.set_current_call(Some(call.span.clone()));
         let result = match template {
             Ok(t) => self.page.run(&t, dot),
             Err(e) => Err(format!("{}:{}:{}: {}", file, e.line, e.column, e.message)),
         };
+        self.page.set_current_call(None);
         // Problems from inside the call (warnf, Markdown it rendered) are placed at the call.
         for note in self.page.take_notes() {
             let mut d = Diagnostic::new(note.severity, note.code, note.message, open);

@@ -322,6 +322,17 @@ impl Parser<'_, '_> {
             indentation: String::new(),
         });
         if self_closing {
+            // Hugo fails the build for a closing tag (`/>}}` too) of a shortcode that never reads `.Inner`.
+            if !inline && self.registry.takes_inner(&name) == Some(false) {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "shortcode/closed-without-inner",
+                        format!("shortcode `{name}` does not evaluate .Inner or .InnerDeindent, yet a closing tag was provided"),
+                        Span::new(start, open_end),
+                    )
+                    .with_suggestion(format!("write the call as `{{{{< {name} … >}}}}`")),
+                );
+            }
             return Parsed::Call(call, Vec::new());
         }
         let takes_inner = if inline {

@@ -21,7 +21,7 @@ pub fn pack(files: &Files, environment: &str) -> Value {
     for (path, file) in files.iter() {
         let top = path.split('/').next().unwrap_or("");
         let keep = super::files::is_config_name(path)
-            || matches!(top, "config" | "layouts" | "data" | "assets" | "content" | "themes")
+            || matches!(top, "config" | "layouts" | "data" | "i18n" | "assets" | "content" | "themes")
             || path == "theme.toml";
         if !keep || path.starts_with("themes/") && !is_theme_part(path) {
             continue;
@@ -49,7 +49,9 @@ fn is_theme_part(path: &str) -> bool {
     let parts: Vec<&str> = path.splitn(4, '/').collect();
     match parts.as_slice() {
         [_, _, rest, ..] => {
-            matches!(*rest, "layouts" | "data" | "assets" | "config") || super::files::is_config_name(rest) || *rest == "theme.toml"
+            matches!(*rest, "layouts" | "data" | "i18n" | "assets" | "config")
+                || super::files::is_config_name(rest)
+                || *rest == "theme.toml"
         }
         _ => false,
     }

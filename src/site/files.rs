@@ -24,7 +24,7 @@ pub struct Files {
 
 /// The folders of a site (and of a theme) the core reads, for readers that
 /// want to skip the rest (`public/`, `node_modules/`, `resources/`).
-pub const FOLDERS: &[&str] = &["config", "layouts", "data", "assets", "content", "themes"];
+pub const FOLDERS: &[&str] = &["config", "layouts", "data", "i18n", "assets", "content", "themes"];
 
 /// File names Hugo reads as a site's root config.
 pub fn is_config_name(name: &str) -> bool {

@@ -9,6 +9,7 @@
 
 use super::files::{File, Files};
 use crate::template::{self, Template, TemplateError};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// What a template is for.
@@ -64,6 +65,8 @@ pub struct Lookup<'a> {
 #[derive(Debug, Clone, Default)]
 pub struct Layouts {
     entries: Vec<Layout>,
+    /// Templates named with `define`/`block`, by name: the template file that defines each.
+    defines: HashMap<String, Arc<Template>>,
 }
 
 impl Layouts {
@@ -82,7 +85,56 @@ impl Layouts {
                 }
             }
         }
-        Layouts { entries }
+        let mut layouts = Layouts { entries, defines: HashMap::new() };
+        layouts.share_defines();
+        layouts
+    }
+
+    /// Hugo's one template namespace: every `define` of every template is
+    /// reachable by name from the others (themes read first, so the project's
+    /// win; within each, files in path order, the last definition winning,
+    /// an empty one replacing none). A definition named like a partial
+    /// (`_partials/inline/foo.html`) is a partial too.
+    fn share_defines(&mut self) {
+        // Without the engine no template parses: there is nothing to share.
+        #[cfg(feature = "templates")]
+        {
+            let mut order: Vec<usize> = (0..self.entries.len()).collect();
+            order.sort_by_key(|&i| std::cmp::Reverse(self.entries[i].origin));
+            let mut partials = Vec::new();
+            for i in order {
+                let Ok(t) = &self.entries[i].template else { continue };
+                let mut names: Vec<&String> = t.defines.keys().collect();
+                names.sort();
+                for name in names {
+                    if t.defines_empty(name) && self.defines.contains_key(name) {
+                        continue;
+                    }
+                    self.defines.insert(name.clone(), t.clone());
+                    let bare = name.strip_prefix("_partials/").or_else(|| name.strip_prefix("partials/"));
+                    if let (Some(bare), Some(as_partial)) = (bare, t.defined(name)) {
+                        let stem = bare.strip_suffix(".html").unwrap_or(bare);
+                        partials.push(Layout {
+                            role: Role::Partial,
+                            name: stem.to_owned(),
+                            scope: Vec::new(),
+                            identifiers: Vec::new(),
+                            origin: self.entries[i].origin,
+                            file: self.entries[i].file.clone(),
+                            template: Ok(Arc::new(as_partial)),
+                            source: self.entries[i].source.clone(),
+                        });
+                    }
+                }
+            }
+            // Partial files are found before definitions of the same name.
+            self.entries.extend(partials);
+        }
+    }
+
+    /// The template that defines `name`, among all of the site's.
+    pub fn define(&self, name: &str) -> Option<Arc<Template>> {
+        self.defines.get(name).cloned()
     }
 
     /// Adds a template given by name (the `recap.shortcodes` option), as if it were `layouts/_shortcodes/NAME.html`.

@@ -9,6 +9,7 @@
 pub mod bundle;
 pub mod config;
 pub mod files;
+pub mod i18n;
 pub mod layouts;
 pub(crate) mod objects;
 pub(crate) mod page;
@@ -54,6 +55,46 @@ pub struct Asset {
     pub size: u64,
 }
 
+/// What lasts for one render (Recap's build): the site-wide scratch pads
+/// (`site.Store`, `hugo.Store`), other pages' stores and rendered content,
+/// and the pages whose content is being rendered (to stop a recursion).
+#[derive(Default)]
+pub(crate) struct Stores {
+    pub site: Arc<std::sync::Mutex<Map>>,
+    pub hugo: Arc<std::sync::Mutex<Map>>,
+    pub pages: std::sync::Mutex<std::collections::HashMap<usize, Arc<std::sync::Mutex<Map>>>>,
+    pub content: std::sync::Mutex<std::collections::HashMap<usize, Arc<crate::Rendered>>>,
+    pub rendering: std::sync::Mutex<Vec<usize>>,
+}
+
+impl std::fmt::Debug for Stores {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Stores")
+    }
+}
+
+impl Stores {
+    /// Empties them, for a new render.
+    pub fn reset(&self) {
+        for m in [&self.site, &self.hugo] {
+            if let Ok(mut m) = m.lock() {
+                *m = Map::new();
+            }
+        }
+        if let Ok(mut p) = self.pages.lock() {
+            p.clear();
+        }
+        if let Ok(mut c) = self.content.lock() {
+            c.clear();
+        }
+    }
+
+    /// `.Store` of the site's page `index`.
+    pub fn page(&self, index: usize) -> Arc<std::sync::Mutex<Map>> {
+        self.pages.lock().map(|mut p| p.entry(index).or_default().clone()).unwrap_or_default()
+    }
+}
+
 /// A loaded site.
 #[derive(Debug)]
 pub struct Site {
@@ -69,6 +110,8 @@ pub struct Site {
     pub data: Value,
     /// `site.Params`.
     pub params: Value,
+    /// `i18n/` translations, for `T`.
+    pub translations: i18n::Translations,
     /// `assets/` by path below it.
     pub assets: BTreeMap<String, Asset>,
     /// The pages.
@@ -77,6 +120,8 @@ pub struct Site {
     pub settings: pages::Settings,
     /// Problems found while loading.
     pub problems: Vec<Problem>,
+    /// `site.Store` and `hugo.Store`: one per render (Hugo keeps them for a build; a render is Recap's build).
+    pub(crate) stores: Stores,
     /// The files the site was loaded from, with page bodies kept only where
     /// needed (for `recap pack`).
     files: Files,
@@ -144,6 +189,7 @@ impl Site {
             }
         }
         let data = load_data(&files, &themes, &mut problems);
+        let translations = i18n::Translations::load(&files, &themes, &mut problems);
         let params = from_json(config.get("params").unwrap_or(&Json::Null), true);
         let params = if params.is_nil() { Value::map(Map::params()) } else { params };
         let mut assets = BTreeMap::new();
@@ -169,7 +215,21 @@ impl Site {
             message: p.message,
             fatal: false,
         }));
-        Site { config, options, environment: environment.to_owned(), layouts, data, params, assets, pages, settings, problems, files }
+        Site {
+            config,
+            options,
+            environment: environment.to_owned(),
+            layouts,
+            data,
+            params,
+            translations,
+            assets,
+            pages,
+            settings,
+            problems,
+            stores: Stores::default(),
+            files,
+        }
     }
 
     /// A site with nothing but `options` (a bare renderer): its `recap.shortcodes` as templates.
@@ -186,10 +246,12 @@ impl Site {
             layouts,
             data: Value::map(Map::new()),
             params: if params.is_nil() { Value::map(Map::params()) } else { params },
+            translations: i18n::Translations::default(),
             assets: BTreeMap::new(),
             pages: PageMap::default(),
             settings: pages::Settings::default(),
             problems: Vec::new(),
+            stores: Stores::default(),
             files: Files::default(),
         }
     }
@@ -205,6 +267,37 @@ impl Site {
         self.config.get("baseurl").and_then(Json::as_str).unwrap_or("/")
     }
 
+    /// The language pages are rendered in: `defaultContentLanguage` (`en`).
+    pub fn language(&self) -> &str {
+        self.config.get("defaultcontentlanguage").and_then(Json::as_str).filter(|l| !l.is_empty()).unwrap_or("en")
+    }
+
+    /// Whether the site has more than one language (Hugo's `IsMultilingual`).
+    pub fn multilingual(&self) -> bool {
+        self.config.get("languages").and_then(Json::as_object).is_some_and(|l| l.len() > 1)
+    }
+
+    /// `site.LanguagePrefix`: `/en` where a multilingual site puts the
+    /// language's pages in a folder (always for a language other than the
+    /// default; for the default, with `defaultContentLanguageInSubdir`), else "".
+    pub fn language_prefix(&self) -> String {
+        let default = self.config.get("defaultcontentlanguage").and_then(Json::as_str).unwrap_or("en");
+        let in_subdir = self.config.get("defaultcontentlanguageinsubdir").and_then(Json::as_bool).unwrap_or(false);
+        if self.multilingual() && (in_subdir || !self.language().eq_ignore_ascii_case(default)) {
+            format!("/{}", self.language())
+        } else {
+            String::new()
+        }
+    }
+
+    /// Whether `ignoreLogs` silences messages with `id` (Hugo compares IDs without regard to case).
+    pub fn ignores_log(&self, id: &str) -> bool {
+        self.config
+            .get("ignorelogs")
+            .and_then(Json::as_array)
+            .is_some_and(|l| l.iter().filter_map(Json::as_str).any(|x| x.eq_ignore_ascii_case(id)))
+    }
+
     /// The site's title.
     pub fn title(&self) -> &str {
         self.config.get("title").and_then(Json::as_str).unwrap_or("")
@@ -214,6 +307,49 @@ impl Site {
     pub fn files(&self) -> &Files {
         &self.files
     }
+}
+
+/// The site's page `index` rendered (once per render), for `.Content` and
+/// its kin read from a template.
+///
+/// # Errors
+/// The page is being rendered already (its content reads itself), or has no file.
+pub(crate) fn page_content(site: &Arc<Site>, index: usize) -> Result<Arc<crate::Rendered>, String> {
+    if let Some(r) = site.stores.content.lock().ok().and_then(|c| c.get(&index).cloned()) {
+        return Ok(r);
+    }
+    let page = site.pages.get(index);
+    let Some(file) = page.file.clone() else { return Err(format!("the page {} has no content file", page.path)) };
+    if site.stores.rendering.lock().map_or(true, |r| r.contains(&index)) {
+        return Err(format!("the content of {} reads itself (through its templates)", page.path));
+    }
+    let rendered = crate::render::render_site_page(site, &file).map(Arc::new);
+    let rendered = rendered.ok_or_else(|| format!("content/{file} cannot be read"))?;
+    if let Ok(mut c) = site.stores.content.lock() {
+        c.insert(index, rendered.clone());
+    }
+    Ok(rendered)
+}
+
+/// Runs a template for the page at `content_path` (see `Renderer::execute`).
+pub(crate) fn execute(site: &Arc<Site>, content_path: &str, name: &str, text: &str) -> (Result<String, String>, Vec<page::Note>) {
+    site.stores.reset();
+    let path = content_path.trim_start_matches('/');
+    let path = path.strip_prefix("content/").unwrap_or(path);
+    let source = site.files.text(&format!("content/{path}")).unwrap_or_default();
+    let fm = crate::front_matter::parse(source, &mut Vec::new());
+    let page = page::PageContext::new(site.clone(), Some(path), source, fm.body_start, &fm.value);
+    // The page is the dot, as a page of the site (not one whose body is rendering).
+    let dot = match page.index {
+        Some(i) => objects::page_value(site, Some(i), None),
+        None => page.page_value(),
+    };
+    let output = match crate::template::parse(name, text) {
+        // Highlighted code (trusted, kept out of the sanitizer) put back, as in a page's HTML.
+        Ok(template) => page.run(&template, dot).map(|html| page.restore(&html)),
+        Err(e) => Err(e.to_string()),
+    };
+    (output, page.take_notes())
 }
 
 /// `data/**` (and each theme's) as one tree: folders and file names are keys.

@@ -5,6 +5,8 @@
 use super::page::PageContext;
 use super::pages::{Kind, Page};
 use super::Site;
+#[cfg(feature = "templates")]
+use crate::template::funcs::time::Time;
 use crate::template::value::{from_json, Map, Object, Safe, Value};
 use crate::template::Cx;
 use std::any::Any;
@@ -40,13 +42,17 @@ impl Object for SiteObject {
                 let reference = args.last().map(Value::text).unwrap_or_default();
                 match site.pages.get_page(None, &reference, false)? {
                     Some(i) => page_value(site, Some(i), None),
-                    None => Value::Nil,
+                    None => Value::object(NopPage),
                 }
             }
-            "Pages" | "AllPages" => pages_list(site, site.pages.pages().iter().enumerate().map(|(i, _)| i).collect()),
-            "RegularPages" => {
-                pages_list(site, site.pages.pages().iter().enumerate().filter(|(_, p)| p.kind == Kind::Page).map(|(i, _)| i).collect())
+            "Pages" | "AllPages" => {
+                pages_list(site, site.pages.pages().iter().enumerate().filter(|(_, p)| p.listed(true)).map(|(i, _)| i).collect())
             }
+            "RegularPages" => pages_list(
+                site,
+                site.pages.pages().iter().enumerate().filter(|(_, p)| p.kind == Kind::Page && p.listed(true)).map(|(i, _)| i).collect(),
+            ),
+            "MainSections" => main_sections(site),
             "Sections" => match site.pages.by_path("/") {
                 Some(home) => pages_list(
                     site,
@@ -55,8 +61,9 @@ impl Object for SiteObject {
                 None => Value::list(Vec::new()),
             },
             "Language" => Value::object(LanguageObject(site.clone())),
-            "Lang" | "LanguagePrefix" => Value::from(if name == "Lang" { "en" } else { "" }),
-            "IsMultiLingual" => Value::Bool(false),
+            "Lang" => Value::from(site.language()),
+            "LanguagePrefix" => Value::from(site.language_prefix()),
+            "IsMultiLingual" => Value::Bool(site.multilingual()),
             "BuildDrafts" => Value::Bool(site.settings.build_drafts),
             "Config" => Value::map(Map::new()),
             "Menus" | "Taxonomies" => {
@@ -64,7 +71,7 @@ impl Object for SiteObject {
             }
             "Hugo" => Value::object(HugoObject(site.clone())),
             "Sites" => Value::list(vec![Value::object(SiteObject(site.clone()))]),
-            "Store" => Value::object(Scratch(Arc::new(Mutex::new(Map::new())))),
+            "Store" => Value::object(Scratch(site.stores.site.clone())),
             "String" => Value::from(format!("Site({})", site.title())),
             _ => return Ok(None),
         }))
@@ -128,11 +135,21 @@ impl Object for HugoObject {
             "IsProduction" => Value::Bool(env == "production"),
             "IsServer" => Value::Bool(false),
             "IsExtended" => Value::Bool(true),
-            "IsMultilingual" | "IsMultihost" => Value::Bool(false),
+            "IsMultilingual" => Value::Bool(self.0.multilingual()),
+            // Every language with a baseURL of its own.
+            "IsMultihost" => Value::Bool(
+                self.0.multilingual()
+                    && self
+                        .0
+                        .config
+                        .get("languages")
+                        .and_then(|l| l.as_object())
+                        .is_some_and(|l| l.values().all(|v| v.get("baseurl").and_then(|b| b.as_str()).is_some_and(|b| !b.is_empty()))),
+            ),
             "Version" => Value::from(HUGO_VERSION),
             "Generator" => Value::safe(format!("<meta name=\"generator\" content=\"Hugo {HUGO_VERSION}\">"), Safe::Html),
             "CommitHash" | "BuildDate" | "GoVersion" | "WorkingDir" => Value::from(""),
-            "Store" => Value::object(Scratch(Arc::new(Mutex::new(Map::new())))),
+            "Store" => Value::object(Scratch(self.0.stores.hugo.clone())),
             _ => return Ok(None),
         }))
     }
@@ -173,7 +190,7 @@ pub fn sort_pages(site: &Site, indexes: &mut [usize]) {
         let weight = |p: &Page| if p.weight == 0 { i64::MAX } else { p.weight };
         weight(a)
             .cmp(&weight(b))
-            .then_with(|| b.date.unwrap_or(i64::MIN).cmp(&a.date.unwrap_or(i64::MIN)))
+            .then_with(|| b.date.as_ref().map_or(i64::MIN, |d| d.at.seconds).cmp(&a.date.as_ref().map_or(i64::MIN, |d| d.at.seconds)))
             .then_with(|| crate::template::collate::compare(&a.link_title, &b.link_title))
             .then_with(|| a.path.cmp(&b.path))
     });
@@ -222,7 +239,7 @@ impl PageObject {
 
     fn children(&self, filter: impl Fn(&Page) -> bool) -> Value {
         let Some(p) = self.page() else { return Value::list(Vec::new()) };
-        let list = p.children.iter().copied().filter(|&c| filter(self.site.pages.get(c))).collect();
+        let list = p.children.iter().copied().filter(|&c| filter(self.site.pages.get(c)) && self.site.pages.get(c).listed(false)).collect();
         pages_list(&self.site, list)
     }
 
@@ -270,6 +287,9 @@ impl Object for PageObject {
                 }
             }
             "Description" => Value::from(self.fm_str("description")),
+            // Hugo's `.Page` of a page is the page itself (templates written for
+            // a hook's or shortcode's context work with a page as dot).
+            "Page" => page_value(&self.site, self.index, self.current.clone()),
             "Params" => self.params(),
             "Param" => {
                 let key = arg_str(args, 0, ".Param")?.to_lowercase();
@@ -314,10 +334,10 @@ impl Object for PageObject {
             "Sites" => Value::list(vec![Value::object(SiteObject(self.site.clone()))]),
             "Date" | "Lastmod" | "PublishDate" | "ExpiryDate" => {
                 let t = page.and_then(|p| match name {
-                    "Date" => p.date,
-                    "Lastmod" => p.lastmod,
-                    "PublishDate" => p.publish_date,
-                    _ => p.expiry_date,
+                    "Date" => p.date.as_ref(),
+                    "Lastmod" => p.lastmod.as_ref(),
+                    "PublishDate" => p.publish_date.as_ref(),
+                    _ => p.expiry_date.as_ref(),
                 });
                 date_value(t)
             }
@@ -335,7 +355,11 @@ impl Object for PageObject {
             "RegularPages" => self.children(|p| p.kind == Kind::Page),
             "Sections" => self.children(|p| p.kind == Kind::Section),
             "RegularPagesRecursive" => {
-                let list = self.descendants().into_iter().filter(|&i| self.site.pages.get(i).kind == Kind::Page).collect();
+                let list = self
+                    .descendants()
+                    .into_iter()
+                    .filter(|&i| self.site.pages.get(i).kind == Kind::Page && self.site.pages.get(i).listed(false))
+                    .collect();
                 pages_list(&self.site, list)
             }
             "Ancestors" => {
@@ -351,26 +375,24 @@ impl Object for PageObject {
                 let reference = arg_str(args, 0, ".GetPage")?;
                 match self.site.pages.get_page(self.index, &reference, false)? {
                     Some(i) => page_value(&self.site, Some(i), None),
-                    None => Value::Nil,
+                    None => Value::object(NopPage),
                 }
             }
             "Ref" | "RelRef" => {
-                let reference = match args.first() {
-                    Some(Value::Map(m)) => m.get("path").map(Value::text).unwrap_or_default(),
-                    Some(v) => v.text(),
-                    None => return Err(format!(".{name} needs a path")),
-                };
-                let url = super::page::resolve_ref(&self.site, self.index, &reference)?;
-                Value::from(if name == "Ref" { absolute(&self.site, &url) } else { url })
+                let from = self.index.or_else(|| self.current.as_ref().and_then(|c| c.index));
+                super::page::ref_method(&self.site, from, name, args, cx)?
             }
             "Resources" => Value::object(Resources { site: self.site.clone(), page: self.index }),
-            "Scratch" | "Store" => match &self.current {
-                Some(c) => Value::object(Scratch(if name == "Scratch" { c.scratch.clone() } else { c.store.clone() })),
-                None => Value::object(Scratch(Arc::new(Mutex::new(Map::new())))),
+            "Scratch" | "Store" => match (&self.current, self.index) {
+                (Some(c), _) => Value::object(Scratch(if name == "Scratch" { c.scratch.clone() } else { c.store.clone() })),
+                (None, Some(i)) => Value::object(Scratch(self.site.stores.page(i))),
+                (None, None) => Value::object(Scratch(Arc::new(Mutex::new(Map::new())))),
             },
-            "TableOfContents" => match &self.current {
-                Some(c) => Value::safe(c.toc.lock().map(|t| t.clone()).unwrap_or_default(), Safe::Html),
-                None => Value::safe("", Safe::Html),
+            "TableOfContents" => match (&self.current, self.index) {
+                (Some(c), _) if c.is_rendering() => Value::safe(c.toc.lock().map(|t| t.clone()).unwrap_or_default(), Safe::Html),
+                (_, Some(i)) => Value::safe(super::page_content(&self.site, i)?.toc_html.as_str(), Safe::Html),
+                (Some(c), None) => Value::safe(c.toc.lock().map(|t| t.clone()).unwrap_or_default(), Safe::Html),
+                (None, None) => Value::safe("", Safe::Html),
             },
             "RenderString" => {
                 let Some(c) = &self.current else {
@@ -388,16 +410,60 @@ impl Object for PageObject {
                 Value::safe(c.render_fragment(&text, block), Safe::Html)
             }
             "RenderShortcodes" => {
-                let Some(c) = &self.current else {
-                    return Err(".RenderShortcodes is only available on the page being rendered".to_owned());
+                let Some(index) = self.index.or_else(|| self.current.as_ref().and_then(|c| c.index)) else {
+                    return Err(".RenderShortcodes: the page is not in the site".to_owned());
                 };
-                Value::safe(c.render_fragment("", true), Safe::Html)
+                let (markdown, problems) = super::page::render_shortcodes(&self.site, index)?;
+                // The page being rendered places the included Markdown (for `.PageInner`),
+                // and reports the included page's problems, naming its file.
+                if let Some(outer) = cx.host.page().downcast::<PageObject>().and_then(|p| p.current.clone()) {
+                    outer.record_inner(index);
+                    let file = self.site.pages.get(index).file.clone().unwrap_or_default();
+                    for d in problems {
+                        let at = format!("content/{file}:{}:{}", d.start.line, d.start.column);
+                        outer.note(d.severity, d.code, format!("{} ({at}, included with .RenderShortcodes)", d.message), None);
+                    }
+                }
+                Value::safe(markdown, Safe::Html)
             }
-            "Content" | "Summary" | "Plain" | "PlainWords" | "WordCount" | "FuzzyWordCount" | "ReadingTime" | "Truncated" | "Len" => {
-                if self.current.is_some() {
+            "Content" | "Summary" | "Plain" | "PlainWords" | "WordCount" | "FuzzyWordCount" | "ReadingTime" | "Truncated" | "Len"
+            | "RawContent" => {
+                if self.current.as_ref().is_some_and(|c| c.is_rendering()) {
                     return Err(format!(".{name} of the page being rendered is not available while it renders (Hugo would recurse)"));
                 }
-                return Err(format!(".{name} of another page is not available in Recap (it renders one page at a time)"));
+                let index = self.index.or_else(|| self.current.as_ref().and_then(|c| c.index));
+                if name == "RawContent" {
+                    let body = match (&self.current, index) {
+                        (Some(c), _) => c.source[c.body_start.min(c.source.len())..].to_owned(),
+                        (None, Some(i)) => {
+                            self.site.pages.get(i).file.as_ref().and_then(|f| self.site.files().text(&format!("content/{f}"))).map_or_else(
+                                String::new,
+                                |t| {
+                                    let fm = crate::front_matter::parse(t, &mut Vec::new());
+                                    t[fm.body_start..].to_owned()
+                                },
+                            )
+                        }
+                        _ => String::new(),
+                    };
+                    return Ok(Some(Value::from(body)));
+                }
+                let Some(index) = index else {
+                    return Err(format!(".{name}: the page is not in the site"));
+                };
+                let r = super::page_content(&self.site, index)?;
+                let plain = || crate::markdown::summary::plain(&r.html);
+                match name {
+                    "Content" => Value::safe(r.html.as_str(), Safe::Html),
+                    "Summary" => Value::safe(r.summary_html.as_str(), Safe::Html),
+                    "Plain" => Value::from(plain()),
+                    "PlainWords" => Value::list(plain().split_whitespace().map(Value::from).collect()),
+                    "WordCount" => Value::Int(r.word_count as i64),
+                    "FuzzyWordCount" => Value::Int(((r.word_count + 100) / 100 * 100) as i64),
+                    "ReadingTime" => Value::Int(r.reading_time as i64),
+                    "Truncated" => Value::Bool(r.truncated),
+                    _ => Value::Int(r.html.len() as i64),
+                }
             }
             "HasShortcode" => {
                 let n = arg_str(args, 0, ".HasShortcode")?;
@@ -421,10 +487,11 @@ impl Object for PageObject {
         }))
     }
 
+    /// Hugo prints a page as its file (its path when it has none).
     fn text(&self) -> String {
         match self.page().and_then(|p| p.file.as_ref()) {
-            Some(f) => format!("Page(/{f})"),
-            None => format!("Page({})", self.page().map_or("", |p| p.path.as_str())),
+            Some(f) => format!("content/{f}"),
+            None => self.page().map_or_else(String::new, |p| p.path.clone()),
         }
     }
 
@@ -433,16 +500,159 @@ impl Object for PageObject {
     }
 }
 
-/// A page date as a template value: a time.
-fn date_value(t: Option<i64>) -> Value {
-    match t {
-        Some(t) => {
-            let (y, mo, d) = super::pages::civil(t);
-            let s = t.rem_euclid(86_400);
-            Value::from(format!("{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60))
-        }
-        None => Value::Nil,
+/// A page date as a template value: a `time.Time` in the zone Hugo shows it
+/// in, Go's zero time when the page has none.
+/// (`time.Time` is one of Hugo's functions' types: a build without the
+/// engine has neither, and runs no template that could ask for a date.)
+fn date_value(t: Option<&crate::front_matter::date::Shown>) -> Value {
+    #[cfg(feature = "templates")]
+    return Value::object(match t {
+        Some(d) => Time::new(d.at.seconds, d.at.nanos, d.offset, &d.zone),
+        None => Time::zero(),
+    });
+    #[cfg(not(feature = "templates"))]
+    {
+        let _ = t;
+        Value::Nil
     }
+}
+
+/// `site.MainSections`: the config's `mainSections` (top level or in
+/// `params`), else the section with the most regular pages, as Hugo picks it.
+fn main_sections(site: &Site) -> Value {
+    let configured = site.config.get("mainsections").or_else(|| site.config.get("params").and_then(|p| p.get("mainsections")));
+    if let Some(v) = configured {
+        return from_json(v, false);
+    }
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for p in site.pages.pages().iter().filter(|p| p.kind == Kind::Page && !p.section.is_empty()) {
+        *counts.entry(p.section.as_str()).or_default() += 1;
+    }
+    let best = counts.iter().fold(None::<(&str, usize)>, |best, (s, n)| match best {
+        Some((_, m)) if m >= *n => best,
+        _ => Some((s, *n)),
+    });
+    Value::list(best.map(|(s, _)| Value::from(s)).into_iter().collect())
+}
+
+/// Hugo's `page.NilPage`: what `GetPage` gives for a page that does not
+/// exist — false in `if`/`with`, and every field its zero value.
+pub struct NopPage;
+
+impl Object for NopPage {
+    fn type_name(&self) -> &str {
+        "*page.nopPage"
+    }
+
+    fn member(&self, name: &str, _args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        Ok(Some(match name {
+            "Date" | "Lastmod" | "PublishDate" | "ExpiryDate" => date_value(None),
+            "Params" => Value::map(Map::params()),
+            "Pages" | "RegularPages" | "Sections" | "RegularPagesRecursive" | "Ancestors" | "Resources" | "Translations" => {
+                Value::list(Vec::new())
+            }
+            "IsPage" | "IsSection" | "IsHome" | "IsNode" | "Draft" | "IsAncestor" | "IsDescendant" | "Eq" | "InSection" => {
+                Value::Bool(false)
+            }
+            "Weight" | "WordCount" | "ReadingTime" | "Len" => Value::Int(0),
+            "Parent" | "File" | "CurrentSection" | "FirstSection" | "Site" => Value::Nil,
+            _ => Value::from(""),
+        }))
+    }
+
+    fn text(&self) -> String {
+        "nopPage".to_owned()
+    }
+
+    fn truthy(&self) -> bool {
+        false
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A method of a list of pages (Hugo's `page.Pages`): `.Len`, `.Reverse`,
+/// `.Limit`, the `By…` orders, `.Next`/`.Prev`. `None` for a list that holds
+/// something other than pages, or a name that is not such a method.
+#[cfg_attr(not(feature = "templates"), allow(dead_code))]
+pub fn pages_method(list: &[Value], name: &str, args: &[Value]) -> Option<Result<Value, String>> {
+    let pages: Vec<&PageObject> = list.iter().map(|v| v.downcast::<PageObject>()).collect::<Option<_>>()?;
+    let page_of = |p: &PageObject| p.page().cloned();
+    let sorted = |key: &dyn Fn(&Page, &Page) -> std::cmp::Ordering| {
+        let mut items: Vec<(Option<Page>, Value)> = pages.iter().zip(list).map(|(p, v)| (page_of(p), v.clone())).collect();
+        items.sort_by(|(a, _), (b, _)| match (a, b) {
+            (Some(a), Some(b)) => key(a, b),
+            _ => std::cmp::Ordering::Equal,
+        });
+        Value::list(items.into_iter().map(|(_, v)| v).collect())
+    };
+    let unix = |d: &Option<crate::front_matter::date::Shown>| {
+        d.as_ref().map_or(crate::front_matter::date::Instant::ZERO.seconds, |d| d.at.seconds)
+    };
+    let collate = crate::template::collate::compare;
+    Some(Ok(match name {
+        "Len" => Value::Int(list.len() as i64),
+        "Reverse" => Value::list(list.iter().rev().cloned().collect()),
+        "Limit" => {
+            let n = match args.first().and_then(Value::to_int) {
+                Some(n) => n.max(0) as usize,
+                None => return Some(Err(".Limit needs a number".to_owned())),
+            };
+            Value::list(list.iter().take(n).cloned().collect())
+        }
+        "ByWeight" => {
+            let site = &pages.first()?.site;
+            let mut indexed: Vec<(usize, Value)> = pages.iter().zip(list).filter_map(|(p, v)| Some((p.index?, v.clone()))).collect();
+            let mut order: Vec<usize> = indexed.iter().map(|(i, _)| *i).collect();
+            sort_pages(site, &mut order);
+            indexed.sort_by_key(|(i, _)| order.iter().position(|o| o == i));
+            Value::list(indexed.into_iter().map(|(_, v)| v).collect())
+        }
+        "ByTitle" => sorted(&|a, b| collate(&a.title, &b.title)),
+        "ByLinkTitle" => sorted(&|a, b| collate(&a.link_title, &b.link_title)),
+        "ByDate" => sorted(&|a, b| unix(&a.date).cmp(&unix(&b.date))),
+        "ByPublishDate" => sorted(&|a, b| unix(&a.publish_date).cmp(&unix(&b.publish_date))),
+        "ByLastmod" => sorted(&|a, b| unix(&a.lastmod).cmp(&unix(&b.lastmod))),
+        "ByExpiryDate" => sorted(&|a, b| unix(&a.expiry_date).cmp(&unix(&b.expiry_date))),
+        "ByParam" => {
+            // Hugo: pages without the param last; numbers by value; the rest as strings, collated.
+            let key = args.first().map(Value::text).unwrap_or_default().to_lowercase();
+            let site = &pages.first()?.site;
+            let param = |p: &Page| match from_json(&p.params, true).as_map_get(&key) {
+                Value::Nil => site.params.as_map_get(&key),
+                v => v,
+            };
+            let numeric = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_));
+            sorted(&|a, b| {
+                let (x, y) = (param(a), param(b));
+                match (&x, &y) {
+                    (Value::Nil, Value::Nil) => std::cmp::Ordering::Equal,
+                    (Value::Nil, _) => std::cmp::Ordering::Greater,
+                    (_, Value::Nil) => std::cmp::Ordering::Less,
+                    _ if numeric(&x) && numeric(&y) => {
+                        x.to_float().unwrap_or(0.0).partial_cmp(&y.to_float().unwrap_or(0.0)).unwrap_or(std::cmp::Ordering::Equal)
+                    }
+                    _ => collate(&x.text(), &y.text()),
+                }
+            })
+        }
+        "Next" | "Prev" => {
+            let Some(target) = args.first().and_then(|v| v.downcast::<PageObject>()).and_then(|p| p.page().map(|p| p.path.clone())) else {
+                return Some(Err(format!(".{name} needs a page")));
+            };
+            let at = pages.iter().position(|p| p.page().is_some_and(|p| p.path == target));
+            // Hugo: Next is the page before it in the list (newer, by the default order).
+            let i = match (at, name) {
+                (Some(i), "Next") if i > 0 => Some(i - 1),
+                (Some(i), "Prev") => Some(i + 1),
+                _ => None,
+            };
+            i.and_then(|i| list.get(i).cloned()).unwrap_or(Value::Nil)
+        }
+        _ => return None,
+    }))
 }
 
 /// `baseURL`'s scheme and host before a site-relative URL.
@@ -501,6 +711,17 @@ pub struct Resources {
 }
 
 impl Resources {
+    /// The resources of the site's page `page`.
+    pub fn of(site: &Arc<Site>, page: Option<usize>) -> Resources {
+        Resources { site: site.clone(), page }
+    }
+
+    /// The resource named `name` (a path in the bundle), as `.Resources.Get` finds it.
+    pub fn get(&self, name: &str) -> Option<Resource> {
+        let i = self.page?;
+        self.list().into_iter().find(|r| self.name_of(r).eq_ignore_ascii_case(name)).map(|r| Resource::page(&self.site, i, &r))
+    }
+
     fn list(&self) -> Vec<String> {
         self.page.map(|i| self.site.pages.get(i).resources.clone()).unwrap_or_default()
     }
@@ -631,11 +852,13 @@ impl Resource {
                 let dir = p.file.as_deref().and_then(|f| f.rsplit_once('/')).map_or("", |(d, _)| d);
                 self.path.strip_prefix(dir).map_or(self.path.as_str(), |r| r.trim_start_matches('/')).to_owned()
             }
-            None => self.path.clone(),
+            // A global resource's name is its path under `assets/`, from the root.
+            None => format!("/{}", self.path),
         }
     }
 
-    fn rel_permalink(&self) -> String {
+    /// The resource's URL below the site's root.
+    pub fn rel_permalink(&self) -> String {
         match self.page {
             Some(i) => {
                 let base = &self.site.pages.get(i).rel_permalink;
@@ -665,13 +888,7 @@ impl Object for Resource {
             "Permalink" => Value::from(absolute(&self.site, &self.rel_permalink())),
             "Name" | "Title" => Value::from(self.name()),
             "ResourceType" => Value::from(resource_type(&self.path)),
-            "MediaType" => {
-                let mut m = Map::new();
-                m.insert("Type", Value::from(format!("{main}/{sub}")));
-                m.insert("MainType", Value::from(main));
-                m.insert("SubType", Value::from(sub));
-                Value::map(m)
-            }
+            "MediaType" => Value::object(MediaType { main: main.to_owned(), sub: sub.to_owned() }),
             "Content" => match self.content() {
                 Some(t) => Value::from(t),
                 None => return Err(format!("the content of {} is not available to Recap (a binary file)", self.path)),
@@ -686,6 +903,35 @@ impl Object for Resource {
 
     fn text(&self) -> String {
         self.rel_permalink()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// Hugo's `media.Type`: prints as `main/sub`, with `.Type`, `.MainType` and `.SubType`.
+struct MediaType {
+    main: String,
+    sub: String,
+}
+
+impl Object for MediaType {
+    fn type_name(&self) -> &str {
+        "media.Type"
+    }
+
+    fn member(&self, name: &str, _args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        Ok(Some(match name {
+            "Type" => Value::from(self.text()),
+            "MainType" => Value::from(self.main.as_str()),
+            "SubType" => Value::from(self.sub.as_str()),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn text(&self) -> String {
+        format!("{}/{}", self.main, self.sub)
     }
 
     fn as_any(&self) -> &dyn Any {

@@ -49,6 +49,8 @@ pub struct PageContext {
     pub page: Option<super::pages::Page>,
     /// The post's source (for `.HasShortcode`).
     pub source: String,
+    /// Where the Markdown body starts in `source` (after the front matter).
+    pub body_start: usize,
     /// The post's front matter.
     pub front_matter: Json,
     /// `.Params`.
@@ -70,18 +72,41 @@ pub struct PageContext {
     /// Inline shortcodes defined so far (`{{< name.inline >}}`).
     pub inline: Mutex<HashMap<String, Arc<Template>>>,
     hook_cache: Mutex<HashMap<(HookKind, String), Option<usize>>>,
+    /// Whether the page's body is being rendered (its `.Content` would recurse).
+    rendering_body: std::sync::atomic::AtomicBool,
     /// HTML our own code made inside template output (highlighted code, with
     /// its inline styles), kept out of the sanitizer behind [`Self::trusted_token`]
     /// and put back into the final HTML.
     trusted: Mutex<Vec<String>>,
     /// A token prefix the post's source does not contain.
     trusted_token: String,
+    /// Where each line of `source` starts (for `.Position`), counted at the first call.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
+    /// The top-level shortcode call running now (its bytes in the body).
+    current_call: Mutex<Option<Range<usize>>>,
+    /// Calls whose output is another page's Markdown (`.RenderShortcodes`):
+    /// hooks there see that page as `.PageInner`.
+    inner: Mutex<Vec<(Range<usize>, usize)>>,
+}
+
+/// Marks a page's body as rendering until dropped.
+pub struct Rendering<'p>(&'p PageContext);
+
+impl Drop for Rendering<'_> {
+    fn drop(&mut self) {
+        self.0.rendering_body.store(false, Ordering::Relaxed);
+        if let (Some(i), Ok(mut r)) = (self.0.index, self.0.site.stores.rendering.lock()) {
+            if let Some(at) = r.iter().rposition(|x| *x == i) {
+                r.remove(at);
+            }
+        }
+    }
 }
 
 impl PageContext {
     /// The context for rendering `source` as the page at `content_path`
     /// (relative to `content/`) of `site`, whether or not the site has it yet.
-    pub fn new(site: Arc<Site>, content_path: Option<&str>, source: &str, front_matter: &Json) -> Arc<PageContext> {
+    pub fn new(site: Arc<Site>, content_path: Option<&str>, source: &str, body_start: usize, front_matter: &Json) -> Arc<PageContext> {
         let index = content_path.and_then(|p| site.page_of(p));
         // Its place in the site is for templates (and a site comes with them:
         // the package's default module has neither, and leaves this code out).
@@ -107,24 +132,28 @@ impl PageContext {
         }
         let kind = page.as_ref().map_or("page", |p| p.kind.name());
         let layout = page.as_ref().map(|p| p.layout.clone()).unwrap_or_default();
+        // A page of the site keeps one `.Store` through the render, whoever asks.
+        let store = index.map(|i| site.stores.page(i)).unwrap_or_default();
         Arc::new(PageContext {
             params: page_params(front_matter, page.as_ref()),
             site,
             index,
             page,
             source: source.to_owned(),
+            body_start,
             front_matter: front_matter.clone(),
             lookup_path,
             kind,
             layout,
             toc: Mutex::new(String::new()),
             scratch: Arc::new(Mutex::new(Map::new())),
-            store: Arc::new(Mutex::new(Map::new())),
+            store,
             notes: Mutex::new(Vec::new()),
             depth: AtomicUsize::new(0),
             template_output: AtomicUsize::new(0),
             inline: Mutex::new(HashMap::new()),
             hook_cache: Mutex::new(HashMap::new()),
+            rendering_body: std::sync::atomic::AtomicBool::new(false),
             trusted: Mutex::new(Vec::new()),
             trusted_token: {
                 let mut token = String::from("RCPTR");
@@ -133,7 +162,58 @@ impl PageContext {
                 }
                 token
             },
+            line_starts: std::sync::OnceLock::new(),
+            current_call: Mutex::new(None),
+            inner: Mutex::new(Vec::new()),
         })
+    }
+
+    /// Notes the top-level shortcode call that runs now (`None` when it is done).
+    pub fn set_current_call(&self, call: Option<Range<usize>>) {
+        if self.nested() {
+            return;
+        }
+        if let Ok(mut c) = self.current_call.lock() {
+            *c = call;
+        }
+    }
+
+    /// Records that the running call writes page `index`'s Markdown (`.RenderShortcodes`).
+    pub fn record_inner(&self, index: usize) {
+        let call = self.current_call.lock().ok().and_then(|c| c.clone());
+        if let (Some(call), Ok(mut inner)) = (call, self.inner.lock()) {
+            inner.push((call, index));
+        }
+    }
+
+    /// The page whose Markdown is at `body_offset` (`.PageInner`): an included page, or this one.
+    pub fn inner_at(self: &Arc<Self>, body_offset: Option<usize>) -> Value {
+        let found = body_offset.and_then(|o| {
+            self.inner
+                .lock()
+                .ok()
+                .and_then(|inner| inner.iter().rev().find(|(r, _)| r.start <= o && o < r.end.max(r.start + 1)).map(|(_, i)| *i))
+        });
+        match found {
+            Some(i) => super::objects::page_value(&self.site, Some(i), None),
+            None => self.page_value(),
+        }
+    }
+
+    /// Marks the body as rendering, until the guard is dropped (also for the
+    /// site, so that a template reading this page's content from elsewhere
+    /// stops instead of recursing).
+    pub fn rendering(&self) -> Rendering<'_> {
+        self.rendering_body.store(true, Ordering::Relaxed);
+        if let (Some(i), Ok(mut r)) = (self.index, self.site.stores.rendering.lock()) {
+            r.push(i);
+        }
+        Rendering(self)
+    }
+
+    /// Whether the body is rendering now.
+    pub fn is_rendering(&self) -> bool {
+        self.rendering_body.load(Ordering::Relaxed)
     }
 
     /// The lookup context for this page's templates.
@@ -197,6 +277,27 @@ impl PageContext {
     /// Whether the page is rendering Markdown from inside a template.
     pub fn nested(&self) -> bool {
         self.depth.load(Ordering::Relaxed) > 0
+    }
+
+    /// Hugo's `.Position` of a byte offset in the page's Markdown body (in
+    /// Markdown rendered from a template, where offsets are not the file's,
+    /// a position with the file alone, as Hugo gives where it has none).
+    pub fn position(&self, body_offset: Option<usize>) -> Value {
+        let file = self.page.as_ref().and_then(|p| p.file.as_deref()).map(|f| format!("content/{f}")).unwrap_or_default();
+        let offset = body_offset.filter(|_| !self.nested()).map(|o| self.body_start + o).filter(|o| *o <= self.source.len());
+        Value::object(match offset {
+            Some(offset) => {
+                let starts = self.line_starts.get_or_init(|| {
+                    let mut starts = vec![0];
+                    starts.extend(self.source.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+                    starts
+                });
+                let line = starts.partition_point(|s| *s <= offset);
+                let column = offset - starts[line - 1] + 1;
+                Position { file, offset: offset as i64, line, column }
+            }
+            None => Position { file, offset: -1, line: 0, column: 0 },
+        })
     }
 
     /// This page as a template value.
@@ -328,6 +429,35 @@ fn page_params(front_matter: &Json, page: Option<&super::pages::Page>) -> Value 
     from_json(&Json::Object(params), true)
 }
 
+/// `.RenderShortcodes` of the site's page `index`: its Markdown body with its
+/// shortcodes rendered in its own context, to be rendered as part of the
+/// page that includes it; and the problems its shortcodes had (`start`
+/// located in its own file, which the caller names).
+///
+/// # Errors
+/// The page has no file, or is being rendered already (it includes itself).
+pub fn render_shortcodes(site: &Arc<Site>, index: usize) -> Result<(String, Vec<crate::Diagnostic>), String> {
+    let page = site.pages.get(index);
+    let Some(file) = page.file.as_deref() else { return Err(format!("the page {} has no content file", page.path)) };
+    if site.stores.rendering.lock().map_or(true, |r| r.contains(&index)) {
+        return Err(format!("{} includes itself (through .RenderShortcodes)", page.path));
+    }
+    let source = site.files().text(&format!("content/{file}")).unwrap_or_default();
+    let fm = crate::front_matter::parse(source, &mut Vec::new());
+    let ctx = PageContext::new(site.clone(), Some(file), source, fm.body_start, &fm.value);
+    let _guard = ctx.rendering();
+    let body = &source[fm.body_start..];
+    let mut diagnostics = Vec::new();
+    let mut expanded = shortcode::expand(body, &ctx, None, &mut diagnostics);
+    shortcode::finish(body, &mut expanded, &ctx, &mut diagnostics);
+    // Located in the included file (its body's offsets are after its front matter).
+    let lines = crate::span::LineIndex::new(source);
+    for d in &mut diagnostics {
+        d.start = lines.position(fm.body_start + d.span.start);
+    }
+    Ok((shortcode::substitute(&expanded.markdown, &expanded), diagnostics))
+}
+
 /// What the page's templates reach.
 #[cfg_attr(not(feature = "templates"), allow(dead_code))]
 pub struct PageHost(pub Arc<PageContext>);
@@ -364,13 +494,44 @@ impl Host for PageHost {
             .collect()
     }
 
+    fn partial(&self, name: &str) -> Option<Result<Arc<Template>, crate::template::TemplateError>> {
+        self.0.site.layouts.partial(name).map(|l| l.template.clone())
+    }
+
+    fn define(&self, name: &str) -> Option<Arc<Template>> {
+        self.0.site.layouts.define(name)
+    }
+
     fn highlight(&self, code: &str, lang: &str, options: &Value) -> Result<String, String> {
-        // The option string of `transform.Highlight`: as written, or a map as `k=v,…`.
-        let options = match options {
-            Value::Map(m) => m.iter().map(|(k, v)| format!("{k}={}", v.text())).collect::<Vec<_>>().join(","),
-            Value::Nil => String::new(),
-            other => other.text(),
+        // The option string of `transform.Highlight`: as written, or a map as `k=v,…`;
+        // as in Hugo, its `type` is the language and its `code` the code, whichever way given.
+        let (mut code, mut lang) = (code.to_owned(), lang.to_owned());
+        let mut pairs: Vec<(String, String)> = match options {
+            Value::Map(m) => m.iter().map(|(k, v)| (k.to_string(), v.text())).collect(),
+            Value::Nil => Vec::new(),
+            other => other
+                .text()
+                .split(',')
+                .filter(|kv| !kv.trim().is_empty())
+                .map(|kv| {
+                    let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                    (k.trim().to_owned(), v.trim().to_owned())
+                })
+                .collect(),
         };
+        pairs.retain(|(k, v)| match k.to_ascii_lowercase().as_str() {
+            "type" => {
+                lang.clone_from(v);
+                false
+            }
+            "code" => {
+                code.clone_from(v);
+                false
+            }
+            _ => true,
+        });
+        let options = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",");
+        let (code, lang) = (code.as_str(), lang.as_str());
         let h = &self.0.site.options.markup.highlight;
         let html = match crate::highlight::code(code, lang, &options, &h.options, &h.config) {
             crate::highlight::Outcome::Html(html) => html,
@@ -393,33 +554,111 @@ impl Host for PageHost {
         crate::highlight::knows(lang)
     }
 
-    fn partial(&self, name: &str) -> Option<Arc<Template>> {
-        self.0.site.layouts.partial(name).and_then(|l| l.template.as_ref().ok().cloned())
-    }
-
     fn now(&self) -> Option<i64> {
         self.0.site.options.now
     }
+
+    fn ignores_log(&self, id: &str) -> bool {
+        self.0.site.ignores_log(id)
+    }
+
+    fn translate(&self, id: &str, data: &Value) -> Result<Option<String>, String> {
+        let site = &self.0.site;
+        let found = site.translations.translate(site.language(), id, data)?;
+        if found.is_none() {
+            let flag = |k: &str| site.config.get(k).and_then(Json::as_bool).unwrap_or(false);
+            if flag("printi18nwarnings") {
+                self.0.note(Severity::Warning, "template/i18n", format!("i18n|MISSING_TRANSLATION|{}|{id}", site.language()), None);
+            }
+            if flag("enablemissingtranslationplaceholders") {
+                return Ok(Some(format!("[i18n] {id}")));
+            }
+        }
+        Ok(found)
+    }
+
+    fn list_member(&self, list: &[Value], name: &str, args: &[Value]) -> Option<Result<Value, String>> {
+        super::objects::pages_method(list, name, args)
+    }
 }
 
-/// `ref`/`relref`: the URL of a page by reference (with its `#fragment`).
+/// What `ref`/`relref` make of a reference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reference {
+    /// The page's URL (with the reference's `#fragment`).
+    Found(String),
+    /// No such page: Hugo logs `message` (an error, or a warning with
+    /// `refLinksErrorLevel: warning`) and writes `url` (`refLinksNotFoundURL`, empty by default).
+    NotFound {
+        /// Hugo's log line.
+        message: String,
+        /// Whether it is logged as an error.
+        error: bool,
+        /// What is written instead of the URL.
+        url: String,
+    },
+}
+
+/// `ref`/`relref`: the URL of a page by reference, relative or (`absolute`)
+/// with the site's scheme and host; `position` (a shortcode call's) goes into
+/// the not-found message, else the page it is resolved from.
 ///
 /// # Errors
-/// A reference to no page, or an ambiguous one (Hugo fails the build on both).
-pub fn resolve_ref(site: &Site, from: Option<usize>, reference: &str) -> Result<String, String> {
+/// An ambiguous reference (Hugo fails the build on it).
+pub fn resolve_ref(site: &Site, from: Option<usize>, reference: &str, absolute: bool, position: Option<&str>) -> Result<Reference, String> {
     let (path, fragment) = reference.split_once('#').map_or((reference, None), |(p, f)| (p, Some(f)));
     let base = if path.is_empty() {
         from.map(|i| site.pages.get(i).rel_permalink.clone()).unwrap_or_default()
     } else {
         match site.pages.get_page(from, path, true)? {
             Some(i) => site.pages.get(i).rel_permalink.clone(),
-            None => return Err(format!("REF_NOT_FOUND: Ref {reference:?}: page not found")),
+            None => {
+                let place = match (position, from) {
+                    (Some(p), _) => format!(": {p}"),
+                    (None, Some(i)) => format!(" from page {:?}", site.pages.get(i).path),
+                    (None, None) => String::new(),
+                };
+                let config = |k: &str| site.config.get(k).and_then(Json::as_str).unwrap_or("");
+                return Ok(Reference::NotFound {
+                    message: format!("[{}] REF_NOT_FOUND: Ref {reference:?}{place}: page not found", site.language()),
+                    error: !config("reflinkserrorlevel").eq_ignore_ascii_case("warning"),
+                    url: config("reflinksnotfoundurl").to_owned(),
+                });
+            }
         }
     };
-    Ok(match fragment {
+    let url = match fragment {
         Some(f) => format!("{base}#{f}"),
         None => base,
-    })
+    };
+    Ok(Reference::Found(if absolute { super::objects::absolute(site, &url) } else { url }))
+}
+
+/// `.Ref`/`.RelRef` of a page or shortcode (and the `ref`/`relref`
+/// functions): the URL, with REF_NOT_FOUND logged through `cx` as Hugo logs it.
+///
+/// # Errors
+/// No path given, or an ambiguous reference.
+pub fn ref_method(site: &Site, from: Option<usize>, name: &str, args: &[Value], cx: &mut Cx<'_>) -> Result<Value, String> {
+    let reference = match args.first() {
+        Some(Value::Map(m)) => m.get("path").map(Value::text).unwrap_or_default(),
+        Some(v) => v.text(),
+        None => return Err(format!(".{name} needs a path")),
+    };
+    // Recap holds one language: a reference to another is one Hugo finds no site for.
+    if let Some(Value::Map(m)) = args.first() {
+        if let Some(lang) = m.get("lang").map(Value::text).filter(|l| !l.is_empty() && !l.eq_ignore_ascii_case(site.language())) {
+            cx.message(true, format!("[{}] REF_NOT_FOUND: Ref {reference:?}: no site found with lang {lang:?}", site.language()));
+            return Ok(Value::from(site.config.get("reflinksnotfoundurl").and_then(Json::as_str).unwrap_or("")));
+        }
+    }
+    Ok(Value::from(match resolve_ref(site, from, &reference, name == "Ref", None)? {
+        Reference::Found(url) => url,
+        Reference::NotFound { message, error, url } => {
+            cx.message(error, message);
+            url
+        }
+    }))
 }
 
 /// The context object of a shortcode call (Hugo's `ShortcodeWithPage`).
@@ -441,7 +680,9 @@ pub struct ShortcodeObject {
     /// `.Parent`
     pub parent: Value,
     /// `.Position`
-    pub position: String,
+    pub position: Value,
+    /// `.Store` (and `.Scratch`): the call's own pad, for as long as it renders.
+    pub store: Arc<Mutex<Map>>,
 }
 
 impl Object for ShortcodeObject {
@@ -449,7 +690,7 @@ impl Object for ShortcodeObject {
         "*hugolib.ShortcodeWithPage"
     }
 
-    fn member(&self, name: &str, args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+    fn member(&self, name: &str, args: &[Value], cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
         Ok(Some(match name {
             "Get" => {
                 let Some(key) = args.first() else { return Err(".Get needs a position or a name".to_owned()) };
@@ -469,17 +710,9 @@ impl Object for ShortcodeObject {
             "Parent" => self.parent.clone(),
             "Page" => self.page.page_value(),
             "Site" => Value::object(SiteObject(self.page.site.clone())),
-            "Position" => Value::from(self.position.as_str()),
-            "Scratch" | "Store" => Value::object(super::objects::Scratch(Arc::new(Mutex::new(Map::new())))),
-            "Ref" | "RelRef" => {
-                let reference = match args.first() {
-                    Some(Value::Map(m)) => m.get("path").map(Value::text).unwrap_or_default(),
-                    Some(v) => v.text(),
-                    None => return Err(format!(".{name} needs a path")),
-                };
-                let url = resolve_ref(&self.page.site, self.page.index, &reference)?;
-                Value::from(if name == "Ref" { super::objects::absolute(&self.page.site, &url) } else { url })
-            }
+            "Position" => self.position.clone(),
+            "Scratch" | "Store" => Value::object(super::objects::Scratch(self.store.clone())),
+            "Ref" | "RelRef" => ref_method(&self.page.site, self.page.index, name, args, cx)?,
             _ => return Ok(None),
         }))
     }
@@ -493,9 +726,47 @@ impl Object for ShortcodeObject {
     }
 }
 
+/// Hugo's `text.Position`: a place in a content file. It prints as
+/// `"content/posts/p.md:4:1"` (quotes included, Hugo's default format);
+/// columns count bytes from 1, as Hugo's do.
+pub struct Position {
+    file: String,
+    offset: i64,
+    line: usize,
+    column: usize,
+}
+
+impl Object for Position {
+    fn type_name(&self) -> &str {
+        "text.Position"
+    }
+
+    fn member(&self, name: &str, _args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        Ok(Some(match name {
+            "Filename" => Value::from(self.file.as_str()),
+            "Offset" => Value::Int(self.offset),
+            "LineNumber" => Value::Int(self.line as i64),
+            "ColumnNumber" => Value::Int(self.column as i64),
+            "IsValid" => Value::Bool(self.line > 0),
+            "String" => Value::from(self.text()),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn text(&self) -> String {
+        let file = if self.file.is_empty() { "<stream>" } else { &self.file };
+        format!("\"{file}:{}:{}\"", self.line, self.column)
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
 /// The context object a render hook's template gets.
 pub struct HookObject {
     page: Value,
+    inner: Value,
     fields: Map,
 }
 
@@ -506,7 +777,8 @@ impl Object for HookObject {
 
     fn member(&self, name: &str, _args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
         Ok(match name {
-            "Page" | "PageInner" => Some(self.page.clone()),
+            "Page" => Some(self.page.clone()),
+            "PageInner" => Some(self.inner.clone()),
             _ => self.fields.get(name).cloned(),
         })
     }
@@ -522,6 +794,63 @@ fn attributes_value(attrs: &[(String, String)]) -> Value {
         m.insert(k.clone(), Value::from(v.as_str()));
     }
     Value::map(m)
+}
+
+/// Hugo's split of a code block's attributes (`markup/internal/attributes`):
+/// Chroma's highlighting options (`lineNos`, `hl_lines`…, named as written)
+/// go to `.Options`, the rest (named in lowercase) to `.Attributes`; event
+/// handlers are dropped; numbers are floats, lists are line ranges
+/// (`[2, "4-5"]` is `[[1 1] [3 4]]`, counted from 0).
+fn code_block_attributes(attributes: &[(String, crate::markdown::attribute::Value)]) -> (Value, Value) {
+    use crate::markdown::attribute::Value as A;
+    const OPTIONS: &[&str] = &[
+        "anchorlinenos",
+        "guesssyntax",
+        "hl_lines",
+        "hl_inline",
+        "lineanchors",
+        "linenos",
+        "linenostart",
+        "linenumbersintable",
+        "noclasses",
+        "style",
+        "tabwidth",
+    ];
+    let (mut attrs, mut options) = (Map::new(), Map::new());
+    for (name, v) in attributes {
+        let lower = name.to_ascii_lowercase();
+        if lower.starts_with("on") {
+            continue;
+        }
+        let value = match v {
+            A::String(s) => Value::from(s.as_str()),
+            A::Number(n) => Value::Float(*n),
+            A::Bool(b) => Value::Bool(*b),
+            A::Null => Value::Nil,
+            A::Array(items) => Value::list(
+                items
+                    .iter()
+                    .filter_map(|item| {
+                        let (lo, hi) = match item {
+                            A::Number(n) => (*n as i64, *n as i64),
+                            A::String(r) => {
+                                let (a, b) = r.split_once('-').unwrap_or((r, r));
+                                (a.trim().parse().ok()?, b.trim().parse().ok()?)
+                            }
+                            _ => return None,
+                        };
+                        Some(Value::list(vec![Value::Int(lo - 1), Value::Int(hi - 1)]))
+                    })
+                    .collect(),
+            ),
+        };
+        if OPTIONS.contains(&lower.as_str()) {
+            options.insert(name.clone(), value);
+        } else {
+            attrs.insert(lower, value);
+        }
+    }
+    (Value::map(attrs), Value::map(options))
 }
 
 fn cells_value(rows: &[Vec<Cell>]) -> Value {
@@ -543,12 +872,123 @@ fn cells_value(rows: &[Vec<Cell>]) -> Value {
     )
 }
 
-/// The page's render hooks, for the Markdown writer.
-pub struct PageHooks(pub Arc<PageContext>);
+/// The page's render hooks, for the Markdown writer: the page, and the map
+/// from the Markdown the writer sees (shortcodes expanded) to the page's body.
+pub struct PageHooks<'m>(pub Arc<PageContext>, pub Option<&'m shortcode::SourceMap>);
 
-impl Hooks for PageHooks {
+impl PageHooks<'_> {
+    /// Whether Hugo's embedded link or image hook renders `kind` here
+    /// (`markup.goldmark.renderHooks.KIND.useEmbedded`: `always`, or
+    /// `fallback` where the site has no hook of its own; `auto` applies to
+    /// multilingual sites, which Recap does not render).
+    fn embedded(&self, kind: HookKind, variant: &str) -> bool {
+        let key = match kind {
+            HookKind::Link => "link",
+            HookKind::Image => "image",
+            _ => return false,
+        };
+        let setting = self
+            .0
+            .site
+            .config
+            .pointer(&format!("/markup/goldmark/renderhooks/{key}/useembedded"))
+            .and_then(Json::as_str)
+            .unwrap_or("auto")
+            .to_ascii_lowercase();
+        match setting.as_str() {
+            "always" => true,
+            "fallback" => self.0.hook_layout(kind, variant).is_none(),
+            _ => false,
+        }
+    }
+
+    /// Hugo's embedded link and image hooks, as its docs describe them: an
+    /// internal destination resolves to a page (links only), else a resource
+    /// of the page, else a global resource (`assets/`); a remote one, or one
+    /// that resolves to nothing, is kept as written; nothing is reported.
+    fn render_embedded(&self, hook: &Hook<'_>) -> Option<String> {
+        let mut html = String::new();
+        match hook {
+            Hook::Link { destination, title, text, .. } => {
+                html.push_str("<a href=\"");
+                crate::html::escape_href(&mut html, &self.resolve_embedded(destination, true));
+                html.push('"');
+                if !title.is_empty() {
+                    html.push_str(" title=\"");
+                    crate::html::escape_attr(&mut html, title);
+                    html.push('"');
+                }
+                html.push('>');
+                html.push_str(text);
+                html.push_str("</a>");
+            }
+            Hook::Image { destination, title, plain_text, attributes, .. } => {
+                html.push_str("<img src=\"");
+                crate::html::escape_href(&mut html, &self.resolve_embedded(destination, false));
+                html.push_str("\" alt=\"");
+                crate::html::escape_attr(&mut html, plain_text);
+                html.push('"');
+                if !title.is_empty() {
+                    html.push_str(" title=\"");
+                    crate::html::escape_attr(&mut html, title);
+                    html.push('"');
+                }
+                for (k, v) in attributes.iter() {
+                    html.push(' ');
+                    crate::html::escape_attr(&mut html, k);
+                    html.push_str("=\"");
+                    crate::html::escape_attr(&mut html, v);
+                    html.push('"');
+                }
+                html.push('>');
+            }
+            _ => return None,
+        }
+        Some(Sanitizer::new().clean(&html))
+    }
+
+    fn resolve_embedded(&self, destination: &str, pages: bool) -> String {
+        let remote = destination.starts_with("//")
+            || destination
+                .split_once(':')
+                .is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)));
+        if remote {
+            return destination.to_owned();
+        }
+        let (rest, fragment) = destination.split_once('#').map_or((destination, None), |(p, f)| (p, Some(f)));
+        let (path, query) = rest.split_once('?').map_or((rest, None), |(p, q)| (p, Some(q)));
+        if path.is_empty() {
+            return destination.to_owned();
+        }
+        let page = &self.0;
+        let site = &page.site;
+        let found = if pages {
+            site.pages.get_page(page.index, path, false).ok().flatten().map(|i| site.pages.get(i).rel_permalink.clone())
+        } else {
+            None
+        };
+        let found = found
+            .or_else(|| {
+                let resources = super::objects::Resources::of(site, page.index);
+                resources.get(path.trim_start_matches("./")).map(|r| r.rel_permalink())
+            })
+            .or_else(|| Resource::asset(site, path).map(|r| r.rel_permalink()));
+        let Some(mut url) = found else { return destination.to_owned() };
+        if let Some(q) = query {
+            url.push('?');
+            url.push_str(q);
+        }
+        if let Some(f) = fragment {
+            url.push('#');
+            url.push_str(f);
+        }
+        url
+    }
+}
+
+impl Hooks for PageHooks<'_> {
     fn has(&self, kind: HookKind, variant: &str) -> bool {
-        self.0.hook_layout(kind, variant).is_some()
+        self.0.hook_layout(kind, variant).is_some() || self.embedded(kind, variant)
     }
 
     fn render(&self, hook: &Hook<'_>, ordinal: usize, span: Range<usize>) -> Option<String> {
@@ -557,6 +997,9 @@ impl Hooks for PageHooks {
             Hook::Blockquote { alert_type, .. } => (if alert_type.is_empty() { "regular" } else { "alert" }).to_owned(),
             _ => String::new(),
         };
+        if self.embedded(hook.kind(), &variant) {
+            return self.render_embedded(hook);
+        }
         let layout = self.0.hook_layout(hook.kind(), &variant)?;
         let template = match &layout.template {
             Ok(t) => t.clone(),
@@ -578,7 +1021,7 @@ impl Hooks for PageHooks {
         #[cfg_attr(not(feature = "templates"), allow(unreachable_code))]
         let mut f = Map::new();
         f.insert("Ordinal", Value::Int(ordinal as i64));
-        f.insert("Position", Value::from(""));
+        f.insert("Position", self.0.position(self.1.map(|m| m.to_source(span.start))));
         match hook {
             Hook::Link { destination, title, text, plain_text } => {
                 f.insert("Destination", Value::from(*destination));
@@ -599,13 +1042,29 @@ impl Hooks for PageHooks {
                 f.insert("Anchor", Value::from(*anchor));
                 f.insert("Text", Value::safe(*text, Safe::Html));
                 f.insert("PlainText", Value::from(*plain_text));
-                f.insert("Attributes", attributes_value(attributes));
+                // Hugo's heading attributes hold its ID too.
+                let mut attrs = attributes_value(attributes);
+                if let (Value::Map(m), false) = (&mut attrs, anchor.is_empty()) {
+                    std::sync::Arc::make_mut(m).insert("id", Value::from(*anchor));
+                }
+                f.insert("Attributes", attrs);
             }
-            Hook::CodeBlock { lang, inner, attributes } => {
+            Hook::CodeBlock { lang, inner, attributes, bad_attributes } => {
+                if let Some(braces) = bad_attributes {
+                    self.0.note(
+                        Severity::Error,
+                        "markdown/attributes",
+                        format!("failed to parse Markdown attributes {braces:?}; you may need to quote the values"),
+                        Some(span.clone()),
+                    );
+                }
+                let (attrs, options) = code_block_attributes(attributes);
                 f.insert("Type", Value::from(*lang));
-                f.insert("Inner", Value::from(*inner));
-                f.insert("Attributes", attributes_value(attributes));
-                f.insert("Options", attributes_value(attributes));
+                // Hugo chomps the code's last line break.
+                let inner = inner.strip_suffix('\n').map_or(*inner, |s| s.strip_suffix('\r').unwrap_or(s));
+                f.insert("Inner", Value::from(inner));
+                f.insert("Attributes", attrs);
+                f.insert("Options", options);
             }
             Hook::Blockquote { text, alert_type, alert_title, alert_sign, attributes } => {
                 f.insert("Type", Value::from(if alert_type.is_empty() { "regular" } else { "alert" }));
@@ -626,7 +1085,8 @@ impl Hooks for PageHooks {
                 f.insert("Attributes", Value::map(Map::new()));
             }
         }
-        let dot = Value::object(HookObject { page: self.0.page_value(), fields: f });
+        let offset = self.1.map(|m| m.to_source(span.start));
+        let dot = Value::object(HookObject { page: self.0.page_value(), inner: self.0.inner_at(offset), fields: f });
         match self.0.run(&template, dot) {
             Ok(html) => {
                 let mut sanitizer = Sanitizer::new();

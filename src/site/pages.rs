@@ -66,14 +66,14 @@ pub struct Page {
     pub weight: i64,
     /// `.Draft`
     pub draft: bool,
-    /// `.Date`, seconds since 1970.
-    pub date: Option<i64>,
+    /// `.Date`, with the offset and zone Hugo shows it in.
+    pub date: Option<front_matter::date::Shown>,
     /// `.Lastmod`
-    pub lastmod: Option<i64>,
+    pub lastmod: Option<front_matter::date::Shown>,
     /// `.PublishDate`
-    pub publish_date: Option<i64>,
+    pub publish_date: Option<front_matter::date::Shown>,
     /// `.ExpiryDate`
-    pub expiry_date: Option<i64>,
+    pub expiry_date: Option<front_matter::date::Shown>,
     /// The relative permalink (`/2019/07/11/announcing-linkerd-2.4/`).
     pub rel_permalink: String,
     /// The bundle's resources: paths relative to `content/`.
@@ -296,6 +296,7 @@ impl PageMap {
             map.pages[i].finish(settings);
         }
         map.publish(settings);
+        map.inherit_dates();
         for i in 0..map.pages.len() {
             let url = map.permalink(i, settings);
             map.pages[i].rel_permalink = url;
@@ -381,8 +382,8 @@ impl PageMap {
                 if p.file.is_none() {
                     return true;
                 }
-                let future = settings.now.zip(p.publish_date.or(p.date)).is_some_and(|(now, d)| d > now);
-                let expired = settings.now.zip(p.expiry_date).is_some_and(|(now, d)| d <= now);
+                let future = settings.now.zip(p.publish_date.as_ref().or(p.date.as_ref())).is_some_and(|(now, d)| d.at.seconds > now);
+                let expired = settings.now.zip(p.expiry_date.as_ref()).is_some_and(|(now, d)| d.at.seconds <= now);
                 (!p.draft || settings.build_drafts) && (!future || settings.build_future) && (!expired || settings.build_expired)
             })
             .collect();
@@ -403,6 +404,30 @@ impl PageMap {
             p.parent = p.parent.map(|x| remap[x]).filter(|x| *x != usize::MAX);
             p.children = p.children.iter().map(|x| remap[*x]).filter(|x| *x != usize::MAX).collect();
             self.add(p);
+        }
+    }
+
+    /// Hugo dates a section or home without dates of its own by its newest
+    /// page: the latest `date` and `lastmod` among what it holds (deepest first).
+    fn inherit_dates(&mut self) {
+        let mut order: Vec<usize> = (0..self.pages.len()).filter(|&i| self.pages[i].kind != Kind::Page).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(if self.pages[i].path == "/" { 0 } else { self.pages[i].path.matches('/').count() }));
+        for i in order {
+            let newest = |pick: fn(&Page) -> Option<&front_matter::date::Shown>| {
+                self.pages[i].children.iter().filter_map(|&c| pick(&self.pages[c]).cloned()).max_by_key(|d| (d.at.seconds, d.at.nanos))
+            };
+            let date = newest(|p| p.date.as_ref());
+            let lastmod = newest(|p| p.lastmod.as_ref());
+            let page = &mut self.pages[i];
+            if page.date.is_none() {
+                page.date = date;
+                if page.publish_date.is_none() {
+                    page.publish_date = page.date.clone();
+                }
+            }
+            if page.lastmod.is_none() {
+                page.lastmod = lastmod.or_else(|| page.date.clone());
+            }
         }
     }
 
@@ -429,11 +454,15 @@ impl PageMap {
             }
         };
         let url = if settings.keep_case { url } else { url.to_lowercase() };
+        // uglyURLs: a page is NAME.html, a section or home its folder's index.html.
         let mut url = if settings.ugly_urls && page.kind == Kind::Page && url.ends_with('/') && url.len() > 1 {
             format!("{}.html", url.trim_end_matches('/'))
+        } else if settings.ugly_urls && page.kind != Kind::Page && url.ends_with('/') {
+            format!("{url}index.html")
         } else {
             url
         };
+        url = escape_url(&url);
         if !url.starts_with('/') {
             url.insert(0, '/');
         }
@@ -454,7 +483,8 @@ impl PageMap {
 
     /// Expands a permalink pattern's `:tokens` for a page.
     fn expand(&self, pattern: &str, page: &Page) -> String {
-        let date = page.date.map(civil);
+        // The date as it is shown (in its own zone), as Hugo reads `:year` from it.
+        let date = page.date.as_ref().map(|d| civil(d.at.seconds + i64::from(d.offset)));
         let mut out = String::new();
         let mut rest = pattern;
         while let Some(at) = rest.find(':') {
@@ -470,7 +500,11 @@ impl PageMap {
                 "day" => date.map(|(_, _, d)| format!("{d:02}")),
                 "monthname" => date.map(|(_, m, _)| MONTHS[m as usize - 1].to_lowercase()),
                 "section" => Some(page.section.clone()),
-                "sections" => Some(page.path.trim_start_matches('/').rsplit_once('/').map_or("", |(d, _)| d).to_owned()),
+                // The sections the page is in (a folder without `_index` is none).
+                "sections" => Some(match (page.kind, page.parent) {
+                    (Kind::Page, Some(p)) => self.pages[p].path.trim_start_matches('/').to_owned(),
+                    _ => page.path.trim_start_matches('/').rsplit_once('/').map_or("", |(d, _)| d).to_owned(),
+                }),
                 "title" => Some(urlize(&page.title)),
                 "slug" => Some(slug.map_or_else(|| urlize(&page.title), urlize)),
                 "filename" | "contentbasename" => Some(base_name.to_owned()),
@@ -606,19 +640,45 @@ pub(crate) fn civil(t: i64) -> (i64, u32, u32) {
 
 /// Hugo's `URLize` of a path segment: lowercase is applied later; spaces become hyphens.
 pub fn urlize(s: &str) -> String {
-    let mut out = String::new();
-    let mut hyphen = false;
-    for c in s.trim().chars() {
-        if c.is_whitespace() {
-            hyphen = true;
-            continue;
+    // Hugo's `UnicodeSanitize`: letters, digits, marks and `./\_#+~-@` kept
+    // (and `%` before two hex digits); a run of spaces between kept
+    // characters becomes one hyphen (none next to a hyphen); the rest dropped.
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut prepend_hyphen = false;
+    let mut prev_hyphen = false;
+    for (i, &r) in chars.iter().enumerate() {
+        let allowed = matches!(r, '.' | '/' | '\\' | '_' | '#' | '+' | '~' | '-' | '@')
+            || r.is_alphanumeric()
+            || crate::go_unicode::is_mark(r)
+            || (r == '%' && i + 2 < chars.len() && chars[i + 1].is_ascii_hexdigit() && chars[i + 2].is_ascii_hexdigit());
+        if allowed {
+            prev_hyphen = r == '-';
+            if prepend_hyphen {
+                if !prev_hyphen {
+                    out.push('-');
+                }
+                prepend_hyphen = false;
+            }
+            out.push(r);
+        } else if !out.is_empty() && !prev_hyphen && r.is_whitespace() {
+            prepend_hyphen = true;
         }
-        if hyphen && !out.is_empty() {
-            out.push('-');
-        }
-        hyphen = false;
-        if c.is_alphanumeric() || "./\\_-#+~@".contains(c) || crate::go_unicode::is_mark(c) {
-            out.push(c);
+    }
+    out
+}
+
+/// A URL path as Go's `url.URL.String` writes it: bytes outside ASCII percent-encoded.
+fn escape_url(url: &str) -> String {
+    if url.is_ascii() {
+        return url.to_owned();
+    }
+    let mut out = String::with_capacity(url.len() + 16);
+    for b in url.bytes() {
+        if b.is_ascii() {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
         }
     }
     out
@@ -738,8 +798,23 @@ pub fn glob(pattern: &str, text: &str) -> bool {
 }
 
 impl Page {
+    /// Whether the page is in page collections (Hugo's `build.list`):
+    /// `never` keeps it out of all of them, `local` out of the site-wide ones
+    /// (`site.Pages`, `site.RegularPages`); `site_wide` says which is asked.
+    pub fn listed(&self, site_wide: bool) -> bool {
+        let list = fm_get(&self.front_matter, "build").and_then(|b| fm_str(b, "list")).unwrap_or("always");
+        match list.to_ascii_lowercase().as_str() {
+            "never" => false,
+            "local" => !site_wide,
+            _ => true,
+        }
+    }
+
     fn new(file: Option<String>, path: String, kind: Kind, leaf_bundle: bool, front_matter: Value) -> Page {
-        let section = path.trim_start_matches('/').split('/').next().unwrap_or("").to_owned();
+        // A regular page (or leaf bundle) at the root belongs to the home page: no section.
+        let trimmed = path.trim_start_matches('/');
+        let section =
+            if kind == Kind::Page && !trimmed.contains('/') { String::new() } else { trimmed.split('/').next().unwrap_or("").to_owned() };
         Page {
             file,
             path,
@@ -794,24 +869,22 @@ impl Page {
                     Value::Number(n) if n.is_i64() => front_matter::date::Written::Integer(n.as_i64()?),
                     _ => return None,
                 };
-                match front_matter::date::read(written, zone) {
-                    front_matter::date::Reading::Set(at, _) => Some(at.seconds),
-                    _ => None,
-                }
+                front_matter::date::shown(written, zone)
             })
         };
         self.date = date(&["date"]);
-        self.publish_date = date(&["publishDate", "pubdate", "published"]).or(self.date);
-        self.lastmod = date(&["lastmod", "modified"]).or(self.date);
+        self.publish_date = date(&["publishDate", "pubdate", "published"]).or_else(|| self.date.clone());
+        self.lastmod = date(&["lastmod", "modified"]).or_else(|| self.date.clone());
         self.expiry_date = date(&["expiryDate", "unpublishdate"]);
         if self.date.is_none() {
-            self.date = self.publish_date;
+            self.date = self.publish_date.clone();
         }
         // `.Params`: custom top-level fields, then the `params` map over them, keys lowercased.
         let mut params = Map::new();
         if let Value::Object(o) = fm {
+            // Hugo keeps a branch's own `cascade` among its params.
             for (k, v) in o {
-                if !k.eq_ignore_ascii_case("params") && !k.eq_ignore_ascii_case("cascade") {
+                if !k.eq_ignore_ascii_case("params") {
                     params.insert(k.to_lowercase(), v.clone());
                 }
             }
@@ -840,6 +913,64 @@ mod tests {
         let settings = Settings::from_config(&super::super::config::lowercase_keys(config), "production", None);
         let mut problems = Vec::new();
         PageMap::build(&f, &settings, &mut problems)
+    }
+
+    #[test]
+    fn dates_keep_the_zone_they_are_shown_in_and_build_list_hides_pages() {
+        let m = site(
+            &[
+                ("posts/a.md", "---\ntitle: A\ndate: 2024-01-15T00:30:00+02:00\nlastmod: 2024-01-16\n---\n"),
+                ("b.md", "---\ntitle: B\nbuild:\n  list: never\n---\n"),
+                ("c.md", "---\ntitle: C\nbuild:\n  list: local\n---\n"),
+            ],
+            "permalinks:\n  posts: /:year/:month/:day/\n",
+        );
+        let a = m.get(m.by_file("posts/a.md").unwrap());
+        let date = a.date.as_ref().unwrap();
+        assert_eq!((date.offset, date.zone.as_str()), (7200, ""), "a written offset that is not the site's should be kept, unnamed");
+        assert_eq!(
+            a.lastmod.as_ref().map(|d| (d.offset, d.zone.as_str())),
+            Some((0, "UTC")),
+            "a date without a zone should be in the site's"
+        );
+        assert_eq!(a.rel_permalink, "/2024/01/15/", "permalink dates should be read in the date's own zone");
+        assert!(!m.get(m.by_file("b.md").unwrap()).listed(false), "build.list never should keep a page out of every list");
+        let c = m.get(m.by_file("c.md").unwrap());
+        assert!(c.listed(false) && !c.listed(true), "build.list local should keep a page out of site-wide lists only");
+        assert_eq!((c.section.as_str(), c.page_type.as_str()), ("", "page"), "a page at the root should have no section, and type page");
+    }
+
+    #[test]
+    fn urls_sections_and_section_dates_follow_hugo() {
+        assert_eq!(urlize("Ünïcödé & Spaces Title"), "Ünïcödé-Spaces-Title", "a run of spaces and dropped characters should be one hyphen");
+        assert_eq!(urlize("a - b"), "a-b");
+        let m = site(
+            &[
+                ("articles/x.md", "---\ntitle: Ünï & Co\n---\n"),
+                ("docs/_index.md", "---\ntitle: Docs\ncascade:\n  params:\n    c: 1\n---\n"),
+                ("docs/guide/_index.md", "---\ntitle: Guide\n---\n"),
+                ("docs/guide/deeper/step.md", "---\ntitle: Step\ndate: 2024-02-01\n---\n"),
+            ],
+            "permalinks:\n  page:\n    docs: /:sections/:filename/\n    articles: /a/:title/\n",
+        );
+        let page = |f: &str| m.get(m.by_file(f).unwrap());
+        assert_eq!(page("articles/x.md").rel_permalink, "/a/%C3%BCn%C3%AF-co/", "non-ASCII should be percent-encoded as Go writes URLs");
+        assert_eq!(page("docs/guide/deeper/step.md").rel_permalink, "/docs/guide/step/", ":sections should be the sections the page is in");
+        assert_eq!(
+            page("docs/_index.md").date.as_ref().map(|d| d.at.seconds),
+            page("docs/guide/deeper/step.md").date.as_ref().map(|d| d.at.seconds),
+            "a section should take its newest page's date"
+        );
+        assert!(page("docs/_index.md").params.get("cascade").is_some(), "a branch should keep its cascade among its params");
+        let ugly = site(
+            &[("_index.md", "---\ntitle: H\n---\n"), ("posts/_index.md", "---\ntitle: P\n---\n"), ("posts/a.md", "---\ntitle: A\n---\n")],
+            "uglyURLs: true\n",
+        );
+        let url = |f: &str| ugly.get(ugly.by_file(f).unwrap()).rel_permalink.clone();
+        assert_eq!(
+            (url("_index.md"), url("posts/_index.md"), url("posts/a.md")),
+            ("/index.html".into(), "/posts/index.html".into(), "/posts/a.html".into())
+        );
     }
 
     #[test]

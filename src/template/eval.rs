@@ -1,7 +1,7 @@
 //! Running a parsed template for a context, as Go's `text/template` executes
 //! it, with `html/template`'s escaping and Hugo's `partial`/`return`/`try`.
 
-use super::escape::Tracker;
+use super::escape::{Predefined, Tracker};
 use super::parse::{Branch, Builtin, Cmd, Node, Operand, Pipe, Template};
 use super::value::{Object, Safe, Value};
 use super::{Cx, Host, Message, Output, TemplateError};
@@ -65,24 +65,45 @@ impl<'h> Engine<'h> {
     }
 
     fn error(&self, frame: &Frame<'_>, pos: super::lex::Pos, message: impl Into<String>) -> TemplateError {
-        TemplateError { template: frame.template.name.to_string(), line: pos.line, column: pos.column, message: message.into() }
+        TemplateError {
+            template: frame.template.name.to_string(),
+            line: pos.line,
+            column: pos.column,
+            message: message.into(),
+            action: String::new(),
+        }
     }
 
     fn nodes(&mut self, frame: &mut Frame<'_>, nodes: &[Node], dot: &Value) -> Result<Flow, TemplateError> {
         for node in nodes {
             match node {
+                Node::Text(t) if frame.template.text => frame.out.push_str(t),
+                Node::Action(pipe) if frame.template.text && pipe.vars.is_empty() => {
+                    let v = self.pipe(frame, pipe, dot)?;
+                    // text/template prints values as fmt does (nil as <nil>).
+                    match &v {
+                        Value::String(s) | Value::Safe(s, _) => frame.out.push_str(s),
+                        other => other.write_go(&mut frame.out),
+                    }
+                    self.check_output(frame, Some(pipe.pos))?;
+                }
                 Node::Text(t) => {
                     let Frame { out, tracker, .. } = frame;
-                    tracker.text(out, t);
+                    if let Err(m) = tracker.text(out, t) {
+                        return Err(self.error(frame, super::lex::Pos::default(), m));
+                    }
                     self.check_output(frame, None)?;
                 }
-                Node::Action(pipe) => {
-                    let v = self.pipe(frame, pipe, dot)?;
-                    if pipe.vars.is_empty() {
-                        let Frame { out, tracker, .. } = frame;
-                        tracker.value(out, &v);
-                        self.check_output(frame, Some(pipe.pos))?;
+                Node::Action(pipe) if pipe.vars.is_empty() => {
+                    let (v, applied) = self.action(frame, pipe, dot)?;
+                    let Frame { out, tracker, .. } = frame;
+                    if let Err(m) = tracker.value(out, &v, applied) {
+                        return Err(self.error(frame, pipe.pos, m));
                     }
+                    self.check_output(frame, Some(pipe.pos))?;
+                }
+                Node::Action(pipe) => {
+                    self.pipe(frame, pipe, dot)?;
                 }
                 Node::Cond(branches, otherwise) => {
                     let flow = self.cond(frame, branches, otherwise.as_deref(), dot)?;
@@ -101,7 +122,8 @@ impl<'h> Engine<'h> {
                         Some(p) => self.pipe(frame, p, dot)?,
                         None => Value::Nil,
                     };
-                    let Some(body) = frame.template.defines.get(&**name).cloned() else {
+                    let shared = self.cx.host.define(name).and_then(|t| t.defines.get(&**name).cloned());
+                    let Some(body) = shared.or_else(|| frame.template.defines.get(&**name).cloned()) else {
                         return Err(self.error(frame, *pos, format!("no such template {name:?}")));
                     };
                     self.enter(frame, *pos)?;
@@ -181,24 +203,16 @@ impl<'h> Engine<'h> {
         let mark = frame.vars.len();
         let bare = Pipe { pos: pipe.pos, vars: Vec::new(), declare: false, cmds: pipe.cmds.clone() };
         let list = self.pipe(frame, &bare, dot)?;
-        let items = match &list {
-            Value::Int(n) => {
-                let n = (*n).max(0) as usize;
-                if n > limits::TEMPLATE_SEQ.max(limits::TEMPLATE_STEPS - self.cx.steps.min(limits::TEMPLATE_STEPS)) {
-                    return Err(self.error(
-                        frame,
-                        pipe.pos,
-                        format!("stopped: a range over {n} is more than the {} loop iterations one call may run", limits::TEMPLATE_STEPS),
-                    ));
-                }
-                (0..n).map(|i| (Value::Int(i as i64), Value::Int(i as i64))).collect()
-            }
+        // A range over an integer counts lazily (the step budget stops a loop that does not break).
+        let items: Box<dyn Iterator<Item = (Value, Value)>> = match &list {
+            Value::Int(n) => Box::new((0..(*n).max(0)).map(|i| (Value::Int(i), Value::Int(i)))),
             other => match other.entries() {
-                Some(items) => items,
+                Some(items) => Box::new(items.into_iter()),
                 None => return Err(self.error(frame, pipe.pos, format!("range can't iterate over {}", other.text()))),
             },
         };
-        if items.is_empty() {
+        let mut items = items.peekable();
+        if items.peek().is_none() {
             let flow = match otherwise {
                 Some(body) => self.nodes(frame, body, dot)?,
                 None => Flow::Normal,
@@ -246,6 +260,34 @@ impl<'h> Engine<'h> {
         }
     }
 
+    /// The value an action writes. html/template's rule for a pipeline that
+    /// ends in the predefined escaper `html` or `urlquery`: where the context
+    /// calls for an equivalent escaper, that command is left out here and the
+    /// escaper applied in its place by the tracker (`{{ html a b }}` stands
+    /// for `{{ a b | html }}`, Go's `_eval_args_`).
+    fn action(&mut self, frame: &mut Frame<'_>, pipe: &Pipe, dot: &Value) -> Result<(Value, Option<Predefined>), TemplateError> {
+        let last = pipe.cmds.last().and_then(|c| match c.args.first() {
+            Some(Operand::Func(name, _)) => Predefined::of(name).map(|p| (p, c.args.len() > 1)),
+            _ => None,
+        });
+        let Some((predefined, has_args)) = last.filter(|(p, _)| frame.tracker.absorbs(*p)) else {
+            return Ok((self.pipe(frame, pipe, dot)?, None));
+        };
+        let v = if pipe.cmds.len() == 1 && has_args {
+            let cmd = &pipe.cmds[0];
+            let args = self.args(frame, &cmd.args[1..], dot, None, cmd)?;
+            Value::from(super::funcs::go::eval_args(&args))
+        } else {
+            let rest = Pipe { pos: pipe.pos, vars: Vec::new(), declare: false, cmds: pipe.cmds[..pipe.cmds.len() - 1].to_vec() };
+            if rest.cmds.is_empty() {
+                Value::Nil
+            } else {
+                self.pipe(frame, &rest, dot)?
+            }
+        };
+        Ok((v, Some(predefined)))
+    }
+
     fn pipe(&mut self, frame: &mut Frame<'_>, pipe: &Pipe, dot: &Value) -> Result<Value, TemplateError> {
         let mut last: Option<Value> = None;
         for cmd in &pipe.cmds {
@@ -259,6 +301,16 @@ impl<'h> Engine<'h> {
     }
 
     fn cmd(&mut self, frame: &mut Frame<'_>, cmd: &Cmd, dot: &Value, piped: Option<Value>) -> Result<Value, TemplateError> {
+        // Go names the command an error happened in (`at <div 1 0>`).
+        self.cmd_inner(frame, cmd, dot, piped).map_err(|mut e| {
+            if e.action.is_empty() && *e.template == *frame.template.name && (e.line, e.column) == (cmd.pos.line, cmd.pos.column) {
+                e.action = cmd.to_string();
+            }
+            e
+        })
+    }
+
+    fn cmd_inner(&mut self, frame: &mut Frame<'_>, cmd: &Cmd, dot: &Value, piped: Option<Value>) -> Result<Value, TemplateError> {
         self.cx.at = (frame.template.name.clone(), cmd.pos.line, cmd.pos.column);
         let first = &cmd.args[0];
         let rest = &cmd.args[1..];
@@ -270,6 +322,7 @@ impl<'h> Engine<'h> {
                 f(&mut self.cx, &args).map_err(|m| self.error(frame, cmd.pos, format!("error calling {name}: {m}")))
             }
             Operand::Unsupported(name, why) => Err(self.error(frame, cmd.pos, format!("{name} is not supported by Recap: {why}"))),
+            Operand::Nil => Err(self.error(frame, cmd.pos, "nil is not a command")),
             Operand::Field(chain) => {
                 let args = self.args(frame, rest, dot, piped, cmd)?;
                 self.fields(frame, dot.clone(), chain, args, cmd.pos)
@@ -425,8 +478,10 @@ impl<'h> Engine<'h> {
                 if let Some(found) = key.as_ref().and_then(|k| self.cache.get(k)) {
                     return Ok(found.clone());
                 }
-                let Some(template) = self.cx.host.partial(&name) else {
-                    return Err(self.error(frame, cmd.pos, format!("partial {name:?} not found")));
+                let template = match self.cx.host.partial(&name) {
+                    Some(Ok(t)) => t,
+                    Some(Err(e)) => return Err(e),
+                    None => return Err(self.error(frame, cmd.pos, format!("partial {name:?} not found"))),
                 };
                 self.enter(frame, cmd.pos)?;
                 let result = self.execute(&template, context);
@@ -462,7 +517,7 @@ impl<'h> Engine<'h> {
                 let outcome = match result {
                     Ok(mut args) if args.len() == 1 => Ok(args.remove(0)),
                     Ok(args) => Err(format!("try takes one argument, got {}", args.len())),
-                    Err(e) => Err(e.message),
+                    Err(e) => Err(e.go_text()),
                 };
                 Ok(Value::object(TryValue(outcome)))
             }
@@ -531,7 +586,8 @@ mod tests {
     fn defines_templates_and_blocks() {
         assert_eq!(
             render("{{ define \"x\" }}<{{ . }}>{{ end }}{{ template \"x\" \"a\" }}{{ block \"y\" 1 }}[{{ . }}]{{ end }}", Value::Nil),
-            "<a>[1]"
+            "&lt;a>[1]",
+            "a `<` that starts no tag should be escaped, as html/template escapes it"
         );
         assert!(render("{{ template \"nope\" }}", Value::Nil).contains("no such template"));
     }

@@ -29,11 +29,11 @@ mod parse;
 pub mod value;
 
 #[cfg(not(feature = "templates"))]
-pub use absent::{parse, Template};
+pub use absent::{parse, parse_text, Template};
 #[cfg(feature = "templates")]
 pub use eval::Engine;
 #[cfg(feature = "templates")]
-pub use parse::{parse, Template};
+pub use parse::{parse, parse_text, Template};
 use std::sync::Arc;
 pub use value::{Map, Object, Safe, Value};
 
@@ -76,7 +76,15 @@ mod absent {
     /// # Errors
     /// Always.
     pub fn parse(name: &str, _: &str) -> Result<Template, TemplateError> {
-        Err(TemplateError { template: name.to_owned(), line: 1, column: 1, message: NO_ENGINE.to_owned() })
+        Err(TemplateError { template: name.to_owned(), line: 1, column: 1, message: NO_ENGINE.to_owned(), action: String::new() })
+    }
+
+    /// Reports that there is no engine (for a `text/template` template).
+    ///
+    /// # Errors
+    /// Always.
+    pub fn parse_text(name: &str, src: &str) -> Result<Template, TemplateError> {
+        parse(name, src)
     }
 
     impl Template {
@@ -98,6 +106,27 @@ pub struct TemplateError {
     pub column: usize,
     /// What is wrong.
     pub message: String,
+    /// The action it happened in, as Go prints the node (`div 1 0`); empty when not known.
+    pub action: String,
+}
+
+impl TemplateError {
+    /// The error as Go's `text/template` words it (what `try` gives as `.Err`):
+    /// `template: NAME:LINE:COL: executing "NAME" at <ACTION>: MESSAGE`, the
+    /// name as Hugo gives it (without `layouts/`), the column counted from 0.
+    pub fn go_text(&self) -> String {
+        let name = self.template.split_once("layouts/").map_or(self.template.as_str(), |(_, n)| n);
+        if self.action.is_empty() {
+            return format!("template: {name}:{}:{}: {}", self.line, self.column.saturating_sub(1), self.message);
+        }
+        format!(
+            "template: {name}:{}:{}: executing {name:?} at <{}>: {}",
+            self.line,
+            self.column.saturating_sub(1),
+            self.action,
+            self.message
+        )
+    }
 }
 
 impl std::fmt::Display for TemplateError {
@@ -162,13 +191,42 @@ pub trait Host {
     }
 
     /// A template by the name a `partial` call gives (`components/alert`,
-    /// `foo.html`), resolved with Hugo's lookup rules.
-    fn partial(&self, _name: &str) -> Option<Arc<Template>> {
+    /// `foo.html`), resolved with Hugo's lookup rules; its parse error if it
+    /// does not parse.
+    fn partial(&self, _name: &str) -> Option<Result<Arc<Template>, TemplateError>> {
+        None
+    }
+
+    /// The template that defines `name` (with `define` or `block`) among the
+    /// site's templates, which share one namespace as in Hugo: the last
+    /// definition read wins, an empty one replaces none.
+    fn define(&self, _name: &str) -> Option<Arc<Template>> {
         None
     }
 
     /// The current time in seconds since 1970 (`now`), if the host knows it.
     fn now(&self) -> Option<i64> {
+        None
+    }
+
+    /// `T`/`i18n`/`lang.Translate`: the site's translation of `id` for the
+    /// page's language, with `data` (a count, or a map or page with one), or
+    /// `None` when the site has no translation for it.
+    ///
+    /// # Errors
+    /// A translation whose template fails.
+    fn translate(&self, _id: &str, _data: &Value) -> Result<Option<String>, String> {
+        Ok(None)
+    }
+
+    /// Whether the site silences log messages with this ID (`ignoreLogs`).
+    fn ignores_log(&self, _id: &str) -> bool {
+        false
+    }
+
+    /// A method of a list that the host gives meaning to (Hugo's
+    /// `page.Pages`: `.Len`, `.ByTitle`…), or `None` where it has none.
+    fn list_member(&self, _list: &[Value], _name: &str, _args: &[Value]) -> Option<Result<Value, String>> {
         None
     }
 }
@@ -237,6 +295,10 @@ impl<'a> Cx<'a> {
                 None => Err(format!("can't evaluate field {name} in type {}", o.type_name())),
             },
             Value::Nil => Ok(Value::Nil),
+            Value::List(l) => match self.host.list_member(l, name, args) {
+                Some(result) => result,
+                None => Err(format!("can't evaluate field {name} in type {}", value.type_name())),
+            },
             other => Err(format!("can't evaluate field {name} in type {}", other.type_name())),
         }
     }

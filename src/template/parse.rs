@@ -19,6 +19,23 @@ pub struct Template {
     /// Whether the template reads `.Inner` or `.InnerDeindent` (Hugo: a shortcode
     /// that does takes inner content and must be closed).
     pub reads_inner: bool,
+    /// A `text/template` (no escaping): what go-i18n runs translations with.
+    pub text: bool,
+}
+
+impl Template {
+    /// Whether the template `name` it defines is empty (white space only):
+    /// Go does not let such a definition replace another.
+    pub fn defines_empty(&self, name: &str) -> bool {
+        self.defines.get(name).is_some_and(|body| body.iter().all(|n| matches!(n, Node::Text(s) if s.trim().is_empty())))
+    }
+
+    /// The template `name` it defines, as a template of its own (a partial
+    /// defined inline: `{{ define "_partials/inline/x.html" }}`).
+    pub fn defined(&self, name: &str) -> Option<Template> {
+        let body = self.defines.get(name)?;
+        Some(Template { name: Arc::from(name), root: body.to_vec(), defines: self.defines.clone(), reads_inner: false, text: self.text })
+    }
 }
 
 /// Functions the engine runs itself.
@@ -124,6 +141,54 @@ impl std::fmt::Debug for Operand {
     }
 }
 
+/// An operand as Go's parse tree prints it (what an error's `at <…>` shows).
+impl std::fmt::Display for Operand {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Operand::Dot => write!(f, "."),
+            Operand::Nil => write!(f, "nil"),
+            Operand::Bool(b) => write!(f, "{b}"),
+            Operand::Int(i) => write!(f, "{i}"),
+            Operand::Float(x) => write!(f, "{}", super::value::format_float_v(*x)),
+            Operand::Str(s) => write!(f, "{}", super::funcs::fmt::quote(s, false)),
+            Operand::Field(c) => write!(f, ".{}", c.join(".")),
+            Operand::Var(n, c) if c.is_empty() => write!(f, "{n}"),
+            Operand::Var(n, c) => write!(f, "{n}.{}", c.join(".")),
+            Operand::Func(n, _) | Operand::Unsupported(n, _) => write!(f, "{n}"),
+            Operand::Builtin(b) => write!(f, "{}", BUILTINS.iter().find(|(_, x)| x == b).map_or("?", |(n, _)| *n)),
+            Operand::Pipe(p) => write!(f, "({p})"),
+            Operand::Chain(o, c) => write!(f, "{o}.{}", c.join(".")),
+        }
+    }
+}
+
+impl std::fmt::Display for Cmd {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, a) in self.args.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            write!(f, "{a}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::fmt::Display for Pipe {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if !self.vars.is_empty() {
+            write!(f, "{} {} ", self.vars.join(", "), if self.declare { ":=" } else { "=" })?;
+        }
+        for (i, c) in self.cmds.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" | ")?;
+            }
+            write!(f, "{c}")?;
+        }
+        Ok(())
+    }
+}
+
 /// A command: an operand, or a function or method and its arguments.
 #[derive(Debug, Clone)]
 pub struct Cmd {
@@ -178,13 +243,29 @@ pub enum Node {
     Return(Option<Pipe>, Pos),
 }
 
+/// A template of Go's `text/template`: the same language, written without escaping.
+///
+/// # Errors
+/// As [`parse`].
+pub fn parse_text(name: &str, src: &str) -> Result<Template, TemplateError> {
+    let mut t = parse(name, src)?;
+    t.text = true;
+    Ok(t)
+}
+
 /// Parses a template file.
 ///
 /// # Errors
 /// The first syntax error, with its position, as Go's parser reports it.
 pub fn parse(name: &str, src: &str) -> Result<Template, TemplateError> {
     let name: Arc<str> = Arc::from(name);
-    let error = |pos: Pos, message: String| TemplateError { template: name.to_string(), line: pos.line, column: pos.column, message };
+    let error = |pos: Pos, message: String| TemplateError {
+        template: name.to_string(),
+        line: pos.line,
+        column: pos.column,
+        message,
+        action: String::new(),
+    };
     let pieces = lex::split(src).map_err(|e| error(e.pos, e.message))?;
     let mut p = Parser { pieces, i: 0, defines: HashMap::new(), loops: 0, reads_inner: false };
     let (root, end) = p.list().map_err(|(pos, m)| error(pos, m))?;
@@ -192,7 +273,7 @@ pub fn parse(name: &str, src: &str) -> Result<Template, TemplateError> {
         return Err(error(pos, format!("unexpected {{{{{word}}}}}")));
     }
     let reads_inner = p.reads_inner;
-    Ok(Template { name, root, defines: p.defines, reads_inner })
+    Ok(Template { name, root, defines: p.defines, reads_inner, text: false })
 }
 
 type Failure = (Pos, String);

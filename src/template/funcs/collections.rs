@@ -49,7 +49,8 @@ impl Seq {
     fn slice(&self, from: usize, to: usize) -> Result<Value, String> {
         match self {
             Seq::List(l) => Ok(Value::list(l[from..to].to_vec())),
-            Seq::Str(s) => s.get(from..to).map(Value::from).ok_or_else(|| "slice bounds fall inside a character".to_owned()),
+            // Go slices bytes; a cut inside a character leaves bytes that print as U+FFFD.
+            Seq::Str(s) => Ok(Value::from(String::from_utf8_lossy(&s.as_bytes()[from..to]).into_owned())),
         }
     }
 }
@@ -89,6 +90,23 @@ pub fn after(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     }
     let len = seq.len();
     seq.slice((n as usize).min(len), len)
+}
+
+/// `group KEY PAGES` / `collections.Group`: Hugo's `page.PageGroup`, a key
+/// with its pages (for ranging over groups made by hand).
+pub fn group(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+    arity("group", args, 2, 2)?;
+    let pages = match &args[1] {
+        Value::Nil => Value::list(Vec::new()),
+        v => match items(v) {
+            Some(l) if l.iter().all(|p| matches!(p, Value::Object(o) if o.type_name() == "*hugolib.pageState")) => Value::List(l),
+            _ => return Err(format!("{} is not a page collection", v.type_name())),
+        },
+    };
+    let mut m = Map::new();
+    m.insert("Key", args[0].clone());
+    m.insert("Pages", pages);
+    Ok(Value::map(m))
 }
 
 /// `slice ITEMS…` / `collections.Slice`
@@ -146,6 +164,11 @@ pub fn append(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     };
     cx.work(base.len() + from.len())?;
     let mut out = (*base).clone();
+    // A slice of slices gains each argument as one element (Go appends to a [][]T).
+    if !out.is_empty() && out.iter().all(|v| matches!(v, Value::List(_))) {
+        out.extend(from.iter().cloned());
+        return Ok(Value::list(out));
+    }
     match from {
         [Value::List(l)] => {
             if out.is_empty() {

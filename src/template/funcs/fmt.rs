@@ -756,6 +756,9 @@ pub fn erroridf(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("erroridf", args, 2, usize::MAX)?;
     let id = super::cast::string(&args[0])?;
     let text = format_of("erroridf", &args[1..])?;
+    if cx.host.ignores_log(&id) {
+        return Ok(Value::from(""));
+    }
     cx.message(
         true,
         format!("{text}\nYou can suppress this error by adding the following to your project configuration:\nignoreLogs = ['{id}']"),
@@ -768,6 +771,9 @@ pub fn warnidf(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("warnidf", args, 2, usize::MAX)?;
     let id = super::cast::string(&args[0])?;
     let text = format_of("warnidf", &args[1..])?;
+    if cx.host.ignores_log(&id) {
+        return Ok(Value::from(""));
+    }
     cx.message(
         false,
         format!("{text}\nYou can suppress this warning by adding the following to your project configuration:\nignoreLogs = ['{id}']"),

@@ -1,5 +1,5 @@
 //! Go's `text/template` built-in functions that Hugo keeps: `len`, `not`,
-//! `html`, `js`, `urlquery`. (`and`/`or` evaluate lazily and are the engine's;
+//! `html`, `urlquery` (Hugo's `js` is a namespace). (`and`/`or` evaluate lazily and are the engine's;
 //! `index`, `slice`, `eq`… are Hugo's own, in their namespaces; `print*` are in `fmt`.)
 
 use super::super::{Cx, Value};
@@ -46,26 +46,11 @@ pub fn html_escape_go(s: &str) -> String {
     out
 }
 
-/// Go's `template.JSEscapeString`.
-pub fn js_escape_go(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\'' => out.push_str("\\'"),
-            '"' => out.push_str("\\\""),
-            '<' => out.push_str("\\u003C"),
-            '>' => out.push_str("\\u003E"),
-            '&' => out.push_str("\\u0026"),
-            '=' => out.push_str("\\u003D"),
-            c if (c as u32) < 0x20 || (!c.is_ascii() && c.is_control()) => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out
+/// The one string Go's escaping built-ins make of their arguments (text/template's `evalArgs`).
+pub fn eval_args(args: &[Value]) -> String {
+    joined(args)
 }
 
-/// The one string Go's escaping built-ins make of their arguments.
 fn joined(args: &[Value]) -> String {
     match args {
         [Value::String(s) | Value::Safe(s, _)] => s.to_string(),
@@ -78,9 +63,35 @@ pub fn html(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     Ok(Value::from(html_escape_go(&joined(args))))
 }
 
-/// `js`: the arguments' text, escaped for a JavaScript string.
+/// `js`: in Hugo the `js` namespace (bundling), which takes the place of
+/// Go's `js` escaper; its functions are not in Recap. As a value it is the
+/// namespace.
 pub fn js(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
-    Ok(Value::from(js_escape_go(&joined(args))))
+    if !args.is_empty() {
+        return Err(format!("wrong number of args for js: want 0 got {}", args.len()));
+    }
+    Ok(Value::object(Namespace("*js.Namespace")))
+}
+
+/// A Hugo function namespace used as a value (`printf "%T" js`).
+struct Namespace(&'static str);
+
+impl crate::template::Object for Namespace {
+    fn type_name(&self) -> &str {
+        self.0
+    }
+
+    fn member(&self, _: &str, _: &[Value], _: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        Ok(None)
+    }
+
+    fn text(&self) -> String {
+        "&{}".to_owned()
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
 }
 
 /// `urlquery`: the arguments' text, escaped for a URL query.

@@ -1,5 +1,5 @@
 //! `hash` and `crypto`: `hash.FNV32a`, `hash.XxHash` (`xxhash`), `md5`,
-//! `sha1`, `sha256`, `hmac` — digests of the argument's string form, in hex.
+//! `sha1`, `sha256`, `crypto.Hash`, `hmac` — digests of the argument's string form, in hex.
 
 use super::super::{Cx, Value};
 use super::cast::{arity, string};
@@ -44,6 +44,26 @@ pub fn sha1(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
 pub fn sha256(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("sha256", args, 1, 1)?;
     Ok(Value::from(hex(&sha2::Sha256::digest(string(&args[0])?.as_bytes()))))
+}
+
+/// `crypto.Hash [ALGORITHM] VALUE`: the hex digest of the value's string form
+/// by md5, sha1, sha256 (the default), sha384 or sha512.
+pub fn crypto_hash(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+    let (algo, v) = match args {
+        [v] => ("sha256".to_owned(), v),
+        [a, v] => (string(a)?, v),
+        _ => return Err(format!("crypto.Hash: expected 1 or 2 arguments, got {}", args.len())),
+    };
+    let bytes = string(v)?;
+    let bytes = bytes.as_bytes();
+    Ok(Value::from(match algo.as_str() {
+        "md5" => hex(&md5::Md5::digest(bytes)),
+        "sha1" => hex(&sha1::Sha1::digest(bytes)),
+        "sha256" => hex(&sha2::Sha256::digest(bytes)),
+        "sha384" => hex(&sha2::Sha384::digest(bytes)),
+        "sha512" => hex(&sha2::Sha512::digest(bytes)),
+        _ => return Err(format!("crypto.Hash: {} is not a supported hash algorithm", super::fmt::quote(&algo, false))),
+    }))
 }
 
 /// `hmac HASH KEY MESSAGE [ENCODING]` / `crypto.HMAC`: hash md5, sha1, sha256

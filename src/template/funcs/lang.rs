@@ -6,8 +6,8 @@
 //! between thousands, a currency's English symbol before the number. The
 //! symbols are CLDR's English ones (Unicode License) for the currencies that
 //! have one; any other currency is written as its code.
-//! `lang.Translate`/`i18n`/`T` need the site's translation tables and are the
-//! site layer's; `lang.Merge` merges page collections.
+//! `lang.Translate`/`i18n`/`T` ask the host for the site's translation;
+//! `lang.Merge` merges page collections.
 
 use super::super::{Cx, Value};
 use super::cast::{arity, float, int, string};
@@ -133,6 +133,15 @@ pub fn format_number_custom(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, Str
         }
     }
     Ok(Value::from(layout(n, prec.clamp(0, 1000) as usize, &neg, &dec, &grp)))
+}
+
+/// `T ID [DATA]` / `i18n` / `lang.Translate`: the site's translation of `ID`
+/// (an empty string where it has none).
+pub fn translate(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+    arity("lang.Translate", args, 1, 2)?;
+    let id = string(&args[0])?;
+    let data = args.get(1).cloned().unwrap_or_default();
+    Ok(Value::from(cx.host.translate(&id, &data)?.unwrap_or_default()))
 }
 
 #[cfg(test)]

@@ -86,9 +86,11 @@ pub fn base(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
 /// `path.BaseName`: the base without its extension.
 pub fn base_name(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("path.BaseName", args, 1, 1)?;
-    let b = base_str(&arg(args, 0)?);
-    let e = ext_str(&b).len();
-    Ok(Value::from(&b[..b.len() - e]))
+    // Hugo: the base, less the extension of the whole path (`path.BaseName ""` is `.`).
+    let p = arg(args, 0)?;
+    let b = base_str(&p);
+    let e = ext_str(&p);
+    Ok(Value::from(b.strip_suffix(e).unwrap_or(&b)))
 }
 
 /// `path.Clean`

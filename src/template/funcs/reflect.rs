@@ -31,9 +31,10 @@ pub fn is_site(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     type_is("reflect.IsSite", args, |t| t.starts_with("*hugolib.site") || t == "page.Site")
 }
 
-/// `reflect.IsResource`: one resource (`*resources.genericResource`), not a collection of them.
+/// `reflect.IsResource`: one resource (`*resources.genericResource`), not a
+/// collection of them; a page is one too (Hugo's pages are resources).
 pub fn is_resource(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
-    type_is("reflect.IsResource", args, |t| t.starts_with("*resources.") || t == "resource.Resource")
+    type_is("reflect.IsResource", args, |t| t.starts_with("*resources.") || t == "resource.Resource" || t.ends_with("pageState"))
 }
 
 /// `reflect.IsImageResource` (and the processable/meta variants): Recap's

@@ -345,6 +345,56 @@ impl Url {
     }
 }
 
+/// Go's `url.Values` (what `.Query` gives): a map of lists, with `Get`, `Has` and `Encode`.
+struct Values(Map);
+
+impl Object for Values {
+    fn type_name(&self) -> &str {
+        "url.Values"
+    }
+
+    fn member(&self, name: &str, args: &[Value], _: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        let key = || args.first().map(Value::text).ok_or_else(|| format!("wrong number of args for {name}: want 1 got 0"));
+        Ok(Some(match name {
+            "Get" => match self.0.get(&key()?) {
+                Some(Value::List(l)) => l.first().cloned().unwrap_or_else(|| Value::from("")),
+                _ => Value::from(""),
+            },
+            "Has" => Value::Bool(self.0.contains_key(&key()?)),
+            "Encode" => {
+                let mut out = String::new();
+                for (k, v) in self.0.iter() {
+                    let Value::List(l) = v else { continue };
+                    for item in l.iter() {
+                        if !out.is_empty() {
+                            out.push('&');
+                        }
+                        out.push_str(&query_escape(k));
+                        out.push('=');
+                        out.push_str(&query_escape(&item.text()));
+                    }
+                }
+                Value::from(out)
+            }
+            // A map's key, as on any Go map.
+            _ if args.is_empty() => self.0.get(name).cloned().unwrap_or_default(),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn text(&self) -> String {
+        Value::map(self.0.clone()).text()
+    }
+
+    fn data(&self) -> Option<Value> {
+        Some(Value::map(self.0.clone()))
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
 impl Object for Url {
     fn type_name(&self) -> &str {
         "*url.URL"
@@ -367,7 +417,7 @@ impl Object for Url {
             "IsAbs" => Value::Bool(!self.scheme.is_empty()),
             "Hostname" => Value::from(self.hostname()),
             "Port" => Value::from(self.port()),
-            "Query" => Value::map(self.query()),
+            "Query" => Value::object(Values(self.query())),
             "EscapedPath" => Value::from(self.escaped_path()),
             "EscapedFragment" => Value::from(self.escaped_fragment()),
             "RequestURI" => {
@@ -409,21 +459,16 @@ impl Object for Url {
 /// Go's `URL.JoinPath` on an escaped path: elements joined and cleaned, a
 /// trailing slash kept.
 fn join_url_path(base: &str, elems: &[String]) -> String {
-    if elems.is_empty() {
-        return base.to_owned();
+    // Go's `URL.JoinPath`: a relative base stays relative (and loses any `../`).
+    let mut all: Vec<String> = std::iter::once(base.to_owned()).chain(elems.iter().cloned()).collect();
+    let relative = !all[0].starts_with('/');
+    if relative {
+        all[0].insert(0, '/');
     }
-    let mut all = vec![if base.is_empty() { "/".to_owned() } else { base.to_owned() }];
-    all.extend(elems.iter().cloned());
-    let joined = all.join("/");
-    let mut p = super::path::clean(&joined);
-    if !p.starts_with('/') && base.starts_with('/') {
-        p.insert(0, '/');
-    }
-    if elems.last().is_some_and(|e| e.ends_with('/')) && !p.ends_with('/') {
+    let joined = super::path::join(&all);
+    let mut p = if relative { joined[1.min(joined.len())..].to_owned() } else { joined };
+    if all.last().is_some_and(|e| e.ends_with('/')) && !p.ends_with('/') {
         p.push('/');
-    }
-    if !base.starts_with('/') && p.starts_with('/') && !base.is_empty() {
-        p.remove(0);
     }
     p
 }
@@ -494,8 +539,20 @@ fn is_abs_url(s: &str) -> Result<bool, String> {
     Ok(!Url::parse(s)?.scheme.is_empty())
 }
 
-/// Hugo's `PathSpec.AbsURL` (no language prefix: Recap renders one language).
-pub fn abs_url_str(cx: &mut Cx<'_>, input: &str) -> Result<String, String> {
+/// The language's folder (`en`) where the site puts it in URLs (`site.LanguagePrefix`), else "".
+fn language_prefix(cx: &mut Cx<'_>) -> String {
+    let site = cx.host.site();
+    cx.member(&site, "LanguagePrefix", &[]).map(|v| v.text().trim_matches('/').to_owned()).unwrap_or_default()
+}
+
+/// Hugo's test for a URL that already starts with the language folder.
+fn has_language(u: &str, prefix: &str) -> bool {
+    let u = u.strip_prefix('/').unwrap_or(u);
+    u == prefix || u.starts_with(&format!("{prefix}/"))
+}
+
+/// Hugo's `PathSpec.AbsURL`; with `lang`, the language folder first (`absLangURL`).
+pub fn abs_url_str(cx: &mut Cx<'_>, input: &str, lang: bool) -> Result<String, String> {
     match is_abs_url(input) {
         Ok(true) => return Ok(input.to_owned()),
         Err(_) => return Ok(input.to_owned()),
@@ -508,6 +565,18 @@ pub fn abs_url_str(cx: &mut Cx<'_>, input: &str) -> Result<String, String> {
         root.path.clear();
         root.raw_path.clear();
     }
+    let prefix = if lang { language_prefix(cx) } else { String::new() };
+    let joined;
+    let input = if !prefix.is_empty() && !has_language(input, &prefix) {
+        let mut j = super::path::join(&[prefix.clone(), input.to_owned()]);
+        if input.is_empty() || input.ends_with('/') {
+            j.push('/');
+        }
+        joined = j;
+        joined.as_str()
+    } else {
+        input
+    };
     // paths.MakePermalink
     let p = Url::parse(input)?;
     let had_slash = (input.is_empty() && root.go_string().ends_with('/')) || p.path.ends_with('/');
@@ -523,8 +592,8 @@ pub fn abs_url_str(cx: &mut Cx<'_>, input: &str) -> Result<String, String> {
     Ok(out.go_string())
 }
 
-/// Hugo's `PathSpec.RelURL`.
-pub fn rel_url_str(cx: &mut Cx<'_>, input: &str) -> Result<String, String> {
+/// Hugo's `PathSpec.RelURL`; with `lang`, the language folder first (`relLangURL`).
+pub fn rel_url_str(cx: &mut Cx<'_>, input: &str, lang: bool) -> Result<String, String> {
     let Ok(abs) = is_abs_url(input) else { return Ok(input.to_owned()) };
     let base = base_url(cx)?;
     let mut root = base.clone();
@@ -537,6 +606,18 @@ pub fn rel_url_str(cx: &mut Cx<'_>, input: &str) -> Result<String, String> {
         return Ok(input.to_owned());
     }
     let u = input.strip_prefix(base_s.as_str()).unwrap_or(input);
+    let prefix = if lang { language_prefix(cx) } else { String::new() };
+    let joined;
+    let u = if !prefix.is_empty() && !has_language(input, &prefix) {
+        let mut j = super::path::join(&[prefix.clone(), u.to_owned()]);
+        if u.ends_with('/') {
+            j.push('/');
+        }
+        joined = j;
+        joined.as_str()
+    } else {
+        u
+    };
     // paths.AddContextRoot against the same root (no path for a rooted input)
     let mut p = super::path::join(&[root.path.clone(), u.to_owned()]);
     if p != "/" && u.ends_with('/') {
@@ -555,14 +636,28 @@ pub fn rel_url_str(cx: &mut Cx<'_>, input: &str) -> Result<String, String> {
 pub fn abs_url(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("absURL", args, 1, 1)?;
     let s = string(&args[0])?;
-    abs_url_str(cx, &s).map(Value::from)
+    abs_url_str(cx, &s, false).map(Value::from)
+}
+
+/// `absLangURL` / `urls.AbsLangURL`
+pub fn abs_lang_url(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+    arity("absLangURL", args, 1, 1)?;
+    let s = string(&args[0])?;
+    abs_url_str(cx, &s, true).map(Value::from)
 }
 
 /// `relURL` / `urls.RelURL`
 pub fn rel_url(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("relURL", args, 1, 1)?;
     let s = string(&args[0])?;
-    rel_url_str(cx, &s).map(Value::from)
+    rel_url_str(cx, &s, false).map(Value::from)
+}
+
+/// `relLangURL` / `urls.RelLangURL`
+pub fn rel_lang_url(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+    arity("relLangURL", args, 1, 1)?;
+    let s = string(&args[0])?;
+    rel_url_str(cx, &s, true).map(Value::from)
 }
 
 /// `urlize` / `urls.URLize`: Hugo's `PathSpec.URLize` — a path made safe for
