@@ -416,7 +416,7 @@ export class Renderer {
         next += 1;
       }
       const slice = blocks.slice(0, next).map((b) => (this.#shown.has(b.key) ? { key: b.key, startLine: b.startLine, endLine: b.endLine } : b));
-      const counts = JSON.parse(guard(() => this.#ensure().applyBlocks(JSON.stringify(slice))));
+      const counts = JSON.parse(guard(() => this.#ensure().applyBlocks(JSON.stringify({ blocks: slice }))));
       this.#shown = new Set(slice.map((b) => b.key));
       patch.inserted += counts.inserted;
       patch.moved += counts.moved;

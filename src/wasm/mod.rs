@@ -340,16 +340,19 @@ impl RendererCore {
     }
 
     /// Patches the mounted element to show blocks rendered elsewhere (a
-    /// worker's `result.blocks`, as JSON text: `[{key, html, startLine,
-    /// endLine}]`; `html` may be left out for a block the element shows
-    /// already), as `update` does with its own. Returns the `patch` counts as
-    /// JSON text.
+    /// worker's `result.blocks`, as JSON text: `{"blocks": [{key, html,
+    /// startLine, endLine}]}`, an object as Recap's JSON reader takes; `html`
+    /// may be left out for a block the element shows already), as `update`
+    /// does with its own. Returns the `patch` counts as JSON text.
     #[wasm_bindgen(js_name = applyBlocks)]
     pub fn apply_blocks(&mut self, blocks: &str) -> Result<String, JsError> {
         // (Recap's own JSON reader, as for options: serde_json's would add its parser to the module.)
         let value = crate::front_matter::parse_document(blocks, crate::Format::Json)
             .map_err(|e| JsError::new(&format!("blocks are not JSON: {} at byte {}", e.message, e.offset)))?;
-        let items = value.as_array().ok_or_else(|| JsError::new("blocks must be an array"))?;
+        let items = value
+            .get("blocks")
+            .and_then(serde_json::Value::as_array)
+            .ok_or_else(|| JsError::new("blocks must be `{\"blocks\": [...]}`"))?;
         let line = |b: &serde_json::Value, k: &str| b.get(k).and_then(serde_json::Value::as_u64).unwrap_or(0) as u32;
         let text = |b: &serde_json::Value, k: &str| b.get(k).and_then(serde_json::Value::as_str).map(str::to_owned);
         let Some(mounted) = self.mounted.as_mut() else {
