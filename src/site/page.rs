@@ -803,19 +803,6 @@ fn attributes_value(attrs: &[(String, String)]) -> Value {
 /// (`[2, "4-5"]` is `[[1 1] [3 4]]`, counted from 0).
 fn code_block_attributes(attributes: &[(String, crate::markdown::attribute::Value)]) -> (Value, Value) {
     use crate::markdown::attribute::Value as A;
-    const OPTIONS: &[&str] = &[
-        "anchorlinenos",
-        "guesssyntax",
-        "hl_lines",
-        "hl_inline",
-        "lineanchors",
-        "linenos",
-        "linenostart",
-        "linenumbersintable",
-        "noclasses",
-        "style",
-        "tabwidth",
-    ];
     let (mut attrs, mut options) = (Map::new(), Map::new());
     for (name, v) in attributes {
         let lower = name.to_ascii_lowercase();
@@ -844,7 +831,7 @@ fn code_block_attributes(attributes: &[(String, crate::markdown::attribute::Valu
                     .collect(),
             ),
         };
-        if OPTIONS.contains(&lower.as_str()) {
+        if recap_highlight::options::FENCE_OPTION_ATTRIBUTES.contains(&lower.as_str()) {
             options.insert(name.clone(), value);
         } else {
             attrs.insert(lower, value);

@@ -160,31 +160,15 @@ impl Context {
     }
 }
 
-/// The kind of a value, as Go's `html/template` types it (`template.HTML`, …).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Plain,
-    Html,
-    HtmlAttr,
-    Css,
-    Url,
-    Js,
-    JsStr,
-    Srcset,
-}
+/// The kind of a value, as Go's `html/template` types it (`template.HTML`, …):
+/// one of the safe kinds, or `None` for plain text.
+type Kind = Option<Safe>;
 
-impl Kind {
-    fn of(v: &Value) -> Kind {
-        match v {
-            Value::Safe(_, Safe::Html) => Kind::Html,
-            Value::Safe(_, Safe::HtmlAttr) => Kind::HtmlAttr,
-            Value::Safe(_, Safe::Css) => Kind::Css,
-            Value::Safe(_, Safe::Url) => Kind::Url,
-            Value::Safe(_, Safe::Js) => Kind::Js,
-            Value::Safe(_, Safe::JsStr) => Kind::JsStr,
-            Value::Safe(_, Safe::Srcset) => Kind::Srcset,
-            _ => Kind::Plain,
-        }
+/// The kind of `v`.
+fn kind_of(v: &Value) -> Kind {
+    match v {
+        Value::Safe(_, safe) => Some(*safe),
+        _ => None,
     }
 }
 
@@ -412,7 +396,7 @@ impl Tracker {
         for e in &chain {
             let next = match &text {
                 None => escape(*e, v.clone_text_kind(), Some(v)),
-                Some(t) => escape(*e, (t.as_str(), Kind::Plain), None),
+                Some(t) => escape(*e, (t.as_str(), None), None),
             };
             text = Some(next);
         }
@@ -429,8 +413,8 @@ trait TextKind {
 impl TextKind for Value {
     fn clone_text_kind(&self) -> (&str, Kind) {
         match self {
-            Value::String(s) | Value::Safe(s, _) => (s, Kind::of(self)),
-            _ => ("", Kind::Plain),
+            Value::String(s) | Value::Safe(s, _) => (s, kind_of(self)),
+            _ => ("", None),
         }
     }
 }
@@ -532,7 +516,7 @@ fn escape(e: Esc, (s, kind): (&str, Kind), value: Option<&Value>) -> String {
         Esc::Predefined(Predefined::Html) => super::funcs::go::html_escape_go(s),
         Esc::Predefined(Predefined::UrlQuery) => super::funcs::urls::query_escape(s),
         Esc::UrlFilter => {
-            if kind == Kind::Url || is_safe_url(s) {
+            if kind == Some(Safe::Url) || is_safe_url(s) {
                 s.to_owned()
             } else {
                 "#ZgotmplZ".to_owned()
@@ -540,13 +524,13 @@ fn escape(e: Esc, (s, kind): (&str, Kind), value: Option<&Value>) -> String {
         }
         Esc::UrlNormalizer | Esc::UrlEscaper => {
             let mut out = String::with_capacity(s.len());
-            url_process(&mut out, s, e == Esc::UrlNormalizer || kind == Kind::Url);
+            url_process(&mut out, s, e == Esc::UrlNormalizer || kind == Some(Safe::Url));
             out
         }
         Esc::CssEscaper => css_escape(s),
         Esc::CssValueFilter => css_value_filter(s, kind),
         Esc::JsValEscaper => js_val(value, s, kind),
-        Esc::JsStrEscaper => replace_js(s, if kind == Kind::JsStr { JsTable::StrNorm } else { JsTable::Str }),
+        Esc::JsStrEscaper => replace_js(s, if kind == Some(Safe::JsStr) { JsTable::StrNorm } else { JsTable::Str }),
         Esc::JsTmplLitEscaper => replace_js(s, JsTable::TmplLit),
         Esc::JsRegexpEscaper => {
             let out = replace_js(s, JsTable::Regexp);
@@ -557,15 +541,15 @@ fn escape(e: Esc, (s, kind): (&str, Kind), value: Option<&Value>) -> String {
             }
         }
         Esc::HtmlEscaper => {
-            if kind == Kind::Html {
+            if kind == Some(Safe::Html) {
                 s.to_owned()
             } else {
                 html_replace(s, Table::Html)
             }
         }
-        Esc::RcdataEscaper => html_replace(s, if kind == Kind::Html { Table::HtmlNorm } else { Table::Html }),
+        Esc::RcdataEscaper => html_replace(s, if kind == Some(Safe::Html) { Table::HtmlNorm } else { Table::Html }),
         Esc::AttrEscaper => {
-            if kind == Kind::Html {
+            if kind == Some(Safe::Html) {
                 html_replace(&strip_tags(s), Table::HtmlNorm)
             } else {
                 html_replace(s, Table::Html)
@@ -574,14 +558,14 @@ fn escape(e: Esc, (s, kind): (&str, Kind), value: Option<&Value>) -> String {
         Esc::NospaceEscaper => {
             if s.is_empty() {
                 "ZgotmplZ".to_owned()
-            } else if kind == Kind::Html {
+            } else if kind == Some(Safe::Html) {
                 html_replace(&strip_tags(s), Table::NospaceNorm)
             } else {
                 html_replace(s, Table::Nospace)
             }
         }
         Esc::HtmlNameFilter => {
-            if kind == Kind::HtmlAttr {
+            if kind == Some(Safe::HtmlAttr) {
                 return s.to_owned();
             }
             let lower = s.to_lowercase();
@@ -1465,8 +1449,8 @@ pub fn url_process(out: &mut String, s: &str, normalize: bool) {
 /// Go's `srcsetFilterAndEscaper`.
 fn srcset_escape(s: &str, kind: Kind) -> String {
     match kind {
-        Kind::Srcset => return s.to_owned(),
-        Kind::Url => {
+        Some(Safe::Srcset) => return s.to_owned(),
+        Some(Safe::Url) => {
             let mut out = String::new();
             url_process(&mut out, s, true);
             return out.replace(',', "%2c");
@@ -1550,7 +1534,7 @@ fn css_escape(s: &str) -> String {
 
 /// Go's `cssValueFilter`: a value that could escape its declaration becomes `ZgotmplZ`.
 fn css_value_filter(s: &str, kind: Kind) -> String {
-    if kind == Kind::Css {
+    if kind == Some(Safe::Css) {
         return s.to_owned();
     }
     let decoded = decode_css(s);
@@ -1576,8 +1560,8 @@ fn css_value_filter(s: &str, kind: Kind) -> String {
 /// spaces where it could join the tokens around it.
 fn js_val(value: Option<&Value>, s: &str, kind: Kind) -> String {
     match kind {
-        Kind::Js => return s.to_owned(),
-        Kind::JsStr => return format!("\"{s}\""),
+        Some(Safe::Js) => return s.to_owned(),
+        Some(Safe::JsStr) => return format!("\"{s}\""),
         _ => {}
     }
     let json = match value {

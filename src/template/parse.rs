@@ -121,23 +121,10 @@ pub enum Operand {
     Chain(Box<Operand>, Vec<Arc<str>>),
 }
 
+/// Shown as Go prints it (the `Display` below).
 impl std::fmt::Debug for Operand {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Operand::Dot => write!(f, "."),
-            Operand::Nil => write!(f, "nil"),
-            Operand::Bool(b) => write!(f, "{b}"),
-            Operand::Int(i) => write!(f, "{i}"),
-            Operand::Float(x) => write!(f, "{x}"),
-            Operand::Str(s) => write!(f, "{s:?}"),
-            Operand::Field(c) => write!(f, ".{}", c.join(".")),
-            Operand::Var(n, c) if c.is_empty() => write!(f, "{n}"),
-            Operand::Var(n, c) => write!(f, "{n}.{}", c.join(".")),
-            Operand::Func(n, _) | Operand::Unsupported(n, _) => write!(f, "{n}"),
-            Operand::Builtin(b) => write!(f, "{b:?}"),
-            Operand::Pipe(p) => write!(f, "({p:?})"),
-            Operand::Chain(o, c) => write!(f, "{o:?}.{}", c.join(".")),
-        }
+        write!(f, "{self}")
     }
 }
 
