@@ -300,8 +300,9 @@ export class Renderer {
   #id = nextRendererId++;
   /** Bumped by every update: an off-thread result older than the last update is dropped. */
   #ticket = 0;
-  /** Keys of the blocks the mounted element shows. */
-  #shown = new Set();
+  /** The blocks the mounted element shows; their keys as a set only when `updateAsync` asks. */
+  #shownBlocks = [];
+  #shownKeys = null;
 
   /**
    * `options` is shaped like a Hugo site config, or is a site bundle made by
@@ -331,7 +332,7 @@ export class Renderer {
       if (this.#page) this.#core.setPage(this.#page);
       if (this.#element) {
         this.#core.mount(this.#element, prepareMounted);
-        this.#shown = new Set();
+        this.#showing([]);
       }
     }
     return this.#core;
@@ -346,7 +347,7 @@ export class Renderer {
   mount(element) {
     if (!element || typeof element.appendChild !== "function") throw new TypeError("mount() needs a DOM element");
     this.#element = element;
-    this.#shown = new Set();
+    this.#showing([]);
     guard(() => this.#ensure().mount(element, prepareMounted));
     armFacades(element);
     // Highlighted blocks arriving from the worker: render the last source
@@ -367,7 +368,7 @@ export class Renderer {
     this.#ticket += 1;
     this.#source = String(source);
     const result = JSON.parse(guard(() => this.#ensure().update(this.#source)));
-    this.#shown = new Set(result.blocks.map((b) => b.key));
+    this.#showing(result.blocks);
     return result;
   }
 
@@ -407,17 +408,18 @@ export class Renderer {
     // page for as long as its HTML takes to parse. An edit is one slice. Blocks
     // the element already shows cross into wasm without their HTML.
     const { blocks } = result;
+    const shown = () => (this.#shownKeys ??= new Set(this.#shownBlocks.map((b) => b.key)));
     const patch = { inserted: 0, moved: 0, removed: 0, kept: 0 };
     for (let end = 0; end < blocks.length || end === 0; ) {
       let fresh = 0;
       let next = end;
       while (next < blocks.length && (fresh < SLICE_HTML || next === end)) {
-        if (!this.#shown.has(blocks[next].key)) fresh += blocks[next].html.length;
+        if (!shown().has(blocks[next].key)) fresh += blocks[next].html.length;
         next += 1;
       }
-      const slice = blocks.slice(0, next).map((b) => (this.#shown.has(b.key) ? { key: b.key, startLine: b.startLine, endLine: b.endLine } : b));
+      const slice = blocks.slice(0, next).map((b) => (shown().has(b.key) ? { key: b.key, startLine: b.startLine, endLine: b.endLine } : b));
       const counts = JSON.parse(guard(() => this.#ensure().applyBlocks(JSON.stringify({ blocks: slice }))));
-      this.#shown = new Set(slice.map((b) => b.key));
+      this.#showing(slice);
       patch.inserted += counts.inserted;
       patch.moved += counts.moved;
       patch.removed += counts.removed;
@@ -429,6 +431,12 @@ export class Renderer {
     }
     result.patch = patch;
     return result;
+  }
+
+  /** Records what the mounted element shows now. */
+  #showing(blocks) {
+    this.#shownBlocks = blocks;
+    this.#shownKeys = null;
   }
 
   #renderOffThread(text) {
