@@ -348,8 +348,14 @@ fn limits_are_reported_and_the_rest_renders() {
 
     let deep = format!("x {}y{}\n", "{{< details >}}".repeat(300), "{{< /details >}}".repeat(300));
     let r = recap::render(&deep, &Options::default());
-    assert!(r.diagnostics.iter().any(|d| d.code == "shortcode/too-deep"), "deep nesting is reported");
-    assert!(r.html.contains("<details"), "the calls within the limit render");
+    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["shortcode/too-deep"], "the call past the limit is one problem; its content and the closing tags are not more");
+    assert_eq!(r.html.matches("<details").count(), recap::limits::MAX_SHORTCODE_DEPTH, "the calls within the limit render");
+    assert!(r.html.contains("{{&lt; /details &gt;}}y") || r.html.contains("y{{&lt; /details &gt;}}"), "the rest is shown as written");
+    // Past the limit the HTML stays about the size of the post (it was 7 times it: an error box per tag).
+    let deeper = format!("x {}y{}\n", "{{< details >}}".repeat(5000), "{{< /details >}}".repeat(5000));
+    let r = recap::render(&deeper, &Options::default());
+    assert!(r.html.len() < deeper.len() * 2, "{} bytes of HTML for {} of post", r.html.len(), deeper.len());
 
     let mut o = Options::default();
     for (name, template) in [
