@@ -14,6 +14,7 @@ import { toml } from "@codemirror/legacy-modes/mode/toml";
 import { parseMixed } from "@lezer/common";
 import { tags as t } from "@lezer/highlight";
 import { Decoration, MatchDecorator, ViewPlugin } from "@codemirror/view";
+import { guardNesting, nestingNote } from "./nesting.js";
 
 const tomlLanguage = StreamLanguage.define(toml);
 const CONTENT = { "---": "FrontMatterYAML", "+++": "FrontMatterTOML" };
@@ -99,9 +100,16 @@ const frontMatter = {
   }),
 };
 
-/** Shortcodes, found in the visible lines only (CodeMirror's MatchDecorator is incremental). */
+/**
+ * Shortcodes, found in the visible lines only (CodeMirror's MatchDecorator is
+ * incremental). A call's arguments run to its `>}}` or `%}}` and never through
+ * another `{{` outside a quoted string: with an open-ended `[^\n]*?` instead,
+ * each unclosed `{{<` scanned to the end of its line, and a 20 KB line of them
+ * took seconds (tests/e2e/hostile.test.mjs, the editor's floods).
+ */
+export const SHORTCODE_CALL = /\{\{([<%])(\/\*)?\s*(\/?)([\w./-]*)(?:"[^"\n]*"|[^\n"{>%]|\{(?!\{)|[>%](?!\}\}))*?(\*\/)?\s*[>%]\}\}/g;
 const shortcodeMatcher = new MatchDecorator({
-  regexp: /\{\{([<%])(\/\*)?\s*(\/?)([\w./-]*)[^\n]*?(\*\/)?\s*[>%]\}\}/g,
+  regexp: SHORTCODE_CALL,
   decorate(add, from, to, match) {
     add(from, to, Decoration.mark({ class: match[2] ? "cm-shortcode cm-shortcode-escaped" : "cm-shortcode" }));
     const name = match[4];
@@ -151,7 +159,7 @@ const style = HighlightStyle.define([
  * JavaScript modes (~140 KB) for colouring inside HTML blocks.
  */
 const markdownParser = /** @type {import("@lezer/markdown").MarkdownParser} */ (markdownLanguage.parser);
-const postLanguage = new Language(markdownLanguage.data, markdownParser.configure([frontMatter]), [], "markdown");
+const postLanguage = new Language(markdownLanguage.data, guardNesting(markdownParser.configure([frontMatter])), [], "markdown");
 
 /** Everything the source pane needs to colour a post, and Markdown's Enter and Backspace (list continuation). */
 export function postSyntax() {
@@ -160,5 +168,6 @@ export function postSyntax() {
     Prec.high(keymap.of([{ key: "Enter", run: insertNewlineContinueMarkup }, { key: "Backspace", run: deleteMarkupBackward }])),
     shortcodes,
     syntaxHighlighting(style),
+    nestingNote,
   ];
 }

@@ -179,6 +179,24 @@ test("clicking a problem selects its range; F8 goes to the next one", async () =
   await p.close();
 });
 
+test("a post nested thousands deep shows uncoloured with a note; colouring returns without it", async () => {
+  const p = await openEditor();
+  const coloured = () => p.evaluate(() => document.querySelectorAll(".cm-content [class*=ͼ]").length);
+  assert.ok((await coloured()) > 0, "the seed is coloured");
+  await p.evaluate(() => window.recapEditor.setValue(`${"> ".repeat(5000)}x\n\n*${"_a *".repeat(3000)}x${"* a_".repeat(3000)}*\n`));
+  await p.waitForSelector(".cm-nesting-note");
+  assert.match(await p.locator(".cm-nesting-note").textContent(), /more than 500 levels/);
+  await p.evaluate(() => window.recapEditor.focus());
+  await p.keyboard.press("Control+End");
+  await p.keyboard.type(" typed");
+  assert.ok((await value(p)).endsWith(" typed"), "typing works in the uncoloured view");
+  await p.evaluate(() => window.recapEditor.setValue("# Plain\n\n> a *quote*\n"));
+  await p.waitForSelector(".cm-nesting-note", { state: "detached" });
+  assert.ok((await coloured()) > 0, "coloured again");
+  assert.deepEqual(p.problems, [], "no stack overflow reached the console");
+  await p.close();
+});
+
 test("find and replace, and bracket pairing", async () => {
   const p = await openEditor();
   await p.evaluate(() => window.recapEditor.focus());

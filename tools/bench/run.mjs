@@ -6,6 +6,7 @@ import { join } from "node:path";
 import os from "node:os";
 import { serve, browser, root } from "../../tests/e2e/harness.mjs";
 import { editorSection } from "./editor.mjs";
+import { floodsSection } from "./floods.mjs";
 
 const corpus = join(root, "../shared/corpus");
 const readDirMd = (dir, out = []) => {
@@ -55,6 +56,9 @@ try {
   check = e.stdout;
 }
 
+console.log("Delimiter floods at full size (native, then Chromium)…");
+const floods = floodsSection();
+
 console.log("Browser benchmark (headless Chromium)…");
 const server = await serve(root);
 const context = await browser();
@@ -88,6 +92,7 @@ lines.push("Goals: ≥ 1.2× markdown-wasm and ≥ 5× markdown-it.", "");
 lines.push(native);
 lines.push("## Highlighting (native, recap-highlight)", "", "Every fence of the shared corpus, block by block (`examples/throughput.rs --blocks`):", "", "```", hlThroughput.trim(), "```", "", "Hostile blocks at full size (`tests/hostile.rs` with RECAP_HOSTILE_SCALE=8; 64-72 KB each, the inputs that made Chroma's patterns backtrack):", "", "```", hlHostile.split("\n").filter((l) => /ms/.test(l)).join("\n"), "```", "");
 lines.push("## Pathological inputs (native, `gen_pathological.py` at scale 0.25 and 1)", "", pathological, "", "Structural checks at full scale (`gen_pathological.py --check`): " + (check.split("\n").filter((l) => l.startsWith("FAIL")).join("; ") || "all pass") + ".", "");
+lines.push(floods);
 lines.push("## Scaling in Chromium (Recap, full pipeline)", "", "| size | MB/s |", "|---|---|", ...r.scaling.map((s) => `| ${s.kb} KB | ${f1(s.mbps)} |`), "");
 lines.push("## Editing: keystroke to patched DOM (500 keystrokes)", "", "| post | size | p50 ms | p95 ms | top-level nodes replaced per keystroke |", "|---|---|---|---|---|");
 for (const e of r.editing) lines.push(`| ${e.name} | ${Math.round(e.bytes / 1024)} KB | ${e.p50.toFixed(2)} | ${e.p95.toFixed(2)} | ${e.replaced} |`);
