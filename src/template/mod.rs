@@ -158,8 +158,8 @@ pub trait Host {
         Value::Nil
     }
 
-    /// Markdown rendered as the current page renders it: `markdownify`
-    /// (inline: a single paragraph loses its `<p>`), `.RenderString`.
+    /// Markdown rendered for `markdownify` (Hugo: the home page's
+    /// `.RenderString`; inline: a single paragraph loses its `<p>`).
     ///
     /// # Errors
     /// When there is nothing to render with.
