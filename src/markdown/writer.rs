@@ -149,6 +149,10 @@ struct Writer<'a, 'e> {
     heading_start: Option<(usize, u8, String)>,
     table_alignments: Vec<Alignment>,
     table_cell: usize,
+    /// Where the current table row ends, and whether the current cell is one
+    /// the parser added to a short row (Goldmark gives those no alignment).
+    table_row_end: usize,
+    table_cell_padded: bool,
     in_table_head: bool,
     /// Paragraphs whose tags are left out (a standalone image), innermost last.
     paragraph_hidden: Vec<bool>,
@@ -226,6 +230,8 @@ impl<'a, 'e> Writer<'a, 'e> {
             heading_start: None,
             table_alignments: Vec::new(),
             table_cell: 0,
+            table_row_end: 0,
+            table_cell_padded: false,
             in_table_head: false,
             paragraph_hidden: Vec::new(),
             link_depth: 0,
@@ -693,11 +699,14 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             Tag::TableRow => {
                 self.table_cell = 0;
+                self.table_row_end = range.end;
                 self.push("\t\t\t<tr>\n");
             }
             Tag::TableCell => {
                 let cell = if self.in_table_head { "th" } else { "td" };
-                let align = match self.table_alignments.get(self.table_cell) {
+                // A cell pulldown-cmark adds to a short row is empty, at the row's end.
+                self.table_cell_padded = !self.in_table_head && range.is_empty() && range.start >= self.table_row_end;
+                let align = match self.cell_alignment() {
                     Some(Alignment::Left) => " style=\"text-align: left\"",
                     Some(Alignment::Center) => " style=\"text-align: center\"",
                     Some(Alignment::Right) => " style=\"text-align: right\"",
@@ -920,7 +929,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             TagEnd::TableCell => {
                 let cell = if self.in_table_head { "th" } else { "td" };
-                let alignment = match self.table_alignments.get(self.table_cell) {
+                let alignment = match self.cell_alignment() {
                     Some(Alignment::Left) => "left",
                     Some(Alignment::Center) => "center",
                     Some(Alignment::Right) => "right",
@@ -978,6 +987,14 @@ impl<'a, 'e> Writer<'a, 'e> {
                 self.last_end = Some(*end);
             }
         }
+    }
+
+    /// The current table cell's alignment (none for a cell added to a short row).
+    fn cell_alignment(&self) -> Option<&Alignment> {
+        if self.table_cell_padded {
+            return None;
+        }
+        self.table_alignments.get(self.table_cell)
     }
 
     /// An image's alt text as attribute HTML: its plain text, with the
