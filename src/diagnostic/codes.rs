@@ -395,6 +395,11 @@ pub const CODES: &[Code] = &[
         "Close the quote (`\"` or a backquote) before `>}}`.",
     ),
     code(
+        "template/deprecated",
+        "A site template uses something Hugo has deprecated",
+        "The site's template used a member Hugo 0.168 has deprecated (`.Site.Data`, `.Site.AllPages`, `.Site.Sites`…); Hugo logs this warning, and fails the build once the member is old enough to be removed. The message says what to use instead (`hugo.Data` for `.Site.Data`).",
+    ),
+    code(
         "template/errorf",
         "A site template called `errorf`",
         "The site's own template reported an error with `errorf` (Hugo fails the build on it). The message is the template's; the template's file and line follow it. Fix what it complains about in the post, or the template.",

@@ -89,6 +89,8 @@ pub struct PageContext {
     inner: Mutex<Vec<(Range<usize>, usize)>>,
     /// The home page's context, for `markdownify` (made at the first call).
     home: std::sync::OnceLock<Option<Arc<PageContext>>>,
+    /// The deprecated members templates used so far (each is reported once).
+    deprecations: Mutex<std::collections::HashSet<&'static str>>,
 }
 
 /// Marks a page's body as rendering until dropped.
@@ -188,6 +190,7 @@ impl PageContext {
                 token
             },
             home: std::sync::OnceLock::new(),
+            deprecations: Mutex::new(std::collections::HashSet::new()),
             line_starts: std::sync::OnceLock::new(),
             current_call: Mutex::new(None),
             inner: Mutex::new(Vec::new()),
@@ -608,6 +611,22 @@ impl Host for PageHost {
 
     fn ignores_log(&self, id: &str) -> bool {
         self.0.site.ignores_log(id)
+    }
+
+    fn deprecated(&self, item: &'static str, alternative: &'static str, version: &'static str) {
+        // Hugo logs a deprecation once per build: here once per page, at Hugo's
+        // level for its age (a warning from 3 minor versions on, an error from 15).
+        let minor = |v: &str| v.trim_start_matches('v').split('.').nth(1).and_then(|m| m.parse::<i64>().ok()).unwrap_or(0);
+        let age = minor(super::objects::HUGO_VERSION) - minor(version);
+        if age < 3 || self.0.deprecations.lock().map_or(true, |mut seen| !seen.insert(item)) {
+            return;
+        }
+        let (severity, message) = if age >= 15 {
+            (Severity::Error, format!("{item} was deprecated in Hugo {version} and subsequently removed. {alternative}"))
+        } else {
+            (Severity::Warning, format!("{item} was deprecated in Hugo {version} and will be removed in a future release. {alternative}"))
+        };
+        self.0.note(severity, "template/deprecated", format!("deprecated: {message}"), None);
     }
 
     fn translate(&self, id: &str, data: &Value) -> Result<Option<String>, String> {

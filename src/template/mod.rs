@@ -224,6 +224,10 @@ pub trait Host {
         false
     }
 
+    /// Hugo's notice that a template used `item`, deprecated since Hugo
+    /// `version` (`v0.156.0`): `alternative` says what to use instead.
+    fn deprecated(&self, _item: &'static str, _alternative: &'static str, _version: &'static str) {}
+
     /// A method of a list that the host gives meaning to (Hugo's
     /// `page.Pages`: `.Len`, `.ByTitle`…), or `None` where it has none.
     fn list_member(&self, _list: &[Value], _name: &str, _args: &[Value]) -> Option<Result<Value, String>> {
