@@ -386,7 +386,7 @@ pub const CODES: &[Code] = &[
     code(
         "shortcode/unsupported",
         "A shortcode feature Recap does not reproduce",
-        "The call renders, but without this feature (line numbers in `highlight`, the QR image of `qr`). \
+        "The call renders, but without this feature (the QR image of `qr`). \
          Hugo's own build shows it.",
     ),
     code(
