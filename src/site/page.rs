@@ -90,6 +90,7 @@ pub struct PageContext {
     /// The home page's context, for `markdownify` (made at the first call).
     home: std::sync::OnceLock<Option<Arc<PageContext>>>,
     /// The deprecated members templates used so far (each is reported once).
+    #[cfg_attr(not(feature = "templates"), allow(dead_code))]
     deprecations: Mutex<std::collections::HashSet<&'static str>>,
 }
 
