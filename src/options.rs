@@ -119,6 +119,20 @@ pub struct Extensions {
     pub footnote: bool,
     /// `typographer`
     pub typographer: Typographer,
+    /// `passthrough`
+    pub passthrough: Passthrough,
+}
+
+/// `markup.goldmark.extensions.passthrough.*`: text between these delimiters
+/// reaches the HTML as written (for LaTeX), or goes to the passthrough render hook.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Passthrough {
+    /// `enable` (Hugo: off)
+    pub enable: bool,
+    /// `delimiters.inline`: opening and closing pairs, as `[["\\(", "\\)"]]`.
+    pub inline: Vec<(String, String)>,
+    /// `delimiters.block`: pairs whose element, alone in a paragraph's line of text, becomes a block.
+    pub block: Vec<(String, String)>,
 }
 
 impl Default for Extensions {
@@ -132,6 +146,7 @@ impl Default for Extensions {
             definition_list: true,
             footnote: true,
             typographer: Typographer::default(),
+            passthrough: Passthrough::default(),
         }
     }
 }
@@ -344,6 +359,13 @@ impl Options {
                         }
                         ext.linkify_protocol = p;
                     }
+                    if let Some(p) = e.child("passthrough")? {
+                        p.bool("enable", &mut ext.passthrough.enable)?;
+                        if let Some(d) = p.child("delimiters")? {
+                            ext.passthrough.inline = d.pairs("inline")?;
+                            ext.passthrough.block = d.pairs("block")?;
+                        }
+                    }
                     if let Some(t) = e.child("typographer")? {
                         let ty = &mut ext.typographer;
                         t.bool("disable", &mut ty.disable)?;
@@ -520,6 +542,24 @@ impl<'a> Node<'a> {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) => Ok(Some(s.clone())),
             Some(other) => Err(self.error(key, format!("expected a string, found {}", kind(other)))),
+        }
+    }
+
+    /// A list of `[open, close]` string pairs (passthrough delimiters); neither may be empty.
+    fn pairs(&self, key: &str) -> Result<Vec<(String, String)>, ConfigError> {
+        let expected = || self.error(key, "expected a list of [opening, closing] delimiter pairs, as [[\"$\", \"$\"]]".to_owned());
+        match self.get(key) {
+            None | Some(Value::Null) => Ok(Vec::new()),
+            Some(Value::Array(items)) => items
+                .iter()
+                .map(|item| match item.as_array().map(Vec::as_slice) {
+                    Some([Value::String(open), Value::String(close)]) if !open.is_empty() && !close.is_empty() => {
+                        Ok((open.clone(), close.clone()))
+                    }
+                    _ => Err(expected()),
+                })
+                .collect(),
+            Some(_) => Err(expected()),
         }
     }
 

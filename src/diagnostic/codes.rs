@@ -386,13 +386,18 @@ pub const CODES: &[Code] = &[
     code(
         "shortcode/unsupported",
         "A shortcode feature Recap does not reproduce",
-        "The call renders, but without this feature (line numbers in `highlight`, the QR image of `qr`). \
+        "The call renders, but without this feature (the QR image of `qr`). \
          Hugo's own build shows it.",
     ),
     code(
         "shortcode/unterminated-string",
         "A quoted shortcode argument that is never closed",
         "Close the quote (`\"` or a backquote) before `>}}`.",
+    ),
+    code(
+        "template/deprecated",
+        "A site template uses something Hugo has deprecated",
+        "The site's template used a member Hugo 0.168 has deprecated (`.Site.Data`, `.Site.AllPages`, `.Site.Sites`…); Hugo logs this warning, and fails the build once the member is old enough to be removed. The message says what to use instead (`hugo.Data` for `.Site.Data`).",
     ),
     code(
         "template/errorf",

@@ -20,15 +20,24 @@ use crate::limits::JSON_DEPTH as MAX_DEPTH;
 /// A [`SyntaxError`] at the byte (within `text`) where the JSON went wrong, or at
 /// the start if the value is not an object.
 pub fn parse(text: &str, offset: usize) -> Result<Node, SyntaxError> {
+    let node = parse_any(text, offset)?;
+    if !matches!(node.kind, Kind::Map(_)) {
+        return fail(node.span.start - offset, "JSON front matter must be an object");
+    }
+    Ok(node)
+}
+
+/// Parses one JSON value of any kind (a data file may hold a list).
+///
+/// # Errors
+/// A [`SyntaxError`] at the byte (within `text`) where the JSON went wrong.
+pub fn parse_any(text: &str, offset: usize) -> Result<Node, SyntaxError> {
     let mut p = Parser { s: text.as_bytes(), text, i: 0, offset };
     p.ws();
     let node = p.value(0)?;
     p.ws();
     if p.i < p.s.len() {
         return fail(p.i, "trailing characters");
-    }
-    if !matches!(node.kind, Kind::Map(_)) {
-        return fail(node.span.start - offset, "JSON front matter must be an object");
     }
     Ok(node)
 }

@@ -170,6 +170,18 @@ fn syntax_code(format: Format) -> &'static str {
     }
 }
 
+/// Parses a data file (`data/**`): YAML, TOML or JSON whose top level may
+/// also be a list or a scalar, as Hugo reads them.
+///
+/// # Errors
+/// The format's syntax error, at a byte offset into `text`.
+pub fn parse_data(text: &str, format: Format) -> Result<Value, SyntaxError> {
+    match format {
+        Format::Json => Ok(json::parse_any(text, 0)?.to_value()),
+        _ => parse_document(text, format),
+    }
+}
+
 /// Parses a YAML, TOML or JSON document such as a site config (not front matter).
 ///
 /// # Errors

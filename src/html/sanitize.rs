@@ -16,7 +16,8 @@
 //! * every other element is kept — the inert ones of HTML and unknown names,
 //!   which browsers make inert `HTMLUnknownElement`s — so that posts keep their
 //!   tables, `<details>`, figures and images;
-//! * attributes that carry script (`on*`), styles, or switch on platform or
+//! * attributes that carry script (`on*`), styles (but a table cell's
+//!   `text-align`, as Goldmark writes it), or switch on platform or
 //!   framework behaviour (`is`, `popover`, `srcdoc`, `srcset`, `ping`,
 //!   `autofocus`, `form*`, namespaced names, `x-`/`hx-`/`v-`/`ng-` directives)
 //!   are removed, and URL attributes pass only the URL policy after their
@@ -439,6 +440,17 @@ fn is_reference(s: &str) -> bool {
     n > 0 && n <= 32 && b.get(start + n) == Some(&b';')
 }
 
+/// The alignment of a `style` that is only `text-align: left|center|right` (a table cell's).
+fn cell_alignment(style: &str) -> Option<&'static str> {
+    let decoded = decode_entities(style);
+    let declaration = decoded.trim().trim_end_matches(';').trim_end();
+    let (property, value) = declaration.split_once(':')?;
+    if !property.trim().eq_ignore_ascii_case("text-align") {
+        return None;
+    }
+    ["left", "center", "right"].into_iter().find(|a| value.trim().eq_ignore_ascii_case(a))
+}
+
 fn attribute_allowed(name: &str) -> bool {
     let mut bytes = name.bytes();
     bytes.next().is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
@@ -488,8 +500,10 @@ fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
     let mut has_rel = false;
     for attribute in attributes {
         let name = attribute.name.to_ascii_lowercase();
+        // A table cell's alignment, as Goldmark writes it (and render hooks copy), is the one style kept.
+        let alignment = (name == "style" && matches!(element, "th" | "td")).then(|| cell_alignment(attribute.value)).flatten();
         // Browsers keep the first of duplicate attributes; so do we.
-        if seen.contains(&name) || !attribute_allowed(&name) {
+        if seen.contains(&name) || !(attribute_allowed(&name) || alignment.is_some()) {
             continue;
         }
         // Only an image loads from a post: `src` elsewhere (on a custom or unknown
@@ -498,7 +512,10 @@ fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
         if name == "src" && element != "img" {
             continue;
         }
-        let mut value = decode_entities(attribute.value);
+        let mut value = match alignment {
+            Some(a) => format!("text-align: {a}"),
+            None => decode_entities(attribute.value),
+        };
         // A browser reads NUL in an attribute as U+FFFD, which is not trimmed from a
         // URL as NUL is: judge the value the browser will see.
         if value.contains('\0') {
@@ -564,6 +581,11 @@ mod tests {
             "an icon's drawing stays; handlers, styles, outside URLs, foreignObject, use and links go"
         );
         assert_eq!(clean("<div style=\"position:fixed\">x</div>"), "<div>x</div>", "style attributes go");
+        assert_eq!(
+            clean("<td style=\"text-align: center\">x</td><th style=\"TEXT-ALIGN:right;\">y</th><td style=\"text-align: left; color: red\">z</td><p style=\"text-align: left\">w</p>"),
+            "<td style=\"text-align: center\">x</td><th style=\"text-align: right\">y</th><td>z</td><p>w</p>",
+            "a table cell keeps its alignment, and only that"
+        );
         assert_eq!(
             clean("<!-- a --!> <img src=x onerror=alert(1)> -->"),
             "<!-- a --> <img src=\"x\"> --&gt;",

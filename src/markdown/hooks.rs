@@ -109,12 +109,14 @@ pub enum Hook<'a> {
         /// `.Attributes`
         attributes: &'a [(String, String)],
     },
-    /// A passthrough element: `.Inner`, `.Type` (`inline` or `block`).
+    /// A passthrough element: `.Inner`, `.Type` (`inline` or `block`), `.Attributes`.
     Passthrough {
         /// `.Inner`: the text between the delimiters.
         inner: &'a str,
         /// `.Type` is `block`.
         block: bool,
+        /// `.Attributes` (block attributes of a block element).
+        attributes: &'a [(String, String)],
     },
 }
 
@@ -136,7 +138,8 @@ impl Hook<'_> {
 /// What the writer asks of a site's hooks.
 pub trait Hooks {
     /// Whether there is a hook for `kind` and `variant` (a code block's
-    /// language, `alert` or `regular` for a blockquote), or a generic one.
+    /// language, `alert` or `regular` for a blockquote, `inline` or `block`
+    /// for a passthrough element), or a generic one.
     fn has(&self, kind: HookKind, variant: &str) -> bool;
 
     /// The hook's HTML (already sanitized) for `hook`, the `ordinal`-th

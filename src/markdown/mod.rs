@@ -4,6 +4,7 @@ pub mod attribute;
 pub mod heading_id;
 pub mod hooks;
 pub mod linkify;
+pub mod passthrough;
 mod strikethrough;
 pub mod summary;
 pub mod toc;
@@ -82,9 +83,24 @@ pub fn render_with(markdown: &str, options: &Options, hooks: Option<&dyn hooks::
             block_attrs = attrs;
         }
     }
-    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(source, parse).into_offset_iter().collect();
+    // Passthrough elements are found in a first parse, then masked for the parse the writer reads.
+    let passthrough = &options.markup.goldmark.extensions.passthrough;
+    let mut elements = Vec::new();
+    let masked;
+    if passthrough::may_contain(source, passthrough) {
+        let first: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(source, parse).into_offset_iter().collect();
+        elements = passthrough::find(source, &first, passthrough);
+        if !elements.is_empty() {
+            masked = passthrough::mask(source, &elements);
+            source = &masked;
+        }
+    }
+    let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(source, parse).into_offset_iter().collect();
+    if !elements.is_empty() {
+        events = passthrough::splice(source, events, &elements);
+    }
     let block_attrs = resolve_block_attributes(source, &events, block_attrs);
-    writer::write(markdown, &events, &block_attrs, options, hooks)
+    writer::write(markdown, &events, &block_attrs, options, hooks, &elements)
 }
 
 /// Blanks the attribute lines that are not inside code or HTML blocks, so that the
@@ -138,8 +154,11 @@ fn resolve_block_attributes(
     // (line start, depth, event index)
     let mut best: HashMap<usize, (usize, usize)> = HashMap::new();
     for (i, (event, range)) in events.iter().enumerate() {
-        match event {
-            Event::Start(_) => stack.push(i),
+        let start = match event {
+            Event::Start(_) => {
+                stack.push(i);
+                continue;
+            }
             Event::End(end) => {
                 let Some(start) = stack.pop() else { continue };
                 if matches!(end, TagEnd::CodeBlock | TagEnd::Item | TagEnd::TableHead | TagEnd::TableRow | TagEnd::TableCell)
@@ -147,25 +166,28 @@ fn resolve_block_attributes(
                 {
                     continue;
                 }
-                let text = &source[range.start..range.end];
-                let content_end = range.start + text.trim_end().len();
-                // The attribute line this block can take: the one right after
-                // the line the block ends on, with only spaces between.
-                let after = &source.as_bytes()[content_end..];
-                let spaces = after.iter().take_while(|b| matches!(b, b' ' | b'\t' | b'\r')).count();
-                if after.get(spaces) != Some(&b'\n') {
-                    continue;
-                }
-                let line = content_end + spaces + 1;
-                if lines.contains_key(&line) {
-                    let depth = stack.len();
-                    let entry = best.entry(line).or_insert((depth, start));
-                    if depth <= entry.0 {
-                        *entry = (depth, start);
-                    }
-                }
+                start
             }
-            _ => {}
+            // A passthrough block (see `passthrough`) takes attributes as a block does.
+            Event::DisplayMath(_) => i,
+            _ => continue,
+        };
+        let text = &source[range.start..range.end];
+        let content_end = range.start + text.trim_end().len();
+        // The attribute line this block can take: the one right after
+        // the line the block ends on, with only spaces between.
+        let after = &source.as_bytes()[content_end..];
+        let spaces = after.iter().take_while(|b| matches!(b, b' ' | b'\t' | b'\r')).count();
+        if after.get(spaces) != Some(&b'\n') {
+            continue;
+        }
+        let line = content_end + spaces + 1;
+        if lines.contains_key(&line) {
+            let depth = stack.len();
+            let entry = best.entry(line).or_insert((depth, start));
+            if depth <= entry.0 {
+                *entry = (depth, start);
+            }
         }
     }
     for (line, (_, index)) in best {

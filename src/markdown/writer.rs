@@ -6,6 +6,7 @@
 
 use super::heading_id::Ids;
 use super::hooks::{self, Cell, Hook, HookKind, Hooks};
+use super::passthrough::Element;
 use super::typographer::{self, Quotes};
 use super::{linkify, Heading, Output, RawBlock};
 use crate::html::{escape_attr, escape_href, escape_text, safe_href, Sanitizer};
@@ -74,9 +75,14 @@ pub(super) fn write(
     block_attrs: &HashMap<usize, Attrs>,
     options: &Options,
     hooks: Option<&dyn Hooks>,
+    passthroughs: &[Element],
 ) -> Output {
     let mut w = Writer::new(source, events, block_attrs, options);
+    w.passthroughs = passthroughs;
     if let Some(h) = hooks {
+        if !passthroughs.is_empty() {
+            w.passthrough_hooks = [h.has(HookKind::Passthrough, "inline"), h.has(HookKind::Passthrough, "block")];
+        }
         w.hooks = Some(h);
         w.hooked = [HookKind::Link, HookKind::Image, HookKind::Heading, HookKind::Table]
             .into_iter()
@@ -143,6 +149,10 @@ struct Writer<'a, 'e> {
     heading_start: Option<(usize, u8, String)>,
     table_alignments: Vec<Alignment>,
     table_cell: usize,
+    /// Where the current table row ends, and whether the current cell is one
+    /// the parser added to a short row (Goldmark gives those no alignment).
+    table_row_end: usize,
+    table_cell_padded: bool,
     in_table_head: bool,
     /// Paragraphs whose tags are left out (a standalone image), innermost last.
     paragraph_hidden: Vec<bool>,
@@ -174,6 +184,13 @@ struct Writer<'a, 'e> {
     inline_level: usize,
     flattened: Vec<bool>,
     nesting_reported: bool,
+    /// The passthrough elements (`Event::InlineMath` / `Event::DisplayMath` at their ranges), and
+    /// whether the site has a hook for inline and for block ones.
+    passthroughs: &'e [Element],
+    passthrough_hooks: [bool; 2],
+    /// Passthrough elements written in the current heading: where in the buffer, and their
+    /// source (the TOC shows them as written).
+    heading_passthroughs: Vec<(Range<usize>, Range<usize>)>,
 }
 
 /// Whether a tag counts against the inline (`Some(true)`) or block
@@ -213,6 +230,8 @@ impl<'a, 'e> Writer<'a, 'e> {
             heading_start: None,
             table_alignments: Vec::new(),
             table_cell: 0,
+            table_row_end: 0,
+            table_cell_padded: false,
             in_table_head: false,
             paragraph_hidden: Vec::new(),
             link_depth: 0,
@@ -235,6 +254,9 @@ impl<'a, 'e> Writer<'a, 'e> {
             inline_level: 0,
             flattened: Vec::new(),
             nesting_reported: false,
+            passthroughs: &[],
+            passthrough_hooks: [false; 2],
+            heading_passthroughs: Vec::new(),
         }
     }
 
@@ -457,7 +479,16 @@ impl<'a, 'e> Writer<'a, 'e> {
                 escape_text(self.out(), code);
                 self.push("</code>");
             }
-            Event::InlineMath(t) | Event::DisplayMath(t) => escape_text(self.out(), t),
+            Event::InlineMath(_) => self.passthrough(i, false),
+            Event::DisplayMath(_) => {
+                // A block element starts on its own line, as a block in a tight list item does,
+                // unless it follows another (Goldmark writes nothing between them).
+                let after_block = matches!(i.checked_sub(1).and_then(|p| self.events.get(p)), Some((Event::DisplayMath(_), _)));
+                if !after_block && !self.out().is_empty() && !self.out().ends_with('\n') {
+                    self.push("\n");
+                }
+                self.passthrough(i, true);
+            }
             Event::Html(html) | Event::InlineHtml(html) => self.raw_html(html, range),
             Event::FootnoteReference(label) => self.footnote_reference(label, range),
             Event::SoftBreak => {
@@ -478,6 +509,33 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
         }
         i + 1
+    }
+
+    /// A passthrough element (event `i`): the site's hook, else its text as
+    /// written, delimiters included (which Hugo writes unescaped, as raw
+    /// HTML: Recap's sanitizer reads it as raw HTML is read).
+    fn passthrough(&mut self, i: usize, block: bool) {
+        let range = self.events[i].1.clone();
+        let Some(element) = self.passthroughs.iter().find(|e| e.range == range).cloned() else { return };
+        let raw = self.raw(&range);
+        let mut html = None;
+        if self.passthrough_hooks[usize::from(block)] {
+            let attributes = if block { self.block_attrs.get(&i).cloned().unwrap_or_default() } else { Vec::new() };
+            let hook = Hook::Passthrough { inner: element.inner(self.source), block, attributes: &attributes };
+            html = self.call_hook(&hook, range.clone());
+        }
+        let at = self.out().len();
+        match html {
+            Some(h) => self.push(&h),
+            None => {
+                let clean = Sanitizer::new().clean(raw);
+                self.push(&clean);
+            }
+        }
+        if self.heading_start.is_some() {
+            let end = self.out().len();
+            self.heading_passthroughs.push((at..end, range));
+        }
     }
 
     fn raw_html(&mut self, html: &str, range: &Range<usize>) {
@@ -546,7 +604,9 @@ impl<'a, 'e> Writer<'a, 'e> {
                 | Tag::TableRow
                 | Tag::TableHead
         );
-        if block && !self.out().is_empty() && !self.out().ends_with('\n') {
+        // (Goldmark writes a passthrough block with no line break after it.)
+        let after_passthrough = matches!(i.checked_sub(1).and_then(|p| self.events.get(p)), Some((Event::DisplayMath(_), _)));
+        if block && !after_passthrough && !self.out().is_empty() && !self.out().ends_with('\n') {
             self.push("\n");
         }
         match tag {
@@ -639,11 +699,14 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             Tag::TableRow => {
                 self.table_cell = 0;
+                self.table_row_end = range.end;
                 self.push("\t\t\t<tr>\n");
             }
             Tag::TableCell => {
                 let cell = if self.in_table_head { "th" } else { "td" };
-                let align = match self.table_alignments.get(self.table_cell) {
+                // A cell pulldown-cmark adds to a short row is empty, at the row's end.
+                self.table_cell_padded = !self.in_table_head && range.is_empty() && range.start >= self.table_row_end;
+                let align = match self.cell_alignment() {
                     Some(Alignment::Left) => " style=\"text-align: left\"",
                     Some(Alignment::Center) => " style=\"text-align: center\"",
                     Some(Alignment::Right) => " style=\"text-align: right\"",
@@ -772,7 +835,16 @@ impl<'a, 'e> Writer<'a, 'e> {
                         let Some((Capture::Heading { tag_at, attributes, span }, plain)) = self.captures.pop() else { unreachable!() };
                         hooked = Some((tag_at, attributes, span, html.clone(), plain, id.clone()));
                     }
-                    self.headings.push(Heading { level, id, html });
+                    // The TOC shows passthrough elements as written (Hugo's TOC renderer).
+                    let mut toc_html = String::new();
+                    let mut last = at;
+                    for (written, source) in std::mem::take(&mut self.heading_passthroughs) {
+                        toc_html.push_str(&self.out()[last..written.start]);
+                        escape_text(&mut toc_html, &self.source[source]);
+                        last = written.end;
+                    }
+                    toc_html.push_str(&self.out()[last..]);
+                    self.headings.push(Heading { level, id, html: toc_html });
                 }
                 match hooked {
                     Some((tag_at, attrs, span, text, plain, id)) => {
@@ -857,7 +929,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             TagEnd::TableCell => {
                 let cell = if self.in_table_head { "th" } else { "td" };
-                let alignment = match self.table_alignments.get(self.table_cell) {
+                let alignment = match self.cell_alignment() {
                     Some(Alignment::Left) => "left",
                     Some(Alignment::Center) => "center",
                     Some(Alignment::Right) => "right",
@@ -915,6 +987,14 @@ impl<'a, 'e> Writer<'a, 'e> {
                 self.last_end = Some(*end);
             }
         }
+    }
+
+    /// The current table cell's alignment (none for a cell added to a short row).
+    fn cell_alignment(&self) -> Option<&Alignment> {
+        if self.table_cell_padded {
+            return None;
+        }
+        self.table_alignments.get(self.table_cell)
     }
 
     /// An image's alt text as attribute HTML: its plain text, with the

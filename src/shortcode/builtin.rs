@@ -403,23 +403,30 @@ fn details(call: &Call, inner: &str, page: &Page<'_>) -> Result<String, Problem>
     Ok(h)
 }
 
+/// Hugo's `highlight` shortcode: `transform.Highlight` of the inner code
+/// (deindented, line breaks trimmed) with the language and option string
+/// (`linenos=table,hl_lines=2`), as Chroma writes it; plain while the
+/// highlighter is not there yet (the browser loading it).
 fn highlight(call: &Call, inner: &str, page: &Page<'_>) -> Result<String, Problem> {
-    let _ = page;
     let lang = get(call, "lang", Some(0)).map(text).unwrap_or_default();
-    // Line numbers and highlighted lines are Chroma's; Recap writes the code
-    // plain and says so rather than dropping the options silently.
-    if let Some(opts) = get(call, "options", Some(1)).map(text).filter(|o| !o.trim().is_empty()) {
-        let html = highlight_plain(call, inner, &lang);
-        let mut p = Problem::error(
-            "shortcode/unsupported",
-            format!("Recap shows highlighted code without `{opts}` (line numbers and highlighted lines need Hugo's Chroma)"),
-            get(call, "options", Some(1)).map(|a| a.span.clone()),
-        );
-        p.severity = Severity::Info;
-        p.fallback = Some(html);
-        return Err(p);
+    let options = get(call, "options", Some(1)).map(text).unwrap_or_default();
+    let deindented = deindent(inner, &call.indentation);
+    let code = deindented.trim_matches(['\n', '\r']);
+    let h = &page.options().markup.highlight;
+    let span = get(call, "options", Some(1)).map(|a| a.span.clone());
+    match crate::highlight::code(code, &lang, &options, &h.options, &h.config) {
+        crate::highlight::Outcome::Html(html) => Ok(html),
+        crate::highlight::Outcome::Pending => Ok(highlight_plain(call, inner, &lang)),
+        crate::highlight::Outcome::Problem(html, message) => {
+            let empty = html.is_empty();
+            let mut p = Problem::error("highlight/option", message, span);
+            p.fallback = Some(if empty { highlight_plain(call, inner, &lang) } else { html });
+            if !empty {
+                p.severity = Severity::Warning;
+            }
+            Err(p)
+        }
     }
-    Ok(highlight_plain(call, inner, &lang))
 }
 
 fn highlight_plain(call: &Call, inner: &str, lang: &str) -> String {

@@ -366,7 +366,7 @@ fn load_data(files: &Files, themes: &[String], problems: &mut Vec<Problem>) -> V
                 _ => continue,
             };
             let Some(text) = files.text(path) else { continue };
-            let value = match crate::front_matter::parse_document(text.strip_prefix('\u{FEFF}').unwrap_or(text), format) {
+            let value = match crate::front_matter::parse_data(text.strip_prefix('\u{FEFF}').unwrap_or(text), format) {
                 Ok(v) => from_json(&v, false),
                 Err(e) => {
                     let line = crate::span::LineIndex::new(text).line(e.offset);

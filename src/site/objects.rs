@@ -27,15 +27,21 @@ impl Object for SiteObject {
         "*hugolib.siteWrapper"
     }
 
-    fn member(&self, name: &str, args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+    fn member(&self, name: &str, args: &[Value], cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
         let site = &self.0;
         let config_str = |k: &str| Value::from(site.config.get(k).and_then(|v| v.as_str()).unwrap_or(""));
         Ok(Some(match name {
             "Params" => site.params.clone(),
-            "Data" => site.data.clone(),
+            "Data" => {
+                cx.host.deprecated(".Site.Data", "Use hugo.Data instead.", "v0.156.0");
+                site.data.clone()
+            }
             "Title" => Value::from(site.title()),
             "BaseURL" => Value::from(site.base_url()),
-            "LanguageCode" => config_str("languagecode"),
+            "LanguageCode" => {
+                cx.host.deprecated(".Site.LanguageCode", "Use .Site.Language.Locale instead.", "v0.158.0");
+                config_str("languagecode")
+            }
             "Copyright" => config_str("copyright"),
             "Home" => page_value(site, site.pages.by_path("/"), None),
             "GetPage" => {
@@ -45,9 +51,11 @@ impl Object for SiteObject {
                     None => Value::object(NopPage),
                 }
             }
-            "Pages" | "AllPages" => {
+            "AllPages" => {
+                cx.host.deprecated(".Site.AllPages", "See https://discourse.gohugo.io/t/56732.", "v0.156.0");
                 pages_list(site, site.pages.pages().iter().enumerate().filter(|(_, p)| p.listed(true)).map(|(i, _)| i).collect())
             }
+            "Pages" => pages_list(site, site.pages.pages().iter().enumerate().filter(|(_, p)| p.listed(true)).map(|(i, _)| i).collect()),
             "RegularPages" => pages_list(
                 site,
                 site.pages.pages().iter().enumerate().filter(|(_, p)| p.kind == Kind::Page && p.listed(true)).map(|(i, _)| i).collect(),
@@ -64,13 +72,19 @@ impl Object for SiteObject {
             "Lang" => Value::from(site.language()),
             "LanguagePrefix" => Value::from(site.language_prefix()),
             "IsMultiLingual" => Value::Bool(site.multilingual()),
-            "BuildDrafts" => Value::Bool(site.settings.build_drafts),
+            "BuildDrafts" => {
+                cx.host.deprecated(".Site.BuildDrafts", "See https://discourse.gohugo.io/t/56732.", "v0.156.0");
+                Value::Bool(site.settings.build_drafts)
+            }
             "Config" => Value::map(Map::new()),
             "Menus" | "Taxonomies" => {
                 from_json(site.config.get(if name == "Menus" { "menus" } else { "taxonomies" }).unwrap_or(&serde_json::Value::Null), false)
             }
             "Hugo" => Value::object(HugoObject(site.clone())),
-            "Sites" => Value::list(vec![Value::object(SiteObject(site.clone()))]),
+            "Sites" => {
+                cx.host.deprecated(".Site.Sites and .Page.Sites", "Use hugo.Sites instead.", "v0.156.0");
+                Value::list(vec![Value::object(SiteObject(site.clone()))])
+            }
             "Store" => Value::object(Scratch(site.stores.site.clone())),
             "String" => Value::from(format!("Site({})", site.title())),
             _ => return Ok(None),
@@ -331,7 +345,10 @@ impl Object for PageObject {
             "Lang" => Value::from("en"),
             "Language" => Value::object(LanguageObject(self.site.clone())),
             "Site" => Value::object(SiteObject(self.site.clone())),
-            "Sites" => Value::list(vec![Value::object(SiteObject(self.site.clone()))]),
+            "Sites" => {
+                cx.host.deprecated(".Site.Sites and .Page.Sites", "Use hugo.Sites instead.", "v0.156.0");
+                Value::list(vec![Value::object(SiteObject(self.site.clone()))])
+            }
             "Date" | "Lastmod" | "PublishDate" | "ExpiryDate" => {
                 let t = page.and_then(|p| match name {
                     "Date" => p.date.as_ref(),

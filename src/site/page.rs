@@ -77,7 +77,7 @@ pub struct PageContext {
     /// HTML our own code made inside template output (highlighted code, with
     /// its inline styles), kept out of the sanitizer behind [`Self::trusted_token`]
     /// and put back into the final HTML.
-    trusted: Mutex<Vec<String>>,
+    trusted: Arc<Mutex<Vec<String>>>,
     /// A token prefix the post's source does not contain.
     trusted_token: String,
     /// Where each line of `source` starts (for `.Position`), counted at the first call.
@@ -87,6 +87,11 @@ pub struct PageContext {
     /// Calls whose output is another page's Markdown (`.RenderShortcodes`):
     /// hooks there see that page as `.PageInner`.
     inner: Mutex<Vec<(Range<usize>, usize)>>,
+    /// The home page's context, for `markdownify` (made at the first call).
+    home: std::sync::OnceLock<Option<Arc<PageContext>>>,
+    /// The deprecated members templates used so far (each is reported once).
+    #[cfg_attr(not(feature = "templates"), allow(dead_code))]
+    deprecations: Mutex<std::collections::HashSet<&'static str>>,
 }
 
 /// Marks a page's body as rendering until dropped.
@@ -114,6 +119,29 @@ impl PageContext {
             let p = p.trim_start_matches('/');
             site.pages.page_for(p.strip_prefix("content/").unwrap_or(p), front_matter.clone(), &site.settings)
         });
+        Self::with_page(site, index, page, source, body_start, front_matter)
+    }
+
+    /// The context of the site's home page, rendering Markdown for a template
+    /// of `self` (`markdownify`): it keeps `self`'s trusted fragments.
+    fn home_for(&self) -> Option<Arc<PageContext>> {
+        let index = self.site.pages.by_path("/")?;
+        let page = self.site.pages.get(index).clone();
+        let mut home = Self::with_page(self.site.clone(), Some(index), Some(page), &self.source, self.body_start, &Json::Null);
+        let h = Arc::get_mut(&mut home)?;
+        h.trusted = self.trusted.clone();
+        h.trusted_token = self.trusted_token.clone();
+        Some(home)
+    }
+
+    fn with_page(
+        site: Arc<Site>,
+        index: Option<usize>,
+        page: Option<super::pages::Page>,
+        source: &str,
+        body_start: usize,
+        front_matter: &Json,
+    ) -> Arc<PageContext> {
         let mut lookup_path: Vec<String> =
             page.as_ref().map(|p| p.path.split('/').filter(|s| !s.is_empty()).map(str::to_owned).collect()).unwrap_or_default();
         // Hugo: a page's `type` takes the place of its section folder in template lookups.
@@ -154,7 +182,7 @@ impl PageContext {
             inline: Mutex::new(HashMap::new()),
             hook_cache: Mutex::new(HashMap::new()),
             rendering_body: std::sync::atomic::AtomicBool::new(false),
-            trusted: Mutex::new(Vec::new()),
+            trusted: Arc::new(Mutex::new(Vec::new())),
             trusted_token: {
                 let mut token = String::from("RCPTR");
                 while source.contains(&token) {
@@ -162,6 +190,8 @@ impl PageContext {
                 }
                 token
             },
+            home: std::sync::OnceLock::new(),
+            deprecations: Mutex::new(std::collections::HashSet::new()),
             line_starts: std::sync::OnceLock::new(),
             current_call: Mutex::new(None),
             inner: Mutex::new(Vec::new()),
@@ -368,6 +398,21 @@ impl PageContext {
         t.to_owned()
     }
 
+    /// `markdownify`: Hugo renders the text with the home page's
+    /// `.RenderString`, so with the home page's render hooks (not this
+    /// page's section's), and a lone paragraph loses its `<p>`.
+    pub fn markdownify(self: &Arc<Self>, text: &str) -> String {
+        let is_home = self.kind == "home";
+        let home = if is_home { None } else { self.home.get_or_init(|| self.home_for()).clone() };
+        let Some(home) = home else { return self.render_fragment(text, false) };
+        home.depth.store(self.depth.load(Ordering::Relaxed), Ordering::Relaxed);
+        let html = home.render_fragment(text, false);
+        for n in home.take_notes() {
+            self.note(n.severity, n.code, n.message, None);
+        }
+        html
+    }
+
     fn hook_layout(&self, kind: HookKind, variant: &str) -> Option<&Layout> {
         let key = (kind, variant.to_owned());
         let found = self.hook_cache.lock().ok().and_then(|c| c.get(&key).copied());
@@ -386,7 +431,14 @@ impl PageContext {
                 let lookup = self.lookup();
                 let specific =
                     (!variant.is_empty()).then(|| self.site.layouts.find(Role::Markup, &format!("{base}-{variant}"), &lookup)).flatten();
-                let layout = specific.or_else(|| self.site.layouts.find(Role::Markup, base, &lookup));
+                let generic = self.site.layouts.find(Role::Markup, base, &lookup);
+                // Hugo walks the page's path from the root down, and a template in a
+                // closer folder wins over a more specific one further up
+                // (`math/_markup/render-passthrough.html` over `_markup/render-passthrough-inline.html`).
+                let layout = match (specific, generic) {
+                    (Some(s), Some(g)) if g.scope.len() > s.scope.len() => Some(g),
+                    (s, g) => s.or(g),
+                };
                 let i = layout.map(|l| self.site.layouts.iter().position(|x| std::ptr::eq(x, l)).unwrap_or(usize::MAX));
                 if let Ok(mut c) = self.hook_cache.lock() {
                     c.insert(key, i);
@@ -476,7 +528,7 @@ impl Host for PageHost {
     }
 
     fn render_markdown(&self, text: &str, block: bool) -> Result<String, String> {
-        Ok(self.0.render_fragment(text, block))
+        Ok(if block { self.0.render_fragment(text, true) } else { self.0.markdownify(text) })
     }
 
     fn resource(&self, path: &str) -> Value {
@@ -560,6 +612,22 @@ impl Host for PageHost {
 
     fn ignores_log(&self, id: &str) -> bool {
         self.0.site.ignores_log(id)
+    }
+
+    fn deprecated(&self, item: &'static str, alternative: &'static str, version: &'static str) {
+        // Hugo logs a deprecation once per build: here once per page, at Hugo's
+        // level for its age (a warning from 3 minor versions on, an error from 15).
+        let minor = |v: &str| v.trim_start_matches('v').split('.').nth(1).and_then(|m| m.parse::<i64>().ok()).unwrap_or(0);
+        let age = minor(super::objects::HUGO_VERSION) - minor(version);
+        if age < 3 || self.0.deprecations.lock().map_or(true, |mut seen| !seen.insert(item)) {
+            return;
+        }
+        let (severity, message) = if age >= 15 {
+            (Severity::Error, format!("{item} was deprecated in Hugo {version} and subsequently removed. {alternative}"))
+        } else {
+            (Severity::Warning, format!("{item} was deprecated in Hugo {version} and will be removed in a future release. {alternative}"))
+        };
+        self.0.note(severity, "template/deprecated", format!("deprecated: {message}"), None);
     }
 
     fn translate(&self, id: &str, data: &Value) -> Result<Option<String>, String> {
@@ -982,6 +1050,7 @@ impl Hooks for PageHooks<'_> {
         let variant = match hook {
             Hook::CodeBlock { lang, .. } => lang.to_string(),
             Hook::Blockquote { alert_type, .. } => (if alert_type.is_empty() { "regular" } else { "alert" }).to_owned(),
+            Hook::Passthrough { block, .. } => (if *block { "block" } else { "inline" }).to_owned(),
             _ => String::new(),
         };
         if self.embedded(hook.kind(), &variant) {
@@ -1066,10 +1135,10 @@ impl Hooks for PageHooks<'_> {
                 f.insert("TBody", cells_value(body));
                 f.insert("Attributes", attributes_value(attributes));
             }
-            Hook::Passthrough { inner, block } => {
+            Hook::Passthrough { inner, block, attributes } => {
                 f.insert("Inner", Value::from(*inner));
                 f.insert("Type", Value::from(if *block { "block" } else { "inline" }));
-                f.insert("Attributes", Value::map(Map::new()));
+                f.insert("Attributes", attributes_value(attributes));
             }
         }
         let offset = self.1.map(|m| m.to_source(span.start));

@@ -158,8 +158,8 @@ pub trait Host {
         Value::Nil
     }
 
-    /// Markdown rendered as the current page renders it: `markdownify`
-    /// (inline: a single paragraph loses its `<p>`), `.RenderString`.
+    /// Markdown rendered for `markdownify` (Hugo: the home page's
+    /// `.RenderString`; inline: a single paragraph loses its `<p>`).
     ///
     /// # Errors
     /// When there is nothing to render with.
@@ -223,6 +223,10 @@ pub trait Host {
     fn ignores_log(&self, _id: &str) -> bool {
         false
     }
+
+    /// Hugo's notice that a template used `item`, deprecated since Hugo
+    /// `version` (`v0.156.0`): `alternative` says what to use instead.
+    fn deprecated(&self, _item: &'static str, _alternative: &'static str, _version: &'static str) {}
 
     /// A method of a list that the host gives meaning to (Hugo's
     /// `page.Pages`: `.Len`, `.ByTitle`…), or `None` where it has none.

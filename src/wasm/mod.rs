@@ -66,6 +66,7 @@ export interface RecapOptions {
         table?: boolean; strikethrough?: boolean; linkify?: boolean; linkifyProtocol?: "http" | "https";
         taskList?: boolean; definitionList?: boolean; footnote?: boolean;
         typographer?: { disable?: boolean; [entity: string]: string | boolean | undefined };
+        passthrough?: { enable?: boolean; delimiters?: { inline?: [string, string][]; block?: [string, string][] } };
       };
     };
     tableOfContents?: { startLevel?: number; endLevel?: number; ordered?: boolean };
