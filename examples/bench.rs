@@ -170,4 +170,35 @@ fn main() {
         100.0 * walk / full,
         100.0 * (walk + locate) / full
     );
+
+    site_loading();
+}
+
+/// Loading a site: reading its folder (what the CLI does) and building the
+/// model (config merged, layouts, data, page map: what the browser does from a
+/// bundle too). The shared sample, and a whole site when `RECAP_SITE` names one
+/// (`make bench RECAP_SITE=…`; tests/oracle/site_oracle.py says how to get linkerd.io's).
+fn site_loading() {
+    let mut sites = vec![("linkerd.io, the shared sample".to_owned(), std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/linkerd-site/site"))];
+    if let Ok(dir) = std::env::var("RECAP_SITE") {
+        sites.push((format!("`RECAP_SITE` ({dir})"), dir.into()));
+    }
+    println!("\n### Loading a site (median of 9)\n");
+    println!("| site | pages | files | read the folder ms | build the model ms | total ms |\n|---|---|---|---|---|---|");
+    for (name, dir) in sites {
+        let (mut read, mut build) = (Vec::new(), Vec::new());
+        let (mut pages, mut files) = (0, 0);
+        for _ in 0..9 {
+            let t = Instant::now();
+            let f = recap::fs::read_site(&dir).expect("the site reads");
+            read.push(t.elapsed().as_secs_f64() * 1e3);
+            files = f.len();
+            let t = Instant::now();
+            let site = recap::site::Site::load(f, "production", None);
+            build.push(t.elapsed().as_secs_f64() * 1e3);
+            pages = site.pages.pages().len();
+        }
+        let (r, b) = (median(&mut read).0, median(&mut build).0);
+        println!("| {name} | {pages} | {files} | {r:.0} | {b:.0} | {:.0} |", r + b);
+    }
 }

@@ -3,6 +3,7 @@
 import init, { parseConfig, needsTemplates, loadSite, Renderer, prepareFragment, armFacades } from "./recap.js";
 import { postHeader } from "./post-header.js";
 import { SLICE_HTML, nextFrame } from "./dom-guard.js";
+import { onHighlight } from "./highlight.js";
 
 const STYLE = `
 :host { all: initial; display: block; contain: content; }
@@ -75,18 +76,21 @@ function absolutize(root, base) {
 
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
-/** A long post's top-level blocks grouped into slices of about `SLICE_HTML` of HTML. */
+/** A post's top-level blocks grouped into slices of about `SLICE_HTML` of HTML (one for a short post). */
 function slicesOf(blocks) {
   const slices = [];
-  let slice = "";
+  let slice = [];
+  let length = 0;
   for (const block of blocks) {
-    slice += block.html + "\n";
-    if (slice.length >= SLICE_HTML) {
+    slice.push(block);
+    length += block.html.length;
+    if (length >= SLICE_HTML) {
       slices.push(slice);
-      slice = "";
+      slice = [];
+      length = 0;
     }
   }
-  if (slice || slices.length === 0) slices.push(slice);
+  if (slice.length || slices.length === 0) slices.push(slice);
   return slices;
 }
 
@@ -135,6 +139,10 @@ export class RecapPostElement extends HTMLElement {
   #generation = 0;
   #root = null;
   #result = null;
+  /** What the body shows: each block's HTML and the nodes made from it (code blocks are patched by these). */
+  #shown = [];
+  /** Stops listening for highlighted code blocks. */
+  #unwatch = null;
 
   /** The post's text; setting it renders it (and takes precedence over `src`). */
   get source() {
@@ -185,6 +193,11 @@ export class RecapPostElement extends HTMLElement {
   connectedCallback() {
     if (!this.#root) this.#setUpRoot();
     this.#schedule();
+  }
+
+  disconnectedCallback() {
+    this.#unwatch?.();
+    this.#unwatch = null;
   }
 
   attributeChangedCallback(name, before, after) {
@@ -264,11 +277,19 @@ export class RecapPostElement extends HTMLElement {
       if (siteUrl) {
         const site = await siteFor(new URL(siteUrl, location.href).href);
         if (generation !== this.#generation) return;
-        site.renderer.page = this.getAttribute("page") || guessPage(site.bundle, src ? new URL(src, location.href) : null);
-        const result = await site.renderer.renderAsync(text);
+        const page = this.getAttribute("page") || guessPage(site.bundle, src ? new URL(src, location.href) : null);
+        // The site's renderer is shared by the page's elements: each sets its own page.
+        const renderSite = () => {
+          site.renderer.page = page;
+          return site.renderer.renderAsync(text);
+        };
+        const result = await renderSite();
         if (generation !== this.#generation) return;
         this.#result = result;
-        if (await this.#show(result, base, site.renderer.maxLiveEmbeds, generation)) this.#rendered(result);
+        if (await this.#show(result, base, site.renderer.maxLiveEmbeds, generation)) {
+          this.#rendered(result);
+          this.#watchCode(renderSite, base, generation);
+        }
         return;
       }
       const options = {};
@@ -280,18 +301,25 @@ export class RecapPostElement extends HTMLElement {
       }
       if (needsTemplates(options)) await init({ templates: true });
       if (generation !== this.#generation) return;
-      const renderer = new Renderer(options);
-      let result, liveEmbeds;
-      try {
-        // A long post renders in a worker (recap.js's OFF_THREAD_LENGTH): the page stays responsive.
-        result = await renderer.renderAsync(text);
-        liveEmbeds = renderer.maxLiveEmbeds;
-      } finally {
-        renderer.destroy();
-      }
+      let liveEmbeds;
+      const renderPost = async () => {
+        const renderer = new Renderer(options);
+        try {
+          // A long post renders in a worker (recap.js's OFF_THREAD_LENGTH): the page stays responsive.
+          const rendered = await renderer.renderAsync(text);
+          liveEmbeds = renderer.maxLiveEmbeds;
+          return rendered;
+        } finally {
+          renderer.destroy();
+        }
+      };
+      const result = await renderPost();
       if (generation !== this.#generation) return;
       this.#result = result;
-      if (await this.#show(result, base, liveEmbeds, generation)) this.#rendered(result);
+      if (await this.#show(result, base, liveEmbeds, generation)) {
+        this.#rendered(result);
+        this.#watchCode(renderPost, base, generation);
+      }
     } catch (e) {
       if (generation !== this.#generation) return;
       this.#fail(e.kind || "error", e.message, e.url || src || null, text || (inline && inline.textContent));
@@ -341,14 +369,15 @@ export class RecapPostElement extends HTMLElement {
     wrapper.append(main);
     // Every embed is a facade by default; with embeds="direct", those past the live limit.
     let allowance = this.embeds === "facade" ? 0 : liveEmbeds;
-    const styled = this.#root === this;
-    const slices = result.html.length > SLICE_HTML ? slicesOf(result.blocks) : [result.html];
+    const slices = slicesOf(result.blocks);
+    this.#shown = [];
     for (let i = 0; i < slices.length; i++) {
-      const template = doc.createElement("template");
-      template.innerHTML = slices[i];
-      allowance -= prepareFragment(template.content, { liveEmbeds: allowance, styled });
-      absolutize(template.content, base);
-      main.append(template.content);
+      for (const block of slices[i]) {
+        const [nodes, live] = this.#fragment(block.html, base, allowance);
+        allowance -= live;
+        this.#shown.push({ html: block.html, nodes });
+        main.append(...nodes);
+      }
       // The header and the first slice replace what was shown; the rest follow, a frame apart.
       if (i === 0) this.#place(container, wrapper);
       if (i < slices.length - 1) {
@@ -358,6 +387,54 @@ export class RecapPostElement extends HTMLElement {
     }
     armFacades(container);
     return true;
+  }
+
+  /**
+   * The nodes for a block's HTML, ready for the page (facades past `liveEmbeds`, URLs against `base`), and how many embeds stay live.
+   * @param {string} html
+   * @param {string} base
+   * @param {number} liveEmbeds
+   * @returns {[ChildNode[], number]}
+   */
+  #fragment(html, base, liveEmbeds) {
+    const template = this.ownerDocument.createElement("template");
+    template.innerHTML = html;
+    const live = prepareFragment(template.content, { liveEmbeds, styled: this.#root === this });
+    absolutize(template.content, base);
+    return [[...template.content.childNodes], live];
+  }
+
+  /**
+   * Code blocks show plain until the highlighting worker has them: when
+   * highlighted blocks arrive, the post is rendered again (`again`) and the
+   * blocks whose HTML changed are replaced, and only those (an embed
+   * elsewhere is never reloaded).
+   */
+  #watchCode(again, base, generation) {
+    this.#unwatch?.();
+    this.#unwatch = null;
+    if (!this.#shown.some((b) => b.html.includes("<pre"))) return;
+    let queued = false;
+    this.#unwatch = onHighlight(() => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(async () => {
+        queued = false;
+        if (generation !== this.#generation) return;
+        const result = await again().catch(() => null);
+        if (!result || generation !== this.#generation || result.blocks.length !== this.#shown.length) return;
+        result.blocks.forEach((block, i) => {
+          const old = this.#shown[i];
+          if (block.html === old.html || !old.nodes[0]?.parentNode) return;
+          // A code block holds no embed; were one there, it would be a facade.
+          const [nodes] = this.#fragment(block.html, base, 0);
+          old.nodes[0].before(...nodes);
+          for (const n of old.nodes) n.remove();
+          this.#shown[i] = { html: block.html, nodes };
+        });
+        this.#result = result;
+      });
+    });
   }
 
   /** Replaces what the element shows with `content` (in light DOM, the inline source stays). */
