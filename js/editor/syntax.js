@@ -108,9 +108,16 @@ const frontMatter = {
  * took seconds (tests/e2e/hostile.test.mjs, the editor's floods).
  */
 export const SHORTCODE_CALL = /\{\{([<%])(\/\*)?\s*(\/?)([\w./-]*)(?:"[^"\n]*"|[^\n"{>%]|\{(?!\{)|[>%](?!\}\}))*?(\*\/)?\s*[>%]\}\}/g;
+/**
+ * Lines longer than this get no shortcode colouring: CodeMirror lays out a
+ * wrapped line as one piece, and each mark in it adds to that (a 240 KB line of
+ * 12,000 calls took ~0.6 s more to show with its marks than without).
+ */
+const MAX_COLOURED_LINE = 10_000;
 const shortcodeMatcher = new MatchDecorator({
   regexp: SHORTCODE_CALL,
-  decorate(add, from, to, match) {
+  decorate(add, from, to, match, view) {
+    if (view.state.doc.lineAt(from).length > MAX_COLOURED_LINE) return;
     add(from, to, Decoration.mark({ class: match[2] ? "cm-shortcode cm-shortcode-escaped" : "cm-shortcode" }));
     const name = match[4];
     if (name && !match[2]) {
