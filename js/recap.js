@@ -227,10 +227,14 @@ export async function loadSite(url) {
 /**
  * Posts at least this long (in UTF-16 code units) are rendered in a worker by
  * `Renderer#renderAsync` and `#updateAsync` (the widget and the editor use
- * them). Measured in Chromium on the seed's text repeated (tools/bench): about
- * 12 ms for 128 KB (a frame's budget is 16 ms), 95 ms for 1 MB, 380 ms for 4 MB.
+ * them): those whose render would be a long task (50 ms, the Long Tasks API's
+ * threshold). Measured in Chromium on the seed's text repeated (tools/bench):
+ * about 12 ms for 128 KB, 95 ms for 1 MB, 380 ms for 4 MB. Below it a render
+ * on the page's thread is quicker than the worker's round trip (the posted
+ * text, the result's blocks back): at 128 KB, a key typed in a 200 KB post took
+ * 150 ms to show (p50) through the worker, against ~11 ms to render here.
  */
-export const OFF_THREAD_LENGTH = 128 * 1024;
+export const OFF_THREAD_LENGTH = 512 * 1024;
 /** How long one render may take in the worker before it is given up on (the worker is replaced). */
 export const OFF_THREAD_TIME_LIMIT_MS = 20_000;
 

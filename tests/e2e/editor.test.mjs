@@ -193,6 +193,9 @@ test("a post nested thousands deep shows uncoloured with a note; colouring retur
   await p.evaluate(() => window.recapEditor.setValue("# Plain\n\n> a *quote*\n"));
   await p.waitForSelector(".cm-nesting-note", { state: "detached" });
   assert.ok((await coloured()) > 0, "coloured again");
+  // Pasted into a post that was fine: only the edit is scanned, and it is found.
+  await p.evaluate(() => window.recapEditor.view.dispatch({ changes: { from: 0, insert: `${"- ".repeat(5000)}x\n\n` }, userEvent: "input.paste" }));
+  await p.waitForSelector(".cm-nesting-note");
   assert.deepEqual(p.problems, [], "no stack overflow reached the console");
   await p.close();
 });
