@@ -592,7 +592,7 @@ impl PageMap {
             let name = logical_path(&r).0.trim_start_matches('/').to_owned();
             return match self.by_name.get(&name) {
                 Some(Some(i)) => Ok(Some(*i)),
-                Some(None) => Err(format!("page reference {in_ref:?} is ambiguous")),
+                Some(None) => Err(format!("page reference {} is ambiguous", crate::go_unicode::quote(in_ref, false))),
                 None => Ok(None),
             };
         }

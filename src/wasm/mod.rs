@@ -217,6 +217,16 @@ pub fn front_matter_fields(source: &str) -> String {
     crate::js::fields(source).to_string()
 }
 
+/// A JS value as `String(value)` gives it (an error as "Error: message"),
+/// for messages: `{:?}` prints nothing in the package's module (-Zfmt-debug=none).
+fn js_text(value: &JsValue) -> String {
+    match value.as_string() {
+        Some(text) => text,
+        None if value.is_object() => value.unchecked_ref::<js_sys::Object>().to_string().into(),
+        None => "an error without a message".to_owned(),
+    }
+}
+
 /// The crate version.
 #[wasm_bindgen]
 pub fn version() -> String {
@@ -334,7 +344,7 @@ impl RendererCore {
         };
         let counts = mounted
             .apply(&r.blocks, self.inner.options().max_live_embeds)
-            .map_err(|e| JsError::new(&format!("could not patch the DOM: {e:?}")))?;
+            .map_err(|e| JsError::new(&format!("could not patch the DOM: {}", js_text(&e))))?;
         json["patch"] = counts;
         Ok(json.to_string())
     }
@@ -380,7 +390,7 @@ impl RendererCore {
         drop(shown);
         let counts = mounted
             .apply(&parsed, self.inner.options().max_live_embeds)
-            .map_err(|e| JsError::new(&format!("could not patch the DOM: {e:?}")))?;
+            .map_err(|e| JsError::new(&format!("could not patch the DOM: {}", js_text(&e))))?;
         Ok(counts.to_string())
     }
 
