@@ -370,6 +370,10 @@ impl PageContext {
     }
 
     fn hook_layout(&self, kind: HookKind, variant: &str) -> Option<&Layout> {
+        // (An options-made site's layouts are shortcodes only.)
+        if !super::LOADED {
+            return None;
+        }
         let key = (kind, variant.to_owned());
         let found = self.hook_cache.lock().ok().and_then(|c| c.get(&key).copied());
         let index = match found {
@@ -878,6 +882,9 @@ impl PageHooks<'_> {
     /// `fallback` where the site has no hook of its own; `auto` applies to
     /// multilingual sites, which Recap does not render).
     fn embedded(&self, kind: HookKind, variant: &str) -> bool {
+        if !super::LOADED {
+            return false;
+        }
         let key = match kind {
             HookKind::Link => "link",
             HookKind::Image => "image",

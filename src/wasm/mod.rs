@@ -283,20 +283,22 @@ impl RendererCore {
     /// out the site model with the template engine): it says so.
     #[wasm_bindgen(js_name = forSite)]
     pub fn for_site(bundle: &str) -> Result<RendererCore, JsError> {
-        if !cfg!(feature = "templates") {
+        #[cfg(not(feature = "templates"))]
+        {
             let _ = bundle;
-            return Err(JsError::new(
-                "this Recap module has no site support: load the one with it first (`await init({ templates: true })`)",
-            ));
+            Err(JsError::new("this Recap module has no site support: load the one with it first (`await init({ templates: true })`)"))
         }
-        use_browser_patterns();
-        let now = Some((js_sys::Date::now() / 1000.0) as i64);
-        let site = crate::site::Site::from_bundle(bundle, now).map_err(|e| JsError::new(&e))?;
-        if let Some(p) = site.problems.iter().find(|p| p.fatal) {
-            let at = p.line.map_or_else(String::new, |l| format!(":{l}"));
-            return Err(JsError::new(&format!("the site bundle's {}{at}: {}", p.file, p.message)));
+        #[cfg(feature = "templates")]
+        {
+            use_browser_patterns();
+            let now = Some((js_sys::Date::now() / 1000.0) as i64);
+            let site = crate::site::Site::from_bundle(bundle, now).map_err(|e| JsError::new(&e))?;
+            if let Some(p) = site.problems.iter().find(|p| p.fatal) {
+                let at = p.line.map_or_else(String::new, |l| format!(":{l}"));
+                return Err(JsError::new(&format!("the site bundle's {}{at}: {}", p.file, p.message)));
+            }
+            Ok(RendererCore { inner: crate::Renderer::for_site(std::sync::Arc::new(site)), mounted: None, page: None })
         }
-        Ok(RendererCore { inner: crate::Renderer::for_site(std::sync::Arc::new(site)), mounted: None, page: None })
     }
 
     /// The content path (`blog/post.md`, relative to the site's `content/`) that
