@@ -9,12 +9,20 @@ mod table;
 
 /// The class of a non-ASCII character (see `table.rs`).
 fn class(c: char) -> u8 {
-    let i = table::STARTS.partition_point(|&s| s <= c as u32);
-    if i == 0 {
-        0
-    } else {
-        table::CLASSES[i - 1]
+    let c = c as u32;
+    let Some(chunk) = table::INDEX.partition_point(|&s| s <= c).checked_sub(1) else { return 0 };
+    let first = chunk * table::STEP;
+    let runs = &table::RUNS[first..table::RUNS.len().min(first + table::STEP)];
+    let mut start = table::INDEX[chunk];
+    let mut class = runs[0] & 7;
+    for &run in &runs[1..] {
+        start += u32::from(run >> 3);
+        if start > c {
+            break;
+        }
+        class = run & 7;
     }
+    class as u8
 }
 
 /// `unicode.IsLetter`: general category L*.
@@ -132,6 +140,16 @@ fn is_number_other(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lookups_cross_the_long_runs() {
+        assert!(is_letter('\u{4e00}') && is_letter('\u{9fff}'), "the CJK block is letters end to end");
+        assert!(is_letter('\u{ac00}') && is_letter('\u{d7a3}'), "so are the Hangul syllables");
+        assert!(is_letter('\u{20000}') && is_letter('\u{2a6df}') && is_letter('\u{30000}'), "and CJK past the BMP");
+        assert!(is_mark('\u{e0100}') && is_mark('\u{e01ef}'), "variation selectors in plane 14 are marks");
+        assert!(class('\u{e0001}') == 0 && class('\u{f0000}') == 0 && class('\u{10ffff}') == 0, "tags and private use are other");
+        assert!(is_symbol('\u{1f600}') && is_digit('\u{ff10}') && class('\u{80}') == 0);
+    }
 
     #[test]
     fn classes_follow_go_not_rust() {
