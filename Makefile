@@ -13,6 +13,7 @@ NIGHTLY := nightly-2026-05-19
 # The minimum supported Rust version: Cargo.toml's `rust-version`, checked by `make lint`.
 MSRV := $(shell sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 WASM := target/package/wasm32-unknown-unknown/wasm/recap_wasm.wasm
+CORE_WASM := target/package-core/wasm32-unknown-unknown/wasm/recap_wasm.wasm
 # wasm-bindgen's CLI must be exactly the version in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/version = "\(.*\)"/\1/p}' Cargo.lock)
 CARGO_BIN := $(HOME)/.cargo/bin
@@ -54,9 +55,15 @@ tools-browser:
 ## (init({ templates: true })). Both share one JS glue, checked identical.
 ## The module is crates/recap-wasm, a cdylib that links the recap crate (an
 ## rlib, so the CLI's and the tests' builds of it never collide in target/).
-WASM_BUILD = RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" $(CARGO) +$(NIGHTLY) build --profile wasm -p recap-wasm \
-	--target wasm32-unknown-unknown --target-dir target/package \
+WASM_BUILD = $(CARGO) +$(NIGHTLY) build --profile wasm -p recap-wasm --target wasm32-unknown-unknown \
 	-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
+WASM_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort
+# The default module is built without Debug formatting or panic locations
+# (-Zfmt-debug=none: `{:?}` prints nothing, so no message of the core uses
+# it; -Zlocation-detail=none), in a target dir of its own: std is rebuilt
+# for each set of flags. The site module keeps Debug formatting (its
+# template messages quote with it).
+CORE_RUSTFLAGS := $(WASM_RUSTFLAGS) -Zfmt-debug=none -Zlocation-detail=none
 # Memory starts zeroed and its first 1 KB is the far end of the 1 MiB stack
 # (data starts at 1 MiB), so wasm-opt may assume both; --gufa and --converge
 # take a further ~1.5 KB (brotli) off each module.
@@ -80,19 +87,20 @@ package: $(PKG_FILES) target/package/size.txt
 target/package/size.txt: $(PKG_FILES)
 	@mkdir -p $(@D) && node tools/size.mjs pkg | tee $@
 
-$(PKG_CORE) &: $(RUST_SOURCES) | tools-rust tools-nightly
+$(PKG_CORE) &: $(RUST_SOURCES) | tools-rust tools-nightly tools-node
 	rm -rf pkg/core target/package/bindgen && mkdir -p pkg/core target/package/bindgen
-	$(WASM_BUILD) --features recap-wasm/templates
+	RUSTFLAGS="$(WASM_RUSTFLAGS)" $(WASM_BUILD) --target-dir target/package --features recap-wasm/templates
 	wasm-bindgen --target web --out-dir target/package/bindgen --out-name recap_core $(WASM)
 	mv target/package/bindgen/recap_core_bg.wasm target/package/bindgen/recap_templates_bg.wasm
 	mv target/package/bindgen/recap_core.js target/package/bindgen/recap_templates.js
-	$(WASM_BUILD)
-	wasm-bindgen --target web --out-dir target/package/bindgen --out-name recap_core $(WASM)
+	RUSTFLAGS="$(CORE_RUSTFLAGS)" $(WASM_BUILD) --target-dir target/package-core
+	wasm-bindgen --target web --out-dir target/package/bindgen --out-name recap_core $(CORE_WASM)
 	cmp target/package/bindgen/recap_core.js target/package/bindgen/recap_templates.js
-	cp target/package/bindgen/recap_core.js target/package/bindgen/recap_core.d.ts pkg/core/
+	cp target/package/bindgen/recap_core.d.ts pkg/core/
 	$(WASM_OPT) target/package/bindgen/recap_core_bg.wasm -o pkg/core/recap_core_bg.wasm
 	$(WASM_OPT) target/package/bindgen/recap_templates_bg.wasm -o pkg/core/recap_templates_bg.wasm
-	printf '\n// Added by the Recap build: lets recap.js start a fresh instance after a crash.\nexport function __recap_reset() { wasm = undefined; }\n' >> pkg/core/recap_core.js
+	printf '\n// Added by the Recap build: lets recap.js start a fresh instance after a crash.\nexport function __recap_reset() { wasm = undefined; }\n' >> target/package/bindgen/recap_core.js
+	$(JS_MINIFY) target/package/bindgen/recap_core.js --outfile=pkg/core/recap_core.js
 	touch $(PKG_CORE)
 
 pkg/README.md: js/README.md
@@ -101,6 +109,13 @@ pkg/LICENSE-%: LICENSE-%
 	@mkdir -p $(@D) && cp $< $@
 pkg/%: js/%
 	@mkdir -p $(@D) && cp $< $@
+# The package's JS modules are minified one by one (not bundled: each keeps
+# its imports, exports and `new URL(…, import.meta.url)`s); the sources and
+# their .d.ts types are what js/ holds. A page loads about half the bytes
+# (brotli): the render budget counts them.
+JS_MINIFY = esbuild --minify --format=esm --target=es2022 --legal-comments=inline --log-level=warning
+pkg/%.js: js/%.js node_modules/.installed
+	@mkdir -p $(@D) && $(JS_MINIFY) $< --outfile=$@
 
 pkg/editor.js: $(EDITOR_SOURCES) node_modules/.installed
 	esbuild js/editor.js --bundle --format=esm --target=es2022 --minify --external:./recap.js --legal-comments=none \
@@ -123,7 +138,8 @@ $(PKG_HL) &: $(HL_SOURCES) | tools-rust tools-nightly tools-node
 		--target wasm32-unknown-unknown --target-dir $(HL_TARGET) \
 		-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 	wasm-bindgen --target web --out-dir target/package/bindgen-hl --out-name recap_highlight $(HL_WASM)
-	cp -r target/package/bindgen-hl/recap_highlight.js target/package/bindgen-hl/recap_highlight.d.ts target/package/bindgen-hl/snippets pkg/core/
+	cp -r target/package/bindgen-hl/recap_highlight.d.ts target/package/bindgen-hl/snippets pkg/core/
+	$(JS_MINIFY) target/package/bindgen-hl/recap_highlight.js --outfile=pkg/core/recap_highlight.js
 	cp crates/recap-highlight/src/data/styles-other.txt pkg/core/recap_highlight_styles.txt
 	$(WASM_OPT) target/package/bindgen-hl/recap_highlight_bg.wasm -o pkg/core/recap_highlight_bg.wasm
 	touch $(PKG_HL)

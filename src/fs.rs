@@ -108,6 +108,7 @@ pub fn zone_rules(name: &str) -> Option<Result<Vec<u8>, String>> {
 ///
 /// # Errors
 /// The root cannot be read.
+#[cfg(feature = "templates")]
 pub fn load_site(root: &Path, environment: &str) -> io::Result<crate::site::Site> {
     let files = read_site(root)?;
     Ok(crate::site::Site::load_with_zones(files, environment, None, &zone_rules))

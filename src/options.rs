@@ -6,6 +6,7 @@
 //! not use are ignored; a key it uses with a value of the wrong type is an error.
 
 use crate::front_matter::{self, Format};
+use crate::go_unicode::quote;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -335,9 +336,10 @@ impl Options {
                     p.bool("wrapStandAloneImageWithinParagraph", &mut parser.wrap_standalone_image)?;
                     if let Some(kind) = p.string("autoHeadingIDType")? {
                         if !kind.eq_ignore_ascii_case("github") {
-                            return Err(
-                                p.error("autoHeadingIDType", format!("Recap supports only the \"github\" heading ID style, not {kind:?}"))
-                            );
+                            return Err(p.error(
+                                "autoHeadingIDType",
+                                format!("Recap supports only the \"github\" heading ID style, not {}", quote(&kind, false)),
+                            ));
                         }
                     }
                     if let Some(a) = p.child("attribute")? {
@@ -355,7 +357,7 @@ impl Options {
                     e.bool("footnote", &mut ext.footnote)?;
                     if let Some(p) = e.string("linkifyProtocol")? {
                         if !matches!(p.as_str(), "http" | "https") {
-                            return Err(e.error("linkifyProtocol", format!("expected \"http\" or \"https\", found {p:?}")));
+                            return Err(e.error("linkifyProtocol", format!("expected \"http\" or \"https\", found {}", quote(&p, false))));
                         }
                         ext.linkify_protocol = p;
                     }
@@ -578,7 +580,7 @@ fn kind(v: &Value) -> String {
         Value::Null => "nothing".to_owned(),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
-        Value::String(s) => format!("the string {s:?}"),
+        Value::String(s) => format!("the string {}", quote(s, false)),
         Value::Array(_) => "a list".to_owned(),
         Value::Object(_) => "a mapping".to_owned(),
     }

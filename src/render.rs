@@ -90,6 +90,7 @@ impl Renderer {
     }
 
     /// Prepares a renderer for a loaded site: its config, templates, data and pages.
+    #[cfg(feature = "templates")]
     pub fn for_site(site: Arc<Site>) -> Renderer {
         Renderer::build(site.options.clone(), site)
     }

@@ -95,7 +95,8 @@ impl TimeZone {
     /// # Errors
     /// The bytes are not a TZif file.
     pub fn from_tzif(name: &str, bytes: &[u8]) -> Result<TimeZone, String> {
-        let rules = tz::TimeZone::from_tz_data(bytes).map_err(|e| format!("the rules of time zone {name:?} cannot be read: {e}"))?;
+        let rules = tz::TimeZone::from_tz_data(bytes)
+            .map_err(|e| format!("the rules of time zone {} cannot be read: {e}", crate::go_unicode::quote(name, false)))?;
         Ok(TimeZone { name: name.to_owned(), rules: Some(rules) })
     }
 

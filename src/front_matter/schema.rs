@@ -300,52 +300,89 @@ fn date() -> Schema {
     Schema { types: vec![Type::String], format: Some(StringFormat::HugoDate), hugo: true, ..Schema::default() }
 }
 
+/// How Hugo reads one of its fields (what [`field`] makes of it).
+#[derive(Clone, Copy)]
+enum Field {
+    Text,
+    Flag,
+    Integer,
+    Map,
+    Strings,
+    Date,
+    /// `cascade`: a map or a list of them.
+    Cascade,
+    /// `menu`/`menus`: a name, a list or a map.
+    Menu,
+    /// `resources`: a list of maps.
+    Resources,
+}
+
+/// Hugo's predefined front-matter fields (hugo-compat §1) and `images`, in
+/// order: a table rather than one schema literal each, which the default
+/// wasm module would carry as code.
+const HUGO_FIELDS: [(&str, Field); 33] = [
+    ("aliases", Field::Strings),
+    ("build", Field::Map),
+    ("cascade", Field::Cascade),
+    ("date", Field::Date),
+    ("description", Field::Text),
+    ("draft", Field::Flag),
+    ("expiryDate", Field::Date),
+    ("unpublishdate", Field::Date),
+    ("headless", Field::Flag),
+    ("isCJKLanguage", Field::Flag),
+    ("keywords", Field::Strings),
+    ("lastmod", Field::Date),
+    ("modified", Field::Date),
+    ("layout", Field::Text),
+    ("linkTitle", Field::Text),
+    ("markup", Field::Text),
+    ("menus", Field::Menu),
+    ("menu", Field::Menu),
+    ("outputs", Field::Strings),
+    ("params", Field::Map),
+    ("publishDate", Field::Date),
+    ("pubdate", Field::Date),
+    ("published", Field::Date),
+    ("resources", Field::Resources),
+    ("sitemap", Field::Map),
+    ("slug", Field::Text),
+    ("summary", Field::Text),
+    ("title", Field::Text),
+    ("translationKey", Field::Text),
+    ("type", Field::Text),
+    ("url", Field::Text),
+    ("weight", Field::Integer),
+    ("images", Field::Strings),
+];
+
+fn field(f: Field) -> Schema {
+    match f {
+        Field::Text => typed(Type::String),
+        Field::Flag => typed(Type::Boolean),
+        Field::Integer => typed(Type::Integer),
+        Field::Map => typed(Type::Object),
+        Field::Strings => strings(),
+        Field::Date => date(),
+        Field::Cascade => Schema { types: vec![Type::Object, Type::Array], hugo: true, ..Schema::default() },
+        Field::Menu => Schema { types: vec![Type::String, Type::Array, Type::Object], hugo: true, ..Schema::default() },
+        Field::Resources => {
+            Schema { types: vec![Type::Array], items: Some(Box::new(typed(Type::Object))), hugo: true, ..Schema::default() }
+        }
+    }
+}
+
 /// Hugo's predefined front-matter fields (hugo-compat §1), the site's
 /// taxonomies, and `images`. `params` is free-form.
 pub fn hugo(taxonomies: &[String]) -> Schema {
-    let mut props: Vec<(&str, Schema)> = vec![
-        ("aliases", strings()),
-        ("build", typed(Type::Object)),
-        ("cascade", Schema { types: vec![Type::Object, Type::Array], hugo: true, ..Schema::default() }),
-        ("date", date()),
-        ("description", typed(Type::String)),
-        ("draft", typed(Type::Boolean)),
-        ("expiryDate", date()),
-        ("unpublishdate", date()),
-        ("headless", typed(Type::Boolean)),
-        ("isCJKLanguage", typed(Type::Boolean)),
-        ("keywords", strings()),
-        ("lastmod", date()),
-        ("modified", date()),
-        ("layout", typed(Type::String)),
-        ("linkTitle", typed(Type::String)),
-        ("markup", typed(Type::String)),
-        ("menus", Schema { types: vec![Type::String, Type::Array, Type::Object], hugo: true, ..Schema::default() }),
-        ("menu", Schema { types: vec![Type::String, Type::Array, Type::Object], hugo: true, ..Schema::default() }),
-        ("outputs", strings()),
-        ("params", typed(Type::Object)),
-        ("publishDate", date()),
-        ("pubdate", date()),
-        ("published", date()),
-        ("resources", Schema { types: vec![Type::Array], items: Some(Box::new(typed(Type::Object))), hugo: true, ..Schema::default() }),
-        ("sitemap", typed(Type::Object)),
-        ("slug", typed(Type::String)),
-        ("summary", typed(Type::String)),
-        ("title", typed(Type::String)),
-        ("translationKey", typed(Type::String)),
-        ("type", typed(Type::String)),
-        ("url", typed(Type::String)),
-        ("weight", typed(Type::Integer)),
-        ("images", strings()),
-    ];
     let mut schema = Schema { types: vec![Type::Object], ..Schema::default() };
     for t in taxonomies {
-        if !props.iter().any(|(k, _)| k.eq_ignore_ascii_case(t)) {
+        if !HUGO_FIELDS.iter().any(|(k, _)| k.eq_ignore_ascii_case(t)) {
             schema.properties.push((t.clone(), strings()));
         }
     }
-    for (k, s) in props.drain(..) {
-        schema.properties.push((k.to_owned(), s));
+    for (k, f) in HUGO_FIELDS {
+        schema.properties.push((k.to_owned(), field(f)));
     }
     schema
 }

@@ -9,12 +9,20 @@ mod table;
 
 /// The class of a non-ASCII character (see `table.rs`).
 fn class(c: char) -> u8 {
-    let i = table::STARTS.partition_point(|&s| s <= c as u32);
-    if i == 0 {
-        0
-    } else {
-        table::CLASSES[i - 1]
+    let c = c as u32;
+    let Some(chunk) = table::INDEX.partition_point(|&s| s <= c).checked_sub(1) else { return 0 };
+    let first = chunk * table::STEP;
+    let runs = &table::RUNS[first..table::RUNS.len().min(first + table::STEP)];
+    let mut start = table::INDEX[chunk];
+    let mut class = runs[0] & 7;
+    for &run in &runs[1..] {
+        start += u32::from(run >> 3);
+        if start > c {
+            break;
+        }
+        class = run & 7;
     }
+    class as u8
 }
 
 /// `unicode.IsLetter`: general category L*.
@@ -67,9 +75,81 @@ pub fn to_lower(c: char) -> char {
     }
 }
 
+/// Go's `strconv.Quote` (or `QuoteToASCII` with `ascii`): what Hugo's `%q`
+/// messages show, and how Recap's own messages quote a value (not `{:?}`,
+/// which prints nothing in the package's wasm, built with -Zfmt-debug=none).
+pub fn quote(s: &str, ascii: bool) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        push_escaped(&mut out, c, '"', ascii);
+    }
+    out.push('"');
+    out
+}
+
+/// Go's `strconv.QuoteRune` (or `QuoteRuneToASCII` with `ascii`).
+#[cfg_attr(not(feature = "templates"), allow(dead_code))]
+pub fn quote_rune(c: char, ascii: bool) -> String {
+    let mut out = String::from("'");
+    push_escaped(&mut out, c, '\'', ascii);
+    out.push('\'');
+    out
+}
+
+fn push_escaped(out: &mut String, c: char, quote: char, ascii: bool) {
+    match c {
+        _ if c == quote || c == '\\' => {
+            out.push('\\');
+            out.push(c);
+        }
+        '\x07' => out.push_str("\\a"),
+        '\x08' => out.push_str("\\b"),
+        '\x0c' => out.push_str("\\f"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        '\x0b' => out.push_str("\\v"),
+        _ if (ascii && !c.is_ascii()) || !is_print(c) => {
+            let n = c as u32;
+            if n < 0x80 {
+                out.push_str(&format!("\\x{n:02x}"));
+            } else if n < 0x10000 {
+                out.push_str(&format!("\\u{n:04x}"));
+            } else {
+                out.push_str(&format!("\\U{n:08x}"));
+            }
+        }
+        _ => out.push(c),
+    }
+}
+
+/// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
+fn is_print(c: char) -> bool {
+    if c == ' ' {
+        return true;
+    }
+    is_letter(c) || is_mark(c) || is_digit(c) || is_punct(c) || is_symbol(c) || is_number_other(c)
+}
+
+/// Unicode numbers that are not decimal digits (Nl, No), which Go counts as printable.
+fn is_number_other(c: char) -> bool {
+    c.is_numeric() && !c.is_control()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lookups_cross_the_long_runs() {
+        assert!(is_letter('\u{4e00}') && is_letter('\u{9fff}'), "the CJK block is letters end to end");
+        assert!(is_letter('\u{ac00}') && is_letter('\u{d7a3}'), "so are the Hangul syllables");
+        assert!(is_letter('\u{20000}') && is_letter('\u{2a6df}') && is_letter('\u{30000}'), "and CJK past the BMP");
+        assert!(is_mark('\u{e0100}') && is_mark('\u{e01ef}'), "variation selectors in plane 14 are marks");
+        assert!(class('\u{e0001}') == 0 && class('\u{f0000}') == 0 && class('\u{10ffff}') == 0, "tags and private use are other");
+        assert!(is_symbol('\u{1f600}') && is_digit('\u{ff10}') && class('\u{80}') == 0);
+    }
 
     #[test]
     fn classes_follow_go_not_rust() {

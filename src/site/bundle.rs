@@ -100,7 +100,12 @@ pub fn unpack(text: &str) -> Result<(Files, String), String> {
         match v {
             Value::String(s) => files.insert_text(path, s),
             Value::Object(m) => files.insert(path, File::Binary { size: m.get("size").and_then(Value::as_u64).unwrap_or(0) }),
-            _ => return Err(format!("the site bundle's entry for {path:?} is neither text nor {{\"size\": …}}")),
+            _ => {
+                return Err(format!(
+                    "the site bundle's entry for {} is neither text nor {{\"size\": …}}",
+                    crate::go_unicode::quote(path, false)
+                ))
+            }
         }
     }
     Ok((files, environment))

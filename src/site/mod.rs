@@ -18,6 +18,7 @@ pub mod pages;
 use crate::options::Options;
 use crate::template::value::{from_json, Map};
 use crate::template::Value;
+#[cfg(feature = "templates")]
 use files::File;
 pub use files::Files;
 use layouts::Layouts;
@@ -25,6 +26,13 @@ use pages::PageMap;
 use serde_json::Value as Json;
 use std::collections::BTreeMap;
 use std::sync::Arc;
+
+/// Whether this build loads sites (the `templates` feature). Without it the
+/// only site is the one [`Site::from_options`] makes — no config, page map,
+/// assets or hook templates — and code that reads those returns what an
+/// empty site gives before it looks, so that the compiler leaves the rest out
+/// (the package's default wasm module, under its size budget).
+pub(crate) const LOADED: bool = cfg!(feature = "templates");
 
 /// A problem with the site itself (not with one post): a config, data or
 /// content file that could not be read, a template that does not parse.
@@ -132,6 +140,7 @@ impl Site {
     /// `hugo` builds, `development` what `hugo server` serves). `now` decides
     /// which pages are in the future (seconds since 1970; `None`: the system
     /// clock where there is one).
+    #[cfg(feature = "templates")]
     pub fn load(files: Files, environment: &str, now: Option<i64>) -> Site {
         Site::load_with_zones(files, environment, now, &|_| None)
     }
@@ -140,6 +149,7 @@ impl Site {
     ///
     /// # Errors
     /// A bundle that does not parse, or is from an incompatible version, with a message saying which.
+    #[cfg(feature = "templates")]
     pub fn from_bundle(text: &str, now: Option<i64>) -> Result<Site, String> {
         let (files, environment) = bundle::unpack(text)?;
         Ok(Site::load(files, &environment, now))
@@ -149,6 +159,7 @@ impl Site {
     /// (a TZif file by zone name: the CLI reads the system's zoneinfo; see
     /// `recap::fs::zone_rules`; an error for a zone that does not exist).
     /// Without them (`None`) a named zone reads dates as UTC.
+    #[cfg(feature = "templates")]
     pub fn load_with_zones(files: Files, environment: &str, now: Option<i64>, zone_rules: &ZoneRules) -> Site {
         let now = now.or_else(crate::render::current_time);
         let (config, _used, config_problems) = config::load(&files, environment);
@@ -292,6 +303,9 @@ impl Site {
 
     /// Whether `ignoreLogs` silences messages with `id` (Hugo compares IDs without regard to case).
     pub fn ignores_log(&self, id: &str) -> bool {
+        if !LOADED {
+            return false;
+        }
         self.config
             .get("ignorelogs")
             .and_then(Json::as_array)
@@ -353,6 +367,7 @@ pub(crate) fn execute(site: &Arc<Site>, content_path: &str, name: &str, text: &s
 }
 
 /// `data/**` (and each theme's) as one tree: folders and file names are keys.
+#[cfg(feature = "templates")]
 fn load_data(files: &Files, themes: &[String], problems: &mut Vec<Problem>) -> Value {
     let mut root = Map::new();
     for prefix in std::iter::once("data/".to_owned()).chain(themes.iter().map(|t| format!("themes/{t}/data/"))) {
@@ -387,6 +402,7 @@ fn load_data(files: &Files, themes: &[String], problems: &mut Vec<Problem>) -> V
 }
 
 /// Puts `value` at a key path, keeping what is there (the project's data wins over a theme's).
+#[cfg(feature = "templates")]
 fn insert_path(map: &mut Map, keys: &[&str], value: Value) {
     let Some((first, rest)) = keys.split_first() else { return };
     if rest.is_empty() {

@@ -854,6 +854,9 @@ impl Resource {
     /// An asset under `assets/`, if the site has it.
     #[cfg_attr(not(feature = "templates"), allow(dead_code))]
     pub fn asset(site: &Arc<Site>, path: &str) -> Option<Resource> {
+        if !super::LOADED {
+            return None;
+        }
         let path = path.trim_start_matches('/');
         site.assets.contains_key(path).then(|| Resource { site: site.clone(), path: path.to_owned(), page: None })
     }

@@ -8,6 +8,7 @@ use super::layouts::{Layout, Lookup, Role};
 use super::objects::{page_value, HugoObject, Resource, SiteObject};
 use super::Site;
 use crate::diagnostic::Severity;
+use crate::go_unicode::quote;
 use crate::html::Sanitizer;
 use crate::markdown::hooks::{Cell, Hook, HookKind, Hooks};
 use crate::shortcode;
@@ -414,6 +415,10 @@ impl PageContext {
     }
 
     fn hook_layout(&self, kind: HookKind, variant: &str) -> Option<&Layout> {
+        // (An options-made site's layouts are shortcodes only.)
+        if !super::LOADED {
+            return None;
+        }
         let key = (kind, variant.to_owned());
         let found = self.hook_cache.lock().ok().and_then(|c| c.get(&key).copied());
         let index = match found {
@@ -683,12 +688,12 @@ pub fn resolve_ref(site: &Site, from: Option<usize>, reference: &str, absolute: 
             None => {
                 let place = match (position, from) {
                     (Some(p), _) => format!(": {p}"),
-                    (None, Some(i)) => format!(" from page {:?}", site.pages.get(i).path),
+                    (None, Some(i)) => format!(" from page {}", quote(&site.pages.get(i).path, false)),
                     (None, None) => String::new(),
                 };
                 let config = |k: &str| site.config.get(k).and_then(Json::as_str).unwrap_or("");
                 return Ok(Reference::NotFound {
-                    message: format!("[{}] REF_NOT_FOUND: Ref {reference:?}{place}: page not found", site.language()),
+                    message: format!("[{}] REF_NOT_FOUND: Ref {}{place}: page not found", site.language(), quote(reference, false)),
                     error: !config("reflinkserrorlevel").eq_ignore_ascii_case("warning"),
                     url: config("reflinksnotfoundurl").to_owned(),
                 });
@@ -716,7 +721,15 @@ pub fn ref_method(site: &Site, from: Option<usize>, name: &str, args: &[Value], 
     // Recap holds one language: a reference to another is one Hugo finds no site for.
     if let Some(Value::Map(m)) = args.first() {
         if let Some(lang) = m.get("lang").map(Value::text).filter(|l| !l.is_empty() && !l.eq_ignore_ascii_case(site.language())) {
-            cx.message(true, format!("[{}] REF_NOT_FOUND: Ref {reference:?}: no site found with lang {lang:?}", site.language()));
+            cx.message(
+                true,
+                format!(
+                    "[{}] REF_NOT_FOUND: Ref {}: no site found with lang {}",
+                    site.language(),
+                    quote(&reference, false),
+                    quote(&lang, false)
+                ),
+            );
             return Ok(Value::from(site.config.get("reflinksnotfoundurl").and_then(Json::as_str).unwrap_or("")));
         }
     }
@@ -937,6 +950,9 @@ impl PageHooks<'_> {
     /// `fallback` where the site has no hook of its own; `auto` applies to
     /// multilingual sites, which Recap does not render).
     fn embedded(&self, kind: HookKind, variant: &str) -> bool {
+        if !super::LOADED {
+            return false;
+        }
         let key = match kind {
             HookKind::Link => "link",
             HookKind::Image => "image",
@@ -1110,7 +1126,7 @@ impl Hooks for PageHooks<'_> {
                     self.0.note(
                         Severity::Error,
                         "markdown/attributes",
-                        format!("failed to parse Markdown attributes {braces:?}; you may need to quote the values"),
+                        format!("failed to parse Markdown attributes {}; you may need to quote the values", quote(braces, false)),
                         Some(span.clone()),
                     );
                 }

@@ -526,11 +526,17 @@ impl PageMap {
 
     /// The page at a logical path.
     pub fn by_path(&self, path: &str) -> Option<usize> {
+        if !super::LOADED {
+            return None;
+        }
         self.by_path.get(path).copied()
     }
 
     /// The page of a content file (relative to `content/`).
     pub fn by_file(&self, file: &str) -> Option<usize> {
+        if !super::LOADED {
+            return None;
+        }
         self.by_file.get(&normalize_path(file)).copied()
     }
 
@@ -552,6 +558,9 @@ impl PageMap {
     /// # Errors
     /// A bare name that more than one page has.
     pub fn get_page(&self, context: Option<usize>, reference: &str, reflink: bool) -> Result<Option<usize>, String> {
+        if !super::LOADED {
+            return Ok(None);
+        }
         let in_ref = reference.replace('\\', "/");
         let in_ref = in_ref.trim_end_matches('/');
         let mut r = if in_ref.is_empty() { "/".to_owned() } else { in_ref.to_owned() };
@@ -592,7 +601,7 @@ impl PageMap {
             let name = logical_path(&r).0.trim_start_matches('/').to_owned();
             return match self.by_name.get(&name) {
                 Some(Some(i)) => Ok(Some(*i)),
-                Some(None) => Err(format!("page reference {in_ref:?} is ambiguous")),
+                Some(None) => Err(format!("page reference {} is ambiguous", crate::go_unicode::quote(in_ref, false))),
                 None => Ok(None),
             };
         }

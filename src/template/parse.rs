@@ -137,7 +137,7 @@ impl std::fmt::Display for Operand {
             Operand::Bool(b) => write!(f, "{b}"),
             Operand::Int(i) => write!(f, "{i}"),
             Operand::Float(x) => write!(f, "{}", super::value::format_float_v(*x)),
-            Operand::Str(s) => write!(f, "{}", super::funcs::fmt::quote(s, false)),
+            Operand::Str(s) => write!(f, "{}", crate::go_unicode::quote(s, false)),
             Operand::Field(c) => write!(f, ".{}", c.join(".")),
             Operand::Var(n, c) if c.is_empty() => write!(f, "{n}"),
             Operand::Var(n, c) => write!(f, "{n}.{}", c.join(".")),

@@ -218,6 +218,16 @@ pub fn front_matter_fields(source: &str) -> String {
     crate::js::fields(source).to_string()
 }
 
+/// A JS value as `String(value)` gives it (an error as "Error: message"),
+/// for messages: `{:?}` prints nothing in the package's module (-Zfmt-debug=none).
+fn js_text(value: &JsValue) -> String {
+    match value.as_string() {
+        Some(text) => text,
+        None if value.is_object() => value.unchecked_ref::<js_sys::Object>().to_string().into(),
+        None => "an error without a message".to_owned(),
+    }
+}
+
 /// The crate version.
 #[wasm_bindgen]
 pub fn version() -> String {
@@ -274,20 +284,22 @@ impl RendererCore {
     /// out the site model with the template engine): it says so.
     #[wasm_bindgen(js_name = forSite)]
     pub fn for_site(bundle: &str) -> Result<RendererCore, JsError> {
-        if !cfg!(feature = "templates") {
+        #[cfg(not(feature = "templates"))]
+        {
             let _ = bundle;
-            return Err(JsError::new(
-                "this Recap module has no site support: load the one with it first (`await init({ templates: true })`)",
-            ));
+            Err(JsError::new("this Recap module has no site support: load the one with it first (`await init({ templates: true })`)"))
         }
-        use_browser_patterns();
-        let now = Some((js_sys::Date::now() / 1000.0) as i64);
-        let site = crate::site::Site::from_bundle(bundle, now).map_err(|e| JsError::new(&e))?;
-        if let Some(p) = site.problems.iter().find(|p| p.fatal) {
-            let at = p.line.map_or_else(String::new, |l| format!(":{l}"));
-            return Err(JsError::new(&format!("the site bundle's {}{at}: {}", p.file, p.message)));
+        #[cfg(feature = "templates")]
+        {
+            use_browser_patterns();
+            let now = Some((js_sys::Date::now() / 1000.0) as i64);
+            let site = crate::site::Site::from_bundle(bundle, now).map_err(|e| JsError::new(&e))?;
+            if let Some(p) = site.problems.iter().find(|p| p.fatal) {
+                let at = p.line.map_or_else(String::new, |l| format!(":{l}"));
+                return Err(JsError::new(&format!("the site bundle's {}{at}: {}", p.file, p.message)));
+            }
+            Ok(RendererCore { inner: crate::Renderer::for_site(std::sync::Arc::new(site)), mounted: None, page: None })
         }
-        Ok(RendererCore { inner: crate::Renderer::for_site(std::sync::Arc::new(site)), mounted: None, page: None })
     }
 
     /// The content path (`blog/post.md`, relative to the site's `content/`) that
@@ -335,7 +347,7 @@ impl RendererCore {
         };
         let counts = mounted
             .apply(&r.blocks, self.inner.options().max_live_embeds)
-            .map_err(|e| JsError::new(&format!("could not patch the DOM: {e:?}")))?;
+            .map_err(|e| JsError::new(&format!("could not patch the DOM: {}", js_text(&e))))?;
         json["patch"] = counts;
         Ok(json.to_string())
     }
@@ -381,7 +393,7 @@ impl RendererCore {
         drop(shown);
         let counts = mounted
             .apply(&parsed, self.inner.options().max_live_embeds)
-            .map_err(|e| JsError::new(&format!("could not patch the DOM: {e:?}")))?;
+            .map_err(|e| JsError::new(&format!("could not patch the DOM: {}", js_text(&e))))?;
         Ok(counts.to_string())
     }
 

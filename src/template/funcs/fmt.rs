@@ -8,6 +8,7 @@
 
 use super::super::{Cx, Value};
 use super::cast::arity;
+use crate::go_unicode::{quote, quote_rune};
 use crate::template::value::format_float_g;
 
 /// The flags, width and precision of one verb.
@@ -629,65 +630,6 @@ fn format_str(out: &mut String, s: &str, verb: char, spec: Spec, arg: &Value) {
         }
         _ => bad_verb(out, arg, verb, spec),
     }
-}
-
-/// Go's `strconv.Quote` (or `QuoteToASCII` with `ascii`).
-pub fn quote(s: &str, ascii: bool) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        push_escaped(&mut out, c, '"', ascii);
-    }
-    out.push('"');
-    out
-}
-
-fn quote_rune(c: char, ascii: bool) -> String {
-    let mut out = String::from("'");
-    push_escaped(&mut out, c, '\'', ascii);
-    out.push('\'');
-    out
-}
-
-fn push_escaped(out: &mut String, c: char, quote: char, ascii: bool) {
-    match c {
-        _ if c == quote || c == '\\' => {
-            out.push('\\');
-            out.push(c);
-        }
-        '\x07' => out.push_str("\\a"),
-        '\x08' => out.push_str("\\b"),
-        '\x0c' => out.push_str("\\f"),
-        '\n' => out.push_str("\\n"),
-        '\r' => out.push_str("\\r"),
-        '\t' => out.push_str("\\t"),
-        '\x0b' => out.push_str("\\v"),
-        _ if (ascii && !c.is_ascii()) || !is_print(c) => {
-            let n = c as u32;
-            if n < 0x80 {
-                out.push_str(&format!("\\x{n:02x}"));
-            } else if n < 0x10000 {
-                out.push_str(&format!("\\u{n:04x}"));
-            } else {
-                out.push_str(&format!("\\U{n:08x}"));
-            }
-        }
-        _ => out.push(c),
-    }
-}
-
-/// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
-fn is_print(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    use crate::go_unicode as u;
-    u::is_letter(c) || u::is_mark(c) || u::is_digit(c) || u::is_punct(c) || u::is_symbol(c) || is_number_other(c)
-}
-
-/// Unicode numbers that are not decimal digits (Nl, No), which Go counts as printable.
-fn is_number_other(c: char) -> bool {
-    c.is_numeric() && !c.is_control()
 }
 
 /// Go's `fmt.Sprint`: operands printed with `%v`, a space between two that are not strings.

@@ -62,7 +62,7 @@ pub fn crypto_hash(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
         "sha256" => hex(&sha2::Sha256::digest(bytes)),
         "sha384" => hex(&sha2::Sha384::digest(bytes)),
         "sha512" => hex(&sha2::Sha512::digest(bytes)),
-        _ => return Err(format!("crypto.Hash: {} is not a supported hash algorithm", super::fmt::quote(&algo, false))),
+        _ => return Err(format!("crypto.Hash: {} is not a supported hash algorithm", crate::go_unicode::quote(&algo, false))),
     }))
 }
 
@@ -92,7 +92,7 @@ pub fn hmac(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     Ok(Value::from(match encoding.as_str() {
         "hex" => hex(&sum),
         "binary" => String::from_utf8_lossy(&sum).into_owned(),
-        _ => return Err(format!("{} is not a supported encoding method", super::fmt::quote(&encoding, false))),
+        _ => return Err(format!("{} is not a supported encoding method", crate::go_unicode::quote(&encoding, false))),
     }))
 }
 

@@ -751,7 +751,7 @@ fn frac_units(n: u64, div: u64) -> String {
 /// # Errors
 /// Go's message for a malformed duration.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    let bad = || format!("time: invalid duration {}", super::fmt::quote(s, false));
+    let bad = || format!("time: invalid duration {}", crate::go_unicode::quote(s, false));
     let mut rest = s;
     let neg = match rest.as_bytes().first() {
         Some(b'-') => {
@@ -795,8 +795,14 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
             "s" => 1_000_000_000,
             "m" => 60_000_000_000,
             "h" => 3_600_000_000_000,
-            "" => return Err(format!("time: missing unit in duration {}", super::fmt::quote(s, false))),
-            _ => return Err(format!("time: unknown unit {} in duration {}", super::fmt::quote(unit, false), super::fmt::quote(s, false))),
+            "" => return Err(format!("time: missing unit in duration {}", crate::go_unicode::quote(s, false))),
+            _ => {
+                return Err(format!(
+                    "time: unknown unit {} in duration {}",
+                    crate::go_unicode::quote(unit, false),
+                    crate::go_unicode::quote(s, false)
+                ))
+            }
         };
         let whole: i128 = if int_part.is_empty() { 0 } else { int_part.parse().map_err(|_| bad())? };
         whole_total += whole * scale;
@@ -1083,7 +1089,7 @@ pub fn duration(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
         "second" | "s" => 1_000_000_000,
         "minute" | "m" => 60_000_000_000,
         "hour" | "h" => 3_600_000_000_000,
-        _ => return Err(format!("{} is not a valid duration unit", super::fmt::quote(&unit, false))),
+        _ => return Err(format!("{} is not a valid duration unit", crate::go_unicode::quote(&unit, false))),
     };
     Ok(Value::object(Duration(int(&args[1])?.wrapping_mul(scale))))
 }

@@ -90,7 +90,10 @@ fn unescape(s: &str, mode: Mode) -> Result<String, String> {
                     (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
                     _ => {
                         let end = (i + 3).min(b.len());
-                        return Err(format!("invalid URL escape {}", super::fmt::quote(&String::from_utf8_lossy(&b[i..end]), false)));
+                        return Err(format!(
+                            "invalid URL escape {}",
+                            crate::go_unicode::quote(&String::from_utf8_lossy(&b[i..end]), false)
+                        ));
                     }
                 }
                 i += 3;
@@ -154,7 +157,7 @@ impl Url {
     /// # Errors
     /// Go's message (`parse "x": …`).
     pub fn parse(raw: &str) -> Result<Url, String> {
-        let wrap = |e: String| format!("parse {}: {e}", super::fmt::quote(raw, false));
+        let wrap = |e: String| format!("parse {}: {e}", crate::go_unicode::quote(raw, false));
         let (rest, frag) = match raw.split_once('#') {
             Some((r, f)) => (r, Some(f)),
             None => (raw, None),
@@ -230,7 +233,7 @@ impl Url {
                 let port = &host[colon + 1..];
                 let bracketed = host.starts_with('[');
                 if (!bracketed || host[..colon].ends_with(']')) && !port.bytes().all(|b| b.is_ascii_digit()) {
-                    return Err(format!("invalid port {} after host", super::fmt::quote(&host[colon..], false)));
+                    return Err(format!("invalid port {} after host", crate::go_unicode::quote(&host[colon..], false)));
                 }
             }
             u.host = unescape(host, Mode::Host)?;
