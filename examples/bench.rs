@@ -179,7 +179,10 @@ fn main() {
 /// bundle too). The shared sample, and a whole site when `RECAP_SITE` names one
 /// (`make bench RECAP_SITE=…`; tests/oracle/site_oracle.py says how to get linkerd.io's).
 fn site_loading() {
-    let mut sites = vec![("linkerd.io, the shared sample".to_owned(), std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/linkerd-site/site"))];
+    let mut sites = vec![(
+        "linkerd.io, the shared sample".to_owned(),
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/linkerd-site/site"),
+    )];
     if let Ok(dir) = std::env::var("RECAP_SITE") {
         sites.push((format!("`RECAP_SITE` ({dir})"), dir.into()));
     }
