@@ -6,7 +6,7 @@
 // page's to give up on: it terminates this worker and starts another. Only the
 // default style is built into the module: a block in another style answers
 // undefined until the other styles' chunk is fetched (once) and added.
-import init, { highlightFence, highlightCode, addStyles, lastTruncated } from "./core/recap_highlight.js";
+import init, { highlightFence, highlightCodeBlock, highlightCode, addStyles, lastTruncated } from "./core/recap_highlight.js";
 
 let ready = null;
 let styles = null;
@@ -17,7 +17,7 @@ self.onmessage = async (event) => {
     // (A literal URL, so that bundlers emit the file.)
     ready ??= init({ module_or_path: new URL("./core/recap_highlight_bg.wasm", import.meta.url) });
     await ready;
-    const run = () => (kind === "fence" ? highlightFence(code, lang, attributes, ordinal, config) : highlightCode(code, lang, attributes, config));
+    const run = () => (kind === "fence" ? highlightFence(code, lang, attributes, ordinal, config) : kind === "codeblock" ? highlightCodeBlock(code, lang, attributes, ordinal, config) : highlightCode(code, lang, attributes, config));
     let html = run();
     if (html === undefined) {
       styles ??= fetch(new URL("./core/recap_highlight_styles.txt", import.meta.url)).then((r) => {

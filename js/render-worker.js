@@ -34,7 +34,7 @@ globalThis.__recapHighlight = (kind, code, lang, attributes, ordinal, config) =>
     asked = true;
     return undefined;
   }
-  const html = kind === "fence" ? highlighter.highlightFence(code, lang, attributes, ordinal, config) : highlighter.highlightCode(code, lang, attributes, config);
+  const html = kind === "fence" ? highlighter.highlightFence(code, lang, attributes, ordinal, config) : kind === "codeblock" ? highlighter.highlightCodeBlock(code, lang, attributes, ordinal, config) : highlighter.highlightCode(code, lang, attributes, config);
   // (undefined: the block's style is in the chunk of other styles.)
   if (html === undefined && !allStyles) asked = true;
   return html;

@@ -100,19 +100,45 @@ fn timed(f: impl FnOnce() -> Outcome) -> Outcome {
 
 /// Hugo's HTML for a fenced code block.
 pub fn fence(f: &Fence<'_>, options: &Options, config: &serde_json::Value) -> Outcome {
+    fence_as(FenceKind::Fence, f, options, config)
+}
+
+/// `transform.HighlightCodeBlock` in a code-block render hook: a fence whose
+/// code is the hook's `.Inner` as given (Hugo adds no final newline there).
+pub fn code_block(f: &Fence<'_>, options: &Options, config: &serde_json::Value) -> Outcome {
+    fence_as(FenceKind::CodeBlock, f, options, config)
+}
+
+/// Which of the two a fence is highlighted as (the bridge's `kind`: "fence" or "codeblock").
+#[derive(Clone, Copy)]
+enum FenceKind {
+    Fence,
+    CodeBlock,
+}
+
+fn fence_as(kind: FenceKind, f: &Fence<'_>, options: &Options, config: &serde_json::Value) -> Outcome {
     #[cfg(feature = "highlight")]
     {
         let _ = config;
         let attributes: Vec<(String, HlValue)> = f.attributes.iter().map(|(k, v)| (k.clone(), typed(v))).collect();
         let fence = recap_highlight::Fence { code: f.code, lang: f.lang, attributes: &attributes, ordinal: f.ordinal };
-        timed(|| outcome(ENGINE.with(|e| e.borrow_mut().highlight_fence(&fence, options))))
+        timed(|| {
+            outcome(ENGINE.with(|e| match kind {
+                FenceKind::Fence => e.borrow_mut().highlight_fence(&fence, options),
+                FenceKind::CodeBlock => e.borrow_mut().highlight_code_block(&fence, options),
+            }))
+        })
     }
     #[cfg(not(feature = "highlight"))]
     {
         let _ = options;
         let Some(bridge) = BRIDGE.get() else { return Outcome::Pending };
         let attributes = serde_json::Value::Object(f.attributes.iter().map(|(k, v)| (k.clone(), json(v))).collect());
-        match bridge("fence", f.code, f.lang, &attributes.to_string(), f.ordinal, &config.to_string()) {
+        let kind = match kind {
+            FenceKind::Fence => "fence",
+            FenceKind::CodeBlock => "codeblock",
+        };
+        match bridge(kind, f.code, f.lang, &attributes.to_string(), f.ordinal, &config.to_string()) {
             Some(html) => Outcome::Html(html),
             None => Outcome::Pending,
         }

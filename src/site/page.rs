@@ -607,6 +607,33 @@ impl Host for PageHost {
         Ok(self.0.trust(html))
     }
 
+    fn highlight_code_block(
+        &self,
+        code: &str,
+        lang: &str,
+        attributes: &[(String, crate::markdown::attribute::Value)],
+        ordinal: usize,
+    ) -> Result<String, String> {
+        let fence = crate::highlight::Fence { code, lang, attributes, ordinal };
+        let h = &self.0.site.options.markup.highlight;
+        let html = match crate::highlight::code_block(&fence, &h.options, &h.config) {
+            crate::highlight::Outcome::Html(html) => html,
+            crate::highlight::Outcome::Problem(html, message) if !html.is_empty() => {
+                self.0.note(Severity::Warning, "highlight/option", message, None);
+                html
+            }
+            crate::highlight::Outcome::Problem(_, message) => return Err(message),
+            // In the browser until the highlighting worker answers: plain, as the page's own fences are.
+            crate::highlight::Outcome::Pending => {
+                let mut out = String::from("<div class=\"highlight\"><pre tabindex=\"0\"><code>");
+                crate::html::escape_text(&mut out, code);
+                out.push_str("</code></pre></div>");
+                out
+            }
+        };
+        Ok(self.0.trust(html))
+    }
+
     fn can_highlight(&self, lang: &str) -> bool {
         crate::highlight::knows(lang)
     }

@@ -185,6 +185,21 @@ pub trait Host {
         Err("code highlighting is not available in this build".to_owned())
     }
 
+    /// `transform.HighlightCodeBlock`: a fenced block's HTML as the page's
+    /// Markdown would write it (the attributes and options of its fence).
+    ///
+    /// # Errors
+    /// When highlighting is not available in this build.
+    fn highlight_code_block(
+        &self,
+        _code: &str,
+        _lang: &str,
+        _attributes: &[(String, crate::markdown::attribute::Value)],
+        _ordinal: usize,
+    ) -> Result<String, String> {
+        Err("code highlighting is not available in this build".to_owned())
+    }
+
     /// `transform.CanHighlight LANG`: whether the highlighter knows the language.
     fn can_highlight(&self, _lang: &str) -> bool {
         false

@@ -2,7 +2,7 @@
 
 use crate::json::Json;
 use recap_highlight::regex::{Backend, Captures, RegexId};
-use recap_highlight::{Fence, Highlighter, Options, Value};
+use recap_highlight::{Fence, Highlighted, Highlighter, Options, Value};
 use std::cell::RefCell;
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
@@ -216,6 +216,30 @@ pub fn add_styles(data: &str) {
 /// the fence's `{…}` (numbers, booleans, strings, arrays).
 #[wasm_bindgen(js_name = highlightFence)]
 pub fn highlight_fence(code: &str, lang: &str, attributes_json: &str, ordinal: u32, options_json: &str) -> Result<Option<String>, JsError> {
+    fence_with(code, lang, attributes_json, ordinal, options_json, Highlighter::highlight_fence)
+}
+
+/// `transform.HighlightCodeBlock` in a code-block render hook: as
+/// `highlightFence`, with the code as the hook's `.Inner` gives it.
+#[wasm_bindgen(js_name = highlightCodeBlock)]
+pub fn highlight_code_block(
+    code: &str,
+    lang: &str,
+    attributes_json: &str,
+    ordinal: u32,
+    options_json: &str,
+) -> Result<Option<String>, JsError> {
+    fence_with(code, lang, attributes_json, ordinal, options_json, Highlighter::highlight_code_block)
+}
+
+fn fence_with(
+    code: &str,
+    lang: &str,
+    attributes_json: &str,
+    ordinal: u32,
+    options_json: &str,
+    run: fn(&mut Highlighter, &Fence, &Options) -> Highlighted,
+) -> Result<Option<String>, JsError> {
     let o = options(options_json)?;
     let attrs: Vec<(String, Value)> = if attributes_json.trim().is_empty() {
         Vec::new()
@@ -241,7 +265,7 @@ pub fn highlight_fence(code: &str, lang: &str, attributes_json: &str, ordinal: u
         }
     };
     let fence = Fence { code, lang, attributes: &attrs, ordinal: ordinal as usize };
-    let r = H.with(|h| h.borrow_mut().highlight_fence(&fence, &o));
+    let r = H.with(|h| run(&mut h.borrow_mut(), &fence, &o));
     TRUNCATED.with(|t| *t.borrow_mut() = r.truncated);
     Ok((!r.needs_styles).then_some(r.html))
 }

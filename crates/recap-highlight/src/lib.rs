@@ -230,6 +230,20 @@ impl Highlighter {
     /// fence's option attributes applied over `site`, line anchors `hl-<ordinal>`,
     /// the other attributes on the wrapper `<div>`, a final newline added.
     pub fn highlight_fence(&mut self, fence: &Fence, site: &Options) -> Highlighted {
+        // codeblocks.renderCodeBlock: text.Chomp, then RenderCodeblock's text.Puts.
+        let chomped = fence.code.trim_end_matches(['\n', '\r']);
+        let code = if chomped.is_empty() { String::new() } else { format!("{chomped}\n") };
+        self.fence_with(fence, &code, site)
+    }
+
+    /// `transform.HighlightCodeBlock` in a code-block render hook: as
+    /// [`Highlighter::highlight_fence`], with the code as the hook's `.Inner`
+    /// gives it (no final newline added).
+    pub fn highlight_code_block(&mut self, fence: &Fence, site: &Options) -> Highlighted {
+        self.fence_with(fence, fence.code, site)
+    }
+
+    fn fence_with(&mut self, fence: &Fence, code: &str, site: &Options) -> Highlighted {
         let (opt_attrs, attrs) = options::split_attributes(fence.attributes);
         let mut error = None;
         let mut opts = match site.with_attributes(&opt_attrs) {
@@ -242,11 +256,8 @@ impl Highlighter {
         if opts.line_anchors.is_empty() {
             opts.line_anchors = format!("hl-{}", fence.ordinal);
         }
-        // codeblocks.renderCodeBlock: text.Chomp, then RenderCodeblock's text.Puts.
-        let chomped = fence.code.trim_end_matches(['\n', '\r']);
-        let code = if chomped.is_empty() { String::new() } else { format!("{chomped}\n") };
         let attrs = if fence.attributes.is_empty() { None } else { Some(attrs) };
-        let mut h = self.render(&code, fence.lang, attrs.as_deref().unwrap_or(&[]), &opts);
+        let mut h = self.render(code, fence.lang, attrs.as_deref().unwrap_or(&[]), &opts);
         if attrs.is_none() {
             // writeDivStart without attributes: no class lookup, nothing rendered.
         }
@@ -386,6 +397,12 @@ pub fn highlight(code: &str, lang: &str, options: &Options) -> String {
 #[cfg(feature = "native")]
 pub fn highlight_fence(fence: &Fence, site: &Options) -> Highlighted {
     with_native(|h| h.highlight_fence(fence, site))
+}
+
+/// `transform.HighlightCodeBlock` with the native backend.
+#[cfg(feature = "native")]
+pub fn highlight_code_block(fence: &Fence, site: &Options) -> Highlighted {
+    with_native(|h| h.highlight_code_block(fence, site))
 }
 
 /// Whether `lang` is highlighted by the native highlighter.

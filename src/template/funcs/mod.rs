@@ -296,6 +296,7 @@ static FUNCS: &[(&str, Func)] = &[
     ("transform.HTMLEscape", transform::html_escape_fn),
     ("transform.HTMLUnescape", transform::html_unescape),
     ("transform.Highlight", transform::highlight),
+    ("transform.HighlightCodeBlock", transform::highlight_code_block),
     ("transform.Markdownify", transform::markdownify),
     ("transform.Plainify", transform::plainify),
     ("transform.Remarshal", transform::remarshal),
@@ -373,7 +374,6 @@ pub const UNSUPPORTED: &[(&str, &str)] = &[
     ("templates.DoDefer", "deferred execution runs after a whole Hugo build"),
     ("toCSS", "Sass runs outside Recap"),
     ("transform.HTMLToMarkdown", "HTML-to-Markdown conversion is not in Recap"),
-    ("transform.HighlightCodeBlock", "belongs to code-block render hooks, which highlight through the host"),
     ("transform.PortableText", "Portable Text conversion is not in Recap"),
     ("transform.ToMath", "KaTeX rendering is not in Recap"),
 ];

@@ -321,6 +321,100 @@ pub fn highlight(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     cx.host.highlight(&code, &lang, &opts).map(|h| Value::safe(h, Safe::Html))
 }
 
+/// `transform.HighlightCodeBlock CONTEXT [OPTIONS]`: a code-block render hook's
+/// code highlighted as Hugo highlights the block itself: the context's
+/// attributes on the wrapper, its options, then OPTIONS (a map or `k=v,…`; its
+/// `type` is the language) over them. `.Wrapped` is the whole HTML, `.Inner`
+/// the highlighted code without the `<pre><code>` around it.
+pub fn highlight_code_block(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+    use crate::markdown::attribute::Value as A;
+    arity("transform.HighlightCodeBlock", args, 1, 2)?;
+    // Only a code block's context has `.Options` (a map); anything else fails as in Go.
+    let wrong = |got: &str| format!("wrong type for value; expected hooks.CodeblockContext; got {got}");
+    let context = match &args[0] {
+        Value::Object(o) if matches!(o.member("Options", &[], cx), Ok(Some(Value::Map(_)))) => o.clone(),
+        Value::Object(o) => return Err(wrong(o.type_name())),
+        other => return Err(wrong(&other.type_name())),
+    };
+    let mut field = |name: &str| context.member(name, &[], cx).map(Option::unwrap_or_default);
+    let (code, mut lang) = (field("Inner")?.text(), field("Type")?.text());
+    let ordinal = match field("Ordinal")? {
+        Value::Int(i) => usize::try_from(i).unwrap_or(0),
+        _ => 0,
+    };
+    // Hugo's forms back to the fence's: numbers stay floats, line ranges
+    // (`[[1 1] [3 4]]`, from 0) become `"2-2"`, `"4-5"`.
+    fn typed(v: &Value) -> A {
+        match v {
+            Value::Nil => A::Null,
+            Value::Bool(b) => A::Bool(*b),
+            Value::Int(i) => A::Number(*i as f64),
+            Value::Float(f) => A::Number(*f),
+            Value::List(items) => A::Array(
+                items
+                    .iter()
+                    .map(|item| match item {
+                        Value::List(pair) if pair.len() == 2 => match (&pair[0], &pair[1]) {
+                            (Value::Int(lo), Value::Int(hi)) => A::String(format!("{}-{}", lo + 1, hi + 1)),
+                            _ => typed(item),
+                        },
+                        other => typed(other),
+                    })
+                    .collect(),
+            ),
+            other => A::String(other.text()),
+        }
+    }
+    let mut attributes: Vec<(String, A)> = Vec::new();
+    let mut set = |name: String, value: A| match attributes.iter_mut().find(|(n, _)| n.eq_ignore_ascii_case(&name)) {
+        Some(slot) => slot.1 = value,
+        None => attributes.push((name, value)),
+    };
+    for name in ["Attributes", "Options"] {
+        if let Value::Map(m) = field(name)? {
+            for (k, v) in m.iter() {
+                set(k.to_string(), typed(v));
+            }
+        }
+    }
+    let extra: Vec<(String, A)> = match args.get(1) {
+        None | Some(Value::Nil) => Vec::new(),
+        Some(Value::Map(m)) => m.iter().map(|(k, v)| (k.to_string(), typed(v))).collect(),
+        Some(other) => other
+            .text()
+            .split(',')
+            .filter(|kv| !kv.trim().is_empty())
+            .map(|kv| {
+                let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                (k.trim().to_owned(), A::String(v.trim().to_owned()))
+            })
+            .collect(),
+    };
+    for (k, v) in extra {
+        if k.eq_ignore_ascii_case("type") {
+            lang = match v {
+                A::String(s) => s,
+                _ => lang,
+            };
+        } else {
+            set(k, v);
+        }
+    }
+    let wrapped = cx.host.highlight_code_block(&code, &lang, &attributes, ordinal)?;
+    // The code between the last `<code …>` and its `</code>` (with line
+    // numbers in a table, the second of two), as Hugo's pre wrapper marks it.
+    let inner = wrapped
+        .rfind("<code")
+        .and_then(|open| wrapped[open..].find('>').map(|gt| open + gt + 1))
+        .and_then(|from| wrapped[from..].rfind("</code>").map(|len| &wrapped[from..from + len]))
+        .unwrap_or(&wrapped)
+        .to_owned();
+    let mut result = Map::new();
+    result.insert("Wrapped", Value::safe(wrapped, Safe::Html));
+    result.insert("Inner", Value::safe(inner, Safe::Html));
+    Ok(Value::map(result))
+}
+
 /// `transform.CanHighlight LANG`: whether the host's highlighter knows the language.
 pub fn can_highlight(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("transform.CanHighlight", args, 1, 1)?;
