@@ -613,7 +613,7 @@ impl Host for PageHost {
         lang: &str,
         attributes: &[(String, crate::markdown::attribute::Value)],
         ordinal: usize,
-    ) -> Result<String, String> {
+    ) -> Result<(String, String), String> {
         let fence = crate::highlight::Fence { code, lang, attributes, ordinal };
         let h = &self.0.site.options.markup.highlight;
         let html = match crate::highlight::code_block(&fence, &h.options, &h.config) {
@@ -631,7 +631,14 @@ impl Host for PageHost {
                 out
             }
         };
-        Ok(self.0.trust(html))
+        // `.Inner`: between the last `<code …>` and its `</code>` (with line
+        // numbers in a table, the second of two), as Hugo's pre wrapper marks it.
+        let inner = html
+            .rfind("<code")
+            .and_then(|open| html[open..].find('>').map(|gt| open + gt + 1))
+            .and_then(|from| html[from..].rfind("</code>").map(|len| html[from..from + len].to_owned()))
+            .unwrap_or_else(|| html.clone());
+        Ok((self.0.trust(html), self.0.trust(inner)))
     }
 
     fn can_highlight(&self, lang: &str) -> bool {

@@ -186,7 +186,8 @@ pub trait Host {
     }
 
     /// `transform.HighlightCodeBlock`: a fenced block's HTML as the page's
-    /// Markdown would write it (the attributes and options of its fence).
+    /// Markdown would write it (the attributes and options of its fence), and
+    /// the highlighted code inside its `<pre><code>` (Hugo's `.Wrapped`, `.Inner`).
     ///
     /// # Errors
     /// When highlighting is not available in this build.
@@ -196,7 +197,7 @@ pub trait Host {
         _lang: &str,
         _attributes: &[(String, crate::markdown::attribute::Value)],
         _ordinal: usize,
-    ) -> Result<String, String> {
+    ) -> Result<(String, String), String> {
         Err("code highlighting is not available in this build".to_owned())
     }
 

@@ -137,6 +137,45 @@ test("a block in another style waits for the styles chunk, fetched once", async 
   }
 });
 
+test("a code-block hook calling transform.HighlightCodeBlock shows what Node renders", async () => {
+  // A site whose code-block hook wraps Hugo's highlighting (Hugo's docs' example, with a wrapper of its own).
+  const site = {
+    recapSite: 1,
+    files: {
+      "hugo.yaml": "title: t\n",
+      "layouts/_markup/render-codeblock.html": '{{ $r := transform.HighlightCodeBlock . }}<div class="hooked"><pre class="inner">{{ $r.Inner }}</pre>{{ $r.Wrapped }}</div>',
+    },
+  };
+  const post = '```go {hl_lines=2 class="wide"}\npackage main\nimport "fmt"\n```\n';
+  const { Renderer } = await import(join(root, "pkg/node.js"));
+  const expected = new Renderer(site).render(post).html;
+  assert.match(expected, /class="highlight wide"/, "the fence's attributes are on Hugo's wrapper");
+  assert.match(expected, /<pre class="inner"><span style="display:flex;">/, ".Inner is the code without its wrapper");
+  const server = await serve(root);
+  const context = await browser();
+  try {
+    const p = await livePage(server, context);
+    await p.evaluate(async (site) => {
+      await window.recap.default({ templates: true });
+      const el = document.createElement("div");
+      el.id = "hooked";
+      document.body.append(el);
+      window.hooked = new window.recap.Renderer(site);
+      window.hooked.mount(el);
+    }, site);
+    await p.evaluate(async (post) => window.hooked.update(post), post);
+    await p.waitForFunction(() => document.querySelector("#hooked .hooked span[style]") !== null, null, { timeout: 20000 });
+    // (The mounted renderer marks each block's source lines, for scroll sync.)
+    const shown = await p.evaluate(() => document.querySelector("#hooked").innerHTML.replace(/ data-source-line="[^"]*"/g, ""));
+    const normal = (html) => p.evaluate((html) => Object.assign(document.createElement("div"), { innerHTML: html }).innerHTML, html);
+    assert.equal(shown.trim(), (await normal(expected)).trim());
+    assert.deepEqual(p.problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test("a post without code blocks never loads the highlighting module", async () => {
   const server = await serve(root);
   const context = await browser();

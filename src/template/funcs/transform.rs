@@ -400,15 +400,7 @@ pub fn highlight_code_block(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, St
             set(k, v);
         }
     }
-    let wrapped = cx.host.highlight_code_block(&code, &lang, &attributes, ordinal)?;
-    // The code between the last `<code …>` and its `</code>` (with line
-    // numbers in a table, the second of two), as Hugo's pre wrapper marks it.
-    let inner = wrapped
-        .rfind("<code")
-        .and_then(|open| wrapped[open..].find('>').map(|gt| open + gt + 1))
-        .and_then(|from| wrapped[from..].rfind("</code>").map(|len| &wrapped[from..from + len]))
-        .unwrap_or(&wrapped)
-        .to_owned();
+    let (wrapped, inner) = cx.host.highlight_code_block(&code, &lang, &attributes, ordinal)?;
     let mut result = Map::new();
     result.insert("Wrapped", Value::safe(wrapped, Safe::Html));
     result.insert("Inner", Value::safe(inner, Safe::Html));
