@@ -99,18 +99,26 @@ function changedText(input, fragments) {
   const pieces = [];
   let at = 0;
   for (const f of [...fragments, { from: length, to: length }]) {
-    if (f.from > at) {
-      const from = Math.max(0, at - PARAGRAPH_REACH);
-      const to = Math.min(length, f.from + PARAGRAPH_REACH);
-      const before = input.read(from, at);
-      const after = input.read(f.from, to);
-      const start = before.lastIndexOf("\n\n");
-      const end = after.indexOf("\n\n");
-      pieces.push(before.slice(start < 0 ? 0 : start) + input.read(at, f.from) + (end < 0 ? after : after.slice(0, end)));
-    }
+    if (f.from > at) pieces.push(input.read(paragraphEdge(input, at, -1), paragraphEdge(input, f.from, 1)));
     at = Math.max(at, f.to);
   }
   return pieces.join("\n\n");
+}
+
+/**
+ * Where the paragraph around `at` begins (`dir` -1) or ends (1): the nearest
+ * blank line, read in doubling steps (an edit reads about its own paragraph,
+ * not PARAGRAPH_REACH), at most PARAGRAPH_REACH away.
+ */
+function paragraphEdge(input, at, dir) {
+  const limit = dir < 0 ? Math.max(0, at - PARAGRAPH_REACH) : Math.min(input.length, at + PARAGRAPH_REACH);
+  for (let step = 512; ; step *= 2) {
+    const edge = dir < 0 ? Math.max(limit, at - step) : Math.min(limit, at + step);
+    const text = dir < 0 ? input.read(edge, at) : input.read(at, edge);
+    const blank = dir < 0 ? text.lastIndexOf("\n\n") : text.indexOf("\n\n");
+    if (blank >= 0) return dir < 0 ? edge + blank : at + blank;
+    if (edge === limit) return limit;
+  }
 }
 
 /**

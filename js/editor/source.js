@@ -29,29 +29,27 @@ export const LINT_MARKS_PER_LINE = 50;
 /** Recap's diagnostics as CodeMirror's, each fix an action that edits the text (undoable). */
 export function lintDiagnostics(diagnostics, length) {
   const out = [];
-  /** Per line: how many are underlined, and the mark that holds the rest. */
+  /** Per line: how many are underlined, and the mark that holds the rest with how many it holds. */
   const lines = new Map();
   for (const d of diagnostics) {
-    const line = lines.get(d.line) ?? { marks: 0, rest: null };
+    const line = lines.get(d.line) ?? { marks: 0, rest: null, more: 0 };
     lines.set(d.line, line);
+    const from = Math.min(d.start, length);
+    const to = Math.min(Math.max(d.end, from), length);
     if (line.marks >= LINT_MARKS_PER_LINE) {
-      const from = Math.min(d.start, length);
-      const to = Math.min(Math.max(d.end, from), length);
       if (!line.rest) {
-        line.rest = { from, to, severity: "info", source: "recap", message: "", more: 0, actions: [] };
+        line.rest = { from, to, severity: "info", source: "recap", message: "", actions: [] };
         out.push(line.rest);
       }
       const rest = line.rest;
       rest.from = Math.min(rest.from, from);
       rest.to = Math.max(rest.to, to);
-      rest.more += 1;
+      line.more += 1;
       if (SEVERITY_RANK[d.severity] > SEVERITY_RANK[rest.severity]) rest.severity = SEVERITY[d.severity];
-      rest.message = `${rest.more} more problems on this line (the Problems list has each)`;
+      rest.message = `${line.more} more problems on this line (the Problems list has each)`;
       continue;
     }
     line.marks += 1;
-    const from = Math.min(d.start, length);
-    const to = Math.min(Math.max(d.end, from), length);
     out.push({
       from,
       to,
@@ -70,7 +68,6 @@ export function lintDiagnostics(diagnostics, length) {
         : [],
     });
   }
-  for (const d of out) delete d.more;
   return out;
 }
 

@@ -259,6 +259,27 @@ impl PageContext {
 
     /// Keeps `html` (made by our own code) out of the sanitizer: returns a token
     /// that stands for it until [`Self::restore`].
+    /// A highlighter's answer as HTML: an option problem is a warning, a
+    /// failure the call's error; in the browser, until the highlighting worker
+    /// answers, the code plain between `open` and `close`.
+    #[cfg_attr(not(feature = "templates"), allow(dead_code))]
+    fn highlighted(&self, outcome: crate::highlight::Outcome, open: &str, code: &str, close: &str) -> Result<String, String> {
+        Ok(match outcome {
+            crate::highlight::Outcome::Html(html) => html,
+            crate::highlight::Outcome::Problem(html, message) if !html.is_empty() => {
+                self.note(Severity::Warning, "highlight/option", message, None);
+                html
+            }
+            crate::highlight::Outcome::Problem(_, message) => return Err(message),
+            crate::highlight::Outcome::Pending => {
+                let mut out = String::from(open);
+                crate::html::escape_text(&mut out, code);
+                out.push_str(close);
+                out
+            }
+        })
+    }
+
     pub fn trust(&self, html: String) -> String {
         let Ok(mut t) = self.trusted.lock() else { return String::new() };
         t.push(html);
@@ -563,19 +584,8 @@ impl Host for PageHost {
         // The option string of `transform.Highlight`: as written, or a map as `k=v,…`;
         // as in Hugo, its `type` is the language and its `code` the code, whichever way given.
         let (mut code, mut lang) = (code.to_owned(), lang.to_owned());
-        let mut pairs: Vec<(String, String)> = match options {
-            Value::Map(m) => m.iter().map(|(k, v)| (k.to_string(), v.text())).collect(),
-            Value::Nil => Vec::new(),
-            other => other
-                .text()
-                .split(',')
-                .filter(|kv| !kv.trim().is_empty())
-                .map(|kv| {
-                    let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-                    (k.trim().to_owned(), v.trim().to_owned())
-                })
-                .collect(),
-        };
+        let mut pairs: Vec<(String, String)> =
+            crate::template::highlight_option_pairs(options).into_iter().map(|(k, v)| (k, v.text())).collect();
         pairs.retain(|(k, v)| match k.to_ascii_lowercase().as_str() {
             "type" => {
                 lang.clone_from(v);
@@ -590,20 +600,12 @@ impl Host for PageHost {
         let options = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",");
         let (code, lang) = (code.as_str(), lang.as_str());
         let h = &self.0.site.options.markup.highlight;
-        let html = match crate::highlight::code(code, lang, &options, &h.options, &h.config) {
-            crate::highlight::Outcome::Html(html) => html,
-            crate::highlight::Outcome::Problem(html, message) if !html.is_empty() => {
-                self.0.note(Severity::Warning, "highlight/option", message, None);
-                html
-            }
-            crate::highlight::Outcome::Problem(_, message) => return Err(message),
-            crate::highlight::Outcome::Pending => {
-                let mut out = String::from("<pre tabindex=\"0\"><code>");
-                crate::html::escape_text(&mut out, code);
-                out.push_str("</code></pre>");
-                out
-            }
-        };
+        let html = self.0.highlighted(
+            crate::highlight::code(code, lang, &options, &h.options, &h.config),
+            "<pre tabindex=\"0\"><code>",
+            code,
+            "</code></pre>",
+        )?;
         Ok(self.0.trust(html))
     }
 
@@ -616,21 +618,9 @@ impl Host for PageHost {
     ) -> Result<(String, String), String> {
         let fence = crate::highlight::Fence { code, lang, attributes, ordinal };
         let h = &self.0.site.options.markup.highlight;
-        let html = match crate::highlight::code_block(&fence, &h.options, &h.config) {
-            crate::highlight::Outcome::Html(html) => html,
-            crate::highlight::Outcome::Problem(html, message) if !html.is_empty() => {
-                self.0.note(Severity::Warning, "highlight/option", message, None);
-                html
-            }
-            crate::highlight::Outcome::Problem(_, message) => return Err(message),
-            // In the browser until the highlighting worker answers: plain, as the page's own fences are.
-            crate::highlight::Outcome::Pending => {
-                let mut out = String::from("<div class=\"highlight\"><pre tabindex=\"0\"><code>");
-                crate::html::escape_text(&mut out, code);
-                out.push_str("</code></pre></div>");
-                out
-            }
-        };
+        // Plain while pending, in Hugo's wrapper as the page's own fences are.
+        let outcome = crate::highlight::code_block(&fence, &h.options, &h.config);
+        let html = self.0.highlighted(outcome, "<div class=\"highlight\"><pre tabindex=\"0\"><code>", code, "</code></pre></div>")?;
         // `.Inner`: between the last `<code …>` and its `</code>` (with line
         // numbers in a table, the second of two), as Hugo's pre wrapper marks it.
         let inner = html

@@ -347,3 +347,21 @@ impl<'a> Cx<'a> {
         Ok(())
     }
 }
+
+/// The options of `transform.Highlight` and `transform.HighlightCodeBlock`,
+/// given as a map or as Hugo's option string (`k=v,…`), as (name, value) in order.
+pub fn highlight_option_pairs(options: &Value) -> Vec<(String, Value)> {
+    match options {
+        Value::Map(m) => m.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
+        Value::Nil => Vec::new(),
+        other => other
+            .text()
+            .split(',')
+            .filter(|kv| !kv.trim().is_empty())
+            .map(|kv| {
+                let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+                (k.trim().to_owned(), Value::from(v.trim()))
+            })
+            .collect(),
+    }
+}

@@ -377,27 +377,11 @@ pub fn highlight_code_block(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, St
             }
         }
     }
-    let extra: Vec<(String, A)> = match args.get(1) {
-        None | Some(Value::Nil) => Vec::new(),
-        Some(Value::Map(m)) => m.iter().map(|(k, v)| (k.to_string(), typed(v))).collect(),
-        Some(other) => other
-            .text()
-            .split(',')
-            .filter(|kv| !kv.trim().is_empty())
-            .map(|kv| {
-                let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-                (k.trim().to_owned(), A::String(v.trim().to_owned()))
-            })
-            .collect(),
-    };
-    for (k, v) in extra {
+    for (k, v) in super::super::highlight_option_pairs(args.get(1).unwrap_or(&Value::Nil)) {
         if k.eq_ignore_ascii_case("type") {
-            lang = match v {
-                A::String(s) => s,
-                _ => lang,
-            };
+            lang = v.text();
         } else {
-            set(k, v);
+            set(k, typed(&v));
         }
     }
     let (wrapped, inner) = cx.host.highlight_code_block(&code, &lang, &attributes, ordinal)?;
