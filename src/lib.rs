@@ -56,5 +56,5 @@ pub mod __wasm {
 pub use diagnostic::{Diagnostic, Fix, Severity};
 pub use front_matter::Format;
 pub use options::{ConfigError, Options};
-pub use render::{render, Block, Execution, Rendered, Renderer};
+pub use render::{render, Block, Edits, Execution, Rendered, Renderer};
 pub use span::{LineIndex, Position, Span};

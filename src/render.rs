@@ -79,6 +79,24 @@ pub struct Renderer {
     schema: Schema,
     /// Problems with the site's schema, reported with every post.
     schema_problems: Vec<Diagnostic>,
+    /// Tells apart the renderers an [`Edits`] was used with.
+    id: u64,
+}
+
+/// What [`Renderer::render_edit`] keeps from one render of a post being edited
+/// to the next: the Markdown it rendered and the blocks that came of it.
+#[derive(Debug, Default)]
+pub struct Edits {
+    renderer: u64,
+    previous: Option<markdown::incremental::Previous>,
+}
+
+impl Edits {
+    /// Whether the last [`Renderer::render_edit`] re-rendered only part of the
+    /// post (for tests and measurements: the result is the same either way).
+    pub fn last_was_partial(&self) -> bool {
+        self.previous.as_ref().is_some_and(|p| p.partial)
+    }
 }
 
 impl Renderer {
@@ -96,8 +114,10 @@ impl Renderer {
     }
 
     fn build(options: Options, site: Arc<Site>) -> Renderer {
+        static RENDERERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let (schema, schema_problems) = compile_schema(&options);
-        Renderer { options, site, schema, schema_problems }
+        let id = RENDERERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Renderer { options, site, schema, schema_problems, id }
     }
 
     /// The options this renderer uses.
@@ -113,7 +133,21 @@ impl Renderer {
     /// Renders one post. Never fails: problems are in [`Rendered::diagnostics`].
     pub fn render(&self, source: &str) -> Rendered {
         self.site.stores.reset();
-        render_with(self, source, None)
+        render_with(self, source, None, None)
+    }
+
+    /// Renders `source`, the next version of the post last rendered with
+    /// `edits`, as [`render`](Self::render) does, re-rendering only the
+    /// Markdown blocks the change touched where that gives the same result (an
+    /// editor's keystroke then costs in proportion to the edit, not the post).
+    /// The first call, or a call after `edits` was used with another renderer,
+    /// renders the whole post.
+    pub fn render_edit(&self, source: &str, edits: &mut Edits) -> Rendered {
+        if edits.renderer != self.id {
+            *edits = Edits { renderer: self.id, previous: None };
+        }
+        self.site.stores.reset();
+        render_with(self, source, None, Some(&mut edits.previous))
     }
 
     /// Renders the site's page at `content_path` (relative to `content/`,
@@ -121,7 +155,7 @@ impl Renderer {
     /// section, permalink, bundle resources and section-scoped templates.
     pub fn render_page(&self, source: &str, content_path: &str) -> Rendered {
         self.site.stores.reset();
-        render_with(self, source, Some(content_path))
+        render_with(self, source, Some(content_path), None)
     }
 
     /// Runs `template` (Hugo's template language; `name` says what kind of
@@ -145,7 +179,7 @@ impl Renderer {
 pub(crate) fn render_site_page(site: &Arc<Site>, content_path: &str) -> Option<Rendered> {
     let source = site.files().text(&format!("content/{content_path}"))?;
     let renderer = Renderer::build(site.options.clone(), site.clone());
-    Some(render_with(&renderer, source, Some(content_path)))
+    Some(render_with(&renderer, source, Some(content_path), None))
 }
 
 /// What [`Renderer::execute`] made of a template.
@@ -159,7 +193,12 @@ pub struct Execution {
 
 use crate::limits::MAX_DIAGNOSTICS;
 
-fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str>) -> Rendered {
+fn render_with(
+    renderer: &Renderer,
+    full_source: &str,
+    content_path: Option<&str>,
+    previous: Option<&mut Option<markdown::incremental::Previous>>,
+) -> Rendered {
     let options = &renderer.options;
     crate::highlight::begin_post();
     let mut diagnostics = Vec::new();
@@ -199,7 +238,10 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     let mut body_diagnostics = Vec::new();
     let mut expanded = shortcode::expand(markdown_text, &page, Some(MARKER), &mut body_diagnostics);
     let hooks = PageHooks(page.clone(), Some(&expanded.map));
-    let mut output = markdown::render_with(&expanded.markdown, options, Some(&hooks));
+    let mut output = match previous {
+        Some(previous) => markdown::incremental::render_edit(previous, &expanded.markdown, options, Some(&hooks)),
+        None => markdown::render_with(&expanded.markdown, options, Some(&hooks)),
+    };
     // Problems in render hooks and highlighting, at the element they came from.
     for (code, message, range) in std::mem::take(&mut output.notes) {
         if code == "markdown/raw-html-omitted" && renderer.site.ignores_log("warning-goldmark-raw-html") {

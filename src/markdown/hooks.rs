@@ -147,6 +147,12 @@ pub trait Hooks {
     /// `None`: the hook failed (the problem is reported); the writer writes
     /// the element itself.
     fn render(&self, hook: &Hook<'_>, ordinal: usize, span: Range<usize>) -> Option<String>;
+
+    /// Whether any element could go to a hook. Hooks see the page as a whole
+    /// (ordinals, `.Page`), so a page with hooks is always rendered whole.
+    fn any(&self) -> bool {
+        true
+    }
 }
 
 /// Hugo's reading of a GitHub alert at the start of a blockquote's HTML

@@ -3,6 +3,7 @@
 pub mod attribute;
 pub mod heading_id;
 pub mod hooks;
+pub(crate) mod incremental;
 pub mod linkify;
 pub mod passthrough;
 mod strikethrough;
@@ -39,6 +40,32 @@ pub struct Output {
     pub notes: Vec<(&'static str, String, Range<usize>)>,
     /// A code block was written plain because the highlighter is not available yet.
     pub highlight_pending: bool,
+    /// What the document had counted after each block (see [`incremental`]).
+    pub(crate) counts: Vec<Counts>,
+    /// The ID each heading registered, in order (`None`: it registered none), before
+    /// the page-safe prefix: what a later heading's ID is made unique against.
+    pub(crate) heading_keys: Vec<Option<String>>,
+    /// Where the link reference definitions are, in order.
+    pub(crate) refdefs: Vec<Range<usize>>,
+    /// The last block is the footnotes.
+    pub(crate) footnotes: bool,
+}
+
+/// Running counts of the elements whose numbering spans blocks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Counts {
+    /// Headings so far.
+    pub headings: usize,
+    /// Code blocks so far that took an ordinal (`.Ordinal`, line anchors).
+    pub code_blocks: usize,
+}
+
+/// Where numbering starts when a part of a document is rendered on its own:
+/// the heading IDs registered before it and the code blocks numbered before it.
+#[derive(Default)]
+pub(crate) struct Start<'s> {
+    pub heading_keys: &'s [Option<String>],
+    pub code_blocks: usize,
 }
 
 /// The pulldown-cmark options that match the Goldmark extensions Hugo enables.
@@ -70,6 +97,11 @@ pub fn render(markdown: &str, options: &Options) -> Output {
 
 /// Renders Markdown to top-level blocks of safe HTML, handing elements to a site's render `hooks`.
 pub fn render_with(markdown: &str, options: &Options, hooks: Option<&dyn hooks::Hooks>) -> Output {
+    render_from(markdown, options, hooks, &Start::default())
+}
+
+/// [`render_with`] for a part of a document whose numbering starts at `start`.
+pub(crate) fn render_from(markdown: &str, options: &Options, hooks: Option<&dyn hooks::Hooks>, start: &Start<'_>) -> Output {
     let parse = parse_options(options);
     let mut block_attrs = HashMap::new();
     let blanked;
@@ -95,12 +127,17 @@ pub fn render_with(markdown: &str, options: &Options, hooks: Option<&dyn hooks::
             source = &masked;
         }
     }
-    let mut events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(source, parse).into_offset_iter().collect();
+    let mut parser = Parser::new_ext(source, parse).into_offset_iter();
+    let mut events: Vec<(Event<'_>, Range<usize>)> = parser.by_ref().collect();
+    let mut refdefs: Vec<Range<usize>> = parser.reference_definitions().iter().map(|(_, def)| def.span.clone()).collect();
+    refdefs.sort_by_key(|r| r.start);
     if !elements.is_empty() {
         events = passthrough::splice(source, events, &elements);
     }
     let block_attrs = resolve_block_attributes(source, &events, block_attrs);
-    writer::write(markdown, &events, &block_attrs, options, hooks, &elements)
+    let mut output = writer::write(markdown, &events, &block_attrs, options, hooks, &elements, start);
+    output.refdefs = refdefs;
+    output
 }
 
 /// Blanks the attribute lines that are not inside code or HTML blocks, so that the

@@ -8,7 +8,7 @@ use super::heading_id::Ids;
 use super::hooks::{self, Cell, Hook, HookKind, Hooks};
 use super::passthrough::Element;
 use super::typographer::{self, Quotes};
-use super::{linkify, Heading, Output, RawBlock};
+use super::{linkify, Counts, Heading, Output, RawBlock, Start};
 use crate::html::{escape_attr, escape_href, escape_text, safe_href, Sanitizer};
 use crate::limits;
 use crate::options::Options;
@@ -76,9 +76,13 @@ pub(super) fn write(
     options: &Options,
     hooks: Option<&dyn Hooks>,
     passthroughs: &[Element],
+    start: &Start<'_>,
 ) -> Output {
     let mut w = Writer::new(source, events, block_attrs, options);
     w.passthroughs = passthroughs;
+    if start.code_blocks > 0 {
+        w.ordinals.insert(HookKind::CodeBlock, start.code_blocks);
+    }
     if let Some(h) = hooks {
         if !passthroughs.is_empty() {
             w.passthrough_hooks = [h.has(HookKind::Passthrough, "inline"), h.has(HookKind::Passthrough, "block")];
@@ -90,7 +94,7 @@ pub(super) fn write(
             .chain(["regular", "alert"].into_iter().filter(|v| h.has(HookKind::Blockquote, v)).map(|_| HookKind::Blockquote))
             .collect();
     }
-    w.assign_heading_ids();
+    w.assign_heading_ids(start.heading_keys);
     w.collect_footnote_labels();
     w.run();
     w.finish()
@@ -145,7 +149,10 @@ struct Writer<'a, 'e> {
     /// Elements opened by raw HTML in the current block and not yet closed.
     open_html: i32,
     heading_ids: HashMap<usize, String>,
+    heading_keys: Vec<Option<String>>,
     headings: Vec<Heading>,
+    /// The counts after each block.
+    counts: Vec<Counts>,
     heading_start: Option<(usize, u8, String)>,
     table_alignments: Vec<Alignment>,
     table_cell: usize,
@@ -226,7 +233,9 @@ impl<'a, 'e> Writer<'a, 'e> {
             block_end: 0,
             open_html: 0,
             heading_ids: HashMap::new(),
+            heading_keys: Vec::new(),
             headings: Vec::new(),
+            counts: Vec::new(),
             heading_start: None,
             table_alignments: Vec::new(),
             table_cell: 0,
@@ -319,9 +328,13 @@ impl<'a, 'e> Writer<'a, 'e> {
         self.events.len() - 1
     }
 
-    /// IDs in document order: explicit `{#id}`s are registered, the rest generated.
-    fn assign_heading_ids(&mut self) {
+    /// IDs in document order: explicit `{#id}`s are registered, the rest generated
+    /// (unique against `before` too: the IDs of the headings before this part).
+    fn assign_heading_ids(&mut self, before: &[Option<String>]) {
         let mut ids = Ids::default();
+        for key in before.iter().flatten() {
+            ids.put(key);
+        }
         for (i, (event, _)) in self.events.iter().enumerate() {
             let Event::Start(Tag::Heading { id, .. }) = event else {
                 continue;
@@ -332,10 +345,15 @@ impl<'a, 'e> Writer<'a, 'e> {
             if let Some(id) = id {
                 ids.put(id);
                 self.heading_ids.insert(i, safe(id.to_string()));
+                self.heading_keys.push(Some(id.to_string()));
             } else if self.options.markup.goldmark.parser.auto_heading_id {
                 let end = self.matching_end(i);
                 let text = self.heading_text(i + 1, end);
-                self.heading_ids.insert(i, safe(ids.generate(&text)));
+                let key = ids.generate(&text);
+                self.heading_ids.insert(i, safe(key.clone()));
+                self.heading_keys.push(Some(key));
+            } else {
+                self.heading_keys.push(None);
             }
         }
     }
@@ -446,6 +464,9 @@ impl<'a, 'e> Writer<'a, 'e> {
         // Raw HTML that sanitized to nothing leaves no block.
         if !html.trim().is_empty() {
             self.blocks.push(Block { html, start: self.block_start, end: self.block_end });
+            let counts =
+                Counts { headings: self.headings.len(), code_blocks: self.ordinals.get(&HookKind::CodeBlock).copied().unwrap_or(0) };
+            self.counts.push(counts);
         }
         self.open_html = 0;
         self.block_end = 0;
@@ -1427,8 +1448,19 @@ impl<'a, 'e> Writer<'a, 'e> {
                 start = self.source.len();
             }
             self.blocks.push(Block { html, start, end: end.max(start) });
+            self.counts.push(self.counts.last().copied().unwrap_or_default());
         }
+        let footnotes = !self.footnote_order.is_empty();
         let blocks = self.blocks.into_iter().map(|b| RawBlock { html: b.html, span: Span::new(b.start, b.end) }).collect();
-        Output { blocks, headings: self.headings, notes: self.notes, highlight_pending: self.highlight_pending }
+        Output {
+            blocks,
+            headings: self.headings,
+            notes: self.notes,
+            highlight_pending: self.highlight_pending,
+            counts: self.counts,
+            heading_keys: self.heading_keys,
+            refdefs: Vec::new(),
+            footnotes,
+        }
     }
 }

@@ -1086,6 +1086,13 @@ impl Hooks for PageHooks<'_> {
         self.0.hook_layout(kind, variant).is_some() || self.embedded(kind, variant)
     }
 
+    fn any(&self) -> bool {
+        super::LOADED
+            && (self.0.site.layouts.iter().any(|l| l.role == Role::Markup)
+                || self.embedded(HookKind::Link, "")
+                || self.embedded(HookKind::Image, ""))
+    }
+
     fn render(&self, hook: &Hook<'_>, ordinal: usize, span: Range<usize>) -> Option<String> {
         let variant = match hook {
             Hook::CodeBlock { lang, .. } => lang.to_string(),

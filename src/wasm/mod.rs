@@ -267,6 +267,8 @@ pub struct RendererCore {
     mounted: Option<dom::Mounted>,
     /// The content path posts render at (`blog/post.md`), for a site's renderer.
     page: Option<String>,
+    /// The last post `update` rendered, for the next.
+    edits: crate::Edits,
 }
 
 #[wasm_bindgen(js_class = RendererCore)]
@@ -274,7 +276,7 @@ impl RendererCore {
     /// A renderer for options given as JSON text.
     #[wasm_bindgen(constructor)]
     pub fn new(options: &str) -> Result<RendererCore, JsError> {
-        Ok(RendererCore { inner: crate::Renderer::new(options_from(options)?), mounted: None, page: None })
+        Ok(RendererCore { inner: crate::Renderer::new(options_from(options)?), mounted: None, page: None, edits: crate::Edits::default() })
     }
 
     /// A renderer for a whole site: a bundle made by `recap pack`, as JSON text.
@@ -298,7 +300,12 @@ impl RendererCore {
                 let at = p.line.map_or_else(String::new, |l| format!(":{l}"));
                 return Err(JsError::new(&format!("the site bundle's {}{at}: {}", p.file, p.message)));
             }
-            Ok(RendererCore { inner: crate::Renderer::for_site(std::sync::Arc::new(site)), mounted: None, page: None })
+            Ok(RendererCore {
+                inner: crate::Renderer::for_site(std::sync::Arc::new(site)),
+                mounted: None,
+                page: None,
+                edits: crate::Edits::default(),
+            })
         }
     }
 
@@ -340,7 +347,10 @@ impl RendererCore {
     /// changed are replaced. Returns the result as JSON text, with `patch`
     /// counts (`inserted`, `moved`, `removed`, `kept`).
     pub fn update(&mut self, source: &str) -> Result<String, JsError> {
-        let r = self.render_post(source);
+        let r = match &self.page {
+            Some(_) => self.render_post(source),
+            None => self.inner.render_edit(source, &mut self.edits),
+        };
         let mut json = crate::js::rendered(&r, source);
         let Some(mounted) = self.mounted.as_mut() else {
             return Err(JsError::new("call mount(element) before update(source)"));

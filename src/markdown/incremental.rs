@@ -1,0 +1,261 @@
+//! Rendering a document again after an edit, re-rendering only the blocks the
+//! edit touched (issue 17: work per keystroke in proportion to the change, not
+//! to the post).
+//!
+//! The Markdown of the last render and its [`Output`] are kept. The next text
+//! is compared with it; the changed bytes lie inside a run of top-level blocks.
+//! That run is rendered on its own, together with one unchanged block on each
+//! side (the *anchors*), and spliced between the blocks before and after it.
+//!
+//! This is exact only where the blocks around the run do not depend on it, so
+//! each condition below falls back to rendering the whole document:
+//! - Both anchors start a line at column 0 after a blank line (or the run
+//!   starts the document, or ends it). CommonMark's block structure at such a
+//!   line is a fresh top level unless an open construct swallows it (a fence,
+//!   an HTML block, a list that the anchor continues): then the anchor renders
+//!   differently from before, which is checked (HTML and span), and which
+//!   falls back.
+//! - Numbering that runs across the document starts where it stood: heading
+//!   IDs are made unique against the IDs before the run ([`Start`]), and code
+//!   blocks are numbered on from the count before it; the run must leave both
+//!   as it found them (the same heading IDs, the same number of code blocks),
+//!   or what follows would change.
+//! - Footnotes and link references are numbered and looked up across the
+//!   document: the run may neither define nor use footnotes, nor define
+//!   links (the document's definitions are put before it, each on its own
+//!   line, so that its references resolve); the footnotes block is kept.
+//! - Nothing global: no definition lists (a `:` line can attach to a term
+//!   before a blank line), no render hooks (they see the whole page), no limit reached, no
+//!   highlighting problem (the post's highlighting time is shared), no code
+//!   left waiting for the highlighter (its blocks must be written again).
+//!
+//! `tests/incremental.rs` checks the result against a whole render for
+//! thousands of random edits of real posts.
+
+use super::hooks::Hooks;
+use super::{render_from, render_with, Counts, Output, RawBlock, Start};
+use crate::options::Options;
+use crate::span::Span;
+use std::ops::Range;
+
+/// The last render of a document.
+#[derive(Debug, Clone)]
+pub(crate) struct Previous {
+    text: String,
+    output: Output,
+    /// Whether this render reused blocks of the one before.
+    pub(crate) partial: bool,
+}
+
+/// Renders `text`, reusing `previous` (the render of the text before an edit)
+/// where that gives the same output; then remembers this render in `previous`.
+pub(crate) fn render_edit(previous: &mut Option<Previous>, text: &str, options: &Options, hooks: Option<&dyn Hooks>) -> Output {
+    let spliced = previous.as_ref().and_then(|p| splice(p, text, options, hooks));
+    let partial = spliced.is_some();
+    let output = spliced.unwrap_or_else(|| render_with(text, options, hooks));
+    *previous = Some(Previous { text: text.to_owned(), output: output.clone(), partial });
+    output
+}
+
+/// Where the line holding byte `at` starts.
+fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// Whether a block whose line starts at `at` starts afresh: at column 0, not
+/// blank, after a blank line.
+fn clean(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    if !matches!(bytes.get(at), Some(b) if !b" \t\r\n".contains(b)) {
+        return false;
+    }
+    let Some(before) = text[..at].strip_suffix('\n') else {
+        return false;
+    };
+    let previous_line = &before[line_start(before, before.len())..];
+    previous_line.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r'))
+}
+
+/// Whether the whole of a text must be rendered at once, whatever the edit.
+fn global(text: &str, options: &Options) -> bool {
+    options.markup.goldmark.extensions.definition_list && (text.starts_with(':') || text.contains("\n:"))
+}
+
+/// Whether a run of text may define or use what is numbered or looked up
+/// across the document: footnotes and link reference definitions.
+fn defines(run: &str) -> bool {
+    run.contains("[^") || run.contains("]:")
+}
+
+fn splice(previous: &Previous, text: &str, options: &Options, hooks: Option<&dyn Hooks>) -> Option<Output> {
+    let (old, out) = (previous.text.as_str(), &previous.output);
+    // The footnotes block (last) is left as it is: no run re-rendered has footnotes.
+    let n = out.blocks.len() - usize::from(out.footnotes);
+    if out.highlight_pending
+        || out.counts.len() != out.blocks.len()
+        || out.heading_keys.len() != out.headings.len()
+        || out.notes.iter().any(|(code, ..)| code.starts_with("limits/") || code.starts_with("highlight/"))
+        || hooks.is_some_and(|h| h.any())
+        || global(old, options)
+        || global(text, options)
+    {
+        return None;
+    }
+    // The changed bytes: old[from..old_to] became text[from..new_to].
+    let (a, b) = (old.as_bytes(), text.as_bytes());
+    let from = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let room = a.len().min(b.len()) - from;
+    let same_end = a.iter().rev().zip(b.iter().rev()).take(room).take_while(|(x, y)| x == y).count();
+    let (old_to, new_to) = (a.len() - same_end, b.len() - same_end);
+    if from == a.len() && from == b.len() {
+        return Some(out.clone());
+    }
+    let shift = |at: usize| (at + new_to).checked_sub(old_to);
+    let blocks = &out.blocks[..n];
+    let starts: Vec<usize> = blocks.iter().map(|blk| line_start(old, blk.span.start.min(old.len()))).collect();
+
+    // The front anchor: the last block ending before the change, moved back to
+    // a clean start; none when the run starts the document.
+    let mut first = blocks.partition_point(|blk| blk.span.end < from).saturating_sub(1);
+    while first > 0 && !(clean(old, starts[first]) && blocks[first].span.end < from) {
+        first -= 1;
+    }
+    let front = first > 0;
+    let run_start = if front { starts[first] } else { 0 };
+    // The end anchor: the first block starting after the change, clean in
+    // both texts; none when the run ends the document.
+    let mut last = blocks.partition_point(|blk| blk.span.start < old_to);
+    while last < n && !(starts[last] >= old_to && clean(old, starts[last]) && clean(text, shift(starts[last])?)) {
+        last += 1;
+    }
+    let back = last < n;
+    if !front && !back {
+        return None;
+    }
+    let run_end_old = if back && last + 1 < n {
+        starts[last + 1]
+    } else if out.footnotes {
+        return None;
+    } else {
+        old.len()
+    };
+    let run_end = shift(run_end_old)?;
+    if defines(&old[run_start..run_end_old]) || defines(&text[run_start..run_end]) {
+        return None;
+    }
+    let first_block = if front { first } else { 0 };
+    let after = if back { last + 1 } else { n };
+    let before = if first_block == 0 { Counts::default() } else { out.counts[first_block - 1] };
+    let until = if after == 0 { Counts::default() } else { out.counts[after - 1] };
+
+    // The run, after the document's link reference definitions (each on a
+    // line of its own, they make no block).
+    let mut run_text = String::new();
+    for def in &out.refdefs {
+        let def = old.get(def.clone())?;
+        if def.contains('\n') {
+            return None;
+        }
+        run_text.push_str(def);
+        run_text.push_str("\n\n");
+    }
+    let defs_len = run_text.len();
+    run_text.push_str(&text[run_start..run_end]);
+    let start = Start { heading_keys: &out.heading_keys[..before.headings], code_blocks: before.code_blocks };
+    let part = render_from(&run_text, options, hooks, &start);
+    if part.highlight_pending
+        || part.footnotes
+        || part.notes.iter().any(|(code, _, r)| code.starts_with("limits/") || code.starts_with("highlight/") || r.start < defs_len)
+        || part.counts.len() != part.blocks.len()
+        || part.blocks.first().is_some_and(|blk| blk.span.start < defs_len)
+    {
+        return None;
+    }
+    // Part positions to document positions.
+    let place = |r: Range<usize>| r.start - defs_len + run_start..r.end - defs_len + run_start;
+    // The anchors come out as they were, at the same places.
+    if front {
+        let got = part.blocks.first()?;
+        let old_anchor = &blocks[first];
+        if got.html != old_anchor.html || place(got.span.start..got.span.end) != (old_anchor.span.start..old_anchor.span.end) {
+            return None;
+        }
+    }
+    if back {
+        let got = part.blocks.last()?;
+        let old_anchor = &blocks[last];
+        if got.html != old_anchor.html
+            || place(got.span.start..got.span.end) != (shift(old_anchor.span.start)?..shift(old_anchor.span.end)?)
+        {
+            return None;
+        }
+    }
+    // Numbering leaves the run as it entered it.
+    let part_end = part.counts.last().copied().unwrap_or(Counts { headings: 0, code_blocks: before.code_blocks });
+    if part_end.code_blocks != until.code_blocks || part.heading_keys[..] != out.heading_keys[before.headings..until.headings] {
+        return None;
+    }
+
+    let moved = |blk: &RawBlock| RawBlock {
+        html: blk.html.clone(),
+        span: Span::new(shift(blk.span.start).unwrap_or(0), shift(blk.span.end).unwrap_or(0)),
+    };
+    let mut spliced = Vec::with_capacity(out.blocks.len() + part.blocks.len());
+    spliced.extend_from_slice(&blocks[..first_block]);
+    spliced.extend(part.blocks.into_iter().map(|blk| {
+        let r = place(blk.span.start..blk.span.end);
+        RawBlock { span: Span::new(r.start, r.end), ..blk }
+    }));
+    spliced.extend(blocks[after..].iter().map(moved));
+    if out.footnotes {
+        // Its span runs from the first definition to the last, all outside the run.
+        let notes = &out.blocks[n];
+        let end = if notes.span.end >= run_end_old { shift(notes.span.end)? } else { notes.span.end };
+        let start = if notes.span.start >= run_end_old { shift(notes.span.start)? } else { notes.span.start };
+        spliced.push(RawBlock { html: notes.html.clone(), span: Span::new(start, end) });
+    }
+
+    let mut counts = Vec::with_capacity(spliced.len());
+    counts.extend_from_slice(&out.counts[..first_block]);
+    counts.extend(part.counts.iter().map(|c| Counts { headings: c.headings + before.headings, code_blocks: c.code_blocks }));
+    counts.extend_from_slice(&out.counts[after..]);
+
+    let mut headings = out.headings[..before.headings].to_vec();
+    headings.extend(part.headings);
+    headings.extend_from_slice(&out.headings[until.headings..]);
+
+    // Notes are the writer's, each inside a block: those of the blocks kept stay.
+    if out.notes.iter().any(|(_, _, r)| (r.start < run_start && r.end > run_start) || (r.start < run_end_old && r.end > run_end_old)) {
+        return None;
+    }
+    // Left-out raw HTML is reported once, at its first place.
+    const OMITTED: &str = "markdown/raw-html-omitted";
+    let old_first = out.notes.iter().find(|(code, ..)| *code == OMITTED).map(|(_, _, r)| r.start);
+    let part_has = part.notes.iter().any(|(code, ..)| *code == OMITTED);
+    if old_first.is_some_and(|at| at >= run_start && at < run_end_old) && !part_has {
+        return None;
+    }
+    let mut notes: Vec<_> = out.notes.iter().filter(|(_, _, r)| r.start < run_start).cloned().collect();
+    notes.extend(part.notes.into_iter().map(|(code, message, r)| (code, message, place(r))));
+    for (code, message, r) in out.notes.iter().filter(|(_, _, r)| r.start >= run_end_old) {
+        notes.push((code, message.clone(), shift(r.start)?..shift(r.end)?));
+    }
+    let mut reported = false;
+    notes.retain(|(code, ..)| *code != OMITTED || !std::mem::replace(&mut reported, true));
+
+    let refdefs = out
+        .refdefs
+        .iter()
+        .map(|r| if r.start >= run_end_old { shift(r.start).unwrap_or(0)..shift(r.end).unwrap_or(0) } else { r.clone() })
+        .collect();
+    Some(Output {
+        blocks: spliced,
+        headings,
+        notes,
+        highlight_pending: false,
+        counts,
+        heading_keys: out.heading_keys.clone(),
+        refdefs,
+        footnotes: out.footnotes,
+    })
+}
