@@ -53,6 +53,10 @@ fn priority_milli(s: &str) -> i32 {
     }
 }
 
+/// One line per lexer, tab-separated: name, aliases, filenames, alias
+/// filenames (each `\x1f`-separated), priority, flags, data file (empty: the
+/// name lower-cased with `_` for spaces; `-`: none), kind; trailing empty
+/// fields left out (tools/chroma/gen.py, REGISTRY_FORMAT).
 const REGISTRY: &str = include_str!("data/registry.txt");
 
 pub(crate) fn parse_registry() -> Vec<Config> {
@@ -78,7 +82,12 @@ pub(crate) fn parse_registry() -> Vec<Config> {
             alias_filenames: list(3),
             priority: priority_milli(f.get(4).copied().unwrap_or("")),
             ensure_nl: flags.contains('n'),
-            data: f.get(6).filter(|s| !s.is_empty()).map(|s| s.to_string()),
+            // Empty: the name lower-cased, `_` for spaces; `-`: none.
+            data: match f.get(6).copied().unwrap_or("") {
+                "" => Some(f[0].to_ascii_lowercase().replace(' ', "_")),
+                "-" => None,
+                d => Some(d.to_string()),
+            },
             kind,
         });
     }

@@ -3,7 +3,10 @@
 //! (chroma.Emitter: a token type, groups, another lexer) and mutator (push,
 //! pop, combined states), the characters its match can begin with and its
 //! leading loop. Includes are spliced and combined states built when the file
-//! is read, as Chroma's RegexLexer.maybeCompile does.
+//! is read, as Chroma's RegexLexer.maybeCompile does. The file has one line per
+//! state (`S name`), include (`I name`) and rule (`R flags pattern emitter
+//! mutator group-map groups first-characters leading-loop`), tab-separated
+//! (tools/chroma/gen.py, FORMAT); other lines are ignored.
 
 use crate::map::Map;
 use crate::types::TokenType;
