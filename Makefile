@@ -138,8 +138,9 @@ $(PKG_HL) &: $(HL_SOURCES) | tools-rust tools-nightly tools-node
 		--target wasm32-unknown-unknown --target-dir $(HL_TARGET) \
 		-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 	wasm-bindgen --target web --out-dir target/package/bindgen-hl --out-name recap_highlight $(HL_WASM)
-	cp -r target/package/bindgen-hl/recap_highlight.d.ts target/package/bindgen-hl/snippets pkg/core/
+	cp target/package/bindgen-hl/recap_highlight.d.ts pkg/core/
 	$(JS_MINIFY) target/package/bindgen-hl/recap_highlight.js --outfile=pkg/core/recap_highlight.js
+	cd target/package/bindgen-hl && for f in $$(find snippets -name '*.js'); do $(JS_MINIFY) $$f --outfile=$(CURDIR)/pkg/core/$$f; done
 	cp crates/recap-highlight/src/data/styles-other.txt pkg/core/recap_highlight_styles.txt
 	$(WASM_OPT) target/package/bindgen-hl/recap_highlight_bg.wasm -o pkg/core/recap_highlight_bg.wasm
 	touch $(PKG_HL)
