@@ -18,3 +18,9 @@ mod json;
 mod browser;
 #[cfg(target_arch = "wasm32")]
 pub use browser::*;
+
+// Talc instead of std's dlmalloc: a fraction of its size in the module (the
+// module is single-threaded: no atomics).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
