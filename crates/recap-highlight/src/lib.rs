@@ -29,6 +29,7 @@ mod format;
 mod lexer;
 mod lexers;
 mod map;
+mod num;
 pub mod options;
 pub mod regex;
 mod registry;

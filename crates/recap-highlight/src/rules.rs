@@ -66,7 +66,7 @@ impl First {
                 break;
             }
             if b[i] == b'\\' && i + 4 <= b.len() && b[i + 1] == b'x' {
-                ends.push(u8::from_str_radix(&s[i + 2..i + 4], 16).unwrap_or(0));
+                ends.push(crate::num::unsigned(&s[i + 2..i + 4], 16).unwrap_or(0u8));
                 i += 4;
             } else {
                 ends.push(b[i]);
@@ -127,7 +127,7 @@ fn unescape_name(s: &str) -> String {
     let mut i = 0;
     while i < b.len() {
         if b[i] == b'%' && i + 2 < b.len() {
-            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+            if let Some(v) = crate::num::unsigned::<u8>(&s[i + 1..i + 3], 16) {
                 out.push(v as char);
                 i += 3;
                 continue;
@@ -169,7 +169,7 @@ fn parse_emitter(s: &str) -> Result<Emitter, String> {
         return Ok(Emitter::None);
     }
     if let Some(t) = s.strip_prefix('t') {
-        return t.parse().map(Emitter::Token).map_err(|_| format!("bad token {s}"));
+        return crate::num::signed(t, 10).map(Emitter::Token).ok_or_else(|| format!("bad token {s}"));
     }
     if let Some(body) = inner(s, "g(") {
         return split_top(body, ',').into_iter().map(parse_emitter).collect::<Result<_, _>>().map(Emitter::ByGroups);
@@ -185,8 +185,8 @@ fn parse_emitter(s: &str) -> Result<Emitter, String> {
         if parts.len() < 2 {
             return Err(format!("bad usingbygroup {s}"));
         }
-        let sub = parts[0].parse().map_err(|_| format!("bad usingbygroup {s}"))?;
-        let code = parts[1].parse().map_err(|_| format!("bad usingbygroup {s}"))?;
+        let sub = crate::num::unsigned(parts[0], 10).ok_or_else(|| format!("bad usingbygroup {s}"))?;
+        let code = crate::num::unsigned(parts[1], 10).ok_or_else(|| format!("bad usingbygroup {s}"))?;
         let emitters = parts[2..].iter().map(|p| parse_emitter(p)).collect::<Result<_, _>>()?;
         return Ok(Emitter::UsingByGroup { sub, code, emitters });
     }
@@ -195,7 +195,7 @@ fn parse_emitter(s: &str) -> Result<Emitter, String> {
         let mut map = Vec::new();
         for p in &parts[1..] {
             let (a, b) = p.split_once(':').ok_or_else(|| format!("bad remap {s}"))?;
-            map.push((a.parse().map_err(|_| "bad remap")?, b.parse().map_err(|_| "bad remap")?));
+            map.push((crate::num::signed(a, 10).ok_or("bad remap")?, crate::num::signed(b, 10).ok_or("bad remap")?));
         }
         return Ok(Emitter::UsingRemap { lexer: unescape_name(parts[0]), map });
     }
@@ -218,7 +218,7 @@ fn parse_mutator(s: &str) -> Result<Mutator, String> {
         return Ok(Mutator::Push(names(body)));
     }
     if let Some(n) = s.strip_prefix('o') {
-        return n.parse().map(Mutator::Pop).map_err(|_| format!("bad pop {s}"));
+        return crate::num::unsigned(n, 10).map(Mutator::Pop).ok_or_else(|| format!("bad pop {s}"));
     }
     if let Some(body) = inner(s, "i(") {
         let _ = body;
@@ -267,8 +267,12 @@ pub(crate) fn parse_rules(text: &str) -> Result<Rules, String> {
                     icase: flags.contains('i'),
                     emitter: parse_emitter(f[3])?,
                     mutator: parse_mutator(f[4])?,
-                    group_map: if f[5].is_empty() { None } else { Some(f[5].split(',').map(|n| n.parse().unwrap_or(0)).collect()) },
-                    ngroups: f[6].parse().unwrap_or(0),
+                    group_map: if f[5].is_empty() {
+                        None
+                    } else {
+                        Some(f[5].split(',').map(|n| crate::num::unsigned(n, 10).unwrap_or(0)).collect())
+                    },
+                    ngroups: crate::num::unsigned(f[6], 10).unwrap_or(0),
                     first: First::parse(f.get(7).copied().unwrap_or("*")),
                     lead,
                     lead_at_line_start,

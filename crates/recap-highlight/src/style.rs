@@ -81,8 +81,8 @@ impl Colour {
                 }
             }
         };
-        match u32::from_str_radix(&hex, 16) {
-            Ok(n) if !hex.starts_with('+') => Colour(n as i32 + 1),
+        match crate::num::unsigned::<u32>(&hex, 16) {
+            Some(n) if !hex.starts_with('+') => Colour(n as i32 + 1),
             _ => Colour(0),
         }
     }
@@ -306,7 +306,7 @@ pub(crate) fn parse(text: &str) -> Vec<Style> {
         if a == "style" {
             let counterpart = f.next().unwrap_or("").to_string();
             out.push(Style { name: b.to_string(), counterpart, entries: Vec::new() });
-        } else if let (Some(s), Ok(t)) = (out.last_mut(), a.parse::<TokenType>()) {
+        } else if let (Some(s), Some(t)) = (out.last_mut(), crate::num::signed::<TokenType>(a, 10)) {
             s.set(t, Entry::parse(b));
         }
     }
