@@ -325,7 +325,7 @@ pub(crate) fn parse_rules(text: &str) -> Result<Rules, String> {
     while i < rules.len() {
         let combos: Vec<Vec<String>> = collect_combined(&rules[i].mutator);
         for c in combos {
-            let name = format!("__combined_{}", c.join("__"));
+            let name = combined_name(&c);
             if !state_names.contains_key(&name) {
                 let mut v = Vec::new();
                 for s in &c {
@@ -362,6 +362,18 @@ fn resolve(m: Mutator, names: &Map<String, usize>) -> Mutator {
     }
 }
 
+/// A combined state's name: "__combined_a__b" for states a and b.
+fn combined_name(states: &[String]) -> String {
+    let mut name = String::from("__combined_");
+    for (i, s) in states.iter().enumerate() {
+        if i > 0 {
+            name.push_str("__");
+        }
+        name.push_str(s);
+    }
+    name
+}
+
 fn collect_combined(m: &Mutator) -> Vec<Vec<String>> {
     match m {
         Mutator::Combined(v) => vec![v.clone()],
@@ -372,8 +384,19 @@ fn collect_combined(m: &Mutator) -> Vec<Vec<String>> {
 
 fn replace_combined(m: Mutator) -> Mutator {
     match m {
-        Mutator::Combined(v) => Mutator::Push(vec![format!("__combined_{}", v.join("__"))]),
+        Mutator::Combined(v) => Mutator::Push(vec![combined_name(&v)]),
         Mutator::Multi(ms) => Mutator::Multi(ms.into_iter().map(replace_combined).collect()),
         m => m,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn combined_names_as_chroma_writes_them() {
+        let names = |v: &[&str]| super::combined_name(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(names(&["a", "b"]), "__combined_a__b");
+        assert_eq!(names(&["root"]), "__combined_root");
+        assert_eq!(names(&[]), "__combined_");
     }
 }

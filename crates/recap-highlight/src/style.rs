@@ -216,23 +216,30 @@ impl Entry {
 
     /// html.StyleEntryToCSS.
     pub(crate) fn to_css(self) -> String {
-        let mut s: Vec<String> = Vec::new();
+        let mut s = String::new();
+        // The declarations, "; "-separated.
+        let mut add = |d: &str| {
+            if !s.is_empty() {
+                s.push_str("; ");
+            }
+            s.push_str(d);
+        };
         if self.colour.is_set() {
-            s.push(format!("color: {}", self.colour));
+            add(&format!("color: {}", self.colour));
         }
         if self.background.is_set() {
-            s.push(format!("background-color: {}", self.background));
+            add(&format!("background-color: {}", self.background));
         }
         if self.bold == Trilean::Yes {
-            s.push("font-weight: bold".into());
+            add("font-weight: bold");
         }
         if self.italic == Trilean::Yes {
-            s.push("font-style: italic".into());
+            add("font-style: italic");
         }
         if self.underline == Trilean::Yes {
-            s.push("text-decoration: underline".into());
+            add("text-decoration: underline");
         }
-        s.join("; ")
+        s
     }
 }
 
