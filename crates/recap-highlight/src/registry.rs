@@ -84,7 +84,7 @@ pub(crate) fn parse_registry() -> Vec<Config> {
             ensure_nl: flags.contains('n'),
             // Empty: the name lower-cased, `_` for spaces; `-`: none.
             data: match f.get(6).copied().unwrap_or("") {
-                "" => Some(f[0].to_ascii_lowercase().replace(' ', "_")),
+                "" => Some(f[0].chars().map(|c| if c == ' ' { '_' } else { c.to_ascii_lowercase() }).collect()),
                 "-" => None,
                 d => Some(d.to_string()),
             },
