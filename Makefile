@@ -131,6 +131,9 @@ pkg/editor.js: $(EDITOR_SOURCES) node_modules/.installed
 # locations (nothing here prints them; panics are traps). wasm-opt first
 # flattens the control flow and rebuilds it (--rereloop), then runs -Oz: 0.3 KB
 # brotli smaller, the same throughput (0.1 KB better as a pass of its own).
+# The module has only the built-in lexers' registry entries: the full registry
+# is in the styles chunk (after a line `registry`, see Highlighter::add_styles),
+# fetched for a block in another style or a language the entries cannot answer for.
 HL_TARGET := target/package-hl
 HL_WASM := $(HL_TARGET)/wasm32-unknown-unknown/wasm/recap_highlight_wasm.wasm
 HL_SOURCES := $(shell find crates/recap-highlight crates/recap-highlight-wasm -name '*.rs' -o -name Cargo.toml -o -name '*.txt' -o -name '*.lex') Cargo.lock
@@ -144,7 +147,7 @@ $(PKG_HL) &: $(HL_SOURCES) | tools-rust tools-nightly tools-node
 	cp target/package/bindgen-hl/recap_highlight.d.ts pkg/core/
 	$(JS_MINIFY) target/package/bindgen-hl/recap_highlight.js --outfile=pkg/core/recap_highlight.js
 	cd target/package/bindgen-hl && for f in $$(find snippets -name '*.js'); do $(JS_MINIFY) $$f --outfile=$(CURDIR)/pkg/core/$$f; done
-	cp crates/recap-highlight/src/data/styles-other.txt pkg/core/recap_highlight_styles.txt
+	{ cat crates/recap-highlight/src/data/styles-other.txt; echo registry; cat crates/recap-highlight/src/data/registry.txt; } > pkg/core/recap_highlight_styles.txt
 	wasm-opt $(WASM_FEATURES) --flatten --rereloop target/package/bindgen-hl/recap_highlight_bg.wasm -o target/package/bindgen-hl/flat.wasm
 	$(WASM_OPT) target/package/bindgen-hl/flat.wasm -o pkg/core/recap_highlight_bg.wasm
 	touch $(PKG_HL)
