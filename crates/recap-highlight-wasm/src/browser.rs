@@ -189,12 +189,22 @@ thread_local! {
     static TRUNCATED: RefCell<bool> = const { RefCell::new(false) };
 }
 
+/// JSON text read by the browser (crate::json); an empty object or array
+/// (a fence without attributes, a site without options) without a call to it.
+fn read_json(text: &str) -> Result<Json, String> {
+    match text.trim() {
+        "{}" => Ok(Json::Object(Vec::new())),
+        "[]" => Ok(Json::Array(Vec::new())),
+        text => crate::json::decode(&hl_json(text), number),
+    }
+}
+
 /// The site's `markup.highlight` map, as JSON (empty: Hugo's defaults).
 fn options(json: &str) -> Result<Options, JsError> {
     if json.trim().is_empty() {
         return Ok(Options::default());
     }
-    let map = match crate::json::decode(&hl_json(json), number).map_err(|e| JsError::new(&e))? {
+    let map = match read_json(json).map_err(|e| JsError::new(&e))? {
         Json::Object(entries) => entries.into_iter().map(|(k, v)| (k, scalar(v))).collect::<Vec<_>>(),
         Json::Null => Vec::new(),
         _ => return Err(JsError::new("markup.highlight: expected a map")),
@@ -221,7 +231,8 @@ fn value(v: Json) -> Value {
 }
 
 /// Undefined from `highlightFence` and `highlightCode`: the block asks for a
-/// style other than the default one and the other styles are not loaded yet:
+/// style other than the default one, or its language is one the built-in
+/// registry entries cannot answer for, and the styles chunk is not loaded yet:
 /// `addStyles(text of core/recap_highlight_styles.txt)`, then ask again.
 #[wasm_bindgen(js_name = addStyles)]
 pub fn add_styles(data: &str) {
@@ -260,7 +271,7 @@ fn fence_with(
     let attrs: Vec<(String, Value)> = if attributes_json.trim().is_empty() {
         Vec::new()
     } else {
-        match crate::json::decode(&hl_json(attributes_json), number).map_err(|e| JsError::new(&e))? {
+        match read_json(attributes_json).map_err(|e| JsError::new(&e))? {
             // As the renderer's bridge sends them: name → value, in order.
             Json::Object(entries) => entries.into_iter().map(|(k, v)| (k, value(v))).collect(),
             // [[name, value], …]
