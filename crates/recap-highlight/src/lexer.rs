@@ -201,7 +201,7 @@ impl Engine {
             (None, Some(s)) => s.as_str(),
             _ => return None,
         };
-        let rules = parse_rules(text).ok()?;
+        let rules = parse_rules(text)?;
         let cache =
             Cache { compiled: vec![None; rules.rules.len()], candidates: (0..rules.states.len()).map(|_| vec![None; BUCKETS]).collect() };
         let l = Rc::new(Loaded { rules, cache: RefCell::new(cache) });

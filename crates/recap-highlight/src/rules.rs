@@ -164,42 +164,42 @@ fn inner<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     s.strip_prefix(prefix)?.strip_suffix(')')
 }
 
-fn parse_emitter(s: &str) -> Result<Emitter, String> {
+fn parse_emitter(s: &str) -> Option<Emitter> {
     if s.is_empty() {
-        return Ok(Emitter::None);
+        return Some(Emitter::None);
     }
     if let Some(t) = s.strip_prefix('t') {
-        return crate::num::signed(t, 10).map(Emitter::Token).ok_or_else(|| format!("bad token {s}"));
+        return crate::num::signed(t, 10).map(Emitter::Token);
     }
     if let Some(body) = inner(s, "g(") {
-        return split_top(body, ',').into_iter().map(parse_emitter).collect::<Result<_, _>>().map(Emitter::ByGroups);
+        return split_top(body, ',').into_iter().map(parse_emitter).collect::<Option<_>>().map(Emitter::ByGroups);
     }
     if let Some(body) = inner(s, "u(") {
-        return Ok(Emitter::Using(unescape_name(body)));
+        return Some(Emitter::Using(unescape_name(body)));
     }
     if let Some(body) = inner(s, "s(") {
-        return Ok(Emitter::UsingSelf(unescape_name(body)));
+        return Some(Emitter::UsingSelf(unescape_name(body)));
     }
     if let Some(body) = inner(s, "b(") {
         let parts = split_top(body, ',');
         if parts.len() < 2 {
-            return Err(format!("bad usingbygroup {s}"));
+            return None;
         }
-        let sub = crate::num::unsigned(parts[0], 10).ok_or_else(|| format!("bad usingbygroup {s}"))?;
-        let code = crate::num::unsigned(parts[1], 10).ok_or_else(|| format!("bad usingbygroup {s}"))?;
-        let emitters = parts[2..].iter().map(|p| parse_emitter(p)).collect::<Result<_, _>>()?;
-        return Ok(Emitter::UsingByGroup { sub, code, emitters });
+        let sub = crate::num::unsigned(parts[0], 10)?;
+        let code = crate::num::unsigned(parts[1], 10)?;
+        let emitters = parts[2..].iter().map(|p| parse_emitter(p)).collect::<Option<_>>()?;
+        return Some(Emitter::UsingByGroup { sub, code, emitters });
     }
     if let Some(body) = inner(s, "r(") {
         let parts = split_top(body, ',');
         let mut map = Vec::new();
         for p in &parts[1..] {
-            let (a, b) = p.split_once(':').ok_or_else(|| format!("bad remap {s}"))?;
-            map.push((crate::num::signed(a, 10).ok_or("bad remap")?, crate::num::signed(b, 10).ok_or("bad remap")?));
+            let (a, b) = p.split_once(':')?;
+            map.push((crate::num::signed(a, 10)?, crate::num::signed(b, 10)?));
         }
-        return Ok(Emitter::UsingRemap { lexer: unescape_name(parts[0]), map });
+        return Some(Emitter::UsingRemap { lexer: unescape_name(parts[0]), map });
     }
-    Err(format!("bad emitter {s}"))
+    None
 }
 
 fn names(body: &str) -> Vec<String> {
@@ -210,27 +210,27 @@ fn names(body: &str) -> Vec<String> {
     }
 }
 
-fn parse_mutator(s: &str) -> Result<Mutator, String> {
+fn parse_mutator(s: &str) -> Option<Mutator> {
     if s.is_empty() {
-        return Ok(Mutator::None);
+        return Some(Mutator::None);
     }
     if let Some(body) = inner(s, "p(") {
-        return Ok(Mutator::Push(names(body)));
+        return Some(Mutator::Push(names(body)));
     }
     if let Some(n) = s.strip_prefix('o') {
-        return crate::num::unsigned(n, 10).map(Mutator::Pop).ok_or_else(|| format!("bad pop {s}"));
+        return crate::num::unsigned(n, 10).map(Mutator::Pop);
     }
     if let Some(body) = inner(s, "i(") {
         let _ = body;
-        return Ok(Mutator::Include);
+        return Some(Mutator::Include);
     }
     if let Some(body) = inner(s, "c(") {
-        return Ok(Mutator::Combined(names(body)));
+        return Some(Mutator::Combined(names(body)));
     }
     if let Some(body) = inner(s, "m(") {
-        return split_top(body, ';').into_iter().map(parse_mutator).collect::<Result<_, _>>().map(Mutator::Multi);
+        return split_top(body, ';').into_iter().map(parse_mutator).collect::<Option<_>>().map(Mutator::Multi);
     }
-    Err(format!("bad mutator {s}"))
+    None
 }
 
 enum Entry {
@@ -239,8 +239,9 @@ enum Entry {
 }
 
 /// Reads a `.lex` file and resolves includes and combined states as Chroma's
-/// RegexLexer.maybeCompile does.
-pub(crate) fn parse_rules(text: &str) -> Result<Rules, String> {
+/// RegexLexer.maybeCompile does. None if the file is malformed (the lexer is
+/// then unavailable: what was wrong is not reported, so not described).
+pub(crate) fn parse_rules(text: &str) -> Option<Rules> {
     let mut rules: Vec<Rule> = Vec::new();
     let mut raw: Vec<(String, Vec<Entry>)> = Vec::new();
     for line in text.lines() {
@@ -248,12 +249,12 @@ pub(crate) fn parse_rules(text: &str) -> Result<Rules, String> {
         match f[0] {
             "S" => raw.push((unescape_name(f.get(1).copied().unwrap_or("")), Vec::new())),
             "I" => {
-                let st = raw.last_mut().ok_or("include outside a state")?;
+                let st = raw.last_mut()?;
                 st.1.push(Entry::Include(unescape_name(f.get(1).copied().unwrap_or(""))));
             }
             "R" => {
                 if f.len() < 7 {
-                    return Err(format!("bad rule line {line}"));
+                    return None;
                 }
                 let flags = f[1];
                 let lead = f.get(8).copied().unwrap_or("");
@@ -278,7 +279,7 @@ pub(crate) fn parse_rules(text: &str) -> Result<Rules, String> {
                     lead_at_line_start,
                 };
                 rules.push(rule);
-                let st = raw.last_mut().ok_or("rule outside a state")?;
+                let st = raw.last_mut()?;
                 st.1.push(Entry::Rule(rules.len() - 1));
             }
             _ => {}
@@ -343,7 +344,7 @@ pub(crate) fn parse_rules(text: &str) -> Result<Rules, String> {
     for r in &mut rules {
         r.mutator = resolve(std::mem::replace(&mut r.mutator, Mutator::None), &state_names);
     }
-    Ok(Rules { rules, states, state_names })
+    Some(Rules { rules, states, state_names })
 }
 
 /// `#pop` in a resolved push.
