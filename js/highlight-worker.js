@@ -4,8 +4,10 @@
 // time: { id, kind, code, lang, attributes, ordinal, config } →
 // { id, html, truncated } or { id, error }. A block that runs too long is the
 // page's to give up on: it terminates this worker and starts another. Only the
-// default style is built into the module: a block in another style answers
-// undefined until the other styles' chunk is fetched (once) and added.
+// default style and the built-in lexers' registry entries are in the module: a
+// block in another style, or in a language outside them, answers undefined
+// until the styles chunk (the other styles and the full registry) is fetched
+// (once) and added.
 import init, { highlightFence, highlightCodeBlock, highlightCode, addStyles, lastTruncated } from "./core/recap_highlight.js";
 
 let ready = null;

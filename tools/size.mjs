@@ -31,13 +31,22 @@ console.log("total".padEnd(36), ...total.map((s) => kb(s).padStart(10)));
 const br = (f) => brotliCompressSync(readFileSync(join(dir, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 // recap.js with what it imports (the wasm glue, the highlighting bridge, the live-DOM guard).
 const core = ["core/recap_core.js", "recap.js", "highlight.js", "dom-guard.js"];
+// The highlighting module's glue imports its JS snippets (wasm-bindgen inline_js).
+const hlSnippets = (() => {
+  try {
+    return readdirSync(join(dir, "core/snippets"), { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => join("core/snippets", f));
+  } catch {
+    return [];
+  }
+})();
+const hl = ["core/recap_highlight_bg.wasm", "core/recap_highlight.js", ...hlSnippets, "highlight.js", "highlight-worker.js"];
 const uses = [
   ["render (init())", ["core/recap_core_bg.wasm", ...core], 200],
   ["<recap-post> widget", ["core/recap_core_bg.wasm", ...core, "element.js", "element/define.js", "post-header.js"], 200],
   ["site module (init({ templates: true }))", ["core/recap_templates_bg.wasm"], 400],
-  ["highlighting (module + worker)", ["core/recap_highlight_bg.wasm", "core/recap_highlight.js", "highlight.js", "highlight-worker.js"], 60],
+  ["highlighting (module + worker)", hl, 60],
   // A page whose code asks for a style other than the default also loads the styles chunk.
-  ["highlighting, another style (+ styles)", ["core/recap_highlight_bg.wasm", "core/recap_highlight.js", "highlight.js", "highlight-worker.js", "core/recap_highlight_styles.txt"], 0],
+  ["highlighting, another style (+ styles)", [...hl, "core/recap_highlight_styles.txt"], 0],
   ["editor's own code (editor.js)", ["editor.js"], 150],
 ];
 console.log("\nloaded by".padEnd(41), "brotli".padStart(10), " budget");

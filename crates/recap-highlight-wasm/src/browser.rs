@@ -44,6 +44,20 @@ export function hl_caps(caps) {
   }
   return n;
 }
+const utf8 = new TextEncoder();
+function flat(x, depth) {
+  if (depth > 32) throw new Error('nested too deep');
+  if (x === null) return 'n';
+  if (typeof x === 'boolean') return x ? 't' : 'f';
+  if (typeof x === 'number') return 'd' + x + ';';
+  if (typeof x === 'string') return 's' + utf8.encode(x).length + ':' + x;
+  if (Array.isArray(x)) return 'a' + x.length + ':' + x.map((v) => flat(v, depth + 1)).join('');
+  const keys = Object.keys(x);
+  return 'o' + keys.length + ':' + keys.map((k) => flat(k, depth) + flat(x[k], depth + 1)).join('');
+}
+export function hl_json(text) {
+  try { return flat(JSON.parse(text), 0); } catch (e) { return 'e' + e.message; }
+}
 export function hl_now() { return performance.now(); }
 export function hl_number(s) { return Number(s); }
 export function hl_number_text(n) {
@@ -64,8 +78,10 @@ extern "C" {
     fn hl_end(h: u32);
     fn hl_match(h: u32, pos: u32, ids: &[u32]) -> f64;
     fn hl_caps(caps: &mut [i32]) -> u32;
+    /// JSON text in the flat form crate::json reads.
+    fn hl_json(text: &str) -> String;
     fn hl_now() -> f64;
-    /// `Number(text)`: JSON numbers that are not plain integers.
+    /// `Number(text)`: a JSON number (as the flat form writes it).
     fn hl_number(s: &str) -> f64;
     /// Rust's `Display` for a float: the browser's shortest digits, without an exponent.
     fn hl_number_text(n: f64) -> String;
@@ -173,12 +189,22 @@ thread_local! {
     static TRUNCATED: RefCell<bool> = const { RefCell::new(false) };
 }
 
+/// JSON text read by the browser (crate::json); an empty object or array
+/// (a fence without attributes, a site without options) without a call to it.
+fn read_json(text: &str) -> Result<Json, String> {
+    match text.trim() {
+        "{}" => Ok(Json::Object(Vec::new())),
+        "[]" => Ok(Json::Array(Vec::new())),
+        text => crate::json::decode(&hl_json(text), number),
+    }
+}
+
 /// The site's `markup.highlight` map, as JSON (empty: Hugo's defaults).
 fn options(json: &str) -> Result<Options, JsError> {
     if json.trim().is_empty() {
         return Ok(Options::default());
     }
-    let map = match crate::json::parse(json, number).map_err(|e| JsError::new(&e))? {
+    let map = match read_json(json).map_err(|e| JsError::new(&e))? {
         Json::Object(entries) => entries.into_iter().map(|(k, v)| (k, scalar(v))).collect::<Vec<_>>(),
         Json::Null => Vec::new(),
         _ => return Err(JsError::new("markup.highlight: expected a map")),
@@ -205,7 +231,8 @@ fn value(v: Json) -> Value {
 }
 
 /// Undefined from `highlightFence` and `highlightCode`: the block asks for a
-/// style other than the default one and the other styles are not loaded yet:
+/// style other than the default one, or its language is one the built-in
+/// registry entries cannot answer for, and the styles chunk is not loaded yet:
 /// `addStyles(text of core/recap_highlight_styles.txt)`, then ask again.
 #[wasm_bindgen(js_name = addStyles)]
 pub fn add_styles(data: &str) {
@@ -244,7 +271,7 @@ fn fence_with(
     let attrs: Vec<(String, Value)> = if attributes_json.trim().is_empty() {
         Vec::new()
     } else {
-        match crate::json::parse(attributes_json, number).map_err(|e| JsError::new(&e))? {
+        match read_json(attributes_json).map_err(|e| JsError::new(&e))? {
             // As the renderer's bridge sends them: name → value, in order.
             Json::Object(entries) => entries.into_iter().map(|(k, v)| (k, value(v))).collect(),
             // [[name, value], …]

@@ -1,7 +1,12 @@
 //! The little JSON this module reads (the site's `markup.highlight` map, a
-//! fence's attributes), without serde_json,
-//! which was a fifth of the module. Written here because what is read is small
-//! and flat: objects of strings, numbers and booleans, arrays of those.
+//! fence's attributes). The browser parses it (`JSON.parse`, in the binding's
+//! JavaScript: `hl_json`) and hands it over in a flat form that takes a few
+//! lines to read: a parser of our own here was a tenth of the module, and
+//! serde_json's a fifth. The flat form, one value:
+//! `n` null, `t` / `f` booleans, `d<number>;` (the number as `String(n)` writes
+//! it), `s<UTF-8 length>:<text>`, `a<count>:<values>`, `o<count>:<key value…>`
+//! (keys as strings, in the object's order); `e<message>` instead of a value
+//! when the text is not JSON or nests more than 32 deep.
 
 /// A JSON value.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,168 +20,66 @@ pub enum Json {
     Object(Vec<(String, Json)>),
 }
 
-/// Parses JSON text (nesting at most 32 deep). `number` reads a number that
-/// is not a plain integer (the browser's module has no float parsing of its own).
-pub fn parse(text: &str, number: fn(&str) -> f64) -> Result<Json, String> {
-    let mut p = Parser { s: text.as_bytes(), i: 0, number };
-    let v = p.value(0)?;
-    p.ws();
-    if p.i != p.s.len() {
-        return Err(format!("unexpected text at byte {}", p.i));
+/// Reads a value in the flat form. `number` reads a number's text (the
+/// browser's `Number`: the module has no float parsing of its own).
+pub fn decode(flat: &str, number: fn(&str) -> f64) -> Result<Json, String> {
+    if let Some(message) = flat.strip_prefix('e') {
+        return Err(message.to_string());
     }
-    Ok(v)
+    let mut d = Decoder { s: flat, i: 0, number };
+    match d.value() {
+        Some(v) if d.i == flat.len() => Ok(v),
+        _ => Err("malformed options".to_string()),
+    }
 }
 
-struct Parser<'a> {
-    s: &'a [u8],
+struct Decoder<'a> {
+    s: &'a str,
     i: usize,
     number: fn(&str) -> f64,
 }
 
-impl Parser<'_> {
-    fn ws(&mut self) {
-        while self.i < self.s.len() && matches!(self.s[self.i], b' ' | b'\t' | b'\n' | b'\r') {
-            self.i += 1;
-        }
+impl Decoder<'_> {
+    /// The text up to `end` (which is skipped).
+    fn until(&mut self, end: char) -> Option<&str> {
+        let rest = self.s.get(self.i..)?;
+        let n = rest.find(end)?;
+        self.i += n + 1;
+        Some(&rest[..n])
     }
 
-    fn err<T>(&self, what: &str) -> Result<T, String> {
-        Err(format!("{what} at byte {}", self.i))
+    fn count(&mut self) -> Option<usize> {
+        self.until(':')?.parse().ok()
     }
 
-    fn eat(&mut self, word: &[u8]) -> bool {
-        if self.s[self.i..].starts_with(word) {
-            self.i += word.len();
-            true
-        } else {
-            false
-        }
-    }
-
-    fn value(&mut self, depth: usize) -> Result<Json, String> {
-        if depth > 32 {
-            return self.err("too deep");
-        }
-        self.ws();
-        match self.s.get(self.i) {
-            None => self.err("unexpected end"),
-            Some(b'{') => {
-                self.i += 1;
-                let mut out = Vec::new();
-                self.ws();
-                if self.eat(b"}") {
-                    return Ok(Json::Object(out));
-                }
-                loop {
-                    self.ws();
-                    let k = self.string()?;
-                    self.ws();
-                    if !self.eat(b":") {
-                        return self.err("expected :");
-                    }
-                    out.push((k, self.value(depth + 1)?));
-                    self.ws();
-                    if self.eat(b"}") {
-                        return Ok(Json::Object(out));
-                    }
-                    if !self.eat(b",") {
-                        return self.err("expected , or }");
-                    }
-                }
+    fn value(&mut self) -> Option<Json> {
+        let tag = *self.s.as_bytes().get(self.i)?;
+        self.i += 1;
+        Some(match tag {
+            b'n' => Json::Null,
+            b't' => Json::Bool(true),
+            b'f' => Json::Bool(false),
+            b'd' => {
+                let number = self.number;
+                Json::Number(number(self.until(';')?))
             }
-            Some(b'[') => {
-                self.i += 1;
-                let mut out = Vec::new();
-                self.ws();
-                if self.eat(b"]") {
-                    return Ok(Json::Array(out));
-                }
-                loop {
-                    out.push(self.value(depth + 1)?);
-                    self.ws();
-                    if self.eat(b"]") {
-                        return Ok(Json::Array(out));
-                    }
-                    if !self.eat(b",") {
-                        return self.err("expected , or ]");
-                    }
-                }
+            b's' => {
+                let n = self.count()?;
+                let text = self.s.get(self.i..self.i + n)?.to_string();
+                self.i += n;
+                Json::String(text)
             }
-            Some(b'"') => self.string().map(Json::String),
-            Some(_) if self.eat(b"true") => Ok(Json::Bool(true)),
-            Some(_) if self.eat(b"false") => Ok(Json::Bool(false)),
-            Some(_) if self.eat(b"null") => Ok(Json::Null),
-            Some(_) => {
-                let start = self.i;
-                while self.i < self.s.len() && matches!(self.s[self.i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') {
-                    self.i += 1;
-                }
-                let text = std::str::from_utf8(&self.s[start..self.i]).unwrap_or("");
-                if text.is_empty() {
-                    return self.err("unexpected character");
-                }
-                // An integer exactly (i64 to f64 rounds as parsing would);
-                // anything else by `number`.
-                match text.parse::<i64>() {
-                    Ok(n) => Ok(Json::Number(n as f64)),
-                    Err(_) => match (self.number)(text) {
-                        n if n.is_nan() => self.err("unexpected character"),
-                        n => Ok(Json::Number(n)),
-                    },
-                }
-            }
-        }
-    }
-
-    fn hex4(&mut self) -> Result<u32, String> {
-        let h = self.s.get(self.i..self.i + 4).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u32::from_str_radix(h, 16).ok());
-        match h {
-            Some(v) => {
-                self.i += 4;
-                Ok(v)
-            }
-            None => self.err("bad \\u escape"),
-        }
-    }
-
-    fn string(&mut self) -> Result<String, String> {
-        if !self.eat(b"\"") {
-            return self.err("expected a string");
-        }
-        let mut out = Vec::new();
-        loop {
-            let Some(&c) = self.s.get(self.i) else { return self.err("unterminated string") };
-            self.i += 1;
-            match c {
-                b'"' => return String::from_utf8(out).or_else(|_| self.err("bad UTF-8")),
-                b'\\' => {
-                    let Some(&e) = self.s.get(self.i) else { return self.err("unterminated string") };
-                    self.i += 1;
-                    let ch = match e {
-                        b'"' => '"',
-                        b'\\' => '\\',
-                        b'/' => '/',
-                        b'b' => '\u{8}',
-                        b'f' => '\u{c}',
-                        b'n' => '\n',
-                        b'r' => '\r',
-                        b't' => '\t',
-                        b'u' => {
-                            let mut v = self.hex4()?;
-                            if (0xD800..0xDC00).contains(&v) && self.eat(b"\\u") {
-                                let lo = self.hex4()?;
-                                v = 0x10000 + ((v - 0xD800) << 10) + (lo.wrapping_sub(0xDC00) & 0x3FF);
-                            }
-                            char::from_u32(v).unwrap_or('\u{FFFD}')
-                        }
-                        _ => return self.err("bad escape"),
-                    };
-                    let mut buf = [0u8; 4];
-                    out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
-                }
-                _ => out.push(c),
-            }
-        }
+            b'a' => Json::Array((0..self.count()?).map(|_| self.value()).collect::<Option<_>>()?),
+            b'o' => Json::Object(
+                (0..self.count()?)
+                    .map(|_| match (self.value()?, self.value()?) {
+                        (Json::String(k), v) => Some((k, v)),
+                        _ => None,
+                    })
+                    .collect::<Option<_>>()?,
+            ),
+            _ => return None,
+        })
     }
 }
 
@@ -185,21 +88,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reads_what_the_bridge_sends() {
-        let v =
-            parse(r#" {"hl_lines": [2, "4-5"], "linenos": "table", "noClasses": false, "x": null, "s": "a\"\u00e9\ud83d\ude00"} "#, |t| {
-                t.parse().unwrap()
-            })
-            .unwrap();
+    fn reads_the_flat_form() {
+        // {"hl_lines": [2, "4-5"], "linenos": "table", "noClasses": false, "x": null, "s": "a\"é😀"}
+        let flat = "o5:s8:hl_linesa2:d2;s3:4-5s7:linenoss5:tables9:noClassesfs1:xns1:ss8:a\"é😀";
+        let v = decode(flat, |t| t.parse().unwrap()).unwrap();
         let Json::Object(e) = v else { panic!("should be an object") };
         assert_eq!(e[0], ("hl_lines".to_string(), Json::Array(vec![Json::Number(2.0), Json::String("4-5".into())])));
         assert_eq!(e[2].1, Json::Bool(false));
         assert_eq!(e[3].1, Json::Null);
         assert_eq!(e[4].1, Json::String("a\"é😀".into()));
-        assert!(parse("{", |_| 0.0).is_err(), "should reject an unterminated object");
-        assert!(parse("[1,]", |_| 0.0).is_err(), "should reject a trailing comma");
+        assert_eq!(decode("eUnexpected end of JSON input", |_| 0.0), Err("Unexpected end of JSON input".into()));
+        assert!(decode("a2:d1;", |_| 0.0).is_err(), "should reject a short array");
+        assert!(decode("s9:abc", |_| 0.0).is_err(), "should reject a short string");
+        assert!(decode("s2:é", |_| 0.0).is_ok() && decode("s1:é", |_| 0.0).is_err(), "should count UTF-8 bytes");
+        assert!(decode("d1;d2;", |_| 0.0).is_err(), "should reject text after the value");
         assert_eq!(
-            parse("[1.5, -3]", |t| if t == "1.5" { 1.5 } else { f64::NAN }),
+            decode("a2:d1.5;d-3;", |t| if t == "1.5" { 1.5 } else { -3.0 }),
             Ok(Json::Array(vec![Json::Number(1.5), Json::Number(-3.0)]))
         );
     }

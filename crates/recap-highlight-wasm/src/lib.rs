@@ -6,10 +6,12 @@
 //! `highlightCode(code, lang, optionString, optionsJson)`, `addStyles(text)`,
 //! `dataFile(lang)`, `addLexerData(file, data)`, `lastTruncated()`: what the
 //! page's worker and Node need. (Stylesheets, `hugo gen chromastyles`, are the
-//! CLI's.) Only the default style (monokai) is built in: a block asking for
-//! another gets `undefined` until the other styles' chunk
-//! (`core/recap_highlight_styles.txt`) is added with `addStyles`. Only this
-//! crate names wasm-bindgen and js-sys.
+//! CLI's.) Only the default style (monokai) and the built-in lexers' registry
+//! entries are built in: a block asking for another style, or in a language
+//! those entries cannot answer for (one outside the built-in set, or a name
+//! they do not spell), gets `undefined` until the styles chunk
+//! (`core/recap_highlight_styles.txt`: the other styles and the full registry)
+//! is added with `addStyles`. Only this crate names wasm-bindgen and js-sys.
 
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod json;
@@ -18,3 +20,9 @@ mod json;
 mod browser;
 #[cfg(target_arch = "wasm32")]
 pub use browser::*;
+
+// Talc instead of std's dlmalloc: a fraction of its size in the module (the
+// module is single-threaded: no atomics).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -107,24 +107,37 @@ pub(crate) fn escape_into(out: &mut String, s: &str) {
     out.push_str(&s[last..]);
 }
 
-/// html.compressStyle.
+/// html.compressStyle: each `;`-separated part with its runs of white space
+/// as one space, its first `": "` as `":"`, and a colour `#aabbcc` at its end
+/// as `#abc`. (Built in one string: the module is smaller without the joins.)
 fn compress_style(s: &str) -> String {
-    let mut out: Vec<String> = Vec::new();
-    for p in s.split(';') {
-        let mut p = p.split_whitespace().collect::<Vec<_>>().join(" ");
-        if let Some(i) = p.find(": ") {
-            p.replace_range(i..i + 2, ":");
+    let mut out = String::new();
+    for (n, part) in s.split(';').enumerate() {
+        if n > 0 {
+            out.push(';');
         }
+        let start = out.len();
+        for (k, word) in part.split_whitespace().enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        if let Some(i) = out[start..].find(": ") {
+            out.remove(start + i + 1);
+        }
+        let p = &out[start..];
         if p.contains('#') && p.len() >= 6 && p.is_char_boundary(p.len() - 6) {
-            let c = p.as_bytes()[p.len() - 6..].to_vec();
+            let c: [u8; 6] = p.as_bytes()[p.len() - 6..].try_into().unwrap_or_default();
             if c[0] == c[1] && c[2] == c[3] && c[4] == c[5] {
-                let head = p[..p.len() - 6].to_string();
-                p = format!("{}{}{}{}", head, c[0] as char, c[2] as char, c[4] as char);
+                out.truncate(out.len() - 6);
+                for b in [c[0], c[2], c[4]] {
+                    out.push(b as char);
+                }
             }
         }
-        out.push(p);
     }
-    out.join(";")
+    out
 }
 
 impl FormatOptions {
@@ -484,4 +497,45 @@ pub(crate) fn css_overrides(style: &Style) -> Map<TokenType, String> {
         }
     }
     m
+}
+
+#[cfg(test)]
+mod tests {
+    /// compress_style as it was first written (one string per part, joined).
+    fn compress_style_joined(s: &str) -> String {
+        let mut out: Vec<String> = Vec::new();
+        for p in s.split(';') {
+            let mut p = p.split_whitespace().collect::<Vec<_>>().join(" ");
+            if let Some(i) = p.find(": ") {
+                p.replace_range(i..i + 2, ":");
+            }
+            if p.contains('#') && p.len() >= 6 && p.is_char_boundary(p.len() - 6) {
+                let c = p.as_bytes()[p.len() - 6..].to_vec();
+                if c[0] == c[1] && c[2] == c[3] && c[4] == c[5] {
+                    let head = p[..p.len() - 6].to_string();
+                    p = format!("{}{}{}{}", head, c[0] as char, c[2] as char, c[4] as char);
+                }
+            }
+            out.push(p);
+        }
+        out.join(";")
+    }
+
+    #[test]
+    fn compress_style_as_joined() {
+        for s in [
+            "",
+            ";",
+            "color: #ffffff; background-color: #272822",
+            "  color:   #aabbcc ;;font-weight: bold;  ",
+            "color: #aabbc",
+            "a: b: #112233",
+            "x#\u{e9}\u{e9}\u{e9}",
+            "#\u{e9}\u{e9}\u{e9}",
+            "border:1px solid #000000\t; -moz-tab-size: 4",
+            "é: #é\u{a0}ffffff",
+        ] {
+            assert_eq!(super::compress_style(s), compress_style_joined(s), "{s:?}");
+        }
+    }
 }

@@ -15,7 +15,7 @@
 
 use crate::map::Map;
 use crate::regex::{Backend, Captures, RegexId};
-use crate::registry::{lookup, parse_registry, Config, Kind};
+use crate::registry::{by_name, lookup, parse_registry, second_step_names, Config, Kind, BUILT_IN};
 use crate::rules::{parse_rules, Emitter, Mutator, Rules, POP, UNKNOWN};
 use crate::types::{Token, TokenType, ERROR, IGNORE, OTHER};
 use std::cell::RefCell;
@@ -98,6 +98,11 @@ pub struct Engine {
     loaded: Map<String, Rc<Loaded>>,
     /// Registry look-ups by name, as `lookup` answers them.
     found: RefCell<Map<String, Option<usize>>>,
+    /// A partial registry (the built-in lexers' entries): the names it
+    /// answers beyond a look-up's first step. None once complete.
+    partial: Option<Vec<String>>,
+    /// A look-up the partial registry could not answer (it answered None).
+    pub(crate) incomplete: std::cell::Cell<bool>,
 }
 
 /// chroma.ensureLF.
@@ -131,11 +136,22 @@ impl Engine {
     pub(crate) fn new(backend: Box<dyn Backend>, sources: Map<String, &'static str>) -> Engine {
         Engine {
             backend,
-            configs: parse_registry(),
+            configs: parse_registry(BUILT_IN),
             sources,
             owned_sources: Map::new(),
             loaded: Map::new(),
             found: RefCell::new(Map::new()),
+            partial: second_step_names(BUILT_IN),
+            incomplete: std::cell::Cell::new(false),
+        }
+    }
+
+    /// Replaces a partial registry with the full one (its text).
+    pub(crate) fn add_registry(&mut self, text: &str) {
+        if self.partial.is_some() {
+            self.configs = parse_registry(text);
+            self.partial = None;
+            self.found = RefCell::new(Map::new());
         }
     }
 
@@ -143,6 +159,14 @@ impl Engine {
     pub(crate) fn lookup(&self, name: &str) -> Option<usize> {
         if let Some(&hit) = self.found.borrow().get(name) {
             return hit;
+        }
+        if let Some(second) = &self.partial {
+            // Only a name the built-in entries find at the first step (or
+            // one checked to answer as the full registry does) is answered.
+            if by_name(&self.configs, name).is_none() && !second.iter().any(|s| s == name) {
+                self.incomplete.set(true);
+                return None;
+            }
         }
         let hit = lookup(&self.configs, name);
         self.found.borrow_mut().insert(name.to_string(), hit);
@@ -177,7 +201,7 @@ impl Engine {
             (None, Some(s)) => s.as_str(),
             _ => return None,
         };
-        let rules = parse_rules(text).ok()?;
+        let rules = parse_rules(text)?;
         let cache =
             Cache { compiled: vec![None; rules.rules.len()], candidates: (0..rules.states.len()).map(|_| vec![None; BUCKETS]).collect() };
         let l = Rc::new(Loaded { rules, cache: RefCell::new(cache) });
@@ -550,4 +574,61 @@ pub(crate) fn coalesce(tokens: Vec<Token>) -> Vec<Token> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::regex::{Backend, Captures, RegexId};
+
+    struct NoRegex;
+    impl Backend for NoRegex {
+        fn compile(&mut self, _: &str, _: bool, _: bool) -> Result<RegexId, String> {
+            Err("no regexes here".into())
+        }
+        fn begin_text(&mut self, _: &str) -> u32 {
+            0
+        }
+        fn end_text(&mut self, _: u32) {}
+        fn match_first(&mut self, _: u32, _: usize, _: &[RegexId], _: &mut Captures) -> Option<usize> {
+            None
+        }
+    }
+
+    /// The browser's module starts with the built-in lexers' registry entries:
+    /// a look-up they answer must answer as the full registry does; any other
+    /// answers None and asks for the full registry (incomplete).
+    #[test]
+    fn partial_registry_answers_as_the_full_one_or_asks() {
+        let core = include_str!("data/registry-core.txt");
+        let mut partial = Engine::new(Box::new(NoRegex), Map::new());
+        partial.configs = parse_registry(core);
+        partial.partial = second_step_names(core);
+        let full = Engine::new(Box::new(NoRegex), Map::new());
+        let mut queries: Vec<String> = vec!["".into(), "text".into(), "Javascript".into(), "mermaid".into(), "h".into(), "foo.h".into()];
+        for c in &full.configs {
+            for n in std::iter::once(&c.name).chain(&c.aliases).chain(&c.filenames) {
+                queries.extend([n.clone(), n.to_uppercase(), crate::case::lower(n), format!("x.{n}"), n.replace('*', "x")]);
+            }
+        }
+        let (mut answered, mut asked) = (0, 0);
+        for q in &queries {
+            partial.incomplete.set(false);
+            let got = partial.lookup(q).map(|i| partial.configs[i].name.clone());
+            let want = full.lookup(q).map(|i| full.configs[i].name.clone());
+            if partial.incomplete.get() {
+                assert_eq!(got, None, "{q}");
+                asked += 1;
+            } else {
+                assert_eq!(got, want, "{q}");
+                answered += 1;
+            }
+        }
+        assert!(partial.lookup("bash").is_some() && partial.lookup("yaml").is_some() && partial.lookup("Javascript").is_some());
+        assert!(answered > 100 && asked > 1000, "answered {answered}, asked {asked}");
+        partial.add_registry(crate::registry::REGISTRY);
+        for q in &queries {
+            assert_eq!(partial.lookup(q).map(|i| partial.configs[i].name.clone()), full.lookup(q).map(|i| full.configs[i].name.clone()));
+        }
+    }
 }

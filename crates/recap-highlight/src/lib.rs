@@ -29,6 +29,7 @@ mod format;
 mod lexer;
 mod lexers;
 mod map;
+mod num;
 pub mod options;
 pub mod regex;
 mod registry;
@@ -72,9 +73,11 @@ pub struct Highlighted {
     /// An option Hugo would reject (its build fails); the block is written
     /// without the offending option's effect where possible.
     pub error: Option<String>,
-    /// The block asks for a style that is not loaded: add the other styles'
-    /// data ([`Highlighter::add_styles`]) and highlight it again. `html` is
-    /// empty. (Never with the `all-styles` feature.)
+    /// The block asks for a style that is not loaded, or its language is one
+    /// the built-in registry entries cannot answer for: add the styles chunk
+    /// (the other styles' data and the full registry, [`Highlighter::add_styles`])
+    /// and highlight it again. `html` is empty. (Never with the `all-styles`
+    /// and `full-registry` features.)
     pub needs_styles: bool,
 }
 
@@ -160,10 +163,19 @@ impl Highlighter {
         self.engine.owned_sources.insert(file.to_string(), data);
     }
 
-    /// Adds styles' data: the other styles (`src/data/styles-other.txt`, the
-    /// browser's styles chunk), for a build without the `all-styles` feature.
+    /// Adds the styles chunk: the other styles (`src/data/styles-other.txt`),
+    /// then, after a line `registry`, the full registry (`src/data/registry.txt`)
+    /// for a build without the `full-registry` feature (the browser's module;
+    /// the Makefile's highlight-wasm writes the chunk).
     pub fn add_styles(&mut self, data: &str) {
-        self.styles.add(data);
+        let (styles, registry) = match data.split_once("\nregistry\n") {
+            Some((styles, registry)) => (styles, Some(registry)),
+            None => (data, None),
+        };
+        self.styles.add(styles);
+        if let Some(registry) = registry {
+            self.engine.add_registry(registry);
+        }
     }
 
     /// The data file a language's lexer needs, if Chroma has a lexer for it.
@@ -269,8 +281,13 @@ impl Highlighter {
 
     /// highlight.highlight.
     fn render(&mut self, code: &str, lang: &str, attrs: &[(String, Value)], cfg: &Options) -> Highlighted {
+        let needs_chunk = Highlighted { html: String::new(), lexer: LexerUse::Unknown, truncated: false, error: None, needs_styles: true };
+        self.engine.incomplete.set(false);
         let mut lang = lang.to_string();
         let mut lexer = if lang.is_empty() { None } else { self.engine.lookup(&lang) };
+        if self.engine.incomplete.get() {
+            return needs_chunk;
+        }
         let mut use_ = match lexer {
             None if lang.is_empty() => LexerUse::NoLanguage,
             None => LexerUse::Unknown,
@@ -306,6 +323,10 @@ impl Highlighter {
         let mut budget = self.budget();
         let mut tokens = Vec::new();
         self.engine.tokenise(lexer, &DEFAULT_OPTIONS, code, &mut budget, &mut tokens);
+        if self.engine.incomplete.get() {
+            // A lexer looked up another (a Markdown fence's language) that only the full registry answers for.
+            return needs_chunk;
+        }
         let tokens = coalesce(tokens);
         if !cfg.hl_inline {
             write_div_start(&mut out, attrs, &cfg.wrapper_class);

@@ -191,8 +191,7 @@ fn parse_go_int(s: &str) -> Option<i64> {
         Some(b'+') => (false, &s[1..]),
         _ => (false, s),
     };
-    let body = body.replace('_', "");
-    let lower = body.to_ascii_lowercase();
+    let lower: String = body.chars().filter(|&c| c != '_').map(|c| c.to_ascii_lowercase()).collect();
     let v = if let Some(h) = lower.strip_prefix("0x") {
         i64::from_str_radix(h, 16).ok()?
     } else if let Some(b) = lower.strip_prefix("0b") {

@@ -53,12 +53,33 @@ fn priority_milli(s: &str) -> i32 {
     }
 }
 
-const REGISTRY: &str = include_str!("data/registry.txt");
+/// The registry built in: every lexer's entry, or (without the feature
+/// `full-registry`) the built-in lexers' entries, with a line `=` of the
+/// names they answer at a look-up's second step (tools/chroma/gen.py
+/// write_core_registry checks that they answer as the full registry does).
+#[cfg(feature = "full-registry")]
+pub(crate) const BUILT_IN: &str = include_str!("data/registry.txt");
+#[cfg(not(feature = "full-registry"))]
+pub(crate) const BUILT_IN: &str = include_str!("data/registry-core.txt");
 
-pub(crate) fn parse_registry() -> Vec<Config> {
+/// One line per lexer, tab-separated: name, aliases, filenames, alias
+/// filenames (each `\x1f`-separated), priority, flags, data file (empty: the
+/// name lower-cased with `_` for spaces; `-`: none), kind; trailing empty
+/// fields left out (tools/chroma/gen.py, REGISTRY_FORMAT).
+#[cfg(test)]
+pub(crate) const REGISTRY: &str = include_str!("data/registry.txt");
+
+/// A partial registry's `=` line: the names it answers beyond a look-up's
+/// first step (None: the registry is complete).
+pub(crate) fn second_step_names(text: &str) -> Option<Vec<String>> {
+    let line = text.lines().find(|l| l.starts_with("=\t"))?;
+    Some(line[2..].split('\x1f').map(String::from).collect())
+}
+
+pub(crate) fn parse_registry(text: &str) -> Vec<Config> {
     let mut out: Vec<Config> = Vec::new();
-    for line in REGISTRY.lines() {
-        if line.starts_with('#') || line.is_empty() {
+    for line in text.lines() {
+        if line.starts_with('#') || line.starts_with('=') || line.is_empty() {
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
@@ -78,7 +99,12 @@ pub(crate) fn parse_registry() -> Vec<Config> {
             alias_filenames: list(3),
             priority: priority_milli(f.get(4).copied().unwrap_or("")),
             ensure_nl: flags.contains('n'),
-            data: f.get(6).filter(|s| !s.is_empty()).map(|s| s.to_string()),
+            // Empty: the name lower-cased, `_` for spaces; `-`: none.
+            data: match f.get(6).copied().unwrap_or("") {
+                "" => Some(f[0].chars().map(|c| if c == ' ' { '_' } else { c.to_ascii_lowercase() }).collect()),
+                "-" => None,
+                d => Some(d.to_string()),
+            },
             kind,
         });
     }
@@ -187,15 +213,20 @@ pub(crate) fn match_filename(cfgs: &[Config], filename: &str) -> Option<usize> {
     None
 }
 
+/// One step of LexerRegistry.Get: the lexer named `n`, else the one with
+/// the alias `n` (byName holds each as written and lower-cased; later
+/// registrations win).
+pub(crate) fn by_name(cfgs: &[Config], n: &str) -> Option<usize> {
+    cfgs.iter()
+        .rposition(|c| c.name == n || crate::case::lower(&c.name) == n)
+        .or_else(|| cfgs.iter().rposition(|c| c.aliases.iter().any(|a| a == n || crate::case::lower(a) == n)))
+}
+
 /// LexerRegistry.Get: name, alias, their lower-case forms, then file name.
 pub(crate) fn lookup(cfgs: &[Config], name: &str) -> Option<usize> {
     let lower = crate::case::lower(name);
     for n in [name, lower.as_str()] {
-        // byName holds each name as written and lower-cased; later registrations win.
-        if let Some(i) = cfgs.iter().rposition(|c| c.name == n || crate::case::lower(&c.name) == n) {
-            return Some(i);
-        }
-        if let Some(i) = cfgs.iter().rposition(|c| c.aliases.iter().any(|a| a == n || crate::case::lower(a) == n)) {
+        if let Some(i) = by_name(cfgs, n) {
             return Some(i);
         }
     }

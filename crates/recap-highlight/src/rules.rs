@@ -3,7 +3,10 @@
 //! (chroma.Emitter: a token type, groups, another lexer) and mutator (push,
 //! pop, combined states), the characters its match can begin with and its
 //! leading loop. Includes are spliced and combined states built when the file
-//! is read, as Chroma's RegexLexer.maybeCompile does.
+//! is read, as Chroma's RegexLexer.maybeCompile does. The file has one line per
+//! state (`S name`), include (`I name`) and rule (`R flags pattern emitter
+//! mutator group-map groups first-characters leading-loop`), tab-separated
+//! (tools/chroma/gen.py, FORMAT); other lines are ignored.
 
 use crate::map::Map;
 use crate::types::TokenType;
@@ -63,7 +66,7 @@ impl First {
                 break;
             }
             if b[i] == b'\\' && i + 4 <= b.len() && b[i + 1] == b'x' {
-                ends.push(u8::from_str_radix(&s[i + 2..i + 4], 16).unwrap_or(0));
+                ends.push(crate::num::unsigned(&s[i + 2..i + 4], 16).unwrap_or(0u8));
                 i += 4;
             } else {
                 ends.push(b[i]);
@@ -124,7 +127,7 @@ fn unescape_name(s: &str) -> String {
     let mut i = 0;
     while i < b.len() {
         if b[i] == b'%' && i + 2 < b.len() {
-            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+            if let Some(v) = crate::num::unsigned::<u8>(&s[i + 1..i + 3], 16) {
                 out.push(v as char);
                 i += 3;
                 continue;
@@ -161,42 +164,42 @@ fn inner<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     s.strip_prefix(prefix)?.strip_suffix(')')
 }
 
-fn parse_emitter(s: &str) -> Result<Emitter, String> {
+fn parse_emitter(s: &str) -> Option<Emitter> {
     if s.is_empty() {
-        return Ok(Emitter::None);
+        return Some(Emitter::None);
     }
     if let Some(t) = s.strip_prefix('t') {
-        return t.parse().map(Emitter::Token).map_err(|_| format!("bad token {s}"));
+        return crate::num::signed(t, 10).map(Emitter::Token);
     }
     if let Some(body) = inner(s, "g(") {
-        return split_top(body, ',').into_iter().map(parse_emitter).collect::<Result<_, _>>().map(Emitter::ByGroups);
+        return split_top(body, ',').into_iter().map(parse_emitter).collect::<Option<_>>().map(Emitter::ByGroups);
     }
     if let Some(body) = inner(s, "u(") {
-        return Ok(Emitter::Using(unescape_name(body)));
+        return Some(Emitter::Using(unescape_name(body)));
     }
     if let Some(body) = inner(s, "s(") {
-        return Ok(Emitter::UsingSelf(unescape_name(body)));
+        return Some(Emitter::UsingSelf(unescape_name(body)));
     }
     if let Some(body) = inner(s, "b(") {
         let parts = split_top(body, ',');
         if parts.len() < 2 {
-            return Err(format!("bad usingbygroup {s}"));
+            return None;
         }
-        let sub = parts[0].parse().map_err(|_| format!("bad usingbygroup {s}"))?;
-        let code = parts[1].parse().map_err(|_| format!("bad usingbygroup {s}"))?;
-        let emitters = parts[2..].iter().map(|p| parse_emitter(p)).collect::<Result<_, _>>()?;
-        return Ok(Emitter::UsingByGroup { sub, code, emitters });
+        let sub = crate::num::unsigned(parts[0], 10)?;
+        let code = crate::num::unsigned(parts[1], 10)?;
+        let emitters = parts[2..].iter().map(|p| parse_emitter(p)).collect::<Option<_>>()?;
+        return Some(Emitter::UsingByGroup { sub, code, emitters });
     }
     if let Some(body) = inner(s, "r(") {
         let parts = split_top(body, ',');
         let mut map = Vec::new();
         for p in &parts[1..] {
-            let (a, b) = p.split_once(':').ok_or_else(|| format!("bad remap {s}"))?;
-            map.push((a.parse().map_err(|_| "bad remap")?, b.parse().map_err(|_| "bad remap")?));
+            let (a, b) = p.split_once(':')?;
+            map.push((crate::num::signed(a, 10)?, crate::num::signed(b, 10)?));
         }
-        return Ok(Emitter::UsingRemap { lexer: unescape_name(parts[0]), map });
+        return Some(Emitter::UsingRemap { lexer: unescape_name(parts[0]), map });
     }
-    Err(format!("bad emitter {s}"))
+    None
 }
 
 fn names(body: &str) -> Vec<String> {
@@ -207,27 +210,27 @@ fn names(body: &str) -> Vec<String> {
     }
 }
 
-fn parse_mutator(s: &str) -> Result<Mutator, String> {
+fn parse_mutator(s: &str) -> Option<Mutator> {
     if s.is_empty() {
-        return Ok(Mutator::None);
+        return Some(Mutator::None);
     }
     if let Some(body) = inner(s, "p(") {
-        return Ok(Mutator::Push(names(body)));
+        return Some(Mutator::Push(names(body)));
     }
     if let Some(n) = s.strip_prefix('o') {
-        return n.parse().map(Mutator::Pop).map_err(|_| format!("bad pop {s}"));
+        return crate::num::unsigned(n, 10).map(Mutator::Pop);
     }
     if let Some(body) = inner(s, "i(") {
         let _ = body;
-        return Ok(Mutator::Include);
+        return Some(Mutator::Include);
     }
     if let Some(body) = inner(s, "c(") {
-        return Ok(Mutator::Combined(names(body)));
+        return Some(Mutator::Combined(names(body)));
     }
     if let Some(body) = inner(s, "m(") {
-        return split_top(body, ';').into_iter().map(parse_mutator).collect::<Result<_, _>>().map(Mutator::Multi);
+        return split_top(body, ';').into_iter().map(parse_mutator).collect::<Option<_>>().map(Mutator::Multi);
     }
-    Err(format!("bad mutator {s}"))
+    None
 }
 
 enum Entry {
@@ -236,8 +239,9 @@ enum Entry {
 }
 
 /// Reads a `.lex` file and resolves includes and combined states as Chroma's
-/// RegexLexer.maybeCompile does.
-pub(crate) fn parse_rules(text: &str) -> Result<Rules, String> {
+/// RegexLexer.maybeCompile does. None if the file is malformed (the lexer is
+/// then unavailable: what was wrong is not reported, so not described).
+pub(crate) fn parse_rules(text: &str) -> Option<Rules> {
     let mut rules: Vec<Rule> = Vec::new();
     let mut raw: Vec<(String, Vec<Entry>)> = Vec::new();
     for line in text.lines() {
@@ -245,12 +249,12 @@ pub(crate) fn parse_rules(text: &str) -> Result<Rules, String> {
         match f[0] {
             "S" => raw.push((unescape_name(f.get(1).copied().unwrap_or("")), Vec::new())),
             "I" => {
-                let st = raw.last_mut().ok_or("include outside a state")?;
+                let st = raw.last_mut()?;
                 st.1.push(Entry::Include(unescape_name(f.get(1).copied().unwrap_or(""))));
             }
             "R" => {
                 if f.len() < 7 {
-                    return Err(format!("bad rule line {line}"));
+                    return None;
                 }
                 let flags = f[1];
                 let lead = f.get(8).copied().unwrap_or("");
@@ -264,14 +268,18 @@ pub(crate) fn parse_rules(text: &str) -> Result<Rules, String> {
                     icase: flags.contains('i'),
                     emitter: parse_emitter(f[3])?,
                     mutator: parse_mutator(f[4])?,
-                    group_map: if f[5].is_empty() { None } else { Some(f[5].split(',').map(|n| n.parse().unwrap_or(0)).collect()) },
-                    ngroups: f[6].parse().unwrap_or(0),
+                    group_map: if f[5].is_empty() {
+                        None
+                    } else {
+                        Some(f[5].split(',').map(|n| crate::num::unsigned(n, 10).unwrap_or(0)).collect())
+                    },
+                    ngroups: crate::num::unsigned(f[6], 10).unwrap_or(0),
                     first: First::parse(f.get(7).copied().unwrap_or("*")),
                     lead,
                     lead_at_line_start,
                 };
                 rules.push(rule);
-                let st = raw.last_mut().ok_or("rule outside a state")?;
+                let st = raw.last_mut()?;
                 st.1.push(Entry::Rule(rules.len() - 1));
             }
             _ => {}
@@ -318,7 +326,7 @@ pub(crate) fn parse_rules(text: &str) -> Result<Rules, String> {
     while i < rules.len() {
         let combos: Vec<Vec<String>> = collect_combined(&rules[i].mutator);
         for c in combos {
-            let name = format!("__combined_{}", c.join("__"));
+            let name = combined_name(&c);
             if !state_names.contains_key(&name) {
                 let mut v = Vec::new();
                 for s in &c {
@@ -336,7 +344,7 @@ pub(crate) fn parse_rules(text: &str) -> Result<Rules, String> {
     for r in &mut rules {
         r.mutator = resolve(std::mem::replace(&mut r.mutator, Mutator::None), &state_names);
     }
-    Ok(Rules { rules, states, state_names })
+    Some(Rules { rules, states, state_names })
 }
 
 /// `#pop` in a resolved push.
@@ -355,6 +363,18 @@ fn resolve(m: Mutator, names: &Map<String, usize>) -> Mutator {
     }
 }
 
+/// A combined state's name: "__combined_a__b" for states a and b.
+fn combined_name(states: &[String]) -> String {
+    let mut name = String::from("__combined_");
+    for (i, s) in states.iter().enumerate() {
+        if i > 0 {
+            name.push_str("__");
+        }
+        name.push_str(s);
+    }
+    name
+}
+
 fn collect_combined(m: &Mutator) -> Vec<Vec<String>> {
     match m {
         Mutator::Combined(v) => vec![v.clone()],
@@ -365,8 +385,19 @@ fn collect_combined(m: &Mutator) -> Vec<Vec<String>> {
 
 fn replace_combined(m: Mutator) -> Mutator {
     match m {
-        Mutator::Combined(v) => Mutator::Push(vec![format!("__combined_{}", v.join("__"))]),
+        Mutator::Combined(v) => Mutator::Push(vec![combined_name(&v)]),
         Mutator::Multi(ms) => Mutator::Multi(ms.into_iter().map(replace_combined).collect()),
         m => m,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn combined_names_as_chroma_writes_them() {
+        let names = |v: &[&str]| super::combined_name(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(names(&["a", "b"]), "__combined_a__b");
+        assert_eq!(names(&["root"]), "__combined_root");
+        assert_eq!(names(&[]), "__combined_");
     }
 }

@@ -81,8 +81,8 @@ impl Colour {
                 }
             }
         };
-        match u32::from_str_radix(&hex, 16) {
-            Ok(n) if !hex.starts_with('+') => Colour(n as i32 + 1),
+        match crate::num::unsigned::<u32>(&hex, 16) {
+            Some(n) if !hex.starts_with('+') => Colour(n as i32 + 1),
             _ => Colour(0),
         }
     }
@@ -216,23 +216,30 @@ impl Entry {
 
     /// html.StyleEntryToCSS.
     pub(crate) fn to_css(self) -> String {
-        let mut s: Vec<String> = Vec::new();
+        let mut s = String::new();
+        // The declarations, "; "-separated.
+        let mut add = |d: &str| {
+            if !s.is_empty() {
+                s.push_str("; ");
+            }
+            s.push_str(d);
+        };
         if self.colour.is_set() {
-            s.push(format!("color: {}", self.colour));
+            add(&format!("color: {}", self.colour));
         }
         if self.background.is_set() {
-            s.push(format!("background-color: {}", self.background));
+            add(&format!("background-color: {}", self.background));
         }
         if self.bold == Trilean::Yes {
-            s.push("font-weight: bold".into());
+            add("font-weight: bold");
         }
         if self.italic == Trilean::Yes {
-            s.push("font-style: italic".into());
+            add("font-style: italic");
         }
         if self.underline == Trilean::Yes {
-            s.push("text-decoration: underline".into());
+            add("text-decoration: underline");
         }
-        s.join("; ")
+        s
     }
 }
 
@@ -306,7 +313,7 @@ pub(crate) fn parse(text: &str) -> Vec<Style> {
         if a == "style" {
             let counterpart = f.next().unwrap_or("").to_string();
             out.push(Style { name: b.to_string(), counterpart, entries: Vec::new() });
-        } else if let (Some(s), Ok(t)) = (out.last_mut(), a.parse::<TokenType>()) {
+        } else if let (Some(s), Some(t)) = (out.last_mut(), crate::num::signed::<TokenType>(a, 10)) {
             s.set(t, Entry::parse(b));
         }
     }

@@ -1,7 +1,7 @@
 //! Token types: Chroma's numbering (categories by thousands, sub-categories by
 //! hundreds), names and CSS classes, from the generated table.
 
-use crate::token_types::TOKEN_TYPES;
+use crate::token_types::{TOKEN_NAMES, TOKEN_TYPES};
 
 /// A Chroma token type (chroma.TokenType).
 pub type TokenType = i32;
@@ -30,22 +30,22 @@ pub struct Token {
 
 /// The type's name as Chroma spells it (`KeywordConstant`).
 pub fn name(t: TokenType) -> Option<&'static str> {
-    TOKEN_TYPES.iter().find(|e| e.1 == t).map(|e| e.0)
+    TOKEN_TYPES.iter().position(|e| e.0 == t).map(|i| TOKEN_NAMES[i])
 }
 
 /// The type with this name.
 pub fn by_name(n: &str) -> Option<TokenType> {
-    TOKEN_TYPES.iter().find(|e| e.0 == n).map(|e| e.1)
+    TOKEN_NAMES.iter().position(|&e| e == n).map(|i| TOKEN_TYPES[i].0)
 }
 
 /// chroma.StandardTypes: the CSS class of a type that has one.
 pub(crate) fn standard_class(t: TokenType) -> Option<&'static str> {
-    TOKEN_TYPES.iter().find(|e| e.1 == t).and_then(|e| e.2)
+    TOKEN_TYPES.iter().find(|e| e.0 == t).and_then(|e| e.1)
 }
 
 /// Every type in chroma.StandardTypes.
 pub(crate) fn standard_types() -> impl Iterator<Item = TokenType> {
-    TOKEN_TYPES.iter().filter(|e| e.2.is_some()).map(|e| e.1)
+    TOKEN_TYPES.iter().filter(|e| e.1.is_some()).map(|e| e.0)
 }
 
 pub(crate) fn parent(t: TokenType) -> TokenType {
