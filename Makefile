@@ -168,6 +168,11 @@ lint: tools-rust lint-js msrv
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy --lib --no-default-features -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates --lib --test web -- -D warnings
+# The library alone, without `internals` (which `cli` and the tests turn on):
+# there an unused item is dead code, natively and in both wasm modules.
+	$(CARGO) clippy --lib --no-default-features --features templates,highlight,regex -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates,regex --lib -- -D warnings
 
 ## The libraries and the CLI build with the declared minimum Rust version (the
 ## dev-dependencies may need a newer one; they are not part of the promise).
