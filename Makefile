@@ -180,6 +180,10 @@ lint: tools-rust lint-js msrv
 	$(CARGO) clippy --lib --no-default-features --features templates,highlight,regex -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates,regex --lib -- -D warnings
+# No message of the default wasm module uses `{:?}` (it is built with -Zfmt-debug=none,
+# where Debug prints nothing): the files are the ones rustc's dep-info names for it.
+	$(CARGO) rustc -q --lib -p recap-hugo --target wasm32-unknown-unknown --no-default-features -- --emit=dep-info=target/default-module.d
+	node tools/lint-debug-format.mjs target/default-module.d
 
 ## The libraries and the CLI build with the declared minimum Rust version (the
 ## dev-dependencies may need a newer one; they are not part of the promise).

@@ -111,9 +111,10 @@ impl TemplateError {
             return format!("template: {name}:{}:{}: {}", self.line, self.column.saturating_sub(1), self.message);
         }
         format!(
-            "template: {name}:{}:{}: executing {name:?} at <{}>: {}",
+            "template: {name}:{}:{}: executing {} at <{}>: {}",
             self.line,
             self.column.saturating_sub(1),
+            crate::go_unicode::quote(name, false),
             self.action,
             self.message
         )
