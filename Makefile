@@ -52,12 +52,17 @@ tools-browser:
 ## The npm package, built into pkg/ (wasm-opt -Oz in release). The core is
 ## built twice: recap_core_bg.wasm without the engine for site shortcode
 ## templates (what init() loads) and recap_templates_bg.wasm with it
-## (init({ templates: true })). Both share one JS glue, checked identical.
+## (init({ templates: true })). Both take the same JS glue, checked identical,
+## shipped twice: wasm-bindgen's glue keeps its module in module state, so the
+## module with the engine replaces a running one through the second copy,
+## recap_templates.js. The glue's __wbg_reset_state (wasm-bindgen's
+## --experimental-reset-state-function) restarts a module after a crash.
 ## The module is crates/recap-wasm, a cdylib that links the recap crate (an
 ## rlib, so the CLI's and the tests' builds of it never collide in target/).
 WASM_BUILD = $(CARGO) +$(NIGHTLY) build --profile wasm -p recap-wasm --target wasm32-unknown-unknown \
 	-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 WASM_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort
+BINDGEN_FLAGS := --target web --experimental-reset-state-function
 # The default module is built without Debug formatting or panic locations
 # (-Zfmt-debug=none: `{:?}` prints nothing, so no message of the core uses
 # it; -Zlocation-detail=none), in a target dir of its own: std is rebuilt
@@ -75,7 +80,8 @@ WASM_OPT = wasm-opt $(WASM_FEATURES) --strip-debug --strip-producers --strip-tar
 # the wasm when Rust sources change (minutes), the JS in a second.
 RUST_SOURCES := $(shell find src crates/recap-wasm -name '*.rs') Cargo.toml crates/recap-wasm/Cargo.toml Cargo.lock
 PKG_HL := pkg/core/recap_highlight_bg.wasm pkg/core/recap_highlight.js pkg/core/recap_highlight.d.ts pkg/core/recap_highlight_styles.txt
-PKG_CORE := pkg/core/recap_core_bg.wasm pkg/core/recap_templates_bg.wasm pkg/core/recap_core.js pkg/core/recap_core.d.ts
+PKG_CORE := pkg/core/recap_core_bg.wasm pkg/core/recap_templates_bg.wasm pkg/core/recap_core.js pkg/core/recap_core.d.ts \
+	pkg/core/recap_templates.js pkg/core/recap_templates.d.ts
 PKG_COPIED := $(addprefix pkg/,recap.js recap.d.ts node.js post-header.js highlight.js highlight-worker.js render-worker.js dom-guard.js editor.d.ts element.js element.d.ts package.json \
 	element/define.js element/define.d.ts LICENSE-MIT LICENSE-APACHE README.md)
 # The editor with CodeMirror 6 bundled in (no bundler needed to use the package); recap.js stays a separate module.
@@ -91,17 +97,18 @@ target/package/size.txt: $(PKG_FILES)
 $(PKG_CORE) &: $(RUST_SOURCES) | tools-rust tools-nightly tools-node
 	rm -rf pkg/core target/package/bindgen && mkdir -p pkg/core target/package/bindgen
 	RUSTFLAGS="$(WASM_RUSTFLAGS)" $(WASM_BUILD) --target-dir target/package --features recap-wasm/templates
-	wasm-bindgen --target web --out-dir target/package/bindgen --out-name recap_core $(WASM)
+	wasm-bindgen $(BINDGEN_FLAGS) --out-dir target/package/bindgen --out-name recap_core $(WASM)
 	mv target/package/bindgen/recap_core_bg.wasm target/package/bindgen/recap_templates_bg.wasm
 	mv target/package/bindgen/recap_core.js target/package/bindgen/recap_templates.js
 	RUSTFLAGS="$(CORE_RUSTFLAGS)" $(WASM_BUILD) --target-dir target/package-core
-	wasm-bindgen --target web --out-dir target/package/bindgen --out-name recap_core $(CORE_WASM)
+	wasm-bindgen $(BINDGEN_FLAGS) --out-dir target/package/bindgen --out-name recap_core $(CORE_WASM)
 	cmp target/package/bindgen/recap_core.js target/package/bindgen/recap_templates.js
 	cp target/package/bindgen/recap_core.d.ts pkg/core/
+	cp target/package/bindgen/recap_core.d.ts pkg/core/recap_templates.d.ts
 	$(WASM_OPT) target/package/bindgen/recap_core_bg.wasm -o pkg/core/recap_core_bg.wasm
 	$(WASM_OPT) target/package/bindgen/recap_templates_bg.wasm -o pkg/core/recap_templates_bg.wasm
-	printf '\n// Added by the Recap build: lets recap.js start a fresh instance after a crash.\nexport function __recap_reset() { wasm = undefined; }\n' >> target/package/bindgen/recap_core.js
 	$(JS_MINIFY) target/package/bindgen/recap_core.js --outfile=pkg/core/recap_core.js
+	cp pkg/core/recap_core.js pkg/core/recap_templates.js
 	touch $(PKG_CORE)
 
 pkg/README.md: js/README.md
@@ -176,6 +183,15 @@ lint: tools-rust lint-js msrv
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy --lib --no-default-features -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates --lib --test web -- -D warnings
+# The library alone, without `internals` (which `cli` and the tests turn on):
+# there an unused item is dead code, natively and in both wasm modules.
+	$(CARGO) clippy --lib --no-default-features --features templates,highlight,regex -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates,regex --lib -- -D warnings
+# No message of the default wasm module uses `{:?}` (it is built with -Zfmt-debug=none,
+# where Debug prints nothing): the files are the ones rustc's dep-info names for it.
+	$(CARGO) rustc -q --lib -p recap-hugo --target wasm32-unknown-unknown --no-default-features -- --emit=dep-info=target/default-module.d
+	node tools/lint-debug-format.mjs target/default-module.d
 
 ## The libraries and the CLI build with the declared minimum Rust version (the
 ## dev-dependencies may need a newer one; they are not part of the promise).

@@ -24,7 +24,7 @@ fn corpus() -> Vec<String> {
 
 fn body(post: &str) -> &str {
     let mut d = Vec::new();
-    let fm = recap::front_matter::parse(post, &mut d);
+    let fm = recap::internals::front_matter::parse(post, &mut d);
     &post[fm.body_start..]
 }
 
@@ -94,8 +94,8 @@ fn main() {
             Box::new(move || p1.iter().map(|p| renderer.render(p).html.len()).sum()),
         ),
         (
-            "Recap, Markdown only (recap::markdown::render)",
-            Box::new(move || b1.iter().map(|b| recap::markdown::render(b, &options).blocks.len()).sum()),
+            "Recap, Markdown only (markdown::render_with)",
+            Box::new(move || b1.iter().map(|b| recap::internals::markdown::render_with(b, &options, None).blocks.len()).sum()),
         ),
         ("pulldown-cmark alone (push_html)", Box::new(move || b2.iter().map(|b| pulldown_html(b)).sum())),
         ("pulldown-cmark events only (no HTML)", Box::new(move || b3.iter().map(|b| pulldown_cmark::Parser::new(b).count()).sum())),
@@ -148,20 +148,20 @@ fn main() {
         std::hint::black_box(r.render(seed));
     });
     let locate = time(&mut || {
-        std::hint::black_box(recap::front_matter::parse_tree(fm, 4, recap::Format::Yaml).unwrap());
+        std::hint::black_box(recap::internals::front_matter::parse_tree(fm, 4, recap::Format::Yaml).unwrap());
     });
-    let tree = recap::front_matter::parse_tree(fm, 4, recap::Format::Yaml).unwrap();
-    let compiled = recap::front_matter::schema::hugo(&["tags".into(), "categories".into()])
-        .merge(recap::front_matter::schema::Schema::compile(&schema).unwrap().0);
-    let check = recap::front_matter::validate::Check {
+    let tree = recap::internals::front_matter::parse_tree(fm, 4, recap::Format::Yaml).unwrap();
+    let compiled = recap::internals::front_matter::schema::hugo(&["tags".into(), "categories".into()])
+        .merge(recap::internals::front_matter::schema::Schema::compile(&schema).unwrap().0);
+    let check = recap::internals::front_matter::validate::Check {
         source: seed,
         format: recap::Format::Yaml,
         block: recap::Span::new(0, 3),
         now: Some(0),
-        zone: &recap::front_matter::date::TimeZone::utc(),
+        zone: &recap::TimeZone::utc(),
     };
     let walk = time(&mut || {
-        std::hint::black_box(recap::front_matter::validate::validate(&tree, &compiled, &check));
+        std::hint::black_box(recap::internals::front_matter::validate::validate(&tree, &compiled, &check));
     });
     println!("\n### Front-matter validation (the seed, against the example schema)\n");
     println!("| step | µs |\n|---|---|\n| whole render | {full:.1} |\n| YAML parse with positions (also gives the values) | {locate:.1} |\n| schema check | {walk:.2} |");
@@ -193,11 +193,11 @@ fn site_loading() {
         let (mut pages, mut files) = (0, 0);
         for _ in 0..9 {
             let t = Instant::now();
-            let f = recap::fs::read_site(&dir).expect("the site reads");
+            let f = recap::read_site(&dir).expect("the site reads");
             read.push(t.elapsed().as_secs_f64() * 1e3);
             files = f.len();
             let t = Instant::now();
-            let site = recap::site::Site::load(f, "production", None);
+            let site = recap::Site::load(f, "production", None);
             build.push(t.elapsed().as_secs_f64() * 1e3);
             pages = site.pages.pages().len();
         }

@@ -1,13 +1,19 @@
 // Recap for browsers, bundlers and Node: the WebAssembly core with a small,
 // safe API around it. See recap.d.ts for the types and README.md for examples.
-import * as core from "./core/recap_core.js";
+import * as glue from "./core/recap_core.js";
 import { installBridge, onHighlight } from "./highlight.js";
 import { prepareFragment as prepareLive, armFacades, SLICE_HTML, nextFrame } from "./dom-guard.js";
 
 // Code blocks are highlighted by a worker started on the first one (highlight.js).
 installBridge();
 
-/** The compiled module, kept to re-instantiate after a crash. */
+/**
+ * wasm-bindgen's glue driving the running module. A glue holds one module for
+ * good (in its module state), so the module with the template engine replaces
+ * a running one through a second copy of the same glue, recap_templates.js.
+ */
+let core = glue;
+/** The running module. */
 let compiled = null;
 /** The in-flight or settled `init()` promises, shared by every caller: the
  * module without the site-template engine, and the one with it. */
@@ -47,16 +53,20 @@ async function compile(input) {
 /** The instance's exports (for its memory). */
 let exports = null;
 
+/** Starts `module` (or restarts the running one after a crash: wasm-bindgen's reset). */
 function instantiate(module) {
-  // The Makefile appends __recap_reset to the glue (it is not in the generated types):
-  // wasm-bindgen's own reset (--experimental-reset-state-function) can only restart the
-  // module it first loaded, not swap in the one with the template engine.
-  /** @type {any} */ (core).__recap_reset();
+  if (module === compiled) core.__wbg_reset_state();
   exports = core.initSync({ module });
   compiled = module;
   alive = true;
   engine = core.hasTemplates();
   generation += 1;
+}
+
+/** Starts `module`, in the second glue if the first already holds another module. */
+async function swapIn(module) {
+  if (compiled && module !== compiled) core = await import("./core/recap_templates.js");
+  instantiate(module);
 }
 
 function isOptions(input) {
@@ -83,7 +93,7 @@ export default function init(input) {
   if (templates || fullReady) {
     if (!fullReady) {
       // (A literal URL, so that bundlers emit the file.)
-      fullReady = compile(input ?? new URL("./core/recap_templates_bg.wasm", import.meta.url)).then(instantiate);
+      fullReady = compile(input ?? new URL("./core/recap_templates_bg.wasm", import.meta.url)).then(swapIn);
       fullReady.catch(() => {
         fullReady = null;
       });
@@ -120,10 +130,14 @@ export function needsTemplates(options) {
 
 /**
  * Starts the module synchronously from its bytes or compiled module (Node,
- * tests, workers), unless one is already running.
+ * tests, workers), unless one is already running (after a crash: restarts it).
  */
 export function initSync(input) {
   if (alive) return;
+  if (compiled) {
+    instantiate(compiled);
+    return;
+  }
   const bytes = input && input.module !== undefined ? input.module : input;
   instantiate(bytes instanceof WebAssembly.Module ? bytes : new WebAssembly.Module(bytes));
   if (engine) fullReady = Promise.resolve();

@@ -2,7 +2,7 @@
 //! touches the file system. The core takes what this reads ([`Files`]), so
 //! the browser, which gets the same files from a bundle, runs the same code.
 
-use crate::site::files::{is_text_path, File, Files, FOLDERS};
+use crate::site::files::{File, Files};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -16,9 +16,50 @@ pub fn find_site_root(start: &Path) -> Option<PathBuf> {
 }
 
 /// Whether `dir` holds a Hugo config.
-pub fn is_site_root(dir: &Path) -> bool {
-    ["hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json"].iter().any(|n| dir.join(n).is_file())
-        || dir.join("config/_default").is_dir()
+fn is_site_root(dir: &Path) -> bool {
+    crate::site::config::ROOT_NAMES.iter().any(|n| dir.join(n).is_file()) || dir.join("config/_default").is_dir()
+}
+
+/// The folders of a site (and of a theme) the core reads; the rest
+/// (`public/`, `node_modules/`, `resources/`) is skipped.
+const FOLDERS: &[&str] = &["config", "layouts", "data", "i18n", "assets", "content", "themes"];
+
+/// Whether a file under a site is text the core reads (by extension), as
+/// opposed to a resource it only needs to know exists.
+pub fn is_text_path(path: &str) -> bool {
+    let ext = path.rsplit_once('.').map_or("", |(_, e)| e).to_ascii_lowercase();
+    matches!(
+        ext.as_str(),
+        "md" | "markdown"
+            | "mdown"
+            | "html"
+            | "htm"
+            | "toml"
+            | "yaml"
+            | "yml"
+            | "json"
+            | "xml"
+            | "svg"
+            | "txt"
+            | "css"
+            | "scss"
+            | "sass"
+            | "js"
+            | "mjs"
+            | "ts"
+            | "csv"
+            | "tsv"
+            | "ics"
+            | "rss"
+            | "org"
+            | "adoc"
+            | "rst"
+            | "pandoc"
+            | "ad"
+            | "asciidoc"
+            | "go"
+            | "sh"
+    )
 }
 
 /// The largest text file read whole; larger ones are known by size only.
@@ -108,7 +149,6 @@ pub fn zone_rules(name: &str) -> Option<Result<Vec<u8>, String>> {
 ///
 /// # Errors
 /// The root cannot be read.
-#[cfg(feature = "templates")]
 pub fn load_site(root: &Path, environment: &str) -> io::Result<crate::site::Site> {
     let files = read_site(root)?;
     Ok(crate::site::Site::load_with_zones(files, environment, None, &zone_rules))

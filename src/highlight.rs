@@ -5,14 +5,13 @@
 //! Natively (the `highlight` feature, on by default) the crate's engine runs
 //! here, one per thread. The browser package leaves the engine out of the
 //! renderer's module and loads it lazily in a worker: there the binding
-//! installs a [`Bridge`] that answers from what the worker has highlighted so
+//! installs a `Bridge` that answers from what the worker has highlighted so
 //! far, and a block it cannot answer yet renders plain and is marked pending.
 
 use crate::markdown::attribute;
 pub use recap_highlight::Options;
 #[cfg(feature = "highlight")]
 use recap_highlight::Value as HlValue;
-use std::sync::OnceLock;
 
 /// A fenced code block to highlight.
 pub struct Fence<'a> {
@@ -31,9 +30,13 @@ pub enum Outcome {
     /// Hugo's HTML for it (trusted: our own formatter's output).
     Html(String),
     /// The engine is not available yet (the browser is loading it): write the
-    /// block plain and ask again later.
+    /// block plain and ask again later. Only a build without the engine (the
+    /// browser's) waits for it; the callers' plain fallback serves both builds.
+    #[cfg_attr(feature = "highlight", allow(dead_code))]
     Pending,
-    /// Highlighted, with a problem to report (an option Hugo rejects, the work budget spent).
+    /// Highlighted, with a problem to report (an option Hugo rejects, the work
+    /// budget spent). Only the built-in engine reports them; the bridge does not.
+    #[cfg_attr(not(feature = "highlight"), allow(dead_code))]
     Problem(String, String),
 }
 
@@ -41,12 +44,14 @@ pub enum Outcome {
 /// `attributes` are JSON) or `code` (the `highlight` shortcode and function:
 /// an option string), `config` the site's `markup.highlight` as JSON. `None`:
 /// not available yet.
+#[cfg(not(feature = "highlight"))]
 pub type Bridge = fn(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: usize, config: &str) -> Option<String>;
 
-static BRIDGE: OnceLock<Bridge> = OnceLock::new();
+#[cfg(not(feature = "highlight"))]
+static BRIDGE: std::sync::OnceLock<Bridge> = std::sync::OnceLock::new();
 
 /// Installs the highlighter used where this build has no engine (the browser binding does).
-#[doc(hidden)]
+#[cfg(all(not(feature = "highlight"), target_arch = "wasm32"))]
 pub fn set_bridge(bridge: Bridge) {
     let _ = BRIDGE.set(bridge);
 }
@@ -105,6 +110,7 @@ pub fn fence(f: &Fence<'_>, options: &Options, config: &serde_json::Value) -> Ou
 
 /// `transform.HighlightCodeBlock` in a code-block render hook: a fence whose
 /// code is the hook's `.Inner` as given (Hugo adds no final newline there).
+#[cfg_attr(not(feature = "templates"), allow(dead_code))] // the site's hooks call it
 pub fn code_block(f: &Fence<'_>, options: &Options, config: &serde_json::Value) -> Outcome {
     fence_as(FenceKind::CodeBlock, f, options, config)
 }
@@ -113,6 +119,7 @@ pub fn code_block(f: &Fence<'_>, options: &Options, config: &serde_json::Value) 
 #[derive(Clone, Copy)]
 enum FenceKind {
     Fence,
+    #[cfg_attr(not(feature = "templates"), allow(dead_code))]
     CodeBlock,
 }
 
@@ -189,6 +196,7 @@ fn json(v: &attribute::Value) -> serde_json::Value {
 
 /// Whether `lang` is a language the highlighter colours (natively: its lexer
 /// is built in; in the browser the engine decides when it arrives: false here).
+#[cfg_attr(not(feature = "templates"), allow(dead_code))] // the site's templates ask
 pub fn knows(lang: &str) -> bool {
     #[cfg(feature = "highlight")]
     {

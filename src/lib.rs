@@ -24,37 +24,88 @@
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod diagnostic;
+// The crate's own modules. None is public: what users need is re-exported
+// below, and tests, fuzz targets and examples reach the rest through
+// `internals` (the `internals` feature).
+mod diagnostic;
 mod float;
-pub mod front_matter;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod fs;
+mod front_matter;
+// Reading a site's folder, for `Site::load` (the `templates` feature).
+#[cfg(all(feature = "templates", not(target_arch = "wasm32")))]
+mod fs;
 mod go_unicode;
-pub mod highlight;
-pub mod html;
-pub mod js;
-pub mod limits;
-pub mod markdown;
+mod highlight;
+mod html;
+// The binding layer's pure halves (results as JS sees them, the DOM patch
+// plan): built for the browser, and natively for their tests.
+#[cfg(any(target_arch = "wasm32", test))]
+mod js;
+mod limits;
+mod markdown;
 pub mod options;
-pub mod patch;
+#[cfg(any(target_arch = "wasm32", test))]
+mod patch;
 mod render;
-pub mod shortcode;
-pub mod site;
-pub mod span;
-pub mod suggest;
-pub mod template;
+mod shortcode;
+// Without `templates`, the site model and the template engine are compiled
+// but never run (a template is an uninhabited type, no site is loaded), so
+// the compiler leaves them out: their code is unused there by design.
+#[cfg_attr(not(feature = "templates"), allow(dead_code, unused_imports))]
+mod site;
+mod span;
+mod suggest;
+#[cfg_attr(not(feature = "templates"), allow(dead_code, unused_imports))]
+mod template;
 #[cfg(target_arch = "wasm32")]
 #[allow(unsafe_code)]
 mod wasm;
-/// The binding layer's exports, for the browser tests in `tests/web.rs`.
-#[cfg(target_arch = "wasm32")]
-#[doc(hidden)]
-pub mod __wasm {
-    pub use crate::wasm::RendererCore;
-}
 
-pub use diagnostic::{Diagnostic, Fix, Severity};
-pub use front_matter::Format;
+pub use diagnostic::{codes, Diagnostic, Fix, Severity};
+pub use front_matter::date::TimeZone;
+pub use front_matter::{pattern, Format};
 pub use options::{ConfigError, Options};
 pub use render::{render, Block, Edits, Execution, Rendered, Renderer};
+pub use shortcode::load_templates;
 pub use span::{LineIndex, Position, Span};
+
+// A whole site: read natively from its folder, or in the browser from the
+// bundle `recap pack` writes (`pack_site`, `Site::from_bundle`).
+#[cfg(all(feature = "templates", not(target_arch = "wasm32")))]
+pub use fs::{find_site_root, load_site, read_site};
+pub use site::bundle::pack as pack_site;
+pub use site::files::{File, Files};
+pub use site::{Problem, Site};
+
+/// The crate's internals, for its own tests, fuzz targets, examples and the
+/// `recap` command: not part of the API (no semver promise), and compiled in
+/// only with the `internals` feature.
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+pub mod internals {
+    macro_rules! expose {
+        ($($(#[$attr:meta])* $name:ident),* $(,)?) => {$(
+            $(#[$attr])*
+            #[allow(missing_docs)]
+            pub mod $name {
+                pub use crate::$name::*;
+            }
+        )*};
+    }
+    expose!(
+        diagnostic,
+        front_matter,
+        #[cfg(all(feature = "templates", not(target_arch = "wasm32")))]
+        fs,
+        highlight,
+        html,
+        limits,
+        markdown,
+        shortcode,
+        site,
+        suggest,
+        template,
+        /// The binding layer's exports, for the browser tests in `tests/web.rs`.
+        #[cfg(target_arch = "wasm32")]
+        wasm,
+    );
+}

@@ -177,6 +177,7 @@ fn thousands(n: usize) -> String {
 /// default (`{NAME}` is the constant's value, as [`describe`] writes it) and
 /// the diagnostic that reports it. SECURITY.md holds [`security_table`]'s
 /// output between its `limits` markers; a test keeps the two equal.
+#[cfg(test)]
 const SECURITY_ROWS: &[(&str, &str, &str)] = &[
     ("Input size", "{DEFAULT_MAX_INPUT_BYTES} (`recap: maxInputBytes`); the post renders up to the last whole line that fits", "`limits/input-too-large`"),
     ("A file `recap check` reads", "{MAX_FILE_BYTES}; larger files are reported, not read", "`io/too-large`"),
@@ -201,7 +202,8 @@ const SECURITY_ROWS: &[(&str, &str, &str)] = &[
 ];
 
 /// SECURITY.md's table of limits (Markdown), built from [`SECURITY_ROWS`].
-pub fn security_table() -> String {
+#[cfg(test)]
+fn security_table() -> String {
     let mut out = String::from("| Limit | Default | Code |\n|---|---|---|\n");
     for (what, default, code) in SECURITY_ROWS {
         let mut text = String::new();

@@ -66,7 +66,7 @@ pub struct Markup {
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Goldmark {
     /// `markup.goldmark.renderer`
-    pub renderer: Renderer,
+    pub renderer: GoldmarkRenderer,
     /// `markup.goldmark.parser`
     pub parser: Parser,
     /// `markup.goldmark.extensions`
@@ -75,7 +75,7 @@ pub struct Goldmark {
 
 /// `markup.goldmark.renderer.*`
 #[derive(Clone, Debug, PartialEq, Default)]
-pub struct Renderer {
+pub struct GoldmarkRenderer {
     /// `unsafe`: keep raw HTML. Recap keeps it sanitized, never as written.
     pub unsafe_html: bool,
     /// `hardWraps`: every newline in a paragraph is a `<br>`.
@@ -323,7 +323,7 @@ impl Options {
     /// A known key with a value of the wrong type, named by its dotted path.
     pub fn from_value(value: &Value) -> Result<Options, ConfigError> {
         let mut o = Options::default();
-        let root = Node::root(value)?;
+        let root = Section::root(value)?;
         if let Some(markup) = root.child("markup")? {
             if let Some(g) = markup.child("goldmark")? {
                 if let Some(r) = g.child("renderer")? {
@@ -487,15 +487,15 @@ fn guess_format(text: &str) -> Format {
 }
 
 /// A mapping in the config, with the path that leads to it, read case-insensitively.
-struct Node<'a> {
+struct Section<'a> {
     path: String,
     map: &'a Map<String, Value>,
 }
 
-impl<'a> Node<'a> {
-    fn root(value: &'a Value) -> Result<Node<'a>, ConfigError> {
+impl<'a> Section<'a> {
+    fn root(value: &'a Value) -> Result<Section<'a>, ConfigError> {
         match value {
-            Value::Object(map) => Ok(Node { path: String::new(), map }),
+            Value::Object(map) => Ok(Section { path: String::new(), map }),
             _ => Err(ConfigError {
                 path: String::new(),
                 message: "a site config must be a mapping of keys to values".to_owned(),
@@ -520,10 +520,10 @@ impl<'a> Node<'a> {
         self.map.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v)
     }
 
-    fn child(&self, key: &str) -> Result<Option<Node<'a>>, ConfigError> {
+    fn child(&self, key: &str) -> Result<Option<Section<'a>>, ConfigError> {
         match self.get(key) {
             None | Some(Value::Null) => Ok(None),
-            Some(Value::Object(map)) => Ok(Some(Node { path: self.path_of(key), map })),
+            Some(Value::Object(map)) => Ok(Some(Section { path: self.path_of(key), map })),
             Some(other) => Err(self.error(key, format!("expected a mapping, found {}", kind(other)))),
         }
     }

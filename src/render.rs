@@ -508,8 +508,12 @@ fn compile_schema(options: &Options) -> (Schema, Vec<Diagnostic>) {
                     }
                     let at = if u.at.is_empty() { String::new() } else { format!(" (at `{}`)", u.at) };
                     problems.push(
-                        Diagnostic::warning("schema/unsupported-keyword", format!("the schema uses `{}`{at}, which Recap does not check", u.keyword), Span::new(0, 0))
-                            .with_suggestion("Recap checks type, properties, required, additionalProperties, enum, const, items, minItems, maxItems, minLength, maxLength, pattern and format"),
+                        Diagnostic::warning(
+                            "schema/unsupported-keyword",
+                            format!("the schema uses `{}`{at}, which Recap does not check", u.keyword),
+                            Span::new(0, 0),
+                        )
+                        .with_suggestion(format!("Recap checks {}", crate::front_matter::schema::checked_keywords())),
                     );
                     seen.push(u.keyword);
                 }

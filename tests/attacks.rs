@@ -78,7 +78,7 @@ fn options(unsafe_html: bool) -> Options {
     o.markup.goldmark.renderer.unsafe_html = unsafe_html;
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     for dir in ["tests/data/hugo-oracle/shortcodes", "tests/data/shortcode-templates"] {
-        o.shortcodes.extend(recap::shortcode::load_templates(&root.join(dir)).unwrap());
+        o.shortcodes.extend(recap::load_templates(&root.join(dir)).unwrap());
     }
     o
 }
@@ -137,7 +137,7 @@ fn dom_depth(html: &str) -> usize {
 fn shape_violations(html: &str) -> Vec<String> {
     let mut found = Vec::new();
     let depth = dom_depth(html);
-    if depth > recap::limits::DOM_DEPTH {
+    if depth > recap::internals::limits::DOM_DEPTH {
         found.push(format!("the DOM is {depth} elements deep"));
     }
     let doc = scraper::Html::parse_fragment(html);
@@ -145,7 +145,7 @@ fn shape_violations(html: &str) -> Vec<String> {
         let scraper::Node::Element(e) = node.value() else { continue };
         for attribute in ["id", "name"] {
             if let Some(v) = e.attr(attribute) {
-                if recap::html::unclobbered(e.name(), attribute, v) != v {
+                if recap::internals::html::unclobbered(e.name(), attribute, v) != v {
                     found.push(format!("<{} {attribute}={v:?}> takes over a member of the page", e.name()));
                 }
             }
@@ -229,11 +229,11 @@ fn the_nesting_pass_keeps_step_with_a_browser_parser() {
                 _ => html.push(' '),
             }
         }
-        let out = recap::html::Nesting::new(limit).piece(&html).unwrap_or_else(|| html.clone());
+        let out = recap::internals::html::Nesting::new(limit).piece(&html).unwrap_or_else(|| html.clone());
         let depth = dom_depth(&out);
         assert!(depth <= limit, "round {round}: {depth} deep (limit {limit})\n in: {html}\nout: {out}");
         assert_eq!(
-            recap::html::Nesting::new(limit).piece(&out),
+            recap::internals::html::Nesting::new(limit).piece(&out),
             None,
             "round {round}: the output is a fixed point\n in: {html}\nout: {out}"
         );
@@ -327,13 +327,13 @@ fn limits_are_reported_and_the_rest_renders() {
 
     let many = "{{< nope >}}\n".repeat(5000);
     let r = recap::render(&format!("x\n{many}"), &Options::default());
-    assert_eq!(r.diagnostics.len(), recap::limits::MAX_DIAGNOSTICS + 1, "diagnostics are capped");
+    assert_eq!(r.diagnostics.len(), recap::internals::limits::MAX_DIAGNOSTICS + 1, "diagnostics are capped");
     assert_eq!(r.diagnostics.last().unwrap().code, "limits/too-many-diagnostics");
     assert_eq!(r.html.matches("unknown shortcode `nope`").count(), 5000, "and everything still renders");
 
     // A limit reached after the cap is still reported: 12,000 calls go past
     // the shortcode-call limit, and their errors fill the list long before.
-    let calls = "{{< nope >}}\n".repeat(recap::limits::MAX_SHORTCODE_CALLS + 2000);
+    let calls = "{{< nope >}}\n".repeat(recap::internals::limits::MAX_SHORTCODE_CALLS + 2000);
     let r = recap::render(&format!("x\n{calls}"), &Options::default());
     let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code).filter(|c| c.starts_with("limits/")).collect();
     assert_eq!(codes, ["limits/too-many-diagnostics", "limits/too-many-shortcodes"], "the limit after the cap is kept");
@@ -350,7 +350,7 @@ fn limits_are_reported_and_the_rest_renders() {
     let r = recap::render(&deep, &Options::default());
     let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code).collect();
     assert_eq!(codes, ["shortcode/too-deep"], "the call past the limit is one problem; its content and the closing tags are not more");
-    assert_eq!(r.html.matches("<details").count(), recap::limits::MAX_SHORTCODE_DEPTH, "the calls within the limit render");
+    assert_eq!(r.html.matches("<details").count(), recap::internals::limits::MAX_SHORTCODE_DEPTH, "the calls within the limit render");
     assert!(r.html.contains("{{&lt; /details &gt;}}y") || r.html.contains("y{{&lt; /details &gt;}}"), "the rest is shown as written");
     // Past the limit the HTML stays about the size of the post (it was 7 times it: an error box per tag).
     let deeper = format!("x {}y{}\n", "{{< details >}}".repeat(5000), "{{< /details >}}".repeat(5000));
@@ -421,7 +421,7 @@ fn nesting_embeds_and_names_are_reported() {
     let (at, message, r) = nesting(&raw, &unsafe_options);
     assert_eq!(at, "Intro\n\n".len(), "at the HTML block");
     assert!(message.contains("64"), "{message}");
-    assert_eq!(r.html.matches("<div>").count(), recap::limits::HTML_NESTING, "the first 64 elements stay");
+    assert_eq!(r.html.matches("<div>").count(), recap::internals::limits::HTML_NESTING, "the first 64 elements stay");
 
     let template = "{{< unsafe \"/x\" \"<div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div><div>x\" >}}\n";
     let (at, _, r) = nesting(&format!("Intro\n\n{template}"), &unsafe_options);
@@ -439,7 +439,7 @@ fn nesting_embeds_and_names_are_reported() {
     );
     for o in [Options::default(), unsafe_options.clone()] {
         let (_, message, r) = nesting(&composed, &o);
-        assert!(message.contains(&recap::limits::DOM_DEPTH.to_string()) || message.contains("100"), "{message}");
+        assert!(message.contains(&recap::internals::limits::DOM_DEPTH.to_string()) || message.contains("100"), "{message}");
         assert!(r.html.contains(">x<"), "the text stays");
     }
 
@@ -540,7 +540,7 @@ mod fuzz_regressions {
     #[test]
     fn nul_before_a_control_character_in_a_url() {
         check(&file("differential-nul-and-control-in-img-src.md"));
-        let mut s = recap::html::Sanitizer::new();
+        let mut s = recap::internals::html::Sanitizer::new();
         assert_eq!(s.clean("<img src=\"\0\u{4}n;y\">"), "<img src=\"\">");
         assert_eq!(s.clean("<img src=\"\0n;y\">"), "<img src=\"\u{fffd}n;y\">", "NUL alone is U+FFFD, still a relative URL");
     }
@@ -550,7 +550,7 @@ mod fuzz_regressions {
     #[test]
     fn src_only_on_images() {
         check(&file("differential-src-on-a-div.md"));
-        let mut s = recap::html::Sanitizer::new();
+        let mut s = recap::internals::html::Sanitizer::new();
         assert_eq!(s.clean("<hrame src=\"https://evil.example/\">x</hrame>"), "<hrame>x</hrame>");
         assert_eq!(s.clean("<img src=\"https://example.com/a.png\">"), "<img src=\"https://example.com/a.png\">");
     }
@@ -568,7 +568,7 @@ mod fuzz_regressions {
     /// its ninth byte, where the `<!doctype` check sliced.
     #[test]
     fn multibyte_character_at_the_doctype_check() {
-        let mut s = recap::html::Sanitizer::new();
+        let mut s = recap::internals::html::Sanitizer::new();
         let out = s.clean("<![CD%ATȤÖ rc=x oneRror=__can'ry()>]]>");
         assert_eq!(violations(&out), Vec::<String>::new(), "{out}");
     }

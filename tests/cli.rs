@@ -431,7 +431,7 @@ fn explain_prints_what_a_code_means_and_lists_the_codes() {
     assert!(out.contains("typo"), "{out}");
     let (code, list, _) = recap(&["explain"]);
     assert_eq!(code, 0);
-    assert_eq!(list.lines().count(), recap::diagnostic::codes::CODES.len());
+    assert_eq!(list.lines().count(), recap::codes::CODES.len());
     let (code, _, err) = recap(&["explain", "unknown-field"]);
     assert_eq!(code, 2);
     assert!(err.contains("did you mean front-matter/unknown-field"), "{err}");

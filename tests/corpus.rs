@@ -98,8 +98,7 @@ fn every_sample_post_has_hugos_heading_ids_and_toc() {
 #[test]
 fn all_sample_posts_render_as_hugo_renders_them_with_the_site_shortcodes() {
     let mut options = sample_options();
-    options.shortcodes =
-        recap::shortcode::load_templates(&shared("corpus/linkerd-sample/_shortcodes")).expect("the stub templates load unmodified");
+    options.shortcodes = recap::load_templates(&shared("corpus/linkerd-sample/_shortcodes")).expect("the stub templates load unmodified");
     let mut failures = Vec::new();
     for name in sample_posts() {
         let source = fs::read_to_string(shared(&format!("corpus/linkerd-sample/{name}.md"))).unwrap();
@@ -123,7 +122,7 @@ fn all_sample_posts_render_as_hugo_renders_them_with_the_site_shortcodes() {
 #[test]
 fn sample_posts_checked_against_the_example_schema() {
     let mut options = sample_options();
-    options.shortcodes = recap::shortcode::load_templates(&shared("corpus/linkerd-sample/_shortcodes")).unwrap();
+    options.shortcodes = recap::load_templates(&shared("corpus/linkerd-sample/_shortcodes")).unwrap();
     let doc = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schemas/recap-post.schema.json")).unwrap();
     options.schema = Some(serde_json::from_str(&doc).unwrap());
     let seed = fs::read_to_string(shared("corpus/seed/december-2021-recap.md")).unwrap();
@@ -149,8 +148,7 @@ fn all_sample_posts_highlight_code_as_hugo_does() {
     let mut options = sample_options();
     options.markup.highlight.options.code_fences = true;
     options.markup.highlight.options.style = "github-dark".to_owned();
-    options.shortcodes =
-        recap::shortcode::load_templates(&shared("corpus/linkerd-sample/_shortcodes")).expect("the stub templates load unmodified");
+    options.shortcodes = recap::load_templates(&shared("corpus/linkerd-sample/_shortcodes")).expect("the stub templates load unmodified");
     let (mut failures, mut with_code) = (Vec::new(), 0);
     for name in sample_posts() {
         let source = fs::read_to_string(shared(&format!("corpus/linkerd-sample/{name}.md"))).unwrap();

@@ -5,9 +5,9 @@
 //! unset must be a warning that says so, every value that fails its build an
 //! error.
 
-use recap::front_matter::date::{self, Reading, TimeZone};
-use recap::front_matter::tree::Kind;
-use recap::front_matter::validate::written_date;
+use recap::internals::front_matter::date::{self, Reading, TimeZone};
+use recap::internals::front_matter::tree::Kind;
+use recap::internals::front_matter::validate::written_date;
 use recap::{Options, Severity};
 use serde_json::Value;
 
@@ -46,7 +46,7 @@ fn every_date_hugo_reads_is_read_with_the_same_instant() {
         let label = format!("{kind} {value:?} as {field} in {:?}", if zone_name.is_empty() { "UTC" } else { zone_name });
 
         // The date module: the instant.
-        let fm = recap::front_matter::parse(&source, &mut Vec::new());
+        let fm = recap::internals::front_matter::parse(&source, &mut Vec::new());
         let tree = fm.tree.as_ref().unwrap_or_else(|| panic!("{label}: the front matter parses"));
         let Kind::Map(entries) = &tree.kind else { panic!("{label}: a mapping") };
         let node = &entries.iter().find(|e| e.key == field).unwrap_or_else(|| panic!("{label}: the field")).value;

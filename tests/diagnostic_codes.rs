@@ -3,7 +3,7 @@
 //! every code written anywhere in `src/` is in it, and every code in it is
 //! still written somewhere.
 
-use recap::diagnostic::codes::{self, CODES};
+use recap::codes::{self, CODES};
 use std::collections::BTreeSet;
 use std::path::Path;
 

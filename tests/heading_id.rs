@@ -14,7 +14,11 @@ fn heading_ids_follow_hugos_github_style() {
         let (markdown, ids) = line.split_once('\t').expect("a tab between the columns");
         let markdown = markdown.replace("\\n", "\n");
         let expected: Vec<&str> = ids.split(' ').collect();
-        let html = recap::markdown::render(&markdown, &Options::default()).blocks.into_iter().map(|b| b.html).collect::<String>();
+        let html = recap::internals::markdown::render_with(&markdown, &Options::default(), None)
+            .blocks
+            .into_iter()
+            .map(|b| b.html)
+            .collect::<String>();
         let doc = scraper::Html::parse_fragment(&html);
         let selector = scraper::Selector::parse("h1, h2, h3, h4, h5, h6").unwrap();
         let actual: Vec<String> = doc.select(&selector).map(|h| h.value().attr("id").unwrap_or("").to_owned()).collect();

@@ -42,7 +42,7 @@ fn options(kind: &str) -> Options {
 }
 
 fn render(case: &Case) -> String {
-    recap::markdown::render(&case.markdown, &options(&case.options))
+    recap::internals::markdown::render_with(&case.markdown, &options(&case.options), None)
         .blocks
         .into_iter()
         .map(|b| b.html)

@@ -56,7 +56,7 @@ fn options(name: &str) -> Options {
         Ok(text) => Options::from_config(&text, None).expect("the oracle config loads"),
         Err(_) => Options::default(),
     };
-    options.shortcodes = recap::shortcode::load_templates(std::path::Path::new(&format!("{dir}/shortcodes"))).expect("templates");
+    options.shortcodes = recap::load_templates(std::path::Path::new(&format!("{dir}/shortcodes"))).expect("templates");
     options
 }
 

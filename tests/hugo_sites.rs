@@ -22,8 +22,9 @@ mod common;
 mod txtar;
 
 use common::{first_difference, normalize};
-use recap::site::files::{is_text_path, File, Files};
-use recap::site::Site;
+use recap::internals::fs::is_text_path;
+use recap::Site;
+use recap::{File, Files};
 use recap::{Renderer, Severity};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashMap};

@@ -50,7 +50,7 @@ fn deep_block_quotes_lists_and_emphasis_are_flattened_with_one_warning() {
         let r = render(&body);
         let d = depth(&r.html);
         assert!(
-            d <= recap::limits::BLOCK_NESTING + recap::limits::INLINE_NESTING + 4,
+            d <= recap::internals::limits::BLOCK_NESTING + recap::internals::limits::INLINE_NESTING + 4,
             "{what}: the output should stay shallow, not {d} deep"
         );
         assert_eq!(warnings(&r), 1, "{what}: one limits/nesting warning, at the first place: {:?}", r.diagnostics);

@@ -2,7 +2,7 @@
 //! wasm module (`toml`, serde_json): the same documents accepted, the same
 //! values, on sample documents and every one-character edit of them.
 
-use recap::front_matter::parse_tree;
+use recap::internals::front_matter::parse_tree;
 use recap::Format;
 use serde_json::Value;
 

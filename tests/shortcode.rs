@@ -34,7 +34,7 @@ fn options() -> Options {
     let mut o = Options::default();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     for dir in ["tests/data/hugo-oracle/shortcodes", "tests/data/shortcode-templates"] {
-        o.shortcodes.extend(recap::shortcode::load_templates(&root.join(dir)).unwrap());
+        o.shortcodes.extend(recap::load_templates(&root.join(dir)).unwrap());
     }
     o
 }

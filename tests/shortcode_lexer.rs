@@ -1,7 +1,7 @@
 //! Hugo's own shortcode lexer table (tests/data/hugo/shortcode-lexer.json,
 //! Apache-2.0, see the README there), run against Recap's lexer.
 
-use recap::shortcode::lexer::{Kind, Lexer};
+use recap::internals::shortcode::lexer::{Kind, Lexer};
 use serde_json::Value;
 
 fn kind_name(kind: &Kind) -> &'static str {

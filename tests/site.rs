@@ -10,8 +10,8 @@
 mod common;
 
 use common::{first_difference, normalize, shared};
-use recap::site::Site;
 use recap::Renderer;
+use recap::Site;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -129,7 +129,7 @@ fn compare(site_dir: &Path, oracle: &Path, environment: &str) -> (Renderer, usiz
 /// [`compare`] against one field of the oracle: `content_html_plain_code`
 /// (code fences not highlighted) or `content_html` (Chroma's output).
 fn compare_field(site_dir: &Path, oracle: &Path, environment: &str, field: &str) -> (Renderer, usize, Vec<Difference>) {
-    let files = recap::fs::read_site(site_dir).expect("the site reads");
+    let files = recap::read_site(site_dir).expect("the site reads");
     let mut site = Site::load(files, environment, None);
     assert!(site.problems.iter().all(|p| !p.fatal), "the site loads: {:?}", site.problems);
     if field == "content_html_plain_code" {

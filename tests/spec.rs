@@ -39,7 +39,7 @@ fn commonmark_options() -> Options {
 
 /// The spec examples are Markdown bodies, not posts (a leading `---` would be front matter).
 fn render_body(markdown: &str, options: &Options) -> String {
-    recap::markdown::render(markdown, options).blocks.into_iter().map(|b| b.html).collect()
+    recap::internals::markdown::render_with(markdown, options, None).blocks.into_iter().map(|b| b.html).collect()
 }
 
 fn known_failures() -> BTreeMap<u64, String> {

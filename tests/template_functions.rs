@@ -16,8 +16,9 @@
 #[path = "common/txtar.rs"]
 mod txtar;
 
-use recap::site::files::{is_text_path, File, Files};
-use recap::template::{parse, Cx, Engine, Host, Map, Object, Value};
+use recap::internals::fs::is_text_path;
+use recap::internals::template::{parse, Cx, Engine, Host, Map, Object, Value};
+use recap::{File, Files};
 use recap::{Renderer, Severity};
 use std::any::Any;
 use std::collections::{BTreeMap, HashMap};
@@ -76,7 +77,8 @@ impl Host for OracleHost {
     /// Markdown as Recap renders a page's (the oracle site has default settings);
     /// inline, a lone paragraph loses its `<p>` as Hugo's TrimShortHTML does.
     fn render_markdown(&self, text: &str, block: bool) -> Result<String, String> {
-        let html: String = recap::markdown::render(text, &recap::Options::default()).blocks.into_iter().map(|b| b.html).collect();
+        let html: String =
+            recap::internals::markdown::render_with(text, &recap::Options::default(), None).blocks.into_iter().map(|b| b.html).collect();
         if !block {
             let t = html.trim_end_matches('\n');
             if let Some(inner) = t.strip_prefix("<p>").and_then(|s| s.strip_suffix("</p>")) {
@@ -313,6 +315,6 @@ fn site_renderer(txtar_path: &Path) -> (Renderer, String) {
         }
     }
     // The oracle's clock (its --clock is not set: the examples that read it are not compared).
-    let site = recap::site::Site::load(files, "production", None);
+    let site = recap::Site::load(files, "production", None);
     (Renderer::for_site(Arc::new(site)), example.expect("the site's page /example"))
 }

@@ -28,7 +28,7 @@ fn renderer() -> recap_wasm::RendererCore {
 }
 
 mod recap_wasm {
-    pub use recap::__wasm::RendererCore;
+    pub use recap::internals::wasm::RendererCore;
 }
 
 fn children(root: &Element) -> Vec<web_sys::Node> {
@@ -117,7 +117,7 @@ fn inserting_and_deleting_blocks() {
 #[wasm_bindgen_test]
 fn rendering_is_safe_in_the_dom() {
     let root = fresh_root();
-    let mut r = recap::__wasm::RendererCore::new(r#"{"markup":{"goldmark":{"renderer":{"unsafe":true}}}}"#).unwrap();
+    let mut r = recap::internals::wasm::RendererCore::new(r#"{"markup":{"goldmark":{"renderer":{"unsafe":true}}}}"#).unwrap();
     r.mount(root.clone(), None);
     r.update("<img src=x onerror=\"window.__pwned=1\">\n\n[x](javascript:alert(1))\n\n<script>window.__pwned=2</script>\n").unwrap();
     assert!(root.query_selector("[onerror], script").unwrap().is_none(), "no handler or script reaches the DOM");
@@ -128,7 +128,8 @@ fn rendering_is_safe_in_the_dom() {
 
 #[wasm_bindgen_test]
 fn bad_options_name_the_option() {
-    let err = recap::__wasm::RendererCore::new(r#"{"markup":{"goldmark":{"renderer":{"unsafe":"yes"}}}}"#).err().expect("an error");
+    let err =
+        recap::internals::wasm::RendererCore::new(r#"{"markup":{"goldmark":{"renderer":{"unsafe":"yes"}}}}"#).err().expect("an error");
     let message = js_sys::Error::from(wasm_bindgen::JsValue::from(err)).message();
     assert!(String::from(message).contains("markup.goldmark.renderer.unsafe"));
 }
@@ -139,7 +140,7 @@ fn schema_patterns_use_the_browsers_regexp() {
     // specifies; the native build's regex-lite has neither.
     let options = r#"{"recap":{"schema":{"properties":{
         "slug":{"type":"string","pattern":"^(?=.*\\d)\\p{Ll}[\\p{Ll}\\d-]*$"}}}}}"#;
-    let r = recap::__wasm::RendererCore::new(options).unwrap();
+    let r = recap::internals::wasm::RendererCore::new(options).unwrap();
     let codes = |slug: &str| {
         let out = r.render(&format!("---\ntitle: T\nslug: {slug}\n---\nBody\n"));
         out.matches("front-matter/pattern-mismatch").count()
@@ -147,7 +148,7 @@ fn schema_patterns_use_the_browsers_regexp() {
     assert_eq!(codes("été-2021"), 0, "a lowercase Unicode slug with a digit matches");
     assert_eq!(codes("été"), 1, "the lookahead demands a digit");
     assert_eq!(codes("Été-2021"), 1, "an uppercase start does not match");
-    let bad = recap::__wasm::RendererCore::new(r#"{"recap":{"schema":{"properties":{"slug":{"pattern":"(?<"}}}}}"#).err();
+    let bad = recap::internals::wasm::RendererCore::new(r#"{"recap":{"schema":{"properties":{"slug":{"pattern":"(?<"}}}}}"#).err();
     let message = String::from(js_sys::Error::from(wasm_bindgen::JsValue::from(bad.expect("an invalid pattern is refused"))).message());
     assert!(message.contains("slug") && message.contains("not a valid regular expression"), "{message}");
 }
@@ -155,7 +156,7 @@ fn schema_patterns_use_the_browsers_regexp() {
 #[wasm_bindgen_test]
 fn names_that_take_over_the_pages_members_are_prefixed() {
     // The browser build asks the page itself (no table in the module).
-    let r = recap::__wasm::RendererCore::new(r#"{"markup":{"goldmark":{"renderer":{"unsafe":true}}}}"#).unwrap();
+    let r = recap::internals::wasm::RendererCore::new(r#"{"markup":{"goldmark":{"renderer":{"unsafe":true}}}}"#).unwrap();
     let out =
         r.render("<img name=\"cookie\" src=\"/a.png\"> <img name=\"photo\" src=\"/b.png\"> <img id=\"getElementById\" src=\"/c.png\">\n");
     assert!(out.contains("name=\\\"user-content-cookie\\\""), "{out}");

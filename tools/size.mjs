@@ -43,7 +43,7 @@ const hl = ["core/recap_highlight_bg.wasm", "core/recap_highlight.js", ...hlSnip
 const uses = [
   ["render (init())", ["core/recap_core_bg.wasm", ...core], 200],
   ["<recap-post> widget", ["core/recap_core_bg.wasm", ...core, "element.js", "element/define.js", "post-header.js"], 200],
-  ["site module (init({ templates: true }))", ["core/recap_templates_bg.wasm"], 400],
+  ["site module (init({ templates: true }))", ["core/recap_templates_bg.wasm", "core/recap_templates.js"], 400],
   ["highlighting (module + worker)", hl, 60],
   // A page whose code asks for a style other than the default also loads the styles chunk.
   ["highlighting, another style (+ styles)", [...hl, "core/recap_highlight_styles.txt"], 0],

@@ -1,7 +1,7 @@
 //! Front matter split and parsed in each format: never panics, and errors point into the input.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use recap::front_matter::{self, Format};
+use recap::internals::front_matter::{self, Format};
 
 fuzz_target!(|text: &str| {
     let mut diagnostics = Vec::new();

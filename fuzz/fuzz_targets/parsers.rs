@@ -4,7 +4,7 @@
 //! accepts are the only allowed difference (Recap reads TOML 1.0, as Hugo).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use recap::front_matter::parse_tree;
+use recap::internals::front_matter::parse_tree;
 use recap::Format;
 use serde_json::Value;
 

@@ -7,7 +7,7 @@ use libfuzzer_sys::fuzz_target;
 mod policy;
 
 fuzz_target!(|input: (&str, &str)| {
-    let mut s = recap::html::Sanitizer::new();
+    let mut s = recap::internals::html::Sanitizer::new();
     let mut out = String::new();
     s.sanitize(&mut out, input.0);
     s.sanitize(&mut out, input.1);

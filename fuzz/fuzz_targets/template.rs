@@ -4,7 +4,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|template: &str| {
-    let _ = recap::shortcode::template::parse(template);
+    let _ = recap::internals::template::parse("t", template);
     let mut options = recap::Options::default();
     options.shortcodes.insert("t".to_owned(), template.to_owned());
     let post = "---\ntitle: T\nparams:\n  a: [1, 2]\n---\n{{< t \"x\" 2 >}}\n\n{{< t a=\"<b>\" b=true >}}inner *md*{{< /t >}}\n";

@@ -13,17 +13,20 @@ pub struct Code {
     /// A one-line summary (SARIF's `shortDescription`).
     pub summary: &'static str,
     /// What the problem means and how to fix it, in a short paragraph; the
-    /// limits it quotes are written `{limit:NAME}` (see [`Code::help_text`]).
+    /// limits it quotes are written `{limit:NAME}`, the schema keywords Recap
+    /// checks `{schema-keywords}` (see [`Code::help_text`]).
     pub help: &'static str,
 }
 
 impl Code {
     /// The help as people read it: each `{limit:NAME}` replaced by the value
-    /// of [`crate::limits`]' `NAME` (`10,000`, `4 MiB`), so that the text can
-    /// never disagree with the limit.
+    /// of the limit `NAME` in src/limits.rs (`10,000`, `4 MiB`), and
+    /// `{schema-keywords}` by the list in src/front_matter/schema.rs, so that
+    /// the text can never disagree with the code.
     pub fn help_text(&self) -> String {
+        let keywords = self.help.replace("{schema-keywords}", &crate::front_matter::schema::checked_keywords());
         let mut out = String::new();
-        let mut rest = self.help;
+        let mut rest = keywords.as_str();
         while let Some(at) = rest.find("{limit:") {
             out.push_str(&rest[..at]);
             let after = &rest[at + "{limit:".len()..];
@@ -275,9 +278,7 @@ pub const CODES: &[Code] = &[
     code(
         "schema/unsupported-keyword",
         "A schema keyword Recap does not check",
-        "Recap checks type, properties, required, additionalProperties, enum, const, items, minItems, \
-         maxItems, minLength, maxLength, pattern and format. Other keywords are ignored, so what they ask is \
-         not enforced.",
+        "Recap checks {schema-keywords}. Other keywords are ignored, so what they ask is not enforced.",
     ),
     code(
         "shortcode/closed-without-inner",
@@ -436,7 +437,7 @@ pub const CODES: &[Code] = &[
 ///
 /// # Examples
 /// ```
-/// let c = recap::diagnostic::codes::lookup("front-matter/unknown-field").unwrap();
+/// let c = recap::codes::lookup("front-matter/unknown-field").unwrap();
 /// assert!(c.help_text().contains("typo"));
 /// ```
 pub fn lookup(code: &str) -> Option<&'static Code> {

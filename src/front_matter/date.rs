@@ -341,7 +341,7 @@ const ZONES: [Zone; 24] = [
 ///
 /// # Examples
 /// ```
-/// use recap::front_matter::date::{parse, TimeZone};
+/// use recap::internals::front_matter::date::{parse, TimeZone};
 /// let p = parse("Mon, 02 Jan 2006 15:04:05 -0700", &TimeZone::utc()).unwrap();
 /// assert_eq!(p.at.to_string(), "2006-01-02T22:04:05Z");
 /// assert_eq!(parse("2021-13-22", &TimeZone::utc()).unwrap_err(), "month 13 is not between 1 and 12");

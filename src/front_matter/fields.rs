@@ -5,7 +5,7 @@
 //! Made from the located tree the format parsers build ([`super::tree`]); only
 //! the flattening into a list with dotted paths lives here.
 
-use super::tree::{Kind, Node};
+use super::tree::{Kind, LocatedValue};
 use super::Format;
 use crate::span::Span;
 use serde_json::Value;
@@ -73,7 +73,7 @@ pub fn fields(source: &str) -> Fields {
     Fields { format: fm.format, content: fm.content, valid: fm.valid && ignored.is_empty(), fields: out }
 }
 
-fn walk(node: &Node, path: &mut Vec<String>, out: &mut Vec<Field>) {
+fn walk(node: &LocatedValue, path: &mut Vec<String>, out: &mut Vec<Field>) {
     match &node.kind {
         Kind::Map(entries) => {
             for e in entries {
@@ -95,7 +95,7 @@ fn walk(node: &Node, path: &mut Vec<String>, out: &mut Vec<Field>) {
     }
 }
 
-fn field(path: &[String], key: Option<Span>, node: &Node) -> Field {
+fn field(path: &[String], key: Option<Span>, node: &LocatedValue) -> Field {
     let (kind, scalar, quoted) = match &node.kind {
         Kind::Map(_) => (FieldKind::Map, Value::Null, false),
         Kind::Seq(_) => (FieldKind::Seq, Value::Null, false),

@@ -7,7 +7,7 @@
 //! holds it to that. It is our own so that the wasm module carries no second
 //! JSON parser (serde_json's, with its float tables, was ~7 KB brotli).
 
-use super::tree::{Entry, Kind, Node, Scalar};
+use super::tree::{Entry, Kind, LocatedValue, Scalar};
 use super::{fail, SyntaxError};
 use crate::span::Span;
 use serde_json::{Number, Value};
@@ -19,7 +19,7 @@ use crate::limits::JSON_DEPTH as MAX_DEPTH;
 /// # Errors
 /// A [`SyntaxError`] at the byte (within `text`) where the JSON went wrong, or at
 /// the start if the value is not an object.
-pub fn parse(text: &str, offset: usize) -> Result<Node, SyntaxError> {
+pub fn parse(text: &str, offset: usize) -> Result<LocatedValue, SyntaxError> {
     let node = parse_any(text, offset)?;
     if !matches!(node.kind, Kind::Map(_)) {
         return fail(node.span.start - offset, "JSON front matter must be an object");
@@ -31,7 +31,7 @@ pub fn parse(text: &str, offset: usize) -> Result<Node, SyntaxError> {
 ///
 /// # Errors
 /// A [`SyntaxError`] at the byte (within `text`) where the JSON went wrong.
-pub fn parse_any(text: &str, offset: usize) -> Result<Node, SyntaxError> {
+pub fn parse_any(text: &str, offset: usize) -> Result<LocatedValue, SyntaxError> {
     let mut p = Parser { s: text.as_bytes(), text, i: 0, offset };
     p.ws();
     let node = p.value(0)?;
@@ -68,10 +68,10 @@ impl Parser<'_> {
         fail(self.i, expected)
     }
 
-    fn value(&mut self, depth: usize) -> Result<Node, SyntaxError> {
+    fn value(&mut self, depth: usize) -> Result<LocatedValue, SyntaxError> {
         let start = self.i;
         let scalar =
-            |p: &Parser<'_>, value: Value, quoted: bool| Node { span: p.span(start), kind: Kind::Scalar(Scalar { value, quoted }) };
+            |p: &Parser<'_>, value: Value, quoted: bool| LocatedValue { span: p.span(start), kind: Kind::Scalar(Scalar { value, quoted }) };
         match self.s.get(self.i) {
             Some(b'{') => self.container(depth, b'}', "an object"),
             Some(b'[') => self.container(depth, b']', "a list"),
@@ -106,7 +106,7 @@ impl Parser<'_> {
     }
 
     /// An object (`close` is `}`) or an array (`]`).
-    fn container(&mut self, depth: usize, close: u8, what: &str) -> Result<Node, SyntaxError> {
+    fn container(&mut self, depth: usize, close: u8, what: &str) -> Result<LocatedValue, SyntaxError> {
         let start = self.i;
         if depth >= MAX_DEPTH {
             return fail(start, "recursion limit exceeded");
@@ -153,7 +153,7 @@ impl Parser<'_> {
         }
         self.i += 1;
         let kind = if object { Kind::Map(entries) } else { Kind::Seq(items) };
-        Ok(Node { span: self.span(start), kind })
+        Ok(LocatedValue { span: self.span(start), kind })
     }
 
     fn string(&mut self) -> Result<String, SyntaxError> {

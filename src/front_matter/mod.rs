@@ -5,8 +5,9 @@ mod split;
 mod toml;
 mod yaml;
 
-pub use split::{split, Split};
+pub use split::split;
 pub mod date;
+#[cfg(any(target_arch = "wasm32", test))]
 pub mod fields;
 pub mod pattern;
 pub mod schema;
@@ -74,7 +75,7 @@ pub struct FrontMatter {
     /// The opening delimiter (or the first byte of JSON front matter).
     pub opening: Span,
     /// The fields with their positions, when the front matter parsed.
-    pub tree: Option<tree::Node>,
+    pub tree: Option<tree::LocatedValue>,
 }
 
 /// Splits and parses the front matter of `source`; problems go to `diagnostics`.
@@ -152,7 +153,7 @@ pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> FrontMatter {
 ///
 /// # Errors
 /// The format's syntax error, at a byte offset into `text`.
-pub fn parse_tree(text: &str, offset: usize, format: Format) -> Result<tree::Node, SyntaxError> {
+pub fn parse_tree(text: &str, offset: usize, format: Format) -> Result<tree::LocatedValue, SyntaxError> {
     match format {
         Format::Yaml => yaml::parse(text, offset),
         Format::Toml => toml::parse(text, offset),
@@ -175,6 +176,7 @@ fn syntax_code(format: Format) -> &'static str {
 ///
 /// # Errors
 /// The format's syntax error, at a byte offset into `text`.
+#[cfg(feature = "templates")]
 pub fn parse_data(text: &str, format: Format) -> Result<Value, SyntaxError> {
     match format {
         Format::Json => Ok(json::parse_any(text, 0)?.to_value()),

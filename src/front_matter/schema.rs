@@ -149,6 +149,32 @@ pub struct Unsupported {
     pub at: String,
 }
 
+/// The keywords Recap checks, each an arm of `compile` (a test keeps the two
+/// in step); the `schema/unsupported-keyword` warning and its help quote them.
+pub(crate) const CHECKED: &[&str] = &[
+    "type",
+    "properties",
+    "required",
+    "additionalProperties",
+    "enum",
+    "const",
+    "items",
+    "minItems",
+    "maxItems",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "format",
+];
+
+/// [`CHECKED`] as a sentence: `type, properties, … pattern and format`.
+pub(crate) fn checked_keywords() -> String {
+    match CHECKED.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => CHECKED.join(""),
+    }
+}
+
 /// Keywords that only annotate (nothing to check), accepted silently.
 const ANNOTATIONS: &[&str] =
     &["$schema", "$id", "$comment", "title", "examples", "readOnly", "writeOnly", "markdownDescription", "x-intellij-html-description"];
@@ -201,10 +227,11 @@ impl Schema {
 }
 
 fn usize_of(v: &Value, key: &str, at: &str) -> Result<usize, String> {
-    v.as_u64().map(|n| n as usize).ok_or_else(|| format!("`{key}` at {} must be a non-negative whole number", where_(at)))
+    v.as_u64().map(|n| n as usize).ok_or_else(|| format!("`{key}` at {} must be a non-negative whole number", location(at)))
 }
 
-fn where_(at: &str) -> String {
+/// Where `at` is in the schema, for messages.
+fn location(at: &str) -> String {
     if at.is_empty() {
         "the schema's root".to_owned()
     } else {
@@ -216,7 +243,7 @@ fn compile(doc: &Value, at: &str, unsupported: &mut Vec<Unsupported>) -> Result<
     let Value::Object(map) = doc else {
         return match doc {
             Value::Bool(true) => Ok(Schema::default()),
-            _ => Err(format!("the schema at {} must be an object", where_(at))),
+            _ => Err(format!("the schema at {} must be an object", location(at))),
         };
     };
     let mut s = Schema::default();
@@ -227,20 +254,20 @@ fn compile(doc: &Value, at: &str, unsupported: &mut Vec<Unsupported>) -> Result<
                 let names: Vec<&str> = match v {
                     Value::String(t) => vec![t.as_str()],
                     Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
-                    _ => return Err(format!("`type` at {} must be a string or a list of strings", where_(at))),
+                    _ => return Err(format!("`type` at {} must be a string or a list of strings", location(at))),
                 };
                 for n in names {
-                    s.types.push(Type::parse(n).ok_or_else(|| format!("`{n}` at {} is not a JSON Schema type", where_(at)))?);
+                    s.types.push(Type::parse(n).ok_or_else(|| format!("`{n}` at {} is not a JSON Schema type", location(at)))?);
                 }
             }
             "properties" => {
-                let Value::Object(props) = v else { return Err(format!("`properties` at {} must be an object", where_(at))) };
+                let Value::Object(props) = v else { return Err(format!("`properties` at {} must be an object", location(at))) };
                 for (name, p) in props {
                     s.properties.push((name.clone(), compile(p, &child(&format!("properties.{name}")), unsupported)?));
                 }
             }
             "required" => {
-                let Value::Array(a) = v else { return Err(format!("`required` at {} must be a list of names", where_(at))) };
+                let Value::Array(a) = v else { return Err(format!("`required` at {} must be a list of names", location(at))) };
                 s.required = a.iter().filter_map(Value::as_str).map(str::to_owned).collect();
             }
             "additionalProperties" => {
@@ -251,7 +278,7 @@ fn compile(doc: &Value, at: &str, unsupported: &mut Vec<Unsupported>) -> Result<
                 }
             }
             "enum" => {
-                let Value::Array(a) = v else { return Err(format!("`enum` at {} must be a list", where_(at))) };
+                let Value::Array(a) = v else { return Err(format!("`enum` at {} must be a list", location(at))) };
                 s.enumeration = Some(a.clone());
             }
             "const" => s.constant = Some(v.clone()),
@@ -261,9 +288,9 @@ fn compile(doc: &Value, at: &str, unsupported: &mut Vec<Unsupported>) -> Result<
             "minLength" => s.min_length = Some(usize_of(v, key, at)?),
             "maxLength" => s.max_length = Some(usize_of(v, key, at)?),
             "pattern" => {
-                let Value::String(p) = v else { return Err(format!("`pattern` at {} must be a string", where_(at))) };
+                let Value::String(p) = v else { return Err(format!("`pattern` at {} must be a string", location(at))) };
                 let pattern = super::pattern::Pattern::new(p)
-                    .map_err(|e| format!("`pattern` at {} is not a valid regular expression: {e}", where_(at)))?;
+                    .map_err(|e| format!("`pattern` at {} is not a valid regular expression: {e}", location(at)))?;
                 s.pattern = Some(pattern);
             }
             "format" => {
@@ -390,6 +417,20 @@ pub fn hugo(taxonomies: &[String]) -> Schema {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_listed_keyword_is_checked_and_no_other() {
+        for keyword in CHECKED {
+            // A recognised keyword with a bad value is an error; an unknown one is listed.
+            if let Ok((_, unsupported)) = Schema::compile(&serde_json::json!({ (*keyword): null })) {
+                assert!(unsupported.iter().all(|u| u.keyword != *keyword), "`{keyword}` should be one `compile` checks");
+            }
+        }
+        let (_, unsupported) = Schema::compile(&serde_json::json!({"oneOf": [], "minimum": 1, "title": "t"})).unwrap();
+        let listed: Vec<&str> = unsupported.iter().map(|u| u.keyword.as_str()).collect();
+        assert_eq!(listed, ["oneOf", "minimum"], "keywords outside the list should be reported, annotations not");
+        assert!(checked_keywords().ends_with(", pattern and format"), "{}", checked_keywords());
+    }
 
     #[test]
     fn compiles_the_subset_and_lists_the_rest() {

@@ -5,7 +5,7 @@
 //! skipped. YAML and TOML close at the first later line that starts with the
 //! delimiter.
 
-use super::tree::{Entry, Kind, Node, Scalar};
+use super::tree::{Entry, Kind, LocatedValue, Scalar};
 use super::Format;
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
@@ -175,7 +175,7 @@ fn json_end(source: &str, start: usize) -> Option<usize> {
 }
 
 /// `#+KEY: value` lines as a mapping of lowercase keys to strings.
-pub(super) fn parse_org(text: &str, offset: usize) -> Node {
+pub(super) fn parse_org(text: &str, offset: usize) -> LocatedValue {
     let mut entries = Vec::new();
     let mut at = offset;
     for line in text.split_inclusive('\n') {
@@ -187,7 +187,7 @@ pub(super) fn parse_org(text: &str, offset: usize) -> Node {
                 entries.push(Entry {
                     key: key.trim().to_lowercase(),
                     key_span: Span::new(key_start, key_start + key.trim_end().len()),
-                    value: Node {
+                    value: LocatedValue {
                         span: Span::new(value_start, value_start + value.len()),
                         kind: Kind::Scalar(Scalar { value: Value::String(value.to_owned()), quoted: false }),
                     },
@@ -196,7 +196,7 @@ pub(super) fn parse_org(text: &str, offset: usize) -> Node {
         }
         at += line.len();
     }
-    Node { span: Span::new(offset, offset + text.len()), kind: Kind::Map(entries) }
+    LocatedValue { span: Span::new(offset, offset + text.len()), kind: Kind::Map(entries) }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //! crate and the spec agree on. Dates and times become RFC 3339 strings
 //! (`1979-05-27T07:32:00Z`), normalized as the `toml` crate prints them.
 
-use super::tree::{Entry, Kind, Node, Scalar};
+use super::tree::{Entry, Kind, LocatedValue, Scalar};
 use super::{fail, SyntaxError};
 use crate::span::Span;
 use serde_json::Value;
@@ -23,7 +23,7 @@ use crate::limits::TOML_DEPTH as MAX_DEPTH;
 ///
 /// # Errors
 /// A [`SyntaxError`] at the byte (within `text`) where the document went wrong.
-pub fn parse(text: &str, offset: usize) -> Result<Node, SyntaxError> {
+pub fn parse(text: &str, offset: usize) -> Result<LocatedValue, SyntaxError> {
     // A byte-order mark may open the document.
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let mut p = Parser { s: text.as_bytes(), text, i: start, inline: 0 };
@@ -81,24 +81,24 @@ impl Table {
         &mut self.entries[i].2
     }
 
-    fn into_node(self, offset: usize) -> Node {
+    fn into_node(self, offset: usize) -> LocatedValue {
         let entries = self
             .entries
             .into_iter()
             .map(|(key, key_span, item)| Entry { key, key_span: key_span.shift(offset), value: item.into_node(offset) })
             .collect();
-        Node { span: self.span.shift(offset), kind: Kind::Map(entries) }
+        LocatedValue { span: self.span.shift(offset), kind: Kind::Map(entries) }
     }
 }
 
 impl Item {
-    fn into_node(self, offset: usize) -> Node {
+    fn into_node(self, offset: usize) -> LocatedValue {
         match self.value {
             Val::Table(t) => t.into_node(offset),
             Val::Array(items, _) => {
-                Node { span: self.span.shift(offset), kind: Kind::Seq(items.into_iter().map(|i| i.into_node(offset)).collect()) }
+                LocatedValue { span: self.span.shift(offset), kind: Kind::Seq(items.into_iter().map(|i| i.into_node(offset)).collect()) }
             }
-            Val::Scalar(s) => Node { span: self.span.shift(offset), kind: Kind::Scalar(s) },
+            Val::Scalar(s) => LocatedValue { span: self.span.shift(offset), kind: Kind::Scalar(s) },
         }
     }
 }

@@ -2,7 +2,7 @@
 //! span in the post, for diagnostics that point at the exact key or value.
 //!
 //! The format modules build it: YAML from yaml-rust2's marked events, TOML
-//! with its own parser, JSON with a small scanner beside serde_json.
+//! with its own parser, JSON with its own parser (json.rs says why).
 //! The front matter's JSON value is made from the same tree.
 
 use crate::span::Span;
@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 
 /// A value and where it is.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
+pub struct LocatedValue {
     /// The value's bytes in the post.
     pub span: Span,
     /// What it is.
@@ -23,7 +23,7 @@ pub enum Kind {
     /// A mapping, keys in source order (duplicates kept).
     Map(Vec<Entry>),
     /// A list.
-    Seq(Vec<Node>),
+    Seq(Vec<LocatedValue>),
     /// A scalar, typed as the format types it.
     Scalar(Scalar),
 }
@@ -45,15 +45,15 @@ pub struct Entry {
     /// The key's bytes in the post.
     pub key_span: Span,
     /// The value.
-    pub value: Node,
+    pub value: LocatedValue,
 }
 
-impl Node {
+impl LocatedValue {
     /// The JSON value of this node; for duplicate keys the last one wins.
     pub fn to_value(&self) -> Value {
         match &self.kind {
             Kind::Scalar(s) => s.value.clone(),
-            Kind::Seq(items) => Value::Array(items.iter().map(Node::to_value).collect()),
+            Kind::Seq(items) => Value::Array(items.iter().map(LocatedValue::to_value).collect()),
             Kind::Map(entries) => {
                 let mut map = Map::new();
                 for e in entries {
@@ -65,6 +65,7 @@ impl Node {
     }
 
     /// The entries of a mapping.
+    #[cfg(test)]
     pub fn entries(&self) -> &[Entry] {
         match &self.kind {
             Kind::Map(e) => e,

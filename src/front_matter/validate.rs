@@ -3,7 +3,7 @@
 
 use super::date;
 use super::schema::{Additional, Schema, StringFormat, Type};
-use super::tree::{Entry, Kind, Node};
+use super::tree::{Entry, Kind, LocatedValue};
 use super::Format;
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::span::Span;
@@ -25,7 +25,7 @@ pub struct Check<'a> {
 }
 
 /// Checks the front matter `root` against `schema`.
-pub fn validate(root: &Node, schema: &Schema, check: &Check<'_>) -> Vec<Diagnostic> {
+pub fn validate(root: &LocatedValue, schema: &Schema, check: &Check<'_>) -> Vec<Diagnostic> {
     let mut v = Validator { check, out: Vec::new() };
     v.node(root, schema, "", None, schema);
     v.out
@@ -46,7 +46,7 @@ fn join(path: &str, key: &str) -> String {
 }
 
 /// How a value reads in a message: its type.
-fn received(node: &Node) -> String {
+fn received(node: &LocatedValue) -> String {
     match &node.kind {
         Kind::Map(_) => "a mapping".to_owned(),
         Kind::Seq(_) => "a list".to_owned(),
@@ -61,7 +61,7 @@ fn received(node: &Node) -> String {
     }
 }
 
-fn matches_type(node: &Node, t: Type) -> bool {
+fn matches_type(node: &LocatedValue, t: Type) -> bool {
     match (&node.kind, t) {
         (Kind::Map(_), Type::Object) | (Kind::Seq(_), Type::Array) => true,
         (Kind::Scalar(s), _) => match (&s.value, t) {
@@ -79,7 +79,7 @@ fn matches_type(node: &Node, t: Type) -> bool {
 /// A date field's value as Hugo's decoders hand it to cast: YAML and TOML
 /// integers are integers (JSON numbers are floats), an unquoted TOML scalar
 /// that is a string is a date-time literal.
-pub fn written_date(node: &Node, format: Format) -> date::Written<'_> {
+pub fn written_date(node: &LocatedValue, format: Format) -> date::Written<'_> {
     match &node.kind {
         Kind::Scalar(s) => match &s.value {
             Value::Null => date::Written::Nothing,
@@ -124,7 +124,7 @@ impl Validator<'_, '_> {
         }
     }
 
-    fn node(&mut self, node: &Node, schema: &Schema, path: &str, key: Option<&Entry>, root: &Schema) {
+    fn node(&mut self, node: &LocatedValue, schema: &Schema, path: &str, key: Option<&Entry>, root: &Schema) {
         if schema.format == Some(StringFormat::HugoDate) {
             self.hugo_date(node, path);
             return;
@@ -196,7 +196,7 @@ impl Validator<'_, '_> {
         }
     }
 
-    fn type_mismatch(&mut self, node: &Node, schema: &Schema, path: &str) {
+    fn type_mismatch(&mut self, node: &LocatedValue, schema: &Schema, path: &str) {
         let expected = schema.types.iter().map(|t| t.name()).collect::<Vec<_>>().join(" or ");
         let got = received(node);
         if !schema.hugo {
@@ -270,7 +270,7 @@ impl Validator<'_, '_> {
         self.push(d);
     }
 
-    fn enumeration(&mut self, node: &Node, allowed: &[Value], path: &str) {
+    fn enumeration(&mut self, node: &LocatedValue, allowed: &[Value], path: &str) {
         let value = node.to_value();
         if allowed.contains(&value) {
             return;
@@ -296,7 +296,7 @@ impl Validator<'_, '_> {
         self.push(d);
     }
 
-    fn string(&mut self, node: &Node, text: &str, schema: &Schema, path: &str) {
+    fn string(&mut self, node: &LocatedValue, text: &str, schema: &Schema, path: &str) {
         let chars = text.chars().count();
         if let Some(min) = schema.min_length.filter(|m| chars < *m) {
             if chars == 0 {
@@ -397,7 +397,7 @@ impl Validator<'_, '_> {
     /// One of Hugo's date fields, read as Hugo reads it (see [`date`]): what it
     /// cannot read fails its build (an error), what it leaves unset or reads
     /// surprisingly is a warning, and a publication date in the future is noted.
-    fn hugo_date(&mut self, node: &Node, path: &str) {
+    fn hugo_date(&mut self, node: &LocatedValue, path: &str) {
         let written = written_date(node, self.check.format);
         match date::read(written, self.check.zone) {
             date::Reading::Set(at, quirk) => {
@@ -462,7 +462,7 @@ impl Validator<'_, '_> {
         }
     }
 
-    fn mapping(&mut self, node: &Node, entries: &[Entry], schema: &Schema, path: &str, key: Option<&Entry>, root: &Schema) {
+    fn mapping(&mut self, node: &LocatedValue, entries: &[Entry], schema: &Schema, path: &str, key: Option<&Entry>, root: &Schema) {
         // Duplicate keys (Hugo reads keys case-insensitively): both places. Each
         // key is looked up once, so a mapping with many keys stays linear.
         let mut first_of: HashMap<String, usize> = HashMap::with_capacity(entries.len());

@@ -7,7 +7,7 @@
 //! the YAML 1.2 core schema; anchors, aliases (with a limit against "billion
 //! laughs") and merge keys are supported.
 
-use super::tree::{Entry, Kind, Node, Scalar};
+use super::tree::{Entry, Kind, LocatedValue, Scalar};
 use super::SyntaxError;
 use crate::span::Span;
 use serde_json::Value;
@@ -31,8 +31,8 @@ impl MarkedEventReceiver for Collector {
 ///
 /// # Errors
 /// A [`SyntaxError`] at the byte offset (within `text`) where the parser stopped.
-pub fn parse(text: &str, offset: usize) -> Result<Node, SyntaxError> {
-    let empty = || Node { span: Span::new(offset, offset), kind: Kind::Map(Vec::new()) };
+pub fn parse(text: &str, offset: usize) -> Result<LocatedValue, SyntaxError> {
+    let empty = || LocatedValue { span: Span::new(offset, offset), kind: Kind::Map(Vec::new()) };
     if text.trim().is_empty() {
         return Ok(empty());
     }
@@ -78,13 +78,13 @@ struct Builder<'a> {
     events: Vec<(Event, Marker)>,
     i: usize,
     /// Anchored values, by anchor id.
-    anchors: HashMap<usize, Node>,
+    anchors: HashMap<usize, LocatedValue>,
     /// Values made so far, counting what aliases expand to.
     made: usize,
 }
 
 /// How many values a node holds.
-fn size(node: &Node) -> usize {
+fn size(node: &LocatedValue) -> usize {
     1 + match &node.kind {
         Kind::Map(e) => e.iter().map(|e| size(&e.value) + 1).sum(),
         Kind::Seq(items) => items.iter().map(size).sum(),
@@ -101,14 +101,14 @@ impl Builder<'_> {
         SyntaxError { offset: at, message: format!("more than {MAX_NODES} values: aliases that expand without end are refused") }
     }
 
-    fn remember(&mut self, anchor: usize, node: &Node) {
+    fn remember(&mut self, anchor: usize, node: &LocatedValue) {
         if anchor > 0 {
             self.anchors.insert(anchor, node.clone());
         }
     }
 
     /// The next value, or `None` at the end of the events.
-    fn node(&mut self) -> Result<Option<Node>, SyntaxError> {
+    fn node(&mut self) -> Result<Option<LocatedValue>, SyntaxError> {
         let Some((event, mark)) = self.events.get(self.i).cloned() else { return Ok(None) };
         self.i += 1;
         let start = self.at(&mark);
@@ -125,7 +125,8 @@ impl Builder<'_> {
                     Some("int" | "float" | "bool" | "null") | None if !quoted => resolve(&value),
                     _ => Value::String(value),
                 };
-                let node = Node { span: Span::new(start, end).shift(self.offset), kind: Kind::Scalar(Scalar { value: typed, quoted }) };
+                let node =
+                    LocatedValue { span: Span::new(start, end).shift(self.offset), kind: Kind::Scalar(Scalar { value: typed, quoted }) };
                 self.remember(anchor, &node);
                 Ok(Some(node))
             }
@@ -139,7 +140,7 @@ impl Builder<'_> {
                 }
                 let rest = &self.text[start..];
                 let end = start + rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | ']' | '}')).unwrap_or(rest.len());
-                Ok(Some(Node { span: Span::new(start, end).shift(self.offset), kind: target.kind }))
+                Ok(Some(LocatedValue { span: Span::new(start, end).shift(self.offset), kind: target.kind }))
             }
             Event::SequenceStart(anchor, _) => {
                 let mut items = Vec::new();
@@ -148,7 +149,7 @@ impl Builder<'_> {
                         Some((Event::SequenceEnd, m)) => {
                             let end = self.close_end(start, self.at(m));
                             self.i += 1;
-                            let node = Node { span: Span::new(start, end).shift(self.offset), kind: Kind::Seq(items) };
+                            let node = LocatedValue { span: Span::new(start, end).shift(self.offset), kind: Kind::Seq(items) };
                             self.remember(anchor, &node);
                             return Ok(Some(node));
                         }
@@ -166,7 +167,7 @@ impl Builder<'_> {
                             self.i += 1;
                             // A block mapping's marker sits on its first value; start at its first key.
                             let start = entries.first().map_or(start + self.offset, |e: &Entry| e.key_span.start.min(start + self.offset));
-                            let node = Node { span: Span::new(start, end + self.offset), kind: Kind::Map(merge_keys(entries)) };
+                            let node = LocatedValue { span: Span::new(start, end + self.offset), kind: Kind::Map(merge_keys(entries)) };
                             self.remember(anchor, &node);
                             return Ok(Some(node));
                         }

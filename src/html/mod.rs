@@ -17,10 +17,12 @@ mod url;
 
 #[cfg(target_arch = "wasm32")]
 pub use clobber::set_browser_check as set_clobber_check;
-pub use clobber::{unclobbered, PREFIX as CLOBBER_PREFIX};
+pub use clobber::unclobbered;
+#[cfg(target_arch = "wasm32")]
+pub use clobber::PREFIX as CLOBBER_PREFIX;
 pub use entity::decode_entities;
 pub use escape::{escape_attr, escape_href, escape_text};
 pub use nest::{limit_depth, Nesting};
-pub use sanitize::{RawHtml, Sanitizer};
-pub use tokenizer::{Attribute, Token, Tokenizer};
+pub use sanitize::Sanitizer;
+pub use tokenizer::{Token, Tokenizer};
 pub use url::{is_safe_url, safe_href};

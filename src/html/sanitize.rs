@@ -42,16 +42,6 @@ use super::url::is_safe_url;
 use crate::limits::HTML_NESTING;
 use std::collections::HashMap;
 
-/// What happens to raw HTML in a post.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum RawHtml {
-    /// Hugo's default (`unsafe: false`): each piece becomes `<!-- raw HTML omitted -->`.
-    #[default]
-    Omit,
-    /// `unsafe: true`: kept, but rebuilt by the [`Sanitizer`].
-    Sanitize,
-}
-
 /// Elements dropped together with everything inside them.
 const DROP_WITH_CONTENT: &[&str] = &[
     "applet",

@@ -25,7 +25,7 @@ pub use toc::Heading;
 pub struct RawBlock {
     /// The block's HTML.
     pub html: String,
-    /// The source bytes, relative to the start of the Markdown given to [`render`].
+    /// The source bytes, relative to the start of the Markdown given to [`render_with`].
     pub span: Span,
 }
 
@@ -88,11 +88,6 @@ fn parse_options(options: &Options) -> Parse {
         }
     }
     o
-}
-
-/// Renders Markdown to top-level blocks of safe HTML.
-pub fn render(markdown: &str, options: &Options) -> Output {
-    render_with(markdown, options, None)
 }
 
 /// Renders Markdown to top-level blocks of safe HTML, handing elements to a site's render `hooks`.

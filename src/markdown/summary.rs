@@ -153,22 +153,6 @@ pub fn count_words(html: &str, cjk: bool) -> usize {
     count
 }
 
-/// Words in plain text: runs of non-whitespace. For CJK pages, a word with
-/// multi-byte characters counts each character.
-pub fn word_count(plain: &str, cjk: bool) -> usize {
-    plain
-        .split_whitespace()
-        .map(|w| {
-            let chars = w.chars().count();
-            if cjk && chars != w.len() {
-                chars
-            } else {
-                1
-            }
-        })
-        .sum()
-}
-
 /// Minutes to read: 212 words a minute, 500 for CJK pages.
 pub fn reading_time(words: usize, cjk: bool) -> usize {
     let rate = if cjk { 500 } else { 212 };
@@ -214,6 +198,22 @@ pub fn split_at_divider(html: &str, marker: &str) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Words in plain text: runs of non-whitespace. For CJK pages, a word with
+    /// multi-byte characters counts each character.
+    fn word_count(plain: &str, cjk: bool) -> usize {
+        plain
+            .split_whitespace()
+            .map(|w| {
+                let chars = w.chars().count();
+                if cjk && chars != w.len() {
+                    chars
+                } else {
+                    1
+                }
+            })
+            .sum()
+    }
 
     #[test]
     fn summary_ends_after_the_paragraph_that_reaches_the_limit() {

@@ -15,10 +15,10 @@ pub struct Heading {
 }
 
 #[derive(Default)]
-struct Node {
+struct Entry {
     id: String,
     title: String,
-    children: Vec<Node>,
+    children: Vec<Entry>,
 }
 
 /// Writes `<nav id="TableOfContents">…</nav>` for the headings of a document.
@@ -26,12 +26,12 @@ pub fn render(headings: &[Heading], config: &TableOfContents) -> String {
     // Hugo's builder: an h1 (or the first heading) starts a new row; deeper
     // headings hang under the last heading one level up, with empty
     // placeholders where levels are skipped.
-    let mut rows: Vec<Node> = Vec::new();
+    let mut rows: Vec<Entry> = Vec::new();
     for h in headings {
         if h.level == 1 || rows.is_empty() {
-            rows.push(Node::default());
+            rows.push(Entry::default());
         }
-        let node = Node { id: h.id.clone(), title: title(&h.html), children: Vec::new() };
+        let node = Entry { id: h.id.clone(), title: title(&h.html), children: Vec::new() };
         let level = usize::from(h.level) - 1;
         let row = rows.last_mut().expect("a row exists");
         if level == 0 {
@@ -41,7 +41,7 @@ pub fn render(headings: &[Heading], config: &TableOfContents) -> String {
         let mut parent = row;
         for _ in 1..level {
             if parent.children.is_empty() {
-                parent.children.push(Node::default());
+                parent.children.push(Entry::default());
             }
             parent = parent.children.last_mut().expect("not empty");
         }
@@ -53,7 +53,7 @@ pub fn render(headings: &[Heading], config: &TableOfContents) -> String {
     out
 }
 
-fn write_level(out: &mut String, config: &TableOfContents, level: i32, indent: usize, nodes: &[Node]) {
+fn write_level(out: &mut String, config: &TableOfContents, level: i32, indent: usize, nodes: &[Entry]) {
     if level < i32::from(config.start_level) {
         for n in nodes {
             write_level(out, config, level + 1, indent, &n.children);

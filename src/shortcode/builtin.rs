@@ -12,8 +12,6 @@ use std::ops::Range;
 /// The page a shortcode renders for.
 pub(crate) struct Page<'a> {
     pub ctx: &'a std::sync::Arc<crate::site::page::PageContext>,
-    #[allow(dead_code)]
-    pub token: &'a str,
 }
 
 impl Page<'_> {

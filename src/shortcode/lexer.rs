@@ -118,7 +118,9 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// All items up to the end or the first error, as Hugo's lexer emits them.
+    /// All items up to the end or the first error, as Hugo's lexer emits them
+    /// (for the tests that run Hugo's lexer table, and the fuzz target).
+    #[cfg(feature = "internals")]
     pub fn collect_all(input: &'a str) -> Vec<Item> {
         let mut lexer = Lexer::new(input);
         let mut out = Vec::new();
@@ -145,11 +147,6 @@ impl<'a> Lexer<'a> {
         self.element_step = 0;
         self.param_elements = 0;
         self.items.clear();
-    }
-
-    /// Forgets that a shortcode is open (after the parser has reported it).
-    pub fn forget_open(&mut self, name: &str) {
-        self.open.insert(name.to_owned(), false);
     }
 
     /// The next item, or `None` after `Eof` or an error (until [`Lexer::resume`]).

@@ -16,7 +16,7 @@ use crate::markdown::summary::DIVIDER;
 use crate::site::page::{PageContext, ShortcodeObject};
 use crate::span::Span;
 use crate::template::value::{from_json, Map, Value};
-use parse::{Call, Node, Params, Registry};
+use parse::{Call, Params, Piece, Registry};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -114,7 +114,7 @@ pub fn expand(body: &str, page: &Arc<PageContext>, divider: Option<&str>, diagno
         diagnostics.append(&mut found);
         nodes
     } else {
-        vec![Node::Text(0..body.len())]
+        vec![Piece::Text(0..body.len())]
     };
     let mut token = String::from("RCPSC");
     while body.contains(&token) {
@@ -211,9 +211,9 @@ impl Expander<'_, '_, '_> {
         self.insert(&token, source, false);
     }
 
-    fn node(&mut self, node: &Node) {
+    fn node(&mut self, node: &Piece) {
         match node {
-            Node::Text(r) => match self.divider.clone() {
+            Piece::Text(r) => match self.divider.clone() {
                 Some((d, marker)) if r.start <= d.start && d.start < r.end => {
                     self.divider = None;
                     self.insert(&self.body[r.start..d.start], r.start..d.start, true);
@@ -223,19 +223,19 @@ impl Expander<'_, '_, '_> {
                 }
                 _ => self.insert(&self.body[r.clone()], r.clone(), true),
             },
-            Node::Literal(s, r) => self.insert(s, r.clone(), false),
+            Piece::Literal(s, r) => self.insert(s, r.clone(), false),
             // A call that could not be read counts as a call too: past the
             // limit it is shown as written, not as an error box (a post of
             // nothing but `{{< ` would otherwise grow ~40 times in the HTML).
-            Node::Broken { span, .. } if self.past_call_limit(span) => self.insert(&self.body[span.clone()], span.clone(), true),
-            Node::Broken { span, message } => {
+            Piece::Broken { span, .. } if self.past_call_limit(span) => self.insert(&self.body[span.clone()], span.clone(), true),
+            Piece::Broken { span, message } => {
                 let html = error_box(&self.body[span.clone()], message);
                 self.placeholder(html, span.clone());
             }
-            Node::Call(call) if self.past_call_limit(&call.open) => {
+            Piece::Call(call) if self.past_call_limit(&call.open) => {
                 self.insert(&self.body[call.span.clone()], call.span.clone(), true);
             }
-            Node::Call(call) => {
+            Piece::Call(call) => {
                 if self.defer && !call.markup && self.is_site_template(&call.name) {
                     let (slot, token) = self.token_for(String::new());
                     self.out.deferred.push((slot, (**call).clone()));
@@ -267,18 +267,18 @@ impl Expander<'_, '_, '_> {
 
     /// The inner content of a call as a string: text as written, nested calls
     /// as placeholders (or, for `{{% %}}`, their Markdown).
-    fn inner(&mut self, nodes: &[Node], parent: &Value) -> String {
+    fn inner(&mut self, nodes: &[Piece], parent: &Value) -> String {
         let mut s = String::new();
         for n in nodes {
             match n {
-                Node::Text(r) => s.push_str(&self.body[r.clone()]),
-                Node::Literal(t, _) => s.push_str(t),
-                Node::Broken { span, .. } if self.past_call_limit(span) => s.push_str(&self.body[span.clone()]),
-                Node::Broken { span, message } => {
+                Piece::Text(r) => s.push_str(&self.body[r.clone()]),
+                Piece::Literal(t, _) => s.push_str(t),
+                Piece::Broken { span, .. } if self.past_call_limit(span) => s.push_str(&self.body[span.clone()]),
+                Piece::Broken { span, message } => {
                     let (_, token) = self.token_for(error_box(&self.body[span.clone()], message));
                     s.push_str(&token);
                 }
-                Node::Call(c) => match self.output(c, Some(parent)) {
+                Piece::Call(c) => match self.output(c, Some(parent)) {
                     Output::Markdown(md) => s.push_str(&md),
                     // A site template's HTML is part of the inner content, as in Hugo
                     // (so `.Inner | .Page.RenderString` applies the raw-HTML policy to it).
@@ -363,7 +363,7 @@ impl Expander<'_, '_, '_> {
             let me = Value::Nil;
             self.inner(nodes, &me)
         });
-        let page = builtin::Page { ctx: self.page, token: &self.out.token };
+        let page = builtin::Page { ctx: self.page };
         let rendered = builtin::render(call, inner.as_deref(), &page);
         // Problems in the Markdown the call rendered are placed at the call.
         for note in self.page.take_notes() {

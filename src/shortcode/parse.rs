@@ -44,15 +44,6 @@ impl Params {
             _ => None,
         }
     }
-
-    /// Whether there are no arguments.
-    pub fn is_empty(&self) -> bool {
-        match self {
-            Params::None => true,
-            Params::Positional(a) => a.is_empty(),
-            Params::Named(a) => a.is_empty(),
-        }
-    }
 }
 
 /// A shortcode call.
@@ -69,7 +60,7 @@ pub struct Call {
     /// The whole call, closing tag included.
     pub span: Range<usize>,
     /// For a paired call: the inner content's range and nodes.
-    pub inner: Option<(Range<usize>, Vec<Node>)>,
+    pub inner: Option<(Range<usize>, Vec<Piece>)>,
     /// Position among its siblings' calls (Hugo's `.Ordinal`).
     pub ordinal: usize,
     /// Spaces or tabs before the call at the start of its line.
@@ -78,7 +69,7 @@ pub struct Call {
 
 /// A piece of the body.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Node {
+pub enum Piece {
     /// Text, as written.
     Text(Range<usize>),
     /// Text that differs from the source (an escaped `{{</* */>}}` call).
@@ -116,7 +107,7 @@ struct Parser<'a, 'r> {
 use crate::limits::MAX_SHORTCODE_DEPTH as MAX_DEPTH;
 
 /// Parses the shortcodes of `body`.
-pub fn parse(body: &str, registry: &dyn Registry) -> (Vec<Node>, Vec<Diagnostic>) {
+pub fn parse(body: &str, registry: &dyn Registry) -> (Vec<Piece>, Vec<Diagnostic>) {
     let mut p = Parser {
         body,
         last_close: last_closes(body),
@@ -177,7 +168,7 @@ impl Parser<'_, '_> {
     }
 
     /// Reads nodes until the end or a closing tag.
-    fn nodes(&mut self, out: &mut Vec<Node>, closing: Option<&str>) -> End {
+    fn nodes(&mut self, out: &mut Vec<Piece>, closing: Option<&str>) -> End {
         let mut ordinal = 0;
         let mut indentation = String::new();
         loop {
@@ -187,21 +178,21 @@ impl Parser<'_, '_> {
                 Kind::Text => {
                     indentation.clear();
                     out.push(if self.body.get(item.span.clone()) == Some(item.value.as_str()) {
-                        Node::Text(item.span)
+                        Piece::Text(item.span)
                     } else {
-                        Node::Literal(item.value, item.span)
+                        Piece::Literal(item.value, item.span)
                     });
                 }
                 Kind::Indentation => {
                     indentation = item.value.clone();
-                    out.push(Node::Text(item.span));
+                    out.push(Piece::Text(item.span));
                 }
                 Kind::LeftMarkup | Kind::LeftNoMarkup => match self.call(item, closing) {
                     Parsed::Call(mut call, trailing) => {
                         call.ordinal = ordinal;
                         call.indentation = std::mem::take(&mut indentation);
                         ordinal += 1;
-                        out.push(Node::Call(call));
+                        out.push(Piece::Call(call));
                         out.extend(trailing);
                     }
                     Parsed::Broken(node) => out.push(node),
@@ -213,7 +204,7 @@ impl Parser<'_, '_> {
                 }
                 _ => {
                     // Items outside a shortcode other than these do not occur.
-                    out.push(Node::Text(item.span));
+                    out.push(Piece::Text(item.span));
                 }
             }
         }
@@ -221,11 +212,11 @@ impl Parser<'_, '_> {
 
     /// Reports a lexer error and skips the broken call (from `start`) up to its
     /// closing delimiter, or shows just its `{{<` when there is none.
-    fn recover(&mut self, start: usize, error: &Item, after: usize) -> Node {
+    fn recover(&mut self, start: usize, error: &Item, after: usize) -> Piece {
         let span = self.skip_broken(start, error, after);
         let (code, message) = classify(&error.value);
         self.diagnostics.push(Diagnostic::error(code, message.clone(), Span::new(span.start, span.end)));
-        Node::Broken { span, message }
+        Piece::Broken { span, message }
     }
 
     /// Reads past the content and closing tag of a paired call named `name`
@@ -303,7 +294,7 @@ impl Parser<'_, '_> {
         let open_end;
         loop {
             let Some(item) = self.next() else {
-                return Parsed::Broken(Node::Broken { span: start..self.body.len(), message: "unclosed shortcode".into() });
+                return Parsed::Broken(Piece::Broken { span: start..self.body.len(), message: "unclosed shortcode".into() });
             };
             match item.kind {
                 Kind::Name | Kind::NameInline => name = Some((item.value.clone(), item.span.clone(), item.kind == Kind::NameInline)),
@@ -343,7 +334,7 @@ impl Parser<'_, '_> {
                 "this shortcode has no name",
                 Span::new(span.start, span.end),
             ));
-            return Parsed::Broken(Node::Broken { span, message: "shortcode has no name".into() });
+            return Parsed::Broken(Piece::Broken { span, message: "shortcode has no name".into() });
         };
         if is_close {
             if closing == Some(name.as_str()) {
@@ -355,7 +346,7 @@ impl Parser<'_, '_> {
                 None => format!("closing tag for shortcode `{name}`, but none is open"),
             };
             self.diagnostics.push(Diagnostic::error("shortcode/mismatched-close", message.clone(), Span::new(span.start, span.end)));
-            return Parsed::Broken(Node::Broken { span, message });
+            return Parsed::Broken(Piece::Broken { span, message });
         }
         let params = if !named.is_empty() {
             Params::Named(named)
@@ -408,7 +399,7 @@ impl Parser<'_, '_> {
             let span = start..self.skip_call(&name);
             let message = format!("shortcodes nest more than {MAX_DEPTH} deep here: this call and its content are shown as written");
             self.diagnostics.push(Diagnostic::error("shortcode/too-deep", message.clone(), Span::new(start, open_end)));
-            return Parsed::Broken(Node::Broken { span, message });
+            return Parsed::Broken(Piece::Broken { span, message });
         }
         let mut inner = Vec::new();
         self.depth += 1;
@@ -437,8 +428,8 @@ impl Parser<'_, '_> {
 }
 
 enum Parsed {
-    Call(Box<Call>, Vec<Node>),
-    Broken(Node),
+    Call(Box<Call>, Vec<Piece>),
+    Broken(Piece),
     Close(Range<usize>),
 }
 

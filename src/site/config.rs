@@ -11,7 +11,7 @@ use crate::front_matter::{self, Format};
 use serde_json::{Map, Value};
 
 /// Root config file names, in Hugo's order of precedence.
-const ROOT_NAMES: &[&str] = &["hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json"];
+pub(crate) const ROOT_NAMES: &[&str] = &["hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json"];
 
 /// A config file that could not be read, by its path.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,11 +22,6 @@ pub struct ConfigProblem {
     pub line: Option<u32>,
     /// What is wrong.
     pub message: String,
-}
-
-/// Whether a site's root holds a config Hugo would find: a root config file or `config/_default/`.
-pub fn is_site_root(files: &Files) -> bool {
-    ROOT_NAMES.iter().any(|n| files.contains(n)) || files.paths_under("config/_default/").next().is_some()
 }
 
 /// The merged config of the site in `files` for `environment`, with the

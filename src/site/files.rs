@@ -22,51 +22,9 @@ pub struct Files {
     files: BTreeMap<String, File>,
 }
 
-/// The folders of a site (and of a theme) the core reads, for readers that
-/// want to skip the rest (`public/`, `node_modules/`, `resources/`).
-pub const FOLDERS: &[&str] = &["config", "layouts", "data", "i18n", "assets", "content", "themes"];
-
 /// File names Hugo reads as a site's root config.
 pub fn is_config_name(name: &str) -> bool {
-    matches!(name, "hugo.toml" | "hugo.yaml" | "hugo.json" | "config.toml" | "config.yaml" | "config.json")
-}
-
-/// Whether a file under a site is text the core reads (by extension), as
-/// opposed to a resource it only needs to know exists.
-pub fn is_text_path(path: &str) -> bool {
-    let ext = path.rsplit_once('.').map_or("", |(_, e)| e).to_ascii_lowercase();
-    matches!(
-        ext.as_str(),
-        "md" | "markdown"
-            | "mdown"
-            | "html"
-            | "htm"
-            | "toml"
-            | "yaml"
-            | "yml"
-            | "json"
-            | "xml"
-            | "svg"
-            | "txt"
-            | "css"
-            | "scss"
-            | "sass"
-            | "js"
-            | "mjs"
-            | "ts"
-            | "csv"
-            | "tsv"
-            | "ics"
-            | "rss"
-            | "org"
-            | "adoc"
-            | "rst"
-            | "pandoc"
-            | "ad"
-            | "asciidoc"
-            | "go"
-            | "sh"
-    )
+    super::config::ROOT_NAMES.contains(&name)
 }
 
 impl Files {

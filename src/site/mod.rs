@@ -157,7 +157,7 @@ impl Site {
 
     /// [`Site::load`], with the rules of the site's `timeZone` from `zone_rules`
     /// (a TZif file by zone name: the CLI reads the system's zoneinfo; see
-    /// `recap::fs::zone_rules`; an error for a zone that does not exist).
+    /// `fs::zone_rules`; an error for a zone that does not exist).
     /// Without them (`None`) a named zone reads dates as UTC.
     #[cfg(feature = "templates")]
     pub fn load_with_zones(files: Files, environment: &str, now: Option<i64>, zone_rules: &ZoneRules) -> Site {

@@ -551,8 +551,17 @@ impl Object for TryValue {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{map_of, parse, NoHost};
+    use super::super::{parse, Map, NoHost};
     use super::*;
+
+    /// A map of `key: value` pairs.
+    fn map_of(pairs: &[(&str, Value)]) -> Value {
+        let mut m = Map::new();
+        for (k, v) in pairs {
+            m.insert(*k, v.clone());
+        }
+        Value::map(m)
+    }
 
     fn render(src: &str, dot: Value) -> String {
         let t = parse::parse("t", src).unwrap();

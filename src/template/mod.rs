@@ -46,15 +46,6 @@ pub struct Output {
     pub value: Option<Value>,
 }
 
-/// A map of `key: value` pairs (for tests and hosts that build data).
-pub fn map_of(pairs: &[(&str, Value)]) -> Value {
-    let mut m = Map::new();
-    for (k, v) in pairs {
-        m.insert(*k, v.clone());
-    }
-    Value::map(m)
-}
-
 /// Without the `templates` feature (the package's default module, which must
 /// stay within its size budget): every template is reported with one message,
 /// none is run, so the engine, Hugo's functions and the template objects of the
@@ -120,9 +111,10 @@ impl TemplateError {
             return format!("template: {name}:{}:{}: {}", self.line, self.column.saturating_sub(1), self.message);
         }
         format!(
-            "template: {name}:{}:{}: executing {name:?} at <{}>: {}",
+            "template: {name}:{}:{}: executing {} at <{}>: {}",
             self.line,
             self.column.saturating_sub(1),
+            crate::go_unicode::quote(name, false),
             self.action,
             self.message
         )

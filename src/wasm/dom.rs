@@ -14,7 +14,7 @@ use serde_json::json;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DocumentFragment, Element, HtmlTemplateElement, Node};
 
-struct Mounted1 {
+struct MountedBlock {
     key: String,
     nodes: Vec<Node>,
 }
@@ -22,7 +22,7 @@ struct Mounted1 {
 /// An element kept up to date with a post.
 pub struct Mounted {
     root: Element,
-    blocks: Vec<Mounted1>,
+    blocks: Vec<MountedBlock>,
     /// `prepare(fragment, liveEmbeds, idPrefix) -> embeds kept live`, called on
     /// each new block before it is inserted.
     prepare: Option<js_sys::Function>,
@@ -51,7 +51,7 @@ impl Mounted {
         let old_keys: Vec<&str> = self.blocks.iter().map(|b| b.key.as_str()).collect();
         let new_keys: Vec<&str> = blocks.iter().map(|b| b.key.as_str()).collect();
         let plan = diff(&old_keys, &new_keys);
-        let mut old: Vec<Option<Mounted1>> = std::mem::take(&mut self.blocks).into_iter().map(Some).collect();
+        let mut old: Vec<Option<MountedBlock>> = std::mem::take(&mut self.blocks).into_iter().map(Some).collect();
         for &i in &plan.removed {
             if let Some(b) = old[i].take() {
                 for n in &b.nodes {
@@ -79,11 +79,11 @@ impl Mounted {
             }
             parsed.push(Some(content));
         }
-        let mut fresh: Vec<Option<Mounted1>> = Vec::with_capacity(blocks.len());
+        let mut fresh: Vec<Option<MountedBlock>> = Vec::with_capacity(blocks.len());
         let (mut inserted, mut moved, mut kept) = (0, 0, 0);
         // From the last block to the first, each block goes before the one after it.
         let mut anchor: Option<Node> = None;
-        let mut out: Vec<Mounted1> = Vec::with_capacity(blocks.len());
+        let mut out: Vec<MountedBlock> = Vec::with_capacity(blocks.len());
         for ((block, step), content) in blocks.iter().zip(plan.steps.iter()).zip(parsed).rev() {
             let mounted = match step {
                 Step::Keep(o) => {
@@ -123,7 +123,7 @@ impl Mounted {
                     for n in &nodes {
                         self.root.insert_before(n, anchor.as_ref())?;
                     }
-                    Mounted1 { key: block.key.clone(), nodes }
+                    MountedBlock { key: block.key.clone(), nodes }
                 }
             };
             let lines = format!("{}-{}", block.start_line, block.end_line);

@@ -78,10 +78,12 @@ pub fn violations(html: &str) -> Vec<String> {
             if lower.starts_with("on") {
                 found.push(format!("event handler {name} on <{tag}>"));
             }
-            if URL_ATTRIBUTES.contains(&lower.as_str()) && !recap::html::is_safe_url(value) {
+            if URL_ATTRIBUTES.contains(&lower.as_str()) && !recap::internals::html::is_safe_url(value) {
                 found.push(format!("{name}={value:?} on <{tag}>"));
             }
-            if lower == "srcset" && value.split(',').any(|c| !recap::html::is_safe_url(c.split_whitespace().next().unwrap_or(""))) {
+            if lower == "srcset"
+                && value.split(',').any(|c| !recap::internals::html::is_safe_url(c.split_whitespace().next().unwrap_or("")))
+            {
                 found.push(format!("srcset={value:?}"));
             }
             // Loading attributes may not reach the attacker's host: images from a post

@@ -127,23 +127,59 @@ test("after a crash the next call works again", async () => {
   const p = await page(context, { allowErrors: [/Recap/, /unreachable/i, /RuntimeError/] });
   await p.goto(`${server.url}/tests/e2e/fixtures/plain.html`);
   await p.waitForSelector("body[data-ready=yes]");
-  const out = await p.evaluate(() => {
+  const out = await p.evaluate(async () => {
+    const { memoryBytes } = await import("/pkg/recap.js");
     let crashed = null;
     let event = false;
     window.addEventListener("recap-crash", () => (event = true));
+    // A long post grows the module's memory; a fresh instance starts small again.
+    window.recap.render("word ".repeat(600_000));
+    const grown = memoryBytes();
     try {
       window.recap.__crashForTests();
     } catch (e) {
       crashed = e instanceof window.recap.RecapCrashError;
     }
     const html = window.recap.render("*still alive*").html;
+    const restarted = memoryBytes();
     const updated = window.recap.renderer.update(window.recap.seed + "\nOne more paragraph.\n");
-    return { crashed, event, html, blocks: document.querySelectorAll("#post > p").length, patch: updated.patch };
+    return { crashed, event, html, grown, restarted, blocks: document.querySelectorAll("#post > p").length, patch: updated.patch };
   });
   assert.equal(out.crashed, true, "the crash is a RecapCrashError");
   assert.equal(out.event, true, "a recap-crash event is dispatched");
-  assert.equal(out.html, "<p><em>still alive</em></p>\n", "the next call uses a fresh module");
+  assert.equal(out.html, "<p><em>still alive</em></p>\n", "the next call works");
+  assert.ok(out.restarted < out.grown / 2, `the next call runs in a fresh instance (memory ${out.grown} bytes before the crash, ${out.restarted} after)`);
   assert.ok(out.blocks > 5, "the mounted renderer re-renders into its element");
+  await p.close();
+});
+
+test("after a crash in the module swapped in by init({ templates: true }), that module restarts", async () => {
+  const p = await page(context, { allowErrors: [/Recap/, /unreachable/i, /RuntimeError/] });
+  const wasm = [];
+  p.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(new URL(r.url()).pathname));
+  await p.goto(`${server.url}/tests/e2e/fixtures/plain.html`);
+  await p.waitForSelector("body[data-ready=yes]");
+  const out = await p.evaluate(async () => {
+    const { init, render, hasTemplates, RecapCrashError, __crashForTests } = window.recap;
+    const site = { recap: { shortcodes: { hello: "<b>{{ .Get 0 }}</b>" } } };
+    const { memoryBytes } = await import("/pkg/recap.js");
+    await init({ templates: true });
+    render("word ".repeat(600_000));
+    const grown = memoryBytes();
+    let crashed = null;
+    try {
+      __crashForTests();
+    } catch (e) {
+      crashed = e instanceof RecapCrashError;
+    }
+    const html = render('Hi {{< hello "again" >}}', site).html;
+    return { crashed, html, full: hasTemplates(), grown, restarted: memoryBytes() };
+  });
+  assert.equal(out.crashed, true, "the crash is a RecapCrashError");
+  assert.ok(out.restarted < out.grown / 2, `the next call runs in a fresh instance (memory ${out.grown} bytes before the crash, ${out.restarted} after)`);
+  assert.match(out.html, /<b>again<\/b>/, "the next call runs the module with the engine again");
+  assert.equal(out.full, true, "the restarted module is the one with the engine");
+  assert.deepEqual(wasm, ["/pkg/core/recap_core_bg.wasm", "/pkg/core/recap_templates_bg.wasm"], "a restart fetches nothing");
   await p.close();
 });
 
@@ -208,7 +244,8 @@ test("npm pack holds the wasm and nothing stray", async () => {
   const files = out[0].files.map((f) => f.path.replace(/^core\/snippets\/[^/]+\//, "core/snippets/*/")).sort();
   assert.deepEqual(files, [
     "LICENSE-APACHE", "LICENSE-MIT", "README.md", "core/recap_core.d.ts", "core/recap_core.js", "core/recap_core_bg.wasm",
-    "core/recap_highlight.d.ts", "core/recap_highlight.js", "core/recap_highlight_bg.wasm", "core/recap_highlight_styles.txt", "core/recap_templates_bg.wasm", "core/snippets/*/inline0.js",
+    "core/recap_highlight.d.ts", "core/recap_highlight.js", "core/recap_highlight_bg.wasm", "core/recap_highlight_styles.txt", "core/recap_templates.d.ts", "core/recap_templates.js", "core/recap_templates_bg.wasm",
+    "core/snippets/*/inline0.js",
     "dom-guard.js", "editor.d.ts", "editor.js", "element.d.ts", "element.js", "element/define.d.ts", "element/define.js",
     "highlight-worker.js", "highlight.js", "node.js", "package.json", "post-header.js", "recap.d.ts", "recap.js", "render-worker.js",
   ]);

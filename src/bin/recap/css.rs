@@ -68,7 +68,7 @@ pub fn run(args: Vec<OsString>) -> Result<ExitCode, Fatal> {
     }
     let css = chroma_styles_css(&o).map_err(|e| {
         let hint = if e.starts_with("invalid style") {
-            recap::suggest::nearest(&o.style.to_lowercase(), recap_highlight::style_names().iter().map(String::as_str))
+            recap::internals::suggest::nearest(&o.style.to_lowercase(), recap_highlight::style_names().iter().map(String::as_str))
                 .map(|n| format!("; did you mean {n}?"))
                 .unwrap_or_default()
         } else {

@@ -2,7 +2,7 @@
 //! core's table of codes (the same text the SARIF rules carry).
 
 use crate::{write_stdout, Fatal};
-use recap::diagnostic::codes::{self, CODES};
+use recap::codes::{self, CODES};
 use std::ffi::OsString;
 use std::process::ExitCode;
 
@@ -38,7 +38,7 @@ pub fn run(args: Vec<OsString>) -> Result<ExitCode, Fatal> {
         None => {
             let mut near: Vec<&str> = CODES.iter().map(|c| c.code).filter(|c| c.contains(&*code)).collect();
             if near.is_empty() {
-                near.extend(recap::suggest::nearest(&code, CODES.iter().map(|c| c.code)));
+                near.extend(recap::internals::suggest::nearest(&code, CODES.iter().map(|c| c.code)));
             }
             let hint = if near.is_empty() { String::new() } else { format!("; did you mean {}?", near.join(", ")) };
             Err(Fatal(format!("there is no diagnostic code {code:?}{hint} (recap explain lists them)")))

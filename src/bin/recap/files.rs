@@ -6,7 +6,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Files larger than this are not read (`io/too-large`).
-const MAX_FILE_BYTES: u64 = recap::limits::MAX_FILE_BYTES as u64;
+const MAX_FILE_BYTES: u64 = recap::internals::limits::MAX_FILE_BYTES as u64;
 
 /// Hugo's Markdown file suffixes (its `text/markdown` media type).
 const MARKDOWN: [&str; 3] = ["md", "mdown", "markdown"];

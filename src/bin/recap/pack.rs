@@ -46,21 +46,20 @@ pub fn run(args: Vec<OsString>) -> Result<ExitCode, Fatal> {
         Some(d) => d,
         None => std::env::current_dir().map_err(|e| Fatal(format!("cannot tell the current folder: {e}")))?,
     };
-    let Some(root) = recap::fs::find_site_root(&start) else {
+    let Some(root) = recap::find_site_root(&start) else {
         return Err(Fatal(format!(
             "{} is not in a Hugo site (no hugo.toml, hugo.yaml, hugo.json, config.* or config/_default/ here or above)",
             start.display()
         )));
     };
-    let files =
-        recap::fs::read_site(&root).map_err(|e| Fatal(format!("cannot read {}: {}", root.display(), crate::files::io_reason(&e))))?;
+    let files = recap::read_site(&root).map_err(|e| Fatal(format!("cannot read {}: {}", root.display(), crate::files::io_reason(&e))))?;
     // The bundle must load: check it as the browser will read it.
-    let site = recap::site::Site::load(files.clone(), &environment, None);
+    let site = recap::Site::load(files.clone(), &environment, None);
     if let Some(p) = site.problems.iter().find(|p| p.fatal) {
         let at = p.line.map_or_else(String::new, |l| format!(":{l}"));
         return Err(Fatal(format!("site {}: {}{at}: {}", root.display(), p.file, p.message)));
     }
-    let bundle = recap::site::bundle::pack(&files, &environment);
+    let bundle = recap::pack_site(&files, &environment);
     let text = serde_json::to_string(&bundle).map_err(|e| Fatal(format!("cannot write the bundle: {e}")))? + "\n";
     match output {
         Some(path) => {

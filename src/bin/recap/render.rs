@@ -86,7 +86,7 @@ fn page(r: &Rendered) -> String {
     let field = |k: &str| r.front_matter.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
     let esc = |s: &str| {
         let mut out = String::new();
-        recap::html::escape_text(&mut out, s);
+        recap::internals::html::escape_text(&mut out, s);
         out
     };
     let title = field("title");

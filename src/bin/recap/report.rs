@@ -3,7 +3,7 @@
 //! files in order as they finish, and writes what it can at once (SARIF, one
 //! document, is written at the end).
 
-use recap::diagnostic::codes::CODES;
+use recap::codes::CODES;
 use recap::{Diagnostic, Severity};
 use serde::Serialize;
 use serde_json::{json, Value};

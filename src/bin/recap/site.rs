@@ -2,13 +2,13 @@
 //!
 //! A site is the nearest folder, walking up from a post, that holds
 //! `hugo.{toml,yaml,json}`, `config.{…}` or `config/_default/` (Hugo's own
-//! names). `recap::fs` reads it and `recap::site` makes the model (config as
+//! names). `recap::load_site` reads it and makes the model (config as
 //! Hugo merges it, layouts, data, assets, pages); each post is rendered as
 //! the site's page at its path, so its section, type, permalink and
 //! section-scoped templates are Hugo's.
 
 use crate::Fatal;
-use recap::site::Site as Model;
+use recap::Site as Model;
 use recap::{Options, Rendered, Renderer};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -102,7 +102,7 @@ impl Sites {
 
 /// The nearest folder at or above `dir` that is a Hugo site.
 pub fn find_root(dir: &Path) -> Option<PathBuf> {
-    recap::fs::find_site_root(&absolute(dir))
+    recap::find_site_root(&absolute(dir))
 }
 
 fn absolute(path: &Path) -> PathBuf {
@@ -112,15 +112,15 @@ fn absolute(path: &Path) -> PathBuf {
 impl Site {
     fn load(root: Option<PathBuf>, overrides: &Overrides) -> Result<Site, Fatal> {
         let environment = overrides.environment.as_deref().unwrap_or("production");
-        let where_ = root.as_deref().map_or_else(|| "the config".to_owned(), |r| format!("site {}", r.display()));
+        let place = root.as_deref().map_or_else(|| "the config".to_owned(), |r| format!("site {}", r.display()));
         let mut model = match &root {
-            Some(root) => recap::fs::load_site(root, environment)
-                .map_err(|e| Fatal(format!("{where_}: cannot read it: {}", crate::files::io_reason(&e))))?,
+            Some(root) => recap::load_site(root, environment)
+                .map_err(|e| Fatal(format!("{place}: cannot read it: {}", crate::files::io_reason(&e))))?,
             None => Model::from_options(&Options::default()),
         };
         if let Some(p) = model.problems.iter().find(|p| p.fatal) {
             let at = p.line.map_or_else(String::new, |l| format!(":{l}"));
-            return Err(Fatal(format!("{where_}: {}{at}: {}", p.file, p.message)));
+            return Err(Fatal(format!("{place}: {}{at}: {}", p.file, p.message)));
         }
         if let Some(path) = &overrides.config {
             let text = std::fs::read_to_string(path)
@@ -134,7 +134,7 @@ impl Site {
             model.options.schema = Some(read_schema(path)?);
         }
         for dir in &overrides.shortcodes {
-            let templates = recap::shortcode::load_templates(dir)
+            let templates = recap::load_templates(dir)
                 .map_err(|e| Fatal(format!("cannot read shortcodes from {}: {}", dir.display(), crate::files::io_reason(&e))))?;
             for (name, text) in templates {
                 model.layouts.add_shortcode(&name, &text);
@@ -160,9 +160,10 @@ fn read_schema(path: &Path) -> Result<serde_json::Value, Fatal> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Fatal(format!("cannot read schema {}: {}", path.display(), crate::files::io_reason(&e))))?;
     let format = Options::format_for_path(&path.to_string_lossy()).unwrap_or(recap::Format::Json);
-    let doc = recap::front_matter::parse_document(&text, format).map_err(|e| Fatal(format!("schema {}: {}", path.display(), e.message)))?;
+    let doc = recap::internals::front_matter::parse_document(&text, format)
+        .map_err(|e| Fatal(format!("schema {}: {}", path.display(), e.message)))?;
     let (_, unsupported) =
-        recap::front_matter::schema::Schema::compile(&doc).map_err(|e| Fatal(format!("schema {}: {e}", path.display())))?;
+        recap::internals::front_matter::schema::Schema::compile(&doc).map_err(|e| Fatal(format!("schema {}: {e}", path.display())))?;
     for u in unsupported {
         eprintln!("recap: warning: schema {}: `{}` is not checked by Recap", path.display(), u.keyword);
     }
