@@ -97,7 +97,8 @@ impl<'h> Engine<'h> {
                 Node::Action(pipe) if pipe.vars.is_empty() => {
                     let (v, applied) = self.action(frame, pipe, dot)?;
                     let Frame { out, tracker, .. } = frame;
-                    if let Err(m) = tracker.value(out, &v, applied) {
+                    let host = self.cx.host;
+                    if let Err(m) = tracker.value(out, &v, applied, &|t| host.restore_trusted(t)) {
                         return Err(self.error(frame, pipe.pos, m));
                     }
                     self.check_output(frame, Some(pipe.pos))?;
