@@ -405,6 +405,8 @@ impl Tracker {
         let restored = match v {
             Value::String(s) if !as_html => restore(s).map(|t| Value::String(t.into())),
             Value::Safe(s, k) if !as_html => restore(s).map(|t| Value::Safe(t.into(), *k)),
+            // A list or map holding trusted HTML prints it as text, as Go's fmt does.
+            Value::List(_) | Value::Map(_) => restore(&v.text()).map(|t| Value::String(t.into())),
             _ => None,
         };
         let v = restored.as_ref().unwrap_or(v);
