@@ -795,7 +795,8 @@ impl Resources {
             let (mut name_set, mut title_set) = (false, false);
             let (mut name_counter, mut title_counter) = (0, 0);
             for entry in &metadata {
-                let Some(src) = entry.get("src") else { continue };
+                // Hugo stops at an entry without `src` (its error is dropped).
+                let Some(src) = entry.get("src") else { break };
                 let src = json_text(src).to_lowercase();
                 if !super::pages::glob(&src, &key) {
                     continue;
