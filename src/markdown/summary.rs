@@ -5,8 +5,47 @@
 pub const DIVIDER: &str = "<!--more-->";
 
 /// Where Hugo's automatic summary ends: after the `</p>` of the paragraph in
-/// which the word count reaches `words`; the whole HTML if it never does.
+/// which the word count reaches `words`, and, when that paragraph is inside
+/// an element (a `<div>`, a list, a blockquote), after the end of the
+/// outermost one, if it ends; the whole HTML if the count never gets there.
+/// (Hugo 0.168 keeps the top-level element whole: found by building pages
+/// with it, see the hugo-sites case `shortcodes/summary-cut`.)
 pub fn auto_summary_end(html: &str, words: usize) -> usize {
+    let end = paragraph_end(html, words);
+    top_level_end(html, end).unwrap_or(end)
+}
+
+/// The end of the top-level element open at `at` (after its end tag), or
+/// `None` where none is open or it never ends.
+fn top_level_end(html: &str, at: usize) -> Option<usize> {
+    const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(lt) = html[i..].find('<').map(|p| i + p) {
+        if lt >= at && depth == 0 {
+            return None;
+        }
+        let rest = &html[lt..];
+        let close = if rest.starts_with("<!--") { rest.find("-->").map(|e| e + 3) } else { rest.find('>').map(|e| e + 1) };
+        let len = close?;
+        let tag = &rest[..len];
+        if tag.starts_with("</") {
+            depth = depth.saturating_sub(1);
+            if depth == 0 && lt >= at {
+                return Some(lt + len);
+            }
+        } else if !tag.starts_with("<!") {
+            let name: String = tag[1..].chars().take_while(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+            if !name.is_empty() && !VOID.contains(&name.as_str()) && !tag.ends_with("/>") {
+                depth += 1;
+            }
+        }
+        i = lt + len;
+    }
+    None
+}
+
+fn paragraph_end(html: &str, words: usize) -> usize {
     if words == 0 {
         return 0;
     }
@@ -220,6 +259,20 @@ mod tests {
         let html = "<p>one two three</p>\n<p>four five six</p>\n<p>seven</p>\n";
         assert_eq!(&html[..auto_summary_end(html, 4)], "<p>one two three</p>\n<p>four five six</p>");
         assert_eq!(auto_summary_end(html, 100), html.len(), "short content is all summary");
+    }
+
+    #[test]
+    fn summary_keeps_the_top_level_element_of_that_paragraph_whole() {
+        let html = "<div><div><p>one two three</p><p>four five six</p></div><p>x</p></div>\n<p>after</p>\n";
+        assert_eq!(&html[..auto_summary_end(html, 4)], "<div><div><p>one two three</p><p>four five six</p></div><p>x</p></div>");
+        let unclosed = "<div>\n<p>one two three</p>\n<p>four five six</p>\n<p>more</p>\n";
+        assert_eq!(
+            &unclosed[..auto_summary_end(unclosed, 4)],
+            "<div>\n<p>one two three</p>\n<p>four five six</p>",
+            "an element that never ends is cut at the paragraph"
+        );
+        let voids = "<p>a<br>b c d e</p><hr><p>f</p>";
+        assert_eq!(&voids[..auto_summary_end(voids, 2)], "<p>a<br>b c d e</p>", "void elements open nothing");
     }
 
     #[test]

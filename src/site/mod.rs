@@ -9,6 +9,7 @@
 pub mod bundle;
 pub mod config;
 pub mod files;
+mod go_sort;
 pub mod i18n;
 pub mod layouts;
 pub(crate) mod objects;

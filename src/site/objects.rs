@@ -721,10 +721,23 @@ impl Object for FileObject {
     }
 }
 
-/// `.Page.Resources`: a page bundle's files.
+/// `.Page.Resources`: a page bundle's files, with the metadata its page's
+/// front matter `resources` gives them.
 pub struct Resources {
     site: Arc<Site>,
     page: Option<usize>,
+}
+
+/// A bundle's file as `.Resources` presents it: its `content/` path, and the
+/// name, title and params front matter gives it (Hugo's `metaResource`).
+#[derive(Clone)]
+struct Meta {
+    rel: String,
+    /// The path in the bundle (Hugo's `NameNormalized`).
+    path: String,
+    name: String,
+    title: String,
+    params: Map,
 }
 
 impl Resources {
@@ -733,26 +746,117 @@ impl Resources {
         Resources { site: site.clone(), page }
     }
 
-    /// The resource named `name` (a path in the bundle), as `.Resources.Get` finds it.
+    /// The resource named `name` (by its name, else its path in the bundle;
+    /// `./` compares without the leading slash Hugo adds otherwise), as
+    /// `.Resources.Get` finds it.
     pub fn get(&self, name: &str) -> Option<Resource> {
         let i = self.page?;
-        self.list().into_iter().find(|r| self.name_of(r).eq_ignore_ascii_case(name)).map(|r| Resource::page(&self.site, i, &r))
+        let want = name.strip_prefix("./").unwrap_or_else(|| name.trim_start_matches('/'));
+        let list = self.list();
+        let same = |n: &str| n.trim_start_matches('/').eq_ignore_ascii_case(want);
+        let found = list.iter().find(|m| same(&m.name)).or_else(|| list.iter().find(|m| same(&m.path)))?;
+        Some(Resource::page(&self.site, i, found))
     }
 
-    fn list(&self) -> Vec<String> {
-        self.page.map(|i| self.site.pages.get(i).resources.clone()).unwrap_or_default()
-    }
-
-    fn resource(&self, rel: &str) -> Value {
-        let Some(i) = self.page else { return Value::Nil };
-        Value::object(Resource::page(&self.site, i, rel))
-    }
-
-    fn name_of(&self, rel: &str) -> String {
-        let Some(i) = self.page else { return rel.to_owned() };
+    /// The bundle's files in Hugo's order (by resource type, then name), with
+    /// front matter `resources` applied as Hugo's `assignMetadata` does: each
+    /// entry whose `src` glob matches a file's path (in lower case) sets its
+    /// `name` and `title` if no earlier entry did (`:counter` numbering, per
+    /// `src`, the files it names, in the order before renaming) and adds its
+    /// `params` (a later entry's key replacing an earlier's); the title is
+    /// the file's path unless an entry sets it.
+    fn list(&self) -> Vec<Meta> {
+        let Some(i) = self.page else { return Vec::new() };
         let page = self.site.pages.get(i);
         let dir = page.file.as_deref().and_then(|f| f.rsplit_once('/')).map_or("", |(d, _)| d);
-        rel.strip_prefix(dir).map_or(rel, |r| r.trim_start_matches('/')).to_owned()
+        let mut list: Vec<Meta> = page
+            .resources
+            .iter()
+            .map(|rel| {
+                let path = rel.strip_prefix(dir).map_or(rel.as_str(), |r| r.trim_start_matches('/')).to_owned();
+                Meta { rel: rel.clone(), name: path.clone(), title: path.clone(), path, params: Map::params() }
+            })
+            .collect();
+        // Hugo's order: a walk of the bundle's files by path, then Go's
+        // stable sort with a "less" that is not a strict weak order (an
+        // earlier type, or else an earlier name), whose result only Go's
+        // algorithm gives; again once front matter has renamed them.
+        list.sort_by_key(|m| m.rel.to_lowercase());
+        let less = |a: &Meta, b: &Meta| resource_type(&a.rel) < resource_type(&b.rel) || a.name < b.name;
+        super::go_sort::slice_stable(&mut list, less);
+        let metadata: Vec<&serde_json::Map<String, serde_json::Value>> =
+            match super::pages::front_matter_field(&page.front_matter, "resources") {
+                Some(serde_json::Value::Array(entries)) => entries.iter().filter_map(serde_json::Value::as_object).collect(),
+                _ => return list,
+            };
+        let mut counters: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for m in &mut list {
+            let key = m.path.to_lowercase();
+            let (mut name_set, mut title_set) = (false, false);
+            let (mut name_counter, mut title_counter) = (0, 0);
+            for entry in &metadata {
+                // Hugo stops at an entry without `src` (its error is dropped).
+                let Some(src) = entry.get("src") else { break };
+                let src = json_text(src).to_lowercase();
+                if !super::pages::glob(&src, &key) {
+                    continue;
+                }
+                let mut field = |field: &str, set: &mut bool, counter: &mut usize| -> Option<String> {
+                    let value = entry.get(field).filter(|_| !*set)?;
+                    let value = json_text(value);
+                    if value.contains(":counter") && *counter == 0 {
+                        let c = counters.entry(format!("{field}_{src}")).or_default();
+                        *c += 1;
+                        *counter = *c;
+                    }
+                    *set = true;
+                    Some(value.replace(":counter", &counter.to_string()))
+                };
+                if let Some(name) = field("name", &mut name_set, &mut name_counter) {
+                    m.name = name.trim_start_matches('/').to_owned();
+                }
+                if let Some(title) = field("title", &mut title_set, &mut title_counter) {
+                    m.title = title;
+                }
+                if let Some(serde_json::Value::Object(params)) = entry.get("params") {
+                    for (k, v) in params {
+                        m.params.insert(k.to_lowercase(), from_json(v, true));
+                    }
+                }
+            }
+        }
+        super::go_sort::slice_stable(&mut list, less);
+        list
+    }
+
+    fn resource(&self, meta: &Meta) -> Value {
+        let Some(i) = self.page else { return Value::Nil };
+        Value::object(Resource::page(&self.site, i, meta))
+    }
+
+    /// The resources whose name (else, when none has, whose path in the
+    /// bundle) matches `pattern`, as `.Resources.Match` finds them.
+    fn matching(&self, pattern: &str) -> Vec<Meta> {
+        let pattern = pattern.trim_start_matches('/').to_lowercase();
+        let list = self.list();
+        let by = |f: fn(&Meta) -> &str| -> Vec<Meta> {
+            list.iter().filter(|m| super::pages::glob(&pattern, &f(m).trim_start_matches('/').to_lowercase())).cloned().collect()
+        };
+        let found = by(|m| &m.name);
+        if found.is_empty() {
+            by(|m| &m.path)
+        } else {
+            found
+        }
+    }
+}
+
+/// A front matter value as Go's `cast.ToString` writes it.
+fn json_text(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
     }
 }
 
@@ -765,33 +869,26 @@ impl Object for Resources {
         Ok(Some(match name {
             "Get" => {
                 let want = arg_str(args, 0, ".Resources.Get")?;
-                let want = want.trim_start_matches("./");
-                self.list().into_iter().find(|r| self.name_of(r).eq_ignore_ascii_case(want)).map_or(Value::Nil, |r| self.resource(&r))
+                self.get(&want).map_or(Value::Nil, Value::object)
             }
-            "GetMatch" | "Match" => {
-                let pattern = arg_str(args, 0, &format!(".Resources.{name}"))?.to_lowercase();
-                let found: Vec<Value> = self
-                    .list()
-                    .into_iter()
-                    .filter(|r| super::pages::glob(&pattern, &self.name_of(r).to_lowercase()))
-                    .map(|r| self.resource(&r))
-                    .collect();
-                if name == "GetMatch" {
-                    found.into_iter().next().unwrap_or(Value::Nil)
-                } else {
-                    Value::list(found)
-                }
+            "GetMatch" => {
+                let pattern = arg_str(args, 0, ".Resources.GetMatch")?;
+                self.matching(&pattern).first().map_or(Value::Nil, |m| self.resource(m))
+            }
+            "Match" => {
+                let pattern = arg_str(args, 0, ".Resources.Match")?;
+                Value::list(self.matching(&pattern).iter().map(|m| self.resource(m)).collect())
             }
             "ByType" => {
                 let kind = arg_str(args, 0, ".Resources.ByType")?;
-                Value::list(self.list().into_iter().filter(|r| resource_type(r) == kind).map(|r| self.resource(&r)).collect())
+                Value::list(self.list().iter().filter(|m| resource_type(&m.rel) == kind).map(|m| self.resource(m)).collect())
             }
             _ => return Ok(None),
         }))
     }
 
     fn data(&self) -> Option<Value> {
-        Some(Value::list(self.list().iter().map(|r| self.resource(r)).collect()))
+        Some(Value::list(self.list().iter().map(|m| self.resource(m)).collect()))
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -848,6 +945,8 @@ pub struct Resource {
     path: String,
     /// For a page resource: its page.
     page: Option<usize>,
+    /// For a page resource: its name, title and params.
+    meta: Option<Arc<Meta>>,
 }
 
 impl Resource {
@@ -858,33 +957,31 @@ impl Resource {
             return None;
         }
         let path = path.trim_start_matches('/');
-        site.assets.contains_key(path).then(|| Resource { site: site.clone(), path: path.to_owned(), page: None })
+        site.assets.contains_key(path).then(|| Resource { site: site.clone(), path: path.to_owned(), page: None, meta: None })
     }
 
-    fn page(site: &Arc<Site>, page: usize, rel: &str) -> Resource {
-        Resource { site: site.clone(), path: rel.to_owned(), page: Some(page) }
+    fn page(site: &Arc<Site>, page: usize, meta: &Meta) -> Resource {
+        Resource { site: site.clone(), path: meta.rel.clone(), page: Some(page), meta: Some(Arc::new(meta.clone())) }
     }
 
+    /// `.Name`: a global resource's path under `assets/`, from the root; a
+    /// page resource's name (its path in the bundle unless front matter renames it).
     fn name(&self) -> String {
-        match self.page {
-            Some(i) => {
-                let p = self.site.pages.get(i);
-                let dir = p.file.as_deref().and_then(|f| f.rsplit_once('/')).map_or("", |(d, _)| d);
-                self.path.strip_prefix(dir).map_or(self.path.as_str(), |r| r.trim_start_matches('/')).to_owned()
-            }
-            // A global resource's name is its path under `assets/`, from the root.
+        match &self.meta {
+            Some(m) => m.name.clone(),
             None => format!("/{}", self.path),
         }
     }
 
-    /// The resource's URL below the site's root.
+    /// The resource's URL below the site's root (a page resource's path in
+    /// the bundle, whatever its name).
     pub fn rel_permalink(&self) -> String {
-        match self.page {
-            Some(i) => {
+        match (self.page, &self.meta) {
+            (Some(i), Some(m)) => {
                 let base = &self.site.pages.get(i).rel_permalink;
-                format!("{}/{}", base.trim_end_matches('/'), path_escape(&self.name()))
+                format!("{}/{}", base.trim_end_matches('/'), path_escape(&m.path))
             }
-            None => format!("{}{}", self.site.settings.base_path, path_escape(&self.path)),
+            _ => format!("{}{}", self.site.settings.base_path, path_escape(&self.path)),
         }
     }
 
@@ -906,14 +1003,15 @@ impl Object for Resource {
         Ok(Some(match name {
             "RelPermalink" => Value::from(self.rel_permalink()),
             "Permalink" => Value::from(absolute(&self.site, &self.rel_permalink())),
-            "Name" | "Title" => Value::from(self.name()),
+            "Name" => Value::from(self.name()),
+            "Title" => Value::from(self.meta.as_ref().map_or_else(|| self.name(), |m| m.title.clone())),
             "ResourceType" => Value::from(resource_type(&self.path)),
             "MediaType" => Value::object(MediaType { main: main.to_owned(), sub: sub.to_owned() }),
             "Content" => match self.content() {
                 Some(t) => Value::from(t),
                 None => return Err(format!("the content of {} is not available to Recap (a binary file)", self.path)),
             },
-            "Params" => Value::map(Map::params()),
+            "Params" => Value::map(self.meta.as_ref().map_or_else(Map::params, |m| m.params.clone())),
             "Data" => Value::map(Map::new()),
             "Key" => Value::from(self.path.as_str()),
             "Width" | "Height" => return Err(format!(".{name}: Recap does not process images")),

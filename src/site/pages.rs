@@ -701,6 +701,11 @@ fn fm_str<'a>(fm: &'a Value, key: &str) -> Option<&'a str> {
     fm.as_object()?.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).and_then(|(_, v)| v.as_str())
 }
 
+/// A front matter field, its key compared without regard to case (as Hugo reads front matter).
+pub fn front_matter_field<'a>(fm: &'a Value, key: &str) -> Option<&'a Value> {
+    fm_get(fm, key)
+}
+
 fn fm_get<'a>(fm: &'a Value, key: &str) -> Option<&'a Value> {
     fm.as_object()?.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v)
 }

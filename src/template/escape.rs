@@ -376,11 +376,20 @@ impl Tracker {
     /// `applied`, the action's pipeline ended in that predefined escaper, left
     /// out of `v`: it runs in the place of its equivalent contextual escaper
     /// (Go's `ensurePipelineContains`); the caller checked [`Tracker::absorbs`].
+    /// `restore` gives a string's text with the host's stand-ins for trusted
+    /// HTML replaced by that HTML (see [`super::Host::restore_trusted`]): the
+    /// stand-ins stay only where the value is written as HTML, as it is.
     ///
     /// # Errors
     /// An action where html/template cannot tell the context (inside an
     /// attribute name's quotes…).
-    pub fn value(&mut self, out: &mut String, v: &Value, applied: Option<Predefined>) -> Result<(), String> {
+    pub fn value(
+        &mut self,
+        out: &mut String,
+        v: &Value,
+        applied: Option<Predefined>,
+        restore: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<(), String> {
         let (mut chain, c) = escapers(&nudge(self.c.clone()));
         if c.state == State::Error {
             return Err("html/template: an action appears where its context cannot be determined".to_owned());
@@ -392,6 +401,15 @@ impl Tracker {
                 }
             }
         }
+        let as_html = matches!(v, Value::Safe(_, Safe::Html)) && chain == [Esc::HtmlEscaper];
+        let restored = match v {
+            Value::String(s) if !as_html => restore(s).map(|t| Value::String(t.into())),
+            Value::Safe(s, k) if !as_html => restore(s).map(|t| Value::Safe(t.into(), *k)),
+            // A list or map holding trusted HTML prints it as text, as Go's fmt does.
+            Value::List(_) | Value::Map(_) => restore(&v.text()).map(|t| Value::String(t.into())),
+            _ => None,
+        };
+        let v = restored.as_ref().unwrap_or(v);
         let mut text: Option<String> = None;
         for e in &chain {
             let next = match &text {
@@ -1656,7 +1674,9 @@ mod tests {
         for p in parts {
             match p {
                 Ok(text) => t.text(&mut out, text).expect("the markup should escape"),
-                Err(v) => t.value(&mut out, v, None).expect("the action should escape"),
+                Err(v) => t
+                    .value(&mut out, v, None, &|s| s.contains("TRUSTED").then(|| s.replace("TRUSTED", "<b>a&lt;b</b>")))
+                    .expect("the action should escape"),
             }
         }
         out
@@ -1707,6 +1727,28 @@ mod tests {
         assert_eq!(
             run(&[Ok("<p title=\""), Err(Value::safe("<b>bold</b> &amp; more", Safe::Html)), Ok("\">")]),
             "<p title=\"bold &amp; more\">"
+        );
+    }
+
+    #[test]
+    fn trusted_html_is_kept_as_its_stand_in_only_where_it_is_written_as_html() {
+        let trusted = || Value::safe("TRUSTED", Safe::Html);
+        assert_eq!(run(&[Ok("<p>"), Err(trusted())]), "<p>TRUSTED", "as HTML text, the stand-in should stay for the host to put back");
+        assert_eq!(
+            run(&[Ok("<p title=\""), Err(trusted()), Ok("\" data-x="), Err(trusted()), Ok(">")]),
+            "<p title=\"a&lt;b\" data-x=a&lt;b>",
+            "in an attribute, the trusted HTML itself should lose its tags"
+        );
+        assert_eq!(
+            run(&[Ok("<a href=\""), Err(trusted()), Ok("\">")]),
+            "<a href=\"%3cb%3ea&amp;lt;b%3c/b%3e\">",
+            "in a URL it should be escaped"
+        );
+        assert_eq!(run(&[Ok("<textarea>"), Err(trusted())]), "<textarea>&lt;b&gt;a&lt;b&lt;/b&gt;", "in RCDATA its tags should be escaped");
+        assert_eq!(
+            run(&[Ok("<p>"), Err(Value::from("TRUSTED"))]),
+            "<p>&lt;b&gt;a&amp;lt;b&lt;/b&gt;",
+            "as a plain string it should be escaped"
         );
     }
 

@@ -97,7 +97,8 @@ impl<'h> Engine<'h> {
                 Node::Action(pipe) if pipe.vars.is_empty() => {
                     let (v, applied) = self.action(frame, pipe, dot)?;
                     let Frame { out, tracker, .. } = frame;
-                    if let Err(m) = tracker.value(out, &v, applied) {
+                    let host = self.cx.host;
+                    if let Err(m) = tracker.value(out, &v, applied, &|t| host.restore_trusted(t)) {
                         return Err(self.error(frame, pipe.pos, m));
                     }
                     self.check_output(frame, Some(pipe.pos))?;
@@ -317,7 +318,18 @@ impl<'h> Engine<'h> {
         match first {
             Operand::Builtin(b) => self.builtin(frame, cmd, *b, rest, dot, piped),
             Operand::Func(name, f) => {
-                let args = self.args(frame, rest, dot, piped, cmd)?;
+                let mut args = self.args(frame, rest, dot, piped, cmd)?;
+                if !passes_values_through(name) {
+                    // A function reads trusted HTML as the HTML it is, not its stand-in.
+                    for a in &mut args {
+                        if let Some(t) = a.as_str().and_then(|s| self.cx.host.restore_trusted(s)) {
+                            *a = match a {
+                                Value::Safe(_, k) => Value::Safe(t.into(), *k),
+                                _ => Value::String(t.into()),
+                            };
+                        }
+                    }
+                }
                 self.cx.at = (frame.template.name.clone(), cmd.pos.line, cmd.pos.column);
                 f(&mut self.cx, &args).map_err(|m| self.error(frame, cmd.pos, format!("error calling {name}: {m}")))
             }
@@ -547,6 +559,31 @@ impl Object for TryValue {
     fn as_any(&self) -> &dyn Any {
         self
     }
+}
+
+/// Whether a function gives back (or collects) its arguments as they are, so
+/// that trusted HTML among them keeps its stand-in: `{{ $h | safeHTML }}`,
+/// `{{ cond $x $h "" }}` still write the highlighted code as trusted.
+fn passes_values_through(name: &str) -> bool {
+    matches!(
+        name,
+        "default"
+            | "cond"
+            | "safeHTML"
+            | "safe.HTML"
+            | "slice"
+            | "collections.Slice"
+            | "dict"
+            | "collections.Dictionary"
+            | "append"
+            | "collections.Append"
+            | "index"
+            | "collections.Index"
+            | "first"
+            | "collections.First"
+            | "last"
+            | "collections.Last"
+    )
 }
 
 #[cfg(test)]

@@ -193,6 +193,15 @@ pub trait Host {
         Err("code highlighting is not available in this build".to_owned())
     }
 
+    /// `text` with the host's stand-ins for HTML it made itself (highlighted
+    /// code, kept out of the sanitizer until the page is done) replaced by
+    /// that HTML, or `None` when it holds none. The escaper asks wherever a
+    /// value is not written as HTML (an attribute, a URL, a `<textarea>`, a
+    /// plain string), since there Go escapes or strips the HTML itself.
+    fn restore_trusted(&self, _text: &str) -> Option<String> {
+        None
+    }
+
     /// `transform.CanHighlight LANG`: whether the highlighter knows the language.
     fn can_highlight(&self, _lang: &str) -> bool {
         false
