@@ -109,7 +109,9 @@ impl Backend for Js {
     fn compile(&mut self, pattern: &str, icase: bool, groups: bool) -> Result<RegexId, String> {
         let id = hl_compile(pattern, icase, groups);
         if id < 0 {
-            Err(format!("RegExp rejected {pattern}"))
+            let mut e = String::from("RegExp rejected ");
+            e.push_str(pattern);
+            Err(e)
         } else {
             Ok(id as RegexId)
         }

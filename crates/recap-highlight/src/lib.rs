@@ -244,7 +244,7 @@ impl Highlighter {
     pub fn highlight_fence(&mut self, fence: &Fence, site: &Options) -> Highlighted {
         // codeblocks.renderCodeBlock: text.Chomp, then RenderCodeblock's text.Puts.
         let chomped = fence.code.trim_end_matches(['\n', '\r']);
-        let code = if chomped.is_empty() { String::new() } else { format!("{chomped}\n") };
+        let code = if chomped.is_empty() { String::new() } else { num::cat(&[chomped, "\n"]) };
         self.fence_with(fence, &code, site)
     }
 
@@ -266,7 +266,7 @@ impl Highlighter {
             }
         };
         if opts.line_anchors.is_empty() {
-            opts.line_anchors = format!("hl-{}", fence.ordinal);
+            opts.line_anchors = num::cat(&["hl-", &num::decimal(fence.ordinal as i64)]);
         }
         let attrs = if fence.attributes.is_empty() { None } else { Some(attrs) };
         let mut h = self.render(code, fence.lang, attrs.as_deref().unwrap_or(&[]), &opts);

@@ -8,6 +8,7 @@
 //! (its build would fail) is an error here, for the caller to report.
 
 use crate::format::FormatOptions;
+use crate::num::{cat, decimal};
 
 /// A value as Hugo has it before decoding into the config.
 #[derive(Debug, Clone, PartialEq)]
@@ -92,11 +93,14 @@ pub const FENCE_OPTION_ATTRIBUTES: &[&str] = &[
     "tabwidth",
 ];
 
+/// Hugo's error for a `lineNos` it does not know, up to the value.
+const LINE_NOS_ONE_OF: &str = "lineNos must be one of true, false, \"inline\", or \"table\"; got ";
+
 fn value_text(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
         Value::Number(n) => format_float(*n),
-        Value::Bool(b) => b.to_string(),
+        Value::Bool(b) => if *b { "true" } else { "false" }.into(),
         Value::Ranges(_) | Value::Array(_) => String::new(),
     }
 }
@@ -105,7 +109,7 @@ fn value_text(v: &Value) -> String {
 /// integers as integers, other numbers as [`set_number_text`] writes them.
 pub(crate) fn format_float(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
-        (n as i64).to_string()
+        decimal(n as i64)
     } else {
         (NUMBER_TEXT.get().copied().unwrap_or(default_number_text))(n)
     }
@@ -131,7 +135,7 @@ fn default_number_text(n: f64) -> String {
 /// Without Rust's float formatting and no writer installed: the integer part.
 #[cfg(not(feature = "float-text"))]
 fn default_number_text(n: f64) -> String {
-    (n.trunc() as i64).to_string()
+    decimal(n.trunc() as i64)
 }
 
 /// `s` quoted as `{:?}` writes it (quotes, backslashes and common control
@@ -164,9 +168,9 @@ fn weak_bool(key: &str, v: &Value) -> Result<bool, String> {
         Value::String(s) => match s.as_str() {
             "1" | "t" | "T" | "TRUE" | "true" | "True" => Ok(true),
             "0" | "f" | "F" | "FALSE" | "false" | "False" | "" => Ok(false),
-            _ => Err(format!("{key}: cannot parse {} as a boolean", quoted(s))),
+            _ => Err(cat(&[key, ": cannot parse ", &quoted(s), " as a boolean"])),
         },
-        _ => Err(format!("{key}: expected a boolean")),
+        _ => Err(cat(&[key, ": expected a boolean"])),
     }
 }
 
@@ -179,9 +183,9 @@ fn weak_int(key: &str, v: &Value) -> Result<i64, String> {
             if s.is_empty() {
                 return Ok(0);
             }
-            parse_go_int(s).ok_or_else(|| format!("{key}: cannot parse {} as an integer", quoted(s)))
+            parse_go_int(s).ok_or_else(|| cat(&[key, ": cannot parse ", &quoted(s), " as an integer"]))
         }
-        _ => Err(format!("{key}: expected an integer")),
+        _ => Err(cat(&[key, ": expected an integer"])),
     }
 }
 
@@ -211,7 +215,7 @@ fn weak_string(key: &str, v: &Value) -> Result<String, String> {
         Value::String(s) => Ok(s.clone()),
         Value::Bool(b) => Ok(if *b { "1" } else { "0" }.into()),
         Value::Number(n) => Ok(format_float(*n)),
-        _ => Err(format!("{key}: expected a string")),
+        _ => Err(cat(&[key, ": expected a string"])),
     }
 }
 
@@ -266,7 +270,7 @@ impl Options {
             "hl_inline" => self.hl_inline = weak_bool(key, v)?,
             "hl_lines_parsed" => match v {
                 Value::Ranges(r) => self.hl_lines_parsed = Some(r.clone()),
-                _ => return Err(format!("{key}: expected line ranges")),
+                _ => return Err(cat(&[key, ": expected line ranges"])),
             },
             "tabwidth" => self.tab_width = weak_int(key, v)?,
             "guesssyntax" => self.guess_syntax = weak_bool(key, v)?,
@@ -347,7 +351,7 @@ impl Options {
         let mut o = Options::default();
         for (k, v) in map {
             if let Some(v) = v {
-                o.set(k, v).map_err(|e| format!("markup.highlight.{e}"))?;
+                o.set(k, v).map_err(|e| cat(&["markup.highlight.", &e]))?;
             }
         }
         Ok(o)
@@ -373,7 +377,7 @@ impl Options {
             let kv: Vec<&str> = part.split('=').collect();
             let key = kv[0].trim_matches(' ');
             if kv.len() != 2 {
-                return Err(format!("invalid Highlight option: {key}"));
+                return Err(cat(&["invalid Highlight option: ", key]));
             }
             m.push((key.to_string(), Value::String(kv[1].to_string())));
         }
@@ -394,8 +398,8 @@ impl Options {
                 in_table = true;
                 true
             }
-            LineNos::String(s) => return Err(format!("lineNos must be one of true, false, \"inline\", or \"table\"; got {s} (string)")),
-            LineNos::Invalid(s) => return Err(format!("lineNos must be one of true, false, \"inline\", or \"table\"; got {s}")),
+            LineNos::String(s) => return Err(cat(&[LINE_NOS_ONE_OF, s, " (string)"])),
+            LineNos::Invalid(s) => return Err(cat(&[LINE_NOS_ONE_OF, s])),
         };
         let mut f = FormatOptions {
             classes: !self.no_classes,
@@ -403,7 +407,7 @@ impl Options {
             line_numbers: line_nos,
             line_numbers_in_table: in_table,
             linkable_line_numbers: self.anchor_line_nos,
-            line_numbers_id_prefix: if self.line_anchors.is_empty() { String::new() } else { format!("{}-", self.line_anchors) },
+            line_numbers_id_prefix: if self.line_anchors.is_empty() { String::new() } else { cat(&[&self.line_anchors, "-"]) },
             base_line_number: self.line_no_start,
             inline_code: self.hl_inline,
             ..FormatOptions::default()
