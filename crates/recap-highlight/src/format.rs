@@ -2,8 +2,9 @@
 //! configures them (markup/highlight/highlight.go, chromastyles.go).
 
 use crate::map::Map;
-use crate::num::{cat, decimal};
+use crate::num::decimal;
 use crate::style::{Entry, Style};
+use crate::text::cat;
 use crate::types::{
     self, Token, TokenType, BACKGROUND, CODE_LINE, LINE, LINE_HIGHLIGHT, LINE_LINK, LINE_NUMBERS, LINE_NUMBERS_TABLE, LINE_TABLE,
     LINE_TABLE_TD, PRE_WRAPPER,
@@ -124,7 +125,7 @@ fn compress_style(s: &str) -> String {
             }
             out.push_str(word);
         }
-        if let Some(i) = out[start..].find(": ") {
+        if let Some(i) = crate::text::find(&out[start..], ": ") {
             out.remove(start + i + 1);
         }
         let p = &out[start..];

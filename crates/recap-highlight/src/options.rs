@@ -8,7 +8,8 @@
 //! (its build would fail) is an error here, for the caller to report.
 
 use crate::format::FormatOptions;
-use crate::num::{cat, decimal};
+use crate::num::decimal;
+use crate::text::cat;
 
 /// A value as Hugo has it before decoding into the config.
 #[derive(Debug, Clone, PartialEq)]
@@ -197,15 +198,15 @@ fn parse_go_int(s: &str) -> Option<i64> {
     };
     let lower: String = body.chars().filter(|&c| c != '_').map(|c| c.to_ascii_lowercase()).collect();
     let v = if let Some(h) = lower.strip_prefix("0x") {
-        i64::from_str_radix(h, 16).ok()?
+        crate::num::signed::<i64>(h, 16)?
     } else if let Some(b) = lower.strip_prefix("0b") {
-        i64::from_str_radix(b, 2).ok()?
+        crate::num::signed(b, 2)?
     } else if let Some(o) = lower.strip_prefix("0o") {
-        i64::from_str_radix(o, 8).ok()?
+        crate::num::signed(o, 8)?
     } else if lower.len() > 1 && lower.starts_with('0') {
-        i64::from_str_radix(&lower[1..], 8).ok()?
+        crate::num::signed(&lower[1..], 8)?
     } else {
-        lower.parse().ok()?
+        crate::num::signed(&lower, 10)?
     };
     Some(if neg { -v } else { v })
 }
@@ -230,11 +231,11 @@ fn array_ranges(items: &[Value]) -> Vec<(i64, i64)> {
             }
             Value::String(s) => {
                 let mut parts = s.split('-');
-                let Some(Ok(lhs)) = parts.next().map(|p| p.parse::<i64>()) else { continue };
+                let Some(Some(lhs)) = parts.next().map(|p| crate::num::signed::<i64>(p, 10)) else { continue };
                 let rhs = match parts.next() {
-                    Some(p) => match p.parse::<i64>() {
-                        Ok(r) => r,
-                        Err(_) => continue,
+                    Some(p) => match crate::num::signed(p, 10) {
+                        Some(r) => r,
+                        None => continue,
                     },
                     None => lhs,
                 };
@@ -291,7 +292,7 @@ impl Options {
             .map(|(_, v)| match v {
                 Value::Number(n) => *n as i64,
                 Value::Bool(b) => *b as i64,
-                Value::String(s) => s.trim().parse().unwrap_or(0),
+                Value::String(s) => crate::num::signed(s.trim(), 10).unwrap_or(0),
                 _ => 0,
             })
             .unwrap_or(1);
@@ -434,10 +435,10 @@ fn hl_lines_to_ranges(start: i64, s: &str) -> Option<Vec<(i64, i64)>> {
             continue;
         }
         let nums: Vec<&str> = field.split('-').collect();
-        let first: i64 = nums[0].parse().ok()?;
+        let first: i64 = crate::num::signed(nums[0], 10)?;
         let first = first + start - 1;
         let second = if nums.len() > 1 {
-            let s: i64 = nums[1].parse().ok()?;
+            let s: i64 = crate::num::signed(nums[1], 10)?;
             s + start - 1
         } else {
             first

@@ -234,10 +234,10 @@ impl Entry {
             s.push_str(d);
         };
         if self.colour.is_set() {
-            add(&crate::num::cat(&["color: ", &self.colour.text()]));
+            add(&crate::text::cat(&["color: ", &self.colour.text()]));
         }
         if self.background.is_set() {
-            add(&crate::num::cat(&["background-color: ", &self.background.text()]));
+            add(&crate::text::cat(&["background-color: ", &self.background.text()]));
         }
         if self.bold == Trilean::Yes {
             add("font-weight: bold");
