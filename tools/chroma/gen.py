@@ -560,7 +560,8 @@ def main():
     rs.append('];')
     rust_str = lambda s: '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
     rs += ['', '/// What a pattern\'s character k (1, 2, ...) stands for (tools/chroma/gen.py PATTERN_PARTS).',
-           'pub(crate) const PATTERN_PARTS: &[&str] = &[%s];' % ', '.join(rust_str(p) for p in PATTERN_PARTS)]
+           # (As rustfmt lays it out.)
+           'pub(crate) const PATTERN_PARTS: &[&str] =\n    &[%s];' % ', '.join(rust_str(p) for p in PATTERN_PARTS)]
     os.makedirs(os.path.join(out, 'src', 'lexers'), exist_ok=True)
     with open(os.path.join(out, 'src', 'lexers', 'builtin.rs'), 'w') as f:
         f.write('\n'.join(rs) + '\n')
