@@ -109,7 +109,9 @@ impl Backend for Js {
     fn compile(&mut self, pattern: &str, icase: bool, groups: bool) -> Result<RegexId, String> {
         let id = hl_compile(pattern, icase, groups);
         if id < 0 {
-            Err(format!("RegExp rejected {pattern}"))
+            let mut e = String::from("RegExp rejected ");
+            e.push_str(pattern);
+            Err(e)
         } else {
             Ok(id as RegexId)
         }
@@ -314,12 +316,15 @@ pub fn highlight_code(code: &str, lang: &str, option_string: &str, options_json:
 }
 
 /// The lexer data file a language needs (undefined if Chroma has no lexer).
+/// Left out of the module until lexer chunks ship (feature `lexer-chunks`).
+#[cfg(feature = "lexer-chunks")]
 #[wasm_bindgen(js_name = dataFile)]
 pub fn data_file(lang: &str) -> Option<String> {
     H.with(|h| h.borrow().data_file(lang))
 }
 
 /// Adds a lexer's data (a chunk loaded on demand).
+#[cfg(feature = "lexer-chunks")]
 #[wasm_bindgen(js_name = addLexerData)]
 pub fn add_lexer_data(file: &str, data: String) {
     H.with(|h| h.borrow_mut().add_lexer_data(file, data))

@@ -4,7 +4,8 @@
 //!
 //! Exports (wasm-bindgen): `highlightFence(code, lang, attributesJson, ordinal, optionsJson)`,
 //! `highlightCode(code, lang, optionString, optionsJson)`, `addStyles(text)`,
-//! `dataFile(lang)`, `addLexerData(file, data)`, `lastTruncated()`: what the
+//! `lastTruncated()` (and, with the feature `lexer-chunks`, `dataFile(lang)`,
+//! `addLexerData(file, data)` for lexers loaded as chunks): what the
 //! page's worker and Node need. (Stylesheets, `hugo gen chromastyles`, are the
 //! CLI's.) Only the default style (monokai) and the built-in lexers' registry
 //! entries are built in: a block asking for another style, or in a language

@@ -2,7 +2,9 @@
 //! configures them (markup/highlight/highlight.go, chromastyles.go).
 
 use crate::map::Map;
+use crate::num::decimal;
 use crate::style::{Entry, Style};
+use crate::text::cat;
 use crate::types::{
     self, Token, TokenType, BACKGROUND, CODE_LINE, LINE, LINE_HIGHLIGHT, LINE_LINK, LINE_NUMBERS, LINE_NUMBERS_TABLE, LINE_TABLE,
     LINE_TABLE_TD, PRE_WRAPPER,
@@ -79,7 +81,7 @@ pub(crate) fn write_pre_start(out: &mut String, lang: &str, style_attr: &str) {
 
 /// highlight.inlineCodeAttrs wrapped in `<code…>`.
 pub(crate) fn inline_code_start(lang: &str) -> String {
-    format!("<code class=\"code-inline language-{}\">", escape(lang))
+    cat(&["<code class=\"code-inline language-", &escape(lang), "\">"])
 }
 
 /// Go's html.EscapeString.
@@ -123,7 +125,7 @@ fn compress_style(s: &str) -> String {
             }
             out.push_str(word);
         }
-        if let Some(i) = out[start..].find(": ") {
+        if let Some(i) = crate::text::find(&out[start..], ": ") {
             out.remove(start + i + 1);
         }
         let p = &out[start..];
@@ -143,7 +145,8 @@ fn compress_style(s: &str) -> String {
 impl FormatOptions {
     fn tab_width_style(&self) -> String {
         if self.tab_width != 0 && self.tab_width != 8 {
-            format!("-moz-tab-size: {0}; -o-tab-size: {0}; tab-size: {0};", self.tab_width)
+            let w = decimal(self.tab_width);
+            cat(&["-moz-tab-size: ", &w, "; -o-tab-size: ", &w, "; tab-size: ", &w, ";"])
         } else {
             String::new()
         }
@@ -184,7 +187,9 @@ impl FormatOptions {
             classes.insert(t, css + &existing);
         }
         let tab = self.tab_width_style();
-        classes.or_default(BACKGROUND).push_str(&format!(";{tab}"));
+        let bg = classes.or_default(BACKGROUND);
+        bg.push(';');
+        bg.push_str(&tab);
         let bgcss = classes[&BACKGROUND].clone();
         let pw = classes.or_default(PRE_WRAPPER);
         pw.push_str(&bgcss);
@@ -195,7 +200,7 @@ impl FormatOptions {
         let ln = "white-space: pre; -webkit-user-select: none; user-select: none; margin-right: 0.4em; padding: 0 0.4em 0 0.4em;";
         let prefix = |classes: &mut Map<TokenType, String>, t: TokenType, p: &str| {
             let cur = classes.get(&t).cloned().unwrap_or_default();
-            classes.insert(t, format!("{p}{cur}"));
+            classes.insert(t, cat(&[p, &cur]));
         };
         prefix(&mut classes, LINE, "display: flex;");
         prefix(&mut classes, LINE_NUMBERS, ln);
@@ -246,7 +251,7 @@ impl FormatOptions {
     fn style_attr(&self, css: &Map<TokenType, String>, tt: TokenType, extra: Option<&str>) -> String {
         if self.classes {
             let c = self.class(tt);
-            return if c.is_empty() { String::new() } else { format!(" class=\"{c}\"") };
+            return if c.is_empty() { String::new() } else { cat(&[" class=\"", c, "\""]) };
         }
         let mut t = tt;
         if !css.contains_key(&t) {
@@ -259,8 +264,8 @@ impl FormatOptions {
             }
         }
         match extra {
-            Some(e) => format!(" style=\"{};{}\"", css[&t], e),
-            None => format!(" style=\"{}\"", css[&t]),
+            Some(e) => cat(&[" style=\"", &css[&t], ";", e, "\""]),
+            None => cat(&[" style=\"", &css[&t], "\""]),
         }
     }
 
@@ -280,23 +285,26 @@ impl FormatOptions {
     }
 
     fn line_id(&self, line: i64) -> String {
-        format!("{}{}", self.line_numbers_id_prefix, line)
+        cat(&[&self.line_numbers_id_prefix, &decimal(line)])
     }
 
     fn line_id_attr(&self, line: i64) -> String {
         if self.linkable_line_numbers {
-            format!(" id=\"{}\"", self.line_id(line))
+            cat(&[" id=\"", &self.line_id(line), "\""])
         } else {
             String::new()
         }
     }
 
     fn line_title(&self, css: &Map<TokenType, String>, digits: usize, line: i64) -> String {
-        let title = format!("{line:>digits$}");
+        // `{line:>digits$}`: padded on the left with spaces.
+        let n = decimal(line);
+        let mut title = " ".repeat(digits.saturating_sub(n.len()));
+        title.push_str(&n);
         if !self.linkable_line_numbers {
             return title;
         }
-        format!("<a{} href=\"#{}\">{}</a>", self.style_attr(css, LINE_LINK, None), self.line_id(line), title)
+        cat(&["<a", &self.style_attr(css, LINE_LINK, None), " href=\"#", &self.line_id(line), "\">", &title, "</a>"])
     }
 
     /// html.Formatter.writeHTML (not standalone), with the CSS of `html_css`.
@@ -307,12 +315,12 @@ impl FormatOptions {
         let f = &this;
         let wrap_in_table = f.line_numbers && f.line_numbers_in_table;
         let lines = split_tokens_into_lines(tokens);
-        let digits = (f.base_line_number + lines.len() as i64 - 1).to_string().len();
+        let digits = decimal(f.base_line_number + lines.len() as i64 - 1).len();
         let prewrap = f.style_attr(css, PRE_WRAPPER, None);
         if wrap_in_table {
-            let _ = writeln!(out, "<div{}>", prewrap);
-            let _ = write!(out, "<table{}><tr>", f.style_attr(css, LINE_TABLE, None));
-            let _ = writeln!(out, "<td{}>", f.style_attr(css, LINE_TABLE_TD, None));
+            out.push_str(&cat(&["<div", &prewrap, ">\n<table", &f.style_attr(css, LINE_TABLE, None), "><tr><td"]));
+            out.push_str(&f.style_attr(css, LINE_TABLE_TD, None));
+            out.push_str(">\n");
             wrapper.start(false, &prewrap, out);
             let mut hi = 0;
             for index in 0..lines.len() {
@@ -322,22 +330,23 @@ impl FormatOptions {
                     hi += 1;
                 }
                 if h {
-                    let _ = write!(out, "<span{}>", f.style_attr(css, LINE_HIGHLIGHT, None));
+                    out.push_str(&cat(&["<span", &f.style_attr(css, LINE_HIGHLIGHT, None), ">"]));
                 }
-                let _ = write!(
-                    out,
-                    "<span{}{}>{}\n</span>",
-                    f.style_attr(css, LINE_NUMBERS_TABLE, None),
-                    f.line_id_attr(line),
-                    f.line_title(css, digits, line)
-                );
+                out.push_str(&cat(&[
+                    "<span",
+                    &f.style_attr(css, LINE_NUMBERS_TABLE, None),
+                    &f.line_id_attr(line),
+                    ">",
+                    &f.line_title(css, digits, line),
+                    "\n</span>",
+                ]));
                 if h {
                     out.push_str("</span>");
                 }
             }
             wrapper.end(false, out);
             out.push_str("</td>\n");
-            let _ = writeln!(out, "<td{}>", f.style_attr(css, LINE_TABLE_TD, Some("width:100%")));
+            out.push_str(&cat(&["<td", &f.style_attr(css, LINE_TABLE_TD, Some("width:100%")), ">\n"]));
         }
         wrapper.start(true, &prewrap, out);
         let mut hi = 0;
@@ -356,9 +365,9 @@ impl FormatOptions {
                 out.push_str("<span");
                 if h {
                     if f.classes {
-                        let _ = write!(out, " class=\"{} {}\"", f.class(LINE), f.class(LINE_HIGHLIGHT));
+                        out.push_str(&cat(&[" class=\"", f.class(LINE), " ", f.class(LINE_HIGHLIGHT), "\""]));
                     } else {
-                        let _ = write!(out, " style=\"{} {}\"", get(LINE), get(LINE_HIGHLIGHT));
+                        out.push_str(&cat(&[" style=\"", get(LINE), " ", get(LINE_HIGHLIGHT), "\""]));
                     }
                     out.push('>');
                 } else {
@@ -366,13 +375,14 @@ impl FormatOptions {
                     out.push('>');
                 }
                 if f.line_numbers && !wrap_in_table {
-                    let _ = write!(
-                        out,
-                        "<span{}{}>{}</span>",
-                        f.style_attr(css, LINE_NUMBERS, None),
-                        f.line_id_attr(line),
-                        f.line_title(css, digits, line)
-                    );
+                    out.push_str(&cat(&[
+                        "<span",
+                        &f.style_attr(css, LINE_NUMBERS, None),
+                        &f.line_id_attr(line),
+                        ">",
+                        &f.line_title(css, digits, line),
+                        "</span>",
+                    ]));
                 }
                 out.push_str("<span");
                 out.push_str(&code_line_attr);

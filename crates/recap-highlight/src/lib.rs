@@ -35,6 +35,7 @@ pub mod regex;
 mod registry;
 mod rules;
 mod style;
+mod text;
 mod token_types;
 pub mod types;
 
@@ -168,8 +169,9 @@ impl Highlighter {
     /// for a build without the `full-registry` feature (the browser's module;
     /// the Makefile's highlight-wasm writes the chunk).
     pub fn add_styles(&mut self, data: &str) {
-        let (styles, registry) = match data.split_once("\nregistry\n") {
-            Some((styles, registry)) => (styles, Some(registry)),
+        const REGISTRY: &str = "\nregistry\n";
+        let (styles, registry) = match text::find(data, REGISTRY) {
+            Some(i) => (&data[..i], Some(&data[i + REGISTRY.len()..])),
             None => (data, None),
         };
         self.styles.add(styles);
@@ -244,7 +246,7 @@ impl Highlighter {
     pub fn highlight_fence(&mut self, fence: &Fence, site: &Options) -> Highlighted {
         // codeblocks.renderCodeBlock: text.Chomp, then RenderCodeblock's text.Puts.
         let chomped = fence.code.trim_end_matches(['\n', '\r']);
-        let code = if chomped.is_empty() { String::new() } else { format!("{chomped}\n") };
+        let code = if chomped.is_empty() { String::new() } else { text::cat(&[chomped, "\n"]) };
         self.fence_with(fence, &code, site)
     }
 
@@ -266,7 +268,7 @@ impl Highlighter {
             }
         };
         if opts.line_anchors.is_empty() {
-            opts.line_anchors = format!("hl-{}", fence.ordinal);
+            opts.line_anchors = text::cat(&["hl-", &num::decimal(fence.ordinal as i64)]);
         }
         let attrs = if fence.attributes.is_empty() { None } else { Some(attrs) };
         let mut h = self.render(code, fence.lang, attrs.as_deref().unwrap_or(&[]), &opts);

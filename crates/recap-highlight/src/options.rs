@@ -8,6 +8,8 @@
 //! (its build would fail) is an error here, for the caller to report.
 
 use crate::format::FormatOptions;
+use crate::num::decimal;
+use crate::text::cat;
 
 /// A value as Hugo has it before decoding into the config.
 #[derive(Debug, Clone, PartialEq)]
@@ -92,11 +94,14 @@ pub const FENCE_OPTION_ATTRIBUTES: &[&str] = &[
     "tabwidth",
 ];
 
+/// Hugo's error for a `lineNos` it does not know, up to the value.
+const LINE_NOS_ONE_OF: &str = "lineNos must be one of true, false, \"inline\", or \"table\"; got ";
+
 fn value_text(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
         Value::Number(n) => format_float(*n),
-        Value::Bool(b) => b.to_string(),
+        Value::Bool(b) => if *b { "true" } else { "false" }.into(),
         Value::Ranges(_) | Value::Array(_) => String::new(),
     }
 }
@@ -105,7 +110,7 @@ fn value_text(v: &Value) -> String {
 /// integers as integers, other numbers as [`set_number_text`] writes them.
 pub(crate) fn format_float(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
-        (n as i64).to_string()
+        decimal(n as i64)
     } else {
         (NUMBER_TEXT.get().copied().unwrap_or(default_number_text))(n)
     }
@@ -131,7 +136,7 @@ fn default_number_text(n: f64) -> String {
 /// Without Rust's float formatting and no writer installed: the integer part.
 #[cfg(not(feature = "float-text"))]
 fn default_number_text(n: f64) -> String {
-    (n.trunc() as i64).to_string()
+    decimal(n.trunc() as i64)
 }
 
 /// `s` quoted as `{:?}` writes it (quotes, backslashes and common control
@@ -164,9 +169,9 @@ fn weak_bool(key: &str, v: &Value) -> Result<bool, String> {
         Value::String(s) => match s.as_str() {
             "1" | "t" | "T" | "TRUE" | "true" | "True" => Ok(true),
             "0" | "f" | "F" | "FALSE" | "false" | "False" | "" => Ok(false),
-            _ => Err(format!("{key}: cannot parse {} as a boolean", quoted(s))),
+            _ => Err(cat(&[key, ": cannot parse ", &quoted(s), " as a boolean"])),
         },
-        _ => Err(format!("{key}: expected a boolean")),
+        _ => Err(cat(&[key, ": expected a boolean"])),
     }
 }
 
@@ -179,9 +184,9 @@ fn weak_int(key: &str, v: &Value) -> Result<i64, String> {
             if s.is_empty() {
                 return Ok(0);
             }
-            parse_go_int(s).ok_or_else(|| format!("{key}: cannot parse {} as an integer", quoted(s)))
+            parse_go_int(s).ok_or_else(|| cat(&[key, ": cannot parse ", &quoted(s), " as an integer"]))
         }
-        _ => Err(format!("{key}: expected an integer")),
+        _ => Err(cat(&[key, ": expected an integer"])),
     }
 }
 
@@ -193,15 +198,15 @@ fn parse_go_int(s: &str) -> Option<i64> {
     };
     let lower: String = body.chars().filter(|&c| c != '_').map(|c| c.to_ascii_lowercase()).collect();
     let v = if let Some(h) = lower.strip_prefix("0x") {
-        i64::from_str_radix(h, 16).ok()?
+        crate::num::signed::<i64>(h, 16)?
     } else if let Some(b) = lower.strip_prefix("0b") {
-        i64::from_str_radix(b, 2).ok()?
+        crate::num::signed(b, 2)?
     } else if let Some(o) = lower.strip_prefix("0o") {
-        i64::from_str_radix(o, 8).ok()?
+        crate::num::signed(o, 8)?
     } else if lower.len() > 1 && lower.starts_with('0') {
-        i64::from_str_radix(&lower[1..], 8).ok()?
+        crate::num::signed(&lower[1..], 8)?
     } else {
-        lower.parse().ok()?
+        crate::num::signed(&lower, 10)?
     };
     Some(if neg { -v } else { v })
 }
@@ -211,7 +216,7 @@ fn weak_string(key: &str, v: &Value) -> Result<String, String> {
         Value::String(s) => Ok(s.clone()),
         Value::Bool(b) => Ok(if *b { "1" } else { "0" }.into()),
         Value::Number(n) => Ok(format_float(*n)),
-        _ => Err(format!("{key}: expected a string")),
+        _ => Err(cat(&[key, ": expected a string"])),
     }
 }
 
@@ -226,11 +231,11 @@ fn array_ranges(items: &[Value]) -> Vec<(i64, i64)> {
             }
             Value::String(s) => {
                 let mut parts = s.split('-');
-                let Some(Ok(lhs)) = parts.next().map(|p| p.parse::<i64>()) else { continue };
+                let Some(Some(lhs)) = parts.next().map(|p| crate::num::signed::<i64>(p, 10)) else { continue };
                 let rhs = match parts.next() {
-                    Some(p) => match p.parse::<i64>() {
-                        Ok(r) => r,
-                        Err(_) => continue,
+                    Some(p) => match crate::num::signed(p, 10) {
+                        Some(r) => r,
+                        None => continue,
                     },
                     None => lhs,
                 };
@@ -266,7 +271,7 @@ impl Options {
             "hl_inline" => self.hl_inline = weak_bool(key, v)?,
             "hl_lines_parsed" => match v {
                 Value::Ranges(r) => self.hl_lines_parsed = Some(r.clone()),
-                _ => return Err(format!("{key}: expected line ranges")),
+                _ => return Err(cat(&[key, ": expected line ranges"])),
             },
             "tabwidth" => self.tab_width = weak_int(key, v)?,
             "guesssyntax" => self.guess_syntax = weak_bool(key, v)?,
@@ -287,7 +292,7 @@ impl Options {
             .map(|(_, v)| match v {
                 Value::Number(n) => *n as i64,
                 Value::Bool(b) => *b as i64,
-                Value::String(s) => s.trim().parse().unwrap_or(0),
+                Value::String(s) => crate::num::signed(s.trim(), 10).unwrap_or(0),
                 _ => 0,
             })
             .unwrap_or(1);
@@ -347,7 +352,7 @@ impl Options {
         let mut o = Options::default();
         for (k, v) in map {
             if let Some(v) = v {
-                o.set(k, v).map_err(|e| format!("markup.highlight.{e}"))?;
+                o.set(k, v).map_err(|e| cat(&["markup.highlight.", &e]))?;
             }
         }
         Ok(o)
@@ -373,7 +378,7 @@ impl Options {
             let kv: Vec<&str> = part.split('=').collect();
             let key = kv[0].trim_matches(' ');
             if kv.len() != 2 {
-                return Err(format!("invalid Highlight option: {key}"));
+                return Err(cat(&["invalid Highlight option: ", key]));
             }
             m.push((key.to_string(), Value::String(kv[1].to_string())));
         }
@@ -394,8 +399,8 @@ impl Options {
                 in_table = true;
                 true
             }
-            LineNos::String(s) => return Err(format!("lineNos must be one of true, false, \"inline\", or \"table\"; got {s} (string)")),
-            LineNos::Invalid(s) => return Err(format!("lineNos must be one of true, false, \"inline\", or \"table\"; got {s}")),
+            LineNos::String(s) => return Err(cat(&[LINE_NOS_ONE_OF, s, " (string)"])),
+            LineNos::Invalid(s) => return Err(cat(&[LINE_NOS_ONE_OF, s])),
         };
         let mut f = FormatOptions {
             classes: !self.no_classes,
@@ -403,7 +408,7 @@ impl Options {
             line_numbers: line_nos,
             line_numbers_in_table: in_table,
             linkable_line_numbers: self.anchor_line_nos,
-            line_numbers_id_prefix: if self.line_anchors.is_empty() { String::new() } else { format!("{}-", self.line_anchors) },
+            line_numbers_id_prefix: if self.line_anchors.is_empty() { String::new() } else { cat(&[&self.line_anchors, "-"]) },
             base_line_number: self.line_no_start,
             inline_code: self.hl_inline,
             ..FormatOptions::default()
@@ -430,10 +435,10 @@ fn hl_lines_to_ranges(start: i64, s: &str) -> Option<Vec<(i64, i64)>> {
             continue;
         }
         let nums: Vec<&str> = field.split('-').collect();
-        let first: i64 = nums[0].parse().ok()?;
+        let first: i64 = crate::num::signed(nums[0], 10)?;
         let first = first + start - 1;
         let second = if nums.len() > 1 {
-            let s: i64 = nums[1].parse().ok()?;
+            let s: i64 = crate::num::signed(nums[1], 10)?;
             s + start - 1
         } else {
             first

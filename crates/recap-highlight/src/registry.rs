@@ -231,7 +231,7 @@ pub(crate) fn lookup(cfgs: &[Config], name: &str) -> Option<usize> {
         }
     }
     let mut cands: Vec<usize> = Vec::new();
-    if let Some(i) = match_filename(cfgs, &format!("filename.{name}")) {
+    if let Some(i) = match_filename(cfgs, &crate::text::cat(&["filename.", name])) {
         cands.push(i);
     }
     if let Some(i) = match_filename(cfgs, name) {

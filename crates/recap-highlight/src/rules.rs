@@ -6,8 +6,11 @@
 //! is read, as Chroma's RegexLexer.maybeCompile does. The file has one line per
 //! state (`S name`), include (`I name`) and rule (`R flags pattern emitter
 //! mutator group-map groups first-characters leading-loop`), tab-separated
-//! (tools/chroma/gen.py, FORMAT); other lines are ignored.
+//! (tools/chroma/gen.py, FORMAT); other lines are ignored. A pattern's
+//! characters U+0001, U+0002, ... stand for the sub-patterns of
+//! [`PATTERN_PARTS`] (the members of regexp2's `\s` and `\w` classes).
 
+use crate::lexers::builtin::PATTERN_PARTS;
 use crate::map::Map;
 use crate::types::TokenType;
 
@@ -140,6 +143,18 @@ fn unescape_name(s: &str) -> String {
     out
 }
 
+/// A pattern with its [`PATTERN_PARTS`] written out.
+fn expand_pattern(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match PATTERN_PARTS.get((c as usize).wrapping_sub(1)) {
+            Some(part) => out.push_str(part),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
 /// Splits `s` at top-level occurrences of `sep` (not inside parentheses).
 fn split_top(s: &str, sep: char) -> Vec<&str> {
     let mut out = Vec::new();
@@ -264,7 +279,7 @@ pub(crate) fn parse_rules(text: &str) -> Option<Rules> {
                     l => First::parse(l).ascii,
                 };
                 let rule = Rule {
-                    pattern: if flags.contains('!') { None } else { Some(f[2].to_string()) },
+                    pattern: if flags.contains('!') { None } else { Some(expand_pattern(f[2])) },
                     icase: flags.contains('i'),
                     emitter: parse_emitter(f[3])?,
                     mutator: parse_mutator(f[4])?,

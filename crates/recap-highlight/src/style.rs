@@ -88,9 +88,18 @@ impl Colour {
     }
 }
 
+impl Colour {
+    /// `#rrggbb`, as chroma.Colour.String writes it.
+    pub(crate) fn text(self) -> String {
+        let mut s = String::from("#");
+        s.push_str(&crate::num::hex((self.0 - 1) as u32 as u64, 6));
+        s
+    }
+}
+
 impl std::fmt::Display for Colour {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "#{:06x}", self.0 - 1)
+        f.write_str(&self.text())
     }
 }
 
@@ -225,10 +234,10 @@ impl Entry {
             s.push_str(d);
         };
         if self.colour.is_set() {
-            add(&format!("color: {}", self.colour));
+            add(&crate::text::cat(&["color: ", &self.colour.text()]));
         }
         if self.background.is_set() {
-            add(&format!("background-color: {}", self.background));
+            add(&crate::text::cat(&["background-color: ", &self.background.text()]));
         }
         if self.bold == Trilean::Yes {
             add("font-weight: bold");

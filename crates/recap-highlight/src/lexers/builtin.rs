@@ -575,3 +575,7 @@ pub(crate) const EXTRA: &[(&str, &str)] = &[
     // Chroma v2.27.0 lexers/embedded/zig.xml
     ("zig", include_str!("../data/lexers/zig.lex")),
 ];
+
+/// What a pattern's character k (1, 2, ...) stands for (tools/chroma/gen.py PATTERN_PARTS).
+pub(crate) const PATTERN_PARTS: &[&str] =
+    &["\\t-\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000", "\\p{L}\\p{Mn}\\p{Nd}\\p{Pc}\\u200C\\u200D"];

@@ -1,11 +1,11 @@
 S	root
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([^\(-\)\{\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(:)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)	g(t8001,t2300,t8001,t4001,t8001)			5	\x00'*z||~\x7F+	^\x09\x0D\x20\x20
+R		(?<![^\n])([]*)([^\(-\)\{\}]+)([]*)(:)([]*)	g(t8001,t2300,t8001,t4001,t8001)			5	\x00'*z||~\x7F+	^\x09\x0D\x20\x20
 R		--(?![\!\#-\&\*-\+\.-\/\:\<-\@\\\^-_\|\~])[^\n]*?(?![^\n])	t6003			0	--	
 R		\{-	t6002	p(comment)		0	{{	
 R		\{!	t6002	p(hole)		0	{{	
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(abstract|codata|coinductive|constructor|data|do|eta-equality|field|forall|hiding|in|inductive|infix|infixl|infixr|instance|interleaved|let|macro|mutual|no-eta-equality|open|overlap|pattern|postulate|primitive|private|quote|quoteTerm|record|renaming|rewrite|syntax|tactic|unquote|unquoteDecl|unquoteDef|using|variable|where|with)(?!')(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t1005			1	aacfhilw	
-R		(import|module)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1005,t8001)	p(module)		2	iimm	
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(Set|Prop)[\u2080-\u2089]*(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t1006			1	PPSS	
+R		(?<![])(abstract|codata|coinductive|constructor|data|do|eta-equality|field|forall|hiding|in|inductive|infix|infixl|infixr|instance|interleaved|let|macro|mutual|no-eta-equality|open|overlap|pattern|postulate|primitive|private|quote|quoteTerm|record|renaming|rewrite|syntax|tactic|unquote|unquoteDecl|unquoteDef|using|variable|where|with)(?!')(?:(?<=[])(?![])|(?<![])(?=[]))	t1005			1	aacfhilw	
+R		(import|module)([]+)	g(t1005,t8001)	p(module)		2	iimm	
+R		(?<![])(Set|Prop)[\u2080-\u2089]*(?:(?<=[])(?![])|(?<![])(?=[]))	t1006			1	PPSS	
 R		(\(|\)|\{|\})	t4000			1	(){{}}	
 R		(\.{1,3}|\||\u03BB|\u2200|\u2192|:|=|->)	t4001			1	-.::==||+	
 R		[\p{Nd}]+[Ee][\+\-]?[\p{Nd}]+	t3202			0	09+	09
@@ -14,8 +14,8 @@ R		0[Xx][A-Fa-f\p{Nd}]+	t3203			0	00
 R		[\p{Nd}]+	t3204			0	09+	09
 R		'	t3105	p(character)		0	''	
 R		"	t3100	p(string)		0	""	
-R		[^\(-\)\{\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x00\x08\x0E\x1F!'*z||~\x7F+	\x00\x08\x0E\x1F!'*z||~\x7F
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+?	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[^\(-\)\{\}]+	t8000			0	\x00\x08\x0E\x1F!'*z||~\x7F+	\x00\x08\x0E\x1F!'*z||~\x7F
+R		[]+?	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	hole
 R		[^\!\{\}]+	t6002			0	\x00\x20"z||~\x7F+	\x00\x20"z||~\x7F
 R		\{!	t6002	p()		0	{{	
@@ -23,8 +23,8 @@ R		!\}	t6002	o1		0	!!
 R		[\!\{\}]	t6002			0	!!{{}}	
 S	module
 R		\{-	t6002	p(comment)		0	{{	
-R		[A-Za-z]['\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2000	o1		0	AZaz	
-R		[0-9_[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]]+	t8000			0	\x00@[`{\x7F+	\x00@[`{\x7F
+R		[A-Za-z]['\.]*	t2000	o1		0	AZaz	
+R		[0-9_[^]]+	t8000			0	\x00@[`{\x7F+	\x00@[`{\x7F
 S	comment
 R		[^\-\{\}]+	t6002			0	\x00,.z||~\x7F+	\x00,.z||~\x7F
 R		\{-	t6002	p()		0	{{	
@@ -45,4 +45,4 @@ R		NUL|SOH|[ES]TX|EOT|ENQ|ACK|BEL|BS|HT|LF|VT|FF|CR|S[IO]|DLE|DC[1-4]|NAK|SYN|ET
 R		o[0-7]+	t3109	o1		0	oo	
 R		x[A-Fa-f\p{Nd}]+	t3109	o1		0	xx	
 R		[\p{Nd}]+	t3109	o1		0	09+	09
-R		([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)(\\)	g(t8001,t3109)	o1		2	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		([]+)(\\)	g(t8001,t3109)	o1		2	\x09\x0D\x20\x20+	\x09\x0D\x20\x20

@@ -6,44 +6,44 @@ R		(\$[A-Za-z]+)(\.?)(text|value)?	g(t2200,t5000,t2013)			3	$$
 R		(\\\\|\\\]|\\\[|[^\[\]])+	t-12			1	\x00Z\x5C\x5C^\x7F+	
 S	exception
 R		\n	t8001	o1		0	\x0A\x0A	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]	t8001			0	\x09\x0D\x20\x20+	
+R		[]	t8001			0	\x09\x0D\x20\x20+	
 I	comments
 R		\[	t5000	p(nested-arg-action)		0	[[	
 R		\{	t5000	p(action)		0	{{	
 S	whitespace
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	root
 I	whitespace
 I	comments
-R		(lexer|parser|tree)?([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(grammar(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)(;)	g(t1000,t8001,t1000,t8001,t2002,t5000)			6	\x09\x0D\x20\x20ggllpptt+	
-R		options(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000	p(options)		0	oo	
-R		tokens(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000	p(tokens)		0	tt	
-R		(scope)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(\{)	g(t1000,t8001,t2200,t8001,t5000)	p(action)		5	ss	
-R		(catch|finally)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000	p(exception)		1	ccff	
-R		(@[A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(::)?([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(\{)	g(t2008,t8001,t5000,t8001,t2008,t8001,t5000)	p(action)		7	@@	
-R		((?:protected|private|public|fragment)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))?([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)(!)?	g(t1000,t8001,t2008,t5000)	p(rule-alts,rule-prelims)		4	\x09\x0D\x20\x20AZaz+	
+R		(lexer|parser|tree)?([]*)(grammar(?![]))([]*)([A-Za-z][]*)(;)	g(t1000,t8001,t1000,t8001,t2002,t5000)			6	\x09\x0D\x20\x20ggllpptt+	
+R		options(?![])	t1000	p(options)		0	oo	
+R		tokens(?![])	t1000	p(tokens)		0	tt	
+R		(scope)([]*)([A-Za-z][]*)([]*)(\{)	g(t1000,t8001,t2200,t8001,t5000)	p(action)		5	ss	
+R		(catch|finally)(?![])	t1000	p(exception)		1	ccff	
+R		(@[A-Za-z][]*)([]*)(::)?([]*)([A-Za-z][]*)([]*)(\{)	g(t2008,t8001,t5000,t8001,t2008,t8001,t5000)	p(action)		7	@@	
+R		((?:protected|private|public|fragment)(?![]))?([]*)([A-Za-z][]*)(!)?	g(t1000,t8001,t2008,t5000)	p(rule-alts,rule-prelims)		4	\x09\x0D\x20\x20AZaz+	
 S	tokens
 I	whitespace
 I	comments
 R		\{	t5000			0	{{	
-R		([A-Z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(=)?([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)('(?:\\\\|\\'|[^']*)')?([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(;)	g(t2008,t8001,t5000,t8001,t3100,t8001,t5000)			7	AZ	
+R		([A-Z][]*)([]*)(=)?([]*)('(?:\\\\|\\'|[^']*)')?([]*)(;)	g(t2008,t8001,t5000,t8001,t3100,t8001,t5000)			7	AZ	
 R		\}	t5000	o1		0	}}	
 S	options
 I	whitespace
 I	comments
 R		\{	t5000			0	{{	
-R		([A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(=)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*|'(?:\\\\|\\'|[^']*)'|[0-9]+|\*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(;)	g(t2200,t8001,t5000,t8001,t8000,t8001,t5000)			7	AZaz	
+R		([A-Za-z][]*)([]*)(=)([]*)([A-Za-z][]*|'(?:\\\\|\\'|[^']*)'|[0-9]+|\*)([]*)(;)	g(t2200,t8001,t5000,t8001,t8000,t8001,t5000)			7	AZaz	
 R		\}	t5000	o1		0	}}	
 S	rule-alts
 I	whitespace
 I	comments
-R		options(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000	p(options)		0	oo	
+R		options(?![])	t1000	p(options)		0	oo	
 R		:	t5000			0	::	
 R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t3100			0	''	
 R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t3100			0	""	
 R		<<([^\>]|>[^\>])>>	t3100			1	<<	
-R		\$?[A-Z_][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2003			0	$$AZ__	
-R		\$?[_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2200			0	$$__az	
+R		\$?[A-Z_][]*	t2003			0	$$AZ__	
+R		\$?[_a-z][]*	t2200			0	$$__az	
 R		(\+|\||->|=>|=|\(|\)|\.\.|\.|\?|\*|\^|!|#|~)	t4000			1	!!##(+-.==??^^||~~	
 R		,	t5000			0	,,	
 R		\[	t5000	p(nested-arg-action)		0	[[	
@@ -52,15 +52,15 @@ R		;	t5000	o1		0	;;
 S	rule-prelims
 I	whitespace
 I	comments
-R		returns(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			0	rr	
+R		returns(?![])	t1000			0	rr	
 R		\[	t5000	p(nested-arg-action)		0	[[	
 R		\{	t5000	p(action)		0	{{	
-R		(throws)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	g(t1000,t8001,t2008)			3	tt	
-R		(,)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	g(t5000,t8001,t2008)			3	,,	
-R		options(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000	p(options)		0	oo	
-R		(scope)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)(\{)	g(t1000,t8001,t5000)	p(action)		3	ss	
-R		(scope)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(;)	g(t1000,t8001,t2008,t8001,t5000)			5	ss	
-R		(@[A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(\{)	g(t2008,t8001,t5000)	p(action)		3	@@	
+R		(throws)([]+)([A-Za-z][]*)	g(t1000,t8001,t2008)			3	tt	
+R		(,)([]*)([A-Za-z][]*)	g(t5000,t8001,t2008)			3	,,	
+R		options(?![])	t1000	p(options)		0	oo	
+R		(scope)([]+)(\{)	g(t1000,t8001,t5000)	p(action)		3	ss	
+R		(scope)([]+)([A-Za-z][]*)([]*)(;)	g(t1000,t8001,t2008,t8001,t5000)			5	ss	
+R		(@[A-Za-z][]*)([]*)(\{)	g(t2008,t8001,t5000)	p(action)		3	@@	
 R		:	t5000	o1		0	::	
 S	action
 R		([^"\$'\/\\\{\}]+|"(\\\\|\\"|[^"])*"|'(\\\\|\\'|[^'])*'|\/\/[^\n]*(?![^\n])\n?|\/\*([^\n]|\n)*?\*\/|\/(?!\*)(\\\\|\\\/|[^\/])*\/|\\(?!%)|\/)+	t-12			5	\x00#%z||~\x7F+	

@@ -1,17 +1,17 @@
 S	root
 I	commentsandwhitespace
-R		(\.[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)([\t ]+[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+?)?	g(t1003,t2008)			2	..	
-R		([\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)(:)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+\.[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t2008,t5000,t1003)	p(literal)		3	09AZ__az+	09AZ__az
-R		([\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)(:)	g(t2008,t5000)			2	09AZ__az+	09AZ__az
-R		svc[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+	t2009			0	ss	
+R		(\.[]+)([\t ]+[]+[]+?)?	g(t1003,t2008)			2	..	
+R		([]+)(:)([]+\.[]+[]+)	g(t2008,t5000,t1003)	p(literal)		3	09AZ__az+	09AZ__az
+R		([]+)(:)	g(t2008,t5000)			2	09AZ__az+	09AZ__az
+R		svc[]+[]+	t2009			0	ss	
 R		[A-Za-z]+	t8000	p(opcode)		0	AZaz	AZaz
 S	commentsandwhitespace
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		[\;\@][^\n]*?\n	t6003			0	;;@@	
 R		\/\*[^\n]*?\*\/	t6002			0	//	
 S	literal
 R		0b[0-1]+	t3201	o1		0	00	
-R		0x[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]{1,8}	t3203	o1		0	00	
+R		0x[]{1,8}	t3203	o1		0	00	
 R		0[\p{Nd}]+	t3206	o1		0	00	
 R		[\p{Nd}]+?\.[\p{Nd}]+?	t3202	o1		0	09+	09
 R		[\p{Nd}]+	t3204	o1		0	09+	09
@@ -20,8 +20,8 @@ R		(')([^\n]{1}|\\[^\n]{1})(')	g(t5000,t3105,t5000)	o1		3	''
 S	opcode
 R		\n	t8000	o1		0	\x0A\x0A	
 R		(@|;)[^\n]*\n	t6003	o1		1	;;@@	
-R		([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+|,)	t8000			1	\x09\x0D\x20\x20,,+	
+R		([]+|,)	t8000			1	\x09\x0D\x20\x20,,+	
 R		[a-dfhp-sv-x][\p{Nd}]{1,2}	t2002			0	adffhhpsvx	
-R		(=)(0x[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)	g(t8000,t2008)			2	==	
-R		(=)([\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)	g(t8000,t2008)			2	==	
+R		(=)(0x[]+)	g(t8000,t2008)			2	==	
+R		(=)([]+)	g(t8000,t2008)			2	==	
 R		#	t8000	p(literal)		0	##	

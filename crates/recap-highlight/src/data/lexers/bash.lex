@@ -6,9 +6,9 @@ R		'[\u0000-\u{10FFFF}]*?'	t3115			0	''
 R		;	t5000			0	;;	
 R		&	t5000			0	&&	
 R		\|	t5000			0	||	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		[\p{Nd}]+(?= |(?![^\n]))	t3200			0	09+	09
-R		[^"\$\&-\)\;-\=\[-\]\`\{-\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x00\x08\x0E\x1F!!##%%*:>Z^_az~\x7F+	\x00\x08\x0E\x1F!!##%%*:>Z^_az~\x7F
+R		[^"\$\&-\)\;-\=\[-\]\`\{-\}]+	t8000			0	\x00\x08\x0E\x1F!!##%%*:>Z^_az~\x7F+	\x00\x08\x0E\x1F!!##%%*:>Z^_az~\x7F
 R		<	t8000			0	<<	
 S	string
 R		"	t3108	o1		0	""	
@@ -18,7 +18,7 @@ S	interp
 R		\$\(\(	t1000	p(math)		0	$$	
 R		\$\(	t1000	p(paren)		0	$$	
 R		\$\{#?	t3111	p(curly)		0	$$	
-R		\$[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2200			0	$$	
+R		\$[A-Z_a-z][]*	t2200			0	$$	
 R		\$(?:[\p{Nd}]+|[\!\#-\$\*\-\?-\@_])	t2200			0	$$	
 R		\$	t8000			0	$$	
 S	paren
@@ -40,20 +40,20 @@ R		`	t3103	p(backticks)		0	``
 I	data
 I	interp
 S	basic
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(if|fi|else|while|do|done|for|then|return|function|case|select|continue|until|esac|elif)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	g(t1000,t8000)			2	cfiiruww	
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(alias|bg|bind|break|builtin|caller|cd|command|compgen|complete|declare|dirs|disown|echo|enable|eval|exec|exit|export|false|fc|fg|getopts|hash|help|history|jobs|kill|let|local|logout|popd|printf|pushd|pwd|read|readonly|set|shift|shopt|source|suspend|test|time|times|trap|true|type|typeset|ulimit|umask|unalias|unset|wait)(?=[\)\`\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])	t2100			1	ahjlppruww	
+R		(?<![])(if|fi|else|while|do|done|for|then|return|function|case|select|continue|until|esac|elif)([]*)(?:(?<=[])(?![])|(?<![])(?=[]))	g(t1000,t8000)			2	cfiiruww	
+R		(?<![])(alias|bg|bind|break|builtin|caller|cd|command|compgen|complete|declare|dirs|disown|echo|enable|eval|exec|exit|export|false|fc|fg|getopts|hash|help|history|jobs|kill|let|local|logout|popd|printf|pushd|pwd|read|readonly|set|shift|shopt|source|suspend|test|time|times|trap|true|type|typeset|ulimit|umask|unalias|unset|wait)(?=[\)\`])	t2100			1	ahjlppruww	
 R		(?<![\s\S])#![^\n]+\n	t6100			0	##	
-R		#[^\n]*([[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]|(?![^\n]))	t6003			1	##	
+R		#[^\n]*([[^]]|(?![^\n]))	t6003			1	##	
 R		\\[\u0000-\u{10FFFF}]	t3109			0	\x5C\x5C	
-R		((?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(\+?=)	g(t2200,t8000,t4000)			3	09AZ__az+	
+R		((?<![])[]+)([]*)(\+?=)	g(t2200,t8000,t4000)			3	09AZ__az+	
 R		[\(-\)\=\[\]\{\}]	t4000			0	()==[[]]{{}}	
 R		<<<	t4000			0	<<	
-R		<<-?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*('?)\\?([\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)[\u0000-\u{10FFFF}]+?(?:\2)	t3100			2	<<	
+R		<<-?[]*('?)\\?([]+)[\u0000-\u{10FFFF}]+?(?:\2)	t3100			2	<<	
 R		&&|\|\|	t4000			0	&&||	
 S	curly
 R		\}	t3111	o1		0	}}	
 R		:-	t1000			0	::	
-R		[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+	t2200			0	09AZ__az+	09AZ__az
+R		[]+	t2200			0	09AZ__az+	09AZ__az
 R		[^"\$'\:\\\`\}]+	t5000			0	\x00!##%&(9;[]_a|~\x7F+	\x00!##%&(9;[]_a|~\x7F
 R		:	t5000			0	::	
 I	root

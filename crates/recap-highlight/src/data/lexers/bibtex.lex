@@ -6,10 +6,10 @@ R		\{	t3100	p()		0	{{
 R		\}	t3100	o1		0	}}	
 R		[^\{\}]+	t3100			0	\x00z||~\x7F+	\x00z||~\x7F
 S	whitespace
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	value
 I	whitespace
-R	i	[\!\$\&\*-\+\--\/\:-\<\>-\@\[-z\|\~][\!\$\&\*-\+\--\/\:-\<\>-\@\[-\^\`\|\~\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2200			0	!!$$&&*+-/:<>z||~~+	
+R	i	[\!\$\&\*-\+\--\/\:-\<\>-\@\[-z\|\~][\!\$\&\*-\+\--\/\:-\<\>-\@\[-\^\`\|\~]*	t2200			0	!!$$&&*+-/:<>z||~~+	
 R		"	t3100	p(quoted-string)		0	""	
 R		\{	t3100	p(braced-string)		0	{{	
 R		[\p{Nd}]+	t3200			0	09+	09
@@ -24,11 +24,11 @@ I	whitespace
 R	i	@comment	t6000			0	@@	
 R	i	@preamble	t2002	p(closing-brace,value,opening-brace)		0	@@	
 R	i	@string	t2002	p(closing-brace,field,opening-brace)		0	@@	
-R	i	@[\!\$\&\*-\+\--\/\:-\<\>-\@\[-z\|\~][\!\$\&\*-\+\--\/\:-\<\>-\@\[-\^\`\|\~\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2002	p(closing-brace,command-body,opening-brace)		0	@@	
+R	i	@[\!\$\&\*-\+\--\/\:-\<\>-\@\[-z\|\~][\!\$\&\*-\+\--\/\:-\<\>-\@\[-\^\`\|\~]*	t2002	p(closing-brace,command-body,opening-brace)		0	@@	
 R		[^\n]+	t6000			0	\x00\x09\x0B\x7F+	\x00\x09\x0B\x7F
 S	command-body
 I	whitespace
-R		[^\,\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t2008	p(#pop,fields)		0	\x00\x08\x0E\x1F!+-|~\x7F+	\x00\x08\x0E\x1F!+-|~\x7F
+R		[^\,\}]+	t2008	p(#pop,fields)		0	\x00\x08\x0E\x1F!+-|~\x7F+	\x00\x08\x0E\x1F!+-|~\x7F
 S	fields
 I	whitespace
 R		,	t5000	p(field)		0	,,	
@@ -38,7 +38,7 @@ I	whitespace
 R		=	t5000	o1		0	==	
 S	field
 I	whitespace
-R	i	[\!\$\&\*-\+\--\/\:-\<\>-\@\[-z\|\~][\!\$\&\*-\+\--\/\:-\<\>-\@\[-\^\`\|\~\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2001	p(value,=)		0	!!$$&&*+-/:<>z||~~+	
+R	i	[\!\$\&\*-\+\--\/\:-\<\>-\@\[-z\|\~][\!\$\&\*-\+\--\/\:-\<\>-\@\[-\^\`\|\~]*	t2001	p(value,=)		0	!!$$&&*+-/:<>z||~~+	
 R				o1		0	*	
 S	opening-brace
 I	whitespace

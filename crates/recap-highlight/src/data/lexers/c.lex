@@ -16,7 +16,7 @@ R		[^\n"\\]+	t3100			0	\x00\x09\x0B!#[]\x7F+	\x00\x09\x0B!#[]\x7F
 R		\\\n	t3100			0	\x5C\x5C	
 R		\\	t3100			0	\x5C\x5C	
 S	macro
-R		(include)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?:\/[\*][^\n]*?[\*]\/[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)?)([^\n]+)	g(t6100,t8000,t6101)			3	ii	
+R		(include)([]*(?:\/[\*][^\n]*?[\*]\/[]*)?)([^\n]+)	g(t6100,t8000,t6101)			3	ii	
 R		[^\n\/]+	t6100			0	\x00\x09\x0B.0\x7F+	\x00\x09\x0B.0\x7F
 R		\/[\*]([^\n]|\n)*?[\*]\/	t6002			1	//	
 R		\/\/[^\n]*?\n	t6003	o1		0	//	
@@ -24,17 +24,17 @@ R		\/	t6100			0	//
 R		(?<=\\)\n	t6100			0	\x0A\x0A	
 R		\n	t6100	o1		0	\x0A\x0A	
 S	if0
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#if[^\n]*?(?<!\\)\n	t6100	p()		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#el(?:se|if)[^\n]*\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#endif[^\n]*?(?<!\\)\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*#if[^\n]*?(?<!\\)\n	t6100	p()		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*#el(?:se|if)[^\n]*\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*#endif[^\n]*?(?<!\\)\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
 R		[^\n]*?\n	t6000			0	\x00\x7F+	\x00\x09\x0B\x7F
 S	whitespace
-R		(?<![^\n])#if[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+0	t6100	p(if0)		0	##	
+R		(?<![^\n])#if[]+0	t6100	p(if0)		0	##	
 R		(?<![^\n])#	t6100	p(macro)		0	##	
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?:\/[\*][^\n]*?[\*]\/[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)?)(#if[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+0)	g(s(root),t6100)	p(if0)		2	\x09\x0D\x20\x20##//+	^\x09\x0D\x20\x20
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?:\/[\*][^\n]*?[\*]\/[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)?)(#)	g(s(root),t6100)	p(macro)		2	\x09\x0D\x20\x20##//+	^\x09\x0D\x20\x20
+R		(?<![^\n])([]*(?:\/[\*][^\n]*?[\*]\/[]*)?)(#if[]+0)	g(s(root),t6100)	p(if0)		2	\x09\x0D\x20\x20##//+	^\x09\x0D\x20\x20
+R		(?<![^\n])([]*(?:\/[\*][^\n]*?[\*]\/[]*)?)(#)	g(s(root),t6100)	p(macro)		2	\x09\x0D\x20\x20##//+	^\x09\x0D\x20\x20
 R		\n	t8000			0	\x0A\x0A	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		\\\n	t8000			0	\x5C\x5C	
 R		\/\/(\n|[\u0000-\u{10FFFF}]*?[^\\]\n)	t6003			1	//	
 R		\/(\\\n)?[\*][\u0000-\u{10FFFF}]*?[\*](\\\n)?\/	t6002			2	//	
@@ -50,17 +50,17 @@ R		[\p{Nd}]+[LUlu]*	t3204			0	09+	09
 R		\*\/	t-11			0	**	
 R		[\!\%-\&\*-\+\-\/\:\<-\?\^\|\~]	t4000			0	!!%&*+--//::<?^^||~~	
 R		[\(-\)\,\.\[\]]	t5000			0	(),,..[[]]	
-R		(restricted|volatile|continue|register|default|typedef|struct|extern|switch|sizeof|static|return|union|while|const|break|goto|enum|else|case|auto|for|asm|if|do)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	agiirw	
-R		(bool|int|long|float|short|double|char((8|16|32)_t)?|unsigned|signed|void|u?int(_fast|_least|)(8|16|32|64)_t)(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])[a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*_t(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1006			5	az	
-R		(typename|__inline|restrict|_inline|thread|inline|naked)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1005			1	__iinnrrtt	
-R		(__m(128i|128d|128|64))(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1005			2	__	
-R		__(forceinline|identifier|unaligned|declspec|fastcall|finally|stdcall|wchar_t|assume|except|int32|cdecl|int16|leave|based|raise|int64|noop|int8|w64|try|asm)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1005			1	__	
-R		(true|false|NULL)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	NNfftt	
-R		([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(:)(?!:)	g(t2008,t8000,t5000)			3	AZ__az	
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*(?=[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\()	t2300			0	AZ__az	
-R		[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2000			0	AZ__az	
+R		(restricted|volatile|continue|register|default|typedef|struct|extern|switch|sizeof|static|return|union|while|const|break|goto|enum|else|case|auto|for|asm|if|do)(?![])	t1000			1	agiirw	
+R		(bool|int|long|float|short|double|char((8|16|32)_t)?|unsigned|signed|void|u?int(_fast|_least|)(8|16|32|64)_t)(?:(?<=[])(?![])|(?<![])(?=[]))|(?<![])[a-z][]*_t(?![])	t1006			5	az	
+R		(typename|__inline|restrict|_inline|thread|inline|naked)(?![])	t1005			1	__iinnrrtt	
+R		(__m(128i|128d|128|64))(?![])	t1005			2	__	
+R		__(forceinline|identifier|unaligned|declspec|fastcall|finally|stdcall|wchar_t|assume|except|int32|cdecl|int16|leave|based|raise|int64|noop|int8|w64|try|asm)(?![])	t1005			1	__	
+R		(true|false|NULL)(?![])	t2100			1	NNfftt	
+R		([A-Z_a-z][]*)([]*)(:)(?!:)	g(t2008,t8000,t5000)			3	AZ__az	
+R		(?<![])[A-Z_a-z][]*(?=[]*\()	t2300			0	AZ__az	
+R		[A-Z_a-z][]*	t2000			0	AZ__az	
 S	root
 I	whitespace
-R		(?=[\*\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\([^\)\;]*\)[^\;\{]*\{)((?:[\*\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])+?(?:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|[\*]))([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\([^\;]*?\))([^\;\{]*)(\{)	g(s(root),t2300,s(root),s(root),t5000)	p(function)		5	\x09\x0D\x20\x20**09AZ__az+	
-R		((?:[\*\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])+?(?:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|[\*]))([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\([^\;]*?\))([^\;]*)(;)	g(s(root),t2300,s(root),s(root),t5000)			5	\x09\x0D\x20\x20**09AZ__az+	
+R		(?=[\*]*\([^\)\;]*\)[^\;\{]*\{)((?:[\*])+?(?:[]|[\*]))([A-Z_a-z][]*)([]*\([^\;]*?\))([^\;\{]*)(\{)	g(s(root),t2300,s(root),s(root),t5000)	p(function)		5	\x09\x0D\x20\x20**09AZ__az+	
+R		((?:[\*])+?(?:[]|[\*]))([A-Z_a-z][]*)([]*\([^\;]*?\))([^\;]*)(;)	g(s(root),t2300,s(root),s(root),t5000)			5	\x09\x0D\x20\x20**09AZ__az+	
 R				p(statement)		0	*	

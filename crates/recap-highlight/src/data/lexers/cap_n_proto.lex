@@ -4,9 +4,9 @@ R		@[0-9A-Za-z]*	t2004			0	@@
 R		=	t3000	p(expression)		0	==	
 R		:	t2002	p(type)		0	::	
 R		\$	t2001	p(annotation)		0	$$	
-R		(struct|enum|interface|union|import|using|const|annotation|extends|in|of|on|as|with|from|fixed)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	aaccefiioossuuww	
-R		[\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+	t2000			0	..09AZ__az+	..09AZ__az
-R		[^\#-\$\:\=\@\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+	t8000			0	\x00"%/;<>?[^``{\x7F+	\x00"%/;<>?[^``{\x7F
+R		(struct|enum|interface|union|import|using|const|annotation|extends|in|of|on|as|with|from|fixed)(?![])	t1000			1	aaccefiioossuuww	
+R		[\.]+	t2000			0	..09AZ__az+	..09AZ__az
+R		[^\#-\$\:\=\@]+	t8000			0	\x00"%/;<>?[^``{\x7F+	\x00"%/;<>?[^``{\x7F
 S	type
 R		[^\$\(-\)\,\;\=\[\]\{\}]+	t2002			0	\x00#%'*+-:<<>Z\x5C\x5C^z||~\x7F+	\x00#%'*+-:<<>Z\x5C\x5C^z||~\x7F
 R		[\(\[]	t2002	p(parentype)		0	(([[	

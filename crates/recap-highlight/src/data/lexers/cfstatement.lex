@@ -4,20 +4,20 @@ R		\/\*(?:[^\n]|\n)*?\*\/	t6002			0	//
 R		\+\+|--	t4000			0	++--	
 R		[\!\&\*-\+\-\/\=\^]	t4000			0	!!&&*+--//==^^+	
 R		<=|>=|<|>|==	t4000			0	<>	
-R	i	mod(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t4000			0	MMmm	
-R	i	(eq|lt|gt|lte|gte|not|is|and|or)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t4000			1	AAEEGGIILLNOaaeeggiillno+	
+R	i	mod(?![])	t4000			0	MMmm	
+R	i	(eq|lt|gt|lte|gte|not|is|and|or)(?![])	t4000			1	AAEEGGIILLNOaaeeggiillno+	
 R		\|\||&&	t4000			0	&&||	
 R		\?	t4000			0	??	
 R		"	t3108	p(string)		0	""	
 R		'[^\n]*?'	t3115			0	''	
 R		[\p{Nd}]+	t3200			0	09+	09
-R	i	(if|else|len|var|xml|default|break|switch|component|property|function|do|try|catch|in|continue|for|return|while|required|any|array|binary|boolean|component|date|guid|numeric|query|string|struct|uuid|case)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	AGIILLNNPXagiillnnpx+	
-R	i	(true|false|null)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1001			1	FFNNTTffnntt	
-R	i	(application|session|client|cookie|super|this|variables|arguments)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2003			1	AACCSTVVaaccstvv+	
-R	i	([\$_a-z][\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(\()	g(t2300,t8000,t5000)			3	$$AZ__az+	
-R	i	[\$_a-z][\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2200			0	$$AZ__az+	
+R	i	(if|else|len|var|xml|default|break|switch|component|property|function|do|try|catch|in|continue|for|return|while|required|any|array|binary|boolean|component|date|guid|numeric|query|string|struct|uuid|case)(?![])	t1000			1	AGIILLNNPXagiillnnpx+	
+R	i	(true|false|null)(?![])	t1001			1	FFNNTTffnntt	
+R	i	(application|session|client|cookie|super|this|variables|arguments)(?![])	t2003			1	AACCSTVVaaccstvv+	
+R	i	([\$_a-z][\.]*)([]*)(\()	g(t2300,t8000,t5000)			3	$$AZ__az+	
+R	i	[\$_a-z][\.]*	t2200			0	$$AZ__az+	
 R		[\(-\)\,\.\:-\;\[-\]\{\}]	t5000			0	(),,..:;[]{{}}+	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	string
 R		""	t3108			0	""	
 R		#[^\n]+?#	t3111			0	##	

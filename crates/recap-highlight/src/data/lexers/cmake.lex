@@ -1,5 +1,5 @@
 S	root
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])([\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)([\t ]*)(\()	g(t2100,t8000,t5000)	p(args)		3	09AZ__az+	
+R		(?<![])([]+)([\t ]*)(\()	g(t2100,t8000,t5000)	p(args)		3	09AZ__az+	
 I	keywords
 I	ws
 S	args
@@ -9,14 +9,14 @@ R		(\$\{)([^\n]+?)(\})	g(t4000,t2200,t4000)			3	$$
 R		(\$ENV\{)([^\n]+?)(\})	g(t4000,t2200,t4000)			3	$$	
 R		(\$<)([^\n]+?)(>)	g(t4000,t2200,t4000)			3	$$	
 R		"[\u0000-\u{10FFFF}]*?"	t3108			0	""	
-R		\\[[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+	t3100			0	\x5C\x5C	
+R		\\[[^]]+	t3100			0	\x5C\x5C	
 R		[^\t-\n "-\$\)]+	t3100			0	\x00\x08\x0B\x1F!!%(*\x7F+	\x00\x08\x0B\x1F!!%(*\x7F
 R		\n	t8000			0	\x0A\x0A	
 I	keywords
 I	ws
 S	string
 S	keywords
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(WIN32|UNIX|APPLE|CYGWIN|BORLAND|MINGW|MSVC|MSVC_IDE|MSVC60|MSVC70|MSVC71|MSVC80|MSVC90)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	ACMMUUWW	
+R		(?<![])(WIN32|UNIX|APPLE|CYGWIN|BORLAND|MINGW|MSVC|MSVC_IDE|MSVC60|MSVC70|MSVC71|MSVC80|MSVC90)(?![])	t1000			1	ACMMUUWW	
 S	ws
 R		[\t ]+	t8000			0	\x09\x09\x20\x20	\x09\x09\x20\x20
 R		#[^\n]*\n	t6000			0	##	

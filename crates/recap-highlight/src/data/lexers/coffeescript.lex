@@ -1,16 +1,16 @@
 S	commentsandwhitespace
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		###[^\#][\u0000-\u{10FFFF}]*?###	t6002			0	##	
 R		#(?!##[^\#])[\u0000-\u{10FFFF}]*?\n	t6003			0	##	
 S	multilineregex
 R		[^\#\/]+	t3114			0	\x00"$.0\x7F+	\x00"$.0\x7F
-R		\/\/\/([gim]+(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])))	t3114	o1		1	//	
+R		\/\/\/([gim]+(?![])|(?:(?<=[])(?=[])|(?<![])(?![])))	t3114	o1		1	//	
 R		#\{	t3111	p(interpoling_string)		0	##	
 R		[\#\/]	t3114			0	##//	
 S	slashstartsregex
 I	commentsandwhitespace
 R		\/\/\/	t3114	p(#pop,multilineregex)		0	//	
-R		\/(?! )(\\[\u0000-\u{10FFFF}]|[^\n\/\[-\\]|\[(\\[\u0000-\u{10FFFF}]|[^\n\\-\]])*\])+\/([gim]+(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])))	t3114	o1		3	//	
+R		\/(?! )(\\[\u0000-\u{10FFFF}]|[^\n\/\[-\\]|\[(\\[\u0000-\u{10FFFF}]|[^\n\\-\]])*\])+\/([gim]+(?![])|(?:(?<=[])(?=[])|(?<![])(?![])))	t3114	o1		3	//	
 R		\/	t4000			0	//	
 R				o1		0	*	
 S	tsqs
@@ -35,18 +35,18 @@ R		#	t3100			0	##
 I	strings
 S	root
 I	commentsandwhitespace
-R		(?<![\s\S])(?=[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|\/)	t8000	p(slashstartsregex)		0	*	
-R		\+\+|~|&&|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])and(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])or(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])is(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])isnt(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])not(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|\?|:|\|\||\\(?=\n)|(<<|>>>?|==?(?!>)|!=?|=(?!>)|-(?!>)|[\%-\&\*-\+\/\<\>\^\`\|])=?	t4000	p(slashstartsregex)		1	!!%&*+--//::<?\x5C\x5C^^`aiino||~~	
-R		(?:\([^\(-\)]*\))?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*[\-\=]>	t2300	p(slashstartsregex)		0	\x09\x0D\x20\x20((--==+	
+R		(?<![\s\S])(?=[]|\/)	t8000	p(slashstartsregex)		0	*	
+R		\+\+|~|&&|(?<![])and(?![])|(?<![])or(?![])|(?<![])is(?![])|(?<![])isnt(?![])|(?<![])not(?![])|\?|:|\|\||\\(?=\n)|(<<|>>>?|==?(?!>)|!=?|=(?!>)|-(?!>)|[\%-\&\*-\+\/\<\>\^\`\|])=?	t4000	p(slashstartsregex)		1	!!%&*+--//::<?\x5C\x5C^^`aiino||~~	
+R		(?:\([^\(-\)]*\))?[]*[\-\=]>	t2300	p(slashstartsregex)		0	\x09\x0D\x20\x20((--==+	
 R		[\(\,\;\[\{]	t5000	p(slashstartsregex)		0	((,,;;[[{{	
 R		[\)\.\]\}]	t5000			0	))..]]}}	
-R		(?<![\$\.])(for|own|in|of|while|until|loop|break|return|continue|switch|when|then|if|unless|else|throw|try|catch|finally|new|delete|typeof|instanceof|super|extends|this|class|by)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000	p(slashstartsregex)		1	bfiillnoruww	
-R		(?<![\$\.])(true|false|yes|no|on|off|null|NaN|Infinity|undefined)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1001			1	IINNffnotuyy	
-R		(Array|Boolean|Date|Error|Function|Math|netscape|Number|Object|Packages|RegExp|String|sun|decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|eval|isFinite|isNaN|parseFloat|parseInt|document|window)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	ABDFMPRSdeiinnppssww	
-R		[\$A-Z_a-z][\$\.\:\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*[\:\=][\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]	t2200	p(slashstartsregex)		0	$$AZ__az	
-R		@[\$A-Z_a-z][\$\.\:\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*[\:\=][\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]	t2204	p(slashstartsregex)		0	@@	
+R		(?<![\$\.])(for|own|in|of|while|until|loop|break|return|continue|switch|when|then|if|unless|else|throw|try|catch|finally|new|delete|typeof|instanceof|super|extends|this|class|by)(?![])	t1000	p(slashstartsregex)		1	bfiillnoruww	
+R		(?<![\$\.])(true|false|yes|no|on|off|null|NaN|Infinity|undefined)(?![])	t1001			1	IINNffnotuyy	
+R		(Array|Boolean|Date|Error|Function|Math|netscape|Number|Object|Packages|RegExp|String|sun|decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|eval|isFinite|isNaN|parseFloat|parseInt|document|window)(?![])	t2100			1	ABDFMPRSdeiinnppssww	
+R		[\$A-Z_a-z][\$\.\:]*[]*[\:\=][]	t2200	p(slashstartsregex)		0	$$AZ__az	
+R		@[\$A-Z_a-z][\$\.\:]*[]*[\:\=][]	t2204	p(slashstartsregex)		0	@@	
 R		@	t2011	p(slashstartsregex)		0	@@	
-R		@?[\$A-Z_a-z][\$\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2011			0	$$@Z__az	
+R		@?[\$A-Z_a-z][\$]*	t2011			0	$$@Z__az	
 R		[0-9][0-9]*\.[0-9]+([Ee][0-9]+)?[df]?	t3202			1	09	
 R		0x[0-9A-Fa-f]+	t3203			0	00	
 R		[0-9]+	t3204			0	09	09

@@ -39,7 +39,7 @@ R		[^\#\\\{\}]+	t3113			0	\x00"$[]z||~\x7F+	\x00"$[]z||~\x7F
 S	in-macro-control
 R		\{%	t3111	p()		0	{{	
 R		%\}	t3111	o1		0	%%	
-R		for(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|in(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			0	ffii	
+R		for(?![])|in(?![])	t1000			0	ffii	
 I	root
 S	interpolated-string
 I	string-intp
@@ -72,8 +72,8 @@ I	string-intp
 R		[\#\[-\]]	t3114			0	##[]	
 R		[^\#\[-\]]+	t3114			0	\x00"$Z^\x7F+	\x00"$Z^\x7F
 S	classname
-R		[A-Z_][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2002			0	AZ__	
-R		(\()([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([A-Z_][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(\))	g(t5000,t8000,t2002,t8000,t5000)			5	((	
+R		[A-Z_][]*	t2002			0	AZ__	
+R		(\()([]*)([A-Z_][]*)([]*)(\))	g(t5000,t8000,t2002,t8000,t5000)			5	((	
 R				o1		0	*	
 S	string-escaped
 R		\\(["-\#'\\be-fns-tv]|x[0-9A-Fa-f]{1,2}|[0-7]{1,3})	t3109			1	\x5C\x5C	
@@ -110,48 +110,48 @@ S	end-part
 R		[\u0000-\u{10FFFF}]+	t6100	o1		0	\x00\x7F+	\x00\x7F
 S	root
 R		#[\u0000-\u{10FFFF}]*?(?![^\n])	t6003			0	##	
-R		(instance_sizeof|pointerof|protected|abstract|require|private|include|unless|typeof|sizeof|return|extend|ensure|rescue|ifdef|super|break|begin|until|while|elsif|yield|next|when|else|then|case|with|end|asm|if|do|as|of)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	aeiinpruwwyy	
-R		(false|true|nil)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1001			1	ffnntt	
-R		(module|lib)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*(?:::[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)*)	g(t1000,t8000,t2009)			3	lm	
-R		(def|fun|macro)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)((?:[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*::)*)	g(t1000,t8000,t2009)	p(funcname)		3	ddffmm	
+R		(instance_sizeof|pointerof|protected|abstract|require|private|include|unless|typeof|sizeof|return|extend|ensure|rescue|ifdef|super|break|begin|until|while|elsif|yield|next|when|else|then|case|with|end|asm|if|do|as|of)(?![])	t1000			1	aeiinpruwwyy	
+R		(false|true|nil)(?![])	t1001			1	ffnntt	
+R		(module|lib)([]+)([A-Z_a-z][]*(?:::[A-Z_a-z][]*)*)	g(t1000,t8000,t2009)			3	lm	
+R		(def|fun|macro)([]+)((?:[A-Z_a-z][]*::)*)	g(t1000,t8000,t2009)	p(funcname)		3	ddffmm	
 R		def(?=[\%-\&\*-\/\<-\>\[\^\`\~])	t1000	p(funcname)		0	dd	
-R		(class|struct|union|type|alias|enum)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)((?:[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*::)*)	g(t1000,t8000,t2009)	p(classname)		3	aacceesu	
-R		(self|out|uninitialized)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(is_a|responds_to)\?	t1004			2	iioorsuu	
-R		(def_equals_and_hash|assert_responds_to|forward_missing_to|def_equals|property|def_hash|parallel|delegate|debugger|getter|record|setter|spawn|pp)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2101			1	aaddfgpprs	
-R		getter[\!\?]|property[\!\?]|__(DIR|FILE|LINE)__(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2101			1	__ggpp	
-R		(?<!\.)(get_stack_top|StaticArray|Concurrent|with_color|Reference|Scheduler|read_line|Exception|at_exit|Pointer|Channel|Float64|sprintf|Float32|Process|Object|Struct|caller|UInt16|UInt32|UInt64|system|future|Number|printf|String|Symbol|Int32|Range|Slice|Regex|Mutex|sleep|Array|Class|raise|Tuple|Deque|delay|Float|Int16|print|abort|Value|UInt8|Int64|puts|Proc|File|Void|exit|fork|Bool|Char|gets|lazy|loop|main|rand|Enum|Int8|Time|Hash|Set|Box|Nil|Dir|Int|p)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	AFHIMPRVaacglmpprsww	
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(<<-?)(["'\`]?)([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)((?:\2))([\u0000-\u{10FFFF}]*?\n)	t3110			5	<<	
+R		(class|struct|union|type|alias|enum)([]+)((?:[A-Z_a-z][]*::)*)	g(t1000,t8000,t2009)	p(classname)		3	aacceesu	
+R		(self|out|uninitialized)(?![])|(is_a|responds_to)\?	t1004			2	iioorsuu	
+R		(def_equals_and_hash|assert_responds_to|forward_missing_to|def_equals|property|def_hash|parallel|delegate|debugger|getter|record|setter|spawn|pp)(?![])	t2101			1	aaddfgpprs	
+R		getter[\!\?]|property[\!\?]|__(DIR|FILE|LINE)__(?![])	t2101			1	__ggpp	
+R		(?<!\.)(get_stack_top|StaticArray|Concurrent|with_color|Reference|Scheduler|read_line|Exception|at_exit|Pointer|Channel|Float64|sprintf|Float32|Process|Object|Struct|caller|UInt16|UInt32|UInt64|system|future|Number|printf|String|Symbol|Int32|Range|Slice|Regex|Mutex|sleep|Array|Class|raise|Tuple|Deque|delay|Float|Int16|print|abort|Value|UInt8|Int64|puts|Proc|File|Void|exit|fork|Bool|Char|gets|lazy|loop|main|rand|Enum|Int8|Time|Hash|Set|Box|Nil|Dir|Int|p)(?![])	t2100			1	AFHIMPRVaacglmpprsww	
+R		(?<![])(<<-?)(["'\`]?)([A-Z_a-z][]*)((?:\2))([\u0000-\u{10FFFF}]*?\n)	t3110			5	<<	
 R		(<<-?)("|')()((?:\2))([\u0000-\u{10FFFF}]*?\n)	t3110			5	<<	
 R		__END__	t6100	p(end-part)		0	__	
-R		(?:(?<![^\n])|(?<=[\!\:\<-\>\~])|(?<=(?:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|;)when[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=(?:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|;)or[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=(?:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|;)and[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=\.index[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=\.scan[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=\.sub[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=\.sub![\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=\.gsub[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=\.gsub![\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=\.match[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=(?:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|;)if[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=(?:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|;)elsif[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=(?<![^\n])when[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=(?<![^\n])index[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=(?<![^\n])scan[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=(?<![^\n])sub[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=(?<![^\n])gsub[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=(?<![^\n])sub![\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=(?<![^\n])gsub![\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=(?<![^\n])match[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=(?<![^\n])if[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])|(?<=(?<![^\n])elsif[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]))([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(\/)	g(t8000,t3114)	p(multiline-regex)		2	\x09\x0D\x20\x20//+	
+R		(?:(?<![^\n])|(?<=[\!\:\<-\>\~])|(?<=(?:[]|;)when[])|(?<=(?:[]|;)or[])|(?<=(?:[]|;)and[])|(?<=\.index[])|(?<=\.scan[])|(?<=\.sub[])|(?<=\.sub![])|(?<=\.gsub[])|(?<=\.gsub![])|(?<=\.match[])|(?<=(?:[]|;)if[])|(?<=(?:[]|;)elsif[])|(?<=(?<![^\n])when[])|(?<=(?<![^\n])index[])|(?<=(?<![^\n])scan[])|(?<=(?<![^\n])sub[])|(?<=(?<![^\n])gsub[])|(?<=(?<![^\n])sub![])|(?<=(?<![^\n])gsub![])|(?<=(?<![^\n])match[])|(?<=(?<![^\n])if[])|(?<=(?<![^\n])elsif[]))([]*)(\/)	g(t8000,t3114)	p(multiline-regex)		2	\x09\x0D\x20\x20//+	
 R		(?<=\(|,|\[)\/	t3114	p(multiline-regex)		0	//	
-R		([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)(\/)(?![\=\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])	g(t8000,t3114)	p(multiline-regex)		2	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		(0o[0-7]+(?:_[0-7]+)*(?:_?[iu][0-9]+)?)(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([\/\?])?	g(t3206,t8000,t4000)			3	00	
-R		(0x[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*(?:_?[iu][0-9]+)?)(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([\/\?])?	g(t3203,t8000,t4000)			3	00	
-R		(0b[0-1]+(?:_[0-1]+)*(?:_?[iu][0-9]+)?)(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([\/\?])?	g(t3201,t8000,t4000)			3	00	
-R		((?:0(?![0-9])|[1-9][_\p{Nd}]*)(?:\.[\p{Nd}][_\p{Nd}]*)(?:e[\+\-]?[0-9]+)?(?:_?f[0-9]+)?)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([\/\?])?	g(t3202,t8000,t4000)			3	09	
-R		((?:0(?![0-9])|[1-9][_\p{Nd}]*)(?:\.[\p{Nd}][_\p{Nd}]*)?(?:e[\+\-]?[0-9]+)(?:_?f[0-9]+)?)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([\/\?])?	g(t3202,t8000,t4000)			3	09	
-R		((?:0(?![0-9])|[1-9][_\p{Nd}]*)(?:\.[\p{Nd}][_\p{Nd}]*)?(?:e[\+\-]?[0-9]+)?(?:_?f[0-9]+))([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([\/\?])?	g(t3202,t8000,t4000)			3	09	
-R		(0(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|[1-9][\p{Nd}]*(?:_[\p{Nd}]+)*(?:_?[iu][0-9]+)?)(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([\/\?])?	g(t3204,t8000,t4000)			3	09	
-R		@@[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2202			0	@@	
-R		@[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2204			0	@@	
-R		\$[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+	t2203			0	$$	
+R		([]+)(\/)(?![\=])	g(t8000,t3114)	p(multiline-regex)		2	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		(0o[0-7]+(?:_[0-7]+)*(?:_?[iu][0-9]+)?)(?:(?<=[])(?![])|(?<![])(?=[]))([]*)([\/\?])?	g(t3206,t8000,t4000)			3	00	
+R		(0x[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*(?:_?[iu][0-9]+)?)(?:(?<=[])(?![])|(?<![])(?=[]))([]*)([\/\?])?	g(t3203,t8000,t4000)			3	00	
+R		(0b[0-1]+(?:_[0-1]+)*(?:_?[iu][0-9]+)?)(?:(?<=[])(?![])|(?<![])(?=[]))([]*)([\/\?])?	g(t3201,t8000,t4000)			3	00	
+R		((?:0(?![0-9])|[1-9][_\p{Nd}]*)(?:\.[\p{Nd}][_\p{Nd}]*)(?:e[\+\-]?[0-9]+)?(?:_?f[0-9]+)?)([]*)([\/\?])?	g(t3202,t8000,t4000)			3	09	
+R		((?:0(?![0-9])|[1-9][_\p{Nd}]*)(?:\.[\p{Nd}][_\p{Nd}]*)?(?:e[\+\-]?[0-9]+)(?:_?f[0-9]+)?)([]*)([\/\?])?	g(t3202,t8000,t4000)			3	09	
+R		((?:0(?![0-9])|[1-9][_\p{Nd}]*)(?:\.[\p{Nd}][_\p{Nd}]*)?(?:e[\+\-]?[0-9]+)?(?:_?f[0-9]+))([]*)([\/\?])?	g(t3202,t8000,t4000)			3	09	
+R		(0(?![])|[1-9][\p{Nd}]*(?:_[\p{Nd}]+)*(?:_?[iu][0-9]+)?)(?:(?<=[])(?![])|(?<![])(?=[]))([]*)([\/\?])?	g(t3204,t8000,t4000)			3	09	
+R		@@[A-Z_a-z][]*	t2202			0	@@	
+R		@[A-Z_a-z][]*	t2204			0	@@	
+R		\$[]+	t2203			0	$$	
 R		\$[\!-"\$\&-'\*-\/\:-\@\\\^-\`\~]	t2203			0	$$	
 R		\$-[0FIadilpv-w]	t2203			0	$$	
 R		::	t4000			0	::	
 I	strings
-R		\?(\\[CM]-)*(\\(["-\#'\\be-fnrtv]|x[0-9A-Fa-f]{1,2}|[0-7]{1,3})|[[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t3105			3	??	
-R		[A-Z][A-Z_]+(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2003			0	AZ	
+R		\?(\\[CM]-)*(\\(["-\#'\\be-fnrtv]|x[0-9A-Fa-f]{1,2}|[0-7]{1,3})|[[^]])(?![])	t3105			3	??	
+R		[A-Z][A-Z_]+(?![])	t2003			0	AZ	
 R		\{%	t3111	p(in-macro-control)		0	{{	
 R		\{\{	t3111	p(in-macro-expr)		0	{{	
-R		(@\[)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([A-Z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	g(t4000,t8000,t2004)	p(in-attr)		3	@@	
+R		(@\[)([]*)([A-Z][]*)	g(t4000,t8000,t2004)	p(in-attr)		3	@@	
 R		(\.|::)(\[\]\?|<=>|===|\[\]=|>>|&&|\*\*|\[\]|\|\||>=|=~|!~|<<|<=|!=|==|<|\/|=|-|\+|>|\*|&|%|\^|!|\||~)	g(t4000,t2010)			2	..::	
-R		(\.|::)([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*[\!\?]?|[\%-\&\*-\+\-\/\<-\>\[\^\`\~])	g(t4000,t2000)			2	..::	
-R		[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*(?:[\!\?](?!=))?	t2000			0	AZ__az	
+R		(\.|::)([A-Z_a-z][]*[\!\?]?|[\%-\&\*-\+\-\/\<-\>\[\^\`\~])	g(t4000,t2000)			2	..::	
+R		[A-Z_a-z][]*(?:[\!\?](?!=))?	t2000			0	AZ__az	
 R		(\[|\]\??|\*\*|<=>?|>=|<<?|>>?|=~|===|!~|&&?|\|\||\.{1,3})	t4000			1	!!&&**..<>[[]]||	
 R		[\!\%-\&\*-\+\-\/\<-\>\^\|\~]=?	t4000			0	!!%&*+--//<>^^||~~	
 R		[\(-\)\,\/\:-\;\?\\\{\}]	t5000			0	(),,//:;??\x5C\x5C{{}}	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	multiline-regex
 I	string-intp
 R		\\\\	t3114			0	\x5C\x5C	
@@ -172,12 +172,12 @@ R		\)	t3113	o1		0	))
 R		[\#\(-\)\\]	t3113			0	##()\x5C\x5C	
 R		[^\#\(-\)\\]+	t3113			0	\x00"$'*[]\x7F+	\x00"$'*[]\x7F
 S	strings
-R		:@{0,2}[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*[\!\?]?	t3116			0	::	
+R		:@{0,2}[A-Z_a-z][]*[\!\?]?	t3116			0	::	
 R		:@{0,2}(\[\]\?|<=>|===|\[\]=|>>|&&|\*\*|\[\]|\|\||>=|=~|!~|<<|<=|!=|==|<|\/|=|-|\+|>|\*|&|%|\^|!|\||~)	t3116			1	::	
 R		:'(\\\\|\\'|[^'])*'	t3116			1	::	
 R		'(\\\\|\\'|[^']|\\[^'\\]+)'	t3105			1	''	
 R		:"	t3116	p(simple-sym)		0	::	
-R		([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)(:)(?!:)	g(t3116,t5000)			2	AZ__az	
+R		([A-Z_a-z][]*)(:)(?!:)	g(t3116,t5000)			2	AZ__az	
 R		"	t3108	p(simple-string)		0	""	
 R		(?<!\.)`	t3103	p(simple-backtick)		0	``	
 R		%\{	t3113	p(cb-intp-string)		0	%%	
@@ -192,10 +192,10 @@ R		%r\(	t3114	p(pa-regex)		0	%%
 R		%<	t3113	p(ab-intp-string)		0	%%	
 R		%[iw]<	t3113	p(ab-string)		0	%%	
 R		%r<	t3114	p(ab-regex)		0	%%	
-R		(%r([_[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]]))((?:\\(?:\2)|(?!(?:\2))[\u0000-\u{10FFFF}])*)((?:\2)[imsx]*)	t3100			4	%%	
-R		(%[iw]([_[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]]))((?:\\(?:\2)|(?!(?:\2))[\u0000-\u{10FFFF}])*)((?:\2))	t3100			4	%%	
-R		(?<=[\!\%-\&\(\*-\-\/\<-\>\^\|\~])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(%([\t ])(?:(?:\\(?:\3)|(?!(?:\3))[\u0000-\u{10FFFF}])*)(?:\3))	g(t8000,t3113,t-13)			3	\x09\x0D\x20\x20%%+	
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(%([\t ])(?:(?:\\(?:\3)|(?!(?:\3))[\u0000-\u{10FFFF}])*)(?:\3))	g(t8000,t3113,t-13)			3	\x09\x0D\x20\x20%%+	
+R		(%r([_[^]]))((?:\\(?:\2)|(?!(?:\2))[\u0000-\u{10FFFF}])*)((?:\2)[imsx]*)	t3100			4	%%	
+R		(%[iw]([_[^]]))((?:\\(?:\2)|(?!(?:\2))[\u0000-\u{10FFFF}])*)((?:\2))	t3100			4	%%	
+R		(?<=[\!\%-\&\(\*-\-\/\<-\>\^\|\~])([]*)(%([\t ])(?:(?:\\(?:\3)|(?!(?:\3))[\u0000-\u{10FFFF}])*)(?:\3))	g(t8000,t3113,t-13)			3	\x09\x0D\x20\x20%%+	
+R		(?<![^\n])([]*)(%([\t ])(?:(?:\\(?:\3)|(?!(?:\3))[\u0000-\u{10FFFF}])*)(?:\3))	g(t8000,t3113,t-13)			3	\x09\x0D\x20\x20%%+	
 R		(%([\(\<\[\{]))((?:\\(?:\2)|(?!(?:\2))[\u0000-\u{10FFFF}])*)((?:\2))	t3100			4	%%	
 S	sb-string
 R		\\[\[-\]]	t3113			0	\x5C\x5C	
@@ -204,7 +204,7 @@ R		\]	t3113	o1		0	]]
 R		[\#\[-\]]	t3113			0	##[]	
 R		[^\#\[-\]]+	t3113			0	\x00"$Z^\x7F+	\x00"$Z^\x7F
 S	funcname
-R		(?:([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)(\.))?([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*[\!\?]?|\*\*?|[\+\-]@?|[\%-\&\/\^\`\|\~]|\[\]=?|<<|>>|<=?>|>=?|===?)	g(t2002,t4000,t2300)	o1		3	%&*+--//<>A[^z||~~	
+R		(?:([A-Z_a-z][]*)(\.))?([A-Z_a-z][]*[\!\?]?|\*\*?|[\+\-]@?|[\%-\&\/\^\`\|\~]|\[\]=?|<<|>>|<=?>|>=?|===?)	g(t2002,t4000,t2300)	o1		3	%&*+--//<>A[^z||~~	
 R				o1		0	*	
 S	simple-sym
 I	string-escaped

@@ -1,5 +1,5 @@
 S	root
-R		[^\n[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
+R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
 R		\\\n	t8000			0	\x5C\x5C	
 R		\/\/[^\n\r]+	t6003			0	//	
 R		\n	t8000			0	\x0A\x0A	
@@ -9,10 +9,10 @@ R		'(\\\\|\\'|[^\n'])*[\n']	t3100			1	''
 R		0[Xbox][0-9A-Fa-f][0-9A-F_a-f]*|(\.[\p{Nd}]+|[\p{Nd}][_\p{Nd}]*(\.[\p{Nd}]*)?)([Ee][\+\-]?[\p{Nd}]+)?[GKMPT]?i?	t3200			3	..09+	
 R		[\!\%-\&\(-\/\:-\?\[\]-\^\|\~]	t5000			0	!!%&(/:?[[]^||~~	
 R		[\{\}]	t5000			0	{{}}	
-R		(import|for|if|in|let|package)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	ffiillpp	
-R		(bool|float|int|string|uint|ulong|ushort)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])\??	t1006			1	bbffiissuu	
-R		(true|false|null|_)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1001			1	__ffnntt	
-R		[\#\@]?[\$A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2000			0	#$@Z__az	
+R		(import|for|if|in|let|package)(?![])	t1000			1	ffiillpp	
+R		(bool|float|int|string|uint|ulong|ushort)(?![])\??	t1006			1	bbffiissuu	
+R		(true|false|null|_)(?![])	t1001			1	__ffnntt	
+R		[\#\@]?[\$A-Z_a-z][]*	t2000			0	#$@Z__az	
 S	string
 R		\\#*\(	t3111	p(string-intp)		0	\x5C\x5C	
 R		"+#*	t3100	o1		0	""	""

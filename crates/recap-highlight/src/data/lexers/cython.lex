@@ -1,25 +1,25 @@
 S	funcname
-R		[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2300	o1		0	AZ__az	
+R		[A-Z_a-z][]*	t2300	o1		0	AZ__az	
 S	root
 R		\n	t8000			0	\x0A\x0A	
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)("""(?:[^\n]|\n)*?""")	g(t8000,t3107)			2	\x09\x0D\x20\x20""+	^\x09\x0D\x20\x20
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)('''(?:[^\n]|\n)*?''')	g(t8000,t3107)			2	\x09\x0D\x20\x20''+	^\x09\x0D\x20\x20
-R		[^\n[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
+R		(?<![^\n])([]*)("""(?:[^\n]|\n)*?""")	g(t8000,t3107)			2	\x09\x0D\x20\x20""+	^\x09\x0D\x20\x20
+R		(?<![^\n])([]*)('''(?:[^\n]|\n)*?''')	g(t8000,t3107)			2	\x09\x0D\x20\x20''+	^\x09\x0D\x20\x20
+R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
 R		#[^\n]*(?![^\n])	t6000			0	##	
 R		[\(-\)\,\:-\;\[\]\{\}]	t5000			0	(),,:;[[]]{{}}	
 R		\\\n	t8000			0	\x5C\x5C	
 R		\\	t8000			0	\x5C\x5C	
-R		(in|is|and|or|not)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t4001			1	aaiino	
+R		(in|is|and|or|not)(?![])	t4001			1	aaiino	
 R		(<)([\.0-9\?A-Za-z]+)(>)	g(t5000,t1006,t5000)			3	<<	
 R		!=|==|<<|>>|[\%-\&\*-\+\--\/\<-\?\^\|\~]	t4000			0	!!%&*+-/<?^^||~~	
-R		(from)([\p{Nd}]+)(<=)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)(<)([\p{Nd}]+)(:)	g(t1000,t3204,t4000,t2000,t4000,t2000,t5000)			7	ff	
+R		(from)([\p{Nd}]+)(<=)([]+)(<)([\p{Nd}]+)(:)	g(t1000,t3204,t4000,t2000,t4000,t2000,t5000)			7	ff	
 I	keywords
-R		(def|property)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1000,t8000)	p(funcname)		2	ddpp	
-R		(cp?def)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1000,t8000)	p(cdef)		2	cc	
+R		(def|property)([]+)	g(t1000,t8000)	p(funcname)		2	ddpp	
+R		(cp?def)([]+)	g(t1000,t8000)	p(cdef)		2	cc	
 R		(cdef)(:)	g(t1000,t5000)			2	cc	
-R		(class|struct)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1000,t8000)	p(classname)		2	ccss	
-R		(from)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1000,t8000)	p(fromimport)		2	ff	
-R		(c?import)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1000,t8000)	p(import)		2	ccii	
+R		(class|struct)([]+)	g(t1000,t8000)	p(classname)		2	ccss	
+R		(from)([]+)	g(t1000,t8000)	p(fromimport)		2	ff	
+R		(c?import)([]+)	g(t1000,t8000)	p(import)		2	ccii	
 I	builtins
 I	backtick
 R		(?:[Rr]|[Uu][Rr]|[Rr][Uu])"""	t3100	p(tdqs)		0	RRUUrruu	
@@ -48,11 +48,11 @@ R		0[Xx][0-9A-Fa-f]+	t3203			0	00
 R		[\p{Nd}]+L	t3205			0	09+	09
 R		[\p{Nd}]+	t3204			0	09+	09
 S	keywords
-R		(continue|ctypedef|except\?|include|finally|global|return|lambda|assert|except|print|nogil|while|fused|yield|break|raise|exec|else|elif|pass|with|gil|for|try|del|by|as|if)(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t1000			1	agiillnnpprrttwwyy	
-R		(DEF|IF|ELIF|ELSE)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t6100			1	DEII	
+R		(continue|ctypedef|except\?|include|finally|global|return|lambda|assert|except|print|nogil|while|fused|yield|break|raise|exec|else|elif|pass|with|gil|for|try|del|by|as|if)(?:(?<=[])(?![])|(?<![])(?=[]))	t1000			1	agiillnnpprrttwwyy	
+R		(DEF|IF|ELIF|ELSE)(?![])	t6100			1	DEII	
 S	fromimport
-R		([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)(c?import)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	g(t8000,t1000)	o1		2	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[\.A-Z_a-z][\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2009			0	..AZ__az	
+R		([]+)(c?import)(?![])	g(t8000,t1000)	o1		2	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[\.A-Z_a-z][\.]*	t2009			0	..AZ__az	
 R				o1		0	*	
 S	nl
 R		\n	t3100			0	\x0A\x0A	
@@ -65,26 +65,26 @@ R		'''	t3100	o1		0	''
 I	strings
 I	nl
 S	import
-R		([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)(as)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t8000,t1000,t8000)			3	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[A-Z_a-z][\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2009			0	AZ__az	
-R		([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(,)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)	g(t8000,t4000,t8000)			3	\x09\x0D\x20\x20,,+	\x09\x0D\x20\x20
+R		([]+)(as)([]+)	g(t8000,t1000,t8000)			3	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[A-Z_a-z][\.]*	t2009			0	AZ__az	
+R		([]*)(,)([]*)	g(t8000,t4000,t8000)			3	\x09\x0D\x20\x20,,+	\x09\x0D\x20\x20
 R				o1		0	*	
 S	name
-R		@[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+	t2004			0	@@	
-R		[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2000			0	AZ__az	
+R		@[]+	t2004			0	@@	
+R		[A-Z_a-z][]*	t2000			0	AZ__az	
 S	cdef
-R		(public|readonly|extern|api|inline)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1005			1	aaeeiipprr	
-R		(struct|enum|union|class)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	cceessuu	
-R		([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(?=[\#\(\:\=]|(?![^\n]))	g(t2300,t8000)	o1		2	AZ__az	
-R		([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(,)	g(t2300,t8000,t5000)			3	AZ__az	
-R		from(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000	o1		0	ff	
-R		as(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			0	aa	
+R		(public|readonly|extern|api|inline)(?![])	t1005			1	aaeeiipprr	
+R		(struct|enum|union|class)(?![])	t1000			1	cceessuu	
+R		([A-Z_a-z][]*)([]*)(?=[\#\(\:\=]|(?![^\n]))	g(t2300,t8000)	o1		2	AZ__az	
+R		([A-Z_a-z][]*)([]*)(,)	g(t2300,t8000,t5000)			3	AZ__az	
+R		from(?![])	t1000	o1		0	ff	
+R		as(?![])	t1000			0	aa	
 R		:	t5000	o1		0	::	
 R		(?=["'])	t8000	o1		0	*	
-R		[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t1006			0	AZ__az	
+R		[A-Z_a-z][]*	t1006			0	AZ__az	
 R		[^\n]	t8000			0	\x00\x09\x0B\x7F+	
 S	classname
-R		[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2002	o1		0	AZ__az	
+R		[A-Z_a-z][]*	t2002	o1		0	AZ__az	
 S	sqs
 R		'	t3100	o1		0	''	
 R		\\\\|\\'|\\\n	t3109			0	\x5C\x5C	
@@ -94,6 +94,6 @@ R		"""	t3100	o1		0	""
 I	strings
 I	nl
 S	builtins
-R		(?<!\.)(staticmethod|classmethod|__import__|issubclass|isinstance|basestring|bytearray|raw_input|frozenset|enumerate|property|unsigned|reversed|callable|execfile|hasattr|compile|complex|delattr|setattr|unicode|globals|getattr|reload|divmod|xrange|unichr|filter|reduce|buffer|intern|coerce|sorted|locals|object|round|input|range|super|tuple|bytes|float|slice|apply|bool|long|exit|vars|file|next|type|iter|open|dict|repr|hash|list|eval|oct|map|zip|int|hex|set|sum|chr|cmp|any|str|pow|ord|dir|len|min|all|abs|max|bin|id)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	__ailprvxxzz	
-R		(?<!\.)(self|None|Ellipsis|NotImplemented|False|True|NULL)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2101			1	EFNNTTss	
-R		(?<!\.)(PendingDeprecationWarning|UnicodeTranslateError|NotImplementedError|FloatingPointError|DeprecationWarning|UnicodeDecodeError|UnicodeEncodeError|UnboundLocalError|KeyboardInterrupt|ZeroDivisionError|IndentationError|EnvironmentError|OverflowWarning|ArithmeticError|RuntimeWarning|UnicodeWarning|AttributeError|AssertionError|NotImplemented|ReferenceError|StopIteration|SyntaxWarning|OverflowError|GeneratorExit|FutureWarning|BaseException|ImportWarning|StandardError|RuntimeError|UnicodeError|LookupError|ImportError|SyntaxError|MemoryError|SystemError|UserWarning|SystemExit|ValueError|IndexError|NameError|TypeError|Exception|KeyError|EOFError|TabError|OSError|Warning|IOError)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2006			1	ABDGIIKPRWZZ	
+R		(?<!\.)(staticmethod|classmethod|__import__|issubclass|isinstance|basestring|bytearray|raw_input|frozenset|enumerate|property|unsigned|reversed|callable|execfile|hasattr|compile|complex|delattr|setattr|unicode|globals|getattr|reload|divmod|xrange|unichr|filter|reduce|buffer|intern|coerce|sorted|locals|object|round|input|range|super|tuple|bytes|float|slice|apply|bool|long|exit|vars|file|next|type|iter|open|dict|repr|hash|list|eval|oct|map|zip|int|hex|set|sum|chr|cmp|any|str|pow|ord|dir|len|min|all|abs|max|bin|id)(?![])	t2100			1	__ailprvxxzz	
+R		(?<!\.)(self|None|Ellipsis|NotImplemented|False|True|NULL)(?![])	t2101			1	EFNNTTss	
+R		(?<!\.)(PendingDeprecationWarning|UnicodeTranslateError|NotImplementedError|FloatingPointError|DeprecationWarning|UnicodeDecodeError|UnicodeEncodeError|UnboundLocalError|KeyboardInterrupt|ZeroDivisionError|IndentationError|EnvironmentError|OverflowWarning|ArithmeticError|RuntimeWarning|UnicodeWarning|AttributeError|AssertionError|NotImplemented|ReferenceError|StopIteration|SyntaxWarning|OverflowError|GeneratorExit|FutureWarning|BaseException|ImportWarning|StandardError|RuntimeError|UnicodeError|LookupError|ImportError|SyntaxError|MemoryError|SystemError|UserWarning|SystemExit|ValueError|IndexError|NameError|TypeError|Exception|KeyError|EOFError|TabError|OSError|Warning|IOError)(?![])	t2006			1	ABDGIIKPRWZZ	

@@ -1,9 +1,9 @@
 S	var
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		(-?)(\}\})	g(t8000,t6100)	o1		2	--}}	
 I	varnames
 S	block
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		(-?)(%\})	g(t8000,t6100)	o1		2	%%--	
 I	varnames
 R		[\u0000-\u{10FFFF}]	t5000			0	\x00\x7F+	
@@ -11,19 +11,19 @@ S	root
 R		[^\{]+	t-12			0	\x00z|\x7F+	\x00z|\x7F
 R		\{\{	t6100	p(var)		0	{{	
 R		\{[\#\*][\u0000-\u{10FFFF}]*?[\#\*]\}	t6000			0	{{	
-R		(\{%)(-?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(comment)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*-?)(%\})([\u0000-\u{10FFFF}]*?)(\{%)(-?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(endcomment)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*-?)(%\})	g(t6100,t8000,t1000,t8000,t6100,t6000,t6100,t8000,t1000,t8000,t6100)			11	{{	
-R		(\{%)(-?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(raw)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*-?)(%\})([\u0000-\u{10FFFF}]*?)(\{%)(-?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(endraw)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*-?)(%\})	g(t6100,t8000,t1000,t8000,t6100,t8000,t6100,t8000,t1000,t8000,t6100)			11	{{	
-R		(\{%)(-?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(filter)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	g(t6100,t8000,t1000,t8000,t2300)	p(block)		5	{{	
-R		(\{%)(-?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	g(t6100,t8000,t1000)	p(block)		3	{{	
+R		(\{%)(-?[]*)(comment)([]*-?)(%\})([\u0000-\u{10FFFF}]*?)(\{%)(-?[]*)(endcomment)([]*-?)(%\})	g(t6100,t8000,t1000,t8000,t6100,t6000,t6100,t8000,t1000,t8000,t6100)			11	{{	
+R		(\{%)(-?[]*)(raw)([]*-?)(%\})([\u0000-\u{10FFFF}]*?)(\{%)(-?[]*)(endraw)([]*-?)(%\})	g(t6100,t8000,t1000,t8000,t6100,t8000,t6100,t8000,t1000,t8000,t6100)			11	{{	
+R		(\{%)(-?[]*)(filter)([]+)([A-Z_a-z][]*)	g(t6100,t8000,t1000,t8000,t2300)	p(block)		5	{{	
+R		(\{%)(-?[]*)([A-Z_a-z][]*)	g(t6100,t8000,t1000)	p(block)		3	{{	
 R		\{	t-12			0	{{	
 S	varnames
-R		(\|)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	g(t4000,t8000,t2300)			3	||	
-R		(is)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)(not)?([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)?([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	g(t1000,t8000,t1000,t8000,t2300)			5	ii	
-R		(_|true|false|none|True|False|None)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1004			1	FFNNTT__ffnntt	
-R		(in|as|reversed|recursive|not|and|or|is|if|else|import|with(?:(?:out)?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*context)?|scoped|ignore[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+missing)(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t1000			1	aaeeiinorsww	
-R		(loop|block|super|forloop)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	bbffllss	
-R		[A-Z_a-z][\-\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2200			0	AZ__az	
-R		\.[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+	t2200			0	..	
+R		(\|)([]*)([A-Z_a-z][]*)	g(t4000,t8000,t2300)			3	||	
+R		(is)([]+)(not)?([]+)?([A-Z_a-z][]*)	g(t1000,t8000,t1000,t8000,t2300)			5	ii	
+R		(_|true|false|none|True|False|None)(?![])	t1004			1	FFNNTT__ffnntt	
+R		(in|as|reversed|recursive|not|and|or|is|if|else|import|with(?:(?:out)?[]*context)?|scoped|ignore[]+missing)(?:(?<=[])(?![])|(?<![])(?=[]))	t1000			1	aaeeiinorsww	
+R		(loop|block|super|forloop)(?![])	t2100			1	bbffllss	
+R		[A-Z_a-z][\-]*	t2200			0	AZ__az	
+R		\.[]+	t2200			0	..	
 R		:?"(\\\\|\\"|[^"])*"	t3108			1	""::	
 R		:?'(\\\\|\\'|[^'])*'	t3115			1	''::	
 R		([\(-\-\/\:\[\]\{\}-\~]|[\<-\>]=?)	t4000			1	(-//::<>[[]]{{}~	

@@ -1,5 +1,5 @@
 S	common
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		(%|&)[^\;]*;	t2005			1	%&	
 R		<!--	t6000	p(comment)		0	<<	
 R		[\(-\,\?\|]	t4000			0	(,??||	
@@ -12,32 +12,32 @@ R		-	t6000			0	--
 S	element
 I	common
 R		EMPTY|ANY|#PCDATA	t1001			0	##AAEE	
-R		[^\(-\,\>-\?\|\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t2014			0	\x00\x08\x0E\x1F!'-=@{}\x7F+	\x00\x08\x0E\x1F!'-=@{}\x7F
+R		[^\(-\,\>-\?\|]+	t2014			0	\x00\x08\x0E\x1F!'-=@{}\x7F+	\x00\x08\x0E\x1F!'-=@{}\x7F
 R		>	t1000	o1		0	>>	
 S	attlist
 I	common
 R		CDATA|IDREFS|IDREF|ID|NMTOKENS|NMTOKEN|ENTITIES|ENTITY|NOTATION	t1001			0	CCEEIINN	
 R		#REQUIRED|#IMPLIED|#FIXED	t1001			0	##	
 R		xml:space|xml:lang	t1005			0	xx	
-R		[^\(-\,\>-\?\|\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t2001			0	\x00\x08\x0E\x1F!'-=@{}\x7F+	\x00\x08\x0E\x1F!'-=@{}\x7F
+R		[^\(-\,\>-\?\|]+	t2001			0	\x00\x08\x0E\x1F!'-=@{}\x7F+	\x00\x08\x0E\x1F!'-=@{}\x7F
 R		>	t1000	o1		0	>>	
 S	entity
 I	common
 R		SYSTEM|PUBLIC|NDATA	t1001			0	NNPPSS	
-R		[^\(-\,\>-\?\|\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t2005			0	\x00\x08\x0E\x1F!'-=@{}\x7F+	\x00\x08\x0E\x1F!'-=@{}\x7F
+R		[^\(-\,\>-\?\|]+	t2005			0	\x00\x08\x0E\x1F!'-=@{}\x7F+	\x00\x08\x0E\x1F!'-=@{}\x7F
 R		>	t1000	o1		0	>>	
 S	notation
 I	common
 R		SYSTEM|PUBLIC	t1001			0	PPSS	
-R		[^\(-\,\>-\?\|\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t2001			0	\x00\x08\x0E\x1F!'-=@{}\x7F+	\x00\x08\x0E\x1F!'-=@{}\x7F
+R		[^\(-\,\>-\?\|]+	t2001			0	\x00\x08\x0E\x1F!'-=@{}\x7F+	\x00\x08\x0E\x1F!'-=@{}\x7F
 R		>	t1000	o1		0	>>	
 S	root
 I	common
-R		(<!ELEMENT)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+)	g(t1000,t8000,t2014)	p(element)		3	<<	
-R		(<!ATTLIST)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+)	g(t1000,t8000,t2014)	p(attlist)		3	<<	
-R		(<!ENTITY)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+)	g(t1000,t8000,t2005)	p(entity)		3	<<	
-R		(<!NOTATION)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+)	g(t1000,t8000,t2014)	p(notation)		3	<<	
-R		(<!\[)([^\[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(\[)	g(t1000,t2005,t8000,t1000)			4	<<	
-R		(<!DOCTYPE)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([^\>\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1000,t8000,t2014)			3	<<	
+R		(<!ELEMENT)([]+)([[^]]+)	g(t1000,t8000,t2014)	p(element)		3	<<	
+R		(<!ATTLIST)([]+)([[^]]+)	g(t1000,t8000,t2014)	p(attlist)		3	<<	
+R		(<!ENTITY)([]+)([[^]]+)	g(t1000,t8000,t2005)	p(entity)		3	<<	
+R		(<!NOTATION)([]+)([[^]]+)	g(t1000,t8000,t2014)	p(notation)		3	<<	
+R		(<!\[)([^\[]+)([]*)(\[)	g(t1000,t2005,t8000,t1000)			4	<<	
+R		(<!DOCTYPE)([]+)([^\>]+)	g(t1000,t8000,t2014)			3	<<	
 R		PUBLIC|SYSTEM	t1001			0	PPSS	
 R		[\>\[\]]	t1000			0	>>[[]]	

@@ -4,7 +4,7 @@ I	comment_start
 R		\*\)	t6002	o1		0	**	
 R		[\)-\*]	t6002			0	)*	
 S	identifier
-R		([A-Za-z][ \-\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	t1000			1	AZaz	
+R		([A-Za-z][ \-]*)	t1000			1	AZaz	
 S	root
 I	whitespace
 I	comment_start
@@ -22,6 +22,6 @@ R		-	t4000			0	--
 R		;	t5000	o1		0	;;	
 R		\.	t5000	o1		0	..	
 S	whitespace
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	comment_start
 R		\(\*	t6002	p(comment)		0	((	

@@ -30,7 +30,7 @@ R		[^\\\}]+	t3113			0	\x00[]|~\x7F+	\x00[]|~\x7F
 R		\\[^\n]	t3113			0	\x5C\x5C	
 R		\}[A-Za-z]*	t3113	o1		0	}}	
 S	heredoc_double
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*"""	t3110	o1		0	\x09\x0D\x20\x20""+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*"""	t3110	o1		0	\x09\x0D\x20\x20""+	^\x09\x0D\x20\x20
 I	heredoc_interpol
 S	triapos-end
 R		[A-Za-z]+	t3113	o1		0	AZaz	AZaz
@@ -39,7 +39,7 @@ S	interpol_string
 R		\}	t3111	o1		0	}}	
 I	root
 S	triquot-intp
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*"""	t3110	o1		0	\x09\x0D\x20\x20""+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*"""	t3110	o1		0	\x09\x0D\x20\x20""+	^\x09\x0D\x20\x20
 I	heredoc_interpol
 S	interpol
 R		#\{	t3111	p(interpol_string)		0	##	
@@ -62,7 +62,7 @@ S	tuple
 I	root
 R		\}	t5000	o1		0	}}	
 S	root
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		#[^\n]*(?![^\n])	t6003			0	##	
 R		(\?)(\\x\{)([A-Fa-f\p{Nd}]+)(\})	g(t3105,t3109,t3203,t3109)			4	??	
 R		(\?)(\\x[A-Fa-f\p{Nd}]{1,2})	g(t3105,t3109)			2	??	
@@ -71,20 +71,20 @@ R		\?\\?[^\n]	t3105			0	??
 R		:::	t3116			0	::	
 R		::	t4000			0	::	
 R		:(?:\.\.\.|<<>>|%\{\}|%|\{\})	t3116			0	::	
-R		:(?:(?:\.\.\.|[_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*[\!\?]?)|[A-Z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*(?:\.[A-Z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)*|(?:<<<|>>>|\|\|\||&&&|\^\^\^|~~~|===|!==|~>>|<~>|\|~>|<\|>|==|!=|<=|>=|&&|\|\||<>|\+\+|--|\|>|=~|->|<-|\||\.|=|~>|<~|<|>|\+|-|\*|\/|!|\^|&))	t3116			0	::	
+R		:(?:(?:\.\.\.|[_a-z][]*[\!\?]?)|[A-Z][]*(?:\.[A-Z][]*)*|(?:<<<|>>>|\|\|\||&&&|\^\^\^|~~~|===|!==|~>>|<~>|\|~>|<\|>|==|!=|<=|>=|&&|\|\||<>|\+\+|--|\|>|=~|->|<-|\||\.|=|~>|<~|<|>|\+|-|\*|\/|!|\^|&))	t3116			0	::	
 R		:"	t3116	p(string_double_atom)		0	::	
 R		:'	t3116	p(string_single_atom)		0	::	
-R		((?:\.\.\.|<<>>|%\{\}|%|\{\})|(?:(?:\.\.\.|[_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*[\!\?]?)|[A-Z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*(?:\.[A-Z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)*|(?:<<<|>>>|\|\|\||&&&|\^\^\^|~~~|===|!==|~>>|<~>|\|~>|<\|>|==|!=|<=|>=|&&|\|\||<>|\+\+|--|\|>|=~|->|<-|\||\.|=|~>|<~|<|>|\+|-|\*|\/|!|\^|&)))(:)(?=[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|\n)	g(t3116,t5000)			2	!!%&*+-/<>AZ^_a|~~	
-R		(fn|do|end|after|else|rescue|catch)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	aacfrr	
-R		(not|and|or|when|in)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t4001			1	aaiinoww	
-R		(case|cond|for|if|unless|try|receive|raise|quote|unquote|unquote_splicing|throw|super|while)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	ccffiiquww	
-R		(def|defp|defmodule|defprotocol|defmacro|defmacrop|defdelegate|defexception|defstruct|defimpl|defcallback)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1002			1	dd	
-R		(import|require|use|alias)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1003			1	aaiirruu	
-R		(nil|true|false)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2003			1	ffnntt	
-R		(_|__MODULE__|__DIR__|__ENV__|__CALLER__)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2012			1	__	
-R		@(?:\.\.\.|[_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*[\!\?]?)	t2001			0	@@	
-R		(?:\.\.\.|[_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*[\!\?]?)	t2000			0	..__az	
-R		(%?)([A-Z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*(?:\.[A-Z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)*)	g(t5000,t2002)			2	%%AZ	
+R		((?:\.\.\.|<<>>|%\{\}|%|\{\})|(?:(?:\.\.\.|[_a-z][]*[\!\?]?)|[A-Z][]*(?:\.[A-Z][]*)*|(?:<<<|>>>|\|\|\||&&&|\^\^\^|~~~|===|!==|~>>|<~>|\|~>|<\|>|==|!=|<=|>=|&&|\|\||<>|\+\+|--|\|>|=~|->|<-|\||\.|=|~>|<~|<|>|\+|-|\*|\/|!|\^|&)))(:)(?=[]|\n)	g(t3116,t5000)			2	!!%&*+-/<>AZ^_a|~~	
+R		(fn|do|end|after|else|rescue|catch)(?![])	t1000			1	aacfrr	
+R		(not|and|or|when|in)(?![])	t4001			1	aaiinoww	
+R		(case|cond|for|if|unless|try|receive|raise|quote|unquote|unquote_splicing|throw|super|while)(?![])	t1000			1	ccffiiquww	
+R		(def|defp|defmodule|defprotocol|defmacro|defmacrop|defdelegate|defexception|defstruct|defimpl|defcallback)(?![])	t1002			1	dd	
+R		(import|require|use|alias)(?![])	t1003			1	aaiirruu	
+R		(nil|true|false)(?![])	t2003			1	ffnntt	
+R		(_|__MODULE__|__DIR__|__ENV__|__CALLER__)(?![])	t2012			1	__	
+R		@(?:\.\.\.|[_a-z][]*[\!\?]?)	t2001			0	@@	
+R		(?:\.\.\.|[_a-z][]*[\!\?]?)	t2000			0	..__az	
+R		(%?)([A-Z][]*(?:\.[A-Z][]*)*)	g(t5000,t2002)			2	%%AZ	
 R		<<<|>>>|\|\|\||&&&|\^\^\^|~~~|===|!==|~>>|<~>|\|~>|<\|>	t4000			0	!!&&<>^^||~~	
 R		==|!=|<=|>=|&&|\|\||<>|\+\+|--|\|>|=~|->|<-|\||\.|=|~>|<~	t4000			0	!!&&++-.<>||~~	
 R		\\\\|<<|>>|=>|\(|\)|:|;|,|\[|\]	t5000			0	(),,:>[]	
@@ -95,8 +95,8 @@ R		0o[0-7](_?[0-7])*	t3206			1	00
 R		0x[A-Fa-f\p{Nd}](_?[A-Fa-f\p{Nd}])*	t3203			1	00	
 R		[\p{Nd}](_?[\p{Nd}])*\.[\p{Nd}](_?[\p{Nd}])*([Ee][\+\-]?[\p{Nd}](_?[\p{Nd}])*)?	t3202			4	09+	
 R		[\p{Nd}](_?[\p{Nd}])*	t3204			1	09+	
-R		"""[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*	t3110	p(heredoc_double)		0	""	
-R		'''[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?![^\n])	t3110	p(heredoc_single)		0	''	
+R		"""[]*	t3110	p(heredoc_double)		0	""	
+R		'''[]*(?![^\n])	t3110	p(heredoc_single)		0	''	
 R		"	t3108	p(string_double)		0	""	
 R		'	t3115	p(string_single)		0	''	
 I	sigils
@@ -124,7 +124,7 @@ R		~[A-Z]"	t3113	p(quot-no-intp)		0	~~
 R		~[a-z]'	t3113	p(apos-intp)		0	~~	
 R		~[A-Z]'	t3113	p(apos-no-intp)		0	~~	
 S	triapos-intp
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*'''	t3110	o1		0	\x09\x0D\x20\x20''+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*'''	t3110	o1		0	\x09\x0D\x20\x20''+	^\x09\x0D\x20\x20
 I	heredoc_interpol
 S	string_single_atom
 R		[^\#'\\]+	t3116			0	\x00"$&([]\x7F+	\x00"$&([]\x7F
@@ -169,7 +169,7 @@ I	root
 R		,	t5000	o1		0	,,	
 R		(?=\})	t5000	o1		0	*	
 S	heredoc_single
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*'''	t3110	o1		0	\x09\x0D\x20\x20''+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*'''	t3110	o1		0	\x09\x0D\x20\x20''+	^\x09\x0D\x20\x20
 I	heredoc_interpol
 S	heredoc_interpol
 R		[^\n\#\\]+	t3110			0	\x00\x09\x0B"$[]\x7F+	\x00\x09\x0B"$[]\x7F
@@ -204,7 +204,7 @@ R		[^"\\]+	t3113			0	\x00!#[]\x7F+	\x00!#[]\x7F
 R		\\[^\n]	t3113			0	\x5C\x5C	
 R		"[A-Za-z]*	t3113	o1		0	""	
 S	triapos-no-intp
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*'''	t3110	o1		0	\x09\x0D\x20\x20''+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*'''	t3110	o1		0	\x09\x0D\x20\x20''+	^\x09\x0D\x20\x20
 I	heredoc_no_interpol
 S	string_double
 R		[^"-\#\\]+	t3108			0	\x00!$[]\x7F+	\x00!$[]\x7F
@@ -217,5 +217,5 @@ R		(\\x\{)([A-Fa-f\p{Nd}]+)(\})	g(t3109,t3203,t3109)			3	\x5C\x5C
 R		(\\x[A-Fa-f\p{Nd}]{1,2})	t3109			1	\x5C\x5C	
 R		(\\[a-bd-fnr-tv])	t3109			1	\x5C\x5C	
 S	triquot-no-intp
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*"""	t3110	o1		0	\x09\x0D\x20\x20""+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*"""	t3110	o1		0	\x09\x0D\x20\x20""+	^\x09\x0D\x20\x20
 I	heredoc_no_interpol

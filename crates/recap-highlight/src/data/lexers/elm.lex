@@ -5,13 +5,13 @@ R		[^\n]*\n	t2005			0	\x00\x7F+	\x00\x09\x0B\x7F
 S	root
 R		\{-	t6002	p(comment)		0	{{	
 R		--[^\n]*	t6003			0	--	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		"	t3100	p(doublequote)		0	""	
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*module[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*	t1003	p(imports)		0	\x09\x0D\x20\x20mm+	^\x09\x0D\x20\x20
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*import[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*	t1003	p(imports)		0	\x09\x0D\x20\x20ii+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*module[]*	t1003	p(imports)		0	\x09\x0D\x20\x20mm+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*import[]*	t1003	p(imports)		0	\x09\x0D\x20\x20ii+	^\x09\x0D\x20\x20
 R		\[glsl\|[^\n]*	t2005	p(shader)		0	[[	
-R		(import|module|alias|where|port|else|type|case|then|let|as|of|if|in)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1005			1	aacceeiilmopttww	
-R		[A-Z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t1006			0	AZ	
+R		(import|module|alias|where|port|else|type|case|then|let|as|of|if|in)(?![])	t1005			1	aacceeiilmopttww	
+R		[A-Z][]*	t1006			0	AZ	
 R		(?<![^\n])main 	t1005			0	mm	
 R		\((<-|\|\||\|>|&&|\+\+|->|\.\.|\/\/|>>|>=|\/=|==|::|<~|<\||<=|<<|~|<|=|:|>|'|\/|\\|\.|\^|-|`|\+|\*|\||%)\)	t2300			1	((	
 R		(<-|\|\||\|>|&&|\+\+|->|\.\.|\/\/|>>|>=|\/=|==|::|<~|<\||<=|<<|~|<|=|:|>|'|\/|\\|\.|\^|-|`|\+|\*|\||%)	t2300			1	%'*+-/::<>\x5C\x5C^^``||~~	
@@ -29,7 +29,7 @@ R		\\["\\bfnrv]	t3109			0	\x5C\x5C
 R		[^"]	t3100			0	\x00!#\x7F+	
 R		"	t3100	o1		0	""	
 S	imports
-R		[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+(\.[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)*	t2002	o1		1	09AZ__az+	09AZ__az
+R		[]+(\.[]+)*	t2002	o1		1	09AZ__az+	09AZ__az
 S	numbers
 R		_?[\p{Nd}]+\.(?=[\p{Nd}]+)	t3202			0	09__+	
 R		_?[\p{Nd}]+	t3204			0	09__+	

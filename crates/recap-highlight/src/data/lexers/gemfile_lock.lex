@@ -3,11 +3,11 @@ R		(?<![^\n])(GIT|PATH|GEM|PLUGIN SOURCE|PLATFORMS|DEPENDENCIES|BUNDLED WITH|RUB
 R		(?<![^\n])([\t ]+)(remote|revision|ref|branch|tag|submodules|specs|glob)(:)	g(t8000,t2001,t5000)			3	\x09\x09\x20\x20	^\x09\x09\x20\x20
 R		\(	t5000	p(version)		0	((	
 R		!	t4000			0	!!	
-R		https?:\/\/[[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+	t3116			0	hh	
-R		git@[[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+	t3116			0	gg	
+R		https?:\/\/[[^]]+	t3116			0	hh	
+R		git@[[^]]+	t3116			0	gg	
 R		sha[\p{Nd}]+=[0-9A-Fa-f]+	t3203			0	ss	
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])[0-9a-f]{7,40}(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t3203			0	09af	
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])[\p{Nd}][\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t3200			0	09+	
+R		(?<![])[0-9a-f]{7,40}(?![])	t3203			0	09af	
+R		(?<![])[\p{Nd}][\.]*	t3200			0	09+	
 R		[A-Z_a-z][\--\.0-9A-Z_a-z]*	t2000			0	AZ__az	
 R		\n	t8000			0	\x0A\x0A	
 R		[\t ]+	t8000			0	\x09\x09\x20\x20	\x09\x09\x20\x20
@@ -15,8 +15,8 @@ R		[^\n]	t8000			0	\x00\x09\x0B\x7F+
 S	version
 R		\)	t5000	o1		0	))	
 R		(~>|>=|<=|!=|=|<|>)	t4000			1	!!<>~~	
-R		[0-9][\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t3200			0	09	
-R		[A-Za-z][\--\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2000			0	AZaz	
+R		[0-9][\.]*	t3200			0	09	
+R		[A-Za-z][\--\.]*	t2000			0	AZaz	
 R		,	t5000			0	,,	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		[^\n]	t8000			0	\x00\x09\x0B\x7F+	

@@ -8,12 +8,12 @@ S	subexpression
 R		\)	t4000	o1		0	))	
 I	expression
 S	expression
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		\(	t4000	p(subexpression)		0	((	
-R		(range|if|else|while|with|template|end|true|false|nil|and|call|html|index|js|len|not|or|print|printf|println|urlquery|eq|ne|lt|le|gt|ge|block|break|continue|define|slice)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	ajllnpruww	
+R		(range|if|else|while|with|template|end|true|false|nil|and|call|html|index|js|len|not|or|print|printf|println|urlquery|eq|ne|lt|le|gt|ge|block|break|continue|define|slice)(?![])	t1000			1	ajllnpruww	
 R		\||:?=|,	t4000			0	,,::==||	
-R		[\$]?[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2011			0	$$09AZ__az+	
-R		\$|[\$]?\.(?:[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)?	t2001			0	$$..	
+R		[\$]?[^[^]][]*	t2011			0	$$09AZ__az+	
+R		\$|[\$]?\.(?:[^[^]][]*)?	t2001			0	$$..	
 R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t3100			0	""	
 R		-?[\p{Nd}]+i	t3200			0	--09+	
 R		-?[\p{Nd}]+\.[\p{Nd}]*([Ee][\+\-][\p{Nd}]+)?i	t3200			1	--09+	

@@ -4,7 +4,7 @@ S	string
 R		("[^\n]*")	g(t3108)			1	""	
 S	whitespace
 R		\n	t8000			0	\x0A\x0A	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		\\\n	t8000			0	\x5C\x5C	
 S	root
 I	string
@@ -14,26 +14,26 @@ I	basic
 I	whitespace
 R		[0-9]+	t3200			0	09	09
 S	basic
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(false|true)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1006			1	fftt	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\/\*	t6002	p(comment)		0	\x09\x0D\x20\x20//+	\x09\x0D\x20\x20
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#[^\n]*\n	t6003			0	\x09\x0D\x20\x20##+	\x09\x0D\x20\x20
-R		((?=((?:[^\=\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|[^\n[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+(?=[^\=\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]))*))\2)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(=)	g(t2000,t8000,t4000)		1,3,4	3	\x00\x7F+	\x00\x09\x0B\x7F
+R		(?<![])(false|true)(?![])	t1006			1	fftt	
+R		[]*\/\*	t6002	p(comment)		0	\x09\x0D\x20\x20//+	\x09\x0D\x20\x20
+R		[]*#[^\n]*\n	t6003			0	\x09\x0D\x20\x20##+	\x09\x0D\x20\x20
+R		((?=((?:[^\=]|[^\n[^]]+(?=[^\=]))*))\2)([]*)(=)	g(t2000,t8000,t4000)		1,3,4	3	\x00\x7F+	\x00\x09\x0B\x7F
 R		[\p{Nd}]+	t3200			0	09+	09
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			0	09AZ__az+	
+R		(?<![])[]+(?![])	t1000			0	09AZ__az+	
 R		\$\{	t3111	p(var_builtin)		0	$$	
 S	curly
 R		\{	t8003			0	{{	
 R		\}	t8003			0	}}	
 S	function
-R		([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)("[^\n]*")([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t8000,t3100,t8000)			3	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		([]+)("[^\n]*")([]+)	g(t8000,t3100,t8000)			3	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 I	punctuation
 I	curly
 S	var_builtin
 R		\$\{	t3111	p()		0	$$	
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(element|concat|lookup|file|join)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	ccefjjll	
+R		(?<![])(element|concat|lookup|file|join)(?![])	t2100			1	ccefjjll	
 I	string
 I	punctuation
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		\}	t3111	o1		0	}}	
 S	comment
 R		[^\*\/]	t6002			0	\x00)+.0\x7F+	

@@ -16,7 +16,7 @@ R		[^\n"\\]+	t3100			0	\x00\x09\x0B!#[]\x7F+	\x00\x09\x0B!#[]\x7F
 R		\\\n	t3100			0	\x5C\x5C	
 R		\\	t3100			0	\x5C\x5C	
 S	macro
-R		(include)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?:\/[\*][^\n]*?[\*]\/[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)?)([^\n]+)	g(t6100,t8000,t6101)			3	ii	
+R		(include)([]*(?:\/[\*][^\n]*?[\*]\/[]*)?)([^\n]+)	g(t6100,t8000,t6101)			3	ii	
 R		[^\n\/]+	t6100			0	\x00\x09\x0B.0\x7F+	\x00\x09\x0B.0\x7F
 R		\/[\*]([^\n]|\n)*?[\*]\/	t6002			1	//	
 R		\/\/[^\n]*?\n	t6003	o1		0	//	
@@ -24,17 +24,17 @@ R		\/	t6100			0	//
 R		(?<=\\)\n	t6100			0	\x0A\x0A	
 R		\n	t6100	o1		0	\x0A\x0A	
 S	if0
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#if[^\n]*?(?<!\\)\n	t6100	p()		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#el(?:se|if)[^\n]*\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#endif[^\n]*?(?<!\\)\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*#if[^\n]*?(?<!\\)\n	t6100	p()		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*#el(?:se|if)[^\n]*\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*#endif[^\n]*?(?<!\\)\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
 R		[^\n]*?\n	t6000			0	\x00\x7F+	\x00\x09\x0B\x7F
 S	whitespace
-R		(?<![^\n])#if[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+0	t6100	p(if0)		0	##	
+R		(?<![^\n])#if[]+0	t6100	p(if0)		0	##	
 R		(?<![^\n])#	t6100	p(macro)		0	##	
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?:\/[\*][^\n]*?[\*]\/[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)?)(#if[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+0)	g(s(root),t6100)	p(if0)		2	\x09\x0D\x20\x20##//+	^\x09\x0D\x20\x20
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?:\/[\*][^\n]*?[\*]\/[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)?)(#)	g(s(root),t6100)	p(macro)		2	\x09\x0D\x20\x20##//+	^\x09\x0D\x20\x20
+R		(?<![^\n])([]*(?:\/[\*][^\n]*?[\*]\/[]*)?)(#if[]+0)	g(s(root),t6100)	p(if0)		2	\x09\x0D\x20\x20##//+	^\x09\x0D\x20\x20
+R		(?<![^\n])([]*(?:\/[\*][^\n]*?[\*]\/[]*)?)(#)	g(s(root),t6100)	p(macro)		2	\x09\x0D\x20\x20##//+	^\x09\x0D\x20\x20
 R		\n	t8000			0	\x0A\x0A	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		\\\n	t8000			0	\x5C\x5C	
 R		\/\/(\n|[\u0000-\u{10FFFF}]*?[^\\]\n)	t6003			1	//	
 R		\/(\\\n)?[\*][\u0000-\u{10FFFF}]*?[\*](\\\n)?\/	t6002			2	//	
@@ -50,15 +50,15 @@ R		[\p{Nd}]+[LUlu]*	t3204			0	09+	09
 R		\*\/	t-11			0	**	
 R		[\!\%-\&\*-\+\-\/\:\<-\?\^\|\~]	t4000			0	!!%&*+--//::<?^^||~~	
 R		[\(-\)\,\.\[\]]	t5000			0	(),,..[[]]	
-R		(break|case|continue|default|do|else|for|goto|if|return|switch|while|throw|try|catch|extern|MOV|CALL|PUSH|LEAVE|RET|SUB|SHR|ADD|RETF|CMP|JNE|BTS|INT|XOR|JC|JZ|LOOP|POP|TEST|SHL|ADC|SBB|JMP|INC)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	ACIJLMPPRTXXbgiirtww	
-R		(U0|I8|U8|I16|U16|I32|U32|I64|U64|F64|Bool|class|union|DU8|DU16|DU32|DU64|RAX|RCX|RDX|RBX|RSP|RBP|RSI|RDI|EAX|ECX|EDX|EBX|ESP|EBP|ESI|EDI|AX|CX|DX|BX|SP|BP|SI|DI|SS|CS|DS|ES|FS|GS|CH|asm|const|extern|register|restrict|static|volatile|inline|_extern|_import|IMPORT|public)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1006			1	AGIIRSUU__aacceeiipprsuv	
-R		__()(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t1005			1	__	
-R		(NULL|TRUE|FALSE|ON|OFF)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	FFNOTT	
-R		([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(:)(?!:)	g(t2008,t8000,t5000)			3	AZ__az	
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*(?=[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\()	t2300			0	AZ__az	
-R		[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2000			0	AZ__az	
+R		(break|case|continue|default|do|else|for|goto|if|return|switch|while|throw|try|catch|extern|MOV|CALL|PUSH|LEAVE|RET|SUB|SHR|ADD|RETF|CMP|JNE|BTS|INT|XOR|JC|JZ|LOOP|POP|TEST|SHL|ADC|SBB|JMP|INC)(?![])	t1000			1	ACIJLMPPRTXXbgiirtww	
+R		(U0|I8|U8|I16|U16|I32|U32|I64|U64|F64|Bool|class|union|DU8|DU16|DU32|DU64|RAX|RCX|RDX|RBX|RSP|RBP|RSI|RDI|EAX|ECX|EDX|EBX|ESP|EBP|ESI|EDI|AX|CX|DX|BX|SP|BP|SI|DI|SS|CS|DS|ES|FS|GS|CH|asm|const|extern|register|restrict|static|volatile|inline|_extern|_import|IMPORT|public)(?![])	t1006			1	AGIIRSUU__aacceeiipprsuv	
+R		__()(?:(?<=[])(?![])|(?<![])(?=[]))	t1005			1	__	
+R		(NULL|TRUE|FALSE|ON|OFF)(?![])	t2100			1	FFNOTT	
+R		([A-Z_a-z][]*)([]*)(:)(?!:)	g(t2008,t8000,t5000)			3	AZ__az	
+R		(?<![])[A-Z_a-z][]*(?=[]*\()	t2300			0	AZ__az	
+R		[A-Z_a-z][]*	t2000			0	AZ__az	
 S	root
 I	whitespace
-R		(?=[\*\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\([^\)\;]*\)[^\;\{]*\{)((?:[\*\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])+?(?:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|[\*]))([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\([^\;]*?\))([^\;\{]*)(\{)	g(s(root),t2300,s(root),s(root),t5000)	p(function)		5	\x09\x0D\x20\x20**09AZ__az+	
-R		((?:[\*\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])+?(?:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|[\*]))([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\([^\;]*?\))([^\;]*)(;)	g(s(root),t2300,s(root),s(root),t5000)			5	\x09\x0D\x20\x20**09AZ__az+	
+R		(?=[\*]*\([^\)\;]*\)[^\;\{]*\{)((?:[\*])+?(?:[]|[\*]))([A-Z_a-z][]*)([]*\([^\;]*?\))([^\;\{]*)(\{)	g(s(root),t2300,s(root),s(root),t5000)	p(function)		5	\x09\x0D\x20\x20**09AZ__az+	
+R		((?:[\*])+?(?:[]|[\*]))([A-Z_a-z][]*)([]*\([^\;]*?\))([^\;]*)(;)	g(s(root),t2300,s(root),s(root),t5000)			5	\x09\x0D\x20\x20**09AZ__az+	
 R				p(statement)		0	*	

@@ -5,17 +5,17 @@ R		NUL|SOH|[ES]TX|EOT|ENQ|ACK|BEL|BS|HT|LF|VT|FF|CR|S[IO]|DLE|DC[1-4]|NAK|SYN|ET
 R		o[0-7]+	t3109	o1		0	oo	
 R		x[A-Fa-f\p{Nd}]+	t3109	o1		0	xx	
 R		[\p{Nd}]+	t3109	o1		0	09+	09
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+\\	t3109	o1		0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+\\	t3109	o1		0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	root
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(%lib|link|flag|include|hide|freeze|access|default|logging|dynamic|name|error_handlers|language)	g(t8000,t1005)			2	\x09\x0D\x20\x20%%aadfhillnn+	^\x09\x0D\x20\x20
-R		([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(--(?![\!\#-\&\*-\+\.-\/\:\<-\@\\\^-_\|\~])[^\n]*?)(?![^\n])	g(t8000,t6003)			2	\x09\x0D\x20\x20--+	\x09\x0D\x20\x20
-R		([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(\|{3}[^\n]*?)(?![^\n])	g(t8000,t6003)			2	\x09\x0D\x20\x20||+	\x09\x0D\x20\x20
-R		([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(\{-)	g(t8000,t6002)	p(comment)		2	\x09\x0D\x20\x20{{+	\x09\x0D\x20\x20
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([^\(-\)\{\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(:)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)	g(t8000,t2300,t8000,t4001,t8000)			5	\x00'*z||~\x7F+	^\x09\x0D\x20\x20
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(case|class|data|default|using|do|else|if|in|infix[lr]?|instance|rewrite|auto|namespace|codata|mutual|private|public|abstract|total|partial|let|proof|of|then|static|where|_|with|pattern|term|syntax|prefix|postulate|parameters|record|dsl|impossible|implicit|tactics|intros|intro|compute|refine|exact|trivial)(?!')(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t1005			1	__aaceiilpruww	
-R		(import|module)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1005,t8000)	p(module)		2	iimm	
-R		('')?[A-Z]['\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t1006			1	''AZ	
-R		[a-z]['\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t8000			0	az	
+R		(?<![^\n])([]*)(%lib|link|flag|include|hide|freeze|access|default|logging|dynamic|name|error_handlers|language)	g(t8000,t1005)			2	\x09\x0D\x20\x20%%aadfhillnn+	^\x09\x0D\x20\x20
+R		([]*)(--(?![\!\#-\&\*-\+\.-\/\:\<-\@\\\^-_\|\~])[^\n]*?)(?![^\n])	g(t8000,t6003)			2	\x09\x0D\x20\x20--+	\x09\x0D\x20\x20
+R		([]*)(\|{3}[^\n]*?)(?![^\n])	g(t8000,t6003)			2	\x09\x0D\x20\x20||+	\x09\x0D\x20\x20
+R		([]*)(\{-)	g(t8000,t6002)	p(comment)		2	\x09\x0D\x20\x20{{+	\x09\x0D\x20\x20
+R		(?<![^\n])([]*)([^\(-\)\{\}]+)([]*)(:)([]*)	g(t8000,t2300,t8000,t4001,t8000)			5	\x00'*z||~\x7F+	^\x09\x0D\x20\x20
+R		(?<![])(case|class|data|default|using|do|else|if|in|infix[lr]?|instance|rewrite|auto|namespace|codata|mutual|private|public|abstract|total|partial|let|proof|of|then|static|where|_|with|pattern|term|syntax|prefix|postulate|parameters|record|dsl|impossible|implicit|tactics|intros|intro|compute|refine|exact|trivial)(?!')(?:(?<=[])(?![])|(?<![])(?=[]))	t1005			1	__aaceiilpruww	
+R		(import|module)([]+)	g(t1005,t8000)	p(module)		2	iimm	
+R		('')?[A-Z][']*	t1006			1	''AZ	
+R		[a-z][']*	t8000			0	az	
 R		(<-|::|->|=>|=)	t4001			1	--::<=	
 R		([\!\#-\&\(-\+\--\/\:\<-\@\[-\^\{-\~]+)	t4001			1	!!#&(+-/::<@[^{~	!!#&(+-/::<@[^{~
 R		[\p{Nd}]+[Ee][\+\-]?[\p{Nd}]+	t3202			0	09+	09
@@ -24,16 +24,16 @@ R		0[Xx][A-Fa-f\p{Nd}]+	t3203			0	00
 R		[\p{Nd}]+	t3204			0	09+	09
 R		'	t3105	p(character)		0	''	
 R		"	t3100	p(string)		0	""	
-R		[^\(-\)\{\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x00\x08\x0E\x1F!'*z||~\x7F+	\x00\x08\x0E\x1F!'*z||~\x7F
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+?	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[^\(-\)\{\}]+	t8000			0	\x00\x08\x0E\x1F!'*z||~\x7F+	\x00\x08\x0E\x1F!'*z||~\x7F
+R		[]+?	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	module
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		([A-Z][\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)(\()	g(t2009,t8000,t5000)	p(funclist)		3	AZ	
-R		[A-Z][\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2009	o1		0	AZ	
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		([A-Z][\.]*)([]+)(\()	g(t2009,t8000,t5000)	p(funclist)		3	AZ	
+R		[A-Z][\.]*	t2009	o1		0	AZ	
 S	funclist
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[A-Z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t1006			0	AZ	
-R		(_['\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+|[a-z]['\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	t2300			1	__az	
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[A-Z][]*	t1006			0	AZ	
+R		(_[']+|[a-z][']*)	t2300			1	__az	
 R		--[^\n]*(?![^\n])	t6003			0	--	
 R		\{-	t6002	p(comment)		0	{{	
 R		,	t5000			0	,,	

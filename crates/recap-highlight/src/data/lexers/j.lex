@@ -5,15 +5,15 @@ R		'	t3100	o1		0	''
 S	root
 R		#![^\n]*(?![^\n])	t6100			0	##	
 R		NB\.[^\n]*	t6003			0	NN	
-R		\n+[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*Note	t6002	p(comment)		0	\x0A\x0A	\x0A\x0A
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*Note[^\n]*	t6003			0	\x09\x0D\x20\x20NN+	\x09\x0D\x20\x20
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		\n+[]*Note	t6002	p(comment)		0	\x0A\x0A	\x0A\x0A
+R		[]*Note[^\n]*	t6003			0	\x09\x0D\x20\x20NN+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		'	t3100	p(singlequote)		0	''	
-R		0[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*0|noun[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+define[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?![^\n])	t2005	p(nounDefinition)		0	00nn	
-R		(([1-4]|13)[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*0|(adverb|conjunction|dyad|monad|verb)[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+define)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2300	p(explicitDefinition)		3	14aacdmmvv	
-R		(label_|goto_|for_)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])[A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*\.	t2008			1	fgll	
+R		0[]+:[]*0|noun[]+define[]*(?![^\n])	t2005	p(nounDefinition)		0	00nn	
+R		(([1-4]|13)[]+:[]*0|(adverb|conjunction|dyad|monad|verb)[]+define)(?![])	t2300	p(explicitDefinition)		3	14aacdmmvv	
+R		(label_|goto_|for_)(?![])[A-Za-z][]*\.	t2008			1	fgll	
 R		(continue|select|return|assert|catchd|catcht|elseif|whilst|break|catch|fcase|while|throw|else|case|end|try|for|do|if)\.	t2008			1	afiirtww	
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])[A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2200			0	AZaz	
+R		(?<![])[A-Za-z][]*	t2200			0	AZaz	
 R		(timespacex|fixdotdot|nameclass|namelist|file2url|tmoutput|ucpcount|boxxopen|smoutput|JVERSION|datatype|toupper|tolower|alpha17|alpha27|getargs|evtloop|boxopen|fliprgb|inverse|scriptd|iospath|cutopen|isatty|toCRLF|toHOST|isutf8|getenv|stdout|script|usleep|sminfo|expand|stderr|clear|fetch|every|erase|empty|Debug|EMPTY|split|names|timex|cutLF|stdin|apply|items|table|exit|Note|list|take|leaf|type|bind|drop|rows|each|echo|sign|CRLF|utf8|sort|pick|ARGV|uucp|ucp|DEL|inv|hfd|dfh|def|LF2|EAV|toJ|TAB|nl|FF|LF|bx|nc|CR|on)	t2300			1	AACFJJLLNNTTaillnpru	
 R		=[\.\:]	t4000			0	==	
 R		[\!-\&\*-\/\:-\>\@\[-\^\`\{-\~]	t4000			0	!&*/:>@@[^``{~	
@@ -27,14 +27,14 @@ R		[^\)]	t6002			0	\x00(*\x7F+
 R		(?<![^\n])\)	t6002	o1		0	))	
 R		[\)]	t6002			0	))	
 S	explicitDefinition
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])[m-nu-vx-y](?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2004			0	mnuvxy	
+R		(?<![])[m-nu-vx-y](?![])	t2004			0	mnuvxy	
 I	root
 R		[^\)]	t2000			0	\x00(*\x7F+	
 R		(?<![^\n])\)	t2008	o1		0	))	
 R		[\)]	t2000			0	))	
 S	numbers
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])_{1,2}(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t3200			0	__	
-R		_?[\p{Nd}]+(\.[\p{Nd}]+)?([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*[ejr][\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)_?[\p{Nd}]+(\.?=[\p{Nd}]+)?	t3200			3	09__+	
+R		(?<![])_{1,2}(?![])	t3200			0	__	
+R		_?[\p{Nd}]+(\.[\p{Nd}]+)?([]*[ejr][]*)_?[\p{Nd}]+(\.?=[\p{Nd}]+)?	t3200			3	09__+	
 R		_?[\p{Nd}]+\.(?=[\p{Nd}]+)	t3202			0	09__+	
 R		_?[\p{Nd}]+x	t3205			0	09__+	
 R		_?[\p{Nd}]+	t3204			0	09__+	

@@ -1,26 +1,26 @@
 S	root
-R		((?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)((?:(?:public|private|protected|static|strictfp)(?:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+))*)(record)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	g(t8001,s(root),t1002)	p(class)		3	\x09\x0D\x20\x20pprs+	^\x09\x0D\x20\x20
-R		[^\n[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+	t8001			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
+R		((?<![^\n])[]*)((?:(?:public|private|protected|static|strictfp)(?:[]+))*)(record)(?![])	g(t8001,s(root),t1002)	p(class)		3	\x09\x0D\x20\x20pprs+	^\x09\x0D\x20\x20
+R		[^\n[^]]+	t8001			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
 R		(\/\/[\u0000-\u{10FFFF}]*?)(\n)	g(t6003,t8001)			2	//	
 R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t6002			0	//	
-R		(assert|break|case|catch|continue|default|do|else|finally|for|if|goto|instanceof|new|return|switch|this|throw|try|while)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	agiinnrtww	
-R		((?:(?:[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]]|\$)[\$\.\<\>-\?\[\]\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)+?)((?:[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]]|\$)[\$\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(\()	g(s(root),t2300,t8001,t5000)			4	$$09AZ__az+	
-R		@[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2004			0	@@	
-R		(abstract|const|enum|exports|extends|final|implements|native|non-sealed|open|opens|permits|private|protected|provides|public|requires|sealed|static|strictfp|super|synchronized|throws|to|transient|transitive|uses|volatile|with|yield)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1002			1	aaccefiinprwyy	
-R		(boolean|byte|char|double|float|int|long|short|void)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1006			1	bdffiillssvv	
-R		(package)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1003,t8001)	p(import)		2	pp	
-R		(true|false|null)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1001			1	ffnntt	
-R		(class|interface)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1002	p(class)		1	ccii	
-R		(module)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1002	p(module)		1	mm	
-R		(var)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1002,t8001)	p(var)		2	vv	
-R		(import(?:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+(?:static|module))?)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1003,t8001)	p(import)		2	ii	
+R		(assert|break|case|catch|continue|default|do|else|finally|for|if|goto|instanceof|new|return|switch|this|throw|try|while)(?![])	t1000			1	agiinnrtww	
+R		((?:(?:[^[^]]|\$)[\$\.\<\>-\?\[\]]*[]+)+?)((?:[^[^]]|\$)[\$]*)([]*)(\()	g(s(root),t2300,t8001,t5000)			4	$$09AZ__az+	
+R		@[^[^]][\.]*	t2004			0	@@	
+R		(abstract|const|enum|exports|extends|final|implements|native|non-sealed|open|opens|permits|private|protected|provides|public|requires|sealed|static|strictfp|super|synchronized|throws|to|transient|transitive|uses|volatile|with|yield)(?![])	t1002			1	aaccefiinprwyy	
+R		(boolean|byte|char|double|float|int|long|short|void)(?![])	t1006			1	bdffiillssvv	
+R		(package)([]+)	g(t1003,t8001)	p(import)		2	pp	
+R		(true|false|null)(?![])	t1001			1	ffnntt	
+R		(class|interface)(?![])	t1002	p(class)		1	ccii	
+R		(module)(?![])	t1002	p(module)		1	mm	
+R		(var)([]+)	g(t1002,t8001)	p(var)		2	vv	
+R		(import(?:[]+(?:static|module))?)([]+)	g(t1003,t8001)	p(import)		2	ii	
 R		"""\n	t3100	p(multiline_string)		0	""	
 R		"	t3100	p(string)		0	""	
 R		'\\[\u0000-\u{10FFFF}]'|'[^\\]'|'\\u[0-9A-Fa-f]{4}'	t3105			0	''	
-R		(\.)((?:[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]]|\$)[\$\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	g(t5000,t2001)			2	..	
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(default)(:)	g(t8001,t1000,t5000)			3	\x09\x0D\x20\x20dd+	^\x09\x0D\x20\x20
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)((?:[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]]|\$)[\$\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)(:)	g(t8001,t2008,t5000)			3	\x09\x0D\x20\x20$$09AZ__az+	^\x09\x0D\x20\x20
-R		([^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]]|\$)[\$\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2000			1	$$09AZ__az+	
+R		(\.)((?:[^[^]]|\$)[\$]*)	g(t5000,t2001)			2	..	
+R		(?<![^\n])([]*)(default)(:)	g(t8001,t1000,t5000)			3	\x09\x0D\x20\x20dd+	^\x09\x0D\x20\x20
+R		(?<![^\n])([]*)((?:[^[^]]|\$)[\$]*)(:)	g(t8001,t2008,t5000)			3	\x09\x0D\x20\x20$$09AZ__az+	^\x09\x0D\x20\x20
+R		([^[^]]|\$)[\$]*	t2000			1	$$09AZ__az+	
 R		([0-9][0-9_]*\.([0-9][0-9_]*)?|\.[0-9][0-9_]*)([Ee][\+\-]?[0-9][0-9_]*)?[DFdf]?|[0-9][Ee][\+\-]?[0-9][0-9_]*[DFdf]?|[0-9]([Ee][\+\-]?[0-9][0-9_]*)?[DFdf]|0[Xx]([0-9A-Fa-f][0-9A-F_a-f]*\.?|([0-9A-Fa-f][0-9A-F_a-f]*)?\.[0-9A-Fa-f][0-9A-F_a-f]*)[Pp][\+\-]?[0-9][0-9_]*[DFdf]?	t3202			6	..09	
 R		0[Xx][0-9A-Fa-f][0-9A-F_a-f]*[Ll]?	t3203			0	00	
 R		0[Bb][0-1][0-1_]*[Ll]?	t3201			0	00	
@@ -30,15 +30,15 @@ R		[\!\%-\&\*-\+\-\/\<-\?\[\]-\^\|\~]	t4000			0	!!%&*+--//<?[[]^||~~
 R		[\(-\)\,\.\:-\;\{\}]	t5000			0	(),,..:;{{}}	
 R		\n	t8001			0	\x0A\x0A	
 S	class
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		([^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]]|\$)[\$\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2002	o1		1	$$09AZ__az+	
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		([^[^]]|\$)[\$]*	t2002	o1		1	$$09AZ__az+	
 S	module
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		([^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]]|\$)[\$\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2002	o1		1	$$09AZ__az+	
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		([^[^]]|\$)[\$]*	t2002	o1		1	$$09AZ__az+	
 S	var
-R		([^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]]|\$)[\$\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2000	o1		1	$$09AZ__az+	
+R		([^[^]]|\$)[\$]*	t2000	o1		1	$$09AZ__az+	
 S	import
-R		[\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+\*?	t2009	o1		0	..09AZ__az+	..09AZ__az
+R		[\.]+\*?	t2009	o1		0	..09AZ__az+	..09AZ__az
 S	multiline_string
 R		"""	t3100	o1		0	""	
 R		"	t3100			0	""	

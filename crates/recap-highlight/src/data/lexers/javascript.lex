@@ -10,20 +10,20 @@ S	interp-inside
 R		\}	t3111	o1		0	}}	
 I	root
 S	commentsandwhitespace
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		<!--	t6000			0	<<	
 R		\/\/[\u0000-\u{10FFFF}]*?\n	t6003			0	//	
 R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t6002			0	//	
 S	slashstartsregex
 I	commentsandwhitespace
-R		\/(\\[\u0000-\u{10FFFF}]|[^\n\/\[-\\]|\[(\\[\u0000-\u{10FFFF}]|[^\n\\-\]])*\])+\/([gimuy]+(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])))	t3114	o1		3	//	
+R		\/(\\[\u0000-\u{10FFFF}]|[^\n\/\[-\\]|\[(\\[\u0000-\u{10FFFF}]|[^\n\\-\]])*\])+\/([gimuy]+(?![])|(?:(?<=[])(?=[])|(?<![])(?![])))	t3114	o1		3	//	
 R		(?=\/)	t8000	p(#pop,badregex)		0	*	
 R				o1		0	*	
 S	badregex
 R		\n	t8000	o1		0	\x0A\x0A	
 S	root
 R		(?<![\s\S])#! ?\/[\u0000-\u{10FFFF}]*?\n	t6001			0	##	
-R		(?<![^\n])(?=[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|\/|<!--)	t8000	p(slashstartsregex)		0	*	
+R		(?<![^\n])(?=[]|\/|<!--)	t8000	p(slashstartsregex)		0	*	
 I	commentsandwhitespace
 R		[\p{Nd}]+(\.[\p{Nd}]*|[Ee][\+\-]?[\p{Nd}]+)	t3202			1	09+	09
 R		0[Bb][0-1]+	t3201			0	00	
@@ -34,11 +34,11 @@ R		\.\.\.|=>	t5000			0	..==
 R		\+\+|--|~|&&|\?|:|\|\||\\(?=\n)|(<<|>>>?|==?|!=?|[\%-\&\*-\+\-\/\<\>\^\|])=?	t4000	p(slashstartsregex)		1	!!%&*+--//::<?\x5C\x5C^^||~~	
 R		[\(\,\;\[\{]	t5000	p(slashstartsregex)		0	((,,;;[[{{	
 R		[\)\.\]\}]	t5000			0	))..]]}}	
-R		(for|in|while|do|break|return|continue|switch|case|default|if|else|throw|try|catch|finally|new|delete|typeof|instanceof|void|yield|this|of)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000	p(slashstartsregex)		1	bfiinortvwyy	
-R		(var|let|with|function)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1002	p(slashstartsregex)		1	ffllvw	
-R		(abstract|async|await|boolean|byte|char|class|const|debugger|double|enum|export|extends|final|float|goto|implements|import|int|interface|long|native|package|private|protected|public|short|static|super|synchronized|throws|transient|using|volatile)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1005			1	agiillnnppsv	
-R		(true|false|null|NaN|Infinity|undefined)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1001			1	IINNffnntu	
-R		(Array|Boolean|Date|Error|Function|Math|netscape|Number|Object|Packages|RegExp|String|Promise|Proxy|sun|decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|Error|eval|isFinite|isNaN|isSafeInteger|parseFloat|parseInt|document|this|window)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	ABDFMPRSdeiinnppstww	
+R		(for|in|while|do|break|return|continue|switch|case|default|if|else|throw|try|catch|finally|new|delete|typeof|instanceof|void|yield|this|of)(?![])	t1000	p(slashstartsregex)		1	bfiinortvwyy	
+R		(var|let|with|function)(?![])	t1002	p(slashstartsregex)		1	ffllvw	
+R		(abstract|async|await|boolean|byte|char|class|const|debugger|double|enum|export|extends|final|float|goto|implements|import|int|interface|long|native|package|private|protected|public|short|static|super|synchronized|throws|transient|using|volatile)(?![])	t1005			1	agiillnnppsv	
+R		(true|false|null|NaN|Infinity|undefined)(?![])	t1001			1	IINNffnntu	
+R		(Array|Boolean|Date|Error|Function|Math|netscape|Number|Object|Packages|RegExp|String|Promise|Proxy|sun|decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|Error|eval|isFinite|isNaN|isSafeInteger|parseFloat|parseInt|document|this|window)(?![])	t2100			1	ABDFMPRSdeiinnppstww	
 R		(?:[\$_\p{L}\p{N}]|\\u[0-9A-Fa-f]{4})(?:(?:[\$\p{L}\p{N}]|\\u[0-9A-Fa-f]{4}))*	t2011			0	$$09AZ\x5C\x5C__az+	
 R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t3108			0	""	
 R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t3115			0	''	

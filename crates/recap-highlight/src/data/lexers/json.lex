@@ -1,11 +1,11 @@
 S	root
 I	value
 S	whitespace
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	comment
 R		\/\/[\u0000-\u{10FFFF}]*?\n	t6003			0	//	
 S	simplevalue
-R		(true|false|null)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1001			1	ffnntt	
+R		(true|false|null)(?![])	t1001			1	ffnntt	
 R		-?(0|[1-9][\p{Nd}]*)(\.[\p{Nd}]+[Ee](\+|-)?[\p{Nd}]+|[Ee](\+|-)?[\p{Nd}]+|\.[\p{Nd}]+)	t3202			4	--09	
 R		-?(0|[1-9][\p{Nd}]*)	t3204			1	--09	
 R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t3108			0	""	

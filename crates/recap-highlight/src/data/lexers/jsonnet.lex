@@ -13,14 +13,14 @@ R		[\+\-]?[0-9]+([^\n][0-9])?	t3202			1	++--09
 R		[\!\$-\&\*-\+\-\/\<-\>\^\|\~]	t4000			0	!!$&*+--//<>^^||~~	
 R		\{	t5000	p(object)		0	{{	
 R		\[	t5000	p(array)		0	[[	
-R		local(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000	p(local_name)		0	ll	
-R		assert(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000	p(assert)		0	aa	
-R		(assert|else|error|false|for|if|import|importstr|in|null|tailstrict|then|self|super|true)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	aaefiinnst	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		local(?![])	t1000	p(local_name)		0	ll	
+R		assert(?![])	t1000	p(assert)		0	aa	
+R		(assert|else|error|false|for|if|import|importstr|in|null|tailstrict|then|self|super|true)(?![])	t1000			1	aaefiinnst	
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		function(?=\()	t1000	p(function_params)		0	ff	
-R		std\.[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*(?=\()	t2100	p(function_args)		0	ss	
-R		[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*(?=\()	t2300	p(function_args)		0	09AZ__az+	
-R		[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2200			0	09AZ__az+	
+R		std\.[^[^]][]*(?=\()	t2100	p(function_args)		0	ss	
+R		[^[^]][]*(?=\()	t2300	p(function_args)		0	09AZ__az+	
+R		[^[^]][]*	t2200			0	09AZ__az+	
 R		[\(-\)\.]	t5000			0	()..	
 S	singlestring
 R		[^'\\]	t3100			0	\x00&([]\x7F+	
@@ -35,9 +35,9 @@ R		,	t5000			0	,,
 R		\]	t5000	o1		0	]]	
 I	root
 S	local_name
-R		[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*(?=\()	t2300	p(function_params)		0	09AZ__az+	
-R		[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2200			0	09AZ__az+	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[^[^]][]*(?=\()	t2300	p(function_params)		0	09AZ__az+	
+R		[^[^]][]*	t2200			0	09AZ__az+	
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		(?==)	t8001	p(#pop,local_value)		0	*	
 S	local_value
 R		=	t4000			0	==	
@@ -48,31 +48,31 @@ R		:	t5000			0	::
 R		;	t5000	o1		0	;;	
 I	root
 S	function_params
-R		[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2200			0	09AZ__az+	
+R		[^[^]][]*	t2200			0	09AZ__az+	
 R		\(	t5000			0	((	
 R		\)	t5000	o1		0	))	
 R		,	t5000			0	,,	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		=	t4000	p(function_param_default)		0	==	
 S	function_args
 R		\(	t5000			0	((	
 R		\)	t5000	o1		0	))	
 R		,	t5000			0	,,	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 I	root
 S	object
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		local(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000	p(object_local_name)		0	ll	
-R		assert(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000	p(object_assert)		0	aa	
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		local(?![])	t1000	p(object_local_name)		0	ll	
+R		assert(?![])	t1000	p(object_assert)		0	aa	
 R		\[	t4000	p(field_name_expr)		0	[[	
-R		(?=[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	t8000	p(field_name)		0	*	
+R		(?=[^[^]][]*)	t8000	p(field_name)		0	*	
 R		\}	t5000	o1		0	}}	
 R		"	t2200	p(double_field_name)		0	""	
 R		'	t2200	p(single_field_name)		0	''	
 I	_comments
 S	field_name
-R		[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*(?=\()	t2300	p(field_separator,function_params)		0	09AZ__az+	
-R		[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2200	p(field_separator)		0	09AZ__az+	
+R		[^[^]][]*(?=\()	t2300	p(field_separator,function_params)		0	09AZ__az+	
+R		[^[^]][]*	t2200	p(field_separator)		0	09AZ__az+	
 S	double_field_name
 R		([^"\\]|\\[^\n])*"	t2200	p(field_separator)		1	\x00\x7F+	
 S	single_field_name
@@ -84,7 +84,7 @@ S	function_param_default
 R		(?=[\)\,])	t8001	o1		0	*	
 I	root
 S	field_separator
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		\+?::?:?	t5000	p(#pop,#pop,field_value)		0	++::	
 I	_comments
 S	field_value
@@ -96,8 +96,8 @@ R		:	t5000			0	::
 R		,	t5000	o1		0	,,	
 I	root
 S	object_local_name
-R		[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2200	p(#pop,object_local_value)		0	09AZ__az+	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[^[^]][]*	t2200	p(#pop,object_local_value)		0	09AZ__az+	
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	object_local_value
 R		=	t4000			0	==	
 R		,	t5000	o1		0	,,	

@@ -6,7 +6,7 @@ I	string-interpol
 R		[^\n"\$\\]+	t3108			0	\x00\x09\x0B!##%[]\x7F+	\x00\x09\x0B!##%[]\x7F
 R		\$	t3108			0	$$	
 S	package
-R		[[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+	t2009	o1		0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
+R		[[^]]+	t2009	o1		0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
 S	class
 R		`[^\`]+?`	t2002	o1		0	``	
 R		(?:[_\p{L}][\p{L}\p{N}]*|`@?[_\p{L}][\p{L}\p{N}]+`)	t2002	o1		0	AZ_z+	
@@ -23,10 +23,10 @@ R		[\*\,\:\?]	t5000			0	**,,::??
 R		(in|out|reified)	t1000			1	iioorr	
 R		`[^\`]+?`	t2002			0	``	
 R		(?:[_\p{L}][\p{L}\p{N}]*|`@?[_\p{L}][\p{L}\p{N}]+`)	t2002			0	AZ_z+	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	root
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\[[\u0000-\u{10FFFF}]*?\]	t2001			0	\x09\x0D\x20\x20[[+	^\x09\x0D\x20\x20
-R		[^\n[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
+R		(?<![^\n])[]*\[[\u0000-\u{10FFFF}]*?\]	t2001			0	\x09\x0D\x20\x20[[+	^\x09\x0D\x20\x20
+R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
 R		\\\n	t8000			0	\x5C\x5C	
 R		\/\/[^\n]*\n?	t6003			0	//	
 R		\/[\*][\u0000-\u{10FFFF}]*?[\*]\/	t6002			0	//	
@@ -43,12 +43,12 @@ R		0[Bb][0-1]+(_+[0-1]+)*[Uu]?L?	t3201			1	00
 R		[0-9]+(_+[0-9]+)*\.[0-9]+(_+[0-9]+)*([Ee][\+\-]?[0-9]+(_+[0-9]+)*)?[Ff]?|\.[0-9]+(_+[0-9]+)*([Ee][\+\-]?[0-9]+(_+[0-9]+)*)?[Ff]?|[0-9]+(_+[0-9]+)*[Ee][\+\-]?[0-9]+(_+[0-9]+)*[Ff]?|[0-9]+(_+[0-9]+)*[Ff]	t3202			10	..09	
 R		[0-9]+(_+[0-9]+)*[Uu]?L?	t3204			1	09	09
 R		[\!\%-\&\(-\/\:-\?\[\]-\^\|\~]	t5000			0	!!%&(/:?[[]^||~~	
-R		(companion)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)(object)	g(t1000,t8000,t1000)			3	cc	
-R		(class|interface|object)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1000,t8000)	p(class)		2	cciioo	
-R		(package|import)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1000,t8000)	p(package)		2	iipp	
-R		(val|var)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1000,t8000)	p(property)		2	vv	
-R		(fun)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1000,t8000)	p(function)		2	ff	
-R		(abstract|actual|annotation|as|as\?|break|by|catch|class|companion|const|constructor|continue|crossinline|data|delegate|do|dynamic|else|enum|expect|external|false|field|file|final|finally|for|fun|get|if|import|in|infix|init|inline|inner|interface|internal|is|it|lateinit|noinline|null|object|open|operator|out|override|package|param|private|property|protected|public|receiver|reified|return|sealed|set|setparam|super|suspend|tailrec|this|throw|true|try|typealias|typeof|val|value|var|vararg|when|where|while)(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t1000			1	agiillnprtvw	
+R		(companion)([]+)(object)	g(t1000,t8000,t1000)			3	cc	
+R		(class|interface|object)([]+)	g(t1000,t8000)	p(class)		2	cciioo	
+R		(package|import)([]+)	g(t1000,t8000)	p(package)		2	iipp	
+R		(val|var)([]+)	g(t1000,t8000)	p(property)		2	vv	
+R		(fun)([]+)	g(t1000,t8000)	p(function)		2	ff	
+R		(abstract|actual|annotation|as|as\?|break|by|catch|class|companion|const|constructor|continue|crossinline|data|delegate|do|dynamic|else|enum|expect|external|false|field|file|final|finally|for|fun|get|if|import|in|infix|init|inline|inner|interface|internal|is|it|lateinit|noinline|null|object|open|operator|out|override|package|param|private|property|protected|public|receiver|reified|return|sealed|set|setparam|super|suspend|tailrec|this|throw|true|try|typealias|typeof|val|value|var|vararg|when|where|while)(?:(?<=[])(?![])|(?<![])(?=[]))	t1000			1	agiillnprtvw	
 R		@(?:[_\p{L}][\p{L}\p{N}]*|`@?[_\p{L}][\p{L}\p{N}]+`)	t2004			0	@@	
 R		(?:[\p{Lu}][_\p{L}]*)(?=\.)	t2002			0	AZ+	
 R		(?:[_\p{L}][\p{L}\p{N}]*|`@?[_\p{L}][\p{L}\p{N}]+`)	t2000			0	AZ_z+	
@@ -56,7 +56,7 @@ S	function
 R		<	t5000	p(generics-specification)		0	<<	
 R		`[^\`]+?`	t2300	o1		0	``	
 R		(?:[_\p{L}][\p{L}\p{N}]*|`@?[_\p{L}][\p{L}\p{N}]+`)	t2300	o1		0	AZ_z+	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	rawstring
 R		"""	t3100	o1		0	""	
 R		(?:[^"\$]+|"{1,2}[^"])+	t3100			0	\x00#%\x7F+	

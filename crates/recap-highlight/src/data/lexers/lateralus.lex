@@ -1,16 +1,16 @@
 S	root
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		\/\/\/[^\n]*	t6004			0	//	
 R		\/\/[^\n]*	t6003			0	//	
 R		\/\*	t6002	p(block_comment)		0	//	
 R		@[A-Z_a-z][0-9A-Z_a-z]*	t2004			0	@@	
 R		#\[	t2004	p(attribute)		0	##	
-R		(fn|let|mut|match|if|else|elif|while|for|in|return|break|continue|import|export|module|pub|priv|struct|enum|impl|trait|where|type|const|static|async|await|spawn|guard|defer|use|as|self|Self|super|yield|do)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	SSagiilmppruwwyy	
-R		(int|i8|i16|i32|i64|i128|uint|u8|u16|u32|u64|u128|float|f32|f64|bool|str|char|bytes|any|never|list|map|set|tuple|Option|Result|Some|None|Ok|Err)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1006			1	EENORSacffiilnsu	
-R		(true|false|null)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1001			1	ffnntt	
-R		(print|println|eprint|eprintln|format|panic|assert|assert_eq|todo|unimplemented|unreachable|len|range|map|filter|reduce|fold|zip|enumerate|sort|sorted|reverse|sum|min|max)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	aaeflmppruzz	
-R		(fn)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([A-Z_a-z][0-9A-Z_a-z]*)	g(t1000,t8001,t2300)			3	ff	
-R		(struct|enum|trait|type|impl)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([A-Z][0-9A-Z_a-z]*)	g(t1000,t8001,t2002)			3	eeiist	
+R		(fn|let|mut|match|if|else|elif|while|for|in|return|break|continue|import|export|module|pub|priv|struct|enum|impl|trait|where|type|const|static|async|await|spawn|guard|defer|use|as|self|Self|super|yield|do)(?![])	t1000			1	SSagiilmppruwwyy	
+R		(int|i8|i16|i32|i64|i128|uint|u8|u16|u32|u64|u128|float|f32|f64|bool|str|char|bytes|any|never|list|map|set|tuple|Option|Result|Some|None|Ok|Err)(?![])	t1006			1	EENORSacffiilnsu	
+R		(true|false|null)(?![])	t1001			1	ffnntt	
+R		(print|println|eprint|eprintln|format|panic|assert|assert_eq|todo|unimplemented|unreachable|len|range|map|filter|reduce|fold|zip|enumerate|sort|sorted|reverse|sum|min|max)(?![])	t2100			1	aaeflmppruzz	
+R		(fn)([]+)([A-Z_a-z][0-9A-Z_a-z]*)	g(t1000,t8001,t2300)			3	ff	
+R		(struct|enum|trait|type|impl)([]+)([A-Z][0-9A-Z_a-z]*)	g(t1000,t8001,t2002)			3	eeiist	
 R		([A-Z_a-z][0-9A-Z_a-z]*)(::)	g(t2009,t5000)			2	AZ__az	
 R		[A-Z][0-9A-Z_a-z]*	t2002			0	AZ	
 R		r#"[^\n]*?"#	t3100			0	rr	

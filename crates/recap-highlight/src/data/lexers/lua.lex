@@ -1,13 +1,13 @@
 S	funcname
 I	ws
 R		[\.\:]	t5000			0	..::	
-R		(?:[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)(?=(?:(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\]((?:\2))\])|(?:--[^\n]*(?![^\n]))|(?:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+))*[\.\:])	t2002			2	09AZ__az+	
-R		(?:[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	t2300	o1		0	09AZ__az+	
+R		(?:[^[^]][]*)(?=(?:(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\]((?:\2))\])|(?:--[^\n]*(?![^\n]))|(?:[]+))*[\.\:])	t2002			2	09AZ__az+	
+R		(?:[^[^]][]*)	t2300	o1		0	09AZ__az+	
 R		\(	t5000	o1		0	((	
 S	label
 I	ws
 R		::	t5000	o1		0	::	
-R		(?:[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	t2008			0	09AZ__az+	
+R		(?:[^[^]][]*)	t2008			0	09AZ__az+	
 S	dqs
 R		"	t3108	o1		0	""	
 R		[^"\\]+	t3108			0	\x00!#[]\x7F+	\x00!#[]\x7F
@@ -17,10 +17,10 @@ R				p(base)		0	*
 S	ws
 R		(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\]((?:\1))\])	t6002			2	--	
 R		(?:--[^\n]*(?![^\n]))	t6003			0	--	
-R		(?:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		(?:[]+)	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	goto
 I	ws
-R		(?:[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	t2008	o1		0	09AZ__az+	
+R		(?:[^[^]][]*)	t2008	o1		0	09AZ__az+	
 S	sqs
 R		'	t3115	o1		0	''	
 R		[^'\\]+	t3115			0	\x00&([]\x7F+	\x00&([]\x7F
@@ -35,14 +35,14 @@ R		::	t5000	p(label)		0	::
 R		\.{3}	t5000			0	..	
 R		[\#\%-\&\*-\+\-\/\<-\>\^\|\~]+|\.\.	t4000			0	##%&*+-/<>^^||~~	
 R		[\(-\)\,\.\:-\;\[\]\{\}]	t5000			0	(),,..:;[[]]{{}}	
-R		(and|or|not)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t4001			1	aano	
-R		(break|do|else|elseif|end|for|if|in|repeat|return|then|until|while)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1005			1	bbdfiirrtuww	
-R		goto(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1005	p(goto)		0	gg	
-R		(local)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1002			1	ll	
-R		(true|false|nil)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1001			1	ffnntt	
-R		(function)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1005	p(funcname)		1	ff	
-R		[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*(\.[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)?	t2000			1	AZ__az	
+R		(and|or|not)(?![])	t4001			1	aano	
+R		(break|do|else|elseif|end|for|if|in|repeat|return|then|until|while)(?![])	t1005			1	bbdfiirrtuww	
+R		goto(?![])	t1005	p(goto)		0	gg	
+R		(local)(?![])	t1002			1	ll	
+R		(true|false|nil)(?![])	t1001			1	ffnntt	
+R		(function)(?![])	t1005	p(funcname)		1	ff	
+R		[A-Z_a-z][]*(\.[A-Z_a-z][]*)?	t2000			1	AZ__az	
 R		'	t3115	c(stringescape,sqs)		0	''	
 R		"	t3108	c(stringescape,dqs)		0	""	
 S	stringescape
-R		\\(["'\\a-bfnrtv]|[\n\r]{1,2}|z[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*|x[0-9A-Fa-f]{2}|[\p{Nd}]{1,3}|u\{[0-9A-Fa-f]+\})	t3109			1	\x5C\x5C	
+R		\\(["'\\a-bfnrtv]|[\n\r]{1,2}|z[]*|x[0-9A-Fa-f]{2}|[\p{Nd}]{1,3}|u\{[0-9A-Fa-f]+\})	t3109			1	\x5C\x5C	

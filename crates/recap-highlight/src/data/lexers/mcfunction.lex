@@ -7,38 +7,38 @@ I	property
 I	operators
 I	selectors
 S	names
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([_a-z]+)	g(t8001,t2100)			2	\x09\x0D\x20\x20__az+	^\x09\x0D\x20\x20
-R		(?<=run)[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+[_a-z]+	t2100			0	\x09\x0D\x20\x20+	
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])[0-9A-Fa-f]+(?:-[0-9A-Fa-f]+){4}(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2200			0	09AFaf	
+R		(?<![^\n])([]*)([_a-z]+)	g(t8001,t2100)			2	\x09\x0D\x20\x20__az+	^\x09\x0D\x20\x20
+R		(?<=run)[]+[_a-z]+	t2100			0	\x09\x0D\x20\x20+	
+R		(?<![])[0-9A-Fa-f]+(?:-[0-9A-Fa-f]+){4}(?![])	t2200			0	09AFaf	
 I	resource-name
-R		[A-Z_a-z][\#-\%\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+	t1001			0	AZ__az	
-R		[\#-\%][\#-\%\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+	t2205			0	#%	
+R		[A-Z_a-z][\#-\%\.]+	t1001			0	AZ__az	
+R		[\#-\%][\#-\%\.]+	t2205			0	#%	
 S	resource-name
 R		#?[_a-z][\--\._a-z]*:[\--9_a-z]+	t2300			0	##__az	
 R		#?[\--\.0-9_a-z]+\/[\--9_a-z]+	t2300			0	##-.09__az	
 S	whitespace
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	comments
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(#[\!\>])	t6002	p(comments.block,comments.block.emphasized)		1	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*(#[\!\>])	t6002	p(comments.block,comments.block.emphasized)		1	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
 R		#[^\n]*(?![^\n])	t6003			0	##	
 S	comments.block
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#[\!\>]	t6002	p(comments.block.emphasized)		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#	t6002	p(comments.block.normal)		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*#[\!\>]	t6002	p(comments.block.emphasized)		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*#	t6002	p(comments.block.normal)		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
 R				o1		0	*	
 S	comments.block.normal
 I	comments.block.special
-R		[[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+	t6002			0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
+R		[[^]]+	t6002			0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
 R		\n	t8000	o1		0	\x0A\x0A	
 I	whitespace
 S	comments.block.emphasized
 I	comments.block.special
-R		[[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+	t3107			0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
+R		[[^]]+	t3107			0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
 R		\n	t8000	o1		0	\x0A\x0A	
 I	whitespace
 S	comments.block.special
-R		@[[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+	t2004			0	@@	
+R		@[[^]]+	t2004			0	@@	
 I	resource-name
-R		[\#-\%][\#-\%\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+	t2205			0	#%	
+R		[\#-\%][\#-\%\.]+	t2205			0	#%	
 S	operators
 R		[\!\%-\&\*-\+\--\/\<-\?\\\^\|\~]	t4000			0	!!%&*+-/<?\x5C\x5C^^||~~	
 S	literals
@@ -46,8 +46,8 @@ R		\.\.	t3000			0	..
 R		(true|false)	t1004			1	fftt	
 R		[A-Z_a-z]+	t2202			0	AZ__az	AZ__az
 R		[0-7]b	t3207			0	07	
-R		[\+\-]?[\p{Nd}]*\.?[\p{Nd}]+([Ee]?[\+\-]?[\p{Nd}]+)?[df]?(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t3202			1	++-.09+	
-R		[\+\-]?[\p{Nd}]+(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t3204			0	++--09+	
+R		[\+\-]?[\p{Nd}]*\.?[\p{Nd}]+([Ee]?[\+\-]?[\p{Nd}]+)?[df]?(?:(?<=[])(?![])|(?<![])(?=[]))	t3202			1	++-.09+	
+R		[\+\-]?[\p{Nd}]+(?![])	t3204			0	++--09+	
 R		"	t3108	p(literals.string-double)		0	""	
 R		'	t3115	p(literals.string-single)		0	''	
 S	literals.string-double
@@ -74,7 +74,7 @@ R		\]	t5000	o1		0	]]
 R		,	t5000			0	,,	
 S	property.key
 I	whitespace
-R		#?[_a-z][\--\._a-z]*:[\--9_a-z]+(?=[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*=)	t2001	p(property.delimiter)		0	##__az	
+R		#?[_a-z][\--\._a-z]*:[\--9_a-z]+(?=[]*=)	t2001	p(property.delimiter)		0	##__az	
 R		#?[_a-z][\--9_a-z]+	t2001	p(property.delimiter)		0	##__az	
 R		[\+\-A-Z_a-z]+	t2001	p(property.delimiter)		0	++--AZ__az	++--AZ__az
 R		"	t2001	p(property.delimiter)		0	""	

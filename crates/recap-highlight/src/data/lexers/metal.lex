@@ -5,7 +5,7 @@ R		;	t5000			0	;;
 R		\{	t5000	p()		0	{{	
 R		\}	t5000	o1		0	}}	
 S	macro
-R		(include)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?:\/[\*][^\n]*?[\*]\/[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)?)([^\n]+)	g(t6100,t8000,t6101)			3	ii	
+R		(include)([]*(?:\/[\*][^\n]*?[\*]\/[]*)?)([^\n]+)	g(t6100,t8000,t6101)			3	ii	
 R		[^\n\/]+	t6100			0	\x00\x09\x0B.0\x7F+	\x00\x09\x0B.0\x7F
 R		\/[\*]([^\n]|\n)*?[\*]\/	t6002			1	//	
 R		\/\/[^\n]*?\n	t6003	o1		0	//	
@@ -13,14 +13,14 @@ R		\/	t6100			0	//
 R		(?<=\\)\n	t6100			0	\x0A\x0A	
 R		\n	t6100	o1		0	\x0A\x0A	
 S	if0
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#if[^\n]*?(?<!\\)\n	t6100	p()		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#el(?:se|if)[^\n]*\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#endif[^\n]*?(?<!\\)\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*#if[^\n]*?(?<!\\)\n	t6100	p()		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*#el(?:se|if)[^\n]*\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*#endif[^\n]*?(?<!\\)\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
 R		[^\n]*?\n	t6000			0	\x00\x7F+	\x00\x09\x0B\x7F
 S	statements
-R		(namespace|constexpr|operator|template|using|this)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	ccnotu	
-R		(enum)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)(class)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)	g(t1000,t8000,t1000,t8000)	p(classname)		4	ee	
-R		(class|struct|enum|union)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)	g(t1000,t8000)	p(classname)		2	cceessuu	
+R		(namespace|constexpr|operator|template|using|this)(?![])	t1000			1	ccnotu	
+R		(enum)(?![])([]+)(class)(?![])([]*)	g(t1000,t8000,t1000,t8000)	p(classname)		4	ee	
+R		(class|struct|enum|union)(?![])([]*)	g(t1000,t8000)	p(classname)		2	cceessuu	
 R		\[\[[^\n]+\]\]	t2001			0	[[	
 R		([\p{Nd}]+\.[\p{Nd}]*|\.[\p{Nd}]+|[\p{Nd}]+)[Ee][\+\-]?[\p{Nd}]+[LUlu]*	t3202			1	..09+	
 R		([\p{Nd}]+\.[\p{Nd}]*|\.[\p{Nd}]+|[\p{Nd}]+[Ff])[Ff]?	t3202			1	..09+	
@@ -31,34 +31,34 @@ R		[0-9]('?[0-9]+)*[LUlu]*	t3204			1	09
 R		\*\/	t-11			0	**	
 R		[\!\%-\&\*-\+\-\/\:\<-\?\^\|\~]	t4000			0	!!%&*+--//::<?^^||~~	
 R		[\(-\)\,\.\[\]]	t5000			0	(),,..[[]]	
-R		(continue|typedef|sizeof|extern|static|switch|struct|return|union|const|break|while|enum|else|case|for|do|if)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	bfiiruww	
-R		(bool|float|half|long|ptrdiff_t|size_t|unsigned|u?char|u?int((8|16|32|64)_t)?|u?short)(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t1006			3	bcffhillppssuu	
-R		(bool|float|half|u?(char|int|long|short))(2|3|4)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1006			3	bcffhillssuu	
-R		packed_(float|half|long|u?(char|int|short))(2|3|4)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1006			3	pp	
-R		(float|half)(2|3|4)x(2|3|4)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1006			3	ffhh	
-R		atomic_u?int(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1006			0	aa	
-R		(rg?(8|16)(u|s)norm|rgba(8|16)(u|s)norm|srgba8unorm|rgb10a2|rg11b10f|rgb9e5)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1006			5	rs	
-R		(array|depth(2d|cube)(_array)?|depth2d_ms(_array)?|sampler|texture_buffer|texture(1|2)d(_array)?|texture2d_ms(_array)?|texture3d|texturecube(_array)?|uniform|visible_function_table)(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t1006			8	aaddsv	
-R		(true|false|NULL)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	NNfftt	
-R		(threadgroup_imageblock|threadgroup|constant|ray_data|device|thread)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	cdrrtt	
-R		([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(:)(?!:)	g(t2008,t8000,t5000)			3	AZ__az	
-R		[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2000			0	AZ__az	
+R		(continue|typedef|sizeof|extern|static|switch|struct|return|union|const|break|while|enum|else|case|for|do|if)(?![])	t1000			1	bfiiruww	
+R		(bool|float|half|long|ptrdiff_t|size_t|unsigned|u?char|u?int((8|16|32|64)_t)?|u?short)(?:(?<=[])(?![])|(?<![])(?=[]))	t1006			3	bcffhillppssuu	
+R		(bool|float|half|u?(char|int|long|short))(2|3|4)(?![])	t1006			3	bcffhillssuu	
+R		packed_(float|half|long|u?(char|int|short))(2|3|4)(?![])	t1006			3	pp	
+R		(float|half)(2|3|4)x(2|3|4)(?![])	t1006			3	ffhh	
+R		atomic_u?int(?![])	t1006			0	aa	
+R		(rg?(8|16)(u|s)norm|rgba(8|16)(u|s)norm|srgba8unorm|rgb10a2|rg11b10f|rgb9e5)(?![])	t1006			5	rs	
+R		(array|depth(2d|cube)(_array)?|depth2d_ms(_array)?|sampler|texture_buffer|texture(1|2)d(_array)?|texture2d_ms(_array)?|texture3d|texturecube(_array)?|uniform|visible_function_table)(?:(?<=[])(?![])|(?<![])(?=[]))	t1006			8	aaddsv	
+R		(true|false|NULL)(?![])	t2100			1	NNfftt	
+R		(threadgroup_imageblock|threadgroup|constant|ray_data|device|thread)(?![])	t1000			1	cdrrtt	
+R		([A-Z_a-z][]*)([]*)(:)(?!:)	g(t2008,t8000,t5000)			3	AZ__az	
+R		[A-Z_a-z][]*	t2000			0	AZ__az	
 S	root
 I	whitespace
-R		(fragment|kernel|vertex)?((?:[\*\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])+?(?:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|[\*]))([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\([^\;]*?\))([^\;\{]*)(\{)	g(t1000,s(root),t2300,s(root),s(root),t5000)	p(function)		6	\x09\x0D\x20\x20**09AZ__az+	
-R		(fragment|kernel|vertex)?((?:[\*\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])+?(?:[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|[\*]))([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\([^\;]*?\))([^\;]*)(;)	g(t1000,s(root),t2300,s(root),s(root),t5000)			6	\x09\x0D\x20\x20**09AZ__az+	
+R		(fragment|kernel|vertex)?((?:[\*])+?(?:[]|[\*]))([A-Z_a-z][]*)([]*\([^\;]*?\))([^\;\{]*)(\{)	g(t1000,s(root),t2300,s(root),s(root),t5000)	p(function)		6	\x09\x0D\x20\x20**09AZ__az+	
+R		(fragment|kernel|vertex)?((?:[\*])+?(?:[]|[\*]))([A-Z_a-z][]*)([]*\([^\;]*?\))([^\;]*)(;)	g(t1000,s(root),t2300,s(root),s(root),t5000)			6	\x09\x0D\x20\x20**09AZ__az+	
 R				p(statement)		0	*	
 S	classname
-R		(\[\[[^\n]+\]\])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)	g(t2001,t8000)			2	[[	
-R		[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2002	o1		0	AZ__az	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?=[\>\{])	t8000	o1		0	*	\x09\x0D\x20\x20
+R		(\[\[[^\n]+\]\])([]*)	g(t2001,t8000)			2	[[	
+R		[A-Z_a-z][]*	t2002	o1		0	AZ__az	
+R		[]*(?=[\>\{])	t8000	o1		0	*	\x09\x0D\x20\x20
 S	whitespace
-R		(?<![^\n])#if[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+0	t6100	p(if0)		0	##	
+R		(?<![^\n])#if[]+0	t6100	p(if0)		0	##	
 R		(?<![^\n])#	t6100	p(macro)		0	##	
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?:\/[\*][^\n]*?[\*]\/[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)?)(#if[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+0)	g(s(root),t6100)	p(if0)		2	\x09\x0D\x20\x20##//+	^\x09\x0D\x20\x20
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?:\/[\*][^\n]*?[\*]\/[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)?)(#)	g(s(root),t6100)	p(macro)		2	\x09\x0D\x20\x20##//+	^\x09\x0D\x20\x20
+R		(?<![^\n])([]*(?:\/[\*][^\n]*?[\*]\/[]*)?)(#if[]+0)	g(s(root),t6100)	p(if0)		2	\x09\x0D\x20\x20##//+	^\x09\x0D\x20\x20
+R		(?<![^\n])([]*(?:\/[\*][^\n]*?[\*]\/[]*)?)(#)	g(s(root),t6100)	p(macro)		2	\x09\x0D\x20\x20##//+	^\x09\x0D\x20\x20
 R		\n	t8000			0	\x0A\x0A	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		\\\n	t8000			0	\x5C\x5C	
 R		\/\/(\n|[\u0000-\u{10FFFF}]*?[^\\]\n)	t6003			1	//	
 R		\/(\\\n)?[\*][\u0000-\u{10FFFF}]*?[\*](\\\n)?\/	t6002			2	//	

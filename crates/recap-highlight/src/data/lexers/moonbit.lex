@@ -16,29 +16,29 @@ R		0(x|X)[0-9A-Fa-f][0-9A-F_a-f]*	t3203			1	00
 R		[\p{Nd}](_|[\p{Nd}])*U?L	t3205			1	09+	
 R		[\p{Nd}](_|[\p{Nd}])*U?	t3204			1	09+	
 R		[\p{Nd}]+([^\n][\p{Nd}]+)?	t3200			1	09+	09
-R		(type|type!|enum|struct|trait|typealias|traitalias)(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t1002			1	eest	
-R		(async|fn|const|let|mut|impl|with|derive|fnalias)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1002			1	aacdffiilmww	
-R		(self|Self)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	SSss	
-R		(guard|if|while|match|else|loop|for|in|is)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	egiilmww	
-R		(return|break|continue)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	bcrr	
-R		(try|catch|raise|noraise)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	ccnnrrtt	
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])as(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			0	aa	
-R		(extern|pub|priv|pub\(all\)|pub\(readonly\)|pub\(open\)|test)(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t1000			1	eepptt	
-R		(true|false)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1001			1	fftt	
-R		(Eq|Compare|Hash|Show|Default|ToJson|FromJson)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	CFHHST	
-R		(Array|FixedArray|Int|Int64|UInt|UInt64|Option|Result|Byte|Bool|Unit|String|Float|Double)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	ABDDFFIIOORSUU	
+R		(type|type!|enum|struct|trait|typealias|traitalias)(?:(?<=[])(?![])|(?<![])(?=[]))	t1002			1	eest	
+R		(async|fn|const|let|mut|impl|with|derive|fnalias)(?![])	t1002			1	aacdffiilmww	
+R		(self|Self)(?![])	t1000			1	SSss	
+R		(guard|if|while|match|else|loop|for|in|is)(?![])	t1000			1	egiilmww	
+R		(return|break|continue)(?![])	t1000			1	bcrr	
+R		(try|catch|raise|noraise)(?![])	t1000			1	ccnnrrtt	
+R		(?<![])as(?![])	t1000			0	aa	
+R		(extern|pub|priv|pub\(all\)|pub\(readonly\)|pub\(open\)|test)(?:(?<=[])(?![])|(?<![])(?=[]))	t1000			1	eepptt	
+R		(true|false)(?![])	t1001			1	fftt	
+R		(Eq|Compare|Hash|Show|Default|ToJson|FromJson)(?![])	t2100			1	CFHHST	
+R		(Array|FixedArray|Int|Int64|UInt|UInt64|Option|Result|Byte|Bool|Unit|String|Float|Double)(?![])	t2100			1	ABDDFFIIOORSUU	
 R		(\+|-|\*|\/|%|\|>|>>|<<|&&|\|\||&|\||<|>|==)	t4000			1	%&*+--//<>||	
 R		(not|lsl|lsr|asr|op_add|op_sub|op_div|op_mul|op_mod|\.\.\.)	t4001			1	..aallno	
 R		@[A-Za-z][\/-9A-Z_a-z]*\.	t2009			0	@@	
-R		([a-z][0-9A-Z_a-z]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)(as)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([a-z][0-9A-Z_a-z]*)	g(t2300,t8001,t1000,t8001,t2300)			5	az	
-R		([A-Za-z][0-9A-Z_a-z]*)(::)([A-Za-z][0-9A-Z_a-z]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)(as)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([a-z][0-9A-Z_a-z]*)	g(t2002,t5000,t2300,t8001,t1000,t8001,t2300)			7	AZaz	
+R		([a-z][0-9A-Z_a-z]*)([]+)(as)([]+)([a-z][0-9A-Z_a-z]*)	g(t2300,t8001,t1000,t8001,t2300)			5	az	
+R		([A-Za-z][0-9A-Z_a-z]*)(::)([A-Za-z][0-9A-Z_a-z]*)([]+)(as)([]+)([a-z][0-9A-Z_a-z]*)	g(t2002,t5000,t2300,t8001,t1000,t8001,t2300)			7	AZaz	
 R		([A-Za-z][0-9A-Z_a-z]*)(::)([A-Za-z][0-9A-Z_a-z]*)	g(t2002,t5000,t2300)			3	AZaz	
 R		([a-z][0-9A-Z_a-z]*)(?=!?\()	t2300			1	az	
 R		Error	t2006			0	EE	
 R		(=>)|(->)|[\!\(-\)\,\.\:-\;\=\?\[\]\{\}-\~]	t5000			2	!!(),.:;==??[[]]{{}~	
 R		[a-z][0-9A-Z_a-z]*	t2200			0	az	
 R		[A-Z_][0-9A-Z_a-z]*	t2002			0	AZ__	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]	t8001			0	\x09\x0D\x20\x20+	
+R		[]	t8001			0	\x09\x0D\x20\x20+	
 S	string.inline
 I	escape
 R		\\\{	t3109	p(interpolation)		0	\x5C\x5C	

@@ -11,11 +11,11 @@ R	i	seg|wrt|strict	t4001			0	SSWWssww+
 R	i	byte|[dq]?word	t1006			0	BBDDQQWWbbddqqww+	
 S	assembly
 I	whitespace
-R	i	[\$\.\?_a-z][\#-\$\.\?-\@\~\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*:	t2008			0	$$..??AZ__az+	
-R	i	([\$\.\?_a-z][\#-\$\.\?-\@\~\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)(equ)	g(t2003,t1002,t1002)	p(instruction-args)		3	$$..??AZ__az+	
+R	i	[\$\.\?_a-z][\#-\$\.\?-\@\~]*:	t2008			0	$$..??AZ__az+	
+R	i	([\$\.\?_a-z][\#-\$\.\?-\@\~]*)([]+)(equ)	g(t2003,t1002,t1002)	p(instruction-args)		3	$$..??AZ__az+	
 R	i	BITS|USE16|USE32|SECTION|SEGMENT|ABSOLUTE|EXTERN|GLOBAL|ORG|ALIGN|STRUC|ENDSTRUC|COMMON|CPU|GROUP|UPPERCASE|IMPORT|EXPORT|LIBRARY|MODULE	t1000	p(instruction-args)		0	ACEEGGIILMOOSSUUaceeggiilmoossuu+	
 R	i	(?:res|d)[bdqtw]|times	t1002	p(instruction-args)		0	DDRRTTddrrtt	
-R	i	[\$\.\?_a-z][\#-\$\.\?-\@\~\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2300	p(instruction-args)		0	$$..??AZ__az+	
+R	i	[\$\.\?_a-z][\#-\$\.\?-\@\~]*	t2300	p(instruction-args)		0	$$..??AZ__az+	
 R		[\n\r]+	t8000	o2		0	\x0A\x0A\x0D\x0D+	\x0A\x0A\x0D\x0D
 S	instruction-args
 R		"(\\"|[^\n"])*"|'(\\'|[^\n'])*'|`(\\`|[^\n\`])*`	t3100			3	""''``	
@@ -26,7 +26,7 @@ R	i	[0-9]+\.e?[0-9]+	t3202			0	09+	09
 R		[0-9]+	t3204			0	09+	09
 I	punctuation
 R	i	r[0-9][0-5]?[bdw]|[a-d][hl]|[er]?[a-d]x|[er]?[bs]p|[er]?[ds]i|[c-gs]s|st[0-7]|mm[0-7]|cr[0-4]|dr[0-36-7]|tr[3-7]	t2100			0	AGMMRTagmmrt+	
-R	i	[\$\.\?_a-z][\#-\$\.\?-\@\~\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2200			0	$$..??AZ__az+	
+R	i	[\$\.\?_a-z][\#-\$\.\?-\@\~]*	t2200			0	$$..??AZ__az+	
 R		[\n\r]+	t8000	o3		0	\x0A\x0A\x0D\x0D+	\x0A\x0A\x0D\x0D
 I	whitespace
 S	whitespace

@@ -1,20 +1,20 @@
 S	root
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(Newsqueak2)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1002			1	NN	
+R		(?<![])(Newsqueak2)(?![])	t1002			1	NN	
 R		'[^']*'	t3100			0	''	
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(class)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)([\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)	g(t1002,t8000,t2002,t8000)			4	cc	
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(mixin|self|super|private|public|protected|nil|true|false)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	ffmnppst	
-R		([\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+:)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)	g(t2300,t8000,t2200)			3	09AZ__az+	09AZ__az
-R		([\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(=)	g(t2001,t8000,t4000)			3	09AZ__az+	09AZ__az
-R		<[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+>	t6004			0	<<	
+R		(?<![])(class)([]+)([]+)([]*)	g(t1002,t8000,t2002,t8000)			4	cc	
+R		(?<![])(mixin|self|super|private|public|protected|nil|true|false)(?![])	t1000			1	ffmnppst	
+R		([]+:)([]*)([A-Z_a-z][]+)	g(t2300,t8000,t2200)			3	09AZ__az+	09AZ__az
+R		([]+)([]*)(=)	g(t2001,t8000,t4000)			3	09AZ__az+	09AZ__az
+R		<[]+>	t6004			0	<<	
 I	expressionstat
 I	whitespace
 S	expressionstat
 R		([\p{Nd}]+\.[\p{Nd}]*|\.[\p{Nd}]+|[\p{Nd}]+[Ff])[Ff]?	t3202			1	..09+	
 R		[\p{Nd}]+	t3204			0	09+	09
-R		:[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+	t2200			0	::	
-R		([\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)(::)	g(t2200,t4000)			2	09AZ__az+	09AZ__az
-R		[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+:	t2300			0	09AZ__az+	09AZ__az
-R		[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+	t2200			0	09AZ__az+	09AZ__az
+R		:[]+	t2200			0	::	
+R		([]+)(::)	g(t2200,t4000)			2	09AZ__az+	09AZ__az
+R		[]+:	t2300			0	09AZ__az+	09AZ__az
+R		[]+	t2200			0	09AZ__az+	09AZ__az
 R		\(|\)	t5000			0	()	
 R		\[|\]	t5000			0	[[]]	
 R		\{|\}	t5000			0	{{}}	
@@ -26,8 +26,8 @@ S	literals
 R		\$[^\n]	t3100			0	$$	
 R		'[^']*'	t3100			0	''	
 R		#'[^']*'	t3116			0	##	
-R		#[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+:?	t3116			0	##	
+R		#[]+:?	t3116			0	##	
 R		#(\+|\/|~|\*|<|>|=|@|%|\||&|\?|!|,|-)+	t3116			1	##	
 S	whitespace
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		"[^"]*"	t6000			0	""	

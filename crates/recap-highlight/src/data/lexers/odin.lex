@@ -4,21 +4,21 @@ R		[\*]\/	t6002	o1		0	**
 R		[\u0000-\u{10FFFF}]	t6002			0	\x00\x7F+	
 S	root
 R		\n	t8001			0	\x0A\x0A	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		\/\/[^\n]*?\n	t6003			0	//	
 R		\/[\*]	t6002	p(NestedComment)		0	//	
-R		(import|package)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1003			1	iipp	
-R		(proc|struct|map|enum|union)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1002			1	eemmppssuu	
-R		(asm|auto_cast|bit_set|break|case|cast|context|continue|defer|distinct|do|dynamic|else|enum|fallthrough|for|foreign|if|import|in|map|not_in|or_else|or_return|package|proc|return|struct|switch|transmute|typeid|union|using|when|where|panic|real|imag|len|cap|append|copy|delete|new|make|clearpanic|real|imag|len|cap|append|copy|delete|new|make|clear)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	afiilpruww	
-R		(true|false|nil)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1001			1	ffnntt	
-R		(uint|u8|u16|u32|u64|int|i8|i16|i32|i64|i16le|i32le|i64le|i128le|u16le|u32le|u64le|u128le|i16be|i32be|i64be|i128be|u16be|u32be|u64be|u128be|f16|f32|f64|complex32|complex64|complex128|quaternion64|quaternion128|quaternion256|byte|rune|string|cstring|typeid|any|bool|b8|b16|b32|b64|uintptr|rawptr)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1006			1	acffiiqu	
-R		#[A-Z_a-z]+(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2004			0	##	
-R		(?<![^\n])#\+[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?![^\n])	t2001			0	##	
-R		(?<![^\n])(#\+[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)(!)?([\!\-0-9A-Z_a-z]+)(?:(,)(!)?([\!\-0-9A-Z_a-z]+))*[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?![^\n])	g(t2001,t8001,t4000,t2000,t5000,t4000,t2000)			7	##	
-R		@(\([A-Z_a-z]+(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*[^\n]*\)|\(?[A-Z_a-z]+\)?)	t2001			1	@@	
-R		[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2000			0	AZ__az	
-R		([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(\()	t2300			3	AZ__az	
-R		[^[^\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2011			0	09AZ__az+	
+R		(import|package)(?![])	t1003			1	iipp	
+R		(proc|struct|map|enum|union)(?![])	t1002			1	eemmppssuu	
+R		(asm|auto_cast|bit_set|break|case|cast|context|continue|defer|distinct|do|dynamic|else|enum|fallthrough|for|foreign|if|import|in|map|not_in|or_else|or_return|package|proc|return|struct|switch|transmute|typeid|union|using|when|where|panic|real|imag|len|cap|append|copy|delete|new|make|clearpanic|real|imag|len|cap|append|copy|delete|new|make|clear)(?![])	t1000			1	afiilpruww	
+R		(true|false|nil)(?![])	t1001			1	ffnntt	
+R		(uint|u8|u16|u32|u64|int|i8|i16|i32|i64|i16le|i32le|i64le|i128le|u16le|u32le|u64le|u128le|i16be|i32be|i64be|i128be|u16be|u32be|u64be|u128be|f16|f32|f64|complex32|complex64|complex128|quaternion64|quaternion128|quaternion256|byte|rune|string|cstring|typeid|any|bool|b8|b16|b32|b64|uintptr|rawptr)(?![])	t1006			1	acffiiqu	
+R		#[A-Z_a-z]+(?![])	t2004			0	##	
+R		(?<![^\n])#\+[]+[]*(?![^\n])	t2001			0	##	
+R		(?<![^\n])(#\+[]+)([]+)(!)?([\!\-0-9A-Z_a-z]+)(?:(,)(!)?([\!\-0-9A-Z_a-z]+))*[]*(?![^\n])	g(t2001,t8001,t4000,t2000,t5000,t4000,t2000)			7	##	
+R		@(\([A-Z_a-z]+(?![])[]*[^\n]*\)|\(?[A-Z_a-z]+\)?)	t2001			1	@@	
+R		[A-Z_a-z][]*	t2000			0	AZ__az	
+R		([A-Z_a-z][]*)([]*)(\()	t2300			3	AZ__az	
+R		[^[^]][]*	t2011			0	09AZ__az+	
 R		[\p{Nd}]+i	t3200			0	09+	09
 R		[\p{Nd}]+\.[\p{Nd}]*([Ee][\+\-][\p{Nd}]+)?i	t3200			1	09+	09
 R		\.[\p{Nd}]+([Ee][\+\-][\p{Nd}]+)?i	t3200			1	..	

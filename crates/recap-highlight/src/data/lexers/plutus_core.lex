@@ -1,5 +1,5 @@
 S	root
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		(\(|\))	t5000			1	()	
 R		(\[|\])	t5000			1	[[]]	
 R		(\{|\})	t5000			1	{{}}	
@@ -10,7 +10,7 @@ R		(True|False)	t2003			1	FFTT
 R		(con |abs |iwrap |unwrap |lam |builtin |delay |force |error)	t1000			1	afiilluu	
 R		(fun |all |ifix |lam |con )	t1000			1	aaccffiill	
 R		(type|fun )	t1000			1	fftt	
-R		(program )([[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+)	g(t1000,t3100)			2	pp	
+R		(program )([[^]]+)	g(t1000,t3100)			2	pp	
 R		(unit|bool|integer|bytestring|string)	t1006			1	bbiissuu	
 R		(addInteger |subtractInteger |multiplyInteger |divideInteger |quotientInteger |remainderInteger |modInteger |equalsInteger |lessThanInteger |lessThanEqualsInteger )	t2100			1	aadelmqs	
 R		(appendByteString |consByteString |sliceByteString |lengthOfByteString |indexByteString |equalsByteString |lessThanByteString |lessThanEqualsByteString )	t2100			1	aacceeiillss	

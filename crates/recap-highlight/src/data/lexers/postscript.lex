@@ -5,16 +5,16 @@ R		((?<![^\n])%[^\n]*\n){2,}	t6002			1	%%
 R		%[^\n]*\n	t6003			0	%%	
 R		\(	t3100	p(stringliteral)		0	((	
 R		[\<\>\[\]\{\}]	t5000			0	<<>>[[]]{{}}	
-R		<[0-9A-Fa-f]+>(?=[\%\(-\)\/\<\>\[\]\{\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])	t3203			0	<<	
-R		[0-9]+#(-|\+)?([0-9]+\.?|[0-9]*\.[0-9]+|[0-9]+\.[0-9]*)((e|E)[0-9]+)?(?=[\%\(-\)\/\<\>\[\]\{\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])	t3206			4	09	09
-R		(-|\+)?([0-9]+\.?|[0-9]*\.[0-9]+|[0-9]+\.[0-9]*)((e|E)[0-9]+)?(?=[\%\(-\)\/\<\>\[\]\{\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])	t3202			4	++-.09	
-R		(-|\+)?[0-9]+(?=[\%\(-\)\/\<\>\[\]\{\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])	t3204			1	++--09	
-R		\/[^\%\(-\)\/\<\>\[\]\{\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+(?=[\%\(-\)\/\<\>\[\]\{\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])	t2200			0	//	
-R		[^\%\(-\)\/\<\>\[\]\{\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+(?=[\%\(-\)\/\<\>\[\]\{\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])	t2300			0	\x00\x08\x0E\x1F!$&'*.0;==?Z\x5C\x5C^z||~\x7F+	\x00\x08\x0E\x1F!$&'*.0;==?Z\x5C\x5C^z||~\x7F
-R		(false|true)(?=[\%\(-\)\/\<\>\[\]\{\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])	t1001			1	fftt	
-R		(eq|ne|g[et]|l[et]|and|or|not|if(?:else)?|for(?:all)?)(?=[\%\(-\)\/\<\>\[\]\{\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])	t1005			1	aaegiillno	
-R		(dictstackoverflow|undefinedfilename|currentlinewidth|undefinedresult|currentmatrix|defaultmatrix|invertmatrix|concatmatrix|currentpoint|setlinewidth|syntaxerror|idtransform|identmatrix|setrgbcolor|stringwidth|setlinejoin|getinterval|itransform|strokepath|pathforall|rangecheck|setlinecap|dtransform|transform|translate|setmatrix|typecheck|undefined|scalefont|closepath|findfont|showpage|rcurveto|grestore|truncate|pathbbox|charpath|rlineto|rmoveto|ceiling|newpath|setdash|setfont|restore|curveto|setgray|stroke|pstack|matrix|length|lineto|repeat|rotate|moveto|shfill|concat|gsave|aload|scale|array|round|stack|index|begin|print|floor|exch|quit|clip|copy|bind|loop|idiv|fill|show|roll|exit|load|dict|save|arcn|sqrt|exec|rand|atan|end|div|abs|run|def|cvs|exp|cvi|sin|cos|get|dup|mod|put|sub|pop|add|neg|mul|arc|log|ln|gt)(?=[\%\(-\)\/\<\>\[\]\{\}\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000])	t2100			1	agiilnpu	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		<[0-9A-Fa-f]+>(?=[\%\(-\)\/\<\>\[\]\{\}])	t3203			0	<<	
+R		[0-9]+#(-|\+)?([0-9]+\.?|[0-9]*\.[0-9]+|[0-9]+\.[0-9]*)((e|E)[0-9]+)?(?=[\%\(-\)\/\<\>\[\]\{\}])	t3206			4	09	09
+R		(-|\+)?([0-9]+\.?|[0-9]*\.[0-9]+|[0-9]+\.[0-9]*)((e|E)[0-9]+)?(?=[\%\(-\)\/\<\>\[\]\{\}])	t3202			4	++-.09	
+R		(-|\+)?[0-9]+(?=[\%\(-\)\/\<\>\[\]\{\}])	t3204			1	++--09	
+R		\/[^\%\(-\)\/\<\>\[\]\{\}]+(?=[\%\(-\)\/\<\>\[\]\{\}])	t2200			0	//	
+R		[^\%\(-\)\/\<\>\[\]\{\}]+(?=[\%\(-\)\/\<\>\[\]\{\}])	t2300			0	\x00\x08\x0E\x1F!$&'*.0;==?Z\x5C\x5C^z||~\x7F+	\x00\x08\x0E\x1F!$&'*.0;==?Z\x5C\x5C^z||~\x7F
+R		(false|true)(?=[\%\(-\)\/\<\>\[\]\{\}])	t1001			1	fftt	
+R		(eq|ne|g[et]|l[et]|and|or|not|if(?:else)?|for(?:all)?)(?=[\%\(-\)\/\<\>\[\]\{\}])	t1005			1	aaegiillno	
+R		(dictstackoverflow|undefinedfilename|currentlinewidth|undefinedresult|currentmatrix|defaultmatrix|invertmatrix|concatmatrix|currentpoint|setlinewidth|syntaxerror|idtransform|identmatrix|setrgbcolor|stringwidth|setlinejoin|getinterval|itransform|strokepath|pathforall|rangecheck|setlinecap|dtransform|transform|translate|setmatrix|typecheck|undefined|scalefont|closepath|findfont|showpage|rcurveto|grestore|truncate|pathbbox|charpath|rlineto|rmoveto|ceiling|newpath|setdash|setfont|restore|curveto|setgray|stroke|pstack|matrix|length|lineto|repeat|rotate|moveto|shfill|concat|gsave|aload|scale|array|round|stack|index|begin|print|floor|exch|quit|clip|copy|bind|loop|idiv|fill|show|roll|exit|load|dict|save|arcn|sqrt|exec|rand|atan|end|div|abs|run|def|cvs|exp|cvi|sin|cos|get|dup|mod|put|sub|pop|add|neg|mul|arc|log|ln|gt)(?=[\%\(-\)\/\<\>\[\]\{\}])	t2100			1	agiilnpu	
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	stringliteral
 R		[^\(-\)\\]+	t3100			0	\x00'*[]\x7F+	\x00'*[]\x7F
 R		\\	t3109	p(escape)		0	\x5C\x5C	

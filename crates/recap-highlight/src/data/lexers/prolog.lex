@@ -12,17 +12,17 @@ R		[\!\(-\)\,\.\;\[\]\{-\}]	t5000			0	!!(),,..;;[[]]{}
 R		:-|-->	t5000			0	--::	
 R		"(?:\\x[0-9A-Fa-f]+\\|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}|\\[0-7]+\\|\\[\n"a-ce-fnr-tv]|[^"\\])*"	t3108			0	""	
 R		'(?:''|[^'])*'	t3102			0	''	
-R		is(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t4000			0	ii	
-R		(<|>|=<|>=|==|=:=|=|\/|\/\/|\*|\+|-)(?=[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]|[0-9A-\[a-z])	t4000			1	*+--//<>	
-R		(mod|div|not)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t4000			1	ddmn	
+R		is(?![])	t4000			0	ii	
+R		(<|>|=<|>=|==|=:=|=|\/|\/\/|\*|\+|-)(?=[]|[0-9A-\[a-z])	t4000			1	*+--//<>	
+R		(mod|div|not)(?![])	t4000			1	ddmn	
 R		_	t1000			0	__	
 R		([a-z]+)(:)	g(t2009,t5000)			2	az	az
-R		([a-z\u00C0-\u1FFF\u3040-\uD7FF\uE000-\uFFEF][\$\u00C0-\u1FFF\u3040-\uD7FF\uE000-\uFFEF\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(:-|-->)	g(t2300,t8000,t4000)			3	az+	
-R		([a-z\u00C0-\u1FFF\u3040-\uD7FF\uE000-\uFFEF][\$\u00C0-\u1FFF\u3040-\uD7FF\uE000-\uFFEF\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(\()	g(t2300,t8000,t5000)			3	az+	
-R		[a-z\u00C0-\u1FFF\u3040-\uD7FF\uE000-\uFFEF][\$\u00C0-\u1FFF\u3040-\uD7FF\uE000-\uFFEF\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t3102			0	az+	
+R		([a-z\u00C0-\u1FFF\u3040-\uD7FF\uE000-\uFFEF][\$\u00C0-\u1FFF\u3040-\uD7FF\uE000-\uFFEF]*)([]*)(:-|-->)	g(t2300,t8000,t4000)			3	az+	
+R		([a-z\u00C0-\u1FFF\u3040-\uD7FF\uE000-\uFFEF][\$\u00C0-\u1FFF\u3040-\uD7FF\uE000-\uFFEF]*)([]*)(\()	g(t2300,t8000,t5000)			3	az+	
+R		[a-z\u00C0-\u1FFF\u3040-\uD7FF\uE000-\uFFEF][\$\u00C0-\u1FFF\u3040-\uD7FF\uE000-\uFFEF]*	t3102			0	az+	
 R		[\#\&\*-\+\--\/\:\<-\@\\\^\~\u00A1-\u00BF\u2010-\u303F]+	t3102			0	##&&*+-/::<@\x5C\x5C^^~~+	##&&*+-/::<@\x5C\x5C^^~~
-R		[A-Z_][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2200			0	AZ__	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+|[\u2000-\u200F\uFFEF-\uFFFD]	t8000			0	\x09\x0D\x20\x20+	
+R		[A-Z_][]*	t2200			0	AZ__	
+R		[]+|[\u2000-\u200F\uFFEF-\uFFFD]	t8000			0	\x09\x0D\x20\x20+	
 S	nested-comment
 R		\*\/	t6002	o1		0	**	
 R		\/\*	t6002	p()		0	//	

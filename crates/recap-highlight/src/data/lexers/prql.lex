@@ -1,9 +1,9 @@
 S	root
 R		#![^\n]*	t3107			0	##	
 R		#[^\n]*	t6003			0	##	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		(?<![^\n])([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(module)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)	g(t8001,t1003,t8001)	p(imports)		3	\x09\x0D\x20\x20mm+	^\x09\x0D\x20\x20
-R		(bool|int|int8|int16|int32|int64|int128|float|text|set)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1006			1	bbffiist	
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		(?<![^\n])([]*)(module)([]*)	g(t8001,t1003,t8001)	p(imports)		3	\x09\x0D\x20\x20mm+	^\x09\x0D\x20\x20
+R		(bool|int|int8|int16|int32|int64|int128|float|text|set)(?![])	t1006			1	bbffiist	
 R		(?<![^\n])prql 	t1005			0	pp	
 R		let	t1002			0	ll	
 I	keywords
@@ -29,7 +29,7 @@ R		'	t3115	c(stringescape,sqs)		0	''
 R		@[\p{Nd}]{4}-[\p{Nd}]{2}-[\p{Nd}]{2}T[\p{Nd}]{2}(:[\p{Nd}]{2})?(:[\p{Nd}]{2})?(\.[\p{Nd}]{1,6})?(Z|[\+\-][\p{Nd}]{1,2}(:[\p{Nd}]{1,2})?)?	t3001			5	@@	
 R		@[\p{Nd}]{4}-[\p{Nd}]{2}-[\p{Nd}]{2}	t3001			0	@@	
 R		@[\p{Nd}]{2}(:[\p{Nd}]{2})?(:[\p{Nd}]{2})?(\.[\p{Nd}]{1,6})?(Z|[\+\-][\p{Nd}]{1,2}(:[\p{Nd}]{1,2})?)?	t3001			5	@@	
-R		[^\n[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
+R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
 I	numbers
 R		->|=>|==|!=|>=|<=|~=|&&|\|\||\?\?|\/\/	t4000			0	!!&&--//<?||~~	
 R		[\%-\&\*-\+\--\/\<-\>\@\^\|\~]	t4000			0	%&*+-/<>@@^^||~~	
@@ -61,12 +61,12 @@ R		\{	t3111	p(expr-inside-fstring)		0	{{
 R		[^\n"'\\\{\}]+	t3108			0	\x00\x09\x0B!#&([]z||~\x7F+	\x00\x09\x0B!#&([]z||~\x7F
 R		["'\\]	t3108			0	""''\x5C\x5C	
 S	strings-single
-R		\{(([\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)((\.[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)|(\[[^\]]+\]))*)?(:([^\n]?[\<-\>\^])?[ \+\-]?#?0?([\p{Nd}]+)?,?(\.[\p{Nd}]+)?[\%E-GXb-gn-osx]?)?\}	t3111			9	{{	
+R		\{(([]+)((\.[]+)|(\[[^\]]+\]))*)?(:([^\n]?[\<-\>\^])?[ \+\-]?#?0?([\p{Nd}]+)?,?(\.[\p{Nd}]+)?[\%E-GXb-gn-osx]?)?\}	t3111			9	{{	
 R		[^\n"\%'\\\{]+	t3115			0	\x00\x09\x0B!#$&&([]z|\x7F+	\x00\x09\x0B!#$&&([]z|\x7F
 R		["'\\]	t3115			0	""''\x5C\x5C	
 R		%|(\{{1,2})	t3115			1	%%{{	
 S	strings-double
-R		\{(([\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)((\.[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)|(\[[^\]]+\]))*)?(:([^\n]?[\<-\>\^])?[ \+\-]?#?0?([\p{Nd}]+)?,?(\.[\p{Nd}]+)?[\%E-GXb-gn-osx]?)?\}	t3111			9	{{	
+R		\{(([]+)((\.[]+)|(\[[^\]]+\]))*)?(:([^\n]?[\<-\>\^])?[ \+\-]?#?0?([\p{Nd}]+)?,?(\.[\p{Nd}]+)?[\%E-GXb-gn-osx]?)?\}	t3111			9	{{	
 R		[^\n"\%'\\\{]+	t3108			0	\x00\x09\x0B!#$&&([]z|\x7F+	\x00\x09\x0B!#$&&([]z|\x7F
 R		["'\\]	t3108			0	""''\x5C\x5C	
 R		%|(\{{1,2})	t3108			1	%%{{	
@@ -104,24 +104,24 @@ I	strings-single
 R		\n	t3115			0	\x0A\x0A	
 S	expr-inside-fstring
 R		[\(\[\{]	t5000	p(expr-inside-fstring-inner)		0	(([[{{	
-R		(=[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)?\}	t3111	o1		1	==}}	
-R		(=[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)?:	t3111	o1		1	::==	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		(=[]*)?\}	t3111	o1		1	==}}	
+R		(=[]*)?:	t3111	o1		1	::==	
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 I	expr
 S	expr-inside-fstring-inner
 R		[\(\[\{]	t5000	p(expr-inside-fstring-inner)		0	(([[{{	
 R		[\)\]\}]	t5000	o1		0	))]]}}	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 I	expr
 S	keywords
-R		(into|case|type|module|internal)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	cciimmtt	
-R		(true|false|null)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1001			1	ffnntt	
+R		(into|case|type|module|internal)(?![])	t1000			1	cciimmtt	
+R		(true|false|null)(?![])	t1001			1	ffnntt	
 S	functions
-R		(min|max|sum|average|stddev|every|any|concat_array|count|lag|lead|first|last|rank|rank_dense|row_number|round|as|in|tuple_every|tuple_map|tuple_zip|_eq|_is_null|from_text|lower|upper|read_parquet|read_csv)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2300			1	__aaccefiilmru	
+R		(min|max|sum|average|stddev|every|any|concat_array|count|lag|lead|first|last|rank|rank_dense|row_number|round|as|in|tuple_every|tuple_map|tuple_zip|_eq|_is_null|from_text|lower|upper|read_parquet|read_csv)(?![])	t2300			1	__aaccefiilmru	
 S	comment
 R		-(?!\})	t6002			0	--	
 R		\{-	t6002	p(comment)		0	{{	
 R		[^\-\}]	t6002			0	\x00,.|~\x7F+	
 R		-\}	t6002	o1		0	--	
 S	imports
-R		[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+(\.[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)*	t2002	o1		1	09AZ__az+	09AZ__az
+R		[]+(\.[]+)*	t2002	o1		1	09AZ__az+	09AZ__az

@@ -9,17 +9,17 @@ I	numbers
 I	operators
 I	strings
 R		[\(-\)\,\:-\;\[\]\{\}]	t5000			0	(),,:;[[]]{{}}	
-R		[^\n[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
+R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
 S	comments
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#[^\n]*(?![^\n])	t6000			0	\x09\x0D\x20\x20##+	\x09\x0D\x20\x20
+R		[]*#[^\n]*(?![^\n])	t6000			0	\x09\x0D\x20\x20##+	\x09\x0D\x20\x20
 R		\/(\\\n)?[\*]([^\n]|\n)*?[\*](\\\n)?\/	t6002			3	//	
 S	operators
 R		(=>|\?|<|>|=|\+|-|\/|\*|~|!|\|)	t4000			1	!!*+--//<?||~~	
-R		(in|and|or|not)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t4001			1	aaiino	
+R		(in|and|or|not)(?![])	t4001			1	aaiino	
 S	names
-R		[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2001			0	AZ__az	
-R		(\$[[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+)(\[)([[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+)(\])	g(t2200,t5000,t3100,t5000)			4	$$	
-R		\$[[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]]+	t2200			0	$$	
+R		[A-Z_a-z][]*	t2001			0	AZ__az	
+R		(\$[[^]]+)(\[)([[^]]+)(\])	g(t2200,t5000,t3100,t5000)			4	$$	
+R		\$[[^]]+	t2200			0	$$	
 S	numbers
 R		([\p{Nd}]+\.[\p{Nd}]*|[\p{Nd}]*\.[\p{Nd}]+)([Ee][\+\-]?[0-9]+)?j?	t3202			2	..09+	
 R		[\p{Nd}]+[Ee][\+\-]?[0-9]+j?	t3202			0	09+	09
@@ -28,4 +28,4 @@ R		0[Xx][0-9A-Fa-f]+	t3203			0	00
 R		[\p{Nd}]+L	t3205			0	09+	09
 R		[\p{Nd}]+j?	t3204			0	09+	09
 S	keywords
-R	i	(nagios_servicedependency|nagios_serviceescalation|nagios_hostdependency|nagios_hostescalation|nagios_serviceextinfo|nagios_contactgroup|nagios_servicegroup|ssh_authorized_key|nagios_hostextinfo|nagios_timeperiod|nagios_hostgroup|macauthorization|create_resources|inline_template|scheduled_task|nagios_contact|nagios_command|nagios_service|nagios_host|configured|versioncmp|selboolean|filebucket|shellquote|selmodule|extlookup|unmounted|interface|contained|resources|fqdn_rand|installed|mailalias|directory|subscribe|loglevel|computer|maillist|schedule|generate|template|regsubst|inherits|present|sprintf|service|stopped|running|package|realize|defined|mounted|warning|yumrepo|k5login|include|default|notice|purged|latest|router|search|sshkey|define|notify|absent|before|augeas|import|tagged|split|undef|mount|check|alert|class|audit|debug|alias|stage|elsif|false|zpool|emerg|noop|sha1|vlan|exec|fail|file|else|host|info|cron|role|link|zone|tidy|true|node|case|user|crit|err|mcx|zfs|md5|tag|if)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	AIKNPPRWYZaiknpprwyz+	
+R	i	(nagios_servicedependency|nagios_serviceescalation|nagios_hostdependency|nagios_hostescalation|nagios_serviceextinfo|nagios_contactgroup|nagios_servicegroup|ssh_authorized_key|nagios_hostextinfo|nagios_timeperiod|nagios_hostgroup|macauthorization|create_resources|inline_template|scheduled_task|nagios_contact|nagios_command|nagios_service|nagios_host|configured|versioncmp|selboolean|filebucket|shellquote|selmodule|extlookup|unmounted|interface|contained|resources|fqdn_rand|installed|mailalias|directory|subscribe|loglevel|computer|maillist|schedule|generate|template|regsubst|inherits|present|sprintf|service|stopped|running|package|realize|defined|mounted|warning|yumrepo|k5login|include|default|notice|purged|latest|router|search|sshkey|define|notify|absent|before|augeas|import|tagged|split|undef|mount|check|alert|class|audit|debug|alias|stage|elsif|false|zpool|emerg|noop|sha1|vlan|exec|fail|file|else|host|info|cron|role|link|zone|tidy|true|node|case|user|crit|err|mcx|zfs|md5|tag|if)(?![])	t1000			1	AIKNPPRWYZaiknpprwyz+	

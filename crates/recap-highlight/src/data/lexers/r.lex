@@ -6,17 +6,17 @@ R		<<?-|->>?|-|==|<=|>=|<|>|&&?|!=|\|\|?|\?	t4000			0	!!&&--<?||
 R		\*|\+|\^|\/|!|%[^\%]*%|=|~|\$|@|:{1,3}	t4000			0	!!$%*+//::==@@^^~~	
 S	root
 I	keywords
-R		((?:`[^\\\`]*(?:\\[^\n][^\\\`]*)*`)|(?:(?:[A-z]|[\._][^0-9])[\._\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*))[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?=\()	t2300			1	..Az	
+R		((?:`[^\\\`]*(?:\\[^\n][^\\\`]*)*`)|(?:(?:[A-z]|[\._][^0-9])[\._]*))[]*(?=\()	t2300			1	..Az	
 I	statements
 R		\{|\}	t5000			0	{{}}	
 R		[^\n]	t8000			0	\x00\x09\x0B\x7F+	
 S	valid_name
-R		(?:`[^\\\`]*(?:\\[^\n][^\\\`]*)*`)|(?:(?:[A-z]|[\._][^0-9])[\._\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	t2000			0	..Az	
+R		(?:`[^\\\`]*(?:\\[^\n][^\\\`]*)*`)|(?:(?:[A-z]|[\._][^0-9])[\._]*)	t2000			0	..Az	
 S	keywords
-R		(if|else|for|while|repeat|in|next|break|return|switch|function)(?![\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1005			1	bbefiinnrsww	
+R		(if|else|for|while|repeat|in|next|break|return|switch|function)(?![\.])	t1005			1	bbefiinnrsww	
 S	builtin_symbols
-R		(NULL|NA(_(integer|real|complex|character)_)?|letters|LETTERS|Inf|TRUE|FALSE|NaN|pi|\.\.(\.|[0-9]+))(?![\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1001			4	..FFIILLNNTTllpp	
-R		(T|F)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2101			1	FFTT	
+R		(NULL|NA(_(integer|real|complex|character)_)?|letters|LETTERS|Inf|TRUE|FALSE|NaN|pi|\.\.(\.|[0-9]+))(?![\.])	t1001			4	..FFIILLNNTTllpp	
+R		(T|F)(?![])	t2101			1	FFTT	
 S	string_squote
 R		([^'\\]|\\[^\n])*'	t3100	o1		1	\x00\x7F+	
 S	comments
@@ -25,7 +25,7 @@ S	punctuation
 R		\[{1,2}|\]{1,2}|\(|\)|;|,	t5000			0	(),,;;[[]]	
 S	statements
 I	comments
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		'	t3100	p(string_squote)		0	''	
 R		"	t3100	p(string_dquote)		0	""	
 I	builtin_symbols

@@ -3,7 +3,7 @@ R		([^"-\#'\/\{\}]+|[^\\]\\[\{\}]|"(\\\\|\\"|[^"])*"|'(\\\\|\\'|[^'])*'|\/\/[^\n
 R		\{	t5000	p()		0	{{	
 R		\}	t5000	o1		0	}}	
 S	whitespace
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	numbers
 R		0x[0-9A-Fa-f]+	t3203			0	00	
 R		[\+\-]?[0-9]+	t3204			0	++--09	
@@ -13,12 +13,12 @@ R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t3100			0	''
 R		\[(\\\\|\\\]|[^\]])*\]	t3100			1	[[	
 R		\/(?!\*)(\\\\|\\\/|[^\/])*\/	t3114			1	//	
 S	keywords
-R		(access|action|alphtype)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	aa	
-R		(getkey|write|machine|include)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	ggiimmww	
-R		(any|ascii|extend|alpha|digit|alnum|lower|upper)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	aadelluu	
-R		(xdigit|cntrl|graph|print|punct|space|zlen|empty)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	cceeggppssxxzz	
+R		(access|action|alphtype)(?![])	t1000			1	aa	
+R		(getkey|write|machine|include)(?![])	t1000			1	ggiimmww	
+R		(any|ascii|extend|alpha|digit|alnum|lower|upper)(?![])	t1000			1	aadelluu	
+R		(xdigit|cntrl|graph|print|punct|space|zlen|empty)(?![])	t1000			1	cceeggppssxxzz	
 S	identifiers
-R		[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2200			0	AZ__az	
+R		[A-Z_a-z][]*	t2200			0	AZ__az	
 S	root
 I	literals
 I	whitespace
@@ -38,11 +38,11 @@ R		\||&|--?	t4000			0	&&--||
 R		\.|<:|:>>?	t4000			0	..::<<	
 R		:	t4000			0	::	
 R		->	t4000			0	--	
-R		(>|\$|%|<|@|<>)(\/|eof(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t4000			2	$%<<>>@@	
-R		(>|\$|%|<|@|<>)(!|err(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t4000			2	$%<<>>@@	
-R		(>|\$|%|<|@|<>)(\^|lerr(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t4000			2	$%<<>>@@	
-R		(>|\$|%|<|@|<>)(~|to(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t4000			2	$%<<>>@@	
-R		(>|\$|%|<|@|<>)(\*|from(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t4000			2	$%<<>>@@	
+R		(>|\$|%|<|@|<>)(\/|eof(?![]))	t4000			2	$%<<>>@@	
+R		(>|\$|%|<|@|<>)(!|err(?![]))	t4000			2	$%<<>>@@	
+R		(>|\$|%|<|@|<>)(\^|lerr(?![]))	t4000			2	$%<<>>@@	
+R		(>|\$|%|<|@|<>)(~|to(?![]))	t4000			2	$%<<>>@@	
+R		(>|\$|%|<|@|<>)(\*|from(?![]))	t4000			2	$%<<>>@@	
 R		>|@|\$|%	t4000			0	$%>>@@	
 R		\*|\?|\+|\{[0-9]*,[0-9]*\}	t4000			0	*+??{{	
 R		!|\^	t4000			0	!!^^	

@@ -3,12 +3,12 @@ R		#[^\n]*(?![^\n])	t6000			0	##
 I	basic
 S	description
 R		(?<![^\n])(%(?:package|prep|build|install|clean|check|pre[a-z]*|post[a-z]*|trigger[a-z]*|files))([^\n]*)(?![^\n])	g(t2004,t8000)	o1		2	%%	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		[^\n]	t8000			0	\x00\x09\x0B\x7F+	
 S	changelog
 R		\*[^\n]*(?![^\n])	t7009			0	**	
 R		(?<![^\n])(%(?:package|prep|build|install|clean|check|pre[a-z]*|post[a-z]*|trigger[a-z]*|files))([^\n]*)(?![^\n])	g(t2004,t8000)	o1		2	%%	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		[^\n]	t8000			0	\x00\x09\x0B\x7F+	
 S	string
 R		"	t3108	o1		0	""	
@@ -25,7 +25,7 @@ R		%(attr|defattr|dir|doc(?:dir)?|setup|config(?:ure)?|make(?:install)|ghost|pat
 I	interpol
 R		'[^\n]*?'	t3115			0	''	
 R		"	t3108	p(string)		0	""	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		[^\n]	t8000			0	\x00\x09\x0B\x7F+	
 S	macro
 R		%define[^\n]*(?![^\n])	t6100			0	%%	
@@ -34,6 +34,6 @@ R		(%(?:if(?:n?arch)?|else(?:if)?|endif))([^\n]*)(?![^\n])	g(t6100,t8000)			2	%%
 S	interpol
 R		%\{?__[_a-z]+\}?	t2300			0	%%	
 R		%\{?_([_a-z]+dir|[_a-z]+path|prefix)\}?	t1004			1	%%	
-R		%\{\?[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+\}	t2200			0	%%	
+R		%\{\?[]+\}	t2200			0	%%	
 R		\$\{?RPM_[0-9A-Z_]+\}?	t2203			0	$$	
-R		%\{[A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+\}	t1001			0	%%	
+R		%\{[A-Za-z][]+\}	t1001			0	%%	

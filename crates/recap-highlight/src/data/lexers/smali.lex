@@ -19,24 +19,24 @@ S	access-modifier
 R		(public|private|protected|static|final|synchronized|bridge|varargs|native|abstract|strictfp|synthetic|constructor|declared-synchronized|interface|enum|annotation|volatile|transient)	t1000			1	afiinnppstvv	
 S	whitespace
 R		\n	t8001			0	\x0A\x0A	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	instruction
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])[pv][\p{Nd}]+(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			0	ppvv	
-R		((?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])[a-z][\-\/-9A-Za-z]+)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t8000,t8001)			2	az	
+R		(?<![])[pv][\p{Nd}]+(?![])	t2100			0	ppvv	
+R		((?<![])[a-z][\-\/-9A-Za-z]+)([]+)	g(t8000,t8001)			2	az	
 S	literal
 R		"[^\n]*"	t3100			0	""	
 R		0x[0-9A-Fa-f]+t?	t3203			0	00	
 R		[0-9]*\.[0-9]+([Ee][0-9]+)?[df]?	t3202			1	..09	09
 R		[0-9]+L?	t3204			0	09	09
 S	field
-R		(\$?(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])))([\$\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)(:)	g(t5000,t2200,t5000)			3	$$0:AZ__az+	
+R		(\$?(?:(?<=[])(?![])|(?<![])(?=[])))([\$]*)(:)	g(t5000,t2200,t5000)			3	$$0:AZ__az+	
 S	method
 R		<(?:cl)?init>	t2300			0	<<	
-R		(\$?(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])))([\$\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)(\()	g(t5000,t2300,t5000)			3	$$((09AZ__az+	
+R		(\$?(?:(?<=[])(?![])|(?<![])(?=[])))([\$]*)(\()	g(t5000,t2300,t5000)			3	$$((09AZ__az+	
 S	label
-R		:[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+	t2008			0	::	
+R		:[]+	t2008			0	::	
 S	class
-R		(L)((?:[\$\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+\/)*)([\$\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)(;)	g(t1006,t8000,t2002,t8000)			4	LL	
+R		(L)((?:[\$]+\/)*)([\$]+)(;)	g(t1006,t8000,t2002,t8000)			4	LL	
 S	punctuation
 R		->	t5000			0	--	
 R		[\(-\)\,-\.\:\=\{\}]	t5000			0	(),.::=={{}}	

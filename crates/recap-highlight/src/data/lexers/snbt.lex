@@ -2,7 +2,7 @@ S	root
 R		\{	t5000	p(compound)		0	{{	
 R		[^\{]+	t8000			0	\x00z|\x7F+	\x00z|\x7F
 S	whitespace
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	operators
 R		[\,\:-\;]	t5000			0	,,:;	
 S	literals

@@ -4,14 +4,14 @@ S	root
 R		\*[^\n]*\n	t6000			0	**	
 R		[\+\.] 	t5000	p(statement)		0	++..	
 R		-[^\n]*\n	t6000			0	--	
-R		END[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\n	t2008	p(heredoc)		0	EE	
-R		[\$A-Za-z][\$\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2008	p(statement)		0	$$AZaz	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000	p(statement)		0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		END[]*\n	t2008	p(heredoc)		0	EE	
+R		[\$A-Za-z][\$]*	t2008	p(statement)		0	$$AZaz	
+R		[]+	t8000	p(statement)		0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 S	statement
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\n	t8000	o1		0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		(?<=[^\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(LT|LE|EQ|NE|GE|GT|INTEGER|IDENT|DIFFER|LGT|SIZE|REPLACE|TRIM|DUPL|REMDR|DATE|TIME|EVAL|APPLY|OPSYN|LOAD|UNLOAD|LEN|SPAN|BREAK|ANY|NOTANY|TAB|RTAB|REM|POS|RPOS|FAIL|FENCE|ABORT|ARB|ARBNO|BAL|SUCCEED|INPUT|OUTPUT|TERMINAL)(?=[^\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	ABDGIILLNPRU	
-R		[A-Za-z][\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2000			0	AZaz	
+R		[]*\n	t8000	o1		0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		(?<=[^\.])(LT|LE|EQ|NE|GE|GT|INTEGER|IDENT|DIFFER|LGT|SIZE|REPLACE|TRIM|DUPL|REMDR|DATE|TIME|EVAL|APPLY|OPSYN|LOAD|UNLOAD|LEN|SPAN|BREAK|ANY|NOTANY|TAB|RTAB|REM|POS|RPOS|FAIL|FENCE|ABORT|ARB|ARBNO|BAL|SUCCEED|INPUT|OUTPUT|TERMINAL)(?=[^\.])	t2100			1	ABDGIILLNPRU	
+R		[A-Za-z][\.]*	t2000			0	AZaz	
 R		\*\*|[\!\#-\&\*-\+\--\/\=\?-\@\\\|]	t4000			0	!!#&*+-/==?@\x5C\x5C||	
 R		"[^"]*"	t3100			0	""	
 R		'[^']*'	t3100			0	''	
@@ -20,7 +20,7 @@ R		[0-9]+(\.[0-9]*)?([D-Ed-e][\+\-]?[0-9]+)?	t3202			2	09	09
 R		:	t5000	p(goto)		0	::	
 R		[\(-\)\,\;-\<\>]	t5000			0	(),,;<>>	
 S	goto
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\n	t8000	o2		0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]*\n	t8000	o2		0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		F|S	t1000			0	FFSS	
-R		(\()([A-Za-z][\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)(\))	g(t5000,t2008,t5000)			3	((	
+R		(\()([A-Za-z][\.]*)(\))	g(t5000,t2008,t5000)			3	((	

@@ -7,14 +7,14 @@ R		(@)([A-Za-z]+(?:-[0-9A-Za-z]+)*)	g(t4000,t2300)	o2		2	@@
 R		\^\^	t4000	o2		0	^^	
 R				o2		0	*	
 S	root
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R	i	(select|construct|describe|ask|where|filter|group[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+by|minus|distinct|reduced|from[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+named|from|order[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+by|desc|asc|limit|offset|bindings|load|clear|drop|create|add|move|copy|insert[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+data|delete[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+data|delete[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+where|delete|insert|using[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+named|using|graph|default|named|all|optional|service|silent|bind|union|not[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+in|in|as|having|to|prefix|base)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	ADFILPRUWWadfilpruww+	
-R		(a)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	aa	
+R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R	i	(select|construct|describe|ask|where|filter|group[]+by|minus|distinct|reduced|from[]+named|from|order[]+by|desc|asc|limit|offset|bindings|load|clear|drop|create|add|move|copy|insert[]+data|delete[]+data|delete[]+where|delete|insert|using[]+named|using|graph|default|named|all|optional|service|silent|bind|union|not[]+in|in|as|having|to|prefix|base)(?![])	t1000			1	ADFILPRUWWadfilpruww+	
+R		(a)(?![])	t1000			1	aa	
 R		(<(?:[^\u0000- "\<\>\\\^\`\{-\}])*>)	t2008			1	<<	
 R		(_:[_\p{L}\p{N}](?:[\--\._\p{L}\p{N}]*[\-_\p{L}\p{N}])?)	t2008			1	__	
 R		[\$\?][_\p{L}\p{N}]+	t2200			0	$$??	
 R		([\p{L}][\--\._\p{L}\p{N}]*)?(:)((?:[\:_\p{L}\p{N}]|(?:%[0-9A-Fa-f][0-9A-Fa-f])|(?:\\[ -\&\(-\/\;\=\?-\@_\~]))(?:(?:[\--\.\:_\p{L}\p{N}]|(?:%[0-9A-Fa-f][0-9A-Fa-f])|(?:\\[ -\&\(-\/\;\=\?-\@_\~]))*(?:[\-\:_\p{L}\p{N}]|(?:%[0-9A-Fa-f][0-9A-Fa-f])|(?:\\[ -\&\(-\/\;\=\?-\@_\~])))?)?	g(t2009,t5000,t2014)			3	::AZaz+	
-R	i	(str|lang|langmatches|datatype|bound|iri|uri|bnode|rand|abs|ceil|floor|round|concat|strlen|ucase|lcase|encode_for_uri|contains|strstarts|strends|strbefore|strafter|year|month|day|hours|minutes|seconds|timezone|tz|now|md5|sha1|sha256|sha384|sha512|coalesce|if|strlang|strdt|sameterm|isiri|isuri|isblank|isliteral|isnumeric|regex|substr|replace|exists|not[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+exists|count|sum|min|max|avg|sample|group_concat|separator)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2300			1	AILNRUYYailnruyy+	
+R	i	(str|lang|langmatches|datatype|bound|iri|uri|bnode|rand|abs|ceil|floor|round|concat|strlen|ucase|lcase|encode_for_uri|contains|strstarts|strends|strbefore|strafter|year|month|day|hours|minutes|seconds|timezone|tz|now|md5|sha1|sha256|sha384|sha512|coalesce|if|strlang|strdt|sameterm|isiri|isuri|isblank|isliteral|isnumeric|regex|substr|replace|exists|not[]+exists|count|sum|min|max|avg|sample|group_concat|separator)(?![])	t2300			1	AILNRUYYailnruyy+	
 R		(true|false)	t1001			1	fftt	
 R		[\+\-]?([\p{Nd}]+\.[\p{Nd}]*[Ee][\+\-]?[\p{Nd}]+|\.?[\p{Nd}]+[Ee][\+\-]?[\p{Nd}]+)	t3202			1	++-.09+	
 R		[\+\-]?([\p{Nd}]+\.[\p{Nd}]*|\.[\p{Nd}]+)	t3202			1	++-.09+	

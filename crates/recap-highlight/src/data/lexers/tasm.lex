@@ -14,13 +14,13 @@ R		[\$]+	t1001			0	$$+	$$
 R	i	seg|wrt|strict	t4001			0	SSWWssww+	
 R	i	byte|[dq]?word	t1006			0	BBDDQQWWbbddqqww+	
 S	root
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*%	t6100	p(preproc)		0	\x09\x0D\x20\x20%%+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*%	t6100	p(preproc)		0	\x09\x0D\x20\x20%%+	^\x09\x0D\x20\x20
 I	whitespace
-R	i	[\$\.\?-\@_a-z][\#-\$\.\?-\@\~\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*:	t2008			0	$$..?Z__az+	
+R	i	[\$\.\?-\@_a-z][\#-\$\.\?-\@\~]*:	t2008			0	$$..?Z__az+	
 R	i	BITS|USE16|USE32|SECTION|SEGMENT|ABSOLUTE|EXTERN|GLOBAL|ORG|ALIGN|STRUC|ENDSTRUC|ENDS|COMMON|CPU|GROUP|UPPERCASE|INCLUDE|EXPORT|LIBRARY|MODULE|PROC|ENDP|USES|ARG|DATASEG|UDATASEG|END|IDEAL|P386|MODEL|ASSUME|CODESEG|SIZE	t1000	p(instruction-args)		0	AEGGIILMOPSSUUaeggiilmopssuu+	
-R	i	([\$\.\?-\@_a-z][\#-\$\.\?-\@\~\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)(db|dd|dw|T[A-Z][a-z]+)	g(t2003,t1002,t1002)	p(instruction-args)		3	$$..?Z__az+	
+R	i	([\$\.\?-\@_a-z][\#-\$\.\?-\@\~]*)([]+)(db|dd|dw|T[A-Z][a-z]+)	g(t2003,t1002,t1002)	p(instruction-args)		3	$$..?Z__az+	
 R	i	(?:res|d)[bdqtw]|times	t1002	p(instruction-args)		0	DDRRTTddrrtt	
-R	i	[\$\.\?-\@_a-z][\#-\$\.\?-\@\~\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2300	p(instruction-args)		0	$$..?Z__az+	
+R	i	[\$\.\?-\@_a-z][\#-\$\.\?-\@\~]*	t2300	p(instruction-args)		0	$$..?Z__az+	
 R		[\n\r]+	t8000			0	\x0A\x0A\x0D\x0D+	\x0A\x0A\x0D\x0D
 S	instruction-args
 R		"(\\"|[^\n"])*"|'(\\'|[^\n'])*'|`(\\`|[^\n\`])*`	t3100			3	""''``	
@@ -31,7 +31,7 @@ R	i	[0-9]+\.e?[0-9]+	t3202			0	09+	09
 R		[0-9]+	t3204			0	09+	09
 I	punctuation
 R	i	r[0-9][0-5]?[bdw]|[a-d][hl]|[er]?[a-d]x|[er]?[bs]p|[er]?[ds]i|[c-gs]s|st[0-7]|mm[0-7]|cr[0-4]|dr[0-36-7]|tr[3-7]	t2100			0	AGMMRTagmmrt+	
-R	i	[\$\.\?-\@_a-z][\#-\$\.\?-\@\~\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2200			0	$$..?Z__az+	
-R		(\\[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(;[^\n]*)([\n\r])	g(t8000,t6003,t8000)			3	\x5C\x5C	
+R	i	[\$\.\?-\@_a-z][\#-\$\.\?-\@\~]*	t2200			0	$$..?Z__az+	
+R		(\\[]*)(;[^\n]*)([\n\r])	g(t8000,t6003,t8000)			3	\x5C\x5C	
 R		[\n\r]+	t8000	o1		0	\x0A\x0A\x0D\x0D+	\x0A\x0A\x0D\x0D
 I	whitespace

@@ -12,27 +12,27 @@ R		[\(-\)\,\.\[\]\{\}]	t5000			0	(),,..[[]]{{}}
 R		"	t3108	p(string)		0	""	
 R		-?[0-9]+	t3200			0	--09	
 R		=>	t5000			0	==	
-R		(false|true)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1001			1	fftt	
+R		(false|true)(?![])	t1001			1	fftt	
 R		\/\*(((?!\*\/)[\u0000-\u{10FFFF}])*)\*\/	t6002			2	//	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(#|\/\/)[^\n]*\n	t6003			1	\x09\x0D\x20\x20##//+	\x09\x0D\x20\x20
-R		(?![\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)(variable)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)	g(t2000,t8000)			2	vv	
-R		(?<![^\n])(provisioner|variable|resource|provider|module|output|data)(?!\.)(?:(?<=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])|(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?=[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]))	t1005			1	ddmmoprrvv	
-R		(for|in)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	ffii	
-R		(module|count|data|each|var)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	cemmvv	
-R		(parseint|signum|floor|ceil|log|max|min|abs|pow)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	aaccfflmppss	
-R		(trimsuffix|formatlist|trimprefix|trimspace|regexall|replace|indent|strrev|format|substr|chomp|split|title|regex|lower|upper|trim|join)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	ccffijllru	
-R		[^\.](setintersection|coalescelist|setsubtract|setproduct|matchkeys|chunklist|transpose|contains|distinct|coalesce|setunion|reverse|flatten|element|compact|lookup|length|concat|values|zipmap|range|merge|slice|index|list|sort|keys|map)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	\x00-/\x7F+	
-R		[^\.](base64decode|base64encode|base64gzip|jsondecode|jsonencode|yamldecode|yamlencode|csvdecode|urlencode)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	\x00-/\x7F+	
-R		(templatefile|filebase64|fileexists|pathexpand|basename|abspath|fileset|dirname|file)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	abddffpptt	
-R		(formatdate|timestamp|timeadd)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	fftt	
-R		(filebase64sha256|filebase64sha512|base64sha512|base64sha256|filesha256|rsadecrypt|filesha512|filesha1|filemd5|uuidv5|bcrypt|sha256|sha512|sha1|uuid|md5)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	bbffmmrsuu	
-R		(cidrnetmask|cidrsubnet|cidrhost)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	cc	
-R		(tostring|tonumber|tobool|tolist|tomap|toset|can|try)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	cctt	
-R		((?<![^\n])|[^\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(name|x|default|type|description|value)(_[A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)*	t2001			3	\x00-//:@[^``ddnnttvvxx{\x7F+	
+R		[]*(#|\/\/)[^\n]*\n	t6003			1	\x09\x0D\x20\x20##//+	\x09\x0D\x20\x20
+R		(?![]*)(variable)([]*)	g(t2000,t8000)			2	vv	
+R		(?<![^\n])(provisioner|variable|resource|provider|module|output|data)(?!\.)(?:(?<=[])(?![])|(?<![])(?=[]))	t1005			1	ddmmoprrvv	
+R		(for|in)(?![])	t1000			1	ffii	
+R		(module|count|data|each|var)(?![])	t2100			1	cemmvv	
+R		(parseint|signum|floor|ceil|log|max|min|abs|pow)(?![])	t2100			1	aaccfflmppss	
+R		(trimsuffix|formatlist|trimprefix|trimspace|regexall|replace|indent|strrev|format|substr|chomp|split|title|regex|lower|upper|trim|join)(?![])	t2100			1	ccffijllru	
+R		[^\.](setintersection|coalescelist|setsubtract|setproduct|matchkeys|chunklist|transpose|contains|distinct|coalesce|setunion|reverse|flatten|element|compact|lookup|length|concat|values|zipmap|range|merge|slice|index|list|sort|keys|map)(?![])	t2100			1	\x00-/\x7F+	
+R		[^\.](base64decode|base64encode|base64gzip|jsondecode|jsonencode|yamldecode|yamlencode|csvdecode|urlencode)(?![])	t2100			1	\x00-/\x7F+	
+R		(templatefile|filebase64|fileexists|pathexpand|basename|abspath|fileset|dirname|file)(?![])	t2100			1	abddffpptt	
+R		(formatdate|timestamp|timeadd)(?![])	t2100			1	fftt	
+R		(filebase64sha256|filebase64sha512|base64sha512|base64sha256|filesha256|rsadecrypt|filesha512|filesha1|filemd5|uuidv5|bcrypt|sha256|sha512|sha1|uuid|md5)(?![])	t2100			1	bbffmmrsuu	
+R		(cidrnetmask|cidrsubnet|cidrhost)(?![])	t2100			1	cc	
+R		(tostring|tonumber|tobool|tolist|tomap|toset|can|try)(?![])	t2100			1	cctt	
+R		((?<![^\n])|[^\.])(name|x|default|type|description|value)(_[A-Za-z][]*)*	t2001			3	\x00-//:@[^``ddnnttvvxx{\x7F+	
 R		=(?!>)|\+|-|\*|\/|:|!|%|>|<(?!<)|>=|<=|==|!=|&&|\||\?	t4000			0	!!%&*+--//::<?||	
-R		\n|[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+|\\\n	t8000			0	\x09\x0D\x20\x20\x5C\x5C+	
-R		[A-Za-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2011			0	AZaz	
-R		(<<-?)([\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]+)(\n[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*(?:(?!(?:\2))[\u0000-\u{10FFFF}])*[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*\n[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)((?:\2))	g(t4000,t4000,t3100,t4000)			4	<<	
+R		\n|[]+|\\\n	t8000			0	\x09\x0D\x20\x20\x5C\x5C+	
+R		[A-Za-z][]*	t2011			0	AZaz	
+R		(<<-?)([]+)(\n[]*(?:(?!(?:\2))[\u0000-\u{10FFFF}])*[]*\n[]*)((?:\2))	g(t4000,t4000,t3100,t4000)			4	<<	
 S	declaration
-R		([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)("(?:\\\\|\\"|[^"])*")([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*)	g(t8000,t2001,t8000)			3	\x09\x0D\x20\x20""+	\x09\x0D\x20\x20
+R		([]*)("(?:\\\\|\\"|[^"])*")([]*)	g(t8000,t2001,t8000)			3	\x09\x0D\x20\x20""+	\x09\x0D\x20\x20
 R		\{	t5000	o1		0	{{	

@@ -20,8 +20,8 @@ S	root
 R		#[^\n]*\n	t6003			0	##	
 R		[\t-\r ]+	t8000			0	\x09\x0D\x20\x20	\x09\x0D\x20\x20
 R		-	t4000			0	--	
-R	i	(?:inf|infinity)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t3202			0	IIii+	
-R	i	nan(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t3202			0	NNnn	
+R	i	(?:inf|infinity)(?![])	t3202			0	IIii+	
+R	i	nan(?![])	t3202			0	NNnn	
 R		(?:0|[1-9][0-9]*)[Ff]	t3202			0	09	
 R		\.[0-9]+(?:[Ee][\+\-]?[0-9]+)?[Ff]?	t3202			0	..	
 R		(?:0|[1-9][0-9]*)\.[0-9]*(?:[Ee][\+\-]?[0-9]+)?[Ff]?	t3202			0	09	
@@ -29,7 +29,7 @@ R		(?:0|[1-9][0-9]*)[Ee][\+\-]?[0-9]+[Ff]?	t3202			0	09
 R		0[Xx][0-9A-Fa-f]+	t3203			0	00	
 R		0[0-7]+	t3206			0	00	
 R		(?:0|[1-9][0-9]*)	t3204			0	09	
-R		(?<![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])(?:[Tt]rue|[Ff]alse|t|f)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1001			0	FFTTfftt	
+R		(?<![])(?:[Tt]rue|[Ff]alse|t|f)(?![])	t1001			0	FFTTfftt	
 R		"	t3108	p(double-quote)		0	""	
 R		'	t3115	p(single-quote)		0	''	
 R		[A-Z_a-z][0-9A-Z_a-z]*(?:\.[A-Z_a-z][0-9A-Z_a-z]*)+	t2009			0	AZ__az	

@@ -1,7 +1,7 @@
 S	whitespace
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#if[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+0	t6100	p(if0)		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*#if[]+0	t6100	p(if0)		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
 R		\n	t8001			0	\x0A\x0A	
-R		[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
 R		\\\n	t8000			0	\x5C\x5C	
 R		\/\/(\n|([^\n]|\n)*?[^\\]\n)	t6003			2	//	
 R		\/(\\\n)?[\*]([^\n]|\n)*?[\*](\\\n)?\/	t6002			3	//	
@@ -18,14 +18,14 @@ R		[\!\%-\&\*-\+\-\/\:\<-\?\^\|\~]	t4000			0	!!%&*+--//::<?^^||~~
 R		(\[)(Compact|Immutable|(?:Boolean|Simple)Type)(\])	g(t5000,t2004,t5000)			3	[[	
 R		(\[)(CCode|(?:Integer|Floating)Type)	g(t5000,t2004)			2	[[	
 R		[\(-\)\,\.\[\]]	t5000			0	(),,..[[]]	
-R		(as|base|break|case|catch|construct|continue|default|delete|do|else|enum|finally|for|foreach|get|if|in|is|lock|new|out|params|return|set|sizeof|switch|this|throw|try|typeof|while|yield)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1000			1	agiillnprtwwyy	
-R		(abstract|const|delegate|dynamic|ensures|extern|inline|internal|override|owned|private|protected|public|ref|requires|signal|static|throws|unowned|var|virtual|volatile|weak|yields)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1002			1	aaceiioprwyy	
-R		(namespace|using)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1003,t8001)	p(namespace)		2	nnuu	
-R		(class|errordomain|interface|struct)([\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]+)	g(t1002,t8001)	p(class)		2	cceeiiss	
-R		(\.)([A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*)	g(t4000,t2001)			2	..	
-R		(void|bool|char|double|float|int|int8|int16|int32|int64|long|short|size_t|ssize_t|string|time_t|uchar|uint|uint8|uint16|uint32|uint64|ulong|unichar|ushort)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t1006			1	bdffiillsv	
-R		(true|false|null)(?![\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D])	t2100			1	ffnntt	
-R		[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2000			0	AZ__az	
+R		(as|base|break|case|catch|construct|continue|default|delete|do|else|enum|finally|for|foreach|get|if|in|is|lock|new|out|params|return|set|sizeof|switch|this|throw|try|typeof|while|yield)(?![])	t1000			1	agiillnprtwwyy	
+R		(abstract|const|delegate|dynamic|ensures|extern|inline|internal|override|owned|private|protected|public|ref|requires|signal|static|throws|unowned|var|virtual|volatile|weak|yields)(?![])	t1002			1	aaceiioprwyy	
+R		(namespace|using)([]+)	g(t1003,t8001)	p(namespace)		2	nnuu	
+R		(class|errordomain|interface|struct)([]+)	g(t1002,t8001)	p(class)		2	cceeiiss	
+R		(\.)([A-Z_a-z][]*)	g(t4000,t2001)			2	..	
+R		(void|bool|char|double|float|int|int8|int16|int32|int64|long|short|size_t|ssize_t|string|time_t|uchar|uint|uint8|uint16|uint32|uint64|ulong|unichar|ushort)(?![])	t1006			1	bdffiillsv	
+R		(true|false|null)(?![])	t2100			1	ffnntt	
+R		[A-Z_a-z][]*	t2000			0	AZ__az	
 S	root
 I	whitespace
 R				p(statement)		0	*	
@@ -41,11 +41,11 @@ R		[^\n"\\]+	t3100			0	\x00\x09\x0B!#[]\x7F+	\x00\x09\x0B!#[]\x7F
 R		\\\n	t3100			0	\x5C\x5C	
 R		\\	t3100			0	\x5C\x5C	
 S	if0
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#if[^\n]*?(?<!\\)\n	t6100	p()		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#el(?:se|if)[^\n]*\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
-R		(?<![^\n])[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028-\u2029\u202F\u205F\u3000]*#endif[^\n]*?(?<!\\)\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*#if[^\n]*?(?<!\\)\n	t6100	p()		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*#el(?:se|if)[^\n]*\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*#endif[^\n]*?(?<!\\)\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
 R		[^\n]*?\n	t6000			0	\x00\x7F+	\x00\x09\x0B\x7F
 S	class
-R		[A-Z_a-z][\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2002	o1		0	AZ__az	
+R		[A-Z_a-z][]*	t2002	o1		0	AZ__az	
 S	namespace
-R		[A-Z_a-z][\.\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]*	t2009	o1		0	AZ__az	
+R		[A-Z_a-z][\.]*	t2009	o1		0	AZ__az	
