@@ -320,6 +320,8 @@ export class Renderer {
   #ticket = 0;
   /** The blocks the mounted element shows; their keys as a set only when `updateAsync` asks. */
   #shownBlocks = [];
+  /** The HTML of the blocks the last `update` returned, by key. */
+  #updated = new Map();
   #shownKeys = null;
 
   /**
@@ -386,6 +388,16 @@ export class Renderer {
     this.#ticket += 1;
     this.#source = String(source);
     const result = JSON.parse(guard(() => this.#ensure().update(this.#source)));
+    // The blocks the last update returned come without their HTML (an edit of a
+    // long post crosses as a few hundred bytes): put it back, and `html` as a whole.
+    for (const block of result.blocks) {
+      if (block.html !== undefined) continue;
+      const html = this.#updated.get(block.key);
+      if (html === undefined) throw new Error(`Recap: block ${block.key} came without its HTML`);
+      block.html = html;
+    }
+    result.html = result.blocks.map((b) => b.html).join("");
+    this.#updated = new Map(result.blocks.map((b) => [b.key, b.html]));
     this.#showing(result.blocks);
     return result;
   }

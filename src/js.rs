@@ -36,9 +36,31 @@ pub fn diagnostic(d: &Diagnostic, index: &LineIndex<'_>) -> Value {
 
 /// A rendered post for JavaScript.
 pub fn rendered(r: &Rendered, source: &str) -> Value {
-    let index = LineIndex::new(source);
+    let mut v = result(r, source, |_| true);
+    v["html"] = Value::String(r.html.clone());
+    v
+}
+
+/// A rendered post for `Renderer#update`, which shows it block by block: as
+/// [`rendered`] without `html`, and without the `html` of each block whose key
+/// is in `sent` (the blocks of the last update; js/recap.js puts both back).
+/// An edit of a long post then crosses into JavaScript as a few hundred bytes.
+pub fn update(r: &Rendered, source: &str, sent: &std::collections::HashSet<String>) -> Value {
+    result(r, source, |key| !sent.contains(key))
+}
+
+fn result(r: &Rendered, source: &str, with_html: impl Fn(&str) -> bool) -> Value {
+    // Positions are in the diagnostics already; only fixes need the index.
+    let index = r.diagnostics.iter().any(|d| d.fix.is_some()).then(|| LineIndex::new(source));
+    let index = index.unwrap_or_else(|| LineIndex::new(""));
+    let blocks = r.blocks.iter().map(|b| {
+        let mut block = json!({"key": b.key, "startLine": b.start_line, "endLine": b.end_line});
+        if with_html(&b.key) {
+            block["html"] = Value::String(b.html.clone());
+        }
+        block
+    });
     json!({
-        "html": r.html,
         "frontMatter": r.front_matter,
         "diagnostics": r.diagnostics.iter().map(|d| diagnostic(d, &index)).collect::<Vec<_>>(),
         "tocHtml": r.toc_html,
@@ -46,7 +68,7 @@ pub fn rendered(r: &Rendered, source: &str) -> Value {
         "truncated": r.truncated,
         "wordCount": r.word_count,
         "readingTime": r.reading_time,
-        "blocks": r.blocks.iter().map(|b| json!({"key": b.key, "html": b.html, "startLine": b.start_line, "endLine": b.end_line})).collect::<Vec<_>>(),
+        "blocks": blocks.collect::<Vec<_>>(),
     })
 }
 
@@ -75,6 +97,21 @@ pub fn fields(source: &str) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn update_leaves_out_the_html_javascript_has() {
+        let source = "---\ntitle: t\n---\nOne.\n\nTwo.\n";
+        let r = crate::render(source, &crate::Options::default());
+        let all = update(&r, source, &Default::default());
+        assert_eq!(all.get("html"), None, "the whole HTML is put together in JavaScript");
+        assert_eq!(all["blocks"][1]["html"], "<p>Two.</p>\n");
+        let sent = [r.blocks[1].key.clone()].into_iter().collect();
+        let v = update(&r, source, &sent);
+        assert_eq!(v["blocks"][0]["html"], "<p>One.</p>\n");
+        assert_eq!(v["blocks"][1].get("html"), None);
+        assert_eq!(v["blocks"][1]["key"], r.blocks[1].key.as_str());
+        assert_eq!(rendered(&r, source)["html"], r.html.as_str());
+    }
 
     #[test]
     fn field_spans_are_utf16() {

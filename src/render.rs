@@ -89,6 +89,44 @@ pub struct Renderer {
 pub struct Edits {
     renderer: u64,
     previous: Option<markdown::incremental::Previous>,
+    /// What the last steps made of each block, by the hash of its HTML.
+    finished: HashMap<u64, Finished>,
+}
+
+/// What the steps after the Markdown make of one block's HTML (when they have
+/// nothing to rewrite across blocks), kept from one edit to the next so that
+/// unchanged blocks are not read again.
+#[derive(Debug)]
+struct Finished {
+    /// The HTML the steps start from (hashes can collide).
+    from: String,
+    /// The block's HTML as shown, its key hash, its words.
+    html: String,
+    hash: u64,
+    words: usize,
+    /// Word counting stops at its end (a line break), so counts add up.
+    ends_in_break: bool,
+    /// It holds the summary marker (those blocks take the usual path).
+    marker: bool,
+    /// Its embeds if the DOM depth pass has nothing to do on it (see [`crate::html::Nesting::neutral`]).
+    neutral: Option<usize>,
+    cjk: bool,
+}
+
+impl Finished {
+    fn new(from: &str, cjk: bool) -> Finished {
+        let html = cap_marks(from.to_owned());
+        Finished {
+            hash: fnv1a(html.as_bytes()),
+            words: summary::count_words(&html, cjk),
+            ends_in_break: html.ends_with('\n'),
+            marker: html.contains(MARKER),
+            neutral: crate::html::Nesting::neutral(from),
+            from: from.to_owned(),
+            html,
+            cjk,
+        }
+    }
 }
 
 impl Edits {
@@ -144,10 +182,10 @@ impl Renderer {
     /// renders the whole post.
     pub fn render_edit(&self, source: &str, edits: &mut Edits) -> Rendered {
         if edits.renderer != self.id {
-            *edits = Edits { renderer: self.id, previous: None };
+            *edits = Edits { renderer: self.id, ..Edits::default() };
         }
         self.site.stores.reset();
-        render_with(self, source, None, Some(&mut edits.previous))
+        render_with(self, source, None, Some(edits))
     }
 
     /// Renders the site's page at `content_path` (relative to `content/`,
@@ -193,12 +231,7 @@ pub struct Execution {
 
 use crate::limits::MAX_DIAGNOSTICS;
 
-fn render_with(
-    renderer: &Renderer,
-    full_source: &str,
-    content_path: Option<&str>,
-    previous: Option<&mut Option<markdown::incremental::Previous>>,
-) -> Rendered {
+fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str>, mut edits: Option<&mut Edits>) -> Rendered {
     let options = &renderer.options;
     crate::highlight::begin_post();
     let mut diagnostics = Vec::new();
@@ -238,8 +271,8 @@ fn render_with(
     let mut body_diagnostics = Vec::new();
     let mut expanded = shortcode::expand(markdown_text, &page, Some(MARKER), &mut body_diagnostics);
     let hooks = PageHooks(page.clone(), Some(&expanded.map));
-    let mut output = match previous {
-        Some(previous) => markdown::incremental::render_edit(previous, &expanded.markdown, options, Some(&hooks)),
+    let mut output = match edits.as_deref_mut() {
+        Some(edits) => markdown::incremental::render_edit(&mut edits.previous, &expanded.markdown, options, Some(&hooks)),
         None => markdown::render_with(&expanded.markdown, options, Some(&hooks)),
     };
     // Problems in render hooks and highlighting, at the element they came from.
@@ -270,23 +303,53 @@ fn render_with(
     for heading in &mut output.headings {
         heading.html = shortcode::substitute(&heading.html, &expanded);
     }
-    limit_nesting(&mut output.blocks, options, fm.body_start, &mut diagnostics);
+    let cjk = fm.value.get("isCJKLanguage").or_else(|| fm.value.get("iscjklanguage")).and_then(Value::as_bool).unwrap_or(false);
+    // While editing, what the steps below made of each block is kept: a block
+    // seen last time is not read again.
+    let finished: Option<Vec<(u64, Finished)>> = edits.as_deref_mut().map(|edits| {
+        let mut last = std::mem::take(&mut edits.finished);
+        output
+            .blocks
+            .iter()
+            .map(|b| {
+                let hash = quick_hash(b.html.as_bytes());
+                let kept = last.remove(&hash).filter(|f| f.from == b.html && f.cjk == cjk);
+                (hash, kept.unwrap_or_else(|| Finished::new(&b.html, cjk)))
+            })
+            .collect()
+    });
+    let neutral: Vec<Option<usize>> = finished.iter().flatten().map(|(_, f)| f.neutral).collect();
+    let rewritten = limit_nesting(&mut output.blocks, options, fm.body_start, &mut diagnostics, &neutral);
     let index = LineIndex::new(source);
 
     // The summary is cut where the marker was rendered.
     let marked_html: String = if has_divider { output.blocks.iter().map(|b| b.html.as_str()).collect() } else { String::new() };
     let mut blocks = Vec::with_capacity(output.blocks.len());
     let mut seen: HashMap<u64, usize> = HashMap::new();
-    for raw in output.blocks {
-        let mut html = cap_marks(raw.html);
-        if has_divider && html.contains(MARKER) {
-            html = html.replacen(&format!("<p>{MARKER}</p>\n"), "", 1).replacen(MARKER, "", 1);
-            if html.is_empty() {
-                continue;
+    // Words add up block by block when each block's count is known and ends at a line break.
+    let mut words = Some(0);
+    let known = finished.as_deref().filter(|_| !rewritten);
+    let blocks_in = output.blocks.len();
+    for (i, raw) in output.blocks.into_iter().enumerate() {
+        let (html, hash) = match known.map(|f| &f[i].1).filter(|f| !f.marker) {
+            Some(f) => {
+                words = words.filter(|_| f.ends_in_break || i + 1 == blocks_in).map(|w| w + f.words);
+                (f.html.clone(), f.hash)
             }
-        }
+            None => {
+                words = None;
+                let mut html = cap_marks(raw.html);
+                if has_divider && html.contains(MARKER) {
+                    html = html.replacen(&format!("<p>{MARKER}</p>\n"), "", 1).replacen(MARKER, "", 1);
+                    if html.is_empty() {
+                        continue;
+                    }
+                }
+                let hash = fnv1a(html.as_bytes());
+                (html, hash)
+            }
+        };
         let span = raw.span.shift(fm.body_start);
-        let hash = fnv1a(html.as_bytes());
         let n = seen.entry(hash).or_insert(0);
         let key = if *n == 0 { format!("{hash:016x}") } else { format!("{hash:016x}~{n}") };
         *n += 1;
@@ -294,10 +357,12 @@ fn render_with(
         let end_line = index.line(span.end.saturating_sub(1).max(span.start)).max(start_line);
         blocks.push(Block { key, html, start_line, end_line, span });
     }
+    if let (Some(edits), Some(finished)) = (edits, finished) {
+        edits.finished = finished.into_iter().collect();
+    }
 
     let html: String = blocks.iter().map(|b| b.html.as_str()).collect();
 
-    let cjk = fm.value.get("isCJKLanguage").or_else(|| fm.value.get("iscjklanguage")).and_then(Value::as_bool).unwrap_or(false);
     let (summary_html, truncated) =
         if let Some((summary, _)) = has_divider.then(|| summary::split_at_divider(&marked_html, MARKER)).flatten() {
             let truncated = !html.trim().is_empty() && summary.len() < html.trim().len();
@@ -310,7 +375,10 @@ fn render_with(
             (html[..end].trim().to_owned(), end < html.len())
         };
 
-    let word_count = summary::count_words(&html, cjk);
+    let word_count = match words {
+        Some(words) if !blocks.is_empty() => words,
+        _ => summary::count_words(&html, cjk),
+    };
     let reading_time = summary::reading_time(word_count, cjk);
     let toc_html = cap_marks(within_depth(toc::render(&output.headings, &options.markup.table_of_contents)));
     let summary_html = cap_marks(within_depth(summary_html));
@@ -366,7 +434,16 @@ fn render_with(
 /// [`DOM_DEPTH`](crate::limits::DOM_DEPTH) (see [`crate::html::Nesting`]); reports
 /// the first block where elements were left out, and the first block past the
 /// live-embed limit of the DOM paths.
-fn limit_nesting(blocks: &mut [markdown::RawBlock], options: &Options, body_start: usize, diagnostics: &mut Vec<Diagnostic>) {
+/// `neutral` (empty, or one per block): the embeds of each block known to leave
+/// the pass nothing to do (see [`crate::html::Nesting::neutral`]). Returns
+/// whether blocks were rewritten.
+fn limit_nesting(
+    blocks: &mut [markdown::RawBlock],
+    options: &Options,
+    body_start: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+    neutral: &[Option<usize>],
+) -> bool {
     // One pass reads the blocks as a stream; its rewrites are used only when the
     // post needs them (see Nesting::needs_rewrite): otherwise the blocks stay
     // as Hugo writes them.
@@ -374,8 +451,14 @@ fn limit_nesting(blocks: &mut [markdown::RawBlock], options: &Options, body_star
     let mut rewritten = Vec::with_capacity(blocks.len());
     let mut rewrite = false;
     let (mut deep, mut embeds) = (false, false);
-    for block in blocks.iter() {
-        rewritten.push(nesting.piece(&block.html));
+    for (i, block) in blocks.iter().enumerate() {
+        match neutral.get(i).copied().flatten() {
+            Some(iframes) if nesting.is_clear() => {
+                nesting.skip(iframes);
+                rewritten.push(None);
+            }
+            _ => rewritten.push(nesting.piece(&block.html)),
+        }
         rewrite |= nesting.needs_rewrite();
         if nesting.take_too_deep() && !deep {
             deep = true;
@@ -406,6 +489,7 @@ fn limit_nesting(blocks: &mut [markdown::RawBlock], options: &Options, body_star
             }
         }
     }
+    rewrite
 }
 
 /// `html` within the DOM depth limit (the TOC and summary, read on their own).
@@ -417,20 +501,42 @@ use crate::limits::COMBINING_MARKS as MAX_COMBINING_MARKS;
 
 /// Runs of combining marks in `text`: (start of the excess, end of the run).
 fn excess_marks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
     let mut run = 0;
     let mut excess_start = None;
-    let mut chars = text.char_indices().chain(std::iter::once((text.len(), ' ')));
+    let mut i = 0;
     std::iter::from_fn(move || {
-        for (i, c) in chars.by_ref() {
-            if c >= '\u{300}' && crate::go_unicode::is_mark(c) {
+        while i <= bytes.len() {
+            let at = i;
+            // A mark is U+0300 or above: its UTF-8 starts with 0xCC or more. Other
+            // characters end a run; continuation bytes are skipped.
+            let mark = match bytes.get(at) {
+                Some(&b) if b < 0xCC => {
+                    i += 1;
+                    if (0x80..0xC0).contains(&b) {
+                        continue;
+                    }
+                    false
+                }
+                Some(_) => {
+                    let c = text[at..].chars().next().unwrap_or(' ');
+                    i += c.len_utf8();
+                    crate::go_unicode::is_mark(c)
+                }
+                None => {
+                    i += 1;
+                    false
+                }
+            };
+            if mark {
                 run += 1;
                 if run == MAX_COMBINING_MARKS + 1 {
-                    excess_start = Some(i);
+                    excess_start = Some(at);
                 }
             } else {
                 run = 0;
                 if let Some(start) = excess_start.take() {
-                    return Some((start, i));
+                    return Some((start, at));
                 }
             }
         }
@@ -548,6 +654,22 @@ fn trim_short_html(html: &str) -> String {
         }
     }
     t.to_owned()
+}
+
+/// A hash of `bytes` a word at a time, for finding blocks seen before within
+/// one editing session (a match is then compared in full).
+fn quick_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut hash = bytes.len() as u64;
+    let mut words = bytes.chunks_exact(8);
+    for word in words.by_ref() {
+        let w = u64::from_le_bytes(word.try_into().expect("chunks of 8"));
+        hash = (hash.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    for &b in words.remainder() {
+        hash = (hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+    }
+    hash
 }
 
 /// 64-bit FNV-1a: small, fast and stable across platforms and releases.

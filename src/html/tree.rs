@@ -324,7 +324,6 @@ impl OpenElements {
     }
 
     /// How many elements are open.
-    #[cfg(test)]
     pub fn depth(&self) -> usize {
         self.stack.len()
     }

@@ -45,16 +45,40 @@ pub(crate) struct Previous {
     output: Output,
     /// Whether this render reused blocks of the one before.
     pub(crate) partial: bool,
+    /// Whether its text must be rendered whole (see [`global`]).
+    global: bool,
 }
 
 /// Renders `text`, reusing `previous` (the render of the text before an edit)
 /// where that gives the same output; then remembers this render in `previous`.
 pub(crate) fn render_edit(previous: &mut Option<Previous>, text: &str, options: &Options, hooks: Option<&dyn Hooks>) -> Output {
-    let spliced = previous.as_ref().and_then(|p| splice(p, text, options, hooks));
+    let global = global(text, options);
+    let spliced = previous.as_ref().filter(|p| !p.global && !global).and_then(|p| splice(p, text, options, hooks));
     let partial = spliced.is_some();
     let output = spliced.unwrap_or_else(|| render_with(text, options, hooks));
-    *previous = Some(Previous { text: text.to_owned(), output: output.clone(), partial });
+    *previous = Some(Previous { text: text.to_owned(), output: output.clone(), partial, global });
     output
+}
+
+/// How many bytes `a` and `b` start with alike (compared a chunk at a time).
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    const CHUNK: usize = 64;
+    let mut at = 0;
+    while at + CHUNK <= a.len().min(b.len()) && a[at..at + CHUNK] == b[at..at + CHUNK] {
+        at += CHUNK;
+    }
+    at + a[at..].iter().zip(&b[at..]).take_while(|(x, y)| x == y).count()
+}
+
+/// How many bytes `a` and `b` end with alike.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    const CHUNK: usize = 64;
+    let (mut x, mut y) = (a.len(), b.len());
+    while x >= CHUNK && y >= CHUNK && a[x - CHUNK..x] == b[y - CHUNK..y] {
+        x -= CHUNK;
+        y -= CHUNK;
+    }
+    (a.len() - x) + a[..x].iter().rev().zip(b[..y].iter().rev()).take_while(|(p, q)| p == q).count()
 }
 
 /// Where the line holding byte `at` starts.
@@ -96,16 +120,14 @@ fn splice(previous: &Previous, text: &str, options: &Options, hooks: Option<&dyn
         || out.heading_keys.len() != out.headings.len()
         || out.notes.iter().any(|(code, ..)| code.starts_with("limits/") || code.starts_with("highlight/"))
         || hooks.is_some_and(|h| h.any())
-        || global(old, options)
-        || global(text, options)
     {
         return None;
     }
     // The changed bytes: old[from..old_to] became text[from..new_to].
     let (a, b) = (old.as_bytes(), text.as_bytes());
-    let from = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let from = common_prefix(a, b);
     let room = a.len().min(b.len()) - from;
-    let same_end = a.iter().rev().zip(b.iter().rev()).take(room).take_while(|(x, y)| x == y).count();
+    let same_end = common_suffix(&a[a.len() - room..], &b[b.len() - room..]);
     let (old_to, new_to) = (a.len() - same_end, b.len() - same_end);
     if from == a.len() && from == b.len() {
         return Some(out.clone());

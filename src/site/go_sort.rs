@@ -116,8 +116,12 @@ mod tests {
     fn an_inconsistent_order_is_left_as_go_leaves_it() {
         // Hugo's resource order (type, else name) on the files of the
         // resources-metadata site case, as Hugo 0.168 listed them.
-        let mut v = vec![("text", "aa"), ("app", "data/x"), ("app", "data/y"), ("text", "notes-a"), ("image", "pic"), ("text", "zz")];
+        let mut v =
+            vec![("text", "aa"), ("app", "data/x.txt"), ("app", "data/y.txt"), ("text", "notes-a"), ("image", "pic"), ("text", "zz")];
         slice_stable(&mut v, |a, b| a.0 < b.0 || a.1 < b.1);
-        assert_eq!(v, [("app", "data/x"), ("app", "data/y"), ("image", "pic"), ("text", "aa"), ("text", "notes-a"), ("text", "zz")]);
+        assert_eq!(
+            v,
+            [("app", "data/x.txt"), ("app", "data/y.txt"), ("image", "pic"), ("text", "aa"), ("text", "notes-a"), ("text", "zz")]
+        );
     }
 }

@@ -269,6 +269,8 @@ pub struct RendererCore {
     page: Option<String>,
     /// The last post `update` rendered, for the next.
     edits: crate::Edits,
+    /// The keys of the blocks the last `update` gave JavaScript with their HTML or without.
+    sent: std::collections::HashSet<String>,
 }
 
 #[wasm_bindgen(js_class = RendererCore)]
@@ -276,7 +278,13 @@ impl RendererCore {
     /// A renderer for options given as JSON text.
     #[wasm_bindgen(constructor)]
     pub fn new(options: &str) -> Result<RendererCore, JsError> {
-        Ok(RendererCore { inner: crate::Renderer::new(options_from(options)?), mounted: None, page: None, edits: crate::Edits::default() })
+        Ok(RendererCore {
+            inner: crate::Renderer::new(options_from(options)?),
+            mounted: None,
+            page: None,
+            edits: crate::Edits::default(),
+            sent: Default::default(),
+        })
     }
 
     /// A renderer for a whole site: a bundle made by `recap pack`, as JSON text.
@@ -305,6 +313,7 @@ impl RendererCore {
                 mounted: None,
                 page: None,
                 edits: crate::Edits::default(),
+                sent: Default::default(),
             })
         }
     }
@@ -345,13 +354,17 @@ impl RendererCore {
 
     /// Renders `source` and patches the mounted element: only blocks whose HTML
     /// changed are replaced. Returns the result as JSON text, with `patch`
-    /// counts (`inserted`, `moved`, `removed`, `kept`).
+    /// counts (`inserted`, `moved`, `removed`, `kept`), without `html`, and
+    /// without the `html` of blocks the last `update` returned (see
+    /// [`crate::js::update`]; `Renderer#update` in js/recap.js puts them back).
     pub fn update(&mut self, source: &str) -> Result<String, JsError> {
         let r = match &self.page {
             Some(_) => self.render_post(source),
             None => self.inner.render_edit(source, &mut self.edits),
         };
-        let mut json = crate::js::rendered(&r, source);
+        let mut json = crate::js::update(&r, source, &self.sent);
+        // (Forgotten until the patch succeeds: JavaScript has these blocks only if this call returns.)
+        self.sent.clear();
         let Some(mounted) = self.mounted.as_mut() else {
             return Err(JsError::new("call mount(element) before update(source)"));
         };
@@ -359,6 +372,7 @@ impl RendererCore {
             .apply(&r.blocks, self.inner.options().max_live_embeds)
             .map_err(|e| JsError::new(&format!("could not patch the DOM: {}", js_text(&e))))?;
         json["patch"] = counts;
+        self.sent = r.blocks.iter().map(|b| b.key.clone()).collect();
         Ok(json.to_string())
     }
 

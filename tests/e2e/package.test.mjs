@@ -43,8 +43,16 @@ test("a plain page renders the seed and patches one block per edit", async () =>
     const records = observer.takeRecords();
     for (const r of records) if (r.target === article) { added += r.addedNodes.length; removed += r.removedNodes.length; }
     observer.disconnect();
-    return { added, removed, patch: result.patch, sameIframe: article.querySelector("iframe") === iframe, text: article.querySelector("ul").textContent };
+    // Blocks the last update returned cross without their HTML; the result is whole all the same.
+    const whole = window.recap.renderer.render(edited);
+    const same = result.html === whole.html && JSON.stringify(result.blocks) === JSON.stringify(whole.blocks.map(({ key, startLine, endLine, html }) => ({ key, startLine, endLine, html })));
+    const again = window.recap.renderer.update(edited + "\nOne more paragraph.\n");
+    const sameAgain = again.html === window.recap.renderer.render(edited + "\nOne more paragraph.\n").html;
+    window.recap.renderer.update(edited);
+    return { added, removed, patch: result.patch, sameIframe: article.querySelector("iframe") === iframe, text: article.querySelector("ul").textContent, same, sameAgain };
   });
+  assert.ok(changes.same, "update's result has every block's HTML and the whole HTML, as render's");
+  assert.ok(changes.sameAgain, "and again after another edit");
   assert.deepEqual({ added: changes.added, removed: changes.removed }, { added: 1, removed: 1 }, "exactly one top-level element is replaced");
   assert.equal(changes.patch.inserted, 1);
   assert.ok(changes.sameIframe, "the iframe is the same node");
