@@ -337,7 +337,6 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
                 (f.html.clone(), f.hash)
             }
             None => {
-                words = None;
                 let mut html = cap_marks(raw.html);
                 if has_divider && html.contains(MARKER) {
                     html = html.replacen(&format!("<p>{MARKER}</p>\n"), "", 1).replacen(MARKER, "", 1);
@@ -345,6 +344,10 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
                         continue;
                     }
                 }
+                // (A block the memory does not cover, such as the marker's, is counted here.)
+                words = words
+                    .filter(|_| known.is_some() && (html.ends_with('\n') || i + 1 == blocks_in))
+                    .map(|w| w + summary::count_words(&html, cjk));
                 let hash = fnv1a(html.as_bytes());
                 (html, hash)
             }
