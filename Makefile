@@ -78,7 +78,7 @@ WASM_OPT = wasm-opt $(WASM_FEATURES) --strip-debug --strip-producers --strip-tar
 	--low-memory-unused --zero-filled-memory -Oz --gufa -Oz --converge
 # File targets, so that `make package` and `make demo` redo only what changed:
 # the wasm when Rust sources change (minutes), the JS in a second.
-RUST_SOURCES := $(shell find src crates/recap-wasm -name '*.rs') Cargo.toml crates/recap-wasm/Cargo.toml Cargo.lock
+RUST_SOURCES := $(shell find src crates/recap-wasm -name '*.rs') src/wasm/options.d.ts Cargo.toml crates/recap-wasm/Cargo.toml Cargo.lock
 PKG_HL := pkg/core/recap_highlight_bg.wasm pkg/core/recap_highlight.js pkg/core/recap_highlight.d.ts pkg/core/recap_highlight_styles.txt
 PKG_CORE := pkg/core/recap_core_bg.wasm pkg/core/recap_templates_bg.wasm pkg/core/recap_core.js pkg/core/recap_core.d.ts \
 	pkg/core/recap_templates.js pkg/core/recap_templates.d.ts

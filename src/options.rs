@@ -8,6 +8,8 @@
 use crate::front_matter::{self, Format};
 use crate::go_unicode::quote;
 use serde_json::{Map, Value};
+#[cfg(not(target_arch = "wasm32"))]
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -322,8 +324,11 @@ impl Options {
     /// # Errors
     /// A known key with a value of the wrong type, named by its dotted path.
     pub fn from_value(value: &Value) -> Result<Options, ConfigError> {
+        Options::read(Section::root(value)?)
+    }
+
+    fn read(root: Section<'_>) -> Result<Options, ConfigError> {
         let mut o = Options::default();
-        let root = Section::root(value)?;
         if let Some(markup) = root.child("markup")? {
             if let Some(g) = markup.child("goldmark")? {
                 if let Some(r) = g.child("renderer")? {
@@ -355,7 +360,7 @@ impl Options {
                     e.bool("taskList", &mut ext.task_list)?;
                     e.bool("definitionList", &mut ext.definition_list)?;
                     e.bool("footnote", &mut ext.footnote)?;
-                    if let Some(p) = e.string("linkifyProtocol")? {
+                    if let Some(p) = e.string_as("linkifyProtocol", r#""http" | "https""#)? {
                         if !matches!(p.as_str(), "http" | "https") {
                             return Err(e.error("linkifyProtocol", format!("expected \"http\" or \"https\", found {}", quote(&p, false))));
                         }
@@ -400,7 +405,11 @@ impl Options {
                 }
                 toc.bool("ordered", &mut t.ordered)?;
             }
-            if let Some(h) = markup.get("highlight") {
+            if let Some(h) = markup.get_as(
+                "highlight",
+                "{ codeFences?: boolean; [key: string]: unknown }",
+                "Hugo's `markup.highlight` (`codeFences`, `style`, `noClasses`, `lineNos`, …).",
+            ) {
                 let config = crate::site::config::lowercase_keys(h.clone());
                 o.markup.highlight.options = crate::highlight::Options::from_config(&config).map_err(|e| markup.error("highlight", e))?;
                 o.markup.highlight.config = config;
@@ -412,13 +421,13 @@ impl Options {
         if let Some(n) = root.int("summaryLength", 0, i64::from(u32::MAX))? {
             o.summary_length = n as usize;
         }
-        if let Some(t) = root.get("taxonomies") {
+        if let Some(t) = root.get_as("taxonomies", "Record<string, string>", "") {
             match t {
                 Value::Object(map) => o.taxonomies = map.values().filter_map(|v| v.as_str().map(str::to_owned)).collect(),
                 _ => return Err(root.error("taxonomies", "expected a mapping of singular to plural names".to_owned())),
             }
         }
-        if let Some(p) = root.get("params") {
+        if let Some(p) = root.get_as("params", "Record<string, unknown>", "") {
             if !p.is_object() {
                 return Err(root.error("params", "expected a mapping".to_owned()));
             }
@@ -426,7 +435,11 @@ impl Options {
         }
         // Recap's own settings live under `recap:`, which Hugo ignores.
         if let Some(recap) = root.child("recap")? {
-            if let Some(t) = recap.get("shortcodes") {
+            if let Some(t) = recap.get_as(
+                "shortcodes",
+                "Record<string, string>",
+                "Site shortcode templates by name: the text of layouts/_shortcodes/NAME.html.",
+            ) {
                 let Value::Object(map) = t else {
                     return Err(recap.error("shortcodes", "expected a mapping of shortcode names to template text".to_owned()));
                 };
@@ -439,7 +452,7 @@ impl Options {
                     o.shortcodes.insert(name.clone(), source.clone());
                 }
             }
-            if let Some(t) = recap.get("pages") {
+            if let Some(t) = recap.get_as("pages", "Record<string, string>", "Content path → URL, for `ref` and `relref`.") {
                 let Value::Object(map) = t else {
                     return Err(recap.error("pages", "expected a mapping of content paths to URLs".to_owned()));
                 };
@@ -450,13 +463,23 @@ impl Options {
                     o.pages.insert(path.clone(), url.clone());
                 }
             }
+            recap.describe(
+                "maxInputBytes",
+                "The longest post rendered, in bytes (default: SECURITY.md); a longer one renders up to the last whole line that fits.",
+            );
             if let Some(n) = recap.int("maxInputBytes", 1, i64::from(u32::MAX))? {
                 o.max_input_bytes = n as usize;
             }
+            recap.describe(
+                "maxLiveEmbeds",
+                "Live embeds a page shows at once (default: SECURITY.md); the DOM paths make the rest click-to-load facades.",
+            );
             if let Some(n) = recap.int("maxLiveEmbeds", 0, 10_000)? {
                 o.max_live_embeds = n as usize;
             }
-            if let Some(doc) = recap.get("schema") {
+            if let Some(doc) =
+                recap.get_as("schema", "Record<string, unknown>", "A JSON Schema for the front matter, checked on top of Hugo's fields.")
+            {
                 if let Err(e) = crate::front_matter::schema::Schema::compile(doc) {
                     return Err(recap.error("schema", e));
                 }
@@ -487,15 +510,29 @@ fn guess_format(text: &str) -> Format {
 }
 
 /// A mapping in the config, with the path that leads to it, read case-insensitively.
+/// With `shape`, every key read is noted with its TypeScript type, and every
+/// mapping asked for is there (and empty): see `tests::options_type`.
 struct Section<'a> {
     path: String,
     map: &'a Map<String, Value>,
+    shape: Shape<'a>,
 }
+
+/// Where the shape is noted; never in the browser's module, which has no use for it.
+#[cfg(not(target_arch = "wasm32"))]
+type Shape<'a> = Option<&'a RefCell<Vec<ShapeKey>>>;
+#[cfg(target_arch = "wasm32")]
+type Shape<'a> = Option<(std::convert::Infallible, &'a ())>;
+
+#[cfg(not(target_arch = "wasm32"))]
+/// A key the reader asked for: its dotted path, its TypeScript type (`{}` for
+/// a mapping, empty for a description only) and its documentation.
+type ShapeKey = (String, String, String);
 
 impl<'a> Section<'a> {
     fn root(value: &'a Value) -> Result<Section<'a>, ConfigError> {
         match value {
-            Value::Object(map) => Ok(Section { path: String::new(), map }),
+            Value::Object(map) => Ok(Section { path: String::new(), map, shape: None }),
             _ => Err(ConfigError {
                 path: String::new(),
                 message: "a site config must be a mapping of keys to values".to_owned(),
@@ -520,16 +557,41 @@ impl<'a> Section<'a> {
         self.map.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v)
     }
 
+    /// Notes `key`'s TypeScript type when the shape is being read.
+    fn note(&self, key: &str, typescript: &str, doc: &str) {
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(shape) = self.shape {
+            shape.borrow_mut().push((self.path_of(key), typescript.to_owned(), doc.to_owned()));
+        }
+        #[cfg(target_arch = "wasm32")]
+        let _ = (key, typescript, doc);
+    }
+
+    /// A value the caller checks itself, of this TypeScript type.
+    fn get_as(&self, key: &str, typescript: &str, doc: &str) -> Option<&'a Value> {
+        self.note(key, typescript, doc);
+        self.get(key)
+    }
+
+    /// The documentation of `key`, read next.
+    fn describe(&self, key: &str, doc: &str) {
+        self.note(key, "", doc);
+    }
+
     fn child(&self, key: &str) -> Result<Option<Section<'a>>, ConfigError> {
+        if let Some(shape) = self.shape {
+            self.note(key, "{}", "");
+            return Ok(Some(Section { path: self.path_of(key), map: self.map, shape: Some(shape) }));
+        }
         match self.get(key) {
             None | Some(Value::Null) => Ok(None),
-            Some(Value::Object(map)) => Ok(Some(Section { path: self.path_of(key), map })),
+            Some(Value::Object(map)) => Ok(Some(Section { path: self.path_of(key), map, shape: None })),
             Some(other) => Err(self.error(key, format!("expected a mapping, found {}", kind(other)))),
         }
     }
 
     fn bool(&self, key: &str, out: &mut bool) -> Result<(), ConfigError> {
-        match self.get(key) {
+        match self.get_as(key, "boolean", "") {
             None | Some(Value::Null) => Ok(()),
             Some(Value::Bool(b)) => {
                 *out = *b;
@@ -540,7 +602,12 @@ impl<'a> Section<'a> {
     }
 
     fn string(&self, key: &str) -> Result<Option<String>, ConfigError> {
-        match self.get(key) {
+        self.string_as(key, "string")
+    }
+
+    /// A string the caller checks further, of this TypeScript type.
+    fn string_as(&self, key: &str, typescript: &str) -> Result<Option<String>, ConfigError> {
+        match self.get_as(key, typescript, "") {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) => Ok(Some(s.clone())),
             Some(other) => Err(self.error(key, format!("expected a string, found {}", kind(other)))),
@@ -550,7 +617,7 @@ impl<'a> Section<'a> {
     /// A list of `[open, close]` string pairs (passthrough delimiters); neither may be empty.
     fn pairs(&self, key: &str) -> Result<Vec<(String, String)>, ConfigError> {
         let expected = || self.error(key, "expected a list of [opening, closing] delimiter pairs, as [[\"$\", \"$\"]]".to_owned());
-        match self.get(key) {
+        match self.get_as(key, "[string, string][]", "") {
             None | Some(Value::Null) => Ok(Vec::new()),
             Some(Value::Array(items)) => items
                 .iter()
@@ -566,7 +633,7 @@ impl<'a> Section<'a> {
     }
 
     fn int(&self, key: &str, min: i64, max: i64) -> Result<Option<i64>, ConfigError> {
-        match self.get(key) {
+        match self.get_as(key, "number", "") {
             None | Some(Value::Null) => Ok(None),
             Some(Value::Number(n)) if n.as_i64().is_some_and(|n| (min..=max).contains(&n)) => Ok(n.as_i64()),
             Some(other) => Err(self.error(key, format!("expected a whole number from {min} to {max}, found {}", kind(other)))),
@@ -610,9 +677,63 @@ mod tests {
         assert!(e.to_string().contains("expected true or false"), "{e}");
     }
 
+    /// The npm package's `RecapOptions` is what the reader reads: the reader
+    /// run over nothing, noting each key's type as it asks for it, so the type
+    /// cannot drift from the reader. `src/wasm/options.d.ts` holds it.
+    #[test]
+    fn options_type() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/wasm/options.d.ts");
+        let empty = Map::new();
+        let shape = RefCell::new(Vec::new());
+        Options::read(Section { path: String::new(), map: &empty, shape: Some(&shape) }).expect("reading nothing cannot fail");
+        let now = typescript(&shape.into_inner());
+        if std::env::var_os("RECAP_BLESS").is_some() {
+            std::fs::write(path, &now).unwrap();
+        }
+        let written = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(written == now, "{path} is not what src/options.rs reads: run `RECAP_BLESS=1 cargo test --lib options_type`");
+    }
+
     #[test]
     fn a_syntax_error_gives_its_line() {
         let e = Options::from_config("a: 1\nb: [\n", Some(Format::Yaml)).unwrap_err();
         assert!(e.line.is_some(), "{e}");
+    }
+
+    /// The interface `RecapOptions`, keys in the order the reader asks for them.
+    fn typescript(keys: &[ShapeKey]) -> String {
+        let mut out = String::from(
+            "// Generated from src/options.rs by `RECAP_BLESS=1 cargo test --lib options_type` (a test checks it): do not edit.\n\n\
+             /**\n * Options: the same shape as a Hugo site config (`markup.goldmark.renderer.unsafe`, …),\n \
+             * plus Recap's own settings under `recap` (shortcode templates, page map, front-matter schema).\n */\n\
+             export interface RecapOptions {\n",
+        );
+        members(keys, "", 1, &mut out);
+        out.push_str("  [key: string]: unknown;\n}\n");
+        out
+    }
+
+    /// The members under `prefix` (`""` or `a.b.`), each once, at `depth`.
+    fn members(keys: &[ShapeKey], prefix: &str, depth: usize, out: &mut String) {
+        let indent = "  ".repeat(depth);
+        let mut seen: Vec<&str> = Vec::new();
+        for key in keys {
+            let Some(name) = key.0.strip_prefix(prefix).filter(|rest| !rest.contains('.')) else { continue };
+            if key.1.is_empty() || seen.contains(&name) {
+                continue;
+            }
+            seen.push(name);
+            let doc = keys.iter().find(|k| k.0 == key.0 && !k.2.is_empty());
+            if let Some(doc) = doc {
+                out.push_str(&format!("{indent}/** {} */\n", doc.2));
+            }
+            if key.1 == "{}" {
+                out.push_str(&format!("{indent}{name}?: {{\n"));
+                members(keys, &format!("{}.", key.0), depth + 1, out);
+                out.push_str(&format!("{indent}}};\n"));
+            } else {
+                out.push_str(&format!("{indent}{name}?: {};\n", key.1));
+            }
+        }
     }
 }

@@ -53,42 +53,10 @@ export interface RenderResult {
   blocks: Block[];
 }
 
-/**
- * Options: the same shape as a Hugo site config (`markup.goldmark.renderer.unsafe`, …),
- * plus Recap's own settings under `recap` (shortcode templates, page map, front-matter schema).
- */
-export interface RecapOptions {
-  markup?: {
-    goldmark?: {
-      renderer?: { unsafe?: boolean; hardWraps?: boolean };
-      parser?: { autoHeadingID?: boolean; wrapStandAloneImageWithinParagraph?: boolean; attribute?: { title?: boolean; block?: boolean } };
-      extensions?: {
-        table?: boolean; strikethrough?: boolean; linkify?: boolean; linkifyProtocol?: "http" | "https";
-        taskList?: boolean; definitionList?: boolean; footnote?: boolean;
-        typographer?: { disable?: boolean; [entity: string]: string | boolean | undefined };
-        passthrough?: { enable?: boolean; delimiters?: { inline?: [string, string][]; block?: [string, string][] } };
-      };
-    };
-    tableOfContents?: { startLevel?: number; endLevel?: number; ordered?: boolean };
-    highlight?: { codeFences?: boolean };
-  };
-  summaryLength?: number;
-  taxonomies?: Record<string, string>;
-  params?: Record<string, unknown>;
-  privacy?: { youTube?: { privacyEnhanced?: boolean } };
-  recap?: {
-    /** Live embeds a page shows at once (default 20); the DOM paths make the rest click-to-load facades. */
-    maxLiveEmbeds?: number;
-    /** Site shortcode templates by name: the text of layouts/_shortcodes/NAME.html. */
-    shortcodes?: Record<string, string>;
-    /** Content path → URL, for `ref` and `relref`. */
-    pages?: Record<string, string>;
-    /** A JSON Schema for the front matter, checked on top of Hugo's fields. */
-    schema?: Record<string, unknown>;
-  };
-  [key: string]: unknown;
-}
 "#;
+
+#[wasm_bindgen(typescript_custom_section)]
+const OPTIONS: &'static str = include_str!("options.d.ts");
 
 fn options_from(json: &str) -> Result<Options, JsError> {
     use_browser_patterns();
