@@ -85,6 +85,21 @@ pub fn dom_depth_message() -> String {
 /// three limits above stays under it.
 pub const DOM_DEPTH: usize = 256;
 
+/// Start tags re-opened per post: a formatting element (`<b>`, `<a href>` …)
+/// that a block closes without its end tag goes on in the text after it, as a
+/// browser carries it on; past this many bytes of re-opened tags, formatting
+/// ends where its block ends (`limits/nesting`). Without a bound, a few
+/// unclosed tags before thousands of paragraphs would multiply the output.
+pub const REOPENED_BYTES: usize = 256 << 10;
+
+/// The `limits/nesting` message for formatting no longer carried on past [`REOPENED_BYTES`].
+pub fn reopened_message() -> String {
+    format!(
+        "formatting left open here is carried into the following blocks, as a browser does, up to {} of re-opened tags; past that it ends with its block",
+        describe("REOPENED_BYTES").unwrap_or_default()
+    )
+}
+
 /// Live embeds (iframes) a post may have in the DOM at once by default; the
 /// rest show as click-to-load facades (`recap: maxLiveEmbeds`).
 pub const LIVE_EMBEDS: usize = 20;
@@ -138,6 +153,7 @@ pub const ALL: &[Limit] = &[
     count("INLINE_NESTING", INLINE_NESTING),
     count("HTML_NESTING", HTML_NESTING),
     count("DOM_DEPTH", DOM_DEPTH),
+    bytes("REOPENED_BYTES", REOPENED_BYTES),
     count("LIVE_EMBEDS", LIVE_EMBEDS),
     count("HIGHLIGHT_BLOCK_MS", HIGHLIGHT_BLOCK_MS),
     count("HIGHLIGHT_POST_MS", HIGHLIGHT_POST_MS),
@@ -197,6 +213,7 @@ const SECURITY_ROWS: &[(&str, &str, &str)] = &[
     ("Inline elements (emphasis, links …) inside each other", "{INLINE_NESTING} levels; deeper ones render their text", "`limits/nesting`"),
     ("Elements inside one piece of raw or template HTML", "{HTML_NESTING} levels; deeper elements are left out, their text kept", "`limits/nesting`"),
     ("DOM depth below the post's container", "{DOM_DEPTH} for any input, all pieces together", "`limits/nesting`"),
+    ("Formatting carried on after the block that closed it (re-opened, as a browser does)", "{REOPENED_BYTES} of re-opened tags per post; past it, formatting ends with its block", "`limits/nesting`"),
     ("Live embeds in the DOM paths (`renderInto`, `Renderer`, `<recap-post embeds=\"direct\">`, the editor)", "{LIVE_EMBEDS} (`recap: maxLiveEmbeds`); the rest are click-to-load facades; the HTML string stays Hugo's", "`limits/live-embeds`"),
     ("Highlighting time, natively", "{HIGHLIGHT_BLOCK_MS} ms per code block, {HIGHLIGHT_POST_MS} ms per post; the rest is written plain", "`highlight/option`"),
 ];

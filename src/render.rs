@@ -453,7 +453,7 @@ fn limit_nesting(
     let mut nesting = crate::html::Nesting::default();
     let mut rewritten = Vec::with_capacity(blocks.len());
     let mut rewrite = false;
-    let (mut deep, mut embeds) = (false, false);
+    let (mut deep, mut cut, mut embeds) = (false, false, false);
     for (i, block) in blocks.iter().enumerate() {
         match neutral.get(i).copied().flatten() {
             Some(iframes) if nesting.is_clear() => {
@@ -463,6 +463,13 @@ fn limit_nesting(
             _ => rewritten.push(nesting.piece(&block.html)),
         }
         rewrite |= nesting.needs_rewrite();
+        if nesting.take_cut() && !cut {
+            cut = true;
+            diagnostics.push(
+                Diagnostic::warning("limits/nesting", crate::limits::reopened_message(), block.span.shift(body_start))
+                    .with_suggestion("close the formatting elements this HTML leaves open"),
+            );
+        }
         if nesting.take_too_deep() && !deep {
             deep = true;
             diagnostics.push(

@@ -67,3 +67,43 @@ fn ordinary_nesting_is_untouched() {
     assert_eq!(warnings(&r), 0, "no warning for ordinary posts");
     assert!(r.html.contains("<blockquote>\n<blockquote>\n<blockquote>"), "{}", r.html);
 }
+
+/// The tree a browser builds, written out (scraper parses as html5ever does).
+fn tree(html: &str) -> String {
+    fn write(node: ego_tree::NodeRef<'_, scraper::node::Node>, out: &mut String) {
+        match node.value() {
+            scraper::node::Node::Element(e) => {
+                out.push_str(&format!("<{}{:?}>", e.name(), e.attrs().collect::<Vec<_>>()));
+                node.children().for_each(|c| write(c, out));
+                out.push_str("</>");
+            }
+            scraper::node::Node::Text(t) => out.push_str(t),
+            _ => node.children().for_each(|c| write(c, out)),
+        }
+    }
+    let mut out = String::new();
+    write(*Html::parse_fragment(html).root_element(), &mut out);
+    out
+}
+
+/// Where raw or template HTML misnests formatting and blocks, the HTML Recap
+/// writes (every implied end tag and re-opened element spelled out, so each
+/// block parses alone as in the stream) makes the same tree as the HTML did.
+#[test]
+fn misnested_formatting_makes_the_tree_a_browser_makes() {
+    for html in [
+        "<p><a href=\"/u\">\n  <figure>\n    <img alt=\"x\" src=\"/i.png\">\n  </figure></a></p>\n<p>after</p>",
+        "<b><i>x</b>y</i> z",
+        "<div><em>x</div>y<p>z</p>",
+        "<ul><li><strong>a<li>b</ul>c",
+        "<p><code>x<div>y</div>z</code></p>",
+        "<div><s><s><s><s>x</div>y",
+        "<table><tr><td><b>x</td><td>y</td></tr></table>z",
+        "<blockquote><a href=\"/a\">x</blockquote>y<a href=\"/b\">z</a>w",
+        "<h2><em>x</h2>y",
+    ] {
+        let (rewritten, _) = recap::internals::html::limit_depth(html);
+        let rewritten = rewritten.unwrap_or_else(|| html.to_owned());
+        assert_eq!(tree(&rewritten), tree(html), "{html}\nwritten as {rewritten}");
+    }
+}

@@ -236,7 +236,8 @@ pub const CODES: &[Code] = &[
         "Markdown containers past {limit:BLOCK_NESTING} levels, inline elements past {limit:INLINE_NESTING} levels, raw or template HTML nested \
          past {limit:HTML_NESTING} elements, and any tree deeper than {limit:DOM_DEPTH} elements in all are written without their deepest \
          elements (their text is kept): browsers take seconds to lay out deeper trees, and their parsers \
-         re-parent elements past 512 levels. Flatten the post's structure.",
+         re-parent elements past 512 levels. Formatting a block closes without its end tag is re-opened in the text after it, as a \
+         browser does, up to {limit:REOPENED_BYTES} of tags per post. Flatten the post's structure, and close what you open.",
     ),
     code(
         "limits/output-too-large",

@@ -9,9 +9,10 @@
 //! in every following block). This pass reads the HTML as a browser would
 //! ([`super::tree`]) and rewrites what could go deeper than the tags show:
 //!
-//! * every element the parser closes implicitly gets an explicit end tag, and
-//!   end tags the parser would ignore are left out, so that the tags written
-//!   nest exactly as the DOM does;
+//! * every element the parser closes implicitly gets an explicit end tag,
+//!   every formatting element it re-opens gets its start tag again, and end
+//!   tags the parser would ignore are left out, so that the tags written nest
+//!   exactly as the DOM does;
 //! * elements that would open deeper than [`DOM_DEPTH`] are left out, with
 //!   their end tags; their text is kept.
 //!
@@ -90,6 +91,7 @@ fn write_change(out: &mut String, change: Change<'_>) {
             out.push_str(name);
             out.push('>');
         }
+        Change::Reopen(tag) => out.push_str(tag),
     }
 }
 
@@ -120,7 +122,7 @@ impl Nesting {
                 Token::Start { name, .. } => {
                     let lower = lowercase(name);
                     let mut changes = Vec::new();
-                    let outcome = self.tree.start(&lower, &mut |c| changes.push(owned(c)));
+                    let outcome = self.tree.start(&lower, &html[start..end], &mut |c| changes.push(owned(c)));
                     self.reshaped |= closes_formatting(&changes);
                     write_changes(&mut edit, start, &changes);
                     match outcome {
@@ -180,6 +182,12 @@ impl Nesting {
         std::mem::take(&mut self.too_deep)
     }
 
+    /// Whether formatting a browser would carry on was ended at a limit since
+    /// the last call (see [`OpenElements::take_cut`]); resets it.
+    pub fn take_cut(&mut self) -> bool {
+        self.tree.take_cut()
+    }
+
     /// Whether the HTML so far must be written as this pass rewrites it: an
     /// element was left out for depth, or formatting was closed where the
     /// browser would carry it on. Otherwise the rewrite only spells out what
@@ -195,7 +203,7 @@ impl Nesting {
 
     /// Whether the stream is where it started: no element open, none left out.
     pub fn is_clear(&self) -> bool {
-        self.tree.depth() == 0 && self.deep.is_empty()
+        self.tree.is_empty() && self.deep.is_empty()
     }
 
     /// The `<iframe>`s of `html` when, read from a clear state, it has nothing
@@ -227,12 +235,14 @@ pub fn limit_depth(html: &str) -> (Option<String>, bool) {
 enum Owned {
     Close(String),
     Open(&'static str),
+    Reopen(String),
 }
 
 fn owned(c: Change<'_>) -> Owned {
     match c {
         Change::Close(n) => Owned::Close(n.to_owned()),
         Change::Open(n) => Owned::Open(n),
+        Change::Reopen(t) => Owned::Reopen(t.to_owned()),
     }
 }
 
@@ -253,6 +263,7 @@ fn write_changes(edit: &mut Edit<'_>, at: usize, changes: &[Owned]) {
         match c {
             Owned::Close(n) => write_change(out, Change::Close(n)),
             Owned::Open(n) => write_change(out, Change::Open(n)),
+            Owned::Reopen(t) => write_change(out, Change::Reopen(t)),
         }
     }
 }
@@ -307,9 +318,44 @@ mod tests {
     #[test]
     fn implicit_closes_become_explicit() {
         assert_eq!(pass("<p>a<div>b</div></p>"), "<p>a</p><div>b</div></p>", "the stray </p> stays: it makes an empty paragraph");
-        assert_eq!(pass("<div><b>x</div><p>y"), "<div><b>x</b></div><p>y", "b is not carried into the paragraph");
+        assert_eq!(pass("<div><b>x</div><p>y"), "<div><b>x</b></div><p><b>y", "b is carried into the paragraph, as a browser does");
         assert_eq!(pass("<table><td>x</table>"), "<table><tbody><tr><td>x</td></tr></tbody></table>");
         assert_eq!(pass("a</span>b</DIV>"), "ab", "end tags of nothing go");
+    }
+
+    #[test]
+    fn formatting_a_block_closed_goes_on_after_it_as_in_a_browser() {
+        let pass = |html: &str| Nesting::new(16).piece(html).unwrap_or_else(|| html.to_owned());
+        assert_eq!(
+            pass("<p><a href=\"u\">x<figure> <img></figure></a></p>"),
+            "<p><a href=\"u\">x</a></p><figure><a href=\"u\"> <img></a></figure></p>",
+            "a link around a block image (a site's image hook inside its link hook) links the image"
+        );
+        assert_eq!(pass("<b><i>x</b>y</i>"), "<b><i>x</i></b><i>y</i>", "misnested end tags");
+        assert_eq!(pass("<b>x<p>y</b>z"), "<b>x<p>y</p></b>z", "a block inside formatting is closed with it (no furthest-block reshuffle)");
+        assert_eq!(
+            pass("<table><td><b>x</td><td>y</table>"),
+            "<table><tbody><tr><td><b>x</b></td><td>y</td></tr></tbody></table>",
+            "a cell is a scope"
+        );
+        assert_eq!(pass("<div><b>x</div></b><p>y"), "<div><b>x</b></div><p>y", "its end tag ends it");
+        assert_eq!(
+            pass("<div><s><s><s><s>x</div>y"),
+            "<div><s><s><s><s>x</s></s></s></s></div><s><s><s>y",
+            "at most three equal ones are carried on"
+        );
+    }
+
+    #[test]
+    fn reopening_is_bounded() {
+        let mut n = Nesting::new(256);
+        let tag = format!("<b title=\"{}\">", "t".repeat(1000));
+        let mut out = n.piece(&format!("<div>{tag}</div>")).unwrap();
+        for _ in 0..1000 {
+            out.push_str(&n.piece("<p>x</p>").unwrap_or_else(|| "<p>x</p>".to_owned()));
+        }
+        assert!(n.take_cut(), "the limit is reported");
+        assert!(out.len() < crate::limits::REOPENED_BYTES + 30_000, "{} bytes", out.len());
     }
 
     #[test]

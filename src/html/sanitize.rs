@@ -317,7 +317,7 @@ impl Sanitizer {
                     // Depth is counted as a browser nests the elements (a `<p>` closes
                     // the one before it); only the count matters here, the last pass
                     // (`super::nest`) writes the implied end tags.
-                    if self.open.start(&lower, &mut |_| {}) == Start::TooDeep {
+                    if self.open.start(&lower, "", &mut |_| {}) == Start::TooDeep {
                         self.too_deep = true;
                         if !VOID.contains(&lower.as_str()) {
                             *self.deep.entry(lower).or_insert(0) += 1;

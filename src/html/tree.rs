@@ -15,10 +15,19 @@
 //! Every element the model takes off the stack is reported to the caller
 //! ([`Change::Close`]), so that [`super::nest`] can write an explicit end tag
 //! for it: a browser then closes it as the current node, exactly as the model
-//! does, and no formatting element is left in its list of active formatting
-//! elements to be reconstructed later (the way a few hundred bytes of
-//! misnested `<b>` tags would otherwise make a DOM thousands deep).
+//! does. The model keeps the list of active formatting elements too: a
+//! formatting element closed by something other than its end tag (a `<b>`
+//! inside a `<div>` that ends, a link around a `<figure>` that closes its
+//! paragraph) is re-opened before the next text, as a browser re-opens it, and
+//! reported ([`Change::Reopen`]) so that the re-opened element is written out
+//! too. Within the depth limit and [`REOPENED_BYTES`], what the tags say is
+//! then what a browser builds, block by block; past them formatting ends with
+//! its block (a few hundred bytes of misnested `<b>` tags would otherwise make
+//! a DOM thousands deep, or an output thousands of times the input). The
+//! adoption agency's reshuffle of blocks inside formatting (`<b>x<p>y</b>`)
+//! is not modelled: the block is closed with the formatting around it.
 
+use crate::limits::REOPENED_BYTES;
 use std::borrow::Cow;
 
 /// What the parser does with a start tag.
@@ -52,6 +61,21 @@ pub enum Change<'a> {
     Close(&'a str),
     /// This element is inserted and opened without a tag of its own (`tbody`, `tr`, `colgroup`).
     Open(&'static str),
+    /// A formatting element closed earlier by something other than its own
+    /// end tag is opened again, as a copy of this start tag ("reconstruct the
+    /// active formatting elements": a `<b>` open when a `</div>` or `<p>` closed it
+    /// goes on in the text after).
+    Reopen(&'a str),
+}
+
+/// An entry of the list of active formatting elements.
+#[derive(Debug, Clone)]
+enum Formatting {
+    /// A scope (a cell, a caption, an `<object>`): reconstruction stops here.
+    Marker,
+    /// A formatting element: its name, its start tag as written, and its place
+    /// on the stack while it is open.
+    Element { name: Cow<'static, str>, tag: String, open: Option<usize> },
 }
 
 /// The elements open at a point of the HTML, innermost last.
@@ -63,6 +87,12 @@ pub struct OpenElements {
     /// open (most of the time), the mode and `<p>` checks need no walk.
     table_parts: usize,
     paragraphs: usize,
+    /// The list of active formatting elements, empty most of the time.
+    active: Vec<Formatting>,
+    /// Bytes of start tags re-opened so far, and whether reconstruction
+    /// stopped at [`REOPENED_BYTES`] or the depth limit since [`Self::take_cut`].
+    reopened: usize,
+    cut: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -301,7 +331,7 @@ fn in_boundary(name: &str, scope: Scope) -> bool {
 impl OpenElements {
     /// No element open; at most `limit` may be open at once (deeper ones are [`Start::TooDeep`]).
     pub fn new(limit: usize) -> OpenElements {
-        OpenElements { stack: Vec::new(), limit, table_parts: 0, paragraphs: 0 }
+        OpenElements { stack: Vec::new(), limit, table_parts: 0, paragraphs: 0, active: Vec::new(), reopened: 0, cut: false }
     }
 
     fn count(&mut self, name: &str, by: isize) {
@@ -320,12 +350,104 @@ impl OpenElements {
     fn pop(&mut self) -> Option<Cow<'static, str>> {
         let name = self.stack.pop()?;
         self.count(&name, -1);
+        if !self.active.is_empty() {
+            let depth = self.stack.len();
+            if is(MARKERS, &name) {
+                // Closing a scope forgets the formatting opened inside it.
+                while let Some(entry) = self.active.pop() {
+                    if matches!(entry, Formatting::Marker) {
+                        break;
+                    }
+                }
+            }
+            for entry in &mut self.active {
+                if let Formatting::Element { open, .. } = entry {
+                    if *open == Some(depth) {
+                        *open = None;
+                    }
+                }
+            }
+        }
         Some(name)
     }
 
-    /// How many elements are open.
-    pub fn depth(&self) -> usize {
-        self.stack.len()
+    /// The index in the list of the last formatting element named `name`
+    /// after the last marker.
+    fn active_named(&self, name: &str) -> Option<usize> {
+        for (i, entry) in self.active.iter().enumerate().rev() {
+            match entry {
+                Formatting::Marker => return None,
+                Formatting::Element { name: n, .. } if n == name => return Some(i),
+                Formatting::Element { .. } => {}
+            }
+        }
+        None
+    }
+
+    /// Opens a formatting element and puts it on the list of active ones,
+    /// keeping at most three equal ones after the last marker (the standard's
+    /// "Noah's Ark" clause).
+    fn push_formatting(&mut self, name: &str, tag: &str) -> Start {
+        let outcome = self.push(name);
+        if outcome == Start::Pushed {
+            let mut equal = Vec::new();
+            for (i, entry) in self.active.iter().enumerate().rev() {
+                match entry {
+                    Formatting::Marker => break,
+                    Formatting::Element { name: n, tag: t, .. } if n == name && t == tag => equal.push(i),
+                    Formatting::Element { .. } => {}
+                }
+            }
+            if equal.len() >= 3 {
+                self.active.remove(equal[equal.len() - 1]);
+            }
+            let open = Some(self.stack.len() - 1);
+            self.active.push(Formatting::Element { name: intern(name), tag: tag.to_owned(), open });
+        }
+        outcome
+    }
+
+    /// Re-opens the formatting elements that are active but no longer open, in
+    /// their order, as a browser does before text and most start tags. Stops at
+    /// the depth limit and at [`REOPENED_BYTES`] in all (see [`Self::take_cut`]).
+    fn reconstruct(&mut self, sink: &mut dyn FnMut(Change<'_>)) {
+        if !matches!(self.active.last(), Some(Formatting::Element { open: None, .. })) {
+            return;
+        }
+        let mut first = self.active.len() - 1;
+        while first > 0 && matches!(self.active[first - 1], Formatting::Element { open: None, .. }) {
+            first -= 1;
+        }
+        let mut i = first;
+        while i < self.active.len() {
+            let Formatting::Element { name, tag, .. } = &self.active[i] else { unreachable!("only closed elements follow `first`") };
+            if self.stack.len() >= self.limit || self.reopened + tag.len() > REOPENED_BYTES {
+                // What is left is no longer carried on.
+                self.active.truncate(i);
+                self.cut = true;
+                return;
+            }
+            if name == "nobr" && self.find_in_scope(|n| n == "nobr", Scope::Default).is_some() {
+                // Written out, a `<nobr>` would close the one in scope (which the
+                // re-opened one does not): it is not carried on, so that the tags
+                // mean what the tree is.
+                self.active.remove(i);
+                continue;
+            }
+            let (name, tag) = (name.clone(), tag.clone());
+            self.reopened += tag.len();
+            self.push_name(name);
+            if let Formatting::Element { open, .. } = &mut self.active[i] {
+                *open = Some(self.stack.len() - 1);
+            }
+            sink(Change::Reopen(&tag));
+            i += 1;
+        }
+    }
+
+    /// Whether reconstruction stopped at a limit since the last call; resets it.
+    pub fn take_cut(&mut self) -> bool {
+        std::mem::take(&mut self.cut)
     }
 
     /// Forgets every open element.
@@ -333,6 +455,12 @@ impl OpenElements {
         self.stack.clear();
         self.table_parts = 0;
         self.paragraphs = 0;
+        self.active.clear();
+    }
+
+    /// Whether no element is open and none would be re-opened.
+    pub fn is_empty(&self) -> bool {
+        self.stack.is_empty() && self.active.is_empty()
     }
 
     fn current(&self) -> Option<&str> {
@@ -404,6 +532,9 @@ impl OpenElements {
             return Start::TooDeep;
         }
         self.push_name(intern(name));
+        if is(MARKERS, name) {
+            self.active.push(Formatting::Marker);
+        }
         Start::Pushed
     }
 
@@ -419,7 +550,7 @@ impl OpenElements {
 
     /// A start tag named `name` (lowercase): what the parser does with it,
     /// after the changes reported to `sink`.
-    pub fn start(&mut self, name: &str, sink: &mut dyn FnMut(Change<'_>)) -> Start {
+    pub fn start(&mut self, name: &str, tag: &str, sink: &mut dyn FnMut(Change<'_>)) -> Start {
         let part = is(TABLE_PARTS, name);
         match self.mode() {
             Mode::ColumnGroup => {
@@ -428,19 +559,19 @@ impl OpenElements {
                 }
                 // Anything else ends the column group.
                 self.close_current(sink);
-                self.start(name, sink)
+                self.start(name, tag, sink)
             }
             Mode::Caption if part => match self.find_in_scope(|n| n == "caption", Scope::Table) {
                 Some(i) => {
                     self.close_to(i, sink);
-                    self.start(name, sink)
+                    self.start(name, tag, sink)
                 }
                 None => Start::Ignored,
             },
             Mode::Cell if part => match self.find_in_scope(|n| n == "td" || n == "th", Scope::Table) {
                 Some(i) => {
                     self.close_to(i, sink);
-                    self.start(name, sink)
+                    self.start(name, tag, sink)
                 }
                 None => Start::Ignored,
             },
@@ -451,7 +582,7 @@ impl OpenElements {
             Mode::Row if part => match self.find_in_scope(|n| n == "tr", Scope::Table) {
                 Some(i) => {
                     self.close_to(i, sink);
-                    self.start(name, sink)
+                    self.start(name, tag, sink)
                 }
                 None => Start::Ignored,
             },
@@ -464,17 +595,17 @@ impl OpenElements {
                 if !self.implicit("tr", sink) {
                     return Start::TooDeep;
                 }
-                self.start(name, sink)
+                self.start(name, tag, sink)
             }
             Mode::TableBody if part => match self.find_in_scope(|n| matches!(n, "tbody" | "thead" | "tfoot"), Scope::Table) {
                 Some(i) => {
                     self.close_to(i, sink);
-                    self.start(name, sink)
+                    self.start(name, tag, sink)
                 }
                 None => Start::Ignored,
             },
-            Mode::Table | Mode::TableBody | Mode::Row => self.in_table(name, sink),
-            Mode::Body | Mode::Cell | Mode::Caption => self.in_body(name, sink),
+            Mode::Table | Mode::TableBody | Mode::Row => self.in_table(name, tag, sink),
+            Mode::Body | Mode::Cell | Mode::Caption => self.in_body(name, tag, sink),
         }
     }
 
@@ -492,7 +623,7 @@ impl OpenElements {
         }
     }
 
-    fn in_table(&mut self, name: &str, sink: &mut dyn FnMut(Change<'_>)) -> Start {
+    fn in_table(&mut self, name: &str, tag: &str, sink: &mut dyn FnMut(Change<'_>)) -> Start {
         const TABLE_CONTEXT: &[&str] = &["table", "template"];
         match name {
             "caption" | "colgroup" | "tbody" | "tfoot" | "thead" => {
@@ -511,27 +642,31 @@ impl OpenElements {
                 if !self.implicit("tbody", sink) {
                     return Start::TooDeep;
                 }
-                self.start(name, sink)
+                self.start(name, tag, sink)
             }
             "table" => match self.find_in_scope(|n| n == "table", Scope::Table) {
                 Some(i) => {
                     self.close_to(i, sink);
-                    self.start(name, sink)
+                    self.start(name, tag, sink)
                 }
                 None => Start::Ignored,
             },
             // Everything else is placed before the table ("foster parenting"),
             // but opened on the stack as in the body.
-            _ => self.in_body(name, sink),
+            _ => self.in_body(name, tag, sink),
         }
     }
 
-    fn in_body(&mut self, name: &str, sink: &mut dyn FnMut(Change<'_>)) -> Start {
+    fn in_body(&mut self, name: &str, tag: &str, sink: &mut dyn FnMut(Change<'_>)) -> Start {
         match name {
             "html" | "body" | "frameset" | "head" | "frame" => Start::Ignored,
             _ if is(TABLE_PARTS, name) => Start::Ignored,
             "hr" => {
                 self.close_p(sink);
+                self.void()
+            }
+            "area" | "br" | "embed" | "img" | "keygen" | "wbr" | "input" | "image" => {
+                self.reconstruct(sink);
                 self.void()
             }
             _ if is(VOID, name) => self.void(),
@@ -565,27 +700,35 @@ impl OpenElements {
                 self.push(name)
             }
             "a" => {
-                // An `a` still active (no marker after it) is closed by the next one.
-                let mut found = None;
-                for (i, open) in self.stack.iter().enumerate().rev() {
-                    if open == "a" {
-                        found = Some(i);
-                        break;
+                // An `a` still active (no marker after it) is closed by the next one,
+                // and not carried on.
+                if let Some(i) = self.active_named("a") {
+                    if let Formatting::Element { open: Some(at), .. } = self.active[i] {
+                        self.close_to(at, sink);
                     }
-                    if is(MARKERS, open) {
-                        break;
-                    }
+                    self.active.remove(i);
                 }
-                if let Some(i) = found {
-                    self.close_to(i, sink);
-                }
-                self.push(name)
+                self.reconstruct(sink);
+                self.push_formatting(name, tag)
             }
             "nobr" | "button" => {
+                self.reconstruct(sink);
                 if let Some(i) = self.find_in_scope(|n| n == name, Scope::Default) {
                     self.close_to(i, sink);
+                    if let Some(entry) = self.active_named(name) {
+                        self.active.remove(entry);
+                    }
+                    self.reconstruct(sink);
                 }
-                self.push(name)
+                if name == "nobr" {
+                    self.push_formatting(name, tag)
+                } else {
+                    self.push(name)
+                }
+            }
+            _ if is(FORMATTING, name) => {
+                self.reconstruct(sink);
+                self.push_formatting(name, tag)
             }
             "rb" | "rtc" | "rp" | "rt" => {
                 if self.find_in_scope(|n| n == "ruby", Scope::Default).is_some() {
@@ -603,9 +746,14 @@ impl OpenElements {
                 if self.current() == Some("option") {
                     self.close_current(sink);
                 }
+                self.reconstruct(sink);
                 self.push(name)
             }
-            _ => self.push(name),
+            "iframe" | "noembed" | "noscript" | "textarea" => self.push(name),
+            _ => {
+                self.reconstruct(sink);
+                self.push(name)
+            }
         }
     }
 
@@ -648,6 +796,20 @@ impl OpenElements {
                 found
             }
         };
+        if is(FORMATTING, name) && !self.active.is_empty() {
+            // Closed by its own end tag, a formatting element is no longer
+            // active; one already closed is forgotten, its tag ignored.
+            if let Some(entry) = self.active_named(name) {
+                if let Formatting::Element { open, .. } = self.active[entry] {
+                    if open.is_none() || open == target {
+                        self.active.remove(entry);
+                    }
+                    if open.is_none() {
+                        return End::Ignored;
+                    }
+                }
+            }
+        }
         match target {
             Some(i) => {
                 self.close_to(i, sink);
@@ -662,8 +824,14 @@ impl OpenElements {
 
     /// Text: in a column group, anything but whitespace closes it.
     pub fn text(&mut self, text: &str, sink: &mut dyn FnMut(Change<'_>)) {
-        if self.current() == Some("colgroup") && text.bytes().any(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')) {
+        let blank = || text.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'));
+        if self.current() == Some("colgroup") && !blank() {
             self.close_current(sink);
+        }
+        // Text re-opens the formatting a block closed; in a table only text
+        // that is moved out of it does (whitespace stays in the table).
+        if !self.active.is_empty() && (matches!(self.mode(), Mode::Body | Mode::Cell | Mode::Caption) || !blank()) {
+            self.reconstruct(sink);
         }
     }
 }
@@ -682,6 +850,7 @@ mod tests {
                 changes.push(match c {
                     Change::Close(n) => format!("</{n}>"),
                     Change::Open(n) => format!("+{n}"),
+                    Change::Reopen(t) => format!("^{t}"),
                 })
             };
             if let Some(name) = tag.strip_prefix("</") {
@@ -694,7 +863,7 @@ mod tests {
                 }
             } else {
                 let name = tag.trim_start_matches('<').trim_end_matches('>');
-                let outcome = tree.start(name, &mut sink);
+                let outcome = tree.start(name, tag, &mut sink);
                 if outcome != Start::Pushed {
                     changes.push(format!("{outcome:?}"));
                 }
@@ -704,7 +873,7 @@ mod tests {
                 out.push(format!("{tag}:{}", changes.join(",")));
             }
         }
-        out.push(format!("open {}", tree.depth()));
+        out.push(format!("open {}", tree.stack.len()));
         out.join(" ")
     }
 
@@ -751,11 +920,11 @@ mod tests {
     fn the_limit_is_kept() {
         let mut tree = OpenElements::new(3);
         let mut none = |_: Change<'_>| {};
-        assert_eq!(tree.start("div", &mut none), Start::Pushed);
-        assert_eq!(tree.start("div", &mut none), Start::Pushed);
-        assert_eq!(tree.start("table", &mut none), Start::Pushed);
-        assert_eq!(tree.start("td", &mut none), Start::TooDeep, "no room for the implied tbody and tr");
-        assert_eq!(tree.start("img", &mut none), Start::TooDeep);
-        assert_eq!(tree.depth(), 3);
+        assert_eq!(tree.start("div", "", &mut none), Start::Pushed);
+        assert_eq!(tree.start("div", "", &mut none), Start::Pushed);
+        assert_eq!(tree.start("table", "", &mut none), Start::Pushed);
+        assert_eq!(tree.start("td", "", &mut none), Start::TooDeep, "no room for the implied tbody and tr");
+        assert_eq!(tree.start("img", "", &mut none), Start::TooDeep);
+        assert_eq!(tree.stack.len(), 3);
     }
 }
