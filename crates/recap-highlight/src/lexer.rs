@@ -329,7 +329,7 @@ impl Engine {
         let mut c = Candidates { ids: Vec::new(), rules: Vec::new() };
         for &r in &lex.rules.states[state] {
             let rule = &lex.rules.rules[r];
-            let admits = if bucket < 128 { rule.first.admits(bucket as u8) } else { rule.first.non_ascii };
+            let admits = if bucket < 128 { rule.start.first.admits(bucket as u8) } else { rule.start.first.non_ascii };
             if !admits {
                 continue;
             }
@@ -401,8 +401,8 @@ impl Engine {
             let at_line_start = pos == 0 || bytes[pos - 1] == b'\n';
             for &r in &try_rules[..hit.unwrap_or(try_rules.len())] {
                 let rule = &lex.rules.rules[r as usize];
-                let lead = rule.lead;
-                if lead != 0 && (at_line_start || !rule.lead_at_line_start) {
+                let lead = rule.start.lead;
+                if lead != 0 && (at_line_start || !rule.start.lead_at_line_start) {
                     let mut e = pos;
                     while e < bytes.len() && bytes[e] < 128 && lead >> bytes[e] & 1 == 1 {
                         e += 1;

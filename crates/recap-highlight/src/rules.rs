@@ -1,17 +1,19 @@
 //! A lexer's rules as the generated data has them (`data/lexers/*.lex`, see
 //! tools/chroma/gen.py): states of rules, each a pattern with its emitter
 //! (chroma.Emitter: a token type, groups, another lexer) and mutator (push,
-//! pop, combined states), the characters its match can begin with and its
-//! leading loop. Includes are spliced and combined states built when the file
-//! is read, as Chroma's RegexLexer.maybeCompile does. The file has one line per
-//! state (`S name`), include (`I name`) and rule (`R flags pattern emitter
-//! mutator group-map groups first-characters leading-loop`), tab-separated
-//! (tools/chroma/gen.py, FORMAT); other lines are ignored. A pattern's
+//! pop, combined states); the characters its match can begin with and its
+//! leading loop are read from the pattern (src/start.rs). Includes are spliced
+//! and combined states built when the file is read, as Chroma's
+//! RegexLexer.maybeCompile does. The file has one line per state (`S name`),
+//! include (`I name`) and rule (`R flags pattern emitter mutator group-map
+//! groups [leading-loop]`: the last only where the pattern does not show it),
+//! tab-separated (tools/chroma/gen.py, FORMAT); other lines are ignored. A pattern's
 //! characters U+0001, U+0002, ... stand for the sub-patterns of
 //! [`PATTERN_PARTS`] (the members of regexp2's `\s` and `\w` classes).
 
 use crate::lexers::builtin::PATTERN_PARTS;
 use crate::map::Map;
+use crate::start::{analyse, First, Start};
 use crate::types::TokenType;
 
 #[derive(Debug, Clone)]
@@ -39,63 +41,6 @@ pub(crate) enum Mutator {
     Multi(Vec<Mutator>),
 }
 
-/// The characters a rule's match can begin with: the engine tries a rule only
-/// where it can match.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct First {
-    /// Bit c: the ASCII character c.
-    pub ascii: u128,
-    pub non_ascii: bool,
-    /// The match can be empty: try it everywhere.
-    pub any: bool,
-}
-
-impl First {
-    const ANY: First = First { ascii: u128::MAX, non_ascii: true, any: true };
-
-    /// `*`, or pairs of range ends (printable, or `\xHH`), then `+` for non-ASCII.
-    fn parse(s: &str) -> First {
-        if s.is_empty() || s == "*" {
-            return First::ANY;
-        }
-        let mut ends = Vec::new();
-        let mut non_ascii = false;
-        let b = s.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            // After whole pairs, a last `+` is the non-ASCII flag.
-            if ends.len() % 2 == 0 && i + 1 == b.len() && b[i] == b'+' {
-                non_ascii = true;
-                break;
-            }
-            if b[i] == b'\\' && i + 4 <= b.len() && b[i + 1] == b'x' {
-                ends.push(crate::num::unsigned(&s[i + 2..i + 4], 16).unwrap_or(0u8));
-                i += 4;
-            } else {
-                ends.push(b[i]);
-                i += 1;
-            }
-        }
-        let mut ascii = 0u128;
-        for r in ends.chunks(2) {
-            let (lo, hi) = (r[0], *r.get(1).unwrap_or(&r[0]));
-            for c in lo..=hi.min(127) {
-                ascii |= 1 << c;
-            }
-        }
-        First { ascii, non_ascii, any: false }
-    }
-
-    /// Whether a match can begin with the character whose first byte is `b`.
-    pub(crate) fn admits(&self, b: u8) -> bool {
-        if b < 128 {
-            self.ascii >> b & 1 == 1
-        } else {
-            self.non_ascii
-        }
-    }
-}
-
 #[derive(Debug)]
 pub(crate) struct Rule {
     pub pattern: Option<String>,
@@ -105,14 +50,8 @@ pub(crate) struct Rule {
     /// ECMAScript group of regexp2 group k+1 (None: the same numbers).
     pub group_map: Option<Vec<usize>>,
     pub ngroups: usize,
-    pub first: First,
-    /// The ASCII characters of the rule's leading loop (tools/chroma/regexp2.py
-    /// leading_loop; 0: none). A pattern shaped `Z S{m,} C` that fails at p
-    /// (where Z holds) fails at every position up to the end of the run of S
-    /// from p.
-    pub lead: u128,
-    /// Z is `^`: a failure teaches something only at a line start.
-    pub lead_at_line_start: bool,
+    /// Where its match can begin, its leading loop (src/start.rs).
+    pub start: Start,
 }
 
 /// A lexer's rules, flattened: includes spliced, combined states built.
@@ -122,6 +61,29 @@ pub(crate) struct Rules {
     /// Per state: indices into `rules`.
     pub states: Vec<Vec<usize>>,
     pub state_names: Map<String, usize>,
+}
+
+/// ASCII characters as pairs of range ends (printable, or `\xHH`); `-`: none.
+fn chars(s: &str) -> u128 {
+    let mut ends = Vec::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && s != "-" {
+        if b[i] == b'\\' && i + 4 <= b.len() {
+            ends.push(crate::num::unsigned(&s[i + 2..i + 4], 16).unwrap_or(0u8));
+            i += 4;
+        } else {
+            ends.push(b[i]);
+            i += 1;
+        }
+    }
+    let mut ascii = 0u128;
+    for r in ends.chunks(2) {
+        for c in r[0]..=r[r.len() - 1].min(127) {
+            ascii |= 1 << c;
+        }
+    }
+    ascii
 }
 
 fn unescape_name(s: &str) -> String {
@@ -144,7 +106,7 @@ fn unescape_name(s: &str) -> String {
 }
 
 /// A pattern with its [`PATTERN_PARTS`] written out.
-fn expand_pattern(s: &str) -> String {
+pub(crate) fn expand_pattern(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match PATTERN_PARTS.get((c as usize).wrapping_sub(1)) {
@@ -272,15 +234,18 @@ pub(crate) fn parse_rules(text: &str) -> Option<Rules> {
                     return None;
                 }
                 let flags = f[1];
-                let lead = f.get(8).copied().unwrap_or("");
-                let lead_at_line_start = lead.starts_with('^');
-                let lead = match lead.trim_start_matches('^') {
-                    "" => 0,
-                    l => First::parse(l).ascii,
-                };
+                let pattern = if flags.contains('!') { None } else { Some(expand_pattern(f[2])) };
+                let icase = flags.contains('i');
+                let mut start =
+                    pattern.as_deref().map_or(Start { first: First::ANY, lead: 0, lead_at_line_start: false }, |p| analyse(p, icase));
+                if let Some(&lead) = f.get(7) {
+                    // A leading loop the pattern does not show (a rewritten rule's original's).
+                    start.lead_at_line_start = lead.starts_with('^');
+                    start.lead = chars(lead.trim_start_matches('^'));
+                }
                 let rule = Rule {
-                    pattern: if flags.contains('!') { None } else { Some(expand_pattern(f[2])) },
-                    icase: flags.contains('i'),
+                    pattern,
+                    icase,
                     emitter: parse_emitter(f[3])?,
                     mutator: parse_mutator(f[4])?,
                     group_map: if f[5].is_empty() {
@@ -289,9 +254,7 @@ pub(crate) fn parse_rules(text: &str) -> Option<Rules> {
                         Some(f[5].split(',').map(|n| crate::num::unsigned(n, 10).unwrap_or(0)).collect())
                     },
                     ngroups: crate::num::unsigned(f[6], 10).unwrap_or(0),
-                    first: First::parse(f.get(7).copied().unwrap_or("*")),
-                    lead,
-                    lead_at_line_start,
+                    start,
                 };
                 rules.push(rule);
                 let st = raw.last_mut()?;
