@@ -53,8 +53,8 @@ pub(crate) struct Start {
 }
 
 /// A set of characters as far as the analysis needs it: ASCII exactly, ſ
-/// (U+017F) and K (U+212A, the Kelvin sign: both fold to ASCII letters), and
-/// whether it may hold another non-ASCII character.
+/// (U+017F) and K (U+212A, the Kelvin sign: they fold to s and k) exactly,
+/// and whether it may hold another non-ASCII character.
 #[derive(Clone, Copy)]
 struct Set {
     ascii: u128,
@@ -72,26 +72,18 @@ const LOWER: u128 = bits(b'a', b'z');
 const K_S: u128 = 1 << b'k' | 1 << b'K' | 1 << b's' | 1 << b'S';
 
 impl Set {
-    const fn new(ascii: u128, folds: u8, non_ascii: bool) -> Set {
-        Set { ascii, folds, non_ascii }
-    }
-
     fn range(lo: u32, hi: u32) -> Set {
         let ascii = if lo > 127 || lo > hi { 0 } else { bits(lo as u8, hi.min(127) as u8) };
         let has = |c: u32| (lo <= c && c <= hi) as u8;
-        Set::new(ascii, has(0x17F) | has(0x212A) << 1, hi > 127)
+        Set { ascii, folds: has(0x17F) | has(0x212A) << 1, non_ascii: hi > 127 }
     }
 
-    fn not(self) -> Set {
-        Set::new(!self.ascii, !self.folds & 3, true)
-    }
-
-    fn or(self, o: Set) -> Set {
-        Set::new(self.ascii | o.ascii, self.folds | o.folds, self.non_ascii | o.non_ascii)
-    }
-
-    fn and(self, o: Set) -> Set {
-        Set::new(self.ascii & o.ascii, self.folds & o.folds, self.non_ascii & o.non_ascii)
+    fn not(self, negate: bool) -> Set {
+        if negate {
+            Set { ascii: !self.ascii, folds: !self.folds & 3, non_ascii: true }
+        } else {
+            self
+        }
     }
 }
 
@@ -104,14 +96,14 @@ struct Info {
     /// The leading loop's ASCII characters (0: none) and whether it follows `^`.
     lead: u128,
     lead_bol: bool,
-    /// One character (a literal, an escape, a class, `.`): a loop of it can lead.
+    /// One character (a literal, an escape, a class): a loop of it can lead.
     single: bool,
     /// `^` as the translation writes it.
     bol: bool,
 }
 
 struct Parser<'a> {
-    s: &'a [char],
+    s: &'a [u8],
     i: usize,
     icase: bool,
     has_ref: bool,
@@ -120,10 +112,9 @@ struct Parser<'a> {
 
 /// What a rule's (expanded) pattern can begin with; `icase`: its `i` flag.
 pub(crate) fn analyse(pattern: &str, icase: bool) -> Start {
-    let s: Vec<char> = pattern.chars().collect();
-    let mut p = Parser { s: &s, i: 0, icase, has_ref: false, unknown: false };
+    let mut p = Parser { s: pattern.as_bytes(), i: 0, icase, has_ref: false, unknown: false };
     let info = p.alternatives();
-    if p.unknown || p.i != s.len() {
+    if p.unknown || p.i != p.s.len() {
         return Start { first: First::ANY, lead: 0, lead_at_line_start: false };
     }
     let first = if info.nullable { First::ANY } else { First { ascii: info.first, non_ascii: info.non_ascii } };
@@ -132,17 +123,17 @@ pub(crate) fn analyse(pattern: &str, icase: bool) -> Start {
 }
 
 impl Parser<'_> {
-    fn peek(&self, k: usize) -> char {
-        self.s.get(self.i + k).copied().unwrap_or('\0')
+    fn peek(&self, k: usize) -> u8 {
+        self.s.get(self.i + k).copied().unwrap_or(0)
     }
 
-    fn eat(&mut self, c: char) -> bool {
-        let hit = self.i < self.s.len() && self.s[self.i] == c;
+    fn eat(&mut self, c: u8) -> bool {
+        let hit = self.peek(0) == c;
         self.i += hit as usize;
         hit
     }
 
-    fn next(&mut self) -> char {
+    fn next(&mut self) -> u8 {
         let c = self.peek(0);
         self.i += 1;
         c
@@ -151,7 +142,7 @@ impl Parser<'_> {
     /// `a|b|…` up to the end or a `)`.
     fn alternatives(&mut self) -> Info {
         let mut info = self.sequence();
-        while self.eat('|') {
+        while self.eat(b'|') {
             let o = self.sequence();
             info = Info {
                 first: info.first | o.first,
@@ -168,21 +159,19 @@ impl Parser<'_> {
         let mut out = Info { nullable: true, ..Info::default() };
         let mut n = 0;
         let mut after_bol = false;
-        while self.i < self.s.len() && !matches!(self.peek(0), '|' | ')') {
+        while self.i < self.s.len() && !matches!(self.peek(0), b'|' | b')') {
             let item = self.quantified();
             if out.nullable {
                 out.first |= item.first;
                 out.non_ascii |= item.non_ascii;
                 out.nullable = item.nullable;
             }
-            // regexp2.py leading_loop: the first item, after at most one `^`.
+            // regexp2.py leading_loop: the first item's, after at most one `^`.
             if n == 0 && item.bol {
                 after_bol = true;
             } else if n == 0 || (n == 1 && after_bol) {
-                (out.lead, out.lead_bol) = match (after_bol, item.lead_bol) {
-                    (true, true) => (0, false),
-                    (a, b) => (item.lead, a | b),
-                };
+                out.lead = if after_bol && item.lead_bol || item.single { 0 } else { item.lead };
+                out.lead_bol = after_bol | item.lead_bol;
             }
             n += 1;
         }
@@ -192,31 +181,25 @@ impl Parser<'_> {
     fn quantified(&mut self) -> Info {
         let atom = self.atom();
         let (min, unbounded) = match self.peek(0) {
-            '*' => (0, true),
-            '+' => (1, true),
-            '?' => (0, false),
-            '{' => {
-                self.i += 1;
-                let mut min = 0u32;
-                while self.peek(0).is_ascii_digit() {
-                    min = min.saturating_mul(10).saturating_add(self.next() as u32 - '0' as u32);
-                }
-                let comma = self.eat(',');
-                let unbounded = comma && self.peek(0) == '}';
-                while self.peek(0) != '}' && self.i < self.s.len() {
+            b'*' => (0, true),
+            b'+' => (1, true),
+            b'?' => (0, false),
+            b'{' => {
+                let min = self.peek(1);
+                while self.i < self.s.len() && self.peek(0) != b'}' {
                     self.i += 1;
                 }
-                (min, unbounded)
+                (min.wrapping_sub(b'0'), self.s[self.i - 1] == b',')
             }
             _ => return atom,
         };
         self.i += 1;
-        self.eat('?');
+        self.eat(b'?');
         Info {
             first: atom.first,
             non_ascii: atom.non_ascii,
             nullable: atom.nullable | (min == 0),
-            lead: if atom.single && unbounded { atom.first } else { 0 },
+            lead: if atom.single && unbounded { atom.lead } else { 0 },
             ..Info::default()
         }
     }
@@ -224,218 +207,169 @@ impl Parser<'_> {
     fn atom(&mut self) -> Info {
         let empty = Info { nullable: true, ..Info::default() };
         let start = self.i;
-        match self.next() {
-            '(' => {
-                let kind = if self.eat('?') {
-                    match self.next() {
-                        '<' if !matches!(self.peek(0), '=' | '!') => {
-                            while self.i < self.s.len() && self.next() != '>' {}
-                            ':'
-                        }
-                        '<' => {
-                            self.i += 1;
-                            if self.s[self.i - 1] == '=' {
-                                'b'
-                            } else {
-                                'B'
-                            }
-                        }
-                        k => k,
+        let set = match self.next() {
+            b'(' => {
+                let mut kind = b':';
+                if self.eat(b'?') {
+                    kind = self.next();
+                    if kind == b'<' {
+                        kind = self.next() | 0x80;
                     }
-                } else {
-                    ':'
-                };
-                if kind == '=' && self.peek(0) == '(' && self.peek(1) != '?' {
+                }
+                if kind == b'=' && self.peek(0) == b'(' && self.peek(1) != b'?' {
                     // An atomic group as the translation writes it: (?=(X))\N.
                     let at = self.i;
                     let inner = self.atom();
-                    if self.peek(0) == ')' && self.peek(1) == '\\' && self.peek(2).is_ascii_digit() {
-                        self.i += 2;
+                    if self.peek(0) == b')' && self.peek(1) == b'\\' && self.peek(2).is_ascii_digit() {
+                        self.i += 3;
                         while self.peek(0).is_ascii_digit() {
                             self.i += 1;
                         }
-                        return Info { lead: 0, lead_bol: false, bol: false, single: false, ..inner };
+                        return Info { first: inner.first, non_ascii: inner.non_ascii, nullable: inner.nullable, ..Info::default() };
                     }
                     self.i = at;
                 }
                 let body = self.alternatives();
-                if !self.eat(')') {
-                    self.unknown = true;
-                }
-                match kind {
-                    ':' => Info { single: false, bol: false, ..body },
-                    'B' => Info { bol: self.s[start..self.i].iter().copied().eq(r"(?<![^\n])".chars()), ..empty },
-                    _ => empty,
-                }
-            }
-            '[' => {
-                let set = self.class();
-                self.set_info(set, true)
-            }
-            '.' => self.set_info(Set::range('\n' as u32, '\n' as u32).or(Set::range('\r' as u32, '\r' as u32)).not(), true),
-            '^' | '$' => empty,
-            '\\' => match self.peek(0) {
-                'b' | 'B' => {
-                    self.i += 1;
-                    empty
-                }
-                '1'..='9' => {
-                    // A backreference (the translation writes it as (?:\N)).
-                    while self.peek(0).is_ascii_digit() {
-                        self.i += 1;
+                self.unknown |= !self.eat(b')');
+                return match kind {
+                    b':' => Info { single: false, bol: false, ..body },
+                    // Look-arounds.
+                    b'=' | b'!' | 0xBD | 0xA1 => Info { bol: &self.s[start..self.i] == br"(?<![^\n])", ..empty },
+                    _ => {
+                        self.unknown = true;
+                        empty
                     }
-                    self.has_ref = true;
-                    empty
+                };
+            }
+            b'[' => {
+                let set = self.class();
+                self.unknown |= !self.eat(b']');
+                set
+            }
+            b'\\' if self.peek(0).is_ascii_digit() => {
+                // A backreference (the translation writes it as (?:\N)).
+                while self.peek(0).is_ascii_digit() {
+                    self.i += 1;
                 }
-                'k' => {
-                    while self.i < self.s.len() && self.next() != '>' {}
-                    self.has_ref = true;
-                    empty
-                }
-                _ => match self.escape(false) {
-                    Ok(c) => self.set_info(Set::range(c, c), false),
-                    Err(set) => self.set_info(set, true),
-                },
+                self.has_ref = true;
+                return empty;
+            }
+            b'\\' => match self.escape() {
+                Ok(c) => Set::range(c, c),
+                Err(set) => set,
             },
-            c => self.set_info(Set::range(c as u32, c as u32), false),
-        }
-    }
-
-    /// One character matched by `set` (`class`: a class or a class escape).
-    fn set_info(&self, set: Set, class: bool) -> Info {
-        let mut first = set.ascii;
-        let mut non_ascii = set.non_ascii;
+            b'^' | b'$' => return empty,
+            c => {
+                // (The translation writes `.` as a class, other characters outside ASCII escaped.)
+                self.unknown |= c > 127 || c == b'.';
+                Set::range(c as u32, c as u32)
+            }
+        };
+        let (mut first, mut non_ascii) = (set.ascii, set.non_ascii);
         if self.icase {
-            // Each character's case orbit: a letter's other case; ſ and K are
-            // s and k.
-            first |= (set.ascii & LOWER) >> 32 | (set.ascii & UPPER) << 32;
-            if set.folds & 1 != 0 {
-                first |= 1 << b's' | 1 << b'S';
-            }
-            if set.folds & 2 != 0 {
-                first |= 1 << b'k' | 1 << b'K';
-            }
-            non_ascii |= class || first & K_S != 0;
+            // Each character's case orbit: a letter's other case, s for ſ, k for K.
+            first |= (first & LOWER) >> 32 | (first & UPPER) << 32;
+            first |= [0, 1 << b's' | 1 << b'S', 1 << b'k' | 1 << b'K', K_S][set.folds as usize];
+            non_ascii |= first & K_S != 0 || self.s[start] == b'[';
         }
-        Info { first, non_ascii, single: true, ..Info::default() }
+        Info { first, non_ascii, single: true, lead: first, ..Info::default() }
     }
 
     /// After `\`: a character, or the set of a class escape.
-    fn escape(&mut self, in_class: bool) -> Result<u32, Set> {
+    fn escape(&mut self) -> Result<u32, Set> {
         let c = self.next();
         Ok(match c {
-            'd' | 'D' => return Err(not_if(c == 'D', Set::new(DIGITS, 0, false))),
-            's' | 'S' => return Err(not_if(c == 'S', Set::new(bits(9, 13) | 1 << b' ', 0, true))),
-            'w' | 'W' => return Err(not_if(c == 'W', Set::new(DIGITS | UPPER | LOWER | 1 << b'_', 0, false))),
-            'p' | 'P' => {
+            b's' | b'S' => return Err(Set { ascii: bits(9, 13) | 1 << b' ', folds: 0, non_ascii: true }.not(c == b'S')),
+            b'p' => {
                 let name_start = self.i + 1;
-                while self.i < self.s.len() && self.next() != '}' {}
-                let name: String = self.s[name_start.min(self.i)..self.i.saturating_sub(1)].iter().collect();
-                let set = match name.as_str() {
-                    "Nd" | "N" => Set::new(DIGITS, 0, true),
-                    "L" => Set::new(UPPER | LOWER, 3, true),
-                    "Lu" => Set::new(UPPER, 2, true),
-                    "Ll" => Set::new(LOWER, 1, true),
-                    "Mn" => Set::new(0, 0, true),
-                    "Pc" => Set::new(1 << b'_', 0, true),
+                while self.i < self.s.len() && self.next() != b'}' {}
+                let (ascii, folds) = match &self.s[name_start.min(self.i)..self.i - 1] {
+                    b"Nd" | b"N" => (DIGITS, 0),
+                    b"L" => (UPPER | LOWER, 3),
+                    b"Lu" => (UPPER, 2),
+                    b"Ll" => (LOWER, 1),
+                    b"Mn" => (0, 0),
+                    b"Pc" => (1 << b'_', 0),
                     _ => {
                         self.unknown = true;
-                        Set::new(0, 0, true)
+                        (0, 0)
                     }
                 };
-                return Err(not_if(c == 'P', set));
+                return Err(Set { ascii, folds, non_ascii: true });
             }
-            'n' => 10,
-            'r' => 13,
-            't' => 9,
-            'v' => 11,
-            'f' => 12,
-            '0' => 0,
-            'b' if in_class => 8,
-            'c' => self.next() as u32 % 32,
-            'x' | 'u' => {
-                let braces = c == 'u' && self.eat('{');
+            b'n' => 10,
+            b'r' => 13,
+            b't' => 9,
+            b'v' => 11,
+            b'f' => 12,
+            b'u' => {
+                let braces = self.eat(b'{');
                 let mut n = 0u32;
                 let mut k = 0;
-                while self.peek(0).is_ascii_hexdigit() && (braces || k < if c == 'x' { 2 } else { 4 }) {
-                    n = n.saturating_mul(16).saturating_add(self.next().to_digit(16).unwrap_or(0));
+                while self.peek(0).is_ascii_hexdigit() && (braces || k < 4) {
+                    n = n * 16 + (self.next() as char).to_digit(16).unwrap_or(0);
                     k += 1;
                 }
-                if braces {
-                    self.eat('}');
-                }
+                self.eat(b'}');
                 n
             }
-            'q' => {
-                self.unknown = true;
-                0
+            c => {
+                // The translation escapes only punctuation so.
+                self.unknown |= c.is_ascii_alphanumeric();
+                c as u32
             }
-            c => c as u32,
         })
     }
 
-    /// A class member that is one character (a literal or an escape).
-    fn member(&mut self, c: char) -> Result<u32, Set> {
-        if c == '\\' {
-            self.escape(true)
-        } else {
-            Ok(c as u32)
-        }
-    }
-
-    /// A class after its `[` (the `v` flag's: nested classes, `--`, `&&`).
+    /// A class's members, after its `[` (the `v` flag's: nested classes, `--`).
     fn class(&mut self) -> Set {
-        let negated = self.eat('^');
-        let mut acc = Set::new(0, 0, false);
-        let mut op = '|';
-        while self.i < self.s.len() && self.peek(0) != ']' {
-            let c = self.peek(0);
-            if (c == '-' || c == '&') && self.peek(1) == c {
+        let negated = self.eat(b'^');
+        let mut acc = Set { ascii: 0, folds: 0, non_ascii: false };
+        let mut subtract = false;
+        while self.i < self.s.len() && self.peek(0) != b']' {
+            if self.peek(0) == b'-' && self.peek(1) == b'-' {
                 self.i += 2;
-                op = c;
+                subtract = true;
                 continue;
             }
-            let x = match self.next() {
-                '[' => self.class(),
-                c => match self.member(c) {
-                    Err(set) => set,
-                    Ok(lo) if self.peek(0) == '-' && self.peek(1) != '-' => {
-                        self.i += 1;
-                        let c = self.next();
-                        match self.member(c) {
-                            Ok(hi) => Set::range(lo, hi),
-                            Err(_) => {
-                                self.unknown = true;
-                                Set::range(lo, lo)
-                            }
+            let x = match self.member() {
+                Err(set) => set,
+                Ok(lo) if self.peek(0) == b'-' && self.peek(1) != b'-' => {
+                    self.i += 1;
+                    match self.member() {
+                        Ok(hi) => Set::range(lo, hi),
+                        Err(_) => {
+                            self.unknown = true;
+                            Set::range(lo, lo)
                         }
                     }
-                    Ok(lo) => Set::range(lo, lo),
-                },
+                }
+                Ok(lo) => Set::range(lo, lo),
             };
-            acc = match op {
-                '-' => acc.and(x.not()),
-                '&' => acc.and(x),
-                _ => acc.or(x),
+            acc = if subtract {
+                Set { ascii: acc.ascii & !x.ascii, folds: acc.folds & !x.folds, non_ascii: acc.non_ascii }
+            } else {
+                Set { ascii: acc.ascii | x.ascii, folds: acc.folds | x.folds, non_ascii: acc.non_ascii | x.non_ascii }
             };
-            op = '|';
+            subtract = false;
         }
-        if !self.eat(']') {
-            self.unknown = true;
-        }
-        if negated {
-            acc.not()
-        } else {
-            acc
-        }
+        acc.not(negated)
     }
-}
 
-fn not_if(negate: bool, s: Set) -> Set {
-    if negate {
-        s.not()
-    } else {
-        s
+    /// A class member: one character (a literal, an escape), or a set.
+    fn member(&mut self) -> Result<u32, Set> {
+        match self.next() {
+            b'\\' => self.escape(),
+            b'[' => {
+                let set = self.class();
+                self.unknown |= !self.eat(b']');
+                Err(set)
+            }
+            c => {
+                self.unknown |= c > 127;
+                Ok(c as u32)
+            }
+        }
     }
 }
 
@@ -550,7 +484,7 @@ mod tests {
         assert_eq!(a("(?=ab)|x").first, First::ANY, "a look-ahead matches empty");
         assert_eq!(a("[\\p{L}--[a-y]]").first.ascii, 1 << b'z' | UPPER);
         assert_eq!(a("[^\\p{Script=Greek}]").first, First::ANY, "should give up on a property it does not know");
-        assert_eq!(analyse("[\\u212A]", true).first.ascii, 1 << b'k' | 1 << b'K');
+        assert_eq!(analyse("[\\u212A]+", true).lead, 1 << b'k' | 1 << b'K');
         assert!(analyse("s", true).first.non_ascii && !analyse("a", true).first.non_ascii);
     }
 }
