@@ -8,6 +8,12 @@
 /// type that holds it (an optional `+` or `-`, then digits).
 /// (Its own loop: i64::from_str_radix's is larger in the browser's module.)
 pub(crate) fn signed<T: TryFrom<i64>>(s: &str, radix: u32) -> Option<T> {
+    i64_digits(s, radix)?.try_into().ok()
+}
+
+/// [`signed`]'s loop, once for every type it reads.
+#[inline(never)]
+fn i64_digits(s: &str, radix: u32) -> Option<i64> {
     let b = s.as_bytes();
     let (negative, digits) = match b.first() {
         Some(b'-') => (true, &b[1..]),
@@ -23,7 +29,7 @@ pub(crate) fn signed<T: TryFrom<i64>>(s: &str, radix: u32) -> Option<T> {
         n = n.checked_mul(radix as i64)?;
         n = if negative { n.checked_sub(v)? } else { n.checked_add(v)? };
     }
-    n.try_into().ok()
+    Some(n)
 }
 
 /// As [`signed`], for an unsigned type: no `-` (not even `-0`).

@@ -191,7 +191,7 @@ fn sort_by_priority(v: &mut [usize], cfgs: &[Config]) {
 
 /// LexerRegistry.Match.
 pub(crate) fn match_filename(cfgs: &[Config], filename: &str) -> Option<usize> {
-    let base = filename.rsplit('/').next().unwrap_or(filename);
+    let base = &filename[filename.bytes().rposition(|b| b == b'/').map_or(0, |i| i + 1)..];
     for alias in [false, true] {
         let mut matched: Vec<usize> = Vec::new();
         for (i, c) in cfgs.iter().enumerate() {
