@@ -6,7 +6,8 @@
 //! and combined states built when the file is read, as Chroma's
 //! RegexLexer.maybeCompile does. The file has one line per state (`S name`),
 //! include (`I name`) and rule (`R flags pattern emitter mutator group-map
-//! groups [leading-loop]`: the last only where the pattern does not show it),
+//! groups leading-loop`: the last only where the pattern does not show it;
+//! token types as their index in TOKEN_TYPES; empty fields at the end left out),
 //! tab-separated (tools/chroma/gen.py, FORMAT); other lines are ignored. A pattern's
 //! characters U+0001, U+0002, ... stand for the sub-patterns of
 //! [`PATTERN_PARTS`] (the members of regexp2's `\s` and `\w` classes).
@@ -14,6 +15,7 @@
 use crate::lexers::builtin::PATTERN_PARTS;
 use crate::map::Map;
 use crate::start::{analyse, First, Start};
+use crate::token_types::TOKEN_TYPES;
 use crate::types::TokenType;
 
 #[derive(Debug, Clone)]
@@ -141,12 +143,17 @@ fn inner<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     s.strip_prefix(prefix)?.strip_suffix(')')
 }
 
+/// A token type as the file writes it: its index in TOKEN_TYPES.
+fn token(s: &str) -> Option<TokenType> {
+    Some(TOKEN_TYPES.get(crate::num::unsigned::<usize>(s, 10)?)?.0)
+}
+
 fn parse_emitter(s: &str) -> Option<Emitter> {
     if s.is_empty() {
         return Some(Emitter::None);
     }
     if let Some(t) = s.strip_prefix('t') {
-        return crate::num::signed(t, 10).map(Emitter::Token);
+        return token(t).map(Emitter::Token);
     }
     if let Some(body) = inner(s, "g(") {
         return split_top(body, ',').into_iter().map(parse_emitter).collect::<Option<_>>().map(Emitter::ByGroups);
@@ -172,7 +179,7 @@ fn parse_emitter(s: &str) -> Option<Emitter> {
         let mut map = Vec::new();
         for p in &parts[1..] {
             let (a, b) = p.split_once(':')?;
-            map.push((crate::num::signed(a, 10)?, crate::num::signed(b, 10)?));
+            map.push((token(a)?, token(b)?));
         }
         return Some(Emitter::UsingRemap { lexer: unescape_name(parts[0]), map });
     }
@@ -230,11 +237,10 @@ pub(crate) fn parse_rules(text: &str) -> Option<Rules> {
                 st.1.push(Entry::Include(unescape_name(f.get(1).copied().unwrap_or(""))));
             }
             "R" => {
-                if f.len() < 7 {
-                    return None;
-                }
-                let flags = f[1];
-                let pattern = if flags.contains('!') { None } else { Some(expand_pattern(f[2])) };
+                // (Empty fields at the end of the line are left out.)
+                let field = |k: usize| f.get(k).copied().unwrap_or("");
+                let flags = field(1);
+                let pattern = if flags.contains('!') { None } else { Some(expand_pattern(field(2))) };
                 let icase = flags.contains('i');
                 let mut start =
                     pattern.as_deref().map_or(Start { first: First::ANY, lead: 0, lead_at_line_start: false }, |p| analyse(p, icase));
@@ -246,14 +252,14 @@ pub(crate) fn parse_rules(text: &str) -> Option<Rules> {
                 let rule = Rule {
                     pattern,
                     icase,
-                    emitter: parse_emitter(f[3])?,
-                    mutator: parse_mutator(f[4])?,
-                    group_map: if f[5].is_empty() {
+                    emitter: parse_emitter(field(3))?,
+                    mutator: parse_mutator(field(4))?,
+                    group_map: if field(5).is_empty() {
                         None
                     } else {
-                        Some(f[5].split(',').map(|n| crate::num::unsigned(n, 10).unwrap_or(0)).collect())
+                        Some(field(5).split(',').map(|n| crate::num::unsigned(n, 10).unwrap_or(0)).collect())
                     },
-                    ngroups: crate::num::unsigned(f[6], 10).unwrap_or(0),
+                    ngroups: crate::num::unsigned(field(6), 10).unwrap_or(0),
                     start,
                 };
                 rules.push(rule);

@@ -1,23 +1,23 @@
 S	request
-R		\n	t8000	o1		0
+R		\n	t98	o1
 I	escapes
-R		"[^\n"]+"	t3108			0
-R		[\p{Nd}]+	t3200			0
-R		[[^]]+	t3100			0
-R		[]+	t8000			0
+R		"[^\n"]+"	t58
+R		[\p{Nd}]+	t67
+R		[[^]]+	t50
+R		[]+	t98
 S	root
-R		(\.)([]+)	g(t8000,t1000)	p(request)		2
-R		\.	t5000	p(request)		0
-R		[^\n\\]+	t8000	p(textline)		0
-R				p(textline)		0
+R		(\.)([]+)	g(t98,t15)	p(request)		2
+R		\.	t78	p(request)
+R		[^\n\\]+	t98	p(textline)
+R				p(textline)
 S	textline
 I	escapes
-R		[^\n\\]+	t8000			0
-R		\n	t8000	o1		0
+R		[^\n\\]+	t98
+R		\n	t98	o1
 S	escapes
-R		\\"[^\n]*	t6000			0
-R		\\[fn][]	t3109			0
-R		\\\([^\n]{2}	t3109			0
-R		\\[^\n]\[[^\n]*\]	t3109			0
-R		\\[^\n]	t3109			0
-R		\\\n	t8000	p(request)		0
+R		\\"[^\n]*	t79
+R		\\[fn][]	t59
+R		\\\([^\n]{2}	t59
+R		\\[^\n]\[[^\n]*\]	t59
+R		\\[^\n]	t59
+R		\\\n	t98	p(request)
