@@ -75,7 +75,12 @@ impl Colour {
             None => {
                 let h = s.strip_prefix('#').unwrap_or(s);
                 if s.starts_with('#') && h.len() == 3 {
-                    h.chars().flat_map(|c| [c, c]).collect()
+                    let mut twice = String::new();
+                    for c in h.chars() {
+                        twice.push(c);
+                        twice.push(c);
+                    }
+                    twice
                 } else {
                     h.to_string()
                 }
