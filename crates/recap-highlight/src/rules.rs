@@ -360,11 +360,17 @@ fn combined_name(states: &[String]) -> String {
 }
 
 fn collect_combined(m: &Mutator) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
     match m {
-        Mutator::Combined(v) => vec![v.clone()],
-        Mutator::Multi(ms) => ms.iter().flat_map(collect_combined).collect(),
-        _ => Vec::new(),
+        Mutator::Combined(v) => out.push(v.clone()),
+        Mutator::Multi(ms) => {
+            for m in ms {
+                out.extend(collect_combined(m));
+            }
+        }
+        _ => {}
     }
+    out
 }
 
 fn replace_combined(m: Mutator) -> Mutator {

@@ -361,7 +361,11 @@ pub(crate) struct NeedStyles;
 
 impl Styles {
     pub(crate) fn builtin() -> Styles {
-        Styles { list: builtin_data().flat_map(parse).collect(), complete: cfg!(feature = "all-styles") }
+        let mut list = Vec::new();
+        for data in builtin_data() {
+            list.extend(parse(data));
+        }
+        Styles { list, complete: cfg!(feature = "all-styles") }
     }
 
     /// Adds styles' data (the other styles' chunk); a style of the same name is replaced.
