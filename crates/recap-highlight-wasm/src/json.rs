@@ -57,7 +57,11 @@ impl Decoder<'_> {
     }
 
     fn entries(&mut self) -> Option<Vec<(String, Value)>> {
-        (0..self.count()?).map(|_| Some((self.text()?, self.value()?))).collect()
+        let mut out = Vec::new();
+        for _ in 0..self.count()? {
+            out.push((self.text()?, self.value()?));
+        }
+        Some(out)
     }
 
     fn value(&mut self) -> Option<Value> {
@@ -71,7 +75,13 @@ impl Decoder<'_> {
                 Value::Number(number(self.until(b';')?))
             }
             b's' => Value::String(self.text()?),
-            b'a' => Value::Array((0..self.count()?).map(|_| self.value()).collect::<Option<_>>()?),
+            b'a' => {
+                let mut items = Vec::new();
+                for _ in 0..self.count()? {
+                    items.push(self.value()?);
+                }
+                Value::Array(items)
+            }
             _ => return None,
         })
     }

@@ -202,8 +202,7 @@ impl Engine {
             _ => return None,
         };
         let rules = parse_rules(text)?;
-        let cache =
-            Cache { compiled: vec![None; rules.rules.len()], candidates: (0..rules.states.len()).map(|_| vec![None; BUCKETS]).collect() };
+        let cache = Cache { compiled: vec![None; rules.rules.len()], candidates: vec![vec![None; BUCKETS]; rules.states.len()] };
         let l = Rc::new(Loaded { rules, cache: RefCell::new(cache) });
         self.loaded.insert(data.to_string(), l.clone());
         Some(l)

@@ -306,7 +306,10 @@ impl Options {
                     out.push((k, Value::Bool(s != "false")));
                 }
                 ("hl_lines", Value::Ranges(r)) => {
-                    let r = r.iter().map(|&(a, b)| (a + base, b + base)).collect();
+                    let mut r = r.clone();
+                    for (a, b) in &mut r {
+                        (*a, *b) = (*a + base, *b + base);
+                    }
                     out.push(("hl_lines_parsed".into(), Value::Ranges(r)));
                 }
                 _ => out.push((k, v)),

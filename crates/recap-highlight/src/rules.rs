@@ -148,6 +148,18 @@ fn token(s: &str) -> Option<TokenType> {
     Some(TOKEN_TYPES.get(crate::num::unsigned::<usize>(s, 10)?)?.0)
 }
 
+/// Emitters one after another (None if one is malformed). Loops rather than
+/// iterator adapters here and in the other readers of the data: each
+/// `collect` into an `Option<Vec<_>>` or `Vec<_>` is code of its own in the
+/// browser's module.
+fn emitters(parts: &[&str]) -> Option<Vec<Emitter>> {
+    let mut out = Vec::new();
+    for p in parts {
+        out.push(parse_emitter(p)?);
+    }
+    Some(out)
+}
+
 fn parse_emitter(s: &str) -> Option<Emitter> {
     if s.is_empty() {
         return Some(Emitter::None);
@@ -156,7 +168,7 @@ fn parse_emitter(s: &str) -> Option<Emitter> {
         return token(t).map(Emitter::Token);
     }
     if let Some(body) = inner(s, "g(") {
-        return split_top(body, ',').into_iter().map(parse_emitter).collect::<Option<_>>().map(Emitter::ByGroups);
+        return emitters(&split_top(body, ',')).map(Emitter::ByGroups);
     }
     if let Some(body) = inner(s, "u(") {
         return Some(Emitter::Using(unescape_name(body)));
@@ -171,7 +183,7 @@ fn parse_emitter(s: &str) -> Option<Emitter> {
         }
         let sub = crate::num::unsigned(parts[0], 10)?;
         let code = crate::num::unsigned(parts[1], 10)?;
-        let emitters = parts[2..].iter().map(|p| parse_emitter(p)).collect::<Option<_>>()?;
+        let emitters = emitters(&parts[2..])?;
         return Some(Emitter::UsingByGroup { sub, code, emitters });
     }
     if let Some(body) = inner(s, "r(") {
@@ -190,7 +202,11 @@ fn names(body: &str) -> Vec<String> {
     if body.is_empty() {
         Vec::new()
     } else {
-        body.split(',').map(unescape_name).collect()
+        let mut out = Vec::new();
+        for name in body.split(',') {
+            out.push(unescape_name(name));
+        }
+        out
     }
 }
 
@@ -212,7 +228,11 @@ fn parse_mutator(s: &str) -> Option<Mutator> {
         return Some(Mutator::Combined(names(body)));
     }
     if let Some(body) = inner(s, "m(") {
-        return split_top(body, ';').into_iter().map(parse_mutator).collect::<Option<_>>().map(Mutator::Multi);
+        let mut out = Vec::new();
+        for m in split_top(body, ';') {
+            out.push(parse_mutator(m)?);
+        }
+        return Some(Mutator::Multi(out));
     }
     None
 }
@@ -257,7 +277,11 @@ pub(crate) fn parse_rules(text: &str) -> Option<Rules> {
                     group_map: if field(5).is_empty() {
                         None
                     } else {
-                        Some(field(5).split(',').map(|n| crate::num::unsigned(n, 10).unwrap_or(0)).collect())
+                        let mut map = Vec::new();
+                        for n in field(5).split(',') {
+                            map.push(crate::num::unsigned(n, 10).unwrap_or(0));
+                        }
+                        Some(map)
                     },
                     ngroups: crate::num::unsigned(field(6), 10).unwrap_or(0),
                     start,
@@ -304,7 +328,10 @@ pub(crate) fn parse_rules(text: &str) -> Option<Rules> {
     }
     let mut done = vec![None; raw.len()];
     let mut visiting = vec![false; raw.len()];
-    let mut states: Vec<Vec<usize>> = (0..raw.len()).map(|i| flatten(i, &raw, &state_names, &mut done, &mut visiting)).collect();
+    let mut states: Vec<Vec<usize>> = Vec::new();
+    for i in 0..raw.len() {
+        states.push(flatten(i, &raw, &state_names, &mut done, &mut visiting));
+    }
     // Combined states: "__combined_a__b", the states' rules one after another.
     let mut i = 0;
     while i < rules.len() {
@@ -340,9 +367,19 @@ pub(crate) const UNKNOWN: usize = usize::MAX - 1;
 fn resolve(m: Mutator, names: &Map<String, usize>) -> Mutator {
     match m {
         Mutator::Push(v) => {
-            Mutator::Goto(v.iter().map(|s| if s == "#pop" { POP } else { names.get(s.as_str()).copied().unwrap_or(UNKNOWN) }).collect())
+            let mut states = Vec::new();
+            for s in &v {
+                states.push(if s == "#pop" { POP } else { names.get(s.as_str()).copied().unwrap_or(UNKNOWN) });
+            }
+            Mutator::Goto(states)
         }
-        Mutator::Multi(ms) => Mutator::Multi(ms.into_iter().map(|m| resolve(m, names)).collect()),
+        Mutator::Multi(ms) => {
+            let mut out = Vec::new();
+            for m in ms {
+                out.push(resolve(m, names));
+            }
+            Mutator::Multi(out)
+        }
         m => m,
     }
 }
@@ -376,7 +413,13 @@ fn collect_combined(m: &Mutator) -> Vec<Vec<String>> {
 fn replace_combined(m: Mutator) -> Mutator {
     match m {
         Mutator::Combined(v) => Mutator::Push(vec![combined_name(&v)]),
-        Mutator::Multi(ms) => Mutator::Multi(ms.into_iter().map(replace_combined).collect()),
+        Mutator::Multi(ms) => {
+            let mut out = Vec::new();
+            for m in ms {
+                out.push(replace_combined(m));
+            }
+            Mutator::Multi(out)
+        }
         m => m,
     }
 }
