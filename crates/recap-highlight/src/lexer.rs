@@ -8,9 +8,9 @@
 //! exactly, which no Rust highlighter (syntect, tree-sitter) does.
 //!
 //! Two things Chroma does not do, which change what is tried but never what
-//! matches: a rule is tried only where its match can begin (the data lists the
-//! characters, `First`), and a rule with a leading loop that failed is not
-//! retried inside the run its loop scanned (`Rule::lead`), which keeps a rule
+//! matches: a rule is tried only where its match can begin (`First`, read from
+//! its pattern by src/start.rs), and a rule with a leading loop that failed is
+//! not retried inside the run its loop scanned (`Start::lead`), which keeps a rule
 //! that scans a long run and fails from costing that run at every position.
 
 use crate::map::Map;
