@@ -36,11 +36,20 @@ import golexers  # noqa: E402
 import rewrites  # noqa: E402
 
 # The lexer files' format (src/rules.rs reads it): 3 has no header lines; 4
-# writes PATTERN_PARTS as control characters. One line per state (`S name`),
-# include (`I name`) and rule: `R <flags> <pattern> <emitter> <mutator> <group
-# map> <groups> <first characters> <leading loop: ^ if after a line start, its
-# class's ASCII characters>`, tab-separated; patterns are ECMAScript (v flag).
-FORMAT = 4
+# writes PATTERN_PARTS as control characters; 5 drops the first characters and
+# the leading loop, which src/start.rs reads from the pattern when the file is
+# loaded (1.8 KB brotli of the browser's module), but for a leading loop it
+# cannot see, writes token types as their index in src/token_types.rs's
+# TOKEN_TYPES (declaration order) rather than their value, and leaves out a
+# group count of 0 and empty fields at the end of a line (0.2 KB). One line per
+# state (`S name`), include (`I name`) and rule: `R <flags> <pattern> <emitter>
+# <mutator> <group map> <groups> <leading loop>`, tab-separated; patterns are
+# ECMAScript (v flag).
+FORMAT = 5
+# What regexp2.py answers for every rule (first characters, leading loop, as
+# fmt_first writes them), for the test of src/start.rs (tests/data/starts.txt):
+# by data file; written as a line `=file` (no tab), then a line per translated rule.
+STARTS = {}
 # Sub-patterns the translation writes often: the members of regexp2's \s and \w
 # classes (243 and 321 times in the built-in lexers). A pattern in a lexer file
 # holds PATTERN_PARTS[i] as the character chr(1 + i), which no translated
@@ -267,6 +276,15 @@ def fmt_first(info):
     return ''.join(out) + ('+' if non_ascii else '')
 
 
+def fmt_lead(found):
+    """A leading loop (regexp2.leading_loop): `^` if after a line start, then its
+    class's ASCII characters as fmt_first writes them; '' for none."""
+    if found is None:
+        return ''
+    bits = regexp2.first_chars(found[0])[0]
+    return ('^' if found[1] else '') + fmt_first((bits, False, False)) if bits else ''
+
+
 def group_count(e):
     """How many regex groups an emitter expects (None if any)."""
     if e is None:
@@ -295,6 +313,8 @@ def lexer_file(cfg, states, types, source, base=None):
     # src/lexers/builtin.rs (FORMAT: see its definition).
     lines = []
     failures = []
+    starts = STARTS.setdefault(base, [])
+    del starts[:]
     for name, rules in states:
         lines.append('S\t' + check_word(name, 'state'))
         for index, (pattern, emitter, mutator) in enumerate(rules):
@@ -323,19 +343,21 @@ def lexer_file(cfg, states, types, source, base=None):
             if es is not None and want is not None and want != ngroups:
                 failures.append('%s: %r has %d groups, emitter wants %d' % (name, pattern, ngroups, want))
             rflags = ('i' if icase else '') + ('!' if es is None else '')
-            first = lead = ''
+            fields = ['R', rflags, compact_pattern(es) if es is not None else '', fmt_emitter(emitter, types),
+                      fmt_mutator(mutator), ','.join(map(str, gmap)) if gmap else '', str(ngroups) if ngroups else '']
             if es is not None:
                 tree, final_groups = regexp2.tree_of(replacement or pattern, flags)
-                first = fmt_first(regexp2.first_chars(tree))
                 # The leading loop of the pattern as Chroma wrote it (a rewrite
-                # fails where the original does): the ASCII characters of its class.
-                found = regexp2.leading_loop(regexp2.tree_of(pattern, flags)[0])
-                if found is not None:
-                    bits = regexp2.first_chars(found[0])[0]
-                    lead = ('^' if found[1] else '') + fmt_first((bits, False, False)) if bits else ''
-            lines.append('\t'.join(['R', rflags, compact_pattern(es) if es is not None else '', fmt_emitter(emitter, types),
-                                    fmt_mutator(mutator), ','.join(map(str, gmap)) if gmap else '',
-                                    str(ngroups), first, lead]))
+                # fails where the original does): the ASCII characters of its
+                # class. src/start.rs finds the one of the pattern in the file:
+                # where that differs (a rewritten rule), the file says it (`-`: none).
+                lead = fmt_lead(regexp2.leading_loop(regexp2.tree_of(pattern, flags)[0]))
+                if lead != fmt_lead(regexp2.leading_loop(tree)):
+                    fields.append(lead or '-')
+                starts.append(fmt_first(regexp2.first_chars(tree)) + '\t' + lead)
+            while fields[-1] == '':
+                fields.pop()
+            lines.append('\t'.join(fields))
     return '\n'.join(lines) + '\n', failures
 
 
@@ -466,6 +488,8 @@ def main():
 
     tt, classes = token_types(git_show(mirror, tag, 'types.go'))
     types = dict(tt)
+    # What the lexer files write for a type: its index in TOKEN_TYPES (FORMAT).
+    type_index = {name: i for i, (name, _) in enumerate(tt)}
 
     # Token types.
     rs = ['// Generated by tools/chroma/gen.py from Chroma %s types.go (MIT); do not edit.' % tag,
@@ -490,7 +514,7 @@ def main():
     for cfg, base, states, source in lexer_sources(mirror, tag):
         if states is not None:
             sources[base] = source
-            text, failures = lexer_file(cfg, states, types, source, base)
+            text, failures = lexer_file(cfg, states, type_index, source, base)
             if failures:
                 all_failures[base] = failures
             with open(os.path.join(data, 'lexers', base + '.lex'), 'w') as f:
@@ -571,6 +595,9 @@ def main():
         json.dump({'note': 'Rules rewritten by tools/chroma/rewrites.py (generated by tools/chroma/gen.py)',
                    'rules': REWRITTEN}, f, indent=0, ensure_ascii=False)
         f.write('\n')
+    with open(os.path.join(out, 'tests', 'data', 'starts.txt'), 'w') as f:
+        for base in sorted(STARTS):
+            f.write('=' + base + '\n' + ''.join(line + '\n' for line in STARTS[base]))
     with open(os.path.join(data, 'failures.txt'), 'w') as f:
         f.write('# Rules whose patterns could not be translated (the rule never matches in Recap).\n')
         for k in sorted(all_failures):

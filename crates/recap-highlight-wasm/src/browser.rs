@@ -1,6 +1,5 @@
 //! The browser binding (wasm32 only): see the crate documentation.
 
-use crate::json::Json;
 use recap_highlight::regex::{Backend, Captures, RegexId};
 use recap_highlight::{Fence, Highlighted, Highlighter, Options, Value};
 use std::cell::RefCell;
@@ -45,18 +44,28 @@ export function hl_caps(caps) {
   return n;
 }
 const utf8 = new TextEncoder();
-function flat(x, depth) {
+const str = (s) => utf8.encode(s).length + ':' + s;
+function check(x, depth) {
   if (depth > 32) throw new Error('nested too deep');
-  if (x === null) return 'n';
+  if (x !== null && typeof x === 'object') for (const k in x) check(x[k], depth + 1);
+}
+function val(x) {
   if (typeof x === 'boolean') return x ? 't' : 'f';
   if (typeof x === 'number') return 'd' + x + ';';
-  if (typeof x === 'string') return 's' + utf8.encode(x).length + ':' + x;
-  if (Array.isArray(x)) return 'a' + x.length + ':' + x.map((v) => flat(v, depth + 1)).join('');
-  const keys = Object.keys(x);
-  return 'o' + keys.length + ':' + keys.map((k) => flat(k, depth) + flat(x[k], depth + 1)).join('');
+  if (typeof x === 'string') return 's' + str(x);
+  if (Array.isArray(x)) return 'a' + x.length + ':' + x.map(val).join('');
+  return 's0:';
 }
-export function hl_json(text) {
-  try { return flat(JSON.parse(text), 0); } catch (e) { return 'e' + e.message; }
+export function hl_entries(text, attrs) {
+  try {
+    const x = JSON.parse(text), map = x !== null && typeof x === 'object' && !Array.isArray(x);
+    check(x, 0);
+    let e;
+    if (attrs) e = Array.isArray(x) ? x.filter((kv) => Array.isArray(kv) && kv.length === 2 && typeof kv[0] === 'string') : map ? Object.entries(x) : [];
+    else if (map || x === null) e = map ? Object.entries(x).filter((kv) => kv[1] !== null) : [];
+    else return 'emarkup.highlight: expected a map';
+    return e.length + ':' + e.map((kv) => str(kv[0]) + val(kv[1])).join('');
+  } catch (e) { return 'e' + e.message; }
 }
 export function hl_now() { return performance.now(); }
 export function hl_number(s) { return Number(s); }
@@ -78,8 +87,8 @@ extern "C" {
     fn hl_end(h: u32);
     fn hl_match(h: u32, pos: u32, ids: &[u32]) -> f64;
     fn hl_caps(caps: &mut [i32]) -> u32;
-    /// JSON text in the flat form crate::json reads.
-    fn hl_json(text: &str) -> String;
+    /// A JSON map's entries (`attrs`: also `[[name, value], …]`) in the flat form crate::json reads.
+    fn hl_entries(text: &str, attrs: bool) -> String;
     fn hl_now() -> f64;
     /// `Number(text)`: a JSON number (as the flat form writes it).
     fn hl_number(s: &str) -> f64;
@@ -191,45 +200,20 @@ thread_local! {
     static TRUNCATED: RefCell<bool> = const { RefCell::new(false) };
 }
 
-/// JSON text read by the browser (crate::json); an empty object or array
-/// (a fence without attributes, a site without options) without a call to it.
-fn read_json(text: &str) -> Result<Json, String> {
+/// The entries of a JSON map read by the browser (crate::json); `attrs`: a
+/// fence's attributes, which may also be `[[name, value], …]` (anything else
+/// has none). None for an empty text, object or array without a call to it.
+fn entries(text: &str, attrs: bool) -> Result<Vec<(String, Value)>, JsError> {
     match text.trim() {
-        "{}" => Ok(Json::Object(Vec::new())),
-        "[]" => Ok(Json::Array(Vec::new())),
-        text => crate::json::decode(&hl_json(text), number),
+        "" | "{}" => Ok(Vec::new()),
+        "[]" if attrs => Ok(Vec::new()),
+        _ => crate::json::entries(&hl_entries(text, attrs), number).map_err(|e| JsError::new(&e)),
     }
 }
 
 /// The site's `markup.highlight` map, as JSON (empty: Hugo's defaults).
 fn options(json: &str) -> Result<Options, JsError> {
-    if json.trim().is_empty() {
-        return Ok(Options::default());
-    }
-    let map = match read_json(json).map_err(|e| JsError::new(&e))? {
-        Json::Object(entries) => entries.into_iter().map(|(k, v)| (k, scalar(v))).collect::<Vec<_>>(),
-        Json::Null => Vec::new(),
-        _ => return Err(JsError::new("markup.highlight: expected a map")),
-    };
-    Options::from_map(&map).map_err(|e| JsError::new(&e))
-}
-
-fn scalar(v: Json) -> Option<Value> {
-    match v {
-        Json::Null => None,
-        v => Some(value(v)),
-    }
-}
-
-fn value(v: Json) -> Value {
-    match v {
-        Json::Bool(b) => Value::Bool(b),
-        Json::Number(n) => Value::Number(n),
-        Json::Array(a) => Value::Array(a.into_iter().map(value).collect()),
-        Json::String(s) => Value::String(s),
-        Json::Null => Value::String(String::new()),
-        Json::Object(_) => Value::String(String::new()),
-    }
+    Options::from_map(&entries(json, false)?).map_err(|e| JsError::new(&e))
 }
 
 /// Undefined from `highlightFence` and `highlightCode`: the block asks for a
@@ -270,29 +254,8 @@ fn fence_with(
     run: fn(&mut Highlighter, &Fence, &Options) -> Highlighted,
 ) -> Result<Option<String>, JsError> {
     let o = options(options_json)?;
-    let attrs: Vec<(String, Value)> = if attributes_json.trim().is_empty() {
-        Vec::new()
-    } else {
-        match read_json(attributes_json).map_err(|e| JsError::new(&e))? {
-            // As the renderer's bridge sends them: name → value, in order.
-            Json::Object(entries) => entries.into_iter().map(|(k, v)| (k, value(v))).collect(),
-            // [[name, value], …]
-            Json::Array(pairs) => pairs
-                .into_iter()
-                .filter_map(|kv| match kv {
-                    Json::Array(mut kv) if kv.len() == 2 => {
-                        let v = kv.pop()?;
-                        match kv.pop()? {
-                            Json::String(k) => Some((k, value(v))),
-                            _ => None,
-                        }
-                    }
-                    _ => None,
-                })
-                .collect(),
-            _ => Vec::new(),
-        }
-    };
+    // As the renderer's bridge sends them: name → value, in order.
+    let attrs = entries(attributes_json, true)?;
     let fence = Fence { code, lang, attributes: &attrs, ordinal: ordinal as usize };
     let r = H.with(|h| run(&mut h.borrow_mut(), &fence, &o));
     TRUNCATED.with(|t| *t.borrow_mut() = r.truncated);

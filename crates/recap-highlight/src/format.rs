@@ -299,7 +299,10 @@ impl FormatOptions {
     fn line_title(&self, css: &Map<TokenType, String>, digits: usize, line: i64) -> String {
         // `{line:>digits$}`: padded on the left with spaces.
         let n = decimal(line);
-        let mut title = " ".repeat(digits.saturating_sub(n.len()));
+        let mut title = String::new();
+        for _ in n.len()..digits {
+            title.push(' ');
+        }
         title.push_str(&n);
         if !self.linkable_line_numbers {
             return title;

@@ -8,9 +8,9 @@
 //! exactly, which no Rust highlighter (syntect, tree-sitter) does.
 //!
 //! Two things Chroma does not do, which change what is tried but never what
-//! matches: a rule is tried only where its match can begin (the data lists the
-//! characters, `First`), and a rule with a leading loop that failed is not
-//! retried inside the run its loop scanned (`Rule::lead`), which keeps a rule
+//! matches: a rule is tried only where its match can begin (`First`, read from
+//! its pattern by src/start.rs), and a rule with a leading loop that failed is
+//! not retried inside the run its loop scanned (`Start::lead`), which keeps a rule
 //! that scans a long run and fails from costing that run at every position.
 
 use crate::map::Map;
@@ -202,8 +202,7 @@ impl Engine {
             _ => return None,
         };
         let rules = parse_rules(text)?;
-        let cache =
-            Cache { compiled: vec![None; rules.rules.len()], candidates: (0..rules.states.len()).map(|_| vec![None; BUCKETS]).collect() };
+        let cache = Cache { compiled: vec![None; rules.rules.len()], candidates: vec![vec![None; BUCKETS]; rules.states.len()] };
         let l = Rc::new(Loaded { rules, cache: RefCell::new(cache) });
         self.loaded.insert(data.to_string(), l.clone());
         Some(l)
@@ -329,7 +328,7 @@ impl Engine {
         let mut c = Candidates { ids: Vec::new(), rules: Vec::new() };
         for &r in &lex.rules.states[state] {
             let rule = &lex.rules.rules[r];
-            let admits = if bucket < 128 { rule.first.admits(bucket as u8) } else { rule.first.non_ascii };
+            let admits = if bucket < 128 { rule.start.first.admits(bucket as u8) } else { rule.start.first.non_ascii };
             if !admits {
                 continue;
             }
@@ -401,8 +400,8 @@ impl Engine {
             let at_line_start = pos == 0 || bytes[pos - 1] == b'\n';
             for &r in &try_rules[..hit.unwrap_or(try_rules.len())] {
                 let rule = &lex.rules.rules[r as usize];
-                let lead = rule.lead;
-                if lead != 0 && (at_line_start || !rule.lead_at_line_start) {
+                let lead = rule.start.lead;
+                if lead != 0 && (at_line_start || !rule.start.lead_at_line_start) {
                     let mut e = pos;
                     while e < bytes.len() && bytes[e] < 128 && lead >> bytes[e] & 1 == 1 {
                         e += 1;

@@ -34,6 +34,7 @@ pub mod options;
 pub mod regex;
 mod registry;
 mod rules;
+mod start;
 mod style;
 mod text;
 mod token_types;

@@ -8,6 +8,12 @@
 /// type that holds it (an optional `+` or `-`, then digits).
 /// (Its own loop: i64::from_str_radix's is larger in the browser's module.)
 pub(crate) fn signed<T: TryFrom<i64>>(s: &str, radix: u32) -> Option<T> {
+    i64_digits(s, radix)?.try_into().ok()
+}
+
+/// [`signed`]'s loop, once for every type it reads.
+#[inline(never)]
+fn i64_digits(s: &str, radix: u32) -> Option<i64> {
     let b = s.as_bytes();
     let (negative, digits) = match b.first() {
         Some(b'-') => (true, &b[1..]),
@@ -23,7 +29,7 @@ pub(crate) fn signed<T: TryFrom<i64>>(s: &str, radix: u32) -> Option<T> {
         n = n.checked_mul(radix as i64)?;
         n = if negative { n.checked_sub(v)? } else { n.checked_add(v)? };
     }
-    n.try_into().ok()
+    Some(n)
 }
 
 /// As [`signed`], for an unsigned type: no `-` (not even `-0`).
@@ -36,30 +42,26 @@ pub(crate) fn unsigned<T: TryFrom<i64>>(s: &str, radix: u32) -> Option<T> {
 
 /// `n` in decimal, as `n.to_string()` writes it.
 pub(crate) fn decimal(n: i64) -> String {
-    let mut digits = Vec::new();
-    let mut m = n.unsigned_abs();
-    loop {
-        digits.push(b'0' + (m % 10) as u8);
-        m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
-    if n < 0 {
-        digits.push(b'-');
-    }
-    digits.iter().rev().map(|&b| b as char).collect()
+    digits(n.unsigned_abs(), 10, 1, n < 0)
 }
 
 /// `n` in lower-case hexadecimal, at least `width` digits (`{:0width$x}`).
 pub(crate) fn hex(n: u64, width: usize) -> String {
-    let mut digits = Vec::new();
-    let mut m = n;
-    while m != 0 || digits.len() < width.max(1) {
-        digits.push(b"0123456789abcdef"[(m % 16) as usize]);
-        m /= 16;
+    digits(n, 16, width, false)
+}
+
+/// `m` in base `radix` (up to 16), at least `width` digits, after a `-` if `negative`.
+#[inline(never)]
+fn digits(mut m: u64, radix: u64, width: usize, negative: bool) -> String {
+    let mut d = Vec::new();
+    while m != 0 || d.len() < width.max(1) {
+        d.push(b"0123456789abcdef"[(m % radix) as usize]);
+        m /= radix;
     }
-    digits.iter().rev().map(|&b| b as char).collect()
+    if negative {
+        d.push(b'-');
+    }
+    d.iter().rev().map(|&b| b as char).collect()
 }
 
 #[cfg(test)]

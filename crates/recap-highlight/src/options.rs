@@ -306,7 +306,10 @@ impl Options {
                     out.push((k, Value::Bool(s != "false")));
                 }
                 ("hl_lines", Value::Ranges(r)) => {
-                    let r = r.iter().map(|&(a, b)| (a + base, b + base)).collect();
+                    let mut r = r.clone();
+                    for (a, b) in &mut r {
+                        (*a, *b) = (*a + base, *b + base);
+                    }
                     out.push(("hl_lines_parsed".into(), Value::Ranges(r)));
                 }
                 _ => out.push((k, v)),
@@ -335,10 +338,11 @@ impl Options {
             pairs.push((
                 k.clone(),
                 match v {
-                    serde_json::Value::String(s) => Some(Value::String(s.clone())),
-                    serde_json::Value::Bool(b) => Some(Value::Bool(*b)),
-                    serde_json::Value::Number(n) => Some(Value::Number(n.as_f64().unwrap_or(0.0))),
-                    serde_json::Value::Null => None,
+                    serde_json::Value::String(s) => Value::String(s.clone()),
+                    serde_json::Value::Bool(b) => Value::Bool(*b),
+                    serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap_or(0.0)),
+                    // A null value leaves the default.
+                    serde_json::Value::Null => continue,
                     _ => return Err(format!("markup.highlight.{k}: unsupported value")),
                 },
             ));
@@ -347,13 +351,11 @@ impl Options {
     }
 
     /// The site's `markup.highlight` map as its entries, in order (keys
-    /// case-insensitive; `None` for a null value, which leaves the default).
-    pub fn from_map(map: &[(String, Option<Value>)]) -> Result<Options, String> {
+    /// case-insensitive; entries whose value is null left out: they leave the default).
+    pub fn from_map(map: &[(String, Value)]) -> Result<Options, String> {
         let mut o = Options::default();
         for (k, v) in map {
-            if let Some(v) = v {
-                o.set(k, v).map_err(|e| cat(&["markup.highlight.", &e]))?;
-            }
+            o.set(k, v).map_err(|e| cat(&["markup.highlight.", &e]))?;
         }
         Ok(o)
     }

@@ -73,7 +73,16 @@ pub(crate) const REGISTRY: &str = include_str!("data/registry.txt");
 /// first step (None: the registry is complete).
 pub(crate) fn second_step_names(text: &str) -> Option<Vec<String>> {
     let line = text.lines().find(|l| l.starts_with("=\t"))?;
-    Some(line[2..].split('\x1f').map(String::from).collect())
+    Some(split_list(&line[2..]))
+}
+
+/// A `\x1f`-separated list (a loop: see rules.rs's emitters).
+fn split_list(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in s.split('\x1f') {
+        out.push(part.to_string());
+    }
+    out
 }
 
 pub(crate) fn parse_registry(text: &str) -> Vec<Config> {
@@ -83,9 +92,7 @@ pub(crate) fn parse_registry(text: &str) -> Vec<Config> {
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
-        let list = |i: usize| -> Vec<String> {
-            f.get(i).filter(|s| !s.is_empty()).map(|s| s.split('\x1f').map(String::from).collect()).unwrap_or_default()
-        };
+        let list = |i: usize| -> Vec<String> { f.get(i).filter(|s| !s.is_empty()).map(|s| split_list(s)).unwrap_or_default() };
         let flags = f.get(5).copied().unwrap_or("");
         let kind = match f.get(7).copied().unwrap_or("") {
             "markdown" => Kind::Markdown,
@@ -191,7 +198,7 @@ fn sort_by_priority(v: &mut [usize], cfgs: &[Config]) {
 
 /// LexerRegistry.Match.
 pub(crate) fn match_filename(cfgs: &[Config], filename: &str) -> Option<usize> {
-    let base = filename.rsplit('/').next().unwrap_or(filename);
+    let base = &filename[filename.bytes().rposition(|b| b == b'/').map_or(0, |i| i + 1)..];
     for alias in [false, true] {
         let mut matched: Vec<usize> = Vec::new();
         for (i, c) in cfgs.iter().enumerate() {

@@ -1,17 +1,21 @@
 //! A lexer's rules as the generated data has them (`data/lexers/*.lex`, see
 //! tools/chroma/gen.py): states of rules, each a pattern with its emitter
 //! (chroma.Emitter: a token type, groups, another lexer) and mutator (push,
-//! pop, combined states), the characters its match can begin with and its
-//! leading loop. Includes are spliced and combined states built when the file
-//! is read, as Chroma's RegexLexer.maybeCompile does. The file has one line per
-//! state (`S name`), include (`I name`) and rule (`R flags pattern emitter
-//! mutator group-map groups first-characters leading-loop`), tab-separated
-//! (tools/chroma/gen.py, FORMAT); other lines are ignored. A pattern's
+//! pop, combined states); the characters its match can begin with and its
+//! leading loop are read from the pattern (src/start.rs). Includes are spliced
+//! and combined states built when the file is read, as Chroma's
+//! RegexLexer.maybeCompile does. The file has one line per state (`S name`),
+//! include (`I name`) and rule (`R flags pattern emitter mutator group-map
+//! groups leading-loop`: the last only where the pattern does not show it;
+//! token types as their index in TOKEN_TYPES; empty fields at the end left out),
+//! tab-separated (tools/chroma/gen.py, FORMAT); other lines are ignored. A pattern's
 //! characters U+0001, U+0002, ... stand for the sub-patterns of
 //! [`PATTERN_PARTS`] (the members of regexp2's `\s` and `\w` classes).
 
 use crate::lexers::builtin::PATTERN_PARTS;
 use crate::map::Map;
+use crate::start::{analyse, First, Start};
+use crate::token_types::TOKEN_TYPES;
 use crate::types::TokenType;
 
 #[derive(Debug, Clone)]
@@ -39,63 +43,6 @@ pub(crate) enum Mutator {
     Multi(Vec<Mutator>),
 }
 
-/// The characters a rule's match can begin with: the engine tries a rule only
-/// where it can match.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct First {
-    /// Bit c: the ASCII character c.
-    pub ascii: u128,
-    pub non_ascii: bool,
-    /// The match can be empty: try it everywhere.
-    pub any: bool,
-}
-
-impl First {
-    const ANY: First = First { ascii: u128::MAX, non_ascii: true, any: true };
-
-    /// `*`, or pairs of range ends (printable, or `\xHH`), then `+` for non-ASCII.
-    fn parse(s: &str) -> First {
-        if s.is_empty() || s == "*" {
-            return First::ANY;
-        }
-        let mut ends = Vec::new();
-        let mut non_ascii = false;
-        let b = s.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            // After whole pairs, a last `+` is the non-ASCII flag.
-            if ends.len() % 2 == 0 && i + 1 == b.len() && b[i] == b'+' {
-                non_ascii = true;
-                break;
-            }
-            if b[i] == b'\\' && i + 4 <= b.len() && b[i + 1] == b'x' {
-                ends.push(crate::num::unsigned(&s[i + 2..i + 4], 16).unwrap_or(0u8));
-                i += 4;
-            } else {
-                ends.push(b[i]);
-                i += 1;
-            }
-        }
-        let mut ascii = 0u128;
-        for r in ends.chunks(2) {
-            let (lo, hi) = (r[0], *r.get(1).unwrap_or(&r[0]));
-            for c in lo..=hi.min(127) {
-                ascii |= 1 << c;
-            }
-        }
-        First { ascii, non_ascii, any: false }
-    }
-
-    /// Whether a match can begin with the character whose first byte is `b`.
-    pub(crate) fn admits(&self, b: u8) -> bool {
-        if b < 128 {
-            self.ascii >> b & 1 == 1
-        } else {
-            self.non_ascii
-        }
-    }
-}
-
 #[derive(Debug)]
 pub(crate) struct Rule {
     pub pattern: Option<String>,
@@ -105,14 +52,8 @@ pub(crate) struct Rule {
     /// ECMAScript group of regexp2 group k+1 (None: the same numbers).
     pub group_map: Option<Vec<usize>>,
     pub ngroups: usize,
-    pub first: First,
-    /// The ASCII characters of the rule's leading loop (tools/chroma/regexp2.py
-    /// leading_loop; 0: none). A pattern shaped `Z S{m,} C` that fails at p
-    /// (where Z holds) fails at every position up to the end of the run of S
-    /// from p.
-    pub lead: u128,
-    /// Z is `^`: a failure teaches something only at a line start.
-    pub lead_at_line_start: bool,
+    /// Where its match can begin, its leading loop (src/start.rs).
+    pub start: Start,
 }
 
 /// A lexer's rules, flattened: includes spliced, combined states built.
@@ -122,6 +63,29 @@ pub(crate) struct Rules {
     /// Per state: indices into `rules`.
     pub states: Vec<Vec<usize>>,
     pub state_names: Map<String, usize>,
+}
+
+/// ASCII characters as pairs of range ends (printable, or `\xHH`); `-`: none.
+fn chars(s: &str) -> u128 {
+    let mut ends = Vec::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && s != "-" {
+        if b[i] == b'\\' && i + 4 <= b.len() {
+            ends.push(crate::num::unsigned(&s[i + 2..i + 4], 16).unwrap_or(0u8));
+            i += 4;
+        } else {
+            ends.push(b[i]);
+            i += 1;
+        }
+    }
+    let mut ascii = 0u128;
+    for r in ends.chunks(2) {
+        for c in r[0]..=r[r.len() - 1].min(127) {
+            ascii |= 1 << c;
+        }
+    }
+    ascii
 }
 
 fn unescape_name(s: &str) -> String {
@@ -144,7 +108,7 @@ fn unescape_name(s: &str) -> String {
 }
 
 /// A pattern with its [`PATTERN_PARTS`] written out.
-fn expand_pattern(s: &str) -> String {
+pub(crate) fn expand_pattern(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match PATTERN_PARTS.get((c as usize).wrapping_sub(1)) {
@@ -179,15 +143,32 @@ fn inner<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     s.strip_prefix(prefix)?.strip_suffix(')')
 }
 
+/// A token type as the file writes it: its index in TOKEN_TYPES.
+fn token(s: &str) -> Option<TokenType> {
+    Some(TOKEN_TYPES.get(crate::num::unsigned::<usize>(s, 10)?)?.0)
+}
+
+/// Emitters one after another (None if one is malformed). Loops rather than
+/// iterator adapters here and in the other readers of the data: each
+/// `collect` into an `Option<Vec<_>>` or `Vec<_>` is code of its own in the
+/// browser's module.
+fn emitters(parts: &[&str]) -> Option<Vec<Emitter>> {
+    let mut out = Vec::new();
+    for p in parts {
+        out.push(parse_emitter(p)?);
+    }
+    Some(out)
+}
+
 fn parse_emitter(s: &str) -> Option<Emitter> {
     if s.is_empty() {
         return Some(Emitter::None);
     }
     if let Some(t) = s.strip_prefix('t') {
-        return crate::num::signed(t, 10).map(Emitter::Token);
+        return token(t).map(Emitter::Token);
     }
     if let Some(body) = inner(s, "g(") {
-        return split_top(body, ',').into_iter().map(parse_emitter).collect::<Option<_>>().map(Emitter::ByGroups);
+        return emitters(&split_top(body, ',')).map(Emitter::ByGroups);
     }
     if let Some(body) = inner(s, "u(") {
         return Some(Emitter::Using(unescape_name(body)));
@@ -202,7 +183,7 @@ fn parse_emitter(s: &str) -> Option<Emitter> {
         }
         let sub = crate::num::unsigned(parts[0], 10)?;
         let code = crate::num::unsigned(parts[1], 10)?;
-        let emitters = parts[2..].iter().map(|p| parse_emitter(p)).collect::<Option<_>>()?;
+        let emitters = emitters(&parts[2..])?;
         return Some(Emitter::UsingByGroup { sub, code, emitters });
     }
     if let Some(body) = inner(s, "r(") {
@@ -210,7 +191,7 @@ fn parse_emitter(s: &str) -> Option<Emitter> {
         let mut map = Vec::new();
         for p in &parts[1..] {
             let (a, b) = p.split_once(':')?;
-            map.push((crate::num::signed(a, 10)?, crate::num::signed(b, 10)?));
+            map.push((token(a)?, token(b)?));
         }
         return Some(Emitter::UsingRemap { lexer: unescape_name(parts[0]), map });
     }
@@ -221,7 +202,11 @@ fn names(body: &str) -> Vec<String> {
     if body.is_empty() {
         Vec::new()
     } else {
-        body.split(',').map(unescape_name).collect()
+        let mut out = Vec::new();
+        for name in body.split(',') {
+            out.push(unescape_name(name));
+        }
+        out
     }
 }
 
@@ -243,7 +228,11 @@ fn parse_mutator(s: &str) -> Option<Mutator> {
         return Some(Mutator::Combined(names(body)));
     }
     if let Some(body) = inner(s, "m(") {
-        return split_top(body, ';').into_iter().map(parse_mutator).collect::<Option<_>>().map(Mutator::Multi);
+        let mut out = Vec::new();
+        for m in split_top(body, ';') {
+            out.push(parse_mutator(m)?);
+        }
+        return Some(Mutator::Multi(out));
     }
     None
 }
@@ -268,30 +257,34 @@ pub(crate) fn parse_rules(text: &str) -> Option<Rules> {
                 st.1.push(Entry::Include(unescape_name(f.get(1).copied().unwrap_or(""))));
             }
             "R" => {
-                if f.len() < 7 {
-                    return None;
+                // (Empty fields at the end of the line are left out.)
+                let field = |k: usize| f.get(k).copied().unwrap_or("");
+                let flags = field(1);
+                let pattern = if flags.contains('!') { None } else { Some(expand_pattern(field(2))) };
+                let icase = flags.contains('i');
+                let mut start =
+                    pattern.as_deref().map_or(Start { first: First::ANY, lead: 0, lead_at_line_start: false }, |p| analyse(p, icase));
+                if let Some(&lead) = f.get(7) {
+                    // A leading loop the pattern does not show (a rewritten rule's original's).
+                    start.lead_at_line_start = lead.starts_with('^');
+                    start.lead = chars(lead.trim_start_matches('^'));
                 }
-                let flags = f[1];
-                let lead = f.get(8).copied().unwrap_or("");
-                let lead_at_line_start = lead.starts_with('^');
-                let lead = match lead.trim_start_matches('^') {
-                    "" => 0,
-                    l => First::parse(l).ascii,
-                };
                 let rule = Rule {
-                    pattern: if flags.contains('!') { None } else { Some(expand_pattern(f[2])) },
-                    icase: flags.contains('i'),
-                    emitter: parse_emitter(f[3])?,
-                    mutator: parse_mutator(f[4])?,
-                    group_map: if f[5].is_empty() {
+                    pattern,
+                    icase,
+                    emitter: parse_emitter(field(3))?,
+                    mutator: parse_mutator(field(4))?,
+                    group_map: if field(5).is_empty() {
                         None
                     } else {
-                        Some(f[5].split(',').map(|n| crate::num::unsigned(n, 10).unwrap_or(0)).collect())
+                        let mut map = Vec::new();
+                        for n in field(5).split(',') {
+                            map.push(crate::num::unsigned(n, 10).unwrap_or(0));
+                        }
+                        Some(map)
                     },
-                    ngroups: crate::num::unsigned(f[6], 10).unwrap_or(0),
-                    first: First::parse(f.get(7).copied().unwrap_or("*")),
-                    lead,
-                    lead_at_line_start,
+                    ngroups: crate::num::unsigned(field(6), 10).unwrap_or(0),
+                    start,
                 };
                 rules.push(rule);
                 let st = raw.last_mut()?;
@@ -335,7 +328,10 @@ pub(crate) fn parse_rules(text: &str) -> Option<Rules> {
     }
     let mut done = vec![None; raw.len()];
     let mut visiting = vec![false; raw.len()];
-    let mut states: Vec<Vec<usize>> = (0..raw.len()).map(|i| flatten(i, &raw, &state_names, &mut done, &mut visiting)).collect();
+    let mut states: Vec<Vec<usize>> = Vec::new();
+    for i in 0..raw.len() {
+        states.push(flatten(i, &raw, &state_names, &mut done, &mut visiting));
+    }
     // Combined states: "__combined_a__b", the states' rules one after another.
     let mut i = 0;
     while i < rules.len() {
@@ -371,9 +367,19 @@ pub(crate) const UNKNOWN: usize = usize::MAX - 1;
 fn resolve(m: Mutator, names: &Map<String, usize>) -> Mutator {
     match m {
         Mutator::Push(v) => {
-            Mutator::Goto(v.iter().map(|s| if s == "#pop" { POP } else { names.get(s.as_str()).copied().unwrap_or(UNKNOWN) }).collect())
+            let mut states = Vec::new();
+            for s in &v {
+                states.push(if s == "#pop" { POP } else { names.get(s.as_str()).copied().unwrap_or(UNKNOWN) });
+            }
+            Mutator::Goto(states)
         }
-        Mutator::Multi(ms) => Mutator::Multi(ms.into_iter().map(|m| resolve(m, names)).collect()),
+        Mutator::Multi(ms) => {
+            let mut out = Vec::new();
+            for m in ms {
+                out.push(resolve(m, names));
+            }
+            Mutator::Multi(out)
+        }
         m => m,
     }
 }
@@ -391,17 +397,29 @@ fn combined_name(states: &[String]) -> String {
 }
 
 fn collect_combined(m: &Mutator) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
     match m {
-        Mutator::Combined(v) => vec![v.clone()],
-        Mutator::Multi(ms) => ms.iter().flat_map(collect_combined).collect(),
-        _ => Vec::new(),
+        Mutator::Combined(v) => out.push(v.clone()),
+        Mutator::Multi(ms) => {
+            for m in ms {
+                out.extend(collect_combined(m));
+            }
+        }
+        _ => {}
     }
+    out
 }
 
 fn replace_combined(m: Mutator) -> Mutator {
     match m {
         Mutator::Combined(v) => Mutator::Push(vec![combined_name(&v)]),
-        Mutator::Multi(ms) => Mutator::Multi(ms.into_iter().map(replace_combined).collect()),
+        Mutator::Multi(ms) => {
+            let mut out = Vec::new();
+            for m in ms {
+                out.push(replace_combined(m));
+            }
+            Mutator::Multi(out)
+        }
         m => m,
     }
 }

@@ -75,7 +75,12 @@ impl Colour {
             None => {
                 let h = s.strip_prefix('#').unwrap_or(s);
                 if s.starts_with('#') && h.len() == 3 {
-                    h.chars().flat_map(|c| [c, c]).collect()
+                    let mut twice = String::new();
+                    for c in h.chars() {
+                        twice.push(c);
+                        twice.push(c);
+                    }
+                    twice
                 } else {
                     h.to_string()
                 }
@@ -356,7 +361,11 @@ pub(crate) struct NeedStyles;
 
 impl Styles {
     pub(crate) fn builtin() -> Styles {
-        Styles { list: builtin_data().flat_map(parse).collect(), complete: cfg!(feature = "all-styles") }
+        let mut list = Vec::new();
+        for data in builtin_data() {
+            list.extend(parse(data));
+        }
+        Styles { list, complete: cfg!(feature = "all-styles") }
     }
 
     /// Adds styles' data (the other styles' chunk); a style of the same name is replaced.

@@ -1,17 +1,17 @@
 S	root
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		(#[^\n]*?)(?![^\n])	t6000			1	##	
-R		(<[^\>]+)(?:([]+)([^\n]*?))?(>)	g(t2014,t8000,t3100,t2014)			4	<<	
-R	i	([a-z][]*)([]+)	g(t2100,t8000)	p(value)		2	AZaz+	
-R		\.+	t8000			0	..	..
+R		[]+	t98
+R		(#[^\n]*?)(?![^\n])	t79			1
+R		(<[^\>]+)(?:([]+)([^\n]*?))?(>)	g(t36,t98,t50,t36)			4
+R	i	([a-z][]*)([]+)	g(t37,t98)	p(value)		2
+R		\.+	t98
 S	value
-R		\\\n	t8000			0	\x5C\x5C	
-R		(?![^\n])	t8000	o1		0	*	
-R		\\	t8000			0	\x5C\x5C	
-R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
-R		[\p{Nd}]+\.[\p{Nd}]+\.[\p{Nd}]+\.[\p{Nd}]+(?:\/[\p{Nd}]+)?	t3200			0	09+	09
-R		[\p{Nd}]+	t3200			0	09+	09
-R	i	\/([0-9a-z][\--\/]+)	t3113			1	//	
-R	i	(on|off|none|any|all|double|email|dns|min|minimal|os|productonly|full|emerg|alert|crit|error|warn|notice|info|debug|registry|script|inetd|standalone|user|group)(?![])	t1000			1	AACGIIMPRSUUWWaacgiimprsuuww+	
-R		"([^"\\]*(?:\\[^\n][^"\\]*)*)"	t3108			1	""	
-R		[^"\\]+	t8000			0	\x00\x08\x0E\x1F!!#[]\x7F+	\x00\x08\x0E\x1F!!#[]\x7F
+R		\\\n	t98
+R		(?![^\n])	t98	o1
+R		\\	t98
+R		[^\n[^]]+	t98
+R		[\p{Nd}]+\.[\p{Nd}]+\.[\p{Nd}]+\.[\p{Nd}]+(?:\/[\p{Nd}]+)?	t67
+R		[\p{Nd}]+	t67
+R	i	\/([0-9a-z][\--\/]+)	t63			1
+R	i	(on|off|none|any|all|double|email|dns|min|minimal|os|productonly|full|emerg|alert|crit|error|warn|notice|info|debug|registry|script|inetd|standalone|user|group)(?![])	t15			1
+R		"([^"\\]*(?:\\[^\n][^"\\]*)*)"	t58			1
+R		[^"\\]+	t98

@@ -1,26 +1,26 @@
 S	root
-R		(?<![^\n])(?=[]|\/)	t8000	p(slashstartsregex)		0	*	
+R		(?<![^\n])(?=[]|\/)	t98	p(slashstartsregex)
 I	commentsandwhitespace
-R		\+\+|--|\|\||&&|in(?![])|\$|!?~|\|&|(\*\*|[\!\%\*-\+\-\/\<-\>\^\|])=?	t4000	p(slashstartsregex)		1	!!$&*+--//<>^^ii||~~	
-R		[\(\,\;\[\{]	t5000	p(slashstartsregex)		0	((,,;;[[{{	
-R		[\)\.\]\}]	t5000			0	))..]]}}	
-R		(break|continue|do|while|exit|for|if|else|return|switch|case|default)(?![])	t1000	p(slashstartsregex)		1	bfiirsww	
-R		function(?![])	t1002	p(slashstartsregex)		0	ff	
-R		(atan2|cos|exp|int|log|rand|sin|sqrt|srand|gensub|gsub|index|length|match|split|patsplit|sprintf|sub|substr|tolower|toupper|close|fflush|getline|next(file)|print|printf|strftime|systime|mktime|delete|system|strtonum|and|compl|lshift|or|rshift|asorti?|isarray|bindtextdomain|dcn?gettext|@(include|load|namespace))(?:(?<=[])(?![])|(?<![])(?=[]))	t1005			3	@@agiilprt	
-R		(ARGC|ARGIND|ARGV|BEGIN(FILE)?|BINMODE|CONVFMT|ENVIRON|END(FILE)?|ERRNO|FIELDWIDTHS|FILENAME|FNR|FPAT|FS|IGNORECASE|LINT|NF|NR|OFMT|OFS|ORS|PROCINFO|RLENGTH|RS|RSTART|RT|SUBSEP|TEXTDOMAIN)(?:(?<=[])(?![])|(?<![])(?=[]))	t2100			3	ACEFIILLNPRT	
-R		[\$\@-Z_a-z][]*	t2011			0	$$@Z__az	
-R		[0-9][0-9]*\.[0-9]+([Ee][0-9]+)?[df]?	t3202			1	09	
-R		0x[0-9A-Fa-f]+	t3203			0	00	
-R		[0-9]+	t3204			0	09	09
-R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t3108			0	""	
-R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t3115			0	''	
+R		\+\+|--|\|\||&&|in(?![])|\$|!?~|\|&|(\*\*|[\!\%\*-\+\-\/\<-\>\^\|])=?	t75	p(slashstartsregex)		1
+R		[\(\,\;\[\{]	t78	p(slashstartsregex)
+R		[\)\.\]\}]	t78
+R		(break|continue|do|while|exit|for|if|else|return|switch|case|default)(?![])	t15	p(slashstartsregex)		1
+R		function(?![])	t17	p(slashstartsregex)
+R		(atan2|cos|exp|int|log|rand|sin|sqrt|srand|gensub|gsub|index|length|match|split|patsplit|sprintf|sub|substr|tolower|toupper|close|fflush|getline|next(file)|print|printf|strftime|systime|mktime|delete|system|strtonum|and|compl|lshift|or|rshift|asorti?|isarray|bindtextdomain|dcn?gettext|@(include|load|namespace))(?:(?<=[])(?![])|(?<![])(?=[]))	t20			3
+R		(ARGC|ARGIND|ARGV|BEGIN(FILE)?|BINMODE|CONVFMT|ENVIRON|END(FILE)?|ERRNO|FIELDWIDTHS|FILENAME|FNR|FPAT|FS|IGNORECASE|LINT|NF|NR|OFMT|OFS|ORS|PROCINFO|RLENGTH|RS|RSTART|RT|SUBSEP|TEXTDOMAIN)(?:(?<=[])(?![])|(?<![])(?=[]))	t37			3
+R		[\$\@-Z_a-z][]*	t33
+R		[0-9][0-9]*\.[0-9]+([Ee][0-9]+)?[df]?	t69			1
+R		0x[0-9A-Fa-f]+	t70
+R		[0-9]+	t71
+R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t58
+R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t65
 S	commentsandwhitespace
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		#[^\n]*(?![^\n])	t6003			0	##	
+R		[]+	t98
+R		#[^\n]*(?![^\n])	t82
 S	slashstartsregex
 I	commentsandwhitespace
-R		\/(\\[^\n]|[^\n\/\[-\\]|\[(\\[^\n]|[^\n\\-\]])*\])+\/(?:(?<=[])(?=[])|(?<![])(?![]))	t3114	o1		2	//	
-R		(?=\/)	t8000	p(#pop,badregex)		0	*	
-R				o1		0	*	
+R		\/(\\[^\n]|[^\n\/\[-\\]|\[(\\[^\n]|[^\n\\-\]])*\])+\/(?:(?<=[])(?=[])|(?<![])(?![]))	t64	o1		2
+R		(?=\/)	t98	p(#pop,badregex)
+R				o1
 S	badregex
-R		\n	t8000	o1		0	\x0A\x0A	
+R		\n	t98	o1

@@ -1,25 +1,25 @@
 S	root
-R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
-R		\/\/[\u0000-\u{10FFFF}]*?\n	t6003			0	//	
-R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t6002			0	//	
-R		(break|catch|continue|done|else|finally|foreach|forever|fork|if|lock|match|return|throw|transaction|try|while)(?![])	t1000			1	bfiilmrrttww	
-R		((?:(?:[^[^]]|\$)[\$\.\<\>\[\]]*[]+)+?)((?:[^[^]]|\$)[\$]*)([]*)(\()	g(s(root),t2300,t8000,t4000)			4	$$09AZ__az+	
-R		@[^[^]][\.]*	t2004			0	@@	
-R		(annotation|bind|but|endpoint|error|function|object|private|public|returns|service|type|var|with|worker)(?![])	t1002			1	abefoprtvw	
-R		(boolean|byte|decimal|float|int|json|map|nil|record|string|table|xml)(?![])	t1006			1	bbddffijmnrtxx	
-R		(true|false|null)(?![])	t1001			1	ffnntt	
-R		(import)([]+)	g(t1003,t8000)	p(import)		2	ii	
-R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t3100			0	""	
-R		'\\[\u0000-\u{10FFFF}]'|'[^\\]'|'\\u[0-9A-Fa-f]{4}'	t3105			0	''	
-R		(\.)((?:[^[^]]|\$)[\$]*)	g(t4000,t2001)			2	..	
-R		(?<![^\n])[]*([^[^]]|\$)[\$]*:	t2008			1	\x09\x0D\x20\x20$$09AZ__az+	^\x09\x0D\x20\x20
-R		([^[^]]|\$)[\$]*	t2000			1	$$09AZ__az+	
-R		([0-9][0-9_]*\.([0-9][0-9_]*)?|\.[0-9][0-9_]*)([Ee][\+\-]?[0-9][0-9_]*)?[DFdf]?|[0-9][Ee][\+\-]?[0-9][0-9_]*[DFdf]?|[0-9]([Ee][\+\-]?[0-9][0-9_]*)?[DFdf]|0[Xx]([0-9A-Fa-f][0-9A-F_a-f]*\.?|([0-9A-Fa-f][0-9A-F_a-f]*)?\.[0-9A-Fa-f][0-9A-F_a-f]*)[Pp][\+\-]?[0-9][0-9_]*[DFdf]?	t3202			6	..09	
-R		0[Xx][0-9A-Fa-f][0-9A-F_a-f]*[Ll]?	t3203			0	00	
-R		0[Bb][0-1][0-1_]*[Ll]?	t3201			0	00	
-R		0[0-7_]+[Ll]?	t3206			0	00	
-R		0|[1-9][0-9_]*[Ll]?	t3204			0	09	
-R		[\!\%-\&\(-\/\:-\?\[\]-\^\{-\~]	t4000			0	!!%&(/:?[[]^{~	
-R		\n	t8000			0	\x0A\x0A	
+R		[^\n[^]]+	t98
+R		\/\/[\u0000-\u{10FFFF}]*?\n	t82
+R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t81
+R		(break|catch|continue|done|else|finally|foreach|forever|fork|if|lock|match|return|throw|transaction|try|while)(?![])	t15			1
+R		((?:(?:[^[^]]|\$)[\$\.\<\>\[\]]*[]+)+?)((?:[^[^]]|\$)[\$]*)([]*)(\()	g(s(root),t45,t98,t75)			4
+R		@[^[^]][\.]*	t26
+R		(annotation|bind|but|endpoint|error|function|object|private|public|returns|service|type|var|with|worker)(?![])	t17			1
+R		(boolean|byte|decimal|float|int|json|map|nil|record|string|table|xml)(?![])	t21			1
+R		(true|false|null)(?![])	t16			1
+R		(import)([]+)	g(t18,t98)	p(import)		2
+R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t50
+R		'\\[\u0000-\u{10FFFF}]'|'[^\\]'|'\\u[0-9A-Fa-f]{4}'	t55
+R		(\.)((?:[^[^]]|\$)[\$]*)	g(t75,t23)			2
+R		(?<![^\n])[]*([^[^]]|\$)[\$]*:	t30			1
+R		([^[^]]|\$)[\$]*	t22			1
+R		([0-9][0-9_]*\.([0-9][0-9_]*)?|\.[0-9][0-9_]*)([Ee][\+\-]?[0-9][0-9_]*)?[DFdf]?|[0-9][Ee][\+\-]?[0-9][0-9_]*[DFdf]?|[0-9]([Ee][\+\-]?[0-9][0-9_]*)?[DFdf]|0[Xx]([0-9A-Fa-f][0-9A-F_a-f]*\.?|([0-9A-Fa-f][0-9A-F_a-f]*)?\.[0-9A-Fa-f][0-9A-F_a-f]*)[Pp][\+\-]?[0-9][0-9_]*[DFdf]?	t69			6
+R		0[Xx][0-9A-Fa-f][0-9A-F_a-f]*[Ll]?	t70
+R		0[Bb][0-1][0-1_]*[Ll]?	t68
+R		0[0-7_]+[Ll]?	t73
+R		0|[1-9][0-9_]*[Ll]?	t71
+R		[\!\%-\&\(-\/\:-\?\[\]-\^\{-\~]	t75
+R		\n	t98
 S	import
-R		[\.]+	t2009	o1		0	..09AZ__az+	..09AZ__az
+R		[\.]+	t31	o1

@@ -1,59 +1,59 @@
 S	data
-R		\$?"(?=((?:\\[\u0000-\u{10FFFF}]|[^"\$\\])*))\1"	t3108			0	""$$	
-R		"	t3108	p(string)		0	""	
-R		\$'(?=((?:\\[\u0000-\u{10FFFF}]|[^'\\])*))\1'	t3115			0	$$	
-R		'[\u0000-\u{10FFFF}]*?'	t3115			0	''	
-R		;	t5000			0	;;	
-R		&	t5000			0	&&	
-R		\|	t5000			0	||	
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[\p{Nd}]+(?= |(?![^\n]))	t3200			0	09+	09
-R		[^"\$\&-\)\;-\=\[-\]\`\{-\}]+	t8000			0	\x00\x08\x0E\x1F!!##%%*:>Z^_az~\x7F+	\x00\x08\x0E\x1F!!##%%*:>Z^_az~\x7F
-R		<	t8000			0	<<	
+R		\$?"(?=((?:\\[\u0000-\u{10FFFF}]|[^"\$\\])*))\1"	t58
+R		"	t58	p(string)
+R		\$'(?=((?:\\[\u0000-\u{10FFFF}]|[^'\\])*))\1'	t65
+R		'[\u0000-\u{10FFFF}]*?'	t65
+R		;	t78
+R		&	t78
+R		\|	t78
+R		[]+	t98
+R		[\p{Nd}]+(?= |(?![^\n]))	t67
+R		[^"\$\&-\)\;-\=\[-\]\`\{-\}]+	t98
+R		<	t98
 S	string
-R		"	t3108	o1		0	""	
-R		(\\\\|\\[0-7]+|\\[\u0000-\u{10FFFF}]|[^"\$\\])+	t3108			1	\x00!##%\x7F+	
+R		"	t58	o1
+R		(\\\\|\\[0-7]+|\\[\u0000-\u{10FFFF}]|[^"\$\\])+	t58			1
 I	interp
 S	interp
-R		\$\(\(	t1000	p(math)		0	$$	
-R		\$\(	t1000	p(paren)		0	$$	
-R		\$\{#?	t3111	p(curly)		0	$$	
-R		\$[A-Z_a-z][]*	t2200			0	$$	
-R		\$(?:[\p{Nd}]+|[\!\#-\$\*\-\?-\@_])	t2200			0	$$	
-R		\$	t8000			0	$$	
+R		\$\(\(	t15	p(math)
+R		\$\(	t15	p(paren)
+R		\$\{#?	t61	p(curly)
+R		\$[A-Z_a-z][]*	t39
+R		\$(?:[\p{Nd}]+|[\!\#-\$\*\-\?-\@_])	t39
+R		\$	t98
 S	paren
-R		\)	t1000	o1		0	))	
+R		\)	t15	o1
 I	root
 S	math
-R		\)\)	t1000	o1		0	))	
-R		[\%-\&\*-\+\-\/\^\|]|\*\*|\|\|	t4000			0	%&*+--//^^||	
-R		[\p{Nd}]+#[\p{Nd}]+	t3200			0	09+	09
-R		[\p{Nd}]+#(?! )	t3200			0	09+	09
-R		[\p{Nd}]+	t3200			0	09+	09
+R		\)\)	t15	o1
+R		[\%-\&\*-\+\-\/\^\|]|\*\*|\|\|	t75
+R		[\p{Nd}]+#[\p{Nd}]+	t67
+R		[\p{Nd}]+#(?! )	t67
+R		[\p{Nd}]+	t67
 I	root
 S	backticks
-R		`	t3103	o1		0	``	
+R		`	t53	o1
 I	root
 S	root
 I	basic
-R		`	t3103	p(backticks)		0	``	
+R		`	t53	p(backticks)
 I	data
 I	interp
 S	basic
-R		(?<![])(if|fi|else|while|do|done|for|then|return|function|case|select|continue|until|esac|elif)([]*)(?:(?<=[])(?![])|(?<![])(?=[]))	g(t1000,t8000)			2	cfiiruww	
-R		(?<![])(alias|bg|bind|break|builtin|caller|cd|command|compgen|complete|declare|dirs|disown|echo|enable|eval|exec|exit|export|false|fc|fg|getopts|hash|help|history|jobs|kill|let|local|logout|popd|printf|pushd|pwd|read|readonly|set|shift|shopt|source|suspend|test|time|times|trap|true|type|typeset|ulimit|umask|unalias|unset|wait)(?=[\)\`])	t2100			1	ahjlppruww	
-R		(?<![\s\S])#![^\n]+\n	t6100			0	##	
-R		#[^\n]*([[^]]|(?![^\n]))	t6003			1	##	
-R		\\[\u0000-\u{10FFFF}]	t3109			0	\x5C\x5C	
-R		((?<![])[]+)([]*)(\+?=)	g(t2200,t8000,t4000)			3	09AZ__az+	
-R		[\(-\)\=\[\]\{\}]	t4000			0	()==[[]]{{}}	
-R		<<<	t4000			0	<<	
-R		<<-?[]*('?)\\?([]+)[\u0000-\u{10FFFF}]+?(?:\2)	t3100			2	<<	
-R		&&|\|\|	t4000			0	&&||	
+R		(?<![])(if|fi|else|while|do|done|for|then|return|function|case|select|continue|until|esac|elif)([]*)(?:(?<=[])(?![])|(?<![])(?=[]))	g(t15,t98)			2
+R		(?<![])(alias|bg|bind|break|builtin|caller|cd|command|compgen|complete|declare|dirs|disown|echo|enable|eval|exec|exit|export|false|fc|fg|getopts|hash|help|history|jobs|kill|let|local|logout|popd|printf|pushd|pwd|read|readonly|set|shift|shopt|source|suspend|test|time|times|trap|true|type|typeset|ulimit|umask|unalias|unset|wait)(?=[\)\`])	t37			1
+R		(?<![\s\S])#![^\n]+\n	t84
+R		#[^\n]*([[^]]|(?![^\n]))	t82			1
+R		\\[\u0000-\u{10FFFF}]	t59
+R		((?<![])[]+)([]*)(\+?=)	g(t39,t98,t75)			3
+R		[\(-\)\=\[\]\{\}]	t75
+R		<<<	t75
+R		<<-?[]*('?)\\?([]+)[\u0000-\u{10FFFF}]+?(?:\2)	t50			2
+R		&&|\|\|	t75
 S	curly
-R		\}	t3111	o1		0	}}	
-R		:-	t1000			0	::	
-R		[]+	t2200			0	09AZ__az+	09AZ__az
-R		[^"\$'\:\\\`\}]+	t5000			0	\x00!##%&(9;[]_a|~\x7F+	\x00!##%&(9;[]_a|~\x7F
-R		:	t5000			0	::	
+R		\}	t61	o1
+R		:-	t15
+R		[]+	t39
+R		[^"\$'\:\\\`\}]+	t78
+R		:	t78
 I	root

@@ -1,31 +1,31 @@
 S	root
-R		(?<![^\n])[]*\[[\u0000-\u{10FFFF}]*?\]	t2001			0	\x09\x0D\x20\x20[[+	^\x09\x0D\x20\x20
-R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
-R		\\\n	t8000			0	\x5C\x5C	
-R		\/\/\/[^\n\r]*	t6004			0	//	
-R		\/\/[^\n\r]*	t6003			0	//	
-R		\/[\*][\u0000-\u{10FFFF}]*?[\*]\/	t6002			0	//	
-R		\n	t8000			0	\x0A\x0A	
-R		[\!\%-\&\(-\/\:-\?\[\]-\^\|\~]	t5000			0	!!%&(/:?[[]^||~~	
-R		[\{\}]	t5000			0	{{}}	
-R		@"(""|[^"])*"	t3100			1	@@	
-R		\$@?"(""|[^"])*"	t3100			1	$$	
-R		"(\\\\|\\"|[^\n"])*[\n"]	t3100			1	""	
-R		'\\[\u0000-\u{10FFFF}]'|'[^\\]'	t3105			0	''	
-R		0[Xx][0-9A-Fa-f]+[Ll]?|[\p{Nd}][_\p{Nd}]*(\.[\p{Nd}]*)?([Ee][\+\-]?[\p{Nd}]+)?[DFLdfl]?	t3200			2	09+	
-R		#[\t ]*(if|endif|else|elif|define|undef|line|error|warning|region|endregion|pragma|nullable)(?![])	t6100			1	##	
-R		(?<![])(extern)([]+)(alias)(?![])	g(t1000,t8000,t1000)			3	ee	
-R		(as|await|base|break|by|case|catch|checked|continue|default|delegate|else|event|finally|fixed|for|repeat|goto|if|in|init|is|let|lock|new|scope|on|out|params|readonly|ref|return|sizeof|stackalloc|switch|this|throw|try|typeof|unchecked|virtual|void|while|get|set|new|yield|add|remove|value|alias|ascending|descending|from|group|into|orderby|select|thenby|where|join|equals)(?![])	t1000			1	agijllnprwyy	
-R		(global)(::)	g(t1000,t5000)			2	gg	
-R		(abstract|async|const|enum|explicit|extern|implicit|internal|operator|override|partial|extension|private|protected|public|static|sealed|unsafe|volatile)(?![])	t1002			1	aacceeiiopssuv	
-R		(bool|byte|char8|char16|char32|decimal|double|float|int|int8|int16|int32|int64|long|object|sbyte|short|string|uint|uint8|uint16|uint32|uint64|uint|let|var)(?![])\??	t1006			1	bdffiilloossuv	
-R		(true|false|null)(?![])	t1001			1	ffnntt	
-R		(class|struct|record|interface)([]+)	g(t1000,t8000)	p(class)		2	cciirs	
-R		(namespace|using)([]+)	g(t1000,t8000)	p(namespace)		2	nnuu	
-R		@?[A-Z_a-z][]*	t2000			0	@Z__az	
+R		(?<![^\n])[]*\[[\u0000-\u{10FFFF}]*?\]	t23
+R		[^\n[^]]+	t98
+R		\\\n	t98
+R		\/\/\/[^\n\r]*	t83
+R		\/\/[^\n\r]*	t82
+R		\/[\*][\u0000-\u{10FFFF}]*?[\*]\/	t81
+R		\n	t98
+R		[\!\%-\&\(-\/\:-\?\[\]-\^\|\~]	t78
+R		[\{\}]	t78
+R		@"(""|[^"])*"	t50			1
+R		\$@?"(""|[^"])*"	t50			1
+R		"(\\\\|\\"|[^\n"])*[\n"]	t50			1
+R		'\\[\u0000-\u{10FFFF}]'|'[^\\]'	t55
+R		0[Xx][0-9A-Fa-f]+[Ll]?|[\p{Nd}][_\p{Nd}]*(\.[\p{Nd}]*)?([Ee][\+\-]?[\p{Nd}]+)?[DFLdfl]?	t67			2
+R		#[\t ]*(if|endif|else|elif|define|undef|line|error|warning|region|endregion|pragma|nullable)(?![])	t84			1
+R		(?<![])(extern)([]+)(alias)(?![])	g(t15,t98,t15)			3
+R		(as|await|base|break|by|case|catch|checked|continue|default|delegate|else|event|finally|fixed|for|repeat|goto|if|in|init|is|let|lock|new|scope|on|out|params|readonly|ref|return|sizeof|stackalloc|switch|this|throw|try|typeof|unchecked|virtual|void|while|get|set|new|yield|add|remove|value|alias|ascending|descending|from|group|into|orderby|select|thenby|where|join|equals)(?![])	t15			1
+R		(global)(::)	g(t15,t78)			2
+R		(abstract|async|const|enum|explicit|extern|implicit|internal|operator|override|partial|extension|private|protected|public|static|sealed|unsafe|volatile)(?![])	t17			1
+R		(bool|byte|char8|char16|char32|decimal|double|float|int|int8|int16|int32|int64|long|object|sbyte|short|string|uint|uint8|uint16|uint32|uint64|uint|let|var)(?![])\??	t21			1
+R		(true|false|null)(?![])	t16			1
+R		(class|struct|record|interface)([]+)	g(t15,t98)	p(class)		2
+R		(namespace|using)([]+)	g(t15,t98)	p(namespace)		2
+R		@?[A-Z_a-z][]*	t22
 S	class
-R		@?[A-Z_a-z][]*	t2002	o1		0	@Z__az	
-R				o1		0	*	
+R		@?[A-Z_a-z][]*	t24	o1
+R				o1
 S	namespace
-R		(?=\()	t8000	o1		0	*	
-R		(@?[A-Z_a-z][]*|\.)+	t2009	o1		1	..@Z__az	
+R		(?=\()	t98	o1
+R		(@?[A-Z_a-z][]*|\.)+	t31	o1		1

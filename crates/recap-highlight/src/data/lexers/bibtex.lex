@@ -1,45 +1,45 @@
 S	closing-brace
 I	whitespace
-R		[\)\}]	t5000	o1		0	))}}+	
+R		[\)\}]	t78	o1
 S	braced-string
-R		\{	t3100	p()		0	{{	
-R		\}	t3100	o1		0	}}	
-R		[^\{\}]+	t3100			0	\x00z||~\x7F+	\x00z||~\x7F
+R		\{	t50	p()
+R		\}	t50	o1
+R		[^\{\}]+	t50
 S	whitespace
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t98
 S	value
 I	whitespace
-R	i	[\!\$\&\*-\+\--\/\:-\<\>-\@\[-z\|\~][\!\$\&\*-\+\--\/\:-\<\>-\@\[-\^\`\|\~]*	t2200			0	!!$$&&*+-/:<>z||~~+	
-R		"	t3100	p(quoted-string)		0	""	
-R		\{	t3100	p(braced-string)		0	{{	
-R		[\p{Nd}]+	t3200			0	09+	09
-R		#	t5000			0	##	
-R				o1		0	*	
+R	i	[\!\$\&\*-\+\--\/\:-\<\>-\@\[-z\|\~][\!\$\&\*-\+\--\/\:-\<\>-\@\[-\^\`\|\~]*	t39
+R		"	t50	p(quoted-string)
+R		\{	t50	p(braced-string)
+R		[\p{Nd}]+	t67
+R		#	t78
+R				o1
 S	quoted-string
-R		\{	t3100	p(braced-string)		0	{{	
-R		"	t3100	o1		0	""	
-R		[^"\{]+	t3100			0	\x00!#z|\x7F+	\x00!#z|\x7F
+R		\{	t50	p(braced-string)
+R		"	t50	o1
+R		[^"\{]+	t50
 S	root
 I	whitespace
-R	i	@comment	t6000			0	@@	
-R	i	@preamble	t2002	p(closing-brace,value,opening-brace)		0	@@	
-R	i	@string	t2002	p(closing-brace,field,opening-brace)		0	@@	
-R	i	@[\!\$\&\*-\+\--\/\:-\<\>-\@\[-z\|\~][\!\$\&\*-\+\--\/\:-\<\>-\@\[-\^\`\|\~]*	t2002	p(closing-brace,command-body,opening-brace)		0	@@	
-R		[^\n]+	t6000			0	\x00\x09\x0B\x7F+	\x00\x09\x0B\x7F
+R	i	@comment	t79
+R	i	@preamble	t24	p(closing-brace,value,opening-brace)
+R	i	@string	t24	p(closing-brace,field,opening-brace)
+R	i	@[\!\$\&\*-\+\--\/\:-\<\>-\@\[-z\|\~][\!\$\&\*-\+\--\/\:-\<\>-\@\[-\^\`\|\~]*	t24	p(closing-brace,command-body,opening-brace)
+R		[^\n]+	t79
 S	command-body
 I	whitespace
-R		[^\,\}]+	t2008	p(#pop,fields)		0	\x00\x08\x0E\x1F!+-|~\x7F+	\x00\x08\x0E\x1F!+-|~\x7F
+R		[^\,\}]+	t30	p(#pop,fields)
 S	fields
 I	whitespace
-R		,	t5000	p(field)		0	,,	
-R				o1		0	*	
+R		,	t78	p(field)
+R				o1
 S	=
 I	whitespace
-R		=	t5000	o1		0	==	
+R		=	t78	o1
 S	field
 I	whitespace
-R	i	[\!\$\&\*-\+\--\/\:-\<\>-\@\[-z\|\~][\!\$\&\*-\+\--\/\:-\<\>-\@\[-\^\`\|\~]*	t2001	p(value,=)		0	!!$$&&*+-/:<>z||~~+	
-R				o1		0	*	
+R	i	[\!\$\&\*-\+\--\/\:-\<\>-\@\[-z\|\~][\!\$\&\*-\+\--\/\:-\<\>-\@\[-\^\`\|\~]*	t23	p(value,=)
+R				o1
 S	opening-brace
 I	whitespace
-R		[\(\{]	t5000	o1		0	(({{+	
+R		[\(\{]	t78	o1

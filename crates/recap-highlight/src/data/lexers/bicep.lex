@@ -1,25 +1,25 @@
 S	interp
-R		'	t3100	o1		0	''	
-R		\\[^\n]	t3100			0	\x5C\x5C	
-R		\$\{	t3111	p(interp-inside)		0	$$	
-R		\$	t3100			0	$$	
-R		[^\$'\\]+	t3100			0	\x00#%&([]\x7F+	\x00#%&([]\x7F
+R		'	t50	o1
+R		\\[^\n]	t50
+R		\$\{	t61	p(interp-inside)
+R		\$	t50
+R		[^\$'\\]+	t50
 S	interp-inside
-R		\}	t3111	o1		0	}}	
+R		\}	t61	o1
 I	root
 S	commentsandwhitespace
-R		\/\/[^\n\r]+	t6003			0	//	
-R		\/\*[^\n]*?\*\/	t6002			0	//	
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		\/\/[^\n\r]+	t82
+R		\/\*[^\n]*?\*\/	t81
+R		[]+	t99
 S	root
 I	commentsandwhitespace
-R		'''[^\n]*?'''	t3100			0	''	
-R		'	t3100	p(interp)		0	''	
-R		#[\-]+(?:(?<=[])(?![])|(?<![])(?=[]))	t6100			0	##	
-R		[_]+(?=\()	t2300			0	09AZ__az+	09AZ__az
-R		(?<![])(metadata|targetScope|resource|module|param|var|output|for|in|if|existing|import|as|type|with|using|func|assert)(?![])	t1002			1	aaefiimmoprrtw	
-R		(?<![])(true|false|null)(?![])	t1001			1	ffnntt	
-R		(>=|>|<=|<|==|!=|=~|!~|::|&&|\?\?|!|-|%|\*|\/|\+)	t4000			1	!!%&*+--//::<?	
-R		(\(|\)|\[|\]|\.|:|\?|\{|\}|@|,|\||=>|=)	t5000			1	(),,..::==?@[[]]{}	
-R		[_]+	t2200			0	09AZ__az+	09AZ__az
-R		[0-9]+	t3204			0	09	09
+R		'''[^\n]*?'''	t50
+R		'	t50	p(interp)
+R		#[\-]+(?:(?<=[])(?![])|(?<![])(?=[]))	t84
+R		[_]+(?=\()	t45
+R		(?<![])(metadata|targetScope|resource|module|param|var|output|for|in|if|existing|import|as|type|with|using|func|assert)(?![])	t17			1
+R		(?<![])(true|false|null)(?![])	t16			1
+R		(>=|>|<=|<|==|!=|=~|!~|::|&&|\?\?|!|-|%|\*|\/|\+)	t75			1
+R		(\(|\)|\[|\]|\.|:|\?|\{|\}|@|,|\||=>|=)	t78			1
+R		[_]+	t39
+R		[0-9]+	t71

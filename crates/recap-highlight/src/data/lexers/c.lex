@@ -1,66 +1,66 @@
 S	statement
 I	whitespace
 I	statements
-R		[\{\}]	t5000			0	{{}}	
-R		;	t5000	o1		0	;;	
+R		[\{\}]	t78
+R		;	t78	o1
 S	function
 I	whitespace
 I	statements
-R		;	t5000			0	;;	
-R		\{	t5000	p()		0	{{	
-R		\}	t5000	o1		0	}}	
+R		;	t78
+R		\{	t78	p()
+R		\}	t78	o1
 S	string
-R		"	t3100	o1		0	""	
-R		\\(["'\\a-bfnrtv]|x[0-9A-Fa-f]{2,4}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[0-7]{1,3})	t3109			1	\x5C\x5C	
-R		[^\n"\\]+	t3100			0	\x00\x09\x0B!#[]\x7F+	\x00\x09\x0B!#[]\x7F
-R		\\\n	t3100			0	\x5C\x5C	
-R		\\	t3100			0	\x5C\x5C	
+R		"	t50	o1
+R		\\(["'\\a-bfnrtv]|x[0-9A-Fa-f]{2,4}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[0-7]{1,3})	t59			1
+R		[^\n"\\]+	t50
+R		\\\n	t50
+R		\\	t50
 S	macro
-R		(include)([]*(?:\/[\*][^\n]*?[\*]\/[]*)?)([^\n]+)	g(t6100,t8000,t6101)			3	ii	
-R		[^\n\/]+	t6100			0	\x00\x09\x0B.0\x7F+	\x00\x09\x0B.0\x7F
-R		\/[\*]([^\n]|\n)*?[\*]\/	t6002			1	//	
-R		\/\/[^\n]*?\n	t6003	o1		0	//	
-R		\/	t6100			0	//	
-R		(?<=\\)\n	t6100			0	\x0A\x0A	
-R		\n	t6100	o1		0	\x0A\x0A	
+R		(include)([]*(?:\/[\*][^\n]*?[\*]\/[]*)?)([^\n]+)	g(t84,t98,t85)			3
+R		[^\n\/]+	t84
+R		\/[\*]([^\n]|\n)*?[\*]\/	t81			1
+R		\/\/[^\n]*?\n	t82	o1
+R		\/	t84
+R		(?<=\\)\n	t84
+R		\n	t84	o1
 S	if0
-R		(?<![^\n])[]*#if[^\n]*?(?<!\\)\n	t6100	p()		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
-R		(?<![^\n])[]*#el(?:se|if)[^\n]*\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
-R		(?<![^\n])[]*#endif[^\n]*?(?<!\\)\n	t6100	o1		0	\x09\x0D\x20\x20##+	^\x09\x0D\x20\x20
-R		[^\n]*?\n	t6000			0	\x00\x7F+	\x00\x09\x0B\x7F
+R		(?<![^\n])[]*#if[^\n]*?(?<!\\)\n	t84	p()
+R		(?<![^\n])[]*#el(?:se|if)[^\n]*\n	t84	o1
+R		(?<![^\n])[]*#endif[^\n]*?(?<!\\)\n	t84	o1
+R		[^\n]*?\n	t79
 S	whitespace
-R		(?<![^\n])#if[]+0	t6100	p(if0)		0	##	
-R		(?<![^\n])#	t6100	p(macro)		0	##	
-R		(?<![^\n])([]*(?:\/[\*][^\n]*?[\*]\/[]*)?)(#if[]+0)	g(s(root),t6100)	p(if0)		2	\x09\x0D\x20\x20##//+	^\x09\x0D\x20\x20
-R		(?<![^\n])([]*(?:\/[\*][^\n]*?[\*]\/[]*)?)(#)	g(s(root),t6100)	p(macro)		2	\x09\x0D\x20\x20##//+	^\x09\x0D\x20\x20
-R		\n	t8000			0	\x0A\x0A	
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		\\\n	t8000			0	\x5C\x5C	
-R		\/\/(\n|[\u0000-\u{10FFFF}]*?[^\\]\n)	t6003			1	//	
-R		\/(\\\n)?[\*][\u0000-\u{10FFFF}]*?[\*](\\\n)?\/	t6002			2	//	
-R		\/(\\\n)?[\*][\u0000-\u{10FFFF}]*	t6002			1	//	
+R		(?<![^\n])#if[]+0	t84	p(if0)
+R		(?<![^\n])#	t84	p(macro)
+R		(?<![^\n])([]*(?:\/[\*][^\n]*?[\*]\/[]*)?)(#if[]+0)	g(s(root),t84)	p(if0)		2
+R		(?<![^\n])([]*(?:\/[\*][^\n]*?[\*]\/[]*)?)(#)	g(s(root),t84)	p(macro)		2
+R		\n	t98
+R		[]+	t98
+R		\\\n	t98
+R		\/\/(\n|[\u0000-\u{10FFFF}]*?[^\\]\n)	t82			1
+R		\/(\\\n)?[\*][\u0000-\u{10FFFF}]*?[\*](\\\n)?\/	t81			2
+R		\/(\\\n)?[\*][\u0000-\u{10FFFF}]*	t81			1
 S	statements
-R		(L?)(")	g(t3101,t3100)	p(string)		2	""LL	
-R		(L?)(')(\\[^\n]|\\[0-7]{1,3}|\\x[0-9A-Fa-f]{1,2}|[^\n'\\])(')	g(t3101,t3105,t3105,t3105)			4	''LL	
-R		([\p{Nd}]+\.[\p{Nd}]*|\.[\p{Nd}]+|[\p{Nd}]+)[Ee][\+\-]?[\p{Nd}]+[LUlu]*	t3202			1	..09+	
-R		([\p{Nd}]+\.[\p{Nd}]*|\.[\p{Nd}]+|[\p{Nd}]+[Ff])[Ff]?	t3202			1	..09+	
-R		0x[0-9A-Fa-f]+[LUlu]*	t3203			0	00	
-R		0[0-7]+[LUlu]*	t3206			0	00	
-R		[\p{Nd}]+[LUlu]*	t3204			0	09+	09
-R		\*\/	t-11			0	**	
-R		[\!\%-\&\*-\+\-\/\:\<-\?\^\|\~]	t4000			0	!!%&*+--//::<?^^||~~	
-R		[\(-\)\,\.\[\]]	t5000			0	(),,..[[]]	
-R		(restricted|volatile|continue|register|default|typedef|struct|extern|switch|sizeof|static|return|union|while|const|break|goto|enum|else|case|auto|for|asm|if|do)(?![])	t1000			1	agiirw	
-R		(bool|int|long|float|short|double|char((8|16|32)_t)?|unsigned|signed|void|u?int(_fast|_least|)(8|16|32|64)_t)(?:(?<=[])(?![])|(?<![])(?=[]))|(?<![])[a-z][]*_t(?![])	t1006			5	az	
-R		(typename|__inline|restrict|_inline|thread|inline|naked)(?![])	t1005			1	__iinnrrtt	
-R		(__m(128i|128d|128|64))(?![])	t1005			2	__	
-R		__(forceinline|identifier|unaligned|declspec|fastcall|finally|stdcall|wchar_t|assume|except|int32|cdecl|int16|leave|based|raise|int64|noop|int8|w64|try|asm)(?![])	t1005			1	__	
-R		(true|false|NULL)(?![])	t2100			1	NNfftt	
-R		([A-Z_a-z][]*)([]*)(:)(?!:)	g(t2008,t8000,t5000)			3	AZ__az	
-R		(?<![])[A-Z_a-z][]*(?=[]*\()	t2300			0	AZ__az	
-R		[A-Z_a-z][]*	t2000			0	AZ__az	
+R		(L?)(")	g(t51,t50)	p(string)		2
+R		(L?)(')(\\[^\n]|\\[0-7]{1,3}|\\x[0-9A-Fa-f]{1,2}|[^\n'\\])(')	g(t51,t55,t55,t55)			4
+R		([\p{Nd}]+\.[\p{Nd}]*|\.[\p{Nd}]+|[\p{Nd}]+)[Ee][\+\-]?[\p{Nd}]+[LUlu]*	t69			1
+R		([\p{Nd}]+\.[\p{Nd}]*|\.[\p{Nd}]+|[\p{Nd}]+[Ff])[Ff]?	t69			1
+R		0x[0-9A-Fa-f]+[LUlu]*	t70
+R		0[0-7]+[LUlu]*	t73
+R		[\p{Nd}]+[LUlu]*	t71
+R		\*\/	t10
+R		[\!\%-\&\*-\+\-\/\:\<-\?\^\|\~]	t75
+R		[\(-\)\,\.\[\]]	t78
+R		(restricted|volatile|continue|register|default|typedef|struct|extern|switch|sizeof|static|return|union|while|const|break|goto|enum|else|case|auto|for|asm|if|do)(?![])	t15			1
+R		(bool|int|long|float|short|double|char((8|16|32)_t)?|unsigned|signed|void|u?int(_fast|_least|)(8|16|32|64)_t)(?:(?<=[])(?![])|(?<![])(?=[]))|(?<![])[a-z][]*_t(?![])	t21			5
+R		(typename|__inline|restrict|_inline|thread|inline|naked)(?![])	t20			1
+R		(__m(128i|128d|128|64))(?![])	t20			2
+R		__(forceinline|identifier|unaligned|declspec|fastcall|finally|stdcall|wchar_t|assume|except|int32|cdecl|int16|leave|based|raise|int64|noop|int8|w64|try|asm)(?![])	t20			1
+R		(true|false|NULL)(?![])	t37			1
+R		([A-Z_a-z][]*)([]*)(:)(?!:)	g(t30,t98,t78)			3
+R		(?<![])[A-Z_a-z][]*(?=[]*\()	t45
+R		[A-Z_a-z][]*	t22
 S	root
 I	whitespace
-R		(?=[\*]*\([^\)\;]*\)[^\;\{]*\{)((?:[\*])+?(?:[]|[\*]))([A-Z_a-z][]*)([]*\([^\;]*?\))([^\;\{]*)(\{)	g(s(root),t2300,s(root),s(root),t5000)	p(function)		5	\x09\x0D\x20\x20**09AZ__az+	
-R		((?:[\*])+?(?:[]|[\*]))([A-Z_a-z][]*)([]*\([^\;]*?\))([^\;]*)(;)	g(s(root),t2300,s(root),s(root),t5000)			5	\x09\x0D\x20\x20**09AZ__az+	
-R				p(statement)		0	*	
+R		(?=[\*]*\([^\)\;]*\)[^\;\{]*\{)((?:[\*])+?(?:[]|[\*]))([A-Z_a-z][]*)([]*\([^\;]*?\))([^\;\{]*)(\{)	g(s(root),t45,s(root),s(root),t78)	p(function)		5
+R		((?:[\*])+?(?:[]|[\*]))([A-Z_a-z][]*)([]*\([^\;]*?\))([^\;]*)(;)	g(s(root),t45,s(root),s(root),t78)			5
+R				p(statement)

@@ -1,36 +1,36 @@
 S	root
-R		#[^\n]*?(?![^\n])	t6003			0	##	
-R		@[0-9A-Za-z]*	t2004			0	@@	
-R		=	t3000	p(expression)		0	==	
-R		:	t2002	p(type)		0	::	
-R		\$	t2001	p(annotation)		0	$$	
-R		(struct|enum|interface|union|import|using|const|annotation|extends|in|of|on|as|with|from|fixed)(?![])	t1000			1	aaccefiioossuuww	
-R		[\.]+	t2000			0	..09AZ__az+	..09AZ__az
-R		[^\#-\$\:\=\@]+	t8000			0	\x00"%/;<>?[^``{\x7F+	\x00"%/;<>?[^``{\x7F
+R		#[^\n]*?(?![^\n])	t82
+R		@[0-9A-Za-z]*	t26
+R		=	t47	p(expression)
+R		:	t24	p(type)
+R		\$	t23	p(annotation)
+R		(struct|enum|interface|union|import|using|const|annotation|extends|in|of|on|as|with|from|fixed)(?![])	t15			1
+R		[\.]+	t22
+R		[^\#-\$\:\=\@]+	t98
 S	type
-R		[^\$\(-\)\,\;\=\[\]\{\}]+	t2002			0	\x00#%'*+-:<<>Z\x5C\x5C^z||~\x7F+	\x00#%'*+-:<<>Z\x5C\x5C^z||~\x7F
-R		[\(\[]	t2002	p(parentype)		0	(([[	
-R				o1		0	*	
+R		[^\$\(-\)\,\;\=\[\]\{\}]+	t24
+R		[\(\[]	t24	p(parentype)
+R				o1
 S	parentype
-R		[^\(-\)\;\[\]]+	t2002			0	\x00'*:<Z\x5C\x5C^\x7F+	\x00'*:<Z\x5C\x5C^\x7F
-R		[\(\[]	t2002	p()		0	(([[	
-R		[\)\]]	t2002	o1		0	))]]	
-R				o1		0	*	
+R		[^\(-\)\;\[\]]+	t24
+R		[\(\[]	t24	p()
+R		[\)\]]	t24	o1
+R				o1
 S	expression
-R		[^\$\(-\)\,\;\[\]\{\}]+	t3000			0	\x00#%'*+-:<Z\x5C\x5C^z||~\x7F+	\x00#%'*+-:<Z\x5C\x5C^z||~\x7F
-R		[\(\[]	t3000	p(parenexp)		0	(([[	
-R				o1		0	*	
+R		[^\$\(-\)\,\;\[\]\{\}]+	t47
+R		[\(\[]	t47	p(parenexp)
+R				o1
 S	parenexp
-R		[^\(-\)\;\[\]]+	t3000			0	\x00'*:<Z\x5C\x5C^\x7F+	\x00'*:<Z\x5C\x5C^\x7F
-R		[\(\[]	t3000	p()		0	(([[	
-R		[\)\]]	t3000	o1		0	))]]	
-R				o1		0	*	
+R		[^\(-\)\;\[\]]+	t47
+R		[\(\[]	t47	p()
+R		[\)\]]	t47	o1
+R				o1
 S	annotation
-R		[^\(-\)\,\:-\;\=\[\]\{\}]+	t2001			0	\x00'*+-9<<>Z\x5C\x5C^z||~\x7F+	\x00'*+-9<<>Z\x5C\x5C^z||~\x7F
-R		[\(\[]	t2001	p(annexp)		0	(([[	
-R				o1		0	*	
+R		[^\(-\)\,\:-\;\=\[\]\{\}]+	t23
+R		[\(\[]	t23	p(annexp)
+R				o1
 S	annexp
-R		[^\(-\)\;\[\]]+	t2001			0	\x00'*:<Z\x5C\x5C^\x7F+	\x00'*:<Z\x5C\x5C^\x7F
-R		[\(\[]	t2001	p()		0	(([[	
-R		[\)\]]	t2001	o1		0	))]]	
-R				o1		0	*	
+R		[^\(-\)\;\[\]]+	t23
+R		[\(\[]	t23	p()
+R		[\)\]]	t23	o1
+R				o1

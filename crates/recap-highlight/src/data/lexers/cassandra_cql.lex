@@ -1,36 +1,36 @@
 S	string
-R		[^']+	t3115			0	\x00&(\x7F+	\x00&(\x7F
-R		''	t3115			0	''	
-R		'	t3115	o1		0	''	
+R		[^']+	t65
+R		''	t65
+R		'	t65	o1
 S	quoted-ident
-R		[^"]+	t3112			0	\x00!#\x7F+	\x00!#\x7F
-R		""	t3112			0	""	
-R		"	t3112	o1		0	""	
+R		[^"]+	t62
+R		""	t62
+R		"	t62	o1
 S	dollar-string
-R		[^\$]+	t3110			0	\x00#%\x7F+	\x00#%\x7F
-R		\$\$	t3110	o1		0	$$	
+R		[^\$]+	t60
+R		\$\$	t60	o1
 S	root
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		(--|\/\/)[^\n]*\n?	t6003			1	--//	
-R		\/\*	t6002	p(multiline-comments)		0	//	
-R	i	(ascii|bigint|blob|boolean|counter|date|decimal|double|float|frozen|inet|int|list|map|set|smallint|text|time|timestamp|timeuuid|tinyint|tuple|uuid|varchar|varint)(?![])	t2100			1	ADFFIILMSVadffiilmsv+	
-R	i	(DURABLE_WRITES|LOCAL_QUORUM|MATERIALIZED|COLUMNFAMILY|REPLICATION|NORECURSIVE|NOSUPERUSER|PERMISSIONS|EACH_QUORUM|CONSISTENCY|PERMISSION|CLUSTERING|WRITETIME|SUPERUSER|KEYSPACES|AUTHORIZE|LOCAL_ONE|AGGREGATE|FINALFUNC|PARTITION|FILTERING|UNLOGGED|CONTAINS|DISTINCT|FUNCTION|LANGUAGE|INFINITY|INITCOND|TRUNCATE|KEYSPACE|PASSWORD|REPLACE|OPTIONS|TRIGGER|STORAGE|ENTRIES|RETURNS|COMPACT|PRIMARY|EXISTS|STATIC|PAGING|UPDATE|CUSTOM|VALUES|INSERT|DELETE|MODIFY|CREATE|SELECT|SCHEMA|LOGGED|REVOKE|RENAME|QUORUM|CALLED|STYPE|ORDER|ALTER|BATCH|BEGIN|COUNT|ROLES|APPLY|WHERE|SFUNC|LEVEL|INPUT|LOGIN|INDEX|TABLE|THREE|ALLOW|TOKEN|LIMIT|USING|USERS|GRANT|FROM|KEYS|JSON|USER|INTO|ROLE|TYPE|VIEW|DESC|WITH|DROP|FULL|ASC|TTL|OFF|PER|KEY|USE|ADD|NAN|ONE|ALL|ANY|TWO|AND|NOT|AS|IN|IF|OF|IS|ON|TO|BY|OR)(?![])	t1000			1	AGIWagiw+	
-R		[\!\#\%-\&\*-\+\-\/\<-\@\^\`\|\~]+	t4000			0	!!##%&*+--//<@^^``||~~+	!!##%&*+--//<@^^``||~~
-R	i	(java|javascript)([]+)(AS)([]+)('|\$\$)([\u0000-\u{10FFFF}]*?)((?:\5))	b(1,6,t2100,t8001,t1000,t8001,t3110,t3110,t3110)			7	JJjj	
-R	i	(true|false|null)(?![])	t1001			1	FFNNTTffnntt	
-R	i	0x[0-9a-f]+	t3203			0	00	
-R	i	[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}	t3203			0	09AFaf+	
-R	i	\.[0-9]+(e[\+\-]?[0-9]+)?	t-11			1	..	
-R	i	-?[0-9]+(\.[0-9])?(e[\+\-]?[0-9]+)?	t3202			2	--09+	
-R		[0-9]+	t3204			0	09+	09
-R		'	t3115	p(string)		0	''	
-R		"	t3112	p(quoted-ident)		0	""	
-R		\$\$	t3110	p(dollar-string)		0	$$	
-R	i	[_a-z][]*	t2000			0	AZ__az+	
-R	i	:(["']?)[a-z][]*(?:(?<=[])(?![])|(?<![])(?=[]))(?:\1)	t2200			1	::	
-R		[\(-\)\,\.\:-\;\[\]\{\}]	t5000			0	(),,..:;[[]]{{}}+	
+R		[]+	t99
+R		(--|\/\/)[^\n]*\n?	t82			1
+R		\/\*	t81	p(multiline-comments)
+R	i	(ascii|bigint|blob|boolean|counter|date|decimal|double|float|frozen|inet|int|list|map|set|smallint|text|time|timestamp|timeuuid|tinyint|tuple|uuid|varchar|varint)(?![])	t37			1
+R	i	(DURABLE_WRITES|LOCAL_QUORUM|MATERIALIZED|COLUMNFAMILY|REPLICATION|NORECURSIVE|NOSUPERUSER|PERMISSIONS|EACH_QUORUM|CONSISTENCY|PERMISSION|CLUSTERING|WRITETIME|SUPERUSER|KEYSPACES|AUTHORIZE|LOCAL_ONE|AGGREGATE|FINALFUNC|PARTITION|FILTERING|UNLOGGED|CONTAINS|DISTINCT|FUNCTION|LANGUAGE|INFINITY|INITCOND|TRUNCATE|KEYSPACE|PASSWORD|REPLACE|OPTIONS|TRIGGER|STORAGE|ENTRIES|RETURNS|COMPACT|PRIMARY|EXISTS|STATIC|PAGING|UPDATE|CUSTOM|VALUES|INSERT|DELETE|MODIFY|CREATE|SELECT|SCHEMA|LOGGED|REVOKE|RENAME|QUORUM|CALLED|STYPE|ORDER|ALTER|BATCH|BEGIN|COUNT|ROLES|APPLY|WHERE|SFUNC|LEVEL|INPUT|LOGIN|INDEX|TABLE|THREE|ALLOW|TOKEN|LIMIT|USING|USERS|GRANT|FROM|KEYS|JSON|USER|INTO|ROLE|TYPE|VIEW|DESC|WITH|DROP|FULL|ASC|TTL|OFF|PER|KEY|USE|ADD|NAN|ONE|ALL|ANY|TWO|AND|NOT|AS|IN|IF|OF|IS|ON|TO|BY|OR)(?![])	t15			1
+R		[\!\#\%-\&\*-\+\-\/\<-\@\^\`\|\~]+	t75
+R	i	(java|javascript)([]+)(AS)([]+)('|\$\$)([\u0000-\u{10FFFF}]*?)((?:\5))	b(1,6,t37,t99,t15,t99,t60,t60,t60)			7
+R	i	(true|false|null)(?![])	t16			1
+R	i	0x[0-9a-f]+	t70
+R	i	[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}	t70
+R	i	\.[0-9]+(e[\+\-]?[0-9]+)?	t10			1
+R	i	-?[0-9]+(\.[0-9])?(e[\+\-]?[0-9]+)?	t69			2
+R		[0-9]+	t71
+R		'	t65	p(string)
+R		"	t62	p(quoted-ident)
+R		\$\$	t60	p(dollar-string)
+R	i	[_a-z][]*	t22
+R	i	:(["']?)[a-z][]*(?:(?<=[])(?![])|(?<![])(?=[]))(?:\1)	t39			1
+R		[\(-\)\,\.\:-\;\[\]\{\}]	t78
 S	multiline-comments
-R		\/\*	t6002	p(multiline-comments)		0	//	
-R		\*\/	t6002	o1		0	**	
-R		[^\*\/]+	t6002			0	\x00)+.0\x7F+	\x00)+.0\x7F
-R		[\*\/]	t6002			0	**//+	
+R		\/\*	t81	p(multiline-comments)
+R		\*\/	t81	o1
+R		[^\*\/]+	t81
+R		[\*\/]	t81

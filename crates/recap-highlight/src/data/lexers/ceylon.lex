@@ -1,40 +1,40 @@
 S	class
-R		[A-Z_a-z][]*	t2002	o1		0	AZ__az	
+R		[A-Z_a-z][]*	t24	o1
 S	import
-R		[a-z][\.]*	t2009	o1		0	az	
+R		[a-z][\.]*	t31	o1
 S	comment
-R		[^\*\/]	t6002			0	\x00)+.0\x7F+	
-R		\/\*	t6002	p()		0	//	
-R		\*\/	t6002	o1		0	**	
-R		[\*\/]	t6002			0	**//	
+R		[^\*\/]	t81
+R		\/\*	t81	p()
+R		\*\/	t81	o1
+R		[\*\/]	t81
 S	root
-R		(?<![^\n])([]*(?:[A-Z_a-z][\.\[\]]*[]+)+?)([A-Z_a-z][]*)([]*)(\()	g(s(root),t2300,t8000,t4000)			4	\x09\x0D\x20\x20AZ__az+	^\x09\x0D\x20\x20
-R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
-R		\/\/[\u0000-\u{10FFFF}]*?\n	t6003			0	//	
-R		\/\*	t6002	p(comment)		0	//	
-R		(shared|abstract|formal|default|actual|variable|deprecated|small|late|literal|doc|by|see|throws|optional|license|tagged|final|native|annotation|sealed)(?![])	t2004			1	abddffllnostvv	
-R		(break|case|catch|continue|else|finally|for|in|if|return|switch|this|throw|try|while|is|exists|dynamic|nonempty|then|outer|assert|let)(?![])	t1000			1	afiillnortww	
-R		(abstracts|extends|satisfies|super|given|of|out|assign)(?![])	t1002			1	aaeeggooss	
-R		(function|value|void|new)(?![])	t1006			1	ffnnvv	
-R		(assembly|module|package)([]+)	g(t1003,t8000)			2	aammpp	
-R		(true|false|null)(?![])	t1001			1	ffnntt	
-R		(class|interface|object|alias)([]+)	g(t1002,t8000)	p(class)		2	aacciioo	
-R		(import)([]+)	g(t1003,t8000)	p(import)		2	ii	
-R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t3100			0	""	
-R		'\\[\u0000-\u{10FFFF}]'|'[^\\]'|'\\\{#[0-9A-Fa-f]{4}\}'	t3105			0	''	
-R		"[\u0000-\u{10FFFF}]*``[\u0000-\u{10FFFF}]*``[\u0000-\u{10FFFF}]*"	t3111			0	""	
-R		(\.)([_a-z][]*)	g(t4000,t2001)			2	..	
-R		[A-Z_a-z][]*:	t2008			0	AZ__az	
-R		[A-Z_a-z][]*	t2000			0	AZ__az	
-R		[\!\%-\&\(-\/\:-\?\[\]-\^\{-\~]	t4000			0	!!%&(/:?[[]^{~	
-R		[\p{Nd}]{1,3}(_[\p{Nd}]{3})+\.[\p{Nd}]{1,3}(_[\p{Nd}]{3})+[GMPTfkm-npu]?	t3202			2	09+	
-R		[\p{Nd}]{1,3}(_[\p{Nd}]{3})+\.[0-9]+([Ee][\+\-]?[0-9]+)?[GMPTfkm-npu]?	t3202			2	09+	
-R		[0-9][0-9]*\.[\p{Nd}]{1,3}(_[\p{Nd}]{3})+[GMPTfkm-npu]?	t3202			1	09	
-R		[0-9][0-9]*\.[0-9]+([Ee][\+\-]?[0-9]+)?[GMPTfkm-npu]?	t3202			1	09	
-R		#([0-9A-Fa-f]{4})(_[0-9A-Fa-f]{4})+	t3203			2	##	
-R		#[0-9A-Fa-f]+	t3203			0	##	
-R		\$([0-1]{4})(_[0-1]{4})+	t3201			2	$$	
-R		\$[0-1]+	t3201			0	$$	
-R		[\p{Nd}]{1,3}(_[\p{Nd}]{3})+[GMPTk]?	t3204			1	09+	
-R		[0-9]+[GMPTk]?	t3204			0	09	09
-R		\n	t8000			0	\x0A\x0A	
+R		(?<![^\n])([]*(?:[A-Z_a-z][\.\[\]]*[]+)+?)([A-Z_a-z][]*)([]*)(\()	g(s(root),t45,t98,t75)			4
+R		[^\n[^]]+	t98
+R		\/\/[\u0000-\u{10FFFF}]*?\n	t82
+R		\/\*	t81	p(comment)
+R		(shared|abstract|formal|default|actual|variable|deprecated|small|late|literal|doc|by|see|throws|optional|license|tagged|final|native|annotation|sealed)(?![])	t26			1
+R		(break|case|catch|continue|else|finally|for|in|if|return|switch|this|throw|try|while|is|exists|dynamic|nonempty|then|outer|assert|let)(?![])	t15			1
+R		(abstracts|extends|satisfies|super|given|of|out|assign)(?![])	t17			1
+R		(function|value|void|new)(?![])	t21			1
+R		(assembly|module|package)([]+)	g(t18,t98)			2
+R		(true|false|null)(?![])	t16			1
+R		(class|interface|object|alias)([]+)	g(t17,t98)	p(class)		2
+R		(import)([]+)	g(t18,t98)	p(import)		2
+R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t50
+R		'\\[\u0000-\u{10FFFF}]'|'[^\\]'|'\\\{#[0-9A-Fa-f]{4}\}'	t55
+R		"[\u0000-\u{10FFFF}]*``[\u0000-\u{10FFFF}]*``[\u0000-\u{10FFFF}]*"	t61
+R		(\.)([_a-z][]*)	g(t75,t23)			2
+R		[A-Z_a-z][]*:	t30
+R		[A-Z_a-z][]*	t22
+R		[\!\%-\&\(-\/\:-\?\[\]-\^\{-\~]	t75
+R		[\p{Nd}]{1,3}(_[\p{Nd}]{3})+\.[\p{Nd}]{1,3}(_[\p{Nd}]{3})+[GMPTfkm-npu]?	t69			2
+R		[\p{Nd}]{1,3}(_[\p{Nd}]{3})+\.[0-9]+([Ee][\+\-]?[0-9]+)?[GMPTfkm-npu]?	t69			2
+R		[0-9][0-9]*\.[\p{Nd}]{1,3}(_[\p{Nd}]{3})+[GMPTfkm-npu]?	t69			1
+R		[0-9][0-9]*\.[0-9]+([Ee][\+\-]?[0-9]+)?[GMPTfkm-npu]?	t69			1
+R		#([0-9A-Fa-f]{4})(_[0-9A-Fa-f]{4})+	t70			2
+R		#[0-9A-Fa-f]+	t70
+R		\$([0-1]{4})(_[0-1]{4})+	t68			2
+R		\$[0-1]+	t68
+R		[\p{Nd}]{1,3}(_[\p{Nd}]{3})+[GMPTk]?	t71			1
+R		[0-9]+[GMPTk]?	t71
+R		\n	t98

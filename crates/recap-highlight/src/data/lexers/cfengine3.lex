@@ -1,49 +1,49 @@
 S	interpol
-R		\$[\(\{]	t3111	p()		0	$$	
-R		[\)\}]	t3111	o1		0	))}}	
-R		[^\$\(-\)\{\}]+	t3111			0	\x00#%'*z||~\x7F+	\x00#%'*z||~\x7F
+R		\$[\(\{]	t61	p()
+R		[\)\}]	t61	o1
+R		[^\$\(-\)\{\}]+	t61
 S	arglist
-R		\)	t5000	o1		0	))	
-R		,	t5000			0	,,	
-R		[]+	t2200			0	09AZ__az+	09AZ__az
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		\)	t78	o1
+R		,	t78
+R		[]+	t39
+R		[]+	t98
 S	root
-R		#[^\n]*?\n	t6000			0	##	
-R		(?<![^\n])@[^\n]*?\n	t6100			0	@@	
-R		(body)([]+)([[^]]+)([]+)(control)	g(t1000,t8000,t1000,t8000,t1000)			5	bb	
-R		(body|bundle|promise)([]+)([[^]]+)([]+)([]+)(\()	g(t1000,t8000,t1000,t8000,t2300,t5000)	p(arglist)		6	bbpp	
-R		(body|bundle|promise)([]+)([[^]]+)([]+)([]+)	g(t1000,t8000,t1000,t8000,t2300)			5	bbpp	
-R		([[^]]+)([]*)(=>)([]*)	g(t1005,t8000,t4000,t8000)			4	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
-R		([\!-"\$\&\(-\)\.\|]+)(::)	g(t2002,t5000)			2	!"$$&&()..09AZ__az||+	!"$$&&()..09AZ__az||
-R		"	t3100	p(doublequotestring)		0	""	
-R		'	t3100	p(singlequotestring)		0	''	
-R		`	t3100	p(backtickstring)		0	``	
-R		([]+)(\()	g(t2300,t5000)			2	09AZ__az+	09AZ__az
-R		([]+)(:)	g(t1002,t5000)			2	09AZ__az+	09AZ__az
-R		@[\(\{][^\)\}]+[\)\}]	t2200			0	@@	
-R		\$[\(][^\)]+[\)]	t2200			0	$$	
-R		[\(-\)\,\;\{\}]	t5000			0	(),,;;{{}}	
-R		=>	t4000			0	==	
-R		->	t4000			0	--	
-R		[\p{Nd}]+\.[\p{Nd}]+	t3202			0	09+	09
-R		[\p{Nd}]+	t3204			0	09+	09
-R		[]+	t2300			0	09AZ__az+	09AZ__az
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		#[^\n]*?\n	t79
+R		(?<![^\n])@[^\n]*?\n	t84
+R		(body)([]+)([[^]]+)([]+)(control)	g(t15,t98,t15,t98,t15)			5
+R		(body|bundle|promise)([]+)([[^]]+)([]+)([]+)(\()	g(t15,t98,t15,t98,t45,t78)	p(arglist)		6
+R		(body|bundle|promise)([]+)([[^]]+)([]+)([]+)	g(t15,t98,t15,t98,t45)			5
+R		([[^]]+)([]*)(=>)([]*)	g(t20,t98,t75,t98)			4
+R		([\!-"\$\&\(-\)\.\|]+)(::)	g(t24,t78)			2
+R		"	t50	p(doublequotestring)
+R		'	t50	p(singlequotestring)
+R		`	t50	p(backtickstring)
+R		([]+)(\()	g(t45,t78)			2
+R		([]+)(:)	g(t17,t78)			2
+R		@[\(\{][^\)\}]+[\)\}]	t39
+R		\$[\(][^\)]+[\)]	t39
+R		[\(-\)\,\;\{\}]	t78
+R		=>	t75
+R		->	t75
+R		[\p{Nd}]+\.[\p{Nd}]+	t69
+R		[\p{Nd}]+	t71
+R		[]+	t45
+R		[]+	t98
 S	doublequotestring
-R		\$[\(\{]	t3111	p(interpol)		0	$$	
-R		\\[^\n]	t3109			0	\x5C\x5C	
-R		"	t3100	o1		0	""	
-R		\n	t3100			0	\x0A\x0A	
-R		[^\n]	t3100			0	\x00\x09\x0B\x7F+	
+R		\$[\(\{]	t61	p(interpol)
+R		\\[^\n]	t59
+R		"	t50	o1
+R		\n	t50
+R		[^\n]	t50
 S	singlequotestring
-R		\$[\(\{]	t3111	p(interpol)		0	$$	
-R		\\[^\n]	t3109			0	\x5C\x5C	
-R		'	t3100	o1		0	''	
-R		\n	t3100			0	\x0A\x0A	
-R		[^\n]	t3100			0	\x00\x09\x0B\x7F+	
+R		\$[\(\{]	t61	p(interpol)
+R		\\[^\n]	t59
+R		'	t50	o1
+R		\n	t50
+R		[^\n]	t50
 S	backtickstring
-R		\$[\(\{]	t3111	p(interpol)		0	$$	
-R		\\[^\n]	t3109			0	\x5C\x5C	
-R		`	t3100	o1		0	``	
-R		\n	t3100			0	\x0A\x0A	
-R		[^\n]	t3100			0	\x00\x09\x0B\x7F+	
+R		\$[\(\{]	t61	p(interpol)
+R		\\[^\n]	t59
+R		`	t50	o1
+R		\n	t50
+R		[^\n]	t50

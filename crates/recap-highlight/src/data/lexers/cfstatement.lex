@@ -1,26 +1,26 @@
 S	root
-R		\/\/[^\n]*?\n	t6003			0	//	
-R		\/\*(?:[^\n]|\n)*?\*\/	t6002			0	//	
-R		\+\+|--	t4000			0	++--	
-R		[\!\&\*-\+\-\/\=\^]	t4000			0	!!&&*+--//==^^+	
-R		<=|>=|<|>|==	t4000			0	<>	
-R	i	mod(?![])	t4000			0	MMmm	
-R	i	(eq|lt|gt|lte|gte|not|is|and|or)(?![])	t4000			1	AAEEGGIILLNOaaeeggiillno+	
-R		\|\||&&	t4000			0	&&||	
-R		\?	t4000			0	??	
-R		"	t3108	p(string)		0	""	
-R		'[^\n]*?'	t3115			0	''	
-R		[\p{Nd}]+	t3200			0	09+	09
-R	i	(if|else|len|var|xml|default|break|switch|component|property|function|do|try|catch|in|continue|for|return|while|required|any|array|binary|boolean|component|date|guid|numeric|query|string|struct|uuid|case)(?![])	t1000			1	AGIILLNNPXagiillnnpx+	
-R	i	(true|false|null)(?![])	t1001			1	FFNNTTffnntt	
-R	i	(application|session|client|cookie|super|this|variables|arguments)(?![])	t2003			1	AACCSTVVaaccstvv+	
-R	i	([\$_a-z][\.]*)([]*)(\()	g(t2300,t8000,t5000)			3	$$AZ__az+	
-R	i	[\$_a-z][\.]*	t2200			0	$$AZ__az+	
-R		[\(-\)\,\.\:-\;\[-\]\{\}]	t5000			0	(),,..:;[]{{}}+	
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		\/\/[^\n]*?\n	t82
+R		\/\*(?:[^\n]|\n)*?\*\/	t81
+R		\+\+|--	t75
+R		[\!\&\*-\+\-\/\=\^]	t75
+R		<=|>=|<|>|==	t75
+R	i	mod(?![])	t75
+R	i	(eq|lt|gt|lte|gte|not|is|and|or)(?![])	t75			1
+R		\|\||&&	t75
+R		\?	t75
+R		"	t58	p(string)
+R		'[^\n]*?'	t65
+R		[\p{Nd}]+	t67
+R	i	(if|else|len|var|xml|default|break|switch|component|property|function|do|try|catch|in|continue|for|return|while|required|any|array|binary|boolean|component|date|guid|numeric|query|string|struct|uuid|case)(?![])	t15			1
+R	i	(true|false|null)(?![])	t16			1
+R	i	(application|session|client|cookie|super|this|variables|arguments)(?![])	t25			1
+R	i	([\$_a-z][\.]*)([]*)(\()	g(t45,t98,t78)			3
+R	i	[\$_a-z][\.]*	t39
+R		[\(-\)\,\.\:-\;\[-\]\{\}]	t78
+R		[]+	t98
 S	string
-R		""	t3108			0	""	
-R		#[^\n]+?#	t3111			0	##	
-R		[^"-\#]+	t3108			0	\x00!$\x7F+	\x00!$\x7F
-R		#	t3108			0	##	
-R		"	t3108	o1		0	""	
+R		""	t58
+R		#[^\n]+?#	t61
+R		[^"-\#]+	t58
+R		#	t58
+R		"	t58	o1

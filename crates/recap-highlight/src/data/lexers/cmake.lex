@@ -1,22 +1,22 @@
 S	root
-R		(?<![])([]+)([\t ]*)(\()	g(t2100,t8000,t5000)	p(args)		3	09AZ__az+	
+R		(?<![])([]+)([\t ]*)(\()	g(t37,t98,t78)	p(args)		3
 I	keywords
 I	ws
 S	args
-R		\(	t5000	p()		0	((	
-R		\)	t5000	o1		0	))	
-R		(\$\{)([^\n]+?)(\})	g(t4000,t2200,t4000)			3	$$	
-R		(\$ENV\{)([^\n]+?)(\})	g(t4000,t2200,t4000)			3	$$	
-R		(\$<)([^\n]+?)(>)	g(t4000,t2200,t4000)			3	$$	
-R		"[\u0000-\u{10FFFF}]*?"	t3108			0	""	
-R		\\[[^]]+	t3100			0	\x5C\x5C	
-R		[^\t-\n "-\$\)]+	t3100			0	\x00\x08\x0B\x1F!!%(*\x7F+	\x00\x08\x0B\x1F!!%(*\x7F
-R		\n	t8000			0	\x0A\x0A	
+R		\(	t78	p()
+R		\)	t78	o1
+R		(\$\{)([^\n]+?)(\})	g(t75,t39,t75)			3
+R		(\$ENV\{)([^\n]+?)(\})	g(t75,t39,t75)			3
+R		(\$<)([^\n]+?)(>)	g(t75,t39,t75)			3
+R		"[\u0000-\u{10FFFF}]*?"	t58
+R		\\[[^]]+	t50
+R		[^\t-\n "-\$\)]+	t50
+R		\n	t98
 I	keywords
 I	ws
 S	string
 S	keywords
-R		(?<![])(WIN32|UNIX|APPLE|CYGWIN|BORLAND|MINGW|MSVC|MSVC_IDE|MSVC60|MSVC70|MSVC71|MSVC80|MSVC90)(?![])	t1000			1	ACMMUUWW	
+R		(?<![])(WIN32|UNIX|APPLE|CYGWIN|BORLAND|MINGW|MSVC|MSVC_IDE|MSVC60|MSVC70|MSVC71|MSVC80|MSVC90)(?![])	t15			1
 S	ws
-R		[\t ]+	t8000			0	\x09\x09\x20\x20	\x09\x09\x20\x20
-R		#[^\n]*\n	t6000			0	##	
+R		[\t ]+	t98
+R		#[^\n]*\n	t79

@@ -1,61 +1,61 @@
 S	commentsandwhitespace
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		###[^\#][\u0000-\u{10FFFF}]*?###	t6002			0	##	
-R		#(?!##[^\#])[\u0000-\u{10FFFF}]*?\n	t6003			0	##	
+R		[]+	t98
+R		###[^\#][\u0000-\u{10FFFF}]*?###	t81
+R		#(?!##[^\#])[\u0000-\u{10FFFF}]*?\n	t82
 S	multilineregex
-R		[^\#\/]+	t3114			0	\x00"$.0\x7F+	\x00"$.0\x7F
-R		\/\/\/([gim]+(?![])|(?:(?<=[])(?=[])|(?<![])(?![])))	t3114	o1		1	//	
-R		#\{	t3111	p(interpoling_string)		0	##	
-R		[\#\/]	t3114			0	##//	
+R		[^\#\/]+	t64
+R		\/\/\/([gim]+(?![])|(?:(?<=[])(?=[])|(?<![])(?![])))	t64	o1		1
+R		#\{	t61	p(interpoling_string)
+R		[\#\/]	t64
 S	slashstartsregex
 I	commentsandwhitespace
-R		\/\/\/	t3114	p(#pop,multilineregex)		0	//	
-R		\/(?! )(\\[\u0000-\u{10FFFF}]|[^\n\/\[-\\]|\[(\\[\u0000-\u{10FFFF}]|[^\n\\-\]])*\])+\/([gim]+(?![])|(?:(?<=[])(?=[])|(?<![])(?![])))	t3114	o1		3	//	
-R		\/	t4000			0	//	
-R				o1		0	*	
+R		\/\/\/	t64	p(#pop,multilineregex)
+R		\/(?! )(\\[\u0000-\u{10FFFF}]|[^\n\/\[-\\]|\[(\\[\u0000-\u{10FFFF}]|[^\n\\-\]])*\])+\/([gim]+(?![])|(?:(?<=[])(?=[])|(?<![])(?![])))	t64	o1		3
+R		\/	t75
+R				o1
 S	tsqs
-R		'''	t3100	o1		0	''	
-R		#|\\[\u0000-\u{10FFFF}]|'|"	t3100			0	"#''\x5C\x5C	
+R		'''	t50	o1
+R		#|\\[\u0000-\u{10FFFF}]|'|"	t50
 I	strings
 S	dqs
-R		"	t3100	o1		0	""	
-R		\\[\u0000-\u{10FFFF}]|'	t3100			0	''\x5C\x5C	
-R		#\{	t3111	p(interpoling_string)		0	##	
-R		#	t3100			0	##	
+R		"	t50	o1
+R		\\[\u0000-\u{10FFFF}]|'	t50
+R		#\{	t61	p(interpoling_string)
+R		#	t50
 I	strings
 S	sqs
-R		'	t3100	o1		0	''	
-R		#|\\[\u0000-\u{10FFFF}]|"	t3100			0	"#\x5C\x5C	
+R		'	t50	o1
+R		#|\\[\u0000-\u{10FFFF}]|"	t50
 I	strings
 S	tdqs
-R		"""	t3100	o1		0	""	
-R		\\[\u0000-\u{10FFFF}]|'|"	t3100			0	""''\x5C\x5C	
-R		#\{	t3111	p(interpoling_string)		0	##	
-R		#	t3100			0	##	
+R		"""	t50	o1
+R		\\[\u0000-\u{10FFFF}]|'|"	t50
+R		#\{	t61	p(interpoling_string)
+R		#	t50
 I	strings
 S	root
 I	commentsandwhitespace
-R		(?<![\s\S])(?=[]|\/)	t8000	p(slashstartsregex)		0	*	
-R		\+\+|~|&&|(?<![])and(?![])|(?<![])or(?![])|(?<![])is(?![])|(?<![])isnt(?![])|(?<![])not(?![])|\?|:|\|\||\\(?=\n)|(<<|>>>?|==?(?!>)|!=?|=(?!>)|-(?!>)|[\%-\&\*-\+\/\<\>\^\`\|])=?	t4000	p(slashstartsregex)		1	!!%&*+--//::<?\x5C\x5C^^`aiino||~~	
-R		(?:\([^\(-\)]*\))?[]*[\-\=]>	t2300	p(slashstartsregex)		0	\x09\x0D\x20\x20((--==+	
-R		[\(\,\;\[\{]	t5000	p(slashstartsregex)		0	((,,;;[[{{	
-R		[\)\.\]\}]	t5000			0	))..]]}}	
-R		(?<![\$\.])(for|own|in|of|while|until|loop|break|return|continue|switch|when|then|if|unless|else|throw|try|catch|finally|new|delete|typeof|instanceof|super|extends|this|class|by)(?![])	t1000	p(slashstartsregex)		1	bfiillnoruww	
-R		(?<![\$\.])(true|false|yes|no|on|off|null|NaN|Infinity|undefined)(?![])	t1001			1	IINNffnotuyy	
-R		(Array|Boolean|Date|Error|Function|Math|netscape|Number|Object|Packages|RegExp|String|sun|decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|eval|isFinite|isNaN|parseFloat|parseInt|document|window)(?![])	t2100			1	ABDFMPRSdeiinnppssww	
-R		[\$A-Z_a-z][\$\.\:]*[]*[\:\=][]	t2200	p(slashstartsregex)		0	$$AZ__az	
-R		@[\$A-Z_a-z][\$\.\:]*[]*[\:\=][]	t2204	p(slashstartsregex)		0	@@	
-R		@	t2011	p(slashstartsregex)		0	@@	
-R		@?[\$A-Z_a-z][\$]*	t2011			0	$$@Z__az	
-R		[0-9][0-9]*\.[0-9]+([Ee][0-9]+)?[df]?	t3202			1	09	
-R		0x[0-9A-Fa-f]+	t3203			0	00	
-R		[0-9]+	t3204			0	09	09
-R		"""	t3100	p(tdqs)		0	""	
-R		'''	t3100	p(tsqs)		0	''	
-R		"	t3100	p(dqs)		0	""	
-R		'	t3100	p(sqs)		0	''	
+R		(?<![\s\S])(?=[]|\/)	t98	p(slashstartsregex)
+R		\+\+|~|&&|(?<![])and(?![])|(?<![])or(?![])|(?<![])is(?![])|(?<![])isnt(?![])|(?<![])not(?![])|\?|:|\|\||\\(?=\n)|(<<|>>>?|==?(?!>)|!=?|=(?!>)|-(?!>)|[\%-\&\*-\+\/\<\>\^\`\|])=?	t75	p(slashstartsregex)		1
+R		(?:\([^\(-\)]*\))?[]*[\-\=]>	t45	p(slashstartsregex)
+R		[\(\,\;\[\{]	t78	p(slashstartsregex)
+R		[\)\.\]\}]	t78
+R		(?<![\$\.])(for|own|in|of|while|until|loop|break|return|continue|switch|when|then|if|unless|else|throw|try|catch|finally|new|delete|typeof|instanceof|super|extends|this|class|by)(?![])	t15	p(slashstartsregex)		1
+R		(?<![\$\.])(true|false|yes|no|on|off|null|NaN|Infinity|undefined)(?![])	t16			1
+R		(Array|Boolean|Date|Error|Function|Math|netscape|Number|Object|Packages|RegExp|String|sun|decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|eval|isFinite|isNaN|parseFloat|parseInt|document|window)(?![])	t37			1
+R		[\$A-Z_a-z][\$\.\:]*[]*[\:\=][]	t39	p(slashstartsregex)
+R		@[\$A-Z_a-z][\$\.\:]*[]*[\:\=][]	t43	p(slashstartsregex)
+R		@	t33	p(slashstartsregex)
+R		@?[\$A-Z_a-z][\$]*	t33
+R		[0-9][0-9]*\.[0-9]+([Ee][0-9]+)?[df]?	t69			1
+R		0x[0-9A-Fa-f]+	t70
+R		[0-9]+	t71
+R		"""	t50	p(tdqs)
+R		'''	t50	p(tsqs)
+R		"	t50	p(dqs)
+R		'	t50	p(sqs)
 S	interpoling_string
-R		\}	t3111	o1		0	}}	
+R		\}	t61	o1
 I	root
 S	strings
-R		[^"-\#'\\]+	t3100			0	\x00!$&([]\x7F+	\x00!$&([]\x7F
+R		[^"-\#'\\]+	t50

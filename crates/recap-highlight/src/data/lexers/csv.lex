@@ -1,9 +1,9 @@
 S	root
-R		\r?\n	t5000			0	\x0A\x0A\x0D\x0D	
-R		,	t5000			0	,,	
-R		"	t3108	p(escaped)		0	""	
-R		[^\n\r\,]+	t3100			0	\x00\x09\x0B\x0C\x0E+-\x7F+	\x00\x09\x0B\x0C\x0E+-\x7F
+R		\r?\n	t78
+R		,	t78
+R		"	t58	p(escaped)
+R		[^\n\r\,]+	t50
 S	escaped
-R		""	t3109			0	""	
-R		"	t3108	o1		0	""	
-R		[^"]+	t3108			0	\x00!#\x7F+	\x00!#\x7F
+R		""	t59
+R		"	t58	o1
+R		[^"]+	t58

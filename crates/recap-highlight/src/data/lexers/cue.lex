@@ -1,24 +1,24 @@
 S	root
-R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
-R		\\\n	t8000			0	\x5C\x5C	
-R		\/\/[^\n\r]+	t6003			0	//	
-R		\n	t8000			0	\x0A\x0A	
-R		(\+|&&|==|<|=|-|\|\||!=|>|:|\*|&|=~|<=|\?|\[|\]|,|\/|\||!~|>=|!|_\|_|\.\.\.)	t4000			1	!!&&*/::<?[[]]__||	
-R		#*"+	t3100	p(string)		0	"#	##
-R		'(\\\\|\\'|[^\n'])*[\n']	t3100			1	''	
-R		0[Xbox][0-9A-Fa-f][0-9A-F_a-f]*|(\.[\p{Nd}]+|[\p{Nd}][_\p{Nd}]*(\.[\p{Nd}]*)?)([Ee][\+\-]?[\p{Nd}]+)?[GKMPT]?i?	t3200			3	..09+	
-R		[\!\%-\&\(-\/\:-\?\[\]-\^\|\~]	t5000			0	!!%&(/:?[[]^||~~	
-R		[\{\}]	t5000			0	{{}}	
-R		(import|for|if|in|let|package)(?![])	t1000			1	ffiillpp	
-R		(bool|float|int|string|uint|ulong|ushort)(?![])\??	t1006			1	bbffiissuu	
-R		(true|false|null|_)(?![])	t1001			1	__ffnntt	
-R		[\#\@]?[\$A-Z_a-z][]*	t2000			0	#$@Z__az	
+R		[^\n[^]]+	t98
+R		\\\n	t98
+R		\/\/[^\n\r]+	t82
+R		\n	t98
+R		(\+|&&|==|<|=|-|\|\||!=|>|:|\*|&|=~|<=|\?|\[|\]|,|\/|\||!~|>=|!|_\|_|\.\.\.)	t75			1
+R		#*"+	t50	p(string)
+R		'(\\\\|\\'|[^\n'])*[\n']	t50			1
+R		0[Xbox][0-9A-Fa-f][0-9A-F_a-f]*|(\.[\p{Nd}]+|[\p{Nd}][_\p{Nd}]*(\.[\p{Nd}]*)?)([Ee][\+\-]?[\p{Nd}]+)?[GKMPT]?i?	t67			3
+R		[\!\%-\&\(-\/\:-\?\[\]-\^\|\~]	t78
+R		[\{\}]	t78
+R		(import|for|if|in|let|package)(?![])	t15			1
+R		(bool|float|int|string|uint|ulong|ushort)(?![])\??	t21			1
+R		(true|false|null|_)(?![])	t16			1
+R		[\#\@]?[\$A-Z_a-z][]*	t22
 S	string
-R		\\#*\(	t3111	p(string-intp)		0	\x5C\x5C	
-R		"+#*	t3100	o1		0	""	""
-R		\\["'\\nrt]|\\x[0-9A-Fa-f]{2}|\\[0-7]{1,3}|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}	t3109			0	\x5C\x5C	
-R		[^"\\]+	t3100			0	\x00!#[]\x7F+	\x00!#[]\x7F
-R		\\	t3100			0	\x5C\x5C	
+R		\\#*\(	t61	p(string-intp)
+R		"+#*	t50	o1
+R		\\["'\\nrt]|\\x[0-9A-Fa-f]{2}|\\[0-7]{1,3}|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}	t59
+R		[^"\\]+	t50
+R		\\	t50
 S	string-intp
-R		\)	t3111	o1		0	))	
+R		\)	t61	o1
 I	root

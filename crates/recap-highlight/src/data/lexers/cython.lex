@@ -1,99 +1,99 @@
 S	funcname
-R		[A-Z_a-z][]*	t2300	o1		0	AZ__az	
+R		[A-Z_a-z][]*	t45	o1
 S	root
-R		\n	t8000			0	\x0A\x0A	
-R		(?<![^\n])([]*)("""(?:[^\n]|\n)*?""")	g(t8000,t3107)			2	\x09\x0D\x20\x20""+	^\x09\x0D\x20\x20
-R		(?<![^\n])([]*)('''(?:[^\n]|\n)*?''')	g(t8000,t3107)			2	\x09\x0D\x20\x20''+	^\x09\x0D\x20\x20
-R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
-R		#[^\n]*(?![^\n])	t6000			0	##	
-R		[\(-\)\,\:-\;\[\]\{\}]	t5000			0	(),,:;[[]]{{}}	
-R		\\\n	t8000			0	\x5C\x5C	
-R		\\	t8000			0	\x5C\x5C	
-R		(in|is|and|or|not)(?![])	t4001			1	aaiino	
-R		(<)([\.0-9\?A-Za-z]+)(>)	g(t5000,t1006,t5000)			3	<<	
-R		!=|==|<<|>>|[\%-\&\*-\+\--\/\<-\?\^\|\~]	t4000			0	!!%&*+-/<?^^||~~	
-R		(from)([\p{Nd}]+)(<=)([]+)(<)([\p{Nd}]+)(:)	g(t1000,t3204,t4000,t2000,t4000,t2000,t5000)			7	ff	
+R		\n	t98
+R		(?<![^\n])([]*)("""(?:[^\n]|\n)*?""")	g(t98,t57)			2
+R		(?<![^\n])([]*)('''(?:[^\n]|\n)*?''')	g(t98,t57)			2
+R		[^\n[^]]+	t98
+R		#[^\n]*(?![^\n])	t79
+R		[\(-\)\,\:-\;\[\]\{\}]	t78
+R		\\\n	t98
+R		\\	t98
+R		(in|is|and|or|not)(?![])	t76			1
+R		(<)([\.0-9\?A-Za-z]+)(>)	g(t78,t21,t78)			3
+R		!=|==|<<|>>|[\%-\&\*-\+\--\/\<-\?\^\|\~]	t75
+R		(from)([\p{Nd}]+)(<=)([]+)(<)([\p{Nd}]+)(:)	g(t15,t71,t75,t22,t75,t22,t78)			7
 I	keywords
-R		(def|property)([]+)	g(t1000,t8000)	p(funcname)		2	ddpp	
-R		(cp?def)([]+)	g(t1000,t8000)	p(cdef)		2	cc	
-R		(cdef)(:)	g(t1000,t5000)			2	cc	
-R		(class|struct)([]+)	g(t1000,t8000)	p(classname)		2	ccss	
-R		(from)([]+)	g(t1000,t8000)	p(fromimport)		2	ff	
-R		(c?import)([]+)	g(t1000,t8000)	p(import)		2	ccii	
+R		(def|property)([]+)	g(t15,t98)	p(funcname)		2
+R		(cp?def)([]+)	g(t15,t98)	p(cdef)		2
+R		(cdef)(:)	g(t15,t78)			2
+R		(class|struct)([]+)	g(t15,t98)	p(classname)		2
+R		(from)([]+)	g(t15,t98)	p(fromimport)		2
+R		(c?import)([]+)	g(t15,t98)	p(import)		2
 I	builtins
 I	backtick
-R		(?:[Rr]|[Uu][Rr]|[Rr][Uu])"""	t3100	p(tdqs)		0	RRUUrruu	
-R		(?:[Rr]|[Uu][Rr]|[Rr][Uu])'''	t3100	p(tsqs)		0	RRUUrruu	
-R		(?:[Rr]|[Uu][Rr]|[Rr][Uu])"	t3100	p(dqs)		0	RRUUrruu	
-R		(?:[Rr]|[Uu][Rr]|[Rr][Uu])'	t3100	p(sqs)		0	RRUUrruu	
-R		[Uu]?"""	t3100	c(stringescape,tdqs)		0	""UUuu	
-R		[Uu]?'''	t3100	c(stringescape,tsqs)		0	''UUuu	
-R		[Uu]?"	t3100	c(stringescape,dqs)		0	""UUuu	
-R		[Uu]?'	t3100	c(stringescape,sqs)		0	''UUuu	
+R		(?:[Rr]|[Uu][Rr]|[Rr][Uu])"""	t50	p(tdqs)
+R		(?:[Rr]|[Uu][Rr]|[Rr][Uu])'''	t50	p(tsqs)
+R		(?:[Rr]|[Uu][Rr]|[Rr][Uu])"	t50	p(dqs)
+R		(?:[Rr]|[Uu][Rr]|[Rr][Uu])'	t50	p(sqs)
+R		[Uu]?"""	t50	c(stringescape,tdqs)
+R		[Uu]?'''	t50	c(stringescape,tsqs)
+R		[Uu]?"	t50	c(stringescape,dqs)
+R		[Uu]?'	t50	c(stringescape,sqs)
 I	name
 I	numbers
 S	stringescape
-R		\\(["'\\a-bfnrtv]|\n|N\{[^\n]*?\}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}|[0-7]{1,3})	t3109			1	\x5C\x5C	
+R		\\(["'\\a-bfnrtv]|\n|N\{[^\n]*?\}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}|[0-7]{1,3})	t59			1
 S	strings
-R		%(\([0-9A-Za-z]+\))?[ \#\+\-0]*([0-9]+|[\*])?(\.([0-9]+|[\*]))?[Lhl]?[\%E-GXc-gior-sux]	t3111			4	%%	
-R		[^\n"\%'\\]+	t3100			0	\x00\x09\x0B!#$&&([]\x7F+	\x00\x09\x0B!#$&&([]\x7F
-R		["'\\]	t3100			0	""''\x5C\x5C	
-R		%	t3100			0	%%	
+R		%(\([0-9A-Za-z]+\))?[ \#\+\-0]*([0-9]+|[\*])?(\.([0-9]+|[\*]))?[Lhl]?[\%E-GXc-gior-sux]	t61			4
+R		[^\n"\%'\\]+	t50
+R		["'\\]	t50
+R		%	t50
 S	backtick
-R		`[^\n]*?`	t3103			0	``	
+R		`[^\n]*?`	t53
 S	numbers
-R		([\p{Nd}]+\.?[\p{Nd}]*|[\p{Nd}]*\.[\p{Nd}]+)([Ee][\+\-]?[0-9]+)?	t3202			2	..09+	
-R		0[\p{Nd}]+	t3206			0	00	
-R		0[Xx][0-9A-Fa-f]+	t3203			0	00	
-R		[\p{Nd}]+L	t3205			0	09+	09
-R		[\p{Nd}]+	t3204			0	09+	09
+R		([\p{Nd}]+\.?[\p{Nd}]*|[\p{Nd}]*\.[\p{Nd}]+)([Ee][\+\-]?[0-9]+)?	t69			2
+R		0[\p{Nd}]+	t73
+R		0[Xx][0-9A-Fa-f]+	t70
+R		[\p{Nd}]+L	t72
+R		[\p{Nd}]+	t71
 S	keywords
-R		(continue|ctypedef|except\?|include|finally|global|return|lambda|assert|except|print|nogil|while|fused|yield|break|raise|exec|else|elif|pass|with|gil|for|try|del|by|as|if)(?:(?<=[])(?![])|(?<![])(?=[]))	t1000			1	agiillnnpprrttwwyy	
-R		(DEF|IF|ELIF|ELSE)(?![])	t6100			1	DEII	
+R		(continue|ctypedef|except\?|include|finally|global|return|lambda|assert|except|print|nogil|while|fused|yield|break|raise|exec|else|elif|pass|with|gil|for|try|del|by|as|if)(?:(?<=[])(?![])|(?<![])(?=[]))	t15			1
+R		(DEF|IF|ELIF|ELSE)(?![])	t84			1
 S	fromimport
-R		([]+)(c?import)(?![])	g(t8000,t1000)	o1		2	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[\.A-Z_a-z][\.]*	t2009			0	..AZ__az	
-R				o1		0	*	
+R		([]+)(c?import)(?![])	g(t98,t15)	o1		2
+R		[\.A-Z_a-z][\.]*	t31
+R				o1
 S	nl
-R		\n	t3100			0	\x0A\x0A	
+R		\n	t50
 S	dqs
-R		"	t3100	o1		0	""	
-R		\\\\|\\"|\\\n	t3109			0	\x5C\x5C	
+R		"	t50	o1
+R		\\\\|\\"|\\\n	t59
 I	strings
 S	tsqs
-R		'''	t3100	o1		0	''	
+R		'''	t50	o1
 I	strings
 I	nl
 S	import
-R		([]+)(as)([]+)	g(t8000,t1000,t8000)			3	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[A-Z_a-z][\.]*	t2009			0	AZ__az	
-R		([]*)(,)([]*)	g(t8000,t4000,t8000)			3	\x09\x0D\x20\x20,,+	\x09\x0D\x20\x20
-R				o1		0	*	
+R		([]+)(as)([]+)	g(t98,t15,t98)			3
+R		[A-Z_a-z][\.]*	t31
+R		([]*)(,)([]*)	g(t98,t75,t98)			3
+R				o1
 S	name
-R		@[]+	t2004			0	@@	
-R		[A-Z_a-z][]*	t2000			0	AZ__az	
+R		@[]+	t26
+R		[A-Z_a-z][]*	t22
 S	cdef
-R		(public|readonly|extern|api|inline)(?![])	t1005			1	aaeeiipprr	
-R		(struct|enum|union|class)(?![])	t1000			1	cceessuu	
-R		([A-Z_a-z][]*)([]*)(?=[\#\(\:\=]|(?![^\n]))	g(t2300,t8000)	o1		2	AZ__az	
-R		([A-Z_a-z][]*)([]*)(,)	g(t2300,t8000,t5000)			3	AZ__az	
-R		from(?![])	t1000	o1		0	ff	
-R		as(?![])	t1000			0	aa	
-R		:	t5000	o1		0	::	
-R		(?=["'])	t8000	o1		0	*	
-R		[A-Z_a-z][]*	t1006			0	AZ__az	
-R		[^\n]	t8000			0	\x00\x09\x0B\x7F+	
+R		(public|readonly|extern|api|inline)(?![])	t20			1
+R		(struct|enum|union|class)(?![])	t15			1
+R		([A-Z_a-z][]*)([]*)(?=[\#\(\:\=]|(?![^\n]))	g(t45,t98)	o1		2
+R		([A-Z_a-z][]*)([]*)(,)	g(t45,t98,t78)			3
+R		from(?![])	t15	o1
+R		as(?![])	t15
+R		:	t78	o1
+R		(?=["'])	t98	o1
+R		[A-Z_a-z][]*	t21
+R		[^\n]	t98
 S	classname
-R		[A-Z_a-z][]*	t2002	o1		0	AZ__az	
+R		[A-Z_a-z][]*	t24	o1
 S	sqs
-R		'	t3100	o1		0	''	
-R		\\\\|\\'|\\\n	t3109			0	\x5C\x5C	
+R		'	t50	o1
+R		\\\\|\\'|\\\n	t59
 I	strings
 S	tdqs
-R		"""	t3100	o1		0	""	
+R		"""	t50	o1
 I	strings
 I	nl
 S	builtins
-R		(?<!\.)(staticmethod|classmethod|__import__|issubclass|isinstance|basestring|bytearray|raw_input|frozenset|enumerate|property|unsigned|reversed|callable|execfile|hasattr|compile|complex|delattr|setattr|unicode|globals|getattr|reload|divmod|xrange|unichr|filter|reduce|buffer|intern|coerce|sorted|locals|object|round|input|range|super|tuple|bytes|float|slice|apply|bool|long|exit|vars|file|next|type|iter|open|dict|repr|hash|list|eval|oct|map|zip|int|hex|set|sum|chr|cmp|any|str|pow|ord|dir|len|min|all|abs|max|bin|id)(?![])	t2100			1	__ailprvxxzz	
-R		(?<!\.)(self|None|Ellipsis|NotImplemented|False|True|NULL)(?![])	t2101			1	EFNNTTss	
-R		(?<!\.)(PendingDeprecationWarning|UnicodeTranslateError|NotImplementedError|FloatingPointError|DeprecationWarning|UnicodeDecodeError|UnicodeEncodeError|UnboundLocalError|KeyboardInterrupt|ZeroDivisionError|IndentationError|EnvironmentError|OverflowWarning|ArithmeticError|RuntimeWarning|UnicodeWarning|AttributeError|AssertionError|NotImplemented|ReferenceError|StopIteration|SyntaxWarning|OverflowError|GeneratorExit|FutureWarning|BaseException|ImportWarning|StandardError|RuntimeError|UnicodeError|LookupError|ImportError|SyntaxError|MemoryError|SystemError|UserWarning|SystemExit|ValueError|IndexError|NameError|TypeError|Exception|KeyError|EOFError|TabError|OSError|Warning|IOError)(?![])	t2006			1	ABDGIIKPRWZZ	
+R		(?<!\.)(staticmethod|classmethod|__import__|issubclass|isinstance|basestring|bytearray|raw_input|frozenset|enumerate|property|unsigned|reversed|callable|execfile|hasattr|compile|complex|delattr|setattr|unicode|globals|getattr|reload|divmod|xrange|unichr|filter|reduce|buffer|intern|coerce|sorted|locals|object|round|input|range|super|tuple|bytes|float|slice|apply|bool|long|exit|vars|file|next|type|iter|open|dict|repr|hash|list|eval|oct|map|zip|int|hex|set|sum|chr|cmp|any|str|pow|ord|dir|len|min|all|abs|max|bin|id)(?![])	t37			1
+R		(?<!\.)(self|None|Ellipsis|NotImplemented|False|True|NULL)(?![])	t38			1
+R		(?<!\.)(PendingDeprecationWarning|UnicodeTranslateError|NotImplementedError|FloatingPointError|DeprecationWarning|UnicodeDecodeError|UnicodeEncodeError|UnboundLocalError|KeyboardInterrupt|ZeroDivisionError|IndentationError|EnvironmentError|OverflowWarning|ArithmeticError|RuntimeWarning|UnicodeWarning|AttributeError|AssertionError|NotImplemented|ReferenceError|StopIteration|SyntaxWarning|OverflowError|GeneratorExit|FutureWarning|BaseException|ImportWarning|StandardError|RuntimeError|UnicodeError|LookupError|ImportError|SyntaxError|MemoryError|SystemError|UserWarning|SystemExit|ValueError|IndexError|NameError|TypeError|Exception|KeyError|EOFError|TabError|OSError|Warning|IOError)(?![])	t28			1

@@ -1,63 +1,63 @@
 S	string_double_multiline
-R		"""	t3108	o1		0	""	
-R		[^"\$\\]+	t3108			0	\x00!##%[]\x7F+	\x00!##%[]\x7F
+R		"""	t58	o1
+R		[^"\$\\]+	t58
 I	string_common
-R		(\$|")+	t3108			1	""$$	
+R		(\$|")+	t58			1
 S	class
-R		[\$A-Z_a-z][]*	t2002	o1		0	$$AZ__az	
+R		[\$A-Z_a-z][]*	t24	o1
 S	import_decl
 I	string_literal
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		(?<![])(as|show|hide)(?![])	t1000			1	aahhss	
-R		[\$A-Z_a-z][]*	t2000			0	$$AZ__az	
-R		,	t5000			0	,,	
-R		;	t5000	o1		0	;;	
+R		[]+	t98
+R		(?<![])(as|show|hide)(?![])	t15			1
+R		[\$A-Z_a-z][]*	t22
+R		,	t78
+R		;	t78	o1
 S	string_single_multiline
-R		'''	t3115	o1		0	''	
-R		[^\$'\\]+	t3115			0	\x00#%&([]\x7F+	\x00#%&([]\x7F
+R		'''	t65	o1
+R		[^\$'\\]+	t65
 I	string_common
-R		(\$|')+	t3115			1	$$''	
+R		(\$|')+	t65			1
 S	root
 I	string_literal
-R		#!([\u0000-\u{10FFFF}]*?)(?![^\n])	t6100			1	##	
-R		(?<![])(import|export)(?![])	t1000	p(import_decl)		1	eeii	
-R		(?<![])(library|source|part of|part)(?![])	t1000			1	llppss	
-R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
-R		\/\/[^\n]*\n?	t6003			0	//	
-R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t6002			0	//	
-R		(?<![])(class)(?![])([]+)	g(t1002,t8000)	p(class)		2	cc	
-R		(?<![])(assert|break|case|catch|continue|default|do|else|finally|for|if|in|is|new|return|super|switch|this|throw|try|while)(?![])	t1000			1	afiinnrtww	
-R		(?<![])(abstract|async|await|const|extends|factory|final|get|implements|native|operator|required|set|static|sync|typedef|var|with|yield)(?![])	t1002			1	aaccegiinortvwyy	
-R		(?<![])(bool|double|dynamic|int|num|Object|String|void)(?![])	t1006			1	OOSSbbddiinnvv	
-R		(?<![])(false|null|true)(?![])	t1001			1	ffnntt	
-R		[\!\%-\&\*-\+\-\/\:\<-\?\^\|\~]|as(?![])	t4000			0	!!%&*+--//::<?^^aa||~~	
-R		[\$A-Z_a-z][]*:	t2008			0	$$AZ__az	
-R		[\$A-Z_a-z][]*	t2000			0	$$AZ__az	
-R		[\(-\)\,\.\;\[\]\{\}]	t5000			0	(),,..;;[[]]{{}}	
-R		0[Xx][0-9A-Fa-f]+	t3203			0	00	
-R		[\p{Nd}]+(\.[\p{Nd}]*)?([Ee][\+\-]?[\p{Nd}]+)?	t3200			2	09+	09
-R		\.[\p{Nd}]+([Ee][\+\-]?[\p{Nd}]+)?	t3200			1	..	
-R		\n	t8000			0	\x0A\x0A	
+R		#!([\u0000-\u{10FFFF}]*?)(?![^\n])	t84			1
+R		(?<![])(import|export)(?![])	t15	p(import_decl)		1
+R		(?<![])(library|source|part of|part)(?![])	t15			1
+R		[^\n[^]]+	t98
+R		\/\/[^\n]*\n?	t82
+R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t81
+R		(?<![])(class)(?![])([]+)	g(t17,t98)	p(class)		2
+R		(?<![])(assert|break|case|catch|continue|default|do|else|finally|for|if|in|is|new|return|super|switch|this|throw|try|while)(?![])	t15			1
+R		(?<![])(abstract|async|await|const|extends|factory|final|get|implements|native|operator|required|set|static|sync|typedef|var|with|yield)(?![])	t17			1
+R		(?<![])(bool|double|dynamic|int|num|Object|String|void)(?![])	t21			1
+R		(?<![])(false|null|true)(?![])	t16			1
+R		[\!\%-\&\*-\+\-\/\:\<-\?\^\|\~]|as(?![])	t75
+R		[\$A-Z_a-z][]*:	t30
+R		[\$A-Z_a-z][]*	t22
+R		[\(-\)\,\.\;\[\]\{\}]	t78
+R		0[Xx][0-9A-Fa-f]+	t70
+R		[\p{Nd}]+(\.[\p{Nd}]*)?([Ee][\+\-]?[\p{Nd}]+)?	t67			2
+R		\.[\p{Nd}]+([Ee][\+\-]?[\p{Nd}]+)?	t67			1
+R		\n	t98
 S	string_literal
-R		r"""([\u0000-\u{10FFFF}]*?)"""	t3108			1	rr	
-R		r'''([\u0000-\u{10FFFF}]*?)'''	t3115			1	rr	
-R		r"([\u0000-\u{10FFFF}]*?)"	t3108			1	rr	
-R		r'([\u0000-\u{10FFFF}]*?)'	t3115			1	rr	
-R		"""	t3108	p(string_double_multiline)		0	""	
-R		'''	t3115	p(string_single_multiline)		0	''	
-R		"	t3108	p(string_double)		0	""	
-R		'	t3115	p(string_single)		0	''	
+R		r"""([\u0000-\u{10FFFF}]*?)"""	t58			1
+R		r'''([\u0000-\u{10FFFF}]*?)'''	t65			1
+R		r"([\u0000-\u{10FFFF}]*?)"	t58			1
+R		r'([\u0000-\u{10FFFF}]*?)'	t65			1
+R		"""	t58	p(string_double_multiline)
+R		'''	t65	p(string_single_multiline)
+R		"	t58	p(string_double)
+R		'	t65	p(string_single)
 S	string_common
-R		\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]*\}|["\$'\\a-z])	t3109			1	\x5C\x5C	
-R		(\$)([A-Z_a-z][]*)	g(t3111,t2000)			2	$$	
-R		(\$\{)([\u0000-\u{10FFFF}]*?)(\})	g(t3111,s(root),t3111)			3	$$	
+R		\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]*\}|["\$'\\a-z])	t59			1
+R		(\$)([A-Z_a-z][]*)	g(t61,t22)			2
+R		(\$\{)([\u0000-\u{10FFFF}]*?)(\})	g(t61,s(root),t61)			3
 S	string_double
-R		"	t3108	o1		0	""	
-R		[^\n"\$\\]+	t3108			0	\x00\x09\x0B!##%[]\x7F+	\x00\x09\x0B!##%[]\x7F
+R		"	t58	o1
+R		[^\n"\$\\]+	t58
 I	string_common
-R		\$+	t3108			0	$$	$$
+R		\$+	t58
 S	string_single
-R		'	t3115	o1		0	''	
-R		[^\n\$'\\]+	t3115			0	\x00\x09\x0B#%&([]\x7F+	\x00\x09\x0B#%&([]\x7F
+R		'	t65	o1
+R		[^\n\$'\\]+	t65
 I	string_common
-R		\$+	t3115			0	$$	$$
+R		\$+	t65

@@ -1,43 +1,43 @@
 S	common
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		(%|&)[^\;]*;	t2005			1	%&	
-R		<!--	t6000	p(comment)		0	<<	
-R		[\(-\,\?\|]	t4000			0	(,??||	
-R		"[^"]*"	t3108			0	""	
-R		'[^']*'	t3115			0	''	
+R		[]+	t98
+R		(%|&)[^\;]*;	t27			1
+R		<!--	t79	p(comment)
+R		[\(-\,\?\|]	t75
+R		"[^"]*"	t58
+R		'[^']*'	t65
 S	comment
-R		[^\-]+	t6000			0	\x00,.\x7F+	\x00,.\x7F
-R		-->	t6000	o1		0	--	
-R		-	t6000			0	--	
+R		[^\-]+	t79
+R		-->	t79	o1
+R		-	t79
 S	element
 I	common
-R		EMPTY|ANY|#PCDATA	t1001			0	##AAEE	
-R		[^\(-\,\>-\?\|]+	t2014			0	\x00\x08\x0E\x1F!'-=@{}\x7F+	\x00\x08\x0E\x1F!'-=@{}\x7F
-R		>	t1000	o1		0	>>	
+R		EMPTY|ANY|#PCDATA	t16
+R		[^\(-\,\>-\?\|]+	t36
+R		>	t15	o1
 S	attlist
 I	common
-R		CDATA|IDREFS|IDREF|ID|NMTOKENS|NMTOKEN|ENTITIES|ENTITY|NOTATION	t1001			0	CCEEIINN	
-R		#REQUIRED|#IMPLIED|#FIXED	t1001			0	##	
-R		xml:space|xml:lang	t1005			0	xx	
-R		[^\(-\,\>-\?\|]+	t2001			0	\x00\x08\x0E\x1F!'-=@{}\x7F+	\x00\x08\x0E\x1F!'-=@{}\x7F
-R		>	t1000	o1		0	>>	
+R		CDATA|IDREFS|IDREF|ID|NMTOKENS|NMTOKEN|ENTITIES|ENTITY|NOTATION	t16
+R		#REQUIRED|#IMPLIED|#FIXED	t16
+R		xml:space|xml:lang	t20
+R		[^\(-\,\>-\?\|]+	t23
+R		>	t15	o1
 S	entity
 I	common
-R		SYSTEM|PUBLIC|NDATA	t1001			0	NNPPSS	
-R		[^\(-\,\>-\?\|]+	t2005			0	\x00\x08\x0E\x1F!'-=@{}\x7F+	\x00\x08\x0E\x1F!'-=@{}\x7F
-R		>	t1000	o1		0	>>	
+R		SYSTEM|PUBLIC|NDATA	t16
+R		[^\(-\,\>-\?\|]+	t27
+R		>	t15	o1
 S	notation
 I	common
-R		SYSTEM|PUBLIC	t1001			0	PPSS	
-R		[^\(-\,\>-\?\|]+	t2001			0	\x00\x08\x0E\x1F!'-=@{}\x7F+	\x00\x08\x0E\x1F!'-=@{}\x7F
-R		>	t1000	o1		0	>>	
+R		SYSTEM|PUBLIC	t16
+R		[^\(-\,\>-\?\|]+	t23
+R		>	t15	o1
 S	root
 I	common
-R		(<!ELEMENT)([]+)([[^]]+)	g(t1000,t8000,t2014)	p(element)		3	<<	
-R		(<!ATTLIST)([]+)([[^]]+)	g(t1000,t8000,t2014)	p(attlist)		3	<<	
-R		(<!ENTITY)([]+)([[^]]+)	g(t1000,t8000,t2005)	p(entity)		3	<<	
-R		(<!NOTATION)([]+)([[^]]+)	g(t1000,t8000,t2014)	p(notation)		3	<<	
-R		(<!\[)([^\[]+)([]*)(\[)	g(t1000,t2005,t8000,t1000)			4	<<	
-R		(<!DOCTYPE)([]+)([^\>]+)	g(t1000,t8000,t2014)			3	<<	
-R		PUBLIC|SYSTEM	t1001			0	PPSS	
-R		[\>\[\]]	t1000			0	>>[[]]	
+R		(<!ELEMENT)([]+)([[^]]+)	g(t15,t98,t36)	p(element)		3
+R		(<!ATTLIST)([]+)([[^]]+)	g(t15,t98,t36)	p(attlist)		3
+R		(<!ENTITY)([]+)([[^]]+)	g(t15,t98,t27)	p(entity)		3
+R		(<!NOTATION)([]+)([[^]]+)	g(t15,t98,t36)	p(notation)		3
+R		(<!\[)([^\[]+)([]*)(\[)	g(t15,t27,t98,t15)			4
+R		(<!DOCTYPE)([]+)([^\>]+)	g(t15,t98,t36)			3
+R		PUBLIC|SYSTEM	t16
+R		[\>\[\]]	t15

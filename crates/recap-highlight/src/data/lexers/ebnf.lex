@@ -1,27 +1,27 @@
 S	comment
-R		[^\)-\*]	t6002			0	\x00(+\x7F+	
+R		[^\)-\*]	t81
 I	comment_start
-R		\*\)	t6002	o1		0	**	
-R		[\)-\*]	t6002			0	)*	
+R		\*\)	t81	o1
+R		[\)-\*]	t81
 S	identifier
-R		([A-Za-z][ \-]*)	t1000			1	AZaz	
+R		([A-Za-z][ \-]*)	t15			1
 S	root
 I	whitespace
 I	comment_start
 I	identifier
-R		=	t4000	p(production)		0	==	
+R		=	t75	p(production)
 S	production
 I	whitespace
 I	comment_start
 I	identifier
-R		"[^"]*"	t3108			0	""	
-R		'[^']*'	t3115			0	''	
-R		(\?[^\?]*\?)	t2005			1	??	
-R		[\(-\)\,\[\]\{-\}]	t5000			0	(),,[[]]{}	
-R		-	t4000			0	--	
-R		;	t5000	o1		0	;;	
-R		\.	t5000	o1		0	..	
+R		"[^"]*"	t58
+R		'[^']*'	t65
+R		(\?[^\?]*\?)	t27			1
+R		[\(-\)\,\[\]\{-\}]	t78
+R		-	t75
+R		;	t78	o1
+R		\.	t78	o1
 S	whitespace
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[]+	t98
 S	comment_start
-R		\(\*	t6002	p(comment)		0	((	
+R		\(\*	t81	p(comment)

@@ -1,14 +1,14 @@
 S	cont-char
-R		 	t8001	p(code)		0	\x20\x20	
-R		[^\n]	t7008	p(code)		0	\x00\x09\x0B\x7F+	
+R		 	t99	p(code)
+R		[^\n]	t94	p(code)
 S	code
-R		([^\n]{66})([^\n]*)(\n)	g(u(Fortran),t6000,t8001)	p(root)		3	\x00\x09\x0B\x7F+	
-R		([^\n]*)(![^\n]*)(\n)	g(u(Fortran),t6000,t8001)	p(root)		3	\x00\x09\x0B\x7F+	\x00\x09\x0B\x7F
-R		([^\n]*)(\n)	g(u(Fortran),t8001)	p(root)		2	\x00\x7F+	\x00\x09\x0B\x7F
-R				m(p(root))		0	*	
+R		([^\n]{66})([^\n]*)(\n)	g(u(Fortran),t79,t99)	p(root)		3
+R		([^\n]*)(![^\n]*)(\n)	g(u(Fortran),t79,t99)	p(root)		3
+R		([^\n]*)(\n)	g(u(Fortran),t99)	p(root)		2
+R				m(p(root))
 S	root
-R	i	[\*C][^\n]*\n	t6000			0	**CCcc+	
-R		#[^\n]*\n	t6100			0	##	
-R		 {0,4}![^\n]*\n	t6000			0	\x20!	
-R		([^\n]{5})	t2008	p(cont-char)		1	\x00\x09\x0B\x7F+	
-R		[^\n]*\n	u(Fortran)			0	\x00\x7F+	\x00\x09\x0B\x7F
+R	i	[\*C][^\n]*\n	t79
+R		#[^\n]*\n	t84
+R		 {0,4}![^\n]*\n	t79
+R		([^\n]{5})	t30	p(cont-char)		1
+R		[^\n]*\n	u(Fortran)

@@ -1,22 +1,22 @@
 S	root
-R		(?<![^\n])(GIT|PATH|GEM|PLUGIN SOURCE|PLATFORMS|DEPENDENCIES|BUNDLED WITH|RUBY VERSION|CHECKSUMS)(?![^\n])	t1000			1	BDGGPPRR	
-R		(?<![^\n])([\t ]+)(remote|revision|ref|branch|tag|submodules|specs|glob)(:)	g(t8000,t2001,t5000)			3	\x09\x09\x20\x20	^\x09\x09\x20\x20
-R		\(	t5000	p(version)		0	((	
-R		!	t4000			0	!!	
-R		https?:\/\/[[^]]+	t3116			0	hh	
-R		git@[[^]]+	t3116			0	gg	
-R		sha[\p{Nd}]+=[0-9A-Fa-f]+	t3203			0	ss	
-R		(?<![])[0-9a-f]{7,40}(?![])	t3203			0	09af	
-R		(?<![])[\p{Nd}][\.]*	t3200			0	09+	
-R		[A-Z_a-z][\--\.0-9A-Z_a-z]*	t2000			0	AZ__az	
-R		\n	t8000			0	\x0A\x0A	
-R		[\t ]+	t8000			0	\x09\x09\x20\x20	\x09\x09\x20\x20
-R		[^\n]	t8000			0	\x00\x09\x0B\x7F+	
+R		(?<![^\n])(GIT|PATH|GEM|PLUGIN SOURCE|PLATFORMS|DEPENDENCIES|BUNDLED WITH|RUBY VERSION|CHECKSUMS)(?![^\n])	t15			1
+R		(?<![^\n])([\t ]+)(remote|revision|ref|branch|tag|submodules|specs|glob)(:)	g(t98,t23,t78)			3
+R		\(	t78	p(version)
+R		!	t75
+R		https?:\/\/[[^]]+	t66
+R		git@[[^]]+	t66
+R		sha[\p{Nd}]+=[0-9A-Fa-f]+	t70
+R		(?<![])[0-9a-f]{7,40}(?![])	t70
+R		(?<![])[\p{Nd}][\.]*	t67
+R		[A-Z_a-z][\--\.0-9A-Z_a-z]*	t22
+R		\n	t98
+R		[\t ]+	t98
+R		[^\n]	t98
 S	version
-R		\)	t5000	o1		0	))	
-R		(~>|>=|<=|!=|=|<|>)	t4000			1	!!<>~~	
-R		[0-9][\.]*	t3200			0	09	
-R		[A-Za-z][\--\.]*	t2000			0	AZaz	
-R		,	t5000			0	,,	
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[^\n]	t8000			0	\x00\x09\x0B\x7F+	
+R		\)	t78	o1
+R		(~>|>=|<=|!=|=|<|>)	t75			1
+R		[0-9][\.]*	t67
+R		[A-Za-z][\--\.]*	t22
+R		,	t78
+R		[]+	t98
+R		[^\n]	t98

@@ -1,29 +1,29 @@
 S	root
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		\/\/\/([^\n]*?)\n	t3107			1	//	
-R		\/\/([^\n]*?)\n	t6003			1	//	
-R		(as|assert|case|opaque|panic|pub|todo)(?![])	t1000			1	aaccoptt	
-R		(import|use)(?![])	t1003			1	iiuu	
-R		(auto|const|delegate|derive|echo|else|if|implement|macro|test)(?![])	t1005			1	aaceiimmtt	
-R		(let)(?![])	t1002			1	ll	
-R		(fn)(?![])	t1000			1	ff	
-R		(type)(?![])	t1000			1	tt	
-R		(True|False)(?![])	t1001			1	FFTT	
-R		0[Bb][0-1](_?[0-1])*	t3201			1	00	
-R		0[Oo][0-7](_?[0-7])*	t3206			1	00	
-R		0[Xx][A-Fa-f\p{Nd}](_?[A-Fa-f\p{Nd}])*	t3203			1	00	
-R		[\p{Nd}](_?[\p{Nd}])*\.[\p{Nd}](_?[\p{Nd}])*([Ee][\+\-]?[\p{Nd}](_?[\p{Nd}])*)?	t3202			4	09+	
-R		[\p{Nd}](_?[\p{Nd}])*	t3204			1	09+	
-R		"	t3100	p(string)		0	""	
-R		@([_a-z][]*[\!\?]?)	t2001			1	@@	
-R		[\(-\)\,\[\]\{\}]|[\#\(]|\.\.|<>|<<|>>	t5000			0	##(),,..<<>>[[]]{{}}	
-R		:|->	t4000			0	--::	
-R		[\!\%-\&\*-\+\--\/\<-\>\|]|<-	t4000			0	!!%&*+-/<>||	
-R		([_a-z][0-9A-Z_a-z]*)(\()	g(t2300,t5000)			2	__az	
-R		[A-Z][0-9A-Z_a-z]*	t2002			0	AZ	
-R		([_a-z][]*[\!\?]?)	t2000			1	__az	
+R		[]+	t99
+R		\/\/\/([^\n]*?)\n	t57			1
+R		\/\/([^\n]*?)\n	t82			1
+R		(as|assert|case|opaque|panic|pub|todo)(?![])	t15			1
+R		(import|use)(?![])	t18			1
+R		(auto|const|delegate|derive|echo|else|if|implement|macro|test)(?![])	t20			1
+R		(let)(?![])	t17			1
+R		(fn)(?![])	t15			1
+R		(type)(?![])	t15			1
+R		(True|False)(?![])	t16			1
+R		0[Bb][0-1](_?[0-1])*	t68			1
+R		0[Oo][0-7](_?[0-7])*	t73			1
+R		0[Xx][A-Fa-f\p{Nd}](_?[A-Fa-f\p{Nd}])*	t70			1
+R		[\p{Nd}](_?[\p{Nd}])*\.[\p{Nd}](_?[\p{Nd}])*([Ee][\+\-]?[\p{Nd}](_?[\p{Nd}])*)?	t69			4
+R		[\p{Nd}](_?[\p{Nd}])*	t71			1
+R		"	t50	p(string)
+R		@([_a-z][]*[\!\?]?)	t23			1
+R		[\(-\)\,\[\]\{\}]|[\#\(]|\.\.|<>|<<|>>	t78
+R		:|->	t75
+R		[\!\%-\&\*-\+\--\/\<-\>\|]|<-	t75
+R		([_a-z][0-9A-Z_a-z]*)(\()	g(t45,t78)			2
+R		[A-Z][0-9A-Z_a-z]*	t24
+R		([_a-z][]*[\!\?]?)	t22			1
 S	string
-R		"	t3100	o1		0	""	
-R		\\["\\fnrt]|\\u\{[A-Fa-f\p{Nd}]{1,6}\}	t3109			0	\x5C\x5C	
-R		[^"\\]+	t3100			0	\x00!#[]\x7F+	\x00!#[]\x7F
-R		\\	t3100			0	\x5C\x5C	
+R		"	t50	o1
+R		\\["\\fnrt]|\\u\{[A-Fa-f\p{Nd}]{1,6}\}	t59
+R		[^"\\]+	t50
+R		\\	t50

@@ -1,23 +1,23 @@
 S	request
-R		\n	t8000	o1		0	\x0A\x0A	
+R		\n	t98	o1
 I	escapes
-R		"[^\n"]+"	t3108			0	""	
-R		[\p{Nd}]+	t3200			0	09+	09
-R		[[^]]+	t3100			0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		"[^\n"]+"	t58
+R		[\p{Nd}]+	t67
+R		[[^]]+	t50
+R		[]+	t98
 S	root
-R		(\.)([]+)	g(t8000,t1000)	p(request)		2	..	
-R		\.	t5000	p(request)		0	..	
-R		[^\n\\]+	t8000	p(textline)		0	\x00\x09\x0B[]\x7F+	\x00\x09\x0B[]\x7F
-R				p(textline)		0	*	
+R		(\.)([]+)	g(t98,t15)	p(request)		2
+R		\.	t78	p(request)
+R		[^\n\\]+	t98	p(textline)
+R				p(textline)
 S	textline
 I	escapes
-R		[^\n\\]+	t8000			0	\x00\x09\x0B[]\x7F+	\x00\x09\x0B[]\x7F
-R		\n	t8000	o1		0	\x0A\x0A	
+R		[^\n\\]+	t98
+R		\n	t98	o1
 S	escapes
-R		\\"[^\n]*	t6000			0	\x5C\x5C	
-R		\\[fn][]	t3109			0	\x5C\x5C	
-R		\\\([^\n]{2}	t3109			0	\x5C\x5C	
-R		\\[^\n]\[[^\n]*\]	t3109			0	\x5C\x5C	
-R		\\[^\n]	t3109			0	\x5C\x5C	
-R		\\\n	t8000	p(request)		0	\x5C\x5C	
+R		\\"[^\n]*	t79
+R		\\[fn][]	t59
+R		\\\([^\n]{2}	t59
+R		\\[^\n]\[[^\n]*\]	t59
+R		\\[^\n]	t59
+R		\\\n	t98	p(request)

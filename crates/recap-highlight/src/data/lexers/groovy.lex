@@ -1,35 +1,35 @@
 S	root
-R		#!([\u0000-\u{10FFFF}]*?)(?![^\n])	t6100	p(base)		1	##	
-R				p(base)		0	*	
+R		#!([\u0000-\u{10FFFF}]*?)(?![^\n])	t84	p(base)		1
+R				p(base)
 S	base
-R		(?<![^\n])([]*(?:[A-Z_a-z][\.\[\]]*[]+)+?)([A-Z_a-z][]*)([]*)(\()	g(s(root),t2300,t8000,t4000)			4	\x09\x0D\x20\x20AZ__az+	^\x09\x0D\x20\x20
-R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
-R		\/\/[\u0000-\u{10FFFF}]*?\n	t6003			0	//	
-R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t6002			0	//	
-R		@[A-Z_a-z][\.]*	t2004			0	@@	
-R		(as|assert|break|case|catch|continue|default|do|else|finally|for|if|in|goto|instanceof|new|return|switch|this|throw|try|while|in|as)(?![])	t1000			1	agiinnrtww	
-R		(abstract|const|extends|final|implements|native|private|protected|public|static|strictfp|super|synchronized|throws|transient|volatile)(?![])	t1002			1	aaccefiinnppstvv	
-R		(def|var|boolean|byte|char|double|float|int|long|short|void)(?![])	t1006			1	bdffiillssvv	
-R		(package)([]+)	g(t1003,t8000)			2	pp	
-R		(true|false|null)(?![])	t1001			1	ffnntt	
-R		(class|interface|enum|trait|record)([]+)	g(t1002,t8000)	p(class)		2	cceeiirrtt	
-R		(import)([]+)	g(t1003,t8000)	p(import)		2	ii	
-R		"""[\u0000-\u{10FFFF}]*?"""	t3108			0	""	
-R		'''[\u0000-\u{10FFFF}]*?'''	t3115			0	''	
-R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t3108			0	""	
-R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t3115			0	''	
-R		\$\/((?!\/\$)[\u0000-\u{10FFFF}])*\/\$	t3100			1	$$	
-R		\/(\\\\|\\"|[^\/])*\/	t3100			1	//	
-R		'\\[\u0000-\u{10FFFF}]'|'[^\\]'|'\\u[0-9A-Fa-f]{4}'	t3105			0	''	
-R		(\.)([A-Z_a-z][]*)	g(t4000,t2001)			2	..	
-R		[A-Z_a-z][]*:	t2008			0	AZ__az	
-R		[\$A-Z_a-z][]*	t2000			0	$$AZ__az	
-R		[\!\%-\&\(-\/\:-\?\[\]-\^\{-\~]	t4000			0	!!%&(/:?[[]^{~	
-R		[0-9][0-9]*\.[0-9]+([Ee][0-9]+)?[df]?	t3202			1	09	
-R		0x[0-9A-Fa-f]+	t3203			0	00	
-R		[0-9]+L?	t3204			0	09	09
-R		\n	t8000			0	\x0A\x0A	
+R		(?<![^\n])([]*(?:[A-Z_a-z][\.\[\]]*[]+)+?)([A-Z_a-z][]*)([]*)(\()	g(s(root),t45,t98,t75)			4
+R		[^\n[^]]+	t98
+R		\/\/[\u0000-\u{10FFFF}]*?\n	t82
+R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t81
+R		@[A-Z_a-z][\.]*	t26
+R		(as|assert|break|case|catch|continue|default|do|else|finally|for|if|in|goto|instanceof|new|return|switch|this|throw|try|while|in|as)(?![])	t15			1
+R		(abstract|const|extends|final|implements|native|private|protected|public|static|strictfp|super|synchronized|throws|transient|volatile)(?![])	t17			1
+R		(def|var|boolean|byte|char|double|float|int|long|short|void)(?![])	t21			1
+R		(package)([]+)	g(t18,t98)			2
+R		(true|false|null)(?![])	t16			1
+R		(class|interface|enum|trait|record)([]+)	g(t17,t98)	p(class)		2
+R		(import)([]+)	g(t18,t98)	p(import)		2
+R		"""[\u0000-\u{10FFFF}]*?"""	t58
+R		'''[\u0000-\u{10FFFF}]*?'''	t65
+R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t58
+R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t65
+R		\$\/((?!\/\$)[\u0000-\u{10FFFF}])*\/\$	t50			1
+R		\/(\\\\|\\"|[^\/])*\/	t50			1
+R		'\\[\u0000-\u{10FFFF}]'|'[^\\]'|'\\u[0-9A-Fa-f]{4}'	t55
+R		(\.)([A-Z_a-z][]*)	g(t75,t23)			2
+R		[A-Z_a-z][]*:	t30
+R		[\$A-Z_a-z][]*	t22
+R		[\!\%-\&\(-\/\:-\?\[\]-\^\{-\~]	t75
+R		[0-9][0-9]*\.[0-9]+([Ee][0-9]+)?[df]?	t69			1
+R		0x[0-9A-Fa-f]+	t70
+R		[0-9]+L?	t71
+R		\n	t98
 S	class
-R		[A-Z_a-z][]*	t2002	o1		0	AZ__az	
+R		[A-Z_a-z][]*	t24	o1
 S	import
-R		[\.]+\*?	t2009	o1		0	..09AZ__az+	..09AZ__az
+R		[\.]+\*?	t31	o1

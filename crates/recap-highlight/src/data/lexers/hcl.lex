@@ -1,42 +1,42 @@
 S	punctuation
-R		[\(-\)\,\.\[\]]	t5000			0	(),,..[[]]	
+R		[\(-\)\,\.\[\]]	t78
 S	string
-R		("[^\n]*")	g(t3108)			1	""	
+R		("[^\n]*")	g(t58)			1
 S	whitespace
-R		\n	t8000			0	\x0A\x0A	
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		\\\n	t8000			0	\x5C\x5C	
+R		\n	t98
+R		[]+	t98
+R		\\\n	t98
 S	root
 I	string
 I	punctuation
 I	curly
 I	basic
 I	whitespace
-R		[0-9]+	t3200			0	09	09
+R		[0-9]+	t67
 S	basic
-R		(?<![])(false|true)(?![])	t1006			1	fftt	
-R		[]*\/\*	t6002	p(comment)		0	\x09\x0D\x20\x20//+	\x09\x0D\x20\x20
-R		[]*#[^\n]*\n	t6003			0	\x09\x0D\x20\x20##+	\x09\x0D\x20\x20
-R		((?=((?:[^\=]|[^\n[^]]+(?=[^\=]))*))\2)([]*)(=)	g(t2000,t8000,t4000)		1,3,4	3	\x00\x7F+	\x00\x09\x0B\x7F
-R		[\p{Nd}]+	t3200			0	09+	09
-R		(?<![])[]+(?![])	t1000			0	09AZ__az+	
-R		\$\{	t3111	p(var_builtin)		0	$$	
+R		(?<![])(false|true)(?![])	t21			1
+R		[]*\/\*	t81	p(comment)
+R		[]*#[^\n]*\n	t82
+R		((?=((?:[^\=]|[^\n[^]]+(?=[^\=]))*))\2)([]*)(=)	g(t22,t98,t75)		1,3,4	3	\x00\x09\x0B\x7F
+R		[\p{Nd}]+	t67
+R		(?<![])[]+(?![])	t15
+R		\$\{	t61	p(var_builtin)
 S	curly
-R		\{	t8003			0	{{	
-R		\}	t8003			0	}}	
+R		\{	t101
+R		\}	t101
 S	function
-R		([]+)("[^\n]*")([]+)	g(t8000,t3100,t8000)			3	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		([]+)("[^\n]*")([]+)	g(t98,t50,t98)			3
 I	punctuation
 I	curly
 S	var_builtin
-R		\$\{	t3111	p()		0	$$	
-R		(?<![])(element|concat|lookup|file|join)(?![])	t2100			1	ccefjjll	
+R		\$\{	t61	p()
+R		(?<![])(element|concat|lookup|file|join)(?![])	t37			1
 I	string
 I	punctuation
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		\}	t3111	o1		0	}}	
+R		[]+	t98
+R		\}	t61	o1
 S	comment
-R		[^\*\/]	t6002			0	\x00)+.0\x7F+	
-R		\/\*	t6002	p()		0	//	
-R		\*\/	t6002	o1		0	**	
-R		[\*\/]	t6002			0	**//	
+R		[^\*\/]	t81
+R		\/\*	t81	p()
+R		\*\/	t81	o1
+R		[\*\/]	t81

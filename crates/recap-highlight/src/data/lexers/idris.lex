@@ -1,55 +1,55 @@
 S	escape
-R		["\&-'\\a-bfnrtv]	t3109	o1		0	""&'\x5C\x5Cabffnnrrttvv	
-R		\^[\@-\[\]-_]	t3109	o1		0	^^	
-R		NUL|SOH|[ES]TX|EOT|ENQ|ACK|BEL|BS|HT|LF|VT|FF|CR|S[IO]|DLE|DC[1-4]|NAK|SYN|ETB|CAN|EM|SUB|ESC|[F-GRU]S|SP|DEL	t3109	o1		0	AHLLNNRSUV	
-R		o[0-7]+	t3109	o1		0	oo	
-R		x[A-Fa-f\p{Nd}]+	t3109	o1		0	xx	
-R		[\p{Nd}]+	t3109	o1		0	09+	09
-R		[]+\\	t3109	o1		0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		["\&-'\\a-bfnrtv]	t59	o1
+R		\^[\@-\[\]-_]	t59	o1
+R		NUL|SOH|[ES]TX|EOT|ENQ|ACK|BEL|BS|HT|LF|VT|FF|CR|S[IO]|DLE|DC[1-4]|NAK|SYN|ETB|CAN|EM|SUB|ESC|[F-GRU]S|SP|DEL	t59	o1
+R		o[0-7]+	t59	o1
+R		x[A-Fa-f\p{Nd}]+	t59	o1
+R		[\p{Nd}]+	t59	o1
+R		[]+\\	t59	o1
 S	root
-R		(?<![^\n])([]*)(%lib|link|flag|include|hide|freeze|access|default|logging|dynamic|name|error_handlers|language)	g(t8000,t1005)			2	\x09\x0D\x20\x20%%aadfhillnn+	^\x09\x0D\x20\x20
-R		([]*)(--(?![\!\#-\&\*-\+\.-\/\:\<-\@\\\^-_\|\~])[^\n]*?)(?![^\n])	g(t8000,t6003)			2	\x09\x0D\x20\x20--+	\x09\x0D\x20\x20
-R		([]*)(\|{3}[^\n]*?)(?![^\n])	g(t8000,t6003)			2	\x09\x0D\x20\x20||+	\x09\x0D\x20\x20
-R		([]*)(\{-)	g(t8000,t6002)	p(comment)		2	\x09\x0D\x20\x20{{+	\x09\x0D\x20\x20
-R		(?<![^\n])([]*)([^\(-\)\{\}]+)([]*)(:)([]*)	g(t8000,t2300,t8000,t4001,t8000)			5	\x00'*z||~\x7F+	^\x09\x0D\x20\x20
-R		(?<![])(case|class|data|default|using|do|else|if|in|infix[lr]?|instance|rewrite|auto|namespace|codata|mutual|private|public|abstract|total|partial|let|proof|of|then|static|where|_|with|pattern|term|syntax|prefix|postulate|parameters|record|dsl|impossible|implicit|tactics|intros|intro|compute|refine|exact|trivial)(?!')(?:(?<=[])(?![])|(?<![])(?=[]))	t1005			1	__aaceiilpruww	
-R		(import|module)([]+)	g(t1005,t8000)	p(module)		2	iimm	
-R		('')?[A-Z][']*	t1006			1	''AZ	
-R		[a-z][']*	t8000			0	az	
-R		(<-|::|->|=>|=)	t4001			1	--::<=	
-R		([\!\#-\&\(-\+\--\/\:\<-\@\[-\^\{-\~]+)	t4001			1	!!#&(+-/::<@[^{~	!!#&(+-/::<@[^{~
-R		[\p{Nd}]+[Ee][\+\-]?[\p{Nd}]+	t3202			0	09+	09
-R		[\p{Nd}]+\.[\p{Nd}]+([Ee][\+\-]?[\p{Nd}]+)?	t3202			1	09+	09
-R		0[Xx][A-Fa-f\p{Nd}]+	t3203			0	00	
-R		[\p{Nd}]+	t3204			0	09+	09
-R		'	t3105	p(character)		0	''	
-R		"	t3100	p(string)		0	""	
-R		[^\(-\)\{\}]+	t8000			0	\x00\x08\x0E\x1F!'*z||~\x7F+	\x00\x08\x0E\x1F!'*z||~\x7F
-R		[]+?	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		(?<![^\n])([]*)(%lib|link|flag|include|hide|freeze|access|default|logging|dynamic|name|error_handlers|language)	g(t98,t20)			2
+R		([]*)(--(?![\!\#-\&\*-\+\.-\/\:\<-\@\\\^-_\|\~])[^\n]*?)(?![^\n])	g(t98,t82)			2
+R		([]*)(\|{3}[^\n]*?)(?![^\n])	g(t98,t82)			2
+R		([]*)(\{-)	g(t98,t81)	p(comment)		2
+R		(?<![^\n])([]*)([^\(-\)\{\}]+)([]*)(:)([]*)	g(t98,t45,t98,t76,t98)			5
+R		(?<![])(case|class|data|default|using|do|else|if|in|infix[lr]?|instance|rewrite|auto|namespace|codata|mutual|private|public|abstract|total|partial|let|proof|of|then|static|where|_|with|pattern|term|syntax|prefix|postulate|parameters|record|dsl|impossible|implicit|tactics|intros|intro|compute|refine|exact|trivial)(?!')(?:(?<=[])(?![])|(?<![])(?=[]))	t20			1
+R		(import|module)([]+)	g(t20,t98)	p(module)		2
+R		('')?[A-Z][']*	t21			1
+R		[a-z][']*	t98
+R		(<-|::|->|=>|=)	t76			1
+R		([\!\#-\&\(-\+\--\/\:\<-\@\[-\^\{-\~]+)	t76			1
+R		[\p{Nd}]+[Ee][\+\-]?[\p{Nd}]+	t69
+R		[\p{Nd}]+\.[\p{Nd}]+([Ee][\+\-]?[\p{Nd}]+)?	t69			1
+R		0[Xx][A-Fa-f\p{Nd}]+	t70
+R		[\p{Nd}]+	t71
+R		'	t55	p(character)
+R		"	t50	p(string)
+R		[^\(-\)\{\}]+	t98
+R		[]+?	t98
 S	module
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		([A-Z][\.]*)([]+)(\()	g(t2009,t8000,t5000)	p(funclist)		3	AZ	
-R		[A-Z][\.]*	t2009	o1		0	AZ	
+R		[]+	t98
+R		([A-Z][\.]*)([]+)(\()	g(t31,t98,t78)	p(funclist)		3
+R		[A-Z][\.]*	t31	o1
 S	funclist
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[A-Z][]*	t1006			0	AZ	
-R		(_[']+|[a-z][']*)	t2300			1	__az	
-R		--[^\n]*(?![^\n])	t6003			0	--	
-R		\{-	t6002	p(comment)		0	{{	
-R		,	t5000			0	,,	
-R		[\!\#-\&\*-\+\--\/\:\<-\@\\\^\|\~]+	t4000			0	!!#&*+-/::<@\x5C\x5C^^||~~	!!#&*+-/::<@\x5C\x5C^^||~~
-R		\(	t5000	p(funclist,funclist)		0	((	
-R		\)	t5000	o2		0	))	
+R		[]+	t98
+R		[A-Z][]*	t21
+R		(_[']+|[a-z][']*)	t45			1
+R		--[^\n]*(?![^\n])	t82
+R		\{-	t81	p(comment)
+R		,	t78
+R		[\!\#-\&\*-\+\--\/\:\<-\@\\\^\|\~]+	t75
+R		\(	t78	p(funclist,funclist)
+R		\)	t78	o2
 S	comment
-R		[^\-\{\}]+	t6002			0	\x00,.z||~\x7F+	\x00,.z||~\x7F
-R		\{-	t6002	p()		0	{{	
-R		-\}	t6002	o1		0	--	
-R		[\-\{\}]	t6002			0	--{{}}	
+R		[^\-\{\}]+	t81
+R		\{-	t81	p()
+R		-\}	t81	o1
+R		[\-\{\}]	t81
 S	character
-R		[^'\\]	t3105			0	\x00&([]\x7F+	
-R		\\	t3109	p(escape)		0	\x5C\x5C	
-R		'	t3105	o1		0	''	
+R		[^'\\]	t55
+R		\\	t59	p(escape)
+R		'	t55	o1
 S	string
-R		[^"\\]+	t3100			0	\x00!#[]\x7F+	\x00!#[]\x7F
-R		\\	t3109	p(escape)		0	\x5C\x5C	
-R		"	t3100	o1		0	""	
+R		[^"\\]+	t50
+R		\\	t59	p(escape)
+R		"	t50	o1

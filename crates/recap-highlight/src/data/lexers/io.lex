@@ -1,20 +1,20 @@
 S	root
-R		\n	t8000			0	\x0A\x0A	
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		\/\/([^\n]*?)\n	t6003			1	//	
-R		#([^\n]*?)\n	t6003			1	##	
-R		\/(\\\n)?[\*]([^\n]|\n)*?[\*](\\\n)?\/	t6002			3	//	
-R		\/\+	t6002	p(nestedcomment)		0	//	
-R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t3100			0	""	
-R		::=|:=|=|\(|\)|;|,|\*|-|\+|>|<|@|!|\/|\||\^|\.|%|&|\[|\]|\{|\}	t4000			0	!!%&(/:>@@[[]^{}	
-R		(clone|do|doFile|doString|method|for|if|else|elseif|then)(?![])	t1000			1	cfiimmtt	
-R		(nil|false|true)(?![])	t2003			1	ffnntt	
-R		(Object|list|List|Map|args|Sequence|Coroutine|File)(?![])	t2100			1	CCFFLMOOSSaall	
-R		[A-Z_a-z][]*	t2000			0	AZ__az	
-R		([\p{Nd}]+\.?[\p{Nd}]*|[\p{Nd}]*\.[\p{Nd}]+)([Ee][\+\-]?[0-9]+)?	t3202			2	..09+	
-R		[\p{Nd}]+	t3204			0	09+	09
+R		\n	t98
+R		[]+	t98
+R		\/\/([^\n]*?)\n	t82			1
+R		#([^\n]*?)\n	t82			1
+R		\/(\\\n)?[\*]([^\n]|\n)*?[\*](\\\n)?\/	t81			3
+R		\/\+	t81	p(nestedcomment)
+R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t50
+R		::=|:=|=|\(|\)|;|,|\*|-|\+|>|<|@|!|\/|\||\^|\.|%|&|\[|\]|\{|\}	t75
+R		(clone|do|doFile|doString|method|for|if|else|elseif|then)(?![])	t15			1
+R		(nil|false|true)(?![])	t25			1
+R		(Object|list|List|Map|args|Sequence|Coroutine|File)(?![])	t37			1
+R		[A-Z_a-z][]*	t22
+R		([\p{Nd}]+\.?[\p{Nd}]*|[\p{Nd}]*\.[\p{Nd}]+)([Ee][\+\-]?[0-9]+)?	t69			2
+R		[\p{Nd}]+	t71
 S	nestedcomment
-R		[^\+\/]+	t6002			0	\x00*,.0\x7F+	\x00*,.0\x7F
-R		\/\+	t6002	p()		0	//	
-R		\+\/	t6002	o1		0	++	
-R		[\+\/]	t6002			0	++//	
+R		[^\+\/]+	t81
+R		\/\+	t81	p()
+R		\+\/	t81	o1
+R		[\+\/]	t81

@@ -1,27 +1,27 @@
 S	interpol
-R		\$[\(\{]	t3111	p()		0	$$	
-R		[\)\}]	t3111	o1		0	))}}	
-R		[^\$\(-\)\{\}]+	t3111			0	\x00#%'*z||~\x7F+	\x00#%'*z||~\x7F
+R		\$[\(\{]	t61	p()
+R		[\)\}]	t61	o1
+R		[^\$\(-\)\{\}]+	t61
 S	root
-R		#[^\n]*?\n	t6000			0	##	
-R		(hardware|packet|leased-address|host-decl-name|lease-time|max-lease-time|client-state|config-option|option|filename|next-server|allow|deny|match|ignore)(?![])	t1000			1	aacdffhilp	
-R		(include|group|host|subnet|subnet6|netmask|class|subclass|pool|failover|include|shared-network|range|range6|prefix6)(?![])	t1006			1	ccfinnpprs	
-R		(on|off|true|false|none)(?![])	t1001			1	ffnott	
-R		(if|elsif|else)(?![])	t1000			1	eeii	
-R		(exists|known|static)(?![])	t1001			1	eekkss	
-R		(and|or|not)(?![])	t4001			1	aano	
-R		(==|!=|~=|~~|=)	t4000			1	!!==~~	
-R		[\)\,\;\{\}]	t5000			0	)),,;;{{}}	
-R		[\p{Nd}]{1,3}\.[\p{Nd}]{1,3}\.[\p{Nd}]{1,3}\.[\p{Nd}]{1,3}\/[\p{Nd}]{1,2}	t3202			0	09+	
-R		[\p{Nd}]{1,3}\.[\p{Nd}]{1,3}\.[\p{Nd}]{1,3}\.[\p{Nd}]{1,3}	t3202			0	09+	
-R		[0-9A-Fa-f]{1,2}:[0-9A-Fa-f]{1,2}:[0-9A-Fa-f]{1,2}:[0-9A-Fa-f]{1,2}:[0-9A-Fa-f]{1,2}:[0-9A-Fa-f]{1,2}	t3203			0	09AFaf	
-R		"	t3100	p(doublequotestring)		0	""	
-R		([\--\.]+)([]*)(\()	g(t2300,t8000,t5000)			3	-.09AZ__az+	-.09AZ__az
-R		[\--\.]+	t2200			0	-.09AZ__az+	-.09AZ__az
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		#[^\n]*?\n	t79
+R		(hardware|packet|leased-address|host-decl-name|lease-time|max-lease-time|client-state|config-option|option|filename|next-server|allow|deny|match|ignore)(?![])	t15			1
+R		(include|group|host|subnet|subnet6|netmask|class|subclass|pool|failover|include|shared-network|range|range6|prefix6)(?![])	t21			1
+R		(on|off|true|false|none)(?![])	t16			1
+R		(if|elsif|else)(?![])	t15			1
+R		(exists|known|static)(?![])	t16			1
+R		(and|or|not)(?![])	t76			1
+R		(==|!=|~=|~~|=)	t75			1
+R		[\)\,\;\{\}]	t78
+R		[\p{Nd}]{1,3}\.[\p{Nd}]{1,3}\.[\p{Nd}]{1,3}\.[\p{Nd}]{1,3}\/[\p{Nd}]{1,2}	t69
+R		[\p{Nd}]{1,3}\.[\p{Nd}]{1,3}\.[\p{Nd}]{1,3}\.[\p{Nd}]{1,3}	t69
+R		[0-9A-Fa-f]{1,2}:[0-9A-Fa-f]{1,2}:[0-9A-Fa-f]{1,2}:[0-9A-Fa-f]{1,2}:[0-9A-Fa-f]{1,2}:[0-9A-Fa-f]{1,2}	t70
+R		"	t50	p(doublequotestring)
+R		([\--\.]+)([]*)(\()	g(t45,t98,t78)			3
+R		[\--\.]+	t39
+R		[]+	t98
 S	doublequotestring
-R		\$[\(\{]	t3111	p(interpol)		0	$$	
-R		\\[^\n]	t3109			0	\x5C\x5C	
-R		"	t3100	o1		0	""	
-R		\n	t3100			0	\x0A\x0A	
-R		[^\n]	t3100			0	\x00\x09\x0B\x7F+	
+R		\$[\(\{]	t61	p(interpol)
+R		\\[^\n]	t59
+R		"	t50	o1
+R		\n	t50
+R		[^\n]	t50

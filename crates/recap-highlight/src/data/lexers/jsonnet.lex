@@ -1,105 +1,105 @@
 S	_comments
-R		(\/\/|#)[^\n]*\n	t6003			1	##//	
-R		\/\*\*([^\/]|\/(?!\*))*\*\/	t3107			1	//	
-R		\/\*([^\/]|\/(?!\*))*\*\/	t6000			1	//	
+R		(\/\/|#)[^\n]*\n	t82			1
+R		\/\*\*([^\/]|\/(?!\*))*\*\/	t57			1
+R		\/\*([^\/]|\/(?!\*))*\*\/	t79			1
 S	root
 I	_comments
-R		@'[^\n]*'	t3100			0	@@	
-R		@"[^\n]*"	t3100			0	@@	
-R		'	t3100	p(singlestring)		0	''	
-R		"	t3100	p(doublestring)		0	""	
-R		\|\|\|([^\n]|\n)*\|\|\|	t3100			1	||	
-R		[\+\-]?[0-9]+([^\n][0-9])?	t3202			1	++--09	
-R		[\!\$-\&\*-\+\-\/\<-\>\^\|\~]	t4000			0	!!$&*+--//<>^^||~~	
-R		\{	t5000	p(object)		0	{{	
-R		\[	t5000	p(array)		0	[[	
-R		local(?![])	t1000	p(local_name)		0	ll	
-R		assert(?![])	t1000	p(assert)		0	aa	
-R		(assert|else|error|false|for|if|import|importstr|in|null|tailstrict|then|self|super|true)(?![])	t1000			1	aaefiinnst	
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		function(?=\()	t1000	p(function_params)		0	ff	
-R		std\.[^[^]][]*(?=\()	t2100	p(function_args)		0	ss	
-R		[^[^]][]*(?=\()	t2300	p(function_args)		0	09AZ__az+	
-R		[^[^]][]*	t2200			0	09AZ__az+	
-R		[\(-\)\.]	t5000			0	()..	
+R		@'[^\n]*'	t50
+R		@"[^\n]*"	t50
+R		'	t50	p(singlestring)
+R		"	t50	p(doublestring)
+R		\|\|\|([^\n]|\n)*\|\|\|	t50			1
+R		[\+\-]?[0-9]+([^\n][0-9])?	t69			1
+R		[\!\$-\&\*-\+\-\/\<-\>\^\|\~]	t75
+R		\{	t78	p(object)
+R		\[	t78	p(array)
+R		local(?![])	t15	p(local_name)
+R		assert(?![])	t15	p(assert)
+R		(assert|else|error|false|for|if|import|importstr|in|null|tailstrict|then|self|super|true)(?![])	t15			1
+R		[]+	t99
+R		function(?=\()	t15	p(function_params)
+R		std\.[^[^]][]*(?=\()	t37	p(function_args)
+R		[^[^]][]*(?=\()	t45	p(function_args)
+R		[^[^]][]*	t39
+R		[\(-\)\.]	t78
 S	singlestring
-R		[^'\\]	t3100			0	\x00&([]\x7F+	
-R		\\[^\n]	t3109			0	\x5C\x5C	
-R		'	t3100	o1		0	''	
+R		[^'\\]	t50
+R		\\[^\n]	t59
+R		'	t50	o1
 S	doublestring
-R		[^"\\]	t3100			0	\x00!#[]\x7F+	
-R		\\[^\n]	t3109			0	\x5C\x5C	
-R		"	t3100	o1		0	""	
+R		[^"\\]	t50
+R		\\[^\n]	t59
+R		"	t50	o1
 S	array
-R		,	t5000			0	,,	
-R		\]	t5000	o1		0	]]	
+R		,	t78
+R		\]	t78	o1
 I	root
 S	local_name
-R		[^[^]][]*(?=\()	t2300	p(function_params)		0	09AZ__az+	
-R		[^[^]][]*	t2200			0	09AZ__az+	
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		(?==)	t8001	p(#pop,local_value)		0	*	
+R		[^[^]][]*(?=\()	t45	p(function_params)
+R		[^[^]][]*	t39
+R		[]+	t99
+R		(?==)	t99	p(#pop,local_value)
 S	local_value
-R		=	t4000			0	==	
-R		;	t5000	o1		0	;;	
+R		=	t75
+R		;	t78	o1
 I	root
 S	assert
-R		:	t5000			0	::	
-R		;	t5000	o1		0	;;	
+R		:	t78
+R		;	t78	o1
 I	root
 S	function_params
-R		[^[^]][]*	t2200			0	09AZ__az+	
-R		\(	t5000			0	((	
-R		\)	t5000	o1		0	))	
-R		,	t5000			0	,,	
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		=	t4000	p(function_param_default)		0	==	
+R		[^[^]][]*	t39
+R		\(	t78
+R		\)	t78	o1
+R		,	t78
+R		[]+	t99
+R		=	t75	p(function_param_default)
 S	function_args
-R		\(	t5000			0	((	
-R		\)	t5000	o1		0	))	
-R		,	t5000			0	,,	
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		\(	t78
+R		\)	t78	o1
+R		,	t78
+R		[]+	t99
 I	root
 S	object
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		local(?![])	t1000	p(object_local_name)		0	ll	
-R		assert(?![])	t1000	p(object_assert)		0	aa	
-R		\[	t4000	p(field_name_expr)		0	[[	
-R		(?=[^[^]][]*)	t8000	p(field_name)		0	*	
-R		\}	t5000	o1		0	}}	
-R		"	t2200	p(double_field_name)		0	""	
-R		'	t2200	p(single_field_name)		0	''	
+R		[]+	t99
+R		local(?![])	t15	p(object_local_name)
+R		assert(?![])	t15	p(object_assert)
+R		\[	t75	p(field_name_expr)
+R		(?=[^[^]][]*)	t98	p(field_name)
+R		\}	t78	o1
+R		"	t39	p(double_field_name)
+R		'	t39	p(single_field_name)
 I	_comments
 S	field_name
-R		[^[^]][]*(?=\()	t2300	p(field_separator,function_params)		0	09AZ__az+	
-R		[^[^]][]*	t2200	p(field_separator)		0	09AZ__az+	
+R		[^[^]][]*(?=\()	t45	p(field_separator,function_params)
+R		[^[^]][]*	t39	p(field_separator)
 S	double_field_name
-R		([^"\\]|\\[^\n])*"	t2200	p(field_separator)		1	\x00\x7F+	
+R		([^"\\]|\\[^\n])*"	t39	p(field_separator)		1
 S	single_field_name
-R		([^'\\]|\\[^\n])*'	t2200	p(field_separator)		1	\x00\x7F+	
+R		([^'\\]|\\[^\n])*'	t39	p(field_separator)		1
 S	field_name_expr
-R		\]	t4000	p(field_separator)		0	]]	
+R		\]	t75	p(field_separator)
 I	root
 S	function_param_default
-R		(?=[\)\,])	t8001	o1		0	*	
+R		(?=[\)\,])	t99	o1
 I	root
 S	field_separator
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		\+?::?:?	t5000	p(#pop,#pop,field_value)		0	++::	
+R		[]+	t99
+R		\+?::?:?	t78	p(#pop,#pop,field_value)
 I	_comments
 S	field_value
-R		,	t5000	o1		0	,,	
-R		\}	t5000	o2		0	}}	
+R		,	t78	o1
+R		\}	t78	o2
 I	root
 S	object_assert
-R		:	t5000			0	::	
-R		,	t5000	o1		0	,,	
+R		:	t78
+R		,	t78	o1
 I	root
 S	object_local_name
-R		[^[^]][]*	t2200	p(#pop,object_local_value)		0	09AZ__az+	
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[^[^]][]*	t39	p(#pop,object_local_value)
+R		[]+	t99
 S	object_local_value
-R		=	t4000			0	==	
-R		,	t5000	o1		0	,,	
-R		\}	t5000	o2		0	}}	
+R		=	t75
+R		,	t78	o1
+R		\}	t78	o2
 I	root

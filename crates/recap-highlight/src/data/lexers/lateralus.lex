@@ -1,45 +1,45 @@
 S	root
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		\/\/\/[^\n]*	t6004			0	//	
-R		\/\/[^\n]*	t6003			0	//	
-R		\/\*	t6002	p(block_comment)		0	//	
-R		@[A-Z_a-z][0-9A-Z_a-z]*	t2004			0	@@	
-R		#\[	t2004	p(attribute)		0	##	
-R		(fn|let|mut|match|if|else|elif|while|for|in|return|break|continue|import|export|module|pub|priv|struct|enum|impl|trait|where|type|const|static|async|await|spawn|guard|defer|use|as|self|Self|super|yield|do)(?![])	t1000			1	SSagiilmppruwwyy	
-R		(int|i8|i16|i32|i64|i128|uint|u8|u16|u32|u64|u128|float|f32|f64|bool|str|char|bytes|any|never|list|map|set|tuple|Option|Result|Some|None|Ok|Err)(?![])	t1006			1	EENORSacffiilnsu	
-R		(true|false|null)(?![])	t1001			1	ffnntt	
-R		(print|println|eprint|eprintln|format|panic|assert|assert_eq|todo|unimplemented|unreachable|len|range|map|filter|reduce|fold|zip|enumerate|sort|sorted|reverse|sum|min|max)(?![])	t2100			1	aaeflmppruzz	
-R		(fn)([]+)([A-Z_a-z][0-9A-Z_a-z]*)	g(t1000,t8001,t2300)			3	ff	
-R		(struct|enum|trait|type|impl)([]+)([A-Z][0-9A-Z_a-z]*)	g(t1000,t8001,t2002)			3	eeiist	
-R		([A-Z_a-z][0-9A-Z_a-z]*)(::)	g(t2009,t5000)			2	AZ__az	
-R		[A-Z][0-9A-Z_a-z]*	t2002			0	AZ	
-R		r#"[^\n]*?"#	t3100			0	rr	
-R		r"[^"\\]*(?:\\[^\n][^"\\]*)*"	t3100			0	rr	
-R		b"	t3100	p(string)		0	bb	
-R		"	t3100	p(string)		0	""	
-R		'(?:\\[^\n]|[^'\\])'	t3105			0	''	
-R		[0-9][0-9_]*\.[0-9][0-9_]*(?:[Ee][\+\-]?[0-9][0-9_]*)?(?:_?f(32|64))?	t3202			1	09	
-R		0x[0-9A-Fa-f][0-9A-F_a-f]*(?:_?[iu](8|16|32|64|128))?	t3203			1	00	
-R		0o[0-7][0-7_]*(?:_?[iu](8|16|32|64|128))?	t3206			1	00	
-R		0b[0-1][0-1_]*(?:_?[iu](8|16|32|64|128))?	t3201			1	00	
-R		[0-9][0-9_]*(?:_?[iu](8|16|32|64|128))?	t3204			1	09	
-R		\|>	t4000			0	||	
-R		(==|!=|<=|>=|->|=>|&&|\|\||<<|>>|::|\.\.=?|\?\?|[\!\%-\&\*-\+\-\/\<-\?\^\|\~])	t4000			1	!!%&*+-/::<?^^||~~	
-R		[\(-\)\,\.\:-\;\[\]\{\}]	t5000			0	(),,..:;[[]]{{}}	
-R		[A-Z_a-z][0-9A-Z_a-z]*	t2000			0	AZ__az	
+R		[]+	t99
+R		\/\/\/[^\n]*	t83
+R		\/\/[^\n]*	t82
+R		\/\*	t81	p(block_comment)
+R		@[A-Z_a-z][0-9A-Z_a-z]*	t26
+R		#\[	t26	p(attribute)
+R		(fn|let|mut|match|if|else|elif|while|for|in|return|break|continue|import|export|module|pub|priv|struct|enum|impl|trait|where|type|const|static|async|await|spawn|guard|defer|use|as|self|Self|super|yield|do)(?![])	t15			1
+R		(int|i8|i16|i32|i64|i128|uint|u8|u16|u32|u64|u128|float|f32|f64|bool|str|char|bytes|any|never|list|map|set|tuple|Option|Result|Some|None|Ok|Err)(?![])	t21			1
+R		(true|false|null)(?![])	t16			1
+R		(print|println|eprint|eprintln|format|panic|assert|assert_eq|todo|unimplemented|unreachable|len|range|map|filter|reduce|fold|zip|enumerate|sort|sorted|reverse|sum|min|max)(?![])	t37			1
+R		(fn)([]+)([A-Z_a-z][0-9A-Z_a-z]*)	g(t15,t99,t45)			3
+R		(struct|enum|trait|type|impl)([]+)([A-Z][0-9A-Z_a-z]*)	g(t15,t99,t24)			3
+R		([A-Z_a-z][0-9A-Z_a-z]*)(::)	g(t31,t78)			2
+R		[A-Z][0-9A-Z_a-z]*	t24
+R		r#"[^\n]*?"#	t50
+R		r"[^"\\]*(?:\\[^\n][^"\\]*)*"	t50
+R		b"	t50	p(string)
+R		"	t50	p(string)
+R		'(?:\\[^\n]|[^'\\])'	t55
+R		[0-9][0-9_]*\.[0-9][0-9_]*(?:[Ee][\+\-]?[0-9][0-9_]*)?(?:_?f(32|64))?	t69			1
+R		0x[0-9A-Fa-f][0-9A-F_a-f]*(?:_?[iu](8|16|32|64|128))?	t70			1
+R		0o[0-7][0-7_]*(?:_?[iu](8|16|32|64|128))?	t73			1
+R		0b[0-1][0-1_]*(?:_?[iu](8|16|32|64|128))?	t68			1
+R		[0-9][0-9_]*(?:_?[iu](8|16|32|64|128))?	t71			1
+R		\|>	t75
+R		(==|!=|<=|>=|->|=>|&&|\|\||<<|>>|::|\.\.=?|\?\?|[\!\%-\&\*-\+\-\/\<-\?\^\|\~])	t75			1
+R		[\(-\)\,\.\:-\;\[\]\{\}]	t78
+R		[A-Z_a-z][0-9A-Z_a-z]*	t22
 S	block_comment
-R		[^\*\/]+	t6002			0	\x00)+.0\x7F+	\x00)+.0\x7F
-R		\/\*	t6002	p()		0	//	
-R		\*\/	t6002	o1		0	**	
-R		[\*\/]	t6002			0	**//	
+R		[^\*\/]+	t81
+R		\/\*	t81	p()
+R		\*\/	t81	o1
+R		[\*\/]	t81
 S	string
-R		\\["'0\\nrt]	t3109			0	\x5C\x5C	
-R		\\x[0-9A-Fa-f]{2}	t3109			0	\x5C\x5C	
-R		\\u\{[0-9A-Fa-f]+\}	t3109			0	\x5C\x5C	
-R		\{[^\}]*\}	t3111			0	{{	
-R		[^"\\\{\}]+	t3100			0	\x00!#[]z||~\x7F+	\x00!#[]z||~\x7F
-R		"	t3100	o1		0	""	
+R		\\["'0\\nrt]	t59
+R		\\x[0-9A-Fa-f]{2}	t59
+R		\\u\{[0-9A-Fa-f]+\}	t59
+R		\{[^\}]*\}	t61
+R		[^"\\\{\}]+	t50
+R		"	t50	o1
 S	attribute
-R		[^\[\]]+	t2004			0	\x00Z\x5C\x5C^\x7F+	\x00Z\x5C\x5C^\x7F
-R		\[	t2004	p()		0	[[	
-R		\]	t2004	o1		0	]]	
+R		[^\[\]]+	t26
+R		\[	t26	p()
+R		\]	t26	o1

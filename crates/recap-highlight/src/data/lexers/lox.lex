@@ -1,18 +1,18 @@
 S	whitespace
-R		\n	t8000			0	\x0A\x0A	
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		\n	t98
+R		[]+	t98
 S	root
 I	whitespace
-R		\/\/[\u0000-\u{10FFFF}]*?\n	t6003			0	//	
-R		(and|break|case|continue|default|else|for|if|or|print|return|super|switch|this|while)(?![])	t1000			1	afiioprtww	
-R		(false|nil|true)(?![])	t1001			1	ffnntt	
-R		(class)([]+)([A-Z_a-z][]*)	g(t1002,t8000,t2002)			3	cc	
-R		(fun)([]+)([A-Z_a-z][]*)	g(t1002,t8000,t2300)			3	ff	
-R		(const)([]+)([A-Z_a-z][]*)	g(t1002,t8000,t2003)			3	cc	
-R		(var)([]+)([A-Z_a-z][]*)	g(t1002,t8000,t2200)			3	vv	
-R		[\p{Nd}]+(\.[\p{Nd}]*|[Ee][\+\-]?[\p{Nd}]+)	t3202			1	09+	09
-R		[0-9][0-9]*	t3204			0	09	
-R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t3108			0	""	
-R		!|\+|-|\*|\/|<|>|=	t4000			0	!!*+--//<>	
-R		[\(-\)\,\.\:-\;\{\}]	t5000			0	(),,..:;{{}}	
-R		[A-Z_a-z][]*	t2200			0	AZ__az	
+R		\/\/[\u0000-\u{10FFFF}]*?\n	t82
+R		(and|break|case|continue|default|else|for|if|or|print|return|super|switch|this|while)(?![])	t15			1
+R		(false|nil|true)(?![])	t16			1
+R		(class)([]+)([A-Z_a-z][]*)	g(t17,t98,t24)			3
+R		(fun)([]+)([A-Z_a-z][]*)	g(t17,t98,t45)			3
+R		(const)([]+)([A-Z_a-z][]*)	g(t17,t98,t25)			3
+R		(var)([]+)([A-Z_a-z][]*)	g(t17,t98,t39)			3
+R		[\p{Nd}]+(\.[\p{Nd}]*|[Ee][\+\-]?[\p{Nd}]+)	t69			1
+R		[0-9][0-9]*	t71
+R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t58
+R		!|\+|-|\*|\/|<|>|=	t75
+R		[\(-\)\,\.\:-\;\{\}]	t78
+R		[A-Z_a-z][]*	t39

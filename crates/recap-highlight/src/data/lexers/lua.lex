@@ -1,48 +1,48 @@
 S	funcname
 I	ws
-R		[\.\:]	t5000			0	..::	
-R		(?:[^[^]][]*)(?=(?:(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\]((?:\2))\])|(?:--[^\n]*(?![^\n]))|(?:[]+))*[\.\:])	t2002			2	09AZ__az+	
-R		(?:[^[^]][]*)	t2300	o1		0	09AZ__az+	
-R		\(	t5000	o1		0	((	
+R		[\.\:]	t78
+R		(?:[^[^]][]*)(?=(?:(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\]((?:\2))\])|(?:--[^\n]*(?![^\n]))|(?:[]+))*[\.\:])	t24			2
+R		(?:[^[^]][]*)	t45	o1
+R		\(	t78	o1
 S	label
 I	ws
-R		::	t5000	o1		0	::	
-R		(?:[^[^]][]*)	t2008			0	09AZ__az+	
+R		::	t78	o1
+R		(?:[^[^]][]*)	t30
 S	dqs
-R		"	t3108	o1		0	""	
-R		[^"\\]+	t3108			0	\x00!#[]\x7F+	\x00!#[]\x7F
+R		"	t58	o1
+R		[^"\\]+	t58
 S	root
-R		#![^\n]*	t6100			0	##	
-R				p(base)		0	*	
+R		#![^\n]*	t84
+R				p(base)
 S	ws
-R		(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\]((?:\1))\])	t6002			2	--	
-R		(?:--[^\n]*(?![^\n]))	t6003			0	--	
-R		(?:[]+)	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\]((?:\1))\])	t81			2
+R		(?:--[^\n]*(?![^\n]))	t82
+R		(?:[]+)	t98
 S	goto
 I	ws
-R		(?:[^[^]][]*)	t2008	o1		0	09AZ__az+	
+R		(?:[^[^]][]*)	t30	o1
 S	sqs
-R		'	t3115	o1		0	''	
-R		[^'\\]+	t3115			0	\x00&([]\x7F+	\x00&([]\x7F
+R		'	t65	o1
+R		[^'\\]+	t65
 S	base
 I	ws
-R	i	0x[a-f\p{Nd}]*(\.[a-f\p{Nd}]*)?(p[\+\-]?[\p{Nd}]+)?	t3203			2	00	
-R	i	([\p{Nd}]*\.[\p{Nd}]+|[\p{Nd}]+\.[\p{Nd}]*)(e[\+\-]?[\p{Nd}]+)?	t3202			2	..09+	
-R	i	[\p{Nd}]+e[\+\-]?[\p{Nd}]+	t3202			0	09+	09
-R		[\p{Nd}]+	t3204			0	09+	09
-R		\[(=*)\[[\u0000-\u{10FFFF}]*?\](?:\1)\]	t3100			1	[[	
-R		::	t5000	p(label)		0	::	
-R		\.{3}	t5000			0	..	
-R		[\#\%-\&\*-\+\-\/\<-\>\^\|\~]+|\.\.	t4000			0	##%&*+-/<>^^||~~	
-R		[\(-\)\,\.\:-\;\[\]\{\}]	t5000			0	(),,..:;[[]]{{}}	
-R		(and|or|not)(?![])	t4001			1	aano	
-R		(break|do|else|elseif|end|for|if|in|repeat|return|then|until|while)(?![])	t1005			1	bbdfiirrtuww	
-R		goto(?![])	t1005	p(goto)		0	gg	
-R		(local)(?![])	t1002			1	ll	
-R		(true|false|nil)(?![])	t1001			1	ffnntt	
-R		(function)(?![])	t1005	p(funcname)		1	ff	
-R		[A-Z_a-z][]*(\.[A-Z_a-z][]*)?	t2000			1	AZ__az	
-R		'	t3115	c(stringescape,sqs)		0	''	
-R		"	t3108	c(stringescape,dqs)		0	""	
+R	i	0x[a-f\p{Nd}]*(\.[a-f\p{Nd}]*)?(p[\+\-]?[\p{Nd}]+)?	t70			2
+R	i	([\p{Nd}]*\.[\p{Nd}]+|[\p{Nd}]+\.[\p{Nd}]*)(e[\+\-]?[\p{Nd}]+)?	t69			2
+R	i	[\p{Nd}]+e[\+\-]?[\p{Nd}]+	t69
+R		[\p{Nd}]+	t71
+R		\[(=*)\[[\u0000-\u{10FFFF}]*?\](?:\1)\]	t50			1
+R		::	t78	p(label)
+R		\.{3}	t78
+R		[\#\%-\&\*-\+\-\/\<-\>\^\|\~]+|\.\.	t75
+R		[\(-\)\,\.\:-\;\[\]\{\}]	t78
+R		(and|or|not)(?![])	t76			1
+R		(break|do|else|elseif|end|for|if|in|repeat|return|then|until|while)(?![])	t20			1
+R		goto(?![])	t20	p(goto)
+R		(local)(?![])	t17			1
+R		(true|false|nil)(?![])	t16			1
+R		(function)(?![])	t20	p(funcname)		1
+R		[A-Z_a-z][]*(\.[A-Z_a-z][]*)?	t22			1
+R		'	t65	c(stringescape,sqs)
+R		"	t58	c(stringescape,dqs)
 S	stringescape
-R		\\(["'\\a-bfnrtv]|[\n\r]{1,2}|z[]*|x[0-9A-Fa-f]{2}|[\p{Nd}]{1,3}|u\{[0-9A-Fa-f]+\})	t3109			1	\x5C\x5C	
+R		\\(["'\\a-bfnrtv]|[\n\r]{1,2}|z[]*|x[0-9A-Fa-f]{2}|[\p{Nd}]{1,3}|u\{[0-9A-Fa-f]+\})	t59			1

@@ -1,75 +1,75 @@
 S	root
-R		#![^\n]*	t6001	p(base)		0	##	
-R				p(base)		0	*	
+R		#![^\n]*	t80	p(base)
+R				p(base)
 S	ws
-R		(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\](?=level)\])	t6002			1	--	
-R		(?:--[^\n]*(?![^\n]))	t6003			0	--	
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\](?=level)\])	t81			1
+R		(?:--[^\n]*(?![^\n]))	t82
+R		[]+	t99
 S	base
 I	ws
-R		\{	t5000	p(closing_brace_base,expression)		0	{{	
-R		\(	t5000	p(closing_parenthesis_base,expression)		0	((	
-R		::?	t5000	p(type_end,type_start)		0	::	
-R		'	t3115	p(string_single)		0	''	
-R		"	t3108	p(string_double)		0	""	
-R		`	t3103	p(string_interpolated)		0	``	
-R		\.\.\.	t5000			0	..	
-R		type(?![])(?=(?:(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\](?=level)\])|(?:--[^\n]*(?![^\n]))|[]+)+[A-Z_a-z])	t1005	p(type_declaration)		1	tt	
-R		export(?![])(?=(?:(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\](?=level)\])|(?:--[^\n]*(?![^\n]))|[]+)+[A-Z_a-z])	t1005			1	ee	
-R		(?:\.\.|\/\/|[\%\*-\+\-\/\<-\>\^])=?	t4000	p(expression)		0	%%*+-/<>^^	
-R		~=	t4000	p(expression)		0	~~	
-R		(and|or|not)(?![])	t4001	p(expression)		1	aano	
-R		(elseif|for|if|in|repeat|return|until|while)(?![])	t1005	p(expression)		1	efiirruuww	
-R		local(?![])	t1002	p(expression)		0	ll	
-R		function(?![])	t1005	p(expression,func_name)		0	ff	
-R		[\)\;\]\}]+	t5000			0	));;]]}}	));;]]}}
+R		\{	t78	p(closing_brace_base,expression)
+R		\(	t78	p(closing_parenthesis_base,expression)
+R		::?	t78	p(type_end,type_start)
+R		'	t65	p(string_single)
+R		"	t58	p(string_double)
+R		`	t53	p(string_interpolated)
+R		\.\.\.	t78
+R		type(?![])(?=(?:(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\](?=level)\])|(?:--[^\n]*(?![^\n]))|[]+)+[A-Z_a-z])	t20	p(type_declaration)		1
+R		export(?![])(?=(?:(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\](?=level)\])|(?:--[^\n]*(?![^\n]))|[]+)+[A-Z_a-z])	t20			1
+R		(?:\.\.|\/\/|[\%\*-\+\-\/\<-\>\^])=?	t75	p(expression)
+R		~=	t75	p(expression)
+R		(and|or|not)(?![])	t76	p(expression)		1
+R		(elseif|for|if|in|repeat|return|until|while)(?![])	t20	p(expression)		1
+R		local(?![])	t17	p(expression)
+R		function(?![])	t20	p(expression,func_name)
+R		[\)\;\]\}]+	t78
 I	expression_static
-R		0[Xx][A-F_a-f\p{Nd}]*	t3203			0	00	
-R		0[Bb][_\p{Nd}]*	t3201			0	00	
-R		\.?[\p{Nd}][_\p{Nd}]*(?:\.[_\p{Nd}]*)?(?:[Ee][\+\-]?[_\p{Nd}]+)?	t3202			0	..09+	
-R		(true|false|nil)(?![])	t1001			1	ffnntt	
-R		\[(=*)\[[\n\.]*?\](?:\1)\]	t3100			1	[[	
-R		(\.)([A-Z_a-z][]*)(?=%s*["'-\(\{])	g(t5000,t2300)			2	..	
-R		(\.)([A-Z_a-z][]*)	g(t5000,t2200)			2	..	
-R		[A-Z_a-z][]*(?:\.[A-Z_a-z][]*)*(?=(?:(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\](?=level)\])|(?:--[^\n]*(?![^\n]))|[]+)*["'-\(\{])	t2011			1	AZ__az	
-R		[A-Z_a-z][]*(?:\.[A-Z_a-z][]*)*	t2000			0	AZ__az	
-R		[\,\.\[]	t5000	p(expression)		0	,,..[[	
+R		0[Xx][A-F_a-f\p{Nd}]*	t70
+R		0[Bb][_\p{Nd}]*	t68
+R		\.?[\p{Nd}][_\p{Nd}]*(?:\.[_\p{Nd}]*)?(?:[Ee][\+\-]?[_\p{Nd}]+)?	t69
+R		(true|false|nil)(?![])	t16			1
+R		\[(=*)\[[\n\.]*?\](?:\1)\]	t50			1
+R		(\.)([A-Z_a-z][]*)(?=%s*["'-\(\{])	g(t78,t45)			2
+R		(\.)([A-Z_a-z][]*)	g(t78,t39)			2
+R		[A-Z_a-z][]*(?:\.[A-Z_a-z][]*)*(?=(?:(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\](?=level)\])|(?:--[^\n]*(?![^\n]))|[]+)*["'-\(\{])	t33			1
+R		[A-Z_a-z][]*(?:\.[A-Z_a-z][]*)*	t22
+R		[\,\.\[]	t78	p(expression)
 S	expression_static
-R		(break|continue|do|else|elseif|end|for|if|in|repeat|return|then|until|while)(?![])	t1005			1	bfiirrtuww	
+R		(break|continue|do|else|elseif|end|for|if|in|repeat|return|then|until|while)(?![])	t20			1
 S	expression
 I	ws
-R		if(?![])	t1005	p(ternary,expression)		0	ii	
-R		local(?![])	t1002			0	ll	
-R		\{	t5000	p(#pop,closing_brace_base,expression)		0	{{	
-R		\(	t5000	p(#pop,closing_parenthesis_base,expression)		0	((	
-R		::?	t5000	p(#pop,type_end,type_start)		0	::	
-R		'	t3115	p(#pop,string_single)		0	''	
-R		"	t3108	p(#pop,string_double)		0	""	
-R		`	t3103	p(#pop,string_interpolated)		0	``	
-R		\.\.\.	t5000	o1		0	..	
-R		function(?![])	t1005	p(func_name)		0	ff	
+R		if(?![])	t20	p(ternary,expression)
+R		local(?![])	t17
+R		\{	t78	p(#pop,closing_brace_base,expression)
+R		\(	t78	p(#pop,closing_parenthesis_base,expression)
+R		::?	t78	p(#pop,type_end,type_start)
+R		'	t65	p(#pop,string_single)
+R		"	t58	p(#pop,string_double)
+R		`	t53	p(#pop,string_interpolated)
+R		\.\.\.	t78	o1
+R		function(?![])	t20	p(func_name)
 I	expression_static
-R		0[Xx][A-F_a-f\p{Nd}]*	t3203	o1		0	00	
-R		0[Bb][_\p{Nd}]*	t3201	o1		0	00	
-R		\.?[\p{Nd}][_\p{Nd}]*(?:\.[_\p{Nd}]*)?(?:[Ee][\+\-]?[_\p{Nd}]+)?	t3202	o1		0	..09+	
-R		(true|false|nil)(?![])	t1001	o1		1	ffnntt	
-R		\[(=*)\[[\n\.]*?\](?:\1)\]	t3100	o1		1	[[	
-R		(\.)([A-Z_a-z][]*)(?=%s*["'-\(\{])	g(t5000,t2300)	o1		2	..	
-R		(\.)([A-Z_a-z][]*)	g(t5000,t2200)	o1		2	..	
-R		[A-Z_a-z][]*(?:\.[A-Z_a-z][]*)*(?=(?:(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\](?=level)\])|(?:--[^\n]*(?![^\n]))|[]+)*["'-\(\{])	t2011	o1		1	AZ__az	
-R		[A-Z_a-z][]*(?:\.[A-Z_a-z][]*)*	t2000	o1		0	AZ__az	
-R				o1		0	*	
+R		0[Xx][A-F_a-f\p{Nd}]*	t70	o1
+R		0[Bb][_\p{Nd}]*	t68	o1
+R		\.?[\p{Nd}][_\p{Nd}]*(?:\.[_\p{Nd}]*)?(?:[Ee][\+\-]?[_\p{Nd}]+)?	t69	o1
+R		(true|false|nil)(?![])	t16	o1		1
+R		\[(=*)\[[\n\.]*?\](?:\1)\]	t50	o1		1
+R		(\.)([A-Z_a-z][]*)(?=%s*["'-\(\{])	g(t78,t45)	o1		2
+R		(\.)([A-Z_a-z][]*)	g(t78,t39)	o1		2
+R		[A-Z_a-z][]*(?:\.[A-Z_a-z][]*)*(?=(?:(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\](?=level)\])|(?:--[^\n]*(?![^\n]))|[]+)*["'-\(\{])	t33	o1		1
+R		[A-Z_a-z][]*(?:\.[A-Z_a-z][]*)*	t22	o1
+R				o1
 S	ternary
 I	ws
-R		else(?![])	t1005	o1		0	ee	
-R		(then|elseif)(?![])	t4002	p(expression)		1	eett	
-R				o1		0	*	
+R		else(?![])	t20	o1
+R		(then|elseif)(?![])	t77	p(expression)		1
+R				o1
 S	closing_brace_pop
-R		\}	t5000	o1		0	}}	
+R		\}	t78	o1
 S	closing_parenthesis_pop
-R		\)	t5000	o1		0	))	
+R		\)	t78	o1
 S	closing_gt_pop
-R		>	t5000	o1		0	>>	
+R		>	t78	o1
 S	closing_parenthesis_base
 I	closing_parenthesis_pop
 I	base
@@ -86,56 +86,56 @@ S	closing_gt_type
 I	closing_gt_pop
 I	type
 S	string_escape
-R		\\z[]*	t3109			0	\x5C\x5C	
-R		\\(?:[\n"'\\\`-bfnrtvz-\{])|[\n\r]{1,2}|x[A-Fa-f\p{Nd}]{2}|[\p{Nd}]{1,3}|u\{\}[A-Fa-f\p{Nd}]*\}	t3109			0	\x0A\x0A\x0D\x0D09\x5C\x5Cuuxx+	
+R		\\z[]*	t59
+R		\\(?:[\n"'\\\`-bfnrtvz-\{])|[\n\r]{1,2}|x[A-Fa-f\p{Nd}]{2}|[\p{Nd}]{1,3}|u\{\}[A-Fa-f\p{Nd}]*\}	t59
 S	string_single
 I	string_escape
-R		'	t3115	o1		0	''	
-R		[^'\\]+	t3115			0	\x00&([]\x7F+	\x00&([]\x7F
+R		'	t65	o1
+R		[^'\\]+	t65
 S	string_double
 I	string_escape
-R		"	t3108	o1		0	""	
-R		[^"\\]+	t3108			0	\x00!#[]\x7F+	\x00!#[]\x7F
+R		"	t58	o1
+R		[^"\\]+	t58
 S	string_interpolated
 I	string_escape
-R		\{	t5000	p(closing_brace_base,expression)		0	{{	
-R		`	t3103	o1		0	``	
-R		[^\\\`\{]+	t3103			0	\x00[]_az|\x7F+	\x00[]_az|\x7F
+R		\{	t78	p(closing_brace_base,expression)
+R		`	t53	o1
+R		[^\\\`\{]+	t53
 S	func_name
 I	ws
-R		[\.\:]	t5000			0	..::	
-R		[A-Z_a-z][]*(?=(?:(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\](?=level)\])|(?:--[^\n]*(?![^\n]))|[]+)*[\.\:])	t2002			1	AZ__az	
-R		[A-Z_a-z][]*	t2300			0	AZ__az	
-R		<	t5000	p(closing_gt_type)		0	<<	
-R		\(	t5000	o1		0	((	
+R		[\.\:]	t78
+R		[A-Z_a-z][]*(?=(?:(?:--\[(=*)\[[\u0000-\u{10FFFF}]*?\](?=level)\])|(?:--[^\n]*(?![^\n]))|[]+)*[\.\:])	t24			1
+R		[A-Z_a-z][]*	t45
+R		<	t78	p(closing_gt_type)
+R		\(	t78	o1
 S	type
 I	ws
-R		\(	t5000	p(closing_parenthesis_type)		0	((	
-R		\{	t5000	p(closing_brace_type)		0	{{	
-R		<	t5000	p(closing_gt_type)		0	<<	
-R		'	t3115	p(string_single)		0	''	
-R		"	t3108	p(string_double)		0	""	
-R		[\&\,\.\:\=\[\]\|]+	t5000			0	&&,,..::==[[]]||	&&,,..::==[[]]||
-R		->	t5000			0	--	
-R		typeof\(	t2100	p(closing_parenthesis_base,expression)		0	tt	
-R		[A-Z_a-z][]*	t2002			0	AZ__az	
+R		\(	t78	p(closing_parenthesis_type)
+R		\{	t78	p(closing_brace_type)
+R		<	t78	p(closing_gt_type)
+R		'	t65	p(string_single)
+R		"	t58	p(string_double)
+R		[\&\,\.\:\=\[\]\|]+	t78
+R		->	t78
+R		typeof\(	t37	p(closing_parenthesis_base,expression)
+R		[A-Z_a-z][]*	t24
 S	type_start
 I	ws
-R		\(	t5000	p(#pop,closing_parenthesis_type)		0	((	
-R		\{	t5000	p(#pop,closing_brace_type)		0	{{	
-R		<	t5000	p(#pop,closing_gt_type)		0	<<	
-R		'	t3115	p(#pop,string_single)		0	''	
-R		"	t3108	p(#pop,string_double)		0	""	
-R		typeof\(	t2100	p(#pop,closing_parenthesis_base,expression)		0	tt	
-R		[A-Z_a-z][]*	t2002	o1		0	AZ__az	
+R		\(	t78	p(#pop,closing_parenthesis_type)
+R		\{	t78	p(#pop,closing_brace_type)
+R		<	t78	p(#pop,closing_gt_type)
+R		'	t65	p(#pop,string_single)
+R		"	t58	p(#pop,string_double)
+R		typeof\(	t37	p(#pop,closing_parenthesis_base,expression)
+R		[A-Z_a-z][]*	t24	o1
 S	type_end
 I	ws
-R		[\&\.\|]	t5000	p(type_start)		0	&&..||	
-R		->	t5000	p(type_start)		0	--	
-R		<	t5000	p(closing_gt_type)		0	<<	
-R				o1		0	*	
+R		[\&\.\|]	t78	p(type_start)
+R		->	t78	p(type_start)
+R		<	t78	p(closing_gt_type)
+R				o1
 S	type_declaration
 I	ws
-R		[A-Z_a-z][]*	t2002			0	AZ__az	
-R		<	t5000	p(closing_gt_type)		0	<<	
-R		=	t5000	p(#pop,type_end,type_start)		0	==	
+R		[A-Z_a-z][]*	t24
+R		<	t78	p(closing_gt_type)
+R		=	t78	p(#pop,type_end,type_start)

@@ -1,35 +1,35 @@
 S	root
-R	i	(?<![^\n])[0-9A-Za-z]+	t6004	p(offset)		0	09AZaz+	^09AZaz
+R	i	(?<![^\n])[0-9A-Za-z]+	t83	p(offset)
 S	offset
-R	i	[0-9A-Za-z]+	t6004	p(assembly)		0	09AZaz+	09AZaz
+R	i	[0-9A-Za-z]+	t83	p(assembly)
 I	whitespace
 S	punctuation
-R		[\(-\)\,\:\[\]]+	t5000			0	(),,::[[]]+	(),,::[[]]
-R		[\%-\&\*-\+\-\/\<\>\^\|\~]+	t4000			0	%&*+--//<<>>^^||~~+	%&*+--//<<>>^^||~~
-R		[\$]+	t1001			0	$$+	$$
-R	i	seg|wrt|strict	t4001			0	SSWWssww+	
-R	i	byte|[dq]?word	t1006			0	BBDDQQWWbbddqqww+	
+R		[\(-\)\,\:\[\]]+	t78
+R		[\%-\&\*-\+\-\/\<\>\^\|\~]+	t75
+R		[\$]+	t16
+R	i	seg|wrt|strict	t76
+R	i	byte|[dq]?word	t21
 S	assembly
 I	whitespace
-R	i	[\$\.\?_a-z][\#-\$\.\?-\@\~]*:	t2008			0	$$..??AZ__az+	
-R	i	([\$\.\?_a-z][\#-\$\.\?-\@\~]*)([]+)(equ)	g(t2003,t1002,t1002)	p(instruction-args)		3	$$..??AZ__az+	
-R	i	BITS|USE16|USE32|SECTION|SEGMENT|ABSOLUTE|EXTERN|GLOBAL|ORG|ALIGN|STRUC|ENDSTRUC|COMMON|CPU|GROUP|UPPERCASE|IMPORT|EXPORT|LIBRARY|MODULE	t1000	p(instruction-args)		0	ACEEGGIILMOOSSUUaceeggiilmoossuu+	
-R	i	(?:res|d)[bdqtw]|times	t1002	p(instruction-args)		0	DDRRTTddrrtt	
-R	i	[\$\.\?_a-z][\#-\$\.\?-\@\~]*	t2300	p(instruction-args)		0	$$..??AZ__az+	
-R		[\n\r]+	t8000	o2		0	\x0A\x0A\x0D\x0D+	\x0A\x0A\x0D\x0D
+R	i	[\$\.\?_a-z][\#-\$\.\?-\@\~]*:	t30
+R	i	([\$\.\?_a-z][\#-\$\.\?-\@\~]*)([]+)(equ)	g(t25,t17,t17)	p(instruction-args)		3
+R	i	BITS|USE16|USE32|SECTION|SEGMENT|ABSOLUTE|EXTERN|GLOBAL|ORG|ALIGN|STRUC|ENDSTRUC|COMMON|CPU|GROUP|UPPERCASE|IMPORT|EXPORT|LIBRARY|MODULE	t15	p(instruction-args)
+R	i	(?:res|d)[bdqtw]|times	t17	p(instruction-args)
+R	i	[\$\.\?_a-z][\#-\$\.\?-\@\~]*	t45	p(instruction-args)
+R		[\n\r]+	t98	o2
 S	instruction-args
-R		"(\\"|[^\n"])*"|'(\\'|[^\n'])*'|`(\\`|[^\n\`])*`	t3100			3	""''``	
-R	i	(?:0x[0-9a-f]+|(?![^\n])0[0-9a-f]*|[0-9]+[0-9a-f]*h)	t3203			0	09+	
-R	i	[0-7]+q	t3206			0	07+	07
-R	i	[0-1]+b	t3201			0	01+	01
-R	i	[0-9]+\.e?[0-9]+	t3202			0	09+	09
-R		[0-9]+	t3204			0	09+	09
+R		"(\\"|[^\n"])*"|'(\\'|[^\n'])*'|`(\\`|[^\n\`])*`	t50			3
+R	i	(?:0x[0-9a-f]+|(?![^\n])0[0-9a-f]*|[0-9]+[0-9a-f]*h)	t70
+R	i	[0-7]+q	t73
+R	i	[0-1]+b	t68
+R	i	[0-9]+\.e?[0-9]+	t69
+R		[0-9]+	t71
 I	punctuation
-R	i	r[0-9][0-5]?[bdw]|[a-d][hl]|[er]?[a-d]x|[er]?[bs]p|[er]?[ds]i|[c-gs]s|st[0-7]|mm[0-7]|cr[0-4]|dr[0-36-7]|tr[3-7]	t2100			0	AGMMRTagmmrt+	
-R	i	[\$\.\?_a-z][\#-\$\.\?-\@\~]*	t2200			0	$$..??AZ__az+	
-R		[\n\r]+	t8000	o3		0	\x0A\x0A\x0D\x0D+	\x0A\x0A\x0D\x0D
+R	i	r[0-9][0-5]?[bdw]|[a-d][hl]|[er]?[a-d]x|[er]?[bs]p|[er]?[ds]i|[c-gs]s|st[0-7]|mm[0-7]|cr[0-4]|dr[0-36-7]|tr[3-7]	t37
+R	i	[\$\.\?_a-z][\#-\$\.\?-\@\~]*	t39
+R		[\n\r]+	t98	o3
 I	whitespace
 S	whitespace
-R		\n	t8000	o2		0	\x0A\x0A	
-R		[\t ]+	t8000			0	\x09\x09\x20\x20+	\x09\x09\x20\x20
-R		;[^\n]*	t6003			0	;;	
+R		\n	t98	o2
+R		[\t ]+	t98
+R		;[^\n]*	t82

@@ -1,79 +1,79 @@
 S	space
-R		[\t-\n\r ]+	t8000			0	\x09\x0A\x0D\x0D\x20\x20	\x09\x0A\x0D\x0D\x20\x20
+R		[\t-\n\r ]+	t98
 S	paren
-R		\)	t5000	o1		0	))	
+R		\)	t78	o1
 I	root
 S	scope
-R		\}:	t5000	o1		0	}}	
-R		\}	t5000	o1		0	}}	
-R		in(?!['\-0-9A-Z_a-z])	t1000	o1		0	ii	
-R		\$\{	t3111	p(interpol)		0	$$	
+R		\}:	t78	o1
+R		\}	t78	o1
+R		in(?!['\-0-9A-Z_a-z])	t15	o1
+R		\$\{	t61	p(interpol)
 I	root
-R		(=|\?|,)	t4000			1	,,==??	
+R		(=|\?|,)	t75			1
 S	builtins
-R		throw(?!['\-0-9A-Z_a-z])	t2006			0	tt	
-R		(dependencyClosure|fetchTarball|filterSource|currentTime|removeAttrs|baseNameOf|derivation|toString|builtins|getAttr|hasAttr|getEnv|isNull|abort|dirOf|toXML|map)(?!['\-0-9A-Z_a-z])	t2100			1	adfimmrrtt	
+R		throw(?!['\-0-9A-Z_a-z])	t28
+R		(dependencyClosure|fetchTarball|filterSource|currentTime|removeAttrs|baseNameOf|derivation|toString|builtins|getAttr|hasAttr|getEnv|isNull|abort|dirOf|toXML|map)(?!['\-0-9A-Z_a-z])	t37			1
 S	literals
-R		(false|true|null)(?!['\-0-9A-Z_a-z])	t2003			1	ffnntt	
+R		(false|true|null)(?!['\-0-9A-Z_a-z])	t25			1
 I	uri
 I	path
 I	int
 I	float
 S	keywords
-R		import(?!['\-0-9A-Z_a-z])	t1003			0	ii	
-R		(inherit|assert|with|then|else|rec|if)(?!['\-0-9A-Z_a-z])	t1000			1	aaeeiirrttww	
+R		import(?!['\-0-9A-Z_a-z])	t18
+R		(inherit|assert|with|then|else|rec|if)(?!['\-0-9A-Z_a-z])	t15			1
 S	list
-R		\]	t5000	o1		0	]]	
+R		\]	t78	o1
 I	root
 S	operators
-R		 [\-\/] 	t4000			0	\x20\x20	
-R		(\.)(\$\{)	g(t4000,t3111)	p(interpol)		2	..	
-R		(\?)([]*)(\$\{)	g(t4000,t8000,t3111)	p(interpol)		3	??	
-R		(&&|>=|<=|\+\+|->|!=|=|\|\||\/\/|==|@|!|\+|\?|<|\.|>|\*)	t4000			1	!!&&*+-/<@||	
-R		[\:-\;]	t5000			0	:;	
+R		 [\-\/] 	t75
+R		(\.)(\$\{)	g(t75,t61)	p(interpol)		2
+R		(\?)([]*)(\$\{)	g(t75,t98,t61)	p(interpol)		3
+R		(&&|>=|<=|\+\+|->|!=|=|\|\||\/\/|==|@|!|\+|\?|<|\.|>|\*)	t75			1
+R		[\:-\;]	t78
 S	comment
-R		\*\/	t6002	o1		0	**	
-R		[^\n]|\n	t6002			0	\x00\x7F+	
+R		\*\/	t81	o1
+R		[^\n]|\n	t81
 S	interpol
-R		\}	t3111	o1		0	}}	
+R		\}	t61	o1
 I	root
 S	path
-R		[\+\--\.0-9A-Z_a-z]*(\/[\+\--\.0-9A-Z_a-z]+)+	t3114			1	++-9AZ__az	++-.09AZ__az
-R		~(\/[\+\--\.0-9A-Z_a-z]+)+\/?	t3114			1	~~	
-R		<[\+\--\.0-9A-Z_a-z]+(\/[\+\--\.0-9A-Z_a-z]+)*>	t3114			1	<<	
+R		[\+\--\.0-9A-Z_a-z]*(\/[\+\--\.0-9A-Z_a-z]+)+	t64			1
+R		~(\/[\+\--\.0-9A-Z_a-z]+)+\/?	t64			1
+R		<[\+\--\.0-9A-Z_a-z]+(\/[\+\--\.0-9A-Z_a-z]+)*>	t64			1
 S	float
-R		-?(([1-9][0-9]*\.[0-9]*)|(0?\.[0-9]+))([Ee][\+\-]?[0-9]+)?(?!['\-0-9A-Z_a-z])	t3202			4	-.09	
+R		-?(([1-9][0-9]*\.[0-9]*)|(0?\.[0-9]+))([Ee][\+\-]?[0-9]+)?(?!['\-0-9A-Z_a-z])	t69			4
 S	root
 I	keywords
 I	builtins
 I	literals
 I	operators
-R		#[^\n]*(?![^\n])	t6003			0	##	
-R		\/\*	t6002	p(comment)		0	//	
-R		\(	t5000	p(paren)		0	((	
-R		\[	t5000	p(list)		0	[[	
-R		"	t3108	p(qstring)		0	""	
-R		''	t3115	p(istring)		0	''	
-R		\{	t5000	p(scope)		0	{{	
-R		let(?!['\-0-9A-Z_a-z])	t1000	p(scope)		0	ll	
+R		#[^\n]*(?![^\n])	t82
+R		\/\*	t81	p(comment)
+R		\(	t78	p(paren)
+R		\[	t78	p(list)
+R		"	t58	p(qstring)
+R		''	t65	p(istring)
+R		\{	t78	p(scope)
+R		let(?!['\-0-9A-Z_a-z])	t15	p(scope)
 I	id
 I	space
 S	int
-R		-?[0-9]+(?!['\-0-9A-Z_a-z])	t3204			0	--09	
+R		-?[0-9]+(?!['\-0-9A-Z_a-z])	t71
 S	uri
-R		[A-Za-z][\+\--\.0-9A-Za-z]*:[\!\$-'\*-\:\=\?-Z_a-z\~]+	t3107			0	AZaz	
+R		[A-Za-z][\+\--\.0-9A-Za-z]*:[\!\$-'\*-\:\=\?-Z_a-z\~]+	t57
 S	qstring
-R		"	t3108	o1		0	""	
-R		\$\{	t3111	p(interpol)		0	$$	
-R		\\[^\n]	t3109			0	\x5C\x5C	
-R		[^\n]|\n	t3108			0	\x00\x7F+	
+R		"	t58	o1
+R		\$\{	t61	p(interpol)
+R		\\[^\n]	t59
+R		[^\n]|\n	t58
 S	istring
-R		''\$	t3109			0	''	
-R		'''	t3109			0	''	
-R		''\\[^\n]	t3109			0	''	
-R		''	t3115	o1		0	''	
-R		\$\{	t3111	p(interpol)		0	$$	
-R		\$[^\n]	t3115			0	$$	
-R		[^\n]|\n	t3115			0	\x00\x7F+	
+R		''\$	t59
+R		'''	t59
+R		''\\[^\n]	t59
+R		''	t65	o1
+R		\$\{	t61	p(interpol)
+R		\$[^\n]	t65
+R		[^\n]|\n	t65
 S	id
-R		[A-Z_a-z]['\-0-9A-Z_a-z]*	t2000			0	AZ__az	
+R		[A-Z_a-z]['\-0-9A-Z_a-z]*	t22

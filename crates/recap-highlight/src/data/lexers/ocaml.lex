@@ -1,44 +1,44 @@
 S	escape-sequence
-R		\\["'\\bnrt]	t3109			0	\x5C\x5C	
-R		\\[0-9]{3}	t3109			0	\x5C\x5C	
-R		\\x[0-9A-Fa-f]{2}	t3109			0	\x5C\x5C	
+R		\\["'\\bnrt]	t59
+R		\\[0-9]{3}	t59
+R		\\x[0-9A-Fa-f]{2}	t59
 S	root
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		false|true|\(\)|\[\]	t2101			0	(([[fftt	
-R		(?<![])([A-Z][']*)(?=[]*\.)	t2009	p(dotted)		1	AZ	
-R		(?<![])([A-Z][']*)	t2002			1	AZ	
-R		\(\*(?![\)])	t6000	p(comment)		0	((	
-R		(?<![])(as|assert|begin|class|constraint|do|done|downto|else|end|exception|external|false|for|fun|function|functor|if|in|include|inherit|initializer|lazy|let|match|method|module|mutable|new|object|of|open|private|raise|rec|sig|struct|then|to|true|try|type|value|val|virtual|when|while|with)(?![])	t1000			1	afiilprtvw	
-R		(\{([_a-z]*)\|)([\u0000-\u{10FFFF}]+?)(?=\|(?:\2)\})(\|(?:\2)\})	g(t3101,t-14,t3100,t3101)			4	{{	
-R		(~|\}|\|\]|\||\{<|\{|`|_|\]|\[\||\[>|\[<|\[|\?\?|\?|>\}|>\]|>|=|<-|<|;;|;|:>|:=|::|:|\.\.|\.|->|-\.|-|,|\+|\*|\)|\(|&&|&|#|!=)	t4000			1	!!##&&(.:?[[]]_`{~	
-R		([\$-\&\*-\+\-\/\<-\>\@\^\|]|[\!\?\~])?[\!\$-\&\*-\+\--\/\:\<-\@\^\|\~]	t4000			1	!!$&*+-/::<@^^||~~	
-R		(?<![])(and|asr|land|lor|lsl|lxor|mod|or)(?![])	t4001			1	aalmoo	
-R		(?<![])(unit|int|float|bool|string|char|list|array)(?![])	t1006			1	acffiillssuu	
-R		[^[^]][']*	t2000			0	09AZ__az+	
-R		-?[\p{Nd}][_\p{Nd}]*([^\n][_\p{Nd}]*)?([Ee][\+\-]?[\p{Nd}][_\p{Nd}]*)	t3202			2	--09+	
-R		0[Xx][A-Fa-f\p{Nd}][A-F_a-f\p{Nd}]*	t3203			0	00	
-R		0[Oo][0-7][0-7_]*	t3206			0	00	
-R		0[Bb][0-1][0-1_]*	t3201			0	00	
-R		[\p{Nd}][_\p{Nd}]*	t3204			0	09+	
-R		'(?:(\\[ "'\\bnrt])|(\\[0-9]{3})|(\\x[0-9A-Fa-f]{2}))'	t3105			3	''	
-R		'[^\n]'	t3105			0	''	
-R		'	t1000			0	''	
-R		"	t3108	p(string)		0	""	
-R		[\?\~][a-z][']*:	t2200			0	??~~	
+R		[]+	t98
+R		false|true|\(\)|\[\]	t38
+R		(?<![])([A-Z][']*)(?=[]*\.)	t31	p(dotted)		1
+R		(?<![])([A-Z][']*)	t24			1
+R		\(\*(?![\)])	t79	p(comment)
+R		(?<![])(as|assert|begin|class|constraint|do|done|downto|else|end|exception|external|false|for|fun|function|functor|if|in|include|inherit|initializer|lazy|let|match|method|module|mutable|new|object|of|open|private|raise|rec|sig|struct|then|to|true|try|type|value|val|virtual|when|while|with)(?![])	t15			1
+R		(\{([_a-z]*)\|)([\u0000-\u{10FFFF}]+?)(?=\|(?:\2)\})(\|(?:\2)\})	g(t51,t13,t50,t51)			4
+R		(~|\}|\|\]|\||\{<|\{|`|_|\]|\[\||\[>|\[<|\[|\?\?|\?|>\}|>\]|>|=|<-|<|;;|;|:>|:=|::|:|\.\.|\.|->|-\.|-|,|\+|\*|\)|\(|&&|&|#|!=)	t75			1
+R		([\$-\&\*-\+\-\/\<-\>\@\^\|]|[\!\?\~])?[\!\$-\&\*-\+\--\/\:\<-\@\^\|\~]	t75			1
+R		(?<![])(and|asr|land|lor|lsl|lxor|mod|or)(?![])	t76			1
+R		(?<![])(unit|int|float|bool|string|char|list|array)(?![])	t21			1
+R		[^[^]][']*	t22
+R		-?[\p{Nd}][_\p{Nd}]*([^\n][_\p{Nd}]*)?([Ee][\+\-]?[\p{Nd}][_\p{Nd}]*)	t69			2
+R		0[Xx][A-Fa-f\p{Nd}][A-F_a-f\p{Nd}]*	t70
+R		0[Oo][0-7][0-7_]*	t73
+R		0[Bb][0-1][0-1_]*	t68
+R		[\p{Nd}][_\p{Nd}]*	t71
+R		'(?:(\\[ "'\\bnrt])|(\\[0-9]{3})|(\\x[0-9A-Fa-f]{2}))'	t55			3
+R		'[^\n]'	t55
+R		'	t15
+R		"	t58	p(string)
+R		[\?\~][a-z][']*:	t39
 S	comment
-R		[^\(-\*]+	t6000			0	\x00'+\x7F+	\x00'+\x7F
-R		\(\*	t6000	p()		0	((	
-R		\*\)	t6000	o1		0	**	
-R		[\(-\*]	t6000			0	(*	
+R		[^\(-\*]+	t79
+R		\(\*	t79	p()
+R		\*\)	t79	o1
+R		[\(-\*]	t79
 S	string
-R		[^"\\]+	t3108			0	\x00!#[]\x7F+	\x00!#[]\x7F
+R		[^"\\]+	t58
 I	escape-sequence
-R		\\\n	t3108			0	\x5C\x5C	
-R		"	t3108	o1		0	""	
+R		\\\n	t58
+R		"	t58	o1
 S	dotted
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		\.	t5000			0	..	
-R		[A-Z][']*(?=[]*\.)	t2009			0	AZ	
-R		[A-Z][']*	t2002	o1		0	AZ	
-R		[_a-z][']*	t2000	o1		0	__az	
-R				o1		0	*	
+R		[]+	t98
+R		\.	t78
+R		[A-Z][']*(?=[]*\.)	t31
+R		[A-Z][']*	t24	o1
+R		[_a-z][']*	t22	o1
+R				o1

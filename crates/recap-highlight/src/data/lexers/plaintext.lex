@@ -1,3 +1,3 @@
 S	root
-R		[^\n]+	t8000			0	\x00\x09\x0B\x7F+	\x00\x09\x0B\x7F
-R		\n	t8000			0	\x0A\x0A	
+R		[^\n]+	t98
+R		\n	t98

@@ -1,127 +1,127 @@
 S	root
-R		#![^\n]*	t3107			0	##	
-R		#[^\n]*	t6003			0	##	
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		(?<![^\n])([]*)(module)([]*)	g(t8001,t1003,t8001)	p(imports)		3	\x09\x0D\x20\x20mm+	^\x09\x0D\x20\x20
-R		(bool|int|int8|int16|int32|int64|int128|float|text|set)(?![])	t1006			1	bbffiist	
-R		(?<![^\n])prql 	t1005			0	pp	
-R		let	t1002			0	ll	
+R		#![^\n]*	t57
+R		#[^\n]*	t82
+R		[]+	t99
+R		(?<![^\n])([]*)(module)([]*)	g(t99,t18,t99)	p(imports)		3
+R		(bool|int|int8|int16|int32|int64|int128|float|text|set)(?![])	t21			1
+R		(?<![^\n])prql 	t20
+R		let	t17
 I	keywords
 I	expr
-R		(?<![^\n])[A-Z_a-z][0-9A-Z_a-z]*	t1000			0	AZ__az	
+R		(?<![^\n])[A-Z_a-z][0-9A-Z_a-z]*	t15
 S	expr
-R		(f)(""")	g(t3101,t3108)	c(fstringescape,tdqf)		2	ff	
-R		(f)(''')	g(t3101,t3115)	c(fstringescape,tsqf)		2	ff	
-R		(f)(")	g(t3101,t3108)	c(fstringescape,dqf)		2	ff	
-R		(f)(')	g(t3101,t3115)	c(fstringescape,sqf)		2	ff	
-R		(s)(""")	g(t3101,t3108)	c(stringescape,tdqf)		2	ss	
-R		(s)(''')	g(t3101,t3115)	c(stringescape,tsqf)		2	ss	
-R		(s)(")	g(t3101,t3108)	c(stringescape,dqf)		2	ss	
-R		(s)(')	g(t3101,t3115)	c(stringescape,sqf)		2	ss	
-R	i	(r)(""")	g(t3101,t3108)	p(tdqs)		2	RRrr	
-R	i	(r)(''')	g(t3101,t3115)	p(tsqs)		2	RRrr	
-R	i	(r)(")	g(t3101,t3108)	p(dqs)		2	RRrr	
-R	i	(r)(')	g(t3101,t3115)	p(sqs)		2	RRrr	
-R		"""	t3108	c(stringescape,tdqs)		0	""	
-R		'''	t3115	c(stringescape,tsqs)		0	''	
-R		"	t3108	c(stringescape,dqs)		0	""	
-R		'	t3115	c(stringescape,sqs)		0	''	
-R		@[\p{Nd}]{4}-[\p{Nd}]{2}-[\p{Nd}]{2}T[\p{Nd}]{2}(:[\p{Nd}]{2})?(:[\p{Nd}]{2})?(\.[\p{Nd}]{1,6})?(Z|[\+\-][\p{Nd}]{1,2}(:[\p{Nd}]{1,2})?)?	t3001			5	@@	
-R		@[\p{Nd}]{4}-[\p{Nd}]{2}-[\p{Nd}]{2}	t3001			0	@@	
-R		@[\p{Nd}]{2}(:[\p{Nd}]{2})?(:[\p{Nd}]{2})?(\.[\p{Nd}]{1,6})?(Z|[\+\-][\p{Nd}]{1,2}(:[\p{Nd}]{1,2})?)?	t3001			5	@@	
-R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
+R		(f)(""")	g(t51,t58)	c(fstringescape,tdqf)		2
+R		(f)(''')	g(t51,t65)	c(fstringescape,tsqf)		2
+R		(f)(")	g(t51,t58)	c(fstringescape,dqf)		2
+R		(f)(')	g(t51,t65)	c(fstringescape,sqf)		2
+R		(s)(""")	g(t51,t58)	c(stringescape,tdqf)		2
+R		(s)(''')	g(t51,t65)	c(stringescape,tsqf)		2
+R		(s)(")	g(t51,t58)	c(stringescape,dqf)		2
+R		(s)(')	g(t51,t65)	c(stringescape,sqf)		2
+R	i	(r)(""")	g(t51,t58)	p(tdqs)		2
+R	i	(r)(''')	g(t51,t65)	p(tsqs)		2
+R	i	(r)(")	g(t51,t58)	p(dqs)		2
+R	i	(r)(')	g(t51,t65)	p(sqs)		2
+R		"""	t58	c(stringescape,tdqs)
+R		'''	t65	c(stringescape,tsqs)
+R		"	t58	c(stringescape,dqs)
+R		'	t65	c(stringescape,sqs)
+R		@[\p{Nd}]{4}-[\p{Nd}]{2}-[\p{Nd}]{2}T[\p{Nd}]{2}(:[\p{Nd}]{2})?(:[\p{Nd}]{2})?(\.[\p{Nd}]{1,6})?(Z|[\+\-][\p{Nd}]{1,2}(:[\p{Nd}]{1,2})?)?	t48			5
+R		@[\p{Nd}]{4}-[\p{Nd}]{2}-[\p{Nd}]{2}	t48
+R		@[\p{Nd}]{2}(:[\p{Nd}]{2})?(:[\p{Nd}]{2})?(\.[\p{Nd}]{1,6})?(Z|[\+\-][\p{Nd}]{1,2}(:[\p{Nd}]{1,2})?)?	t48			5
+R		[^\n[^]]+	t98
 I	numbers
-R		->|=>|==|!=|>=|<=|~=|&&|\|\||\?\?|\/\/	t4000			0	!!&&--//<?||~~	
-R		[\%-\&\*-\+\--\/\<-\>\@\^\|\~]	t4000			0	%&*+-/<>@@^^||~~	
-R		[\(-\)\,\:-\;\[\]\{\}]	t5000			0	(),,:;[[]]{{}}	
+R		->|=>|==|!=|>=|<=|~=|&&|\|\||\?\?|\/\/	t75
+R		[\%-\&\*-\+\--\/\<-\>\@\^\|\~]	t75
+R		[\(-\)\,\:-\;\[\]\{\}]	t78
 I	functions
-R		[A-Z_a-z][0-9A-Z_a-z]*	t2200			0	AZ__az	
+R		[A-Z_a-z][0-9A-Z_a-z]*	t39
 S	numbers
-R		([\p{Nd}](?:_?[\p{Nd}])*\.(?:[\p{Nd}](?:_?[\p{Nd}])*)?|(?:[\p{Nd}](?:_?[\p{Nd}])*)?\.[\p{Nd}](?:_?[\p{Nd}])*)([Ee][\+\-]?[\p{Nd}](?:_?[\p{Nd}])*)?	t3202			2	..09+	
-R		[\p{Nd}](?:_?[\p{Nd}])*[Ee][\+\-]?[\p{Nd}](?:_?[\p{Nd}])*j?	t3202			0	09+	
-R		0[Oo](?:_?[0-7])+	t3206			0	00	
-R		0[Bb](?:_?[0-1])+	t3201			0	00	
-R		0[Xx](?:_?[0-9A-Fa-f])+	t3203			0	00	
-R		[\p{Nd}](?:_?[\p{Nd}])*	t3204			0	09+	
+R		([\p{Nd}](?:_?[\p{Nd}])*\.(?:[\p{Nd}](?:_?[\p{Nd}])*)?|(?:[\p{Nd}](?:_?[\p{Nd}])*)?\.[\p{Nd}](?:_?[\p{Nd}])*)([Ee][\+\-]?[\p{Nd}](?:_?[\p{Nd}])*)?	t69			2
+R		[\p{Nd}](?:_?[\p{Nd}])*[Ee][\+\-]?[\p{Nd}](?:_?[\p{Nd}])*j?	t69
+R		0[Oo](?:_?[0-7])+	t73
+R		0[Bb](?:_?[0-1])+	t68
+R		0[Xx](?:_?[0-9A-Fa-f])+	t70
+R		[\p{Nd}](?:_?[\p{Nd}])*	t71
 S	fstringescape
 I	stringescape
 S	bytesescape
-R		\\(["'\\bfnrt]|\n|x[0-9A-Fa-f]{2}|[0-7]{1,3})	t3109			1	\x5C\x5C	
+R		\\(["'\\bfnrt]|\n|x[0-9A-Fa-f]{2}|[0-7]{1,3})	t59			1
 S	stringescape
-R		\\(N\{[^\n]*?\}|u\{[0-9A-Fa-f]{1,6}\})	t3109			1	\x5C\x5C	
+R		\\(N\{[^\n]*?\}|u\{[0-9A-Fa-f]{1,6}\})	t59			1
 I	bytesescape
 S	fstrings-single
-R		\}	t3111			0	}}	
-R		\{	t3111	p(expr-inside-fstring)		0	{{	
-R		[^\n"'\\\{\}]+	t3115			0	\x00\x09\x0B!#&([]z||~\x7F+	\x00\x09\x0B!#&([]z||~\x7F
-R		["'\\]	t3115			0	""''\x5C\x5C	
+R		\}	t61
+R		\{	t61	p(expr-inside-fstring)
+R		[^\n"'\\\{\}]+	t65
+R		["'\\]	t65
 S	fstrings-double
-R		\}	t3111			0	}}	
-R		\{	t3111	p(expr-inside-fstring)		0	{{	
-R		[^\n"'\\\{\}]+	t3108			0	\x00\x09\x0B!#&([]z||~\x7F+	\x00\x09\x0B!#&([]z||~\x7F
-R		["'\\]	t3108			0	""''\x5C\x5C	
+R		\}	t61
+R		\{	t61	p(expr-inside-fstring)
+R		[^\n"'\\\{\}]+	t58
+R		["'\\]	t58
 S	strings-single
-R		\{(([]+)((\.[]+)|(\[[^\]]+\]))*)?(:([^\n]?[\<-\>\^])?[ \+\-]?#?0?([\p{Nd}]+)?,?(\.[\p{Nd}]+)?[\%E-GXb-gn-osx]?)?\}	t3111			9	{{	
-R		[^\n"\%'\\\{]+	t3115			0	\x00\x09\x0B!#$&&([]z|\x7F+	\x00\x09\x0B!#$&&([]z|\x7F
-R		["'\\]	t3115			0	""''\x5C\x5C	
-R		%|(\{{1,2})	t3115			1	%%{{	
+R		\{(([]+)((\.[]+)|(\[[^\]]+\]))*)?(:([^\n]?[\<-\>\^])?[ \+\-]?#?0?([\p{Nd}]+)?,?(\.[\p{Nd}]+)?[\%E-GXb-gn-osx]?)?\}	t61			9
+R		[^\n"\%'\\\{]+	t65
+R		["'\\]	t65
+R		%|(\{{1,2})	t65			1
 S	strings-double
-R		\{(([]+)((\.[]+)|(\[[^\]]+\]))*)?(:([^\n]?[\<-\>\^])?[ \+\-]?#?0?([\p{Nd}]+)?,?(\.[\p{Nd}]+)?[\%E-GXb-gn-osx]?)?\}	t3111			9	{{	
-R		[^\n"\%'\\\{]+	t3108			0	\x00\x09\x0B!#$&&([]z|\x7F+	\x00\x09\x0B!#$&&([]z|\x7F
-R		["'\\]	t3108			0	""''\x5C\x5C	
-R		%|(\{{1,2})	t3108			1	%%{{	
+R		\{(([]+)((\.[]+)|(\[[^\]]+\]))*)?(:([^\n]?[\<-\>\^])?[ \+\-]?#?0?([\p{Nd}]+)?,?(\.[\p{Nd}]+)?[\%E-GXb-gn-osx]?)?\}	t61			9
+R		[^\n"\%'\\\{]+	t58
+R		["'\\]	t58
+R		%|(\{{1,2})	t58			1
 S	dqf
-R		"	t3108	o1		0	""	
-R		\\\\|\\"|\\\n	t3109			0	\x5C\x5C	
+R		"	t58	o1
+R		\\\\|\\"|\\\n	t59
 I	fstrings-double
 S	sqf
-R		'	t3115	o1		0	''	
-R		\\\\|\\'|\\\n	t3109			0	\x5C\x5C	
+R		'	t65	o1
+R		\\\\|\\'|\\\n	t59
 I	fstrings-single
 S	dqs
-R		"	t3108	o1		0	""	
-R		\\\\|\\"|\\\n	t3109			0	\x5C\x5C	
+R		"	t58	o1
+R		\\\\|\\"|\\\n	t59
 I	strings-double
 S	sqs
-R		'	t3115	o1		0	''	
-R		\\\\|\\'|\\\n	t3109			0	\x5C\x5C	
+R		'	t65	o1
+R		\\\\|\\'|\\\n	t59
 I	strings-single
 S	tdqf
-R		"""	t3108	o1		0	""	
+R		"""	t58	o1
 I	fstrings-double
-R		\n	t3108			0	\x0A\x0A	
+R		\n	t58
 S	tsqf
-R		'''	t3115	o1		0	''	
+R		'''	t65	o1
 I	fstrings-single
-R		\n	t3115			0	\x0A\x0A	
+R		\n	t65
 S	tdqs
-R		"""	t3108	o1		0	""	
+R		"""	t58	o1
 I	strings-double
-R		\n	t3108			0	\x0A\x0A	
+R		\n	t58
 S	tsqs
-R		'''	t3115	o1		0	''	
+R		'''	t65	o1
 I	strings-single
-R		\n	t3115			0	\x0A\x0A	
+R		\n	t65
 S	expr-inside-fstring
-R		[\(\[\{]	t5000	p(expr-inside-fstring-inner)		0	(([[{{	
-R		(=[]*)?\}	t3111	o1		1	==}}	
-R		(=[]*)?:	t3111	o1		1	::==	
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[\(\[\{]	t78	p(expr-inside-fstring-inner)
+R		(=[]*)?\}	t61	o1		1
+R		(=[]*)?:	t61	o1		1
+R		[]+	t99
 I	expr
 S	expr-inside-fstring-inner
-R		[\(\[\{]	t5000	p(expr-inside-fstring-inner)		0	(([[{{	
-R		[\)\]\}]	t5000	o1		0	))]]}}	
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		[\(\[\{]	t78	p(expr-inside-fstring-inner)
+R		[\)\]\}]	t78	o1
+R		[]+	t99
 I	expr
 S	keywords
-R		(into|case|type|module|internal)(?![])	t1000			1	cciimmtt	
-R		(true|false|null)(?![])	t1001			1	ffnntt	
+R		(into|case|type|module|internal)(?![])	t15			1
+R		(true|false|null)(?![])	t16			1
 S	functions
-R		(min|max|sum|average|stddev|every|any|concat_array|count|lag|lead|first|last|rank|rank_dense|row_number|round|as|in|tuple_every|tuple_map|tuple_zip|_eq|_is_null|from_text|lower|upper|read_parquet|read_csv)(?![])	t2300			1	__aaccefiilmru	
+R		(min|max|sum|average|stddev|every|any|concat_array|count|lag|lead|first|last|rank|rank_dense|row_number|round|as|in|tuple_every|tuple_map|tuple_zip|_eq|_is_null|from_text|lower|upper|read_parquet|read_csv)(?![])	t45			1
 S	comment
-R		-(?!\})	t6002			0	--	
-R		\{-	t6002	p(comment)		0	{{	
-R		[^\-\}]	t6002			0	\x00,.|~\x7F+	
-R		-\}	t6002	o1		0	--	
+R		-(?!\})	t81
+R		\{-	t81	p(comment)
+R		[^\-\}]	t81
+R		-\}	t81	o1
 S	imports
-R		[]+(\.[]+)*	t2002	o1		1	09AZ__az+	09AZ__az
+R		[]+(\.[]+)*	t24	o1		1

@@ -1,60 +1,60 @@
 S	root
-R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
-R		\\\n	t8000			0	\x5C\x5C	
-R		\n	t8000			0	\x0A\x0A	
-R		\/\/[^\n]*(?![^\n])	t6003			0	//	
-R		\/(\\\n)?[\*]([^\n]|\n)*?[\*](\\\n)?\/	t6002			3	//	
-R		\+|-|\*|\/|(?:(?<=[])(?![])|(?<![])(?=[]))%(?:(?<=[])(?![])|(?<![])(?=[]))|<|>|=|'|(?<![])and(?![])|(?<![])or(?![])|_|:|!	t4000			0	!!%%''*+--//::<>__aaoo	
-R		[\(-\)\,\[\]\{\}]	t5000	p(root)		0	(),,[[]]{{}}	
-R		#	t1004	p(directive)		0	##	
-R		\.?[\p{Nd}]+	t3200			0	..09+	
-R		"	t3100	p(string)		0	""	
-R		(?<![])(do|set|if|else|for|while|quit|catch|return|ret|while)(?![])	t1000			1	cfiiqsww	
-R		(?<![])(true|false)(?![])	t1001			1	fftt	
-R		(?<![])type(?![])	t1002	p(typename)		0	tt	
-R		(?<![])(public|req|private|void)(?![])	t1002			1	pprrvv	
-R		(?<![])(Boolean|String|Number|Date)(?![])	t1006			1	BBDDNNSS	
-R		(\${0,2}[A-z][]*)?(\^[A-Z_a-z][]*)	g(t2300,t2002)			2	$$Az	
-R		([A-z][]*)(\.[A-Z_a-z][]*)(\()	g(t2000,t2300,t5000)			3	Az	
-R		(\${0,2}[A-z][]*)(\.[A-Z_a-z][]*)	g(t2000,t2013)			2	$$Az	
-R		\.?(%|\${0,2})[A-Z_a-z][]*	t2000			1	$%..AZ__az	
+R		[^\n[^]]+	t98
+R		\\\n	t98
+R		\n	t98
+R		\/\/[^\n]*(?![^\n])	t82
+R		\/(\\\n)?[\*]([^\n]|\n)*?[\*](\\\n)?\/	t81			3
+R		\+|-|\*|\/|(?:(?<=[])(?![])|(?<![])(?=[]))%(?:(?<=[])(?![])|(?<![])(?=[]))|<|>|=|'|(?<![])and(?![])|(?<![])or(?![])|_|:|!	t75
+R		[\(-\)\,\[\]\{\}]	t78	p(root)
+R		#	t19	p(directive)
+R		\.?[\p{Nd}]+	t67
+R		"	t50	p(string)
+R		(?<![])(do|set|if|else|for|while|quit|catch|return|ret|while)(?![])	t15			1
+R		(?<![])(true|false)(?![])	t16			1
+R		(?<![])type(?![])	t17	p(typename)
+R		(?<![])(public|req|private|void)(?![])	t17			1
+R		(?<![])(Boolean|String|Number|Date)(?![])	t21			1
+R		(\${0,2}[A-z][]*)?(\^[A-Z_a-z][]*)	g(t45,t24)			2
+R		([A-z][]*)(\.[A-Z_a-z][]*)(\()	g(t22,t45,t78)			3
+R		(\${0,2}[A-z][]*)(\.[A-Z_a-z][]*)	g(t22,t35)			2
+R		\.?(%|\${0,2})[A-Z_a-z][]*	t22			1
 S	string
-R		"	t3100	o1		0	""	
-R		\\(["'\\a-bfnrtv]|x[0-9A-Fa-f]{2,4}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[0-7]{1,3})	t3109			1	\x5C\x5C	
-R		[^\n"\\]+	t3100			0	\x00\x09\x0B!#[]\x7F+	\x00\x09\x0B!#[]\x7F
-R		\\\n	t3100			0	\x5C\x5C	
-R		\\	t3100			0	\x5C\x5C	
+R		"	t50	o1
+R		\\(["'\\a-bfnrtv]|x[0-9A-Fa-f]{2,4}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[0-7]{1,3})	t59			1
+R		[^\n"\\]+	t50
+R		\\\n	t50
+R		\\	t50
 S	typename
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		(?<![])(public|req|private|void)(?![])	t1002			1	pprrvv	
-R		([A-Z_a-z][]*)?([]+)([A-Z_a-z][]*)	g(t2002,t8000,t2000)	o1		3	\x09\x0D\x20\x20AZ__az+	
-R				o1		0	*	
+R		[]+	t98
+R		(?<![])(public|req|private|void)(?![])	t17			1
+R		([A-Z_a-z][]*)?([]+)([A-Z_a-z][]*)	g(t24,t98,t22)	o1		3
+R				o1
 S	directive
-R		ACCEPT	t1004	p(accept-directive)		0	AA	
-R		CLASSDEF	t1004	p(classdef-directive)		0	CC	
-R		IF|ELSEIF	t1004	p(if-directive)		0	EEII	
-R		PACKAGE	t1004	p(package-directive)		0	PP	
-R		PROPERTYDEF	t1004	o1		0	PP	
-R		INFO|WARN	t1004	p(warn-directive)		0	IIWW	
-R		OPTION	t1004	p(option-directive)		0	OO	
-R		BYPASS|ELSE|END|ENDBYPASS|ENDIF|OPTIMIZE	t1004	p(other-directive)		0	BBEEOO	
+R		ACCEPT	t19	p(accept-directive)
+R		CLASSDEF	t19	p(classdef-directive)
+R		IF|ELSEIF	t19	p(if-directive)
+R		PACKAGE	t19	p(package-directive)
+R		PROPERTYDEF	t19	o1
+R		INFO|WARN	t19	p(warn-directive)
+R		OPTION	t19	p(option-directive)
+R		BYPASS|ELSE|END|ENDBYPASS|ENDIF|OPTIMIZE	t19	p(other-directive)
 S	accept-directive
-R		[^\n]+(?![^\n])	t6003			0	\x00\x09\x0B\x7F+	\x00\x09\x0B\x7F
+R		[^\n]+(?![^\n])	t82
 S	other-directive
-R		[^\n]+(?![^\n])	t6003			0	\x00\x09\x0B\x7F+	\x00\x09\x0B\x7F
+R		[^\n]+(?![^\n])	t82
 S	classdef-directive
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		delimiter|extends	t1000			0	de	
-R		public	t1002			0	pp	
-R		=	t4000			0	==	
-R		[\p{Nd}]+	t2002			0	09AZ__az+	09AZ__az
+R		[]+	t98
+R		delimiter|extends	t15
+R		public	t17
+R		=	t75
+R		[\p{Nd}]+	t24
 S	if-directive
 I	root
 S	option-directive
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		ON|OFF	t1001	o1		0	OO	
-R		[\p{Nd}]+	t2000			0	09AZ__az+	09AZ__az
+R		[]+	t98
+R		ON|OFF	t16	o1
+R		[\p{Nd}]+	t22
 S	package-directive
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[]+	t2000			0	09AZ__az+	09AZ__az
+R		[]+	t98
+R		[]+	t22
 I	root

@@ -1,100 +1,100 @@
 S	tdqs
-R		"""	t3108	o1		0	""	
+R		"""	t58	o1
 I	strings-double
-R		\n	t3108			0	\x0A\x0A	
+R		\n	t58
 S	name
-R		@[\.]+	t2004			0	@@	
-R		[A-Z_a-z][]*	t2000			0	AZ__az	
+R		@[\.]+	t26
+R		[A-Z_a-z][]*	t22
 S	magicfuncs
-R		(__instancecheck__|__subclasscheck__|__getattribute__|__rfloordiv__|__ifloordiv__|__setslice__|__getslice__|__contains__|__reversed__|__floordiv__|__rtruediv__|__itruediv__|__delslice__|__rlshift__|__rrshift__|__delitem__|__rdivmod__|__nonzero__|__missing__|__delattr__|__setattr__|__irshift__|__complex__|__setitem__|__getitem__|__truediv__|__unicode__|__ilshift__|__getattr__|__delete__|__coerce__|__invert__|__lshift__|__divmod__|__rshift__|__enter__|__index__|__float__|__iadd__|__rsub__|__init__|__imul__|__rpow__|__repr__|__rmul__|__isub__|__iter__|__rmod__|__ixor__|__call__|__imod__|__long__|__hash__|__rxor__|__idiv__|__iand__|__rdiv__|__ipow__|__rcmp__|__rand__|__exit__|__radd__|__str__|__cmp__|__pos__|__pow__|__oct__|__new__|__neg__|__mul__|__mod__|__set__|__xor__|__sub__|__len__|__and__|__get__|__rop__|__add__|__ior__|__div__|__iop__|__int__|__abs__|__hex__|__ror__|__del__|__eq__|__or__|__ne__|__lt__|__le__|__ge__|__gt__|__op__)(?![])	t2301			1	__	
+R		(__instancecheck__|__subclasscheck__|__getattribute__|__rfloordiv__|__ifloordiv__|__setslice__|__getslice__|__contains__|__reversed__|__floordiv__|__rtruediv__|__itruediv__|__delslice__|__rlshift__|__rrshift__|__delitem__|__rdivmod__|__nonzero__|__missing__|__delattr__|__setattr__|__irshift__|__complex__|__setitem__|__getitem__|__truediv__|__unicode__|__ilshift__|__getattr__|__delete__|__coerce__|__invert__|__lshift__|__divmod__|__rshift__|__enter__|__index__|__float__|__iadd__|__rsub__|__init__|__imul__|__rpow__|__repr__|__rmul__|__isub__|__iter__|__rmod__|__ixor__|__call__|__imod__|__long__|__hash__|__rxor__|__idiv__|__iand__|__rdiv__|__ipow__|__rcmp__|__rand__|__exit__|__radd__|__str__|__cmp__|__pos__|__pow__|__oct__|__new__|__neg__|__mul__|__mod__|__set__|__xor__|__sub__|__len__|__and__|__get__|__rop__|__add__|__ior__|__div__|__iop__|__int__|__abs__|__hex__|__ror__|__del__|__eq__|__or__|__ne__|__lt__|__le__|__ge__|__gt__|__op__)(?![])	t46			1
 S	keywords
-R		(yield from|continue|finally|lambda|assert|global|except|return|print|yield|while|break|raise|elif|pass|exec|else|with|try|for|del|as|if)(?![])	t1000			1	agiillpprrttwwyy	
+R		(yield from|continue|finally|lambda|assert|global|except|return|print|yield|while|break|raise|elif|pass|exec|else|with|try|for|del|as|if)(?![])	t15			1
 S	tsqs
-R		'''	t3115	o1		0	''	
+R		'''	t65	o1
 I	strings-single
-R		\n	t3115			0	\x0A\x0A	
+R		\n	t65
 S	stringescape
-R		\\(["'\\a-bfnrtv]|\n|N\{[^\n]*?\}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}|[0-7]{1,3})	t3109			1	\x5C\x5C	
+R		\\(["'\\a-bfnrtv]|\n|N\{[^\n]*?\}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}|[0-7]{1,3})	t59			1
 S	numbers
-R		([\p{Nd}]+\.[\p{Nd}]*|[\p{Nd}]*\.[\p{Nd}]+)([Ee][\+\-]?[0-9]+)?j?	t3202			2	..09+	
-R		[\p{Nd}]+[Ee][\+\-]?[0-9]+j?	t3202			0	09+	09
-R		0[0-7]+j?	t3206			0	00	
-R		0[Bb][0-1]+	t3201			0	00	
-R		0[Xx][0-9A-Fa-f]+	t3203			0	00	
-R		[\p{Nd}]+L	t3205			0	09+	09
-R		[\p{Nd}]+j?	t3204			0	09+	09
+R		([\p{Nd}]+\.[\p{Nd}]*|[\p{Nd}]*\.[\p{Nd}]+)([Ee][\+\-]?[0-9]+)?j?	t69			2
+R		[\p{Nd}]+[Ee][\+\-]?[0-9]+j?	t69
+R		0[0-7]+j?	t73
+R		0[Bb][0-1]+	t68
+R		0[Xx][0-9A-Fa-f]+	t70
+R		[\p{Nd}]+L	t72
+R		[\p{Nd}]+j?	t71
 S	import
-R		(?:[\t ]|\\\n)+	t8000			0	\x09\x09\x20\x20\x5C\x5C	
-R		as(?![])	t1003			0	aa	
-R		,	t4000			0	,,	
-R		[A-Z_a-z][\.]*	t2009			0	AZ__az	
-R				o1		0	*	
+R		(?:[\t ]|\\\n)+	t98
+R		as(?![])	t18
+R		,	t75
+R		[A-Z_a-z][\.]*	t31
+R				o1
 S	magicvars
-R		(__metaclass__|__defaults__|__globals__|__closure__|__weakref__|__module__|__slots__|__class__|__bases__|__file__|__func__|__dict__|__name__|__self__|__code__|__mro__|__doc__)(?![])	t2205			1	__	
+R		(__metaclass__|__defaults__|__globals__|__closure__|__weakref__|__module__|__slots__|__class__|__bases__|__file__|__func__|__dict__|__name__|__self__|__code__|__mro__|__doc__)(?![])	t44			1
 S	fromimport
-R		(?:[\t ]|\\\n)+	t8000			0	\x09\x09\x20\x20\x5C\x5C	
-R		import(?![])	t1003	o1		0	ii	
-R		None(?![])	t2101	o1		0	NN	
-R		[\.A-Z_a-z][\.]*	t2009			0	..AZ__az	
-R				o1		0	*	
+R		(?:[\t ]|\\\n)+	t98
+R		import(?![])	t18	o1
+R		None(?![])	t38	o1
+R		[\.A-Z_a-z][\.]*	t31
+R				o1
 S	strings-single
-R		%(\([]+\))?[ \#\+\-0]*([0-9]+|[\*])?(\.([0-9]+|[\*]))?[Lhl]?[\%E-GXc-gior-sux]	t3111			4	%%	
-R		[^\n"\%'\\]+	t3115			0	\x00\x09\x0B!#$&&([]\x7F+	\x00\x09\x0B!#$&&([]\x7F
-R		["'\\]	t3115			0	""''\x5C\x5C	
-R		%	t3115			0	%%	
+R		%(\([]+\))?[ \#\+\-0]*([0-9]+|[\*])?(\.([0-9]+|[\*]))?[Lhl]?[\%E-GXc-gior-sux]	t61			4
+R		[^\n"\%'\\]+	t65
+R		["'\\]	t65
+R		%	t65
 S	funcname
 I	magicfuncs
-R		[A-Z_a-z][]*	t2300	o1		0	AZ__az	
-R				o1		0	*	
+R		[A-Z_a-z][]*	t45	o1
+R				o1
 S	classname
-R		[A-Z_a-z][]*	t2002	o1		0	AZ__az	
+R		[A-Z_a-z][]*	t24	o1
 S	backtick
-R		`[^\n]*?`	t3103			0	``	
+R		`[^\n]*?`	t53
 S	strings-double
-R		%(\([]+\))?[ \#\+\-0]*([0-9]+|[\*])?(\.([0-9]+|[\*]))?[Lhl]?[\%E-GXc-gior-sux]	t3111			4	%%	
-R		[^\n"\%'\\]+	t3108			0	\x00\x09\x0B!#$&&([]\x7F+	\x00\x09\x0B!#$&&([]\x7F
-R		["'\\]	t3108			0	""''\x5C\x5C	
-R		%	t3108			0	%%	
+R		%(\([]+\))?[ \#\+\-0]*([0-9]+|[\*])?(\.([0-9]+|[\*]))?[Lhl]?[\%E-GXc-gior-sux]	t61			4
+R		[^\n"\%'\\]+	t58
+R		["'\\]	t58
+R		%	t58
 S	dqs
-R		"	t3108	o1		0	""	
-R		\\\\|\\"|\\\n	t3109			0	\x5C\x5C	
+R		"	t58	o1
+R		\\\\|\\"|\\\n	t59
 I	strings-double
 S	root
-R		\n	t8000			0	\x0A\x0A	
-R		(?<![^\n])([]*)([BRUbru]\{,2\})("""(?:[^\n]|\n)*?""")	g(t8000,t3101,t3107)			3	\x09\x0D\x20\x20BBRRUUbbrruu+	^\x09\x0D\x20\x20
-R		(?<![^\n])([]*)([BRUbru]\{,2\})('''(?:[^\n]|\n)*?''')	g(t8000,t3101,t3107)			3	\x09\x0D\x20\x20BBRRUUbbrruu+	^\x09\x0D\x20\x20
-R		[^\n[^]]+	t8000			0	\x09\x09\x0B\x0D\x20\x20+	\x09\x09\x0B\x0D\x20\x20
-R		(?<![\s\S])#![^\n]+(?![^\n])	t6001			0	##	
-R		#[^\n]*(?![^\n])	t6003			0	##	
-R		[\(-\)\,\:-\;\[\]\{\}]	t5000			0	(),,:;[[]]{{}}	
-R		\\\n	t8000			0	\x5C\x5C	
-R		\\	t8000			0	\x5C\x5C	
-R		(in|is|and|or|not)(?![])	t4001			1	aaiino	
-R		!=|==|<<|>>|[\%-\&\*-\+\--\/\<-\>\^\|\~]	t4000			0	!!%&*+-/<>^^||~~	
+R		\n	t98
+R		(?<![^\n])([]*)([BRUbru]\{,2\})("""(?:[^\n]|\n)*?""")	g(t98,t51,t57)			3
+R		(?<![^\n])([]*)([BRUbru]\{,2\})('''(?:[^\n]|\n)*?''')	g(t98,t51,t57)			3
+R		[^\n[^]]+	t98
+R		(?<![\s\S])#![^\n]+(?![^\n])	t80
+R		#[^\n]*(?![^\n])	t82
+R		[\(-\)\,\:-\;\[\]\{\}]	t78
+R		\\\n	t98
+R		\\	t98
+R		(in|is|and|or|not)(?![])	t76			1
+R		!=|==|<<|>>|[\%-\&\*-\+\--\/\<-\>\^\|\~]	t75
 I	keywords
-R		(def)((?:[]|\\[])+)	g(t1000,t8000)	p(funcname)		2	dd	
-R		(class)((?:[]|\\[])+)	g(t1000,t8000)	p(classname)		2	cc	
-R		(from)((?:[]|\\[])+)	g(t1003,t8000)	p(fromimport)		2	ff	
-R		(import)((?:[]|\\[])+)	g(t1003,t8000)	p(import)		2	ii	
+R		(def)((?:[]|\\[])+)	g(t15,t98)	p(funcname)		2
+R		(class)((?:[]|\\[])+)	g(t15,t98)	p(classname)		2
+R		(from)((?:[]|\\[])+)	g(t18,t98)	p(fromimport)		2
+R		(import)((?:[]|\\[])+)	g(t18,t98)	p(import)		2
 I	builtins
 I	magicfuncs
 I	magicvars
 I	backtick
-R		([Rr]|[BUbu][Rr]|[Rr][BUbu])(""")	g(t3101,t3108)	p(tdqs)		2	BBRRUUbbrruu	
-R		([Rr]|[BUbu][Rr]|[Rr][BUbu])(''')	g(t3101,t3115)	p(tsqs)		2	BBRRUUbbrruu	
-R		([Rr]|[BUbu][Rr]|[Rr][BUbu])(")	g(t3101,t3108)	p(dqs)		2	BBRRUUbbrruu	
-R		([Rr]|[BUbu][Rr]|[Rr][BUbu])(')	g(t3101,t3115)	p(sqs)		2	BBRRUUbbrruu	
-R		([BUbu]?)(""")	g(t3101,t3108)	c(stringescape,tdqs)		2	""BBUUbbuu	
-R		([BUbu]?)(''')	g(t3101,t3115)	c(stringescape,tsqs)		2	''BBUUbbuu	
-R		([BUbu]?)(")	g(t3101,t3108)	c(stringescape,dqs)		2	""BBUUbbuu	
-R		([BUbu]?)(')	g(t3101,t3115)	c(stringescape,sqs)		2	''BBUUbbuu	
+R		([Rr]|[BUbu][Rr]|[Rr][BUbu])(""")	g(t51,t58)	p(tdqs)		2
+R		([Rr]|[BUbu][Rr]|[Rr][BUbu])(''')	g(t51,t65)	p(tsqs)		2
+R		([Rr]|[BUbu][Rr]|[Rr][BUbu])(")	g(t51,t58)	p(dqs)		2
+R		([Rr]|[BUbu][Rr]|[Rr][BUbu])(')	g(t51,t65)	p(sqs)		2
+R		([BUbu]?)(""")	g(t51,t58)	c(stringescape,tdqs)		2
+R		([BUbu]?)(''')	g(t51,t65)	c(stringescape,tsqs)		2
+R		([BUbu]?)(")	g(t51,t58)	c(stringescape,dqs)		2
+R		([BUbu]?)(')	g(t51,t65)	c(stringescape,sqs)		2
 I	name
 I	numbers
 S	sqs
-R		'	t3115	o1		0	''	
-R		\\\\|\\'|\\\n	t3109			0	\x5C\x5C	
+R		'	t65	o1
+R		\\\\|\\'|\\\n	t59
 I	strings-single
 S	builtins
-R		(?<!\.)(staticmethod|classmethod|__import__|isinstance|basestring|issubclass|frozenset|raw_input|bytearray|enumerate|property|callable|reversed|execfile|hasattr|setattr|compile|complex|delattr|unicode|globals|getattr|unichr|reduce|xrange|buffer|intern|filter|locals|divmod|coerce|sorted|reload|object|slice|round|float|super|input|bytes|apply|tuple|range|iter|dict|long|type|hash|vars|next|file|exit|open|repr|eval|bool|list|bin|pow|zip|ord|oct|min|set|any|max|map|all|len|sum|int|dir|hex|chr|abs|cmp|str|id)(?![])	t2100			1	__ailprvxxzz	
-R		(?<!\.)(self|None|Ellipsis|NotImplemented|False|True|cls)(?![])	t2101			1	EFNNTTccss	
-R		(?<!\.)(PendingDeprecationWarning|UnicodeTranslateError|NotImplementedError|UnicodeDecodeError|DeprecationWarning|UnicodeEncodeError|FloatingPointError|ZeroDivisionError|UnboundLocalError|KeyboardInterrupt|EnvironmentError|IndentationError|OverflowWarning|ArithmeticError|ReferenceError|AttributeError|AssertionError|RuntimeWarning|UnicodeWarning|GeneratorExit|SyntaxWarning|StandardError|BaseException|OverflowError|FutureWarning|ImportWarning|StopIteration|UnicodeError|WindowsError|RuntimeError|ImportError|UserWarning|LookupError|SyntaxError|SystemError|MemoryError|SystemExit|ValueError|IndexError|NameError|Exception|TypeError|EOFError|KeyError|VMSError|TabError|IOError|Warning|OSError)(?![])	t2006			1	ABDGIIKPRWZZ	
+R		(?<!\.)(staticmethod|classmethod|__import__|isinstance|basestring|issubclass|frozenset|raw_input|bytearray|enumerate|property|callable|reversed|execfile|hasattr|setattr|compile|complex|delattr|unicode|globals|getattr|unichr|reduce|xrange|buffer|intern|filter|locals|divmod|coerce|sorted|reload|object|slice|round|float|super|input|bytes|apply|tuple|range|iter|dict|long|type|hash|vars|next|file|exit|open|repr|eval|bool|list|bin|pow|zip|ord|oct|min|set|any|max|map|all|len|sum|int|dir|hex|chr|abs|cmp|str|id)(?![])	t37			1
+R		(?<!\.)(self|None|Ellipsis|NotImplemented|False|True|cls)(?![])	t38			1
+R		(?<!\.)(PendingDeprecationWarning|UnicodeTranslateError|NotImplementedError|UnicodeDecodeError|DeprecationWarning|UnicodeEncodeError|FloatingPointError|ZeroDivisionError|UnboundLocalError|KeyboardInterrupt|EnvironmentError|IndentationError|OverflowWarning|ArithmeticError|ReferenceError|AttributeError|AssertionError|RuntimeWarning|UnicodeWarning|GeneratorExit|SyntaxWarning|StandardError|BaseException|OverflowError|FutureWarning|ImportWarning|StopIteration|UnicodeError|WindowsError|RuntimeError|ImportError|UserWarning|LookupError|SyntaxError|SystemError|MemoryError|SystemExit|ValueError|IndexError|NameError|Exception|TypeError|EOFError|KeyError|VMSError|TabError|IOError|Warning|OSError)(?![])	t28			1

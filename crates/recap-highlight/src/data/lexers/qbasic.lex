@@ -1,42 +1,42 @@
 S	root
-R		\n+	t8000			0	\x0A\x0A	\x0A\x0A
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		(?<![^\n])([]*)([\p{Nd}]*)([]*)(REM [^\n]*)(?![^\n])	g(t8001,t2008,t8001,t6003)			4	\x09\x0D\x20\x2009RR+	^\x09\x0D\x20\x20
-R		(?<![^\n])([]*)([\p{Nd}]+)([]*)	g(t8001,t2008,t8001)			3	\x09\x0D\x20\x2009+	^\x09\x0D\x20\x20
-R		(?=[]*)([]+)(?=[]*=)	t2203			1	09AZ__az+	
-R		(?=[^"]*)'[^\n]*(?![^\n])	t6003			0	''	
-R		"[^\n"]*"	t3108			0	""	
-R		(END)([]+)(FUNCTION|IF|SELECT|SUB)	g(t1005,t8001,t1005)			3	EE	
-R		(DECLARE)([]+)([A-Z]+)([]+)([[^]]+)	g(t1002,t8001,t2200,t8001,t2000)			5	DD	
-R		(DIM)([]+)(SHARED)([]+)([^\(]+)	g(t1002,t8001,t2200,t8001,t2203)			5	DD	
-R		(DIM)([]+)([^\(]+)	g(t1002,t8001,t2203)			3	DD	
-R		(?<![^\n])([]*)([A-Z_a-z]+)([]*)(=)	g(t8001,t2203,t8001,t4000)			4	\x09\x0D\x20\x20AZ__az+	^\x09\x0D\x20\x20
-R		(GOTO|GOSUB)([]+)([]+:?)	g(t1005,t8001,t2008)			3	GG	
-R		(SUB)([]+)([]+:?)	g(t1005,t8001,t2008)			3	SS	
+R		\n+	t98
+R		[]+	t99
+R		(?<![^\n])([]*)([\p{Nd}]*)([]*)(REM [^\n]*)(?![^\n])	g(t99,t30,t99,t82)			4
+R		(?<![^\n])([]*)([\p{Nd}]+)([]*)	g(t99,t30,t99)			3
+R		(?=[]*)([]+)(?=[]*=)	t42			1
+R		(?=[^"]*)'[^\n]*(?![^\n])	t82
+R		"[^\n"]*"	t58
+R		(END)([]+)(FUNCTION|IF|SELECT|SUB)	g(t20,t99,t20)			3
+R		(DECLARE)([]+)([A-Z]+)([]+)([[^]]+)	g(t17,t99,t39,t99,t22)			5
+R		(DIM)([]+)(SHARED)([]+)([^\(]+)	g(t17,t99,t39,t99,t42)			5
+R		(DIM)([]+)([^\(]+)	g(t17,t99,t42)			3
+R		(?<![^\n])([]*)([A-Z_a-z]+)([]*)(=)	g(t99,t42,t99,t75)			4
+R		(GOTO|GOSUB)([]+)([]+:?)	g(t20,t99,t30)			3
+R		(SUB)([]+)([]+:?)	g(t20,t99,t30)			3
 I	declarations
 I	functions
 I	metacommands
 I	operators
 I	statements
 I	keywords
-R		[A-Z_a-z][]*[\!\#-\$\&\@]	t2203			0	AZ__az	
-R		[A-Z_a-z][]*:	t2008			0	AZ__az	
-R		-?[\p{Nd}]*\.[\p{Nd}]+[\#\@\|]?	t3202			0	-.09+	
-R		-?[\p{Nd}]+[\#\@\|]	t3202			0	--09+	
-R		-?[\p{Nd}]+#?	t3205			0	--09+	
-R		-?[\p{Nd}]+#?	t3204			0	--09+	
-R		!=|==|:=|\.=|<<|>>|[\!\%-\&\*-\+\--\/\:\<-\?\\\^\|\~]	t4000			0	!!%&*+-/::<?\x5C\x5C^^||~~	
-R		[\(-\)\,\;\[\]\{\}]	t5000			0	(),,;;[[]]{{}}	
-R		[]+	t2203			0	09AZ__az+	09AZ__az
+R		[A-Z_a-z][]*[\!\#-\$\&\@]	t42
+R		[A-Z_a-z][]*:	t30
+R		-?[\p{Nd}]*\.[\p{Nd}]+[\#\@\|]?	t69
+R		-?[\p{Nd}]+[\#\@\|]	t69
+R		-?[\p{Nd}]+#?	t72
+R		-?[\p{Nd}]+#?	t71
+R		!=|==|:=|\.=|<<|>>|[\!\%-\&\*-\+\--\/\:\<-\?\\\^\|\~]	t75
+R		[\(-\)\,\;\[\]\{\}]	t78
+R		[]+	t42
 S	declarations
-R		(?<![])(DATA|LET)(?=\(|(?:(?<=[])(?![])|(?<![])(?=[])))	t1002			1	DDLL	
+R		(?<![])(DATA|LET)(?=\(|(?:(?<=[])(?![])|(?<![])(?=[])))	t17			1
 S	functions
-R		(?<![])(ABS|ASC|ATN|CDBL|CHR\$|CINT|CLNG|COMMAND\$|COS|CSNG|CSRLIN|CVD|CVDMBF|CVI|CVL|CVS|CVSMBF|DATE\$|ENVIRON\$|EOF|ERDEV|ERDEV\$|ERL|ERR|EXP|FILEATTR|FIX|FRE|FREEFILE|HEX\$|INKEY\$|INP|INPUT\$|INSTR|INT|IOCTL\$|LBOUND|LCASE\$|LEFT\$|LEN|LOC|LOF|LOG|LPOS|LTRIM\$|MID\$|MKD\$|MKDMBF\$|MKI\$|MKL\$|MKS\$|MKSMBF\$|OCT\$|PEEK|PEN|PLAY|PMAP|POINT|POS|RIGHT\$|RND|RTRIM\$|SADD|SCREEN|SEEK|SETMEM|SGN|SIN|SPACE\$|SPC|SQR|STICK|STR\$|STRIG|STRING\$|TAB|TAN|TIME\$|TIMER|UBOUND|UCASE\$|VAL|VARPTR|VARPTR\$|VARSEG)(?=\(|(?:(?<=[])(?![])|(?<![])(?=[])))	t1005			1	AACFHILMOPRV	
+R		(?<![])(ABS|ASC|ATN|CDBL|CHR\$|CINT|CLNG|COMMAND\$|COS|CSNG|CSRLIN|CVD|CVDMBF|CVI|CVL|CVS|CVSMBF|DATE\$|ENVIRON\$|EOF|ERDEV|ERDEV\$|ERL|ERR|EXP|FILEATTR|FIX|FRE|FREEFILE|HEX\$|INKEY\$|INP|INPUT\$|INSTR|INT|IOCTL\$|LBOUND|LCASE\$|LEFT\$|LEN|LOC|LOF|LOG|LPOS|LTRIM\$|MID\$|MKD\$|MKDMBF\$|MKI\$|MKL\$|MKS\$|MKSMBF\$|OCT\$|PEEK|PEN|PLAY|PMAP|POINT|POS|RIGHT\$|RND|RTRIM\$|SADD|SCREEN|SEEK|SETMEM|SGN|SIN|SPACE\$|SPC|SQR|STICK|STR\$|STRIG|STRING\$|TAB|TAN|TIME\$|TIMER|UBOUND|UCASE\$|VAL|VARPTR|VARPTR\$|VARSEG)(?=\(|(?:(?<=[])(?![])|(?<![])(?=[])))	t20			1
 S	metacommands
-R		(?:(?<=[])(?![])|(?<![])(?=[]))(\$DYNAMIC|\$INCLUDE|\$STATIC)(?=\(|(?:(?<=[])(?![])|(?<![])(?=[])))	t1001			1	$$	
+R		(?:(?<=[])(?![])|(?<![])(?=[]))(\$DYNAMIC|\$INCLUDE|\$STATIC)(?=\(|(?:(?<=[])(?![])|(?<![])(?=[])))	t16			1
 S	operators
-R		(?<![])(AND|EQV|IMP|NOT|OR|XOR)(?=\(|(?:(?<=[])(?![])|(?<![])(?=[])))	t4001			1	AAEEIINOXX	
+R		(?<![])(AND|EQV|IMP|NOT|OR|XOR)(?=\(|(?:(?<=[])(?![])|(?<![])(?=[])))	t76			1
 S	statements
-R		(?<![])(BEEP|BLOAD|BSAVE|CALL|CALL ABSOLUTE|CALL INTERRUPT|CALLS|CHAIN|CHDIR|CIRCLE|CLEAR|CLOSE|CLS|COLOR|COM|COMMON|CONST|DATA|DATE\$|DECLARE|DEF FN|DEF SEG|DEFDBL|DEFINT|DEFLNG|DEFSNG|DEFSTR|DEF|DIM|DO|LOOP|DRAW|END|ENVIRON|ERASE|ERROR|EXIT|FIELD|FILES|FOR|NEXT|FUNCTION|GET|GOSUB|GOTO|IF|THEN|INPUT|INPUT #|IOCTL|KEY|KEY|KILL|LET|LINE|LINE INPUT|LINE INPUT #|LOCATE|LOCK|UNLOCK|LPRINT|LSET|MID\$|MKDIR|NAME|ON COM|ON ERROR|ON KEY|ON PEN|ON PLAY|ON STRIG|ON TIMER|ON UEVENT|ON|OPEN|OPEN COM|OPTION BASE|OUT|PAINT|PALETTE|PCOPY|PEN|PLAY|POKE|PRESET|PRINT|PRINT #|PRINT USING|PSET|PUT|PUT|RANDOMIZE|READ|REDIM|REM|RESET|RESTORE|RESUME|RETURN|RMDIR|RSET|RUN|SCREEN|SEEK|SELECT CASE|SHARED|SHELL|SLEEP|SOUND|STATIC|STOP|STRIG|SUB|SWAP|SYSTEM|TIME\$|TIMER|TROFF|TRON|TYPE|UEVENT|UNLOCK|VIEW|WAIT|WHILE|WEND|WIDTH|WINDOW|WRITE)(?:(?<=[])(?![])|(?<![])(?=[]))	t1005			1	BGIIKPRW	
+R		(?<![])(BEEP|BLOAD|BSAVE|CALL|CALL ABSOLUTE|CALL INTERRUPT|CALLS|CHAIN|CHDIR|CIRCLE|CLEAR|CLOSE|CLS|COLOR|COM|COMMON|CONST|DATA|DATE\$|DECLARE|DEF FN|DEF SEG|DEFDBL|DEFINT|DEFLNG|DEFSNG|DEFSTR|DEF|DIM|DO|LOOP|DRAW|END|ENVIRON|ERASE|ERROR|EXIT|FIELD|FILES|FOR|NEXT|FUNCTION|GET|GOSUB|GOTO|IF|THEN|INPUT|INPUT #|IOCTL|KEY|KEY|KILL|LET|LINE|LINE INPUT|LINE INPUT #|LOCATE|LOCK|UNLOCK|LPRINT|LSET|MID\$|MKDIR|NAME|ON COM|ON ERROR|ON KEY|ON PEN|ON PLAY|ON STRIG|ON TIMER|ON UEVENT|ON|OPEN|OPEN COM|OPTION BASE|OUT|PAINT|PALETTE|PCOPY|PEN|PLAY|POKE|PRESET|PRINT|PRINT #|PRINT USING|PSET|PUT|PUT|RANDOMIZE|READ|REDIM|REM|RESET|RESTORE|RESUME|RETURN|RMDIR|RSET|RUN|SCREEN|SEEK|SELECT CASE|SHARED|SHELL|SLEEP|SOUND|STATIC|STOP|STRIG|SUB|SWAP|SYSTEM|TIME\$|TIMER|TROFF|TRON|TYPE|UEVENT|UNLOCK|VIEW|WAIT|WHILE|WEND|WIDTH|WINDOW|WRITE)(?:(?<=[])(?![])|(?<![])(?=[]))	t20			1
 S	keywords
-R		(?<![])(ACCESS|ALIAS|ANY|APPEND|AS|BASE|BINARY|BYVAL|CASE|CDECL|DOUBLE|ELSE|ELSEIF|ENDIF|INTEGER|IS|LIST|LOCAL|LONG|LOOP|MOD|NEXT|OFF|ON|OUTPUT|RANDOM|SIGNAL|SINGLE|STEP|STRING|THEN|TO|UNTIL|USING|WEND)(?![])	t1000			1	AEIILORUWW	
+R		(?<![])(ACCESS|ALIAS|ANY|APPEND|AS|BASE|BINARY|BYVAL|CASE|CDECL|DOUBLE|ELSE|ELSEIF|ENDIF|INTEGER|IS|LIST|LOCAL|LONG|LOOP|MOD|NEXT|OFF|ON|OUTPUT|RANDOM|SIGNAL|SINGLE|STEP|STRING|THEN|TO|UNTIL|USING|WEND)(?![])	t15			1

@@ -1,31 +1,31 @@
 S	root
-R		(?<![^\n])(?=[]|\/|<!--)	t8000	p(slashstartsregex)		0	*	
+R		(?<![^\n])(?=[]|\/|<!--)	t98	p(slashstartsregex)
 I	commentsandwhitespace
-R		\+\+|--|~|&&|\?|:|\|\||\\(?=\n)|(<<|>>>?|==?|!=?|[\%-\&\*-\+\-\/\<\>\^\|])=?	t4000	p(slashstartsregex)		1	!!%&*+--//::<?\x5C\x5C^^||~~	
-R		[\(\,\;\[\{]	t5000	p(slashstartsregex)		0	((,,;;[[{{	
-R		[\)\.\]\}]	t5000			0	))..]]}}	
-R		(?<![])id[]*:[]*[A-Za-z][\.]*	t1002	p(slashstartsregex)		0	ii	
-R		(?<![])[A-Za-z][\.]*[]*:	t1000	p(slashstartsregex)		0	AZaz	
-R		(for|in|while|do|break|return|continue|switch|case|default|if|else|throw|try|catch|finally|new|delete|typeof|instanceof|void|this)(?![])	t1000	p(slashstartsregex)		1	bfiinnrtvw	
-R		(var|let|with|function)(?![])	t1002	p(slashstartsregex)		1	ffllvw	
-R		(abstract|boolean|byte|char|class|const|debugger|double|enum|export|extends|final|float|goto|implements|import|int|interface|long|native|package|private|protected|public|short|static|super|synchronized|throws|transient|volatile)(?![])	t1005			1	agiillnnppstvv	
-R		(true|false|null|NaN|Infinity|undefined)(?![])	t1001			1	IINNffnntu	
-R		(Array|Boolean|Date|Error|Function|Math|netscape|Number|Object|Packages|RegExp|String|sun|decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|Error|eval|isFinite|isNaN|parseFloat|parseInt|document|this|window)(?![])	t2100			1	ABDFMPRSdeiinnppstww	
-R		[\$A-Z_a-z][]*	t2011			0	$$AZ__az	
-R		[0-9][0-9]*\.[0-9]+([Ee][0-9]+)?[df]?	t3202			1	09	
-R		0x[0-9A-Fa-f]+	t3203			0	00	
-R		[0-9]+	t3204			0	09	09
-R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t3108			0	""	
-R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t3115			0	''	
+R		\+\+|--|~|&&|\?|:|\|\||\\(?=\n)|(<<|>>>?|==?|!=?|[\%-\&\*-\+\-\/\<\>\^\|])=?	t75	p(slashstartsregex)		1
+R		[\(\,\;\[\{]	t78	p(slashstartsregex)
+R		[\)\.\]\}]	t78
+R		(?<![])id[]*:[]*[A-Za-z][\.]*	t17	p(slashstartsregex)
+R		(?<![])[A-Za-z][\.]*[]*:	t15	p(slashstartsregex)
+R		(for|in|while|do|break|return|continue|switch|case|default|if|else|throw|try|catch|finally|new|delete|typeof|instanceof|void|this)(?![])	t15	p(slashstartsregex)		1
+R		(var|let|with|function)(?![])	t17	p(slashstartsregex)		1
+R		(abstract|boolean|byte|char|class|const|debugger|double|enum|export|extends|final|float|goto|implements|import|int|interface|long|native|package|private|protected|public|short|static|super|synchronized|throws|transient|volatile)(?![])	t20			1
+R		(true|false|null|NaN|Infinity|undefined)(?![])	t16			1
+R		(Array|Boolean|Date|Error|Function|Math|netscape|Number|Object|Packages|RegExp|String|sun|decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|Error|eval|isFinite|isNaN|parseFloat|parseInt|document|this|window)(?![])	t37			1
+R		[\$A-Z_a-z][]*	t33
+R		[0-9][0-9]*\.[0-9]+([Ee][0-9]+)?[df]?	t69			1
+R		0x[0-9A-Fa-f]+	t70
+R		[0-9]+	t71
+R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t58
+R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t65
 S	commentsandwhitespace
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		<!--	t6000			0	<<	
-R		\/\/[\u0000-\u{10FFFF}]*?\n	t6003			0	//	
-R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t6002			0	//	
+R		[]+	t98
+R		<!--	t79
+R		\/\/[\u0000-\u{10FFFF}]*?\n	t82
+R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t81
 S	slashstartsregex
 I	commentsandwhitespace
-R		\/(\\[\u0000-\u{10FFFF}]|[^\n\/\[-\\]|\[(\\[\u0000-\u{10FFFF}]|[^\n\\-\]])*\])+\/([gim]+(?![])|(?:(?<=[])(?=[])|(?<![])(?![])))	t3114	o1		3	//	
-R		(?=\/)	t8000	p(#pop,badregex)		0	*	
-R				o1		0	*	
+R		\/(\\[\u0000-\u{10FFFF}]|[^\n\/\[-\\]|\[(\\[\u0000-\u{10FFFF}]|[^\n\\-\]])*\])+\/([gim]+(?![])|(?:(?<=[])(?=[])|(?<![])(?![])))	t64	o1		3
+R		(?=\/)	t98	p(#pop,badregex)
+R				o1
 S	badregex
-R		\n	t8000	o1		0	\x0A\x0A	
+R		\n	t98	o1

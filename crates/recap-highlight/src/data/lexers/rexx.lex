@@ -1,32 +1,32 @@
 S	keyword
-R	i	(address|arg|by|call|do|drop|else|end|exit|for|forever|if|interpret|iterate|leave|nop|numeric|off|on|options|parse|pull|push|queue|return|say|select|signal|to|then|trace|until|while)(?![])	t1005			1	AFIILLNUWWafiillnuww+	
+R	i	(address|arg|by|call|do|drop|else|end|exit|for|forever|if|interpret|iterate|leave|nop|numeric|off|on|options|parse|pull|push|queue|return|say|select|signal|to|then|trace|until|while)(?![])	t20			1
 S	operator
-R		(-|\/\/|\/|\(|\)|\*\*|\*|\\<<|\\<|\\==|\\=|\\>>|\\>|\\|\|\||\||&&|&|%|\+|<<=|<<|<=|<>|<|==|=|><|>=|>>=|>>|>|\u00AC<<|\u00AC<|\u00AC==|\u00AC=|\u00AC>>|\u00AC>|\u00AC|\.|,)	t4000			1	%&(/<>\x5C\x5C||+	
+R		(-|\/\/|\/|\(|\)|\*\*|\*|\\<<|\\<|\\==|\\=|\\>>|\\>|\\|\|\||\||&&|&|%|\+|<<=|<<|<=|<>|<|==|=|><|>=|>>=|>>|>|\u00AC<<|\u00AC<|\u00AC==|\u00AC=|\u00AC>>|\u00AC>|\u00AC|\.|,)	t75			1
 S	string_double
-R		[^\n"]+	t3100			0	\x00\x09\x0B!#\x7F+	\x00\x09\x0B!#\x7F
-R		""	t3100			0	""	
-R		"	t3100	o1		0	""	
-R		\n	t8000	o1		0	\x0A\x0A	
+R		[^\n"]+	t50
+R		""	t50
+R		"	t50	o1
+R		\n	t98	o1
 S	string_single
-R		[^\n']	t3100			0	\x00\x09\x0B&(\x7F+	
-R		''	t3100			0	''	
-R		'	t3100	o1		0	''	
-R		\n	t8000	o1		0	\x0A\x0A	
+R		[^\n']	t50
+R		''	t50
+R		'	t50	o1
+R		\n	t98	o1
 S	comment
-R		[^\*]+	t6002			0	\x00)+\x7F+	\x00)+\x7F
-R		\*\/	t6002	o1		0	**	
-R		\*	t6002			0	**	
+R		[^\*]+	t81
+R		\*\/	t81	o1
+R		\*	t81
 S	root
-R		[]	t8001			0	\x09\x0D\x20\x20+	
-R		\/\*	t6002	p(comment)		0	//	
-R		"	t3100	p(string_double)		0	""	
-R		'	t3100	p(string_single)		0	''	
-R	i	[0-9]+(\.[0-9]+)?(e[\+\-]?[0-9])?	t3200			2	09+	09
-R	i	([_a-z][]*)([]*)(:)([]*)(procedure)(?![])	g(t2300,t8001,t4000,t8001,t1002)			5	AZ__az+	
-R	i	([_a-z][]*)([]*)(:)	g(t2008,t8001,t4000)			3	AZ__az+	
+R		[]	t99
+R		\/\*	t81	p(comment)
+R		"	t50	p(string_double)
+R		'	t50	p(string_single)
+R	i	[0-9]+(\.[0-9]+)?(e[\+\-]?[0-9])?	t67			2
+R	i	([_a-z][]*)([]*)(:)([]*)(procedure)(?![])	g(t45,t99,t75,t99,t17)			5
+R	i	([_a-z][]*)([]*)(:)	g(t30,t99,t75)			3
 I	function
 I	keyword
 I	operator
-R	i	[_a-z][]*	t8000			0	AZ__az+	
+R	i	[_a-z][]*	t98
 S	function
-R	i	(sourceline|wordlength|errortext|translate|wordindex|condition|datatype|subword|lineout|lastpos|delword|address|charout|wordpos|compare|overlay|reverse|symbol|stream|charin|center|delstr|verify|digits|abbrev|bitxor|format|random|insert|bitand|queued|length|linein|substr|copies|xrange|space|words|lines|bitor|trunc|strip|right|value|chars|trace|sign|form|fuzz|word|left|time|date|c2d|d2c|d2x|c2x|pos|b2x|arg|abs|min|x2b|x2c|x2d|max)([]*)(\()	g(t2100,t8001,t4000)			3	AFIILMOTVXafiilmotvx+	
+R	i	(sourceline|wordlength|errortext|translate|wordindex|condition|datatype|subword|lineout|lastpos|delword|address|charout|wordpos|compare|overlay|reverse|symbol|stream|charin|center|delstr|verify|digits|abbrev|bitxor|format|random|insert|bitand|queued|length|linein|substr|copies|xrange|space|words|lines|bitor|trunc|strip|right|value|chars|trace|sign|form|fuzz|word|left|time|date|c2d|d2c|d2x|c2x|pos|b2x|arg|abs|min|x2b|x2c|x2d|max)([]*)(\()	g(t37,t99,t75)			3

@@ -12,35 +12,35 @@ I	punctuation
 I	type
 I	whitespace
 S	directive
-R		(?<![^\n])([\t ]*)(\.(?:class|super|implements|field|subannotation|annotation|enum|method|registers|locals|array-data|packed-switch|sparse-switch|catchall|catch|line|parameter|local|prologue|epilogue|source))	g(t8001,t1000)			2	\x09\x09\x20\x20..	^\x09\x09\x20\x20
-R		(?<![^\n])([\t ]*)(\.end)( )(field|subannotation|annotation|method|array-data|packed-switch|sparse-switch|parameter|local)	g(t8001,t1000,t8001,t1000)			4	\x09\x09\x20\x20..	^\x09\x09\x20\x20
-R		(?<![^\n])([\t ]*)(\.restart)( )(local)	g(t8001,t1000,t8001,t1000)			4	\x09\x09\x20\x20..	^\x09\x09\x20\x20
+R		(?<![^\n])([\t ]*)(\.(?:class|super|implements|field|subannotation|annotation|enum|method|registers|locals|array-data|packed-switch|sparse-switch|catchall|catch|line|parameter|local|prologue|epilogue|source))	g(t99,t15)			2
+R		(?<![^\n])([\t ]*)(\.end)( )(field|subannotation|annotation|method|array-data|packed-switch|sparse-switch|parameter|local)	g(t99,t15,t99,t15)			4
+R		(?<![^\n])([\t ]*)(\.restart)( )(local)	g(t99,t15,t99,t15)			4
 S	access-modifier
-R		(public|private|protected|static|final|synchronized|bridge|varargs|native|abstract|strictfp|synthetic|constructor|declared-synchronized|interface|enum|annotation|volatile|transient)	t1000			1	afiinnppstvv	
+R		(public|private|protected|static|final|synchronized|bridge|varargs|native|abstract|strictfp|synthetic|constructor|declared-synchronized|interface|enum|annotation|volatile|transient)	t15			1
 S	whitespace
-R		\n	t8001			0	\x0A\x0A	
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		\n	t99
+R		[]+	t99
 S	instruction
-R		(?<![])[pv][\p{Nd}]+(?![])	t2100			0	ppvv	
-R		((?<![])[a-z][\-\/-9A-Za-z]+)([]+)	g(t8000,t8001)			2	az	
+R		(?<![])[pv][\p{Nd}]+(?![])	t37
+R		((?<![])[a-z][\-\/-9A-Za-z]+)([]+)	g(t98,t99)			2
 S	literal
-R		"[^\n]*"	t3100			0	""	
-R		0x[0-9A-Fa-f]+t?	t3203			0	00	
-R		[0-9]*\.[0-9]+([Ee][0-9]+)?[df]?	t3202			1	..09	09
-R		[0-9]+L?	t3204			0	09	09
+R		"[^\n]*"	t50
+R		0x[0-9A-Fa-f]+t?	t70
+R		[0-9]*\.[0-9]+([Ee][0-9]+)?[df]?	t69			1
+R		[0-9]+L?	t71
 S	field
-R		(\$?(?:(?<=[])(?![])|(?<![])(?=[])))([\$]*)(:)	g(t5000,t2200,t5000)			3	$$0:AZ__az+	
+R		(\$?(?:(?<=[])(?![])|(?<![])(?=[])))([\$]*)(:)	g(t78,t39,t78)			3
 S	method
-R		<(?:cl)?init>	t2300			0	<<	
-R		(\$?(?:(?<=[])(?![])|(?<![])(?=[])))([\$]*)(\()	g(t5000,t2300,t5000)			3	$$((09AZ__az+	
+R		<(?:cl)?init>	t45
+R		(\$?(?:(?<=[])(?![])|(?<![])(?=[])))([\$]*)(\()	g(t78,t45,t78)			3
 S	label
-R		:[]+	t2008			0	::	
+R		:[]+	t30
 S	class
-R		(L)((?:[\$]+\/)*)([\$]+)(;)	g(t1006,t8000,t2002,t8000)			4	LL	
+R		(L)((?:[\$]+\/)*)([\$]+)(;)	g(t21,t98,t24,t98)			4
 S	punctuation
-R		->	t5000			0	--	
-R		[\(-\)\,-\.\:\=\{\}]	t5000			0	(),.::=={{}}	
+R		->	t78
+R		[\(-\)\,-\.\:\=\{\}]	t78
 S	type
-R		[B-DFI-JSVZ-\[]+	t1006			0	BDFFIJSSVVZ[	BDFFIJSSVVZ[
+R		[B-DFI-JSVZ-\[]+	t21
 S	comment
-R		#[^\n]*?\n	t6000			0	##	
+R		#[^\n]*?\n	t79

@@ -1,70 +1,70 @@
 S	inner_parenth
-R		\)	t3116	o1		0	))	
+R		\)	t66	o1
 I	_parenth_helper
 S	objects
-R		\[	t8000	p(blockvariables)		0	[[	
-R		\]	t8000	p(afterobject)		0	]]	
-R		(?<![])(self|super|true|false|nil|thisContext)(?![])	t2101	p(afterobject)		1	ffnnst	
-R		(?<![])[A-Z][]*(?!:)(?:(?<=[])(?![])|(?<![])(?=[]))	t2002	p(afterobject)		0	AZ	
-R		(?<![])[a-z][]*(?!:)(?:(?<=[])(?![])|(?<![])(?=[]))	t2200	p(afterobject)		0	az	
-R		#("(""|[^"])*"|[\!\%-\&\*-\-\/\<-\@\\\|\~]+|[\:]+)	t3116	p(afterobject)		2	##	
+R		\[	t98	p(blockvariables)
+R		\]	t98	p(afterobject)
+R		(?<![])(self|super|true|false|nil|thisContext)(?![])	t38	p(afterobject)		1
+R		(?<![])[A-Z][]*(?!:)(?:(?<=[])(?![])|(?<![])(?=[]))	t24	p(afterobject)
+R		(?<![])[a-z][]*(?!:)(?:(?<=[])(?![])|(?<![])(?=[]))	t39	p(afterobject)
+R		#("(""|[^"])*"|[\!\%-\&\*-\-\/\<-\@\\\|\~]+|[\:]+)	t66	p(afterobject)		2
 I	literals
 S	afterobject
-R		! !(?![^\n])	t1000	o1		0	!!	
+R		! !(?![^\n])	t15	o1
 I	whitespaces
-R		(?<![])(ifTrue:|ifFalse:|whileTrue:|whileFalse:|timesRepeat:)	t2100	o1		1	iittww	
-R		(?<![])(new(?![])(?!:))	t2100			1	nn	
-R		:=|_	t4000	o1		0	::__	
-R		(?<![])[A-Za-z]+[]*:	t2300	o1		0	AZaz	
-R		(?<![])[A-Za-z]+[]*	t2300			0	AZaz	
-R		[]+:?|[\!\%-\&\*-\-\/\<-\@\\\|\~]+	t2300	o1		0	!!%&*-/9<Z\x5C\x5C__az||~~+	
-R		\.	t5000	o1		0	..	
-R		;	t5000			0	;;	
-R		[\)\]\}]	t8000			0	))]]}}	
-R		[\(\[\{]	t8000	o1		0	(([[{{	
+R		(?<![])(ifTrue:|ifFalse:|whileTrue:|whileFalse:|timesRepeat:)	t37	o1		1
+R		(?<![])(new(?![])(?!:))	t37			1
+R		:=|_	t75	o1
+R		(?<![])[A-Za-z]+[]*:	t45	o1
+R		(?<![])[A-Za-z]+[]*	t45
+R		[]+:?|[\!\%-\&\*-\-\/\<-\@\\\|\~]+	t45	o1
+R		\.	t78	o1
+R		;	t78
+R		[\)\]\}]	t98
+R		[\(\[\{]	t98	o1
 S	literals
-R		'(''|[^'])*'	t3100	p(afterobject)		1	''	
-R		\$[^\n]	t3105	p(afterobject)		0	$$	
-R		#\(	t3116	p(parenth)		0	##	
-R		\)	t8000	p(afterobject)		0	))	
-R		([\p{Nd}]+r)?-?[\p{Nd}]+(\.[\p{Nd}]+)?(e-?[\p{Nd}]+)?	t3200	p(afterobject)		3	--09+	
+R		'(''|[^'])*'	t50	p(afterobject)		1
+R		\$[^\n]	t55	p(afterobject)
+R		#\(	t66	p(parenth)
+R		\)	t98	p(afterobject)
+R		([\p{Nd}]+r)?-?[\p{Nd}]+(\.[\p{Nd}]+)?(e-?[\p{Nd}]+)?	t67	p(afterobject)		3
 S	root
-R		(<)([]+:)([^\n]*?)(>)	g(t8000,t1000,t8000,t8000)			4	<<	
+R		(<)([]+:)([^\n]*?)(>)	g(t98,t15,t98,t98)			4
 I	squeak fileout
 I	whitespaces
 I	method definition
-R		(\|)([]*)(\|)	g(t4000,t2200,t4000)			3	||	
+R		(\|)([]*)(\|)	g(t75,t39,t75)			3
 I	objects
-R		\^|:=|_	t4000			0	::^_	
-R		[\!\(\.\;\]\{\}]	t8000			0	!!((..;;]]{{}}	
+R		\^|:=|_	t75
+R		[\!\(\.\;\]\{\}]	t98
 S	_parenth_helper
 I	whitespaces
-R		([\p{Nd}]+r)?-?[\p{Nd}]+(\.[\p{Nd}]+)?(e-?[\p{Nd}]+)?	t3200			3	--09+	
-R		[\!\#\%-\&\*-\-\/\:\<-\@\\\|\~]+	t3116			0	!!##%&*-/:<Z\x5C\x5C__az||~~+	!!##%&*-/:<Z\x5C\x5C__az||~~
-R		'(''|[^'])*'	t3100			1	''	
-R		\$[^\n]	t3105			0	$$	
-R		#*\(	t3116	p(inner_parenth)		0	##((	##
+R		([\p{Nd}]+r)?-?[\p{Nd}]+(\.[\p{Nd}]+)?(e-?[\p{Nd}]+)?	t67			3
+R		[\!\#\%-\&\*-\-\/\:\<-\@\\\|\~]+	t66
+R		'(''|[^'])*'	t50			1
+R		\$[^\n]	t55
+R		#*\(	t66	p(inner_parenth)
 S	parenth
-R		\)	t3116	p(root,afterobject)		0	))	
+R		\)	t66	p(root,afterobject)
 I	_parenth_helper
 S	whitespaces
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		"(""|[^"])*"	t6000			1	""	
+R		[]+	t98
+R		"(""|[^"])*"	t79			1
 S	squeak fileout
-R		(?<![^\n])"(""|[^"])*"!	t1000			1	""	
-R		(?<![^\n])'(''|[^'])*'!	t1000			1	''	
-R		(?<![^\n])(!)([]+)( commentStamp: )([^\n]*?)( prior: [^\n]*?!\n)([^\n]*?)(!)	g(t1000,t2002,t1000,t3100,t1000,t8000,t1000)			7	!!	
-R		(?<![^\n])(!)([]+(?: class)?)( methodsFor: )('(?:''|[^'])*')([^\n]*?!)	g(t1000,t2002,t1000,t3100,t1000)			5	!!	
-R		(?<![^\n])([]+)( subclass: )(#[]+)([]+instanceVariableNames: )([^\n]*?)([]+classVariableNames: )([^\n]*?)([]+poolDictionaries: )([^\n]*?)([]+category: )([^\n]*?)(!)	g(t2002,t1000,t3116,t1000,t3100,t1000,t3100,t1000,t3100,t1000,t3100,t1000)			12	09AZ__az+	^09AZ__az
-R		(?<![^\n])([]+(?: class)?)([]+instanceVariableNames: )([^\n]*?)(!)	g(t2002,t1000,t3100,t1000)			4	09AZ__az+	^09AZ__az
-R		(!\n)(\][^\n]*)(! !)(?![^\n])	g(t1000,t8000,t1000)			3	!!	
-R		! !(?![^\n])	t1000			0	!!	
+R		(?<![^\n])"(""|[^"])*"!	t15			1
+R		(?<![^\n])'(''|[^'])*'!	t15			1
+R		(?<![^\n])(!)([]+)( commentStamp: )([^\n]*?)( prior: [^\n]*?!\n)([^\n]*?)(!)	g(t15,t24,t15,t50,t15,t98,t15)			7
+R		(?<![^\n])(!)([]+(?: class)?)( methodsFor: )('(?:''|[^'])*')([^\n]*?!)	g(t15,t24,t15,t50,t15)			5
+R		(?<![^\n])([]+)( subclass: )(#[]+)([]+instanceVariableNames: )([^\n]*?)([]+classVariableNames: )([^\n]*?)([]+poolDictionaries: )([^\n]*?)([]+category: )([^\n]*?)(!)	g(t24,t15,t66,t15,t50,t15,t50,t15,t50,t15,t50,t15)			12
+R		(?<![^\n])([]+(?: class)?)([]+instanceVariableNames: )([^\n]*?)(!)	g(t24,t15,t50,t15)			4
+R		(!\n)(\][^\n]*)(! !)(?![^\n])	g(t15,t98,t15)			3
+R		! !(?![^\n])	t15
 S	method definition
-R		([A-Za-z]+[]*:)([]*)([]+)	g(t2300,t8000,t2200)			3	AZaz	AZaz
-R		(?<![^\n])((?<![])[A-Za-z]+[]*(?:(?<=[])(?![])|(?<![])(?=[])))([]*)(?![^\n])	g(t2300,t8000)			2	AZaz	
-R		(?<![^\n])([\!\%-\&\*-\-\/\<-\@\\\|\~]+)([]*)([]+)([]*)(?![^\n])	g(t2300,t8000,t2200,t8000)			4	!!%&*-//<@\x5C\x5C||~~	^!!%&*-//<@\x5C\x5C||~~
+R		([A-Za-z]+[]*:)([]*)([]+)	g(t45,t98,t39)			3
+R		(?<![^\n])((?<![])[A-Za-z]+[]*(?:(?<=[])(?![])|(?<![])(?=[])))([]*)(?![^\n])	g(t45,t98)			2
+R		(?<![^\n])([\!\%-\&\*-\-\/\<-\@\\\|\~]+)([]*)([]+)([]*)(?![^\n])	g(t45,t98,t39,t98)			4
 S	blockvariables
 I	whitespaces
-R		(:)([]*)([]+)	g(t4000,t8000,t2200)			3	::	
-R		\|	t4000	o1		0	||	
-R				o1		0	*	
+R		(:)([]*)([]+)	g(t75,t98,t39)			3
+R		\|	t75	o1
+R				o1

@@ -1,26 +1,26 @@
 S	heredoc
-R		[^\n]*\n	t3110			0	\x00\x7F+	\x00\x09\x0B\x7F
+R		[^\n]*\n	t60
 S	root
-R		\*[^\n]*\n	t6000			0	**	
-R		[\+\.] 	t5000	p(statement)		0	++..	
-R		-[^\n]*\n	t6000			0	--	
-R		END[]*\n	t2008	p(heredoc)		0	EE	
-R		[\$A-Za-z][\$]*	t2008	p(statement)		0	$$AZaz	
-R		[]+	t8000	p(statement)		0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		\*[^\n]*\n	t79
+R		[\+\.] 	t78	p(statement)
+R		-[^\n]*\n	t79
+R		END[]*\n	t30	p(heredoc)
+R		[\$A-Za-z][\$]*	t30	p(statement)
+R		[]+	t98	p(statement)
 S	statement
-R		[]*\n	t8000	o1		0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		(?<=[^\.])(LT|LE|EQ|NE|GE|GT|INTEGER|IDENT|DIFFER|LGT|SIZE|REPLACE|TRIM|DUPL|REMDR|DATE|TIME|EVAL|APPLY|OPSYN|LOAD|UNLOAD|LEN|SPAN|BREAK|ANY|NOTANY|TAB|RTAB|REM|POS|RPOS|FAIL|FENCE|ABORT|ARB|ARBNO|BAL|SUCCEED|INPUT|OUTPUT|TERMINAL)(?=[^\.])	t2100			1	ABDGIILLNPRU	
-R		[A-Za-z][\.]*	t2000			0	AZaz	
-R		\*\*|[\!\#-\&\*-\+\--\/\=\?-\@\\\|]	t4000			0	!!#&*+-/==?@\x5C\x5C||	
-R		"[^"]*"	t3100			0	""	
-R		'[^']*'	t3100			0	''	
-R		[0-9]+(?=[^\.D-Ed-e])	t3204			0	09	09
-R		[0-9]+(\.[0-9]*)?([D-Ed-e][\+\-]?[0-9]+)?	t3202			2	09	09
-R		:	t5000	p(goto)		0	::	
-R		[\(-\)\,\;-\<\>]	t5000			0	(),,;<>>	
+R		[]*\n	t98	o1
+R		[]+	t98
+R		(?<=[^\.])(LT|LE|EQ|NE|GE|GT|INTEGER|IDENT|DIFFER|LGT|SIZE|REPLACE|TRIM|DUPL|REMDR|DATE|TIME|EVAL|APPLY|OPSYN|LOAD|UNLOAD|LEN|SPAN|BREAK|ANY|NOTANY|TAB|RTAB|REM|POS|RPOS|FAIL|FENCE|ABORT|ARB|ARBNO|BAL|SUCCEED|INPUT|OUTPUT|TERMINAL)(?=[^\.])	t37			1
+R		[A-Za-z][\.]*	t22
+R		\*\*|[\!\#-\&\*-\+\--\/\=\?-\@\\\|]	t75
+R		"[^"]*"	t50
+R		'[^']*'	t50
+R		[0-9]+(?=[^\.D-Ed-e])	t71
+R		[0-9]+(\.[0-9]*)?([D-Ed-e][\+\-]?[0-9]+)?	t69			2
+R		:	t78	p(goto)
+R		[\(-\)\,\;-\<\>]	t78
 S	goto
-R		[]*\n	t8000	o2		0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		F|S	t1000			0	FFSS	
-R		(\()([A-Za-z][\.]*)(\))	g(t5000,t2008,t5000)			3	((	
+R		[]*\n	t98	o2
+R		[]+	t98
+R		F|S	t15
+R		(\()([A-Za-z][\.]*)(\))	g(t78,t30,t78)			3

@@ -1,85 +1,85 @@
 S	modname
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[A-Z_a-z][]*	t2009	o1		0	AZ__az	
-R				o1		0	*	
+R		[]+	t98
+R		[A-Z_a-z][]*	t31	o1
+R				o1
 S	number_lit
-R		[iu][\p{Nd}]*	t1000	o1		0	iiuu	
-R				o1		0	*	
+R		[iu][\p{Nd}]*	t15	o1
+R				o1
 S	attribute_common
-R		"	t3100	p(string)		0	""	
-R		\[	t6100	p(attribute[)		0	[[	
+R		"	t50	p(string)
+R		\[	t84	p(attribute[)
 S	comment
-R		[^\*\/]+	t6002			0	\x00)+.0\x7F+	\x00)+.0\x7F
-R		\/\*	t6002	p()		0	//	
-R		\*\/	t6002	o1		0	**	
-R		[\*\/]	t6002			0	**//	
+R		[^\*\/]+	t81
+R		\/\*	t81	p()
+R		\*\/	t81	o1
+R		[\*\/]	t81
 S	doccomment
-R		[^\*\/]+	t3107			0	\x00)+.0\x7F+	\x00)+.0\x7F
-R		\/\*	t3107	p()		0	//	
-R		\*\/	t3107	o1		0	**	
-R		[\*\/]	t3107			0	**//	
+R		[^\*\/]+	t57
+R		\/\*	t57	p()
+R		\*\/	t57	o1
+R		[\*\/]	t57
 S	funcname
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[A-Z_a-z][]*	t2300	o1		0	AZ__az	
-R				o1		0	*	
+R		[]+	t98
+R		[A-Z_a-z][]*	t45	o1
+R				o1
 S	string
-R		"	t3100	o1		0	""	
-R		\\["'\\nrt]|\\(?=\n)|\\x[0-7][0-9A-Fa-f]|\\0|\\u\{[0-9A-Fa-f]{1,6}\}	t3109			0	\x5C\x5C	
-R		[^"\\]+	t3100			0	\x00!#[]\x7F+	\x00!#[]\x7F
-R		\\	t3100			0	\x5C\x5C	
+R		"	t50	o1
+R		\\["'\\nrt]|\\(?=\n)|\\x[0-7][0-9A-Fa-f]|\\0|\\u\{[0-9A-Fa-f]{1,6}\}	t59
+R		[^"\\]+	t50
+R		\\	t50
 S	root
-R		#![^\n\r\[][^\n]*(?![^\n])	t6100			0	##	
-R				p(base)		0	*	
+R		#![^\n\r\[][^\n]*(?![^\n])	t84
+R				p(base)
 S	attribute[
 I	attribute_common
-R		\]	t6100	o1		0	]]	
-R		[^"\[\]]+	t6100			0	\x00!#Z\x5C\x5C^\x7F+	\x00!#Z\x5C\x5C^\x7F
+R		\]	t84	o1
+R		[^"\[\]]+	t84
 S	base
-R		\n	t8001			0	\x0A\x0A	
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		\/\/![^\n]*?\n	t3107			0	//	
-R		\/\/\/(\n|[^\/][^\n]*?\n)	t3107			1	//	
-R		\/\/([^\n]*?)\n	t6003			1	//	
-R		\/\*\*(\n|[^\*\/])	t3107	p(doccomment)		1	//	
-R		\/\*!	t3107	p(doccomment)		0	//	
-R		\/\*	t6002	p(comment)		0	//	
-R		"	t3100	p(string)		0	""	
-R		\$([A-Z_a-z][]*|\(,?|\),?|,?)	t6100			1	$$	
-R		(reg|decl|inst|reset|initial|if|else|match|set|pipeline|stage|entity|trait|impl|for|fn|port|mod|use|as|assert|mut|inv|pub|where|gen)(?![])	t1000			1	aadgiimmppruww	
-R		(true|false)(?![])	t1001			1	fftt	
-R		self(?![])	t2101			0	ss	
-R		mod(?![])	t1000	p(modname)		0	mm	
-R		let(?![])	t1002			0	ll	
-R		fn(?![])	t1000	p(funcname)		0	ff	
-R		(struct|enum)(?![])	t1000	p(typename)		1	eess	
-R		(default)([]+)(type|fn)(?![])	g(t1000,t8000,t1000)			3	dd	
-R		(int|uint|bool|clock|inout)(?![])	t1006			1	bciiuu	
-R		[Ss]elf(?![])	t2101			0	SSss	
-R		(Option|Fn|Entity|Pipeline)(?![])	t2100			1	EFOP	
-R		::(?:(?<=[])(?![])|(?<![])(?=[]))	t8000			0	::	
-R		(?::|->)	t8000	p(typename)		0	--::	
-R		'[0-9A-z]+	t2008			0	''	
-R		'(\\["'\\nrt]|\\x[0-7][0-9A-Fa-f]|\\0|\\u\{[0-9A-Fa-f]{1,6}\}|[^\n])'	t3105			1	''	
-R		(b)('(?:\\["'\\nrt]|\\x[0-9A-Fa-f]{2}|\\0|[^\n])')	g(t3101,t3105)			2	bb	
-R		0b[0-1_]+	t3201	p(number_lit)		0	00	
-R		0[Xx][0-9A-F_a-f]+	t3203	p(number_lit)		0	00	
-R		[0-9][0-9_]*	t3204	p(number_lit)		0	09	
-R		\.\.=?	t4000			0	..	
-R		`[0-9A-z]+`	t4000			0	``	
-R		[\(-\)\,\.\;\[\]\{\}]	t5000			0	(),,..;;[[]]{{}}	
-R		[\!\%-\&\*-\+\-\/\:\<-\@\^\|\~]	t4000			0	!!%&*+--//::<@^^||~~	
-R		(?:(?<=[])(?![])|(?<![])(?=[]))(r#)?_?([A-Z][0-9A-Z_]*){2,}(?:(?<=[])(?![])|(?<![])(?=[]))	t2003			2	AZ__rr	
-R		([A-Z_a-z][]*!)([]*)(\(|\[|\{)	g(t2301,t8001,t5000)			3	AZ__az	
-R		(r#)?[A-Z_a-z][]*	t2000			1	AZ__az	
-R		r#[A-Z_a-z][]*	t2000			0	rr	
-R		#!?\[	t6100	p(attribute[)		0	##	
-R		#	t8000			0	##	
+R		\n	t99
+R		[]+	t99
+R		\/\/![^\n]*?\n	t57
+R		\/\/\/(\n|[^\/][^\n]*?\n)	t57			1
+R		\/\/([^\n]*?)\n	t82			1
+R		\/\*\*(\n|[^\*\/])	t57	p(doccomment)		1
+R		\/\*!	t57	p(doccomment)
+R		\/\*	t81	p(comment)
+R		"	t50	p(string)
+R		\$([A-Z_a-z][]*|\(,?|\),?|,?)	t84			1
+R		(reg|decl|inst|reset|initial|if|else|match|set|pipeline|stage|entity|trait|impl|for|fn|port|mod|use|as|assert|mut|inv|pub|where|gen)(?![])	t15			1
+R		(true|false)(?![])	t16			1
+R		self(?![])	t38
+R		mod(?![])	t15	p(modname)
+R		let(?![])	t17
+R		fn(?![])	t15	p(funcname)
+R		(struct|enum)(?![])	t15	p(typename)		1
+R		(default)([]+)(type|fn)(?![])	g(t15,t98,t15)			3
+R		(int|uint|bool|clock|inout)(?![])	t21			1
+R		[Ss]elf(?![])	t38
+R		(Option|Fn|Entity|Pipeline)(?![])	t37			1
+R		::(?:(?<=[])(?![])|(?<![])(?=[]))	t98
+R		(?::|->)	t98	p(typename)
+R		'[0-9A-z]+	t30
+R		'(\\["'\\nrt]|\\x[0-7][0-9A-Fa-f]|\\0|\\u\{[0-9A-Fa-f]{1,6}\}|[^\n])'	t55			1
+R		(b)('(?:\\["'\\nrt]|\\x[0-9A-Fa-f]{2}|\\0|[^\n])')	g(t51,t55)			2
+R		0b[0-1_]+	t68	p(number_lit)
+R		0[Xx][0-9A-F_a-f]+	t70	p(number_lit)
+R		[0-9][0-9_]*	t71	p(number_lit)
+R		\.\.=?	t75
+R		`[0-9A-z]+`	t75
+R		[\(-\)\,\.\;\[\]\{\}]	t78
+R		[\!\%-\&\*-\+\-\/\:\<-\@\^\|\~]	t75
+R		(?:(?<=[])(?![])|(?<![])(?=[]))(r#)?_?([A-Z][0-9A-Z_]*){2,}(?:(?<=[])(?![])|(?<![])(?=[]))	t25			2
+R		([A-Z_a-z][]*!)([]*)(\(|\[|\{)	g(t46,t99,t78)			3
+R		(r#)?[A-Z_a-z][]*	t22			1
+R		r#[A-Z_a-z][]*	t22
+R		#!?\[	t84	p(attribute[)
+R		#	t98
 S	typename
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		&	t1004			0	&&	
-R		'(static|_)	t2100			1	''	
-R		'	t2001	p(lifetime)		0	''	
-R		(Option|Fn|Entity|Pipeline)(?![])	t2100			1	EFOP	
-R		(int|uint|bool|clock|inout)(?![])	t1006			1	bciiuu	
-R		[A-Z_a-z][]*	t2002	o1		0	AZ__az	
-R				o1		0	*	
+R		[]+	t98
+R		&	t19
+R		'(static|_)	t37			1
+R		'	t23	p(lifetime)
+R		(Option|Fn|Entity|Pipeline)(?![])	t37			1
+R		(int|uint|bool|clock|inout)(?![])	t21			1
+R		[A-Z_a-z][]*	t24	o1
+R				o1

@@ -1,159 +1,159 @@
 S	delimiters
-R		\(|\[|\{	t5000	p(main)		0	(([[{{	
-R		\)|\]|\}	t5000	o1		0	))]]}}	
-R		(?<![])(let|if|local)(?![])(?!')	t1005	p(main,main)		1	iill	
-R		(?<![])(struct|sig|while)(?![])(?!')	t1005	p(main)		1	ssww	
-R		(?<![])(do|else|end|in|then)(?![])(?!')	t1005	o1		1	deiitt	
+R		\(|\[|\{	t78	p(main)
+R		\)|\]|\}	t78	o1
+R		(?<![])(let|if|local)(?![])(?!')	t20	p(main,main)		1
+R		(?<![])(struct|sig|while)(?![])(?!')	t20	p(main)		1
+R		(?<![])(do|else|end|in|then)(?![])(?!')	t20	o1		1
 S	root
-R				p(main)		0	*	
+R				p(main)
 S	breakout
-R		(?=(?<![])(where|do|handle|if|sig|op|while|case|as|else|signature|andalso|struct|infixr|functor|in|structure|then|local|rec|end|fun|of|orelse|val|include|fn|with|exception|let|and|infix|sharing|datatype|type|abstype|withtype|eqtype|nonfix|raise|open)(?![])(?!'))	t8000	o1		1	*	
+R		(?=(?<![])(where|do|handle|if|sig|op|while|case|as|else|signature|andalso|struct|infixr|functor|in|structure|then|local|rec|end|fun|of|orelse|val|include|fn|with|exception|let|and|infix|sharing|datatype|type|abstype|withtype|eqtype|nonfix|raise|open)(?![])(?!'))	t98	o1		1
 S	tyvarseq
-R		[]	t8000			0	\x09\x0D\x20\x20+	
-R		\(\*	t6002	p(comment)		0	((	
-R		'[']*	t2004			0	''	
-R		[A-Za-z][']*	t2000			0	AZaz	
-R		,	t5000			0	,,	
-R		\)	t5000	o1		0	))	
-R		[\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+	t2000			0	!!#&*+--//::<@\x5C\x5C^^``||~~	!!#&*+--//::<@\x5C\x5C^^``||~~
+R		[]	t98
+R		\(\*	t81	p(comment)
+R		'[']*	t26
+R		[A-Za-z][']*	t22
+R		,	t78
+R		\)	t78	o1
+R		[\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+	t22
 S	char
-R		[^"\\]	t3105			0	\x00!#[]\x7F+	
-R		\\["\\a-bfnrtv]	t3109			0	\x5C\x5C	
-R		\\\^[\@-\^]	t3109			0	\x5C\x5C	
-R		\\[0-9]{3}	t3109			0	\x5C\x5C	
-R		\\u[0-9A-Fa-f]{4}	t3109			0	\x5C\x5C	
-R		\\[]+\\	t3111			0	\x5C\x5C	
-R		"	t3105	o1		0	""	
+R		[^"\\]	t55
+R		\\["\\a-bfnrtv]	t59
+R		\\\^[\@-\^]	t59
+R		\\[0-9]{3}	t59
+R		\\u[0-9A-Fa-f]{4}	t59
+R		\\[]+\\	t61
+R		"	t55	o1
 S	datbind
 I	whitespace
-R		(?<![])(and)(?![])(?!')	t1005	p(#pop,dname)		1	aa	
-R		(?<![])(withtype)(?![])(?!')	t1005	p(#pop,tname)		1	ww	
-R		(?<![])(of)(?![])(?!')	t1005			1	oo	
-R		(\|)([]*)([A-Za-z][']*)	g(t5000,t8000,t2002)			3	||	
-R		(\|)([]+)([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	g(t5000,t8000,t2002)			3	||	
+R		(?<![])(and)(?![])(?!')	t20	p(#pop,dname)		1
+R		(?<![])(withtype)(?![])(?!')	t20	p(#pop,tname)		1
+R		(?<![])(of)(?![])(?!')	t20			1
+R		(\|)([]*)([A-Za-z][']*)	g(t78,t98,t24)			3
+R		(\|)([]+)([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	g(t78,t98,t24)			3
 I	breakout
 I	core
-R		[[^]]+	t-11			0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
+R		[[^]]+	t10
 S	string
-R		[^"\\]	t3108			0	\x00!#[]\x7F+	
-R		\\["\\a-bfnrtv]	t3109			0	\x5C\x5C	
-R		\\\^[\@-\^]	t3109			0	\x5C\x5C	
-R		\\[0-9]{3}	t3109			0	\x5C\x5C	
-R		\\u[0-9A-Fa-f]{4}	t3109			0	\x5C\x5C	
-R		\\[]+\\	t3111			0	\x5C\x5C	
-R		"	t3108	o1		0	""	
+R		[^"\\]	t58
+R		\\["\\a-bfnrtv]	t59
+R		\\\^[\@-\^]	t59
+R		\\[0-9]{3}	t59
+R		\\u[0-9A-Fa-f]{4}	t59
+R		\\[]+\\	t61
+R		"	t58	o1
 S	tname
 I	whitespace
 I	breakout
-R		'[']*	t2004			0	''	
-R		\(	t5000	p(tyvarseq)		0	((	
-R		=(?![\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t5000	p(#pop,typbind)		0	==	
-R		([A-Za-z][']*)	t1006			1	AZaz	
-R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t1006			1	!!#&*+--//::<@\x5C\x5C^^``||~~	!!#&*+--//::<@\x5C\x5C^^``||~~
-R		[[^]]+	t-11	o1		0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
+R		'[']*	t26
+R		\(	t78	p(tyvarseq)
+R		=(?![\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t78	p(#pop,typbind)
+R		([A-Za-z][']*)	t21			1
+R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t21			1
+R		[[^]]+	t10	o1
 S	dname
 I	whitespace
 I	breakout
-R		'[']*	t2004			0	''	
-R		\(	t5000	p(tyvarseq)		0	((	
-R		(=)([]*)(datatype)	g(t5000,t8000,t1005)	o1		3	==	
-R		=(?![\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t5000	p(#pop,datbind,datcon)		0	==	
-R		([A-Za-z][']*)	t1006			1	AZaz	
-R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t1006			1	!!#&*+--//::<@\x5C\x5C^^``||~~	!!#&*+--//::<@\x5C\x5C^^``||~~
-R		[[^]]+	t-11	o1		0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
+R		'[']*	t26
+R		\(	t78	p(tyvarseq)
+R		(=)([]*)(datatype)	g(t78,t98,t20)	o1		3
+R		=(?![\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t78	p(#pop,datbind,datcon)
+R		([A-Za-z][']*)	t21			1
+R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t21			1
+R		[[^]]+	t10	o1
 S	typbind
 I	whitespace
-R		(?<![])(and)(?![])(?!')	t1005	p(#pop,tname)		1	aa	
+R		(?<![])(and)(?![])(?!')	t20	p(#pop,tname)		1
 I	breakout
 I	core
-R		[[^]]+	t-11	o1		0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
+R		[[^]]+	t10	o1
 S	ename
 I	whitespace
-R		(exception|and)(?![])([]+)([A-Za-z][']*)	g(t1005,t8000,t2002)			3	aaee	
-R		(exception|and)(?![])([]*)([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	g(t1005,t8000,t2002)			3	aaee	
-R		(?<![])(of)(?![])(?!')	t1005			1	oo	
+R		(exception|and)(?![])([]+)([A-Za-z][']*)	g(t20,t98,t24)			3
+R		(exception|and)(?![])([]*)([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	g(t20,t98,t24)			3
+R		(?<![])(of)(?![])(?!')	t20			1
 I	breakout
 I	core
-R		[[^]]+	t-11			0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
+R		[[^]]+	t10
 S	vname
 I	whitespace
-R		'[']*	t2004			0	''	
-R		\(	t5000	p(tyvarseq)		0	((	
-R		([A-Za-z][']*)([]*)(=(?![\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+))	g(t2200,t8000,t5000)	o1		3	AZaz	
-R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)([]*)(=(?![\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+))	g(t2200,t8000,t5000)	o1		3	!!#&*+--//::<@\x5C\x5C^^``||~~	!!#&*+--//::<@\x5C\x5C^^``||~~
-R		([A-Za-z][']*)	t2200	o1		1	AZaz	
-R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t2200	o1		1	!!#&*+--//::<@\x5C\x5C^^``||~~	!!#&*+--//::<@\x5C\x5C^^``||~~
-R				o1		0	*	
+R		'[']*	t26
+R		\(	t78	p(tyvarseq)
+R		([A-Za-z][']*)([]*)(=(?![\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+))	g(t39,t98,t78)	o1		3
+R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)([]*)(=(?![\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+))	g(t39,t98,t78)	o1		3
+R		([A-Za-z][']*)	t39	o1		1
+R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t39	o1		1
+R				o1
 S	sname
 I	whitespace
 I	breakout
-R		([A-Za-z][']*)	t2009			1	AZaz	
-R				o1		0	*	
+R		([A-Za-z][']*)	t31			1
+R				o1
 S	main-fun
 I	whitespace
-R		[]	t8000			0	\x09\x0D\x20\x20+	
-R		\(\*	t6002	p(comment)		0	((	
-R		(?<![])(fun|and)(?![])(?!')	t1005	p(fname)		1	aaff	
-R		(?<![])(val)(?![])(?!')	t1005	p(#pop,main,vname)		1	vv	
-R		\|	t5000	p(fname)		0	||	
-R		(?<![])(case|handle)(?![])(?!')	t1005	p(#pop,main)		1	cchh	
+R		[]	t98
+R		\(\*	t81	p(comment)
+R		(?<![])(fun|and)(?![])(?!')	t20	p(fname)		1
+R		(?<![])(val)(?![])(?!')	t20	p(#pop,main,vname)		1
+R		\|	t78	p(fname)
+R		(?<![])(case|handle)(?![])(?!')	t20	p(#pop,main)		1
 I	delimiters
 I	core
-R		[[^]]+	t-11			0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
+R		[[^]]+	t10
 S	datcon
 I	whitespace
-R		([A-Za-z][']*)	t2002	o1		1	AZaz	
-R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t2002	o1		1	!!#&*+--//::<@\x5C\x5C^^``||~~	!!#&*+--//::<@\x5C\x5C^^``||~~
-R		[[^]]+	t-11	o1		0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
+R		([A-Za-z][']*)	t24	o1		1
+R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t24	o1		1
+R		[[^]]+	t10	o1
 S	dotted
-R		([A-Za-z][']*)(\.)	t2009			2	AZaz	
-R		([A-Za-z][']*)	t2000	o1		1	AZaz	
-R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t2000	o1		1	!!#&*+--//::<@\x5C\x5C^^``||~~	!!#&*+--//::<@\x5C\x5C^^``||~~
-R		[]+	t-11			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[[^]]+	t-11			0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
+R		([A-Za-z][']*)(\.)	t31			2
+R		([A-Za-z][']*)	t22	o1		1
+R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t22	o1		1
+R		[]+	t10
+R		[[^]]+	t10
 S	main
 I	whitespace
-R		(?<![])(val|and)(?![])(?!')	t1005	p(vname)		1	aavv	
-R		(?<![])(fun)(?![])(?!')	t1005	p(#pop,main-fun,fname)		1	ff	
+R		(?<![])(val|and)(?![])(?!')	t20	p(vname)		1
+R		(?<![])(fun)(?![])(?!')	t20	p(#pop,main-fun,fname)		1
 I	delimiters
 I	core
-R		[[^]]+	t-11			0	\x00\x08\x0E\x1F!\x7F+	\x00\x08\x0E\x1F!\x7F
+R		[[^]]+	t10
 S	comment
-R		[^\(-\*]	t6002			0	\x00'+\x7F+	
-R		\(\*	t6002	p()		0	((	
-R		\*\)	t6002	o1		0	**	
-R		[\(-\*]	t6002			0	(*	
+R		[^\(-\*]	t81
+R		\(\*	t81	p()
+R		\*\)	t81	o1
+R		[\(-\*]	t81
 S	whitespace
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		\(\*	t6002	p(comment)		0	((	
+R		[]+	t98
+R		\(\*	t81	p(comment)
 S	core
-R		(_|\}|\{|\)|;|,|\[|\(|\]|\.\.\.)	t5000			1	(),,..;;[[]]__{{}}	
-R		#"	t3105	p(char)		0	##	
-R		"	t3108	p(string)		0	""	
-R		~?0x[0-9A-Fa-f]+	t3203			0	00~~	
-R		0wx[0-9A-Fa-f]+	t3203			0	00	
-R		0w[\p{Nd}]+	t3204			0	00	
-R		~?[\p{Nd}]+\.[\p{Nd}]+[Ee]~?[\p{Nd}]+	t3202			0	09~~+	
-R		~?[\p{Nd}]+\.[\p{Nd}]+	t3202			0	09~~+	
-R		~?[\p{Nd}]+[Ee]~?[\p{Nd}]+	t3202			0	09~~+	
-R		~?[\p{Nd}]+	t3204			0	09~~+	
-R		#[]*[1-9][0-9]*	t2008			0	##	
-R		#[]*([A-Za-z][']*)	t2008			1	##	
-R		#[]+([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t2008			1	##	
-R		(?<![])(datatype|abstype)(?![])(?!')	t1005	p(dname)		1	aadd	
-R		(?=(?<![])(exception)(?![])(?!'))	t8000	p(ename)		1	*	
-R		(?<![])(functor|include|open|signature|structure)(?![])(?!')	t1005	p(sname)		1	ffiiooss	
-R		(?<![])(type|eqtype)(?![])(?!')	t1005	p(tname)		1	eett	
-R		'[']*	t2004			0	''	
-R		([A-Za-z][']*)(\.)	t2009	p(dotted)		2	AZaz	
-R		(?<![])(abstype|and|andalso|as|case|datatype|do|else|end|exception|fn|fun|handle|if|in|infix|infixr|let|local|nonfix|of|op|open|orelse|raise|rec|then|type|val|with|withtype|while|eqtype|functor|include|sharing|sig|signature|struct|structure|where)(?![])	t1005			1	aacfhillnortvw	
-R		([A-Za-z][']*)	t2000			1	AZaz	
-R		(?:(?<=[])(?![])|(?<![])(?=[]))(:|\|,=|=>|->|#|:>)(?:(?<=[])(?![])|(?<![])(?=[]))	t1005			1	##--::==||	
-R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t2000			1	!!#&*+--//::<@\x5C\x5C^^``||~~	!!#&*+--//::<@\x5C\x5C^^``||~~
+R		(_|\}|\{|\)|;|,|\[|\(|\]|\.\.\.)	t78			1
+R		#"	t55	p(char)
+R		"	t58	p(string)
+R		~?0x[0-9A-Fa-f]+	t70
+R		0wx[0-9A-Fa-f]+	t70
+R		0w[\p{Nd}]+	t71
+R		~?[\p{Nd}]+\.[\p{Nd}]+[Ee]~?[\p{Nd}]+	t69
+R		~?[\p{Nd}]+\.[\p{Nd}]+	t69
+R		~?[\p{Nd}]+[Ee]~?[\p{Nd}]+	t69
+R		~?[\p{Nd}]+	t71
+R		#[]*[1-9][0-9]*	t30
+R		#[]*([A-Za-z][']*)	t30			1
+R		#[]+([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t30			1
+R		(?<![])(datatype|abstype)(?![])(?!')	t20	p(dname)		1
+R		(?=(?<![])(exception)(?![])(?!'))	t98	p(ename)		1
+R		(?<![])(functor|include|open|signature|structure)(?![])(?!')	t20	p(sname)		1
+R		(?<![])(type|eqtype)(?![])(?!')	t20	p(tname)		1
+R		'[']*	t26
+R		([A-Za-z][']*)(\.)	t31	p(dotted)		2
+R		(?<![])(abstype|and|andalso|as|case|datatype|do|else|end|exception|fn|fun|handle|if|in|infix|infixr|let|local|nonfix|of|op|open|orelse|raise|rec|then|type|val|with|withtype|while|eqtype|functor|include|sharing|sig|signature|struct|structure|where)(?![])	t20			1
+R		([A-Za-z][']*)	t22			1
+R		(?:(?<=[])(?![])|(?<![])(?=[]))(:|\|,=|=>|->|#|:>)(?:(?<=[])(?![])|(?<![])(?=[]))	t20			1
+R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t22			1
 S	fname
 I	whitespace
-R		'[']*	t2004			0	''	
-R		\(	t5000	p(tyvarseq)		0	((	
-R		([A-Za-z][']*)	t2300	o1		1	AZaz	
-R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t2300	o1		1	!!#&*+--//::<@\x5C\x5C^^``||~~	!!#&*+--//::<@\x5C\x5C^^``||~~
-R				o1		0	*	
+R		'[']*	t26
+R		\(	t78	p(tyvarseq)
+R		([A-Za-z][']*)	t45	o1		1
+R		([\!\#-\&\*-\+\-\/\:\<-\@\\\^\`\|\~]+)	t45	o1		1
+R				o1

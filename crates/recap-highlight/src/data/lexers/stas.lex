@@ -1,25 +1,25 @@
 S	string-double-quoted
-R		\\[^\n]	t3109			0	\x5C\x5C	
-R		[^"\\]+	t3100			0	\x00!#[]\x7F+	\x00!#[]\x7F
-R		"	t3100	o1		0	""	
+R		\\[^\n]	t59
+R		[^"\\]+	t50
+R		"	t50	o1
 S	string-single-quoted
-R		\\[^\n]	t3109			0	\x5C\x5C	
-R		[^'\\]+	t3100			0	\x00&([]\x7F+	\x00&([]\x7F
-R		'	t3100	o1		0	''	
+R		\\[^\n]	t59
+R		[^'\\]+	t50
+R		'	t50	o1
 S	string-char-literal
-R		\\[^\n]	t3109			0	\x5C\x5C	
-R		[^\\\`]+	t3100			0	\x00[]_a\x7F+	\x00[]_a\x7F
-R		`	t3105	o1		0	``	
+R		\\[^\n]	t59
+R		[^\\\`]+	t50
+R		`	t55	o1
 S	root
-R		(\n|[])+	t8000			1	\x09\x0D\x20\x20+	
-R		(?<![[^]])(fn|argc|argv|swap|dup|over|over2|rot|rot4|drop|w8|w16|w32|w64|r8|r16|r32|r64|syscall0|syscall1|syscall2|syscall3|syscall4|syscall5|syscall6|_breakpoint|assert|const|auto|reserve|pop|include|addr|if|else|elif|while|break|continue|ret)(?![[^]])	t1000			1	__afiioprsww	
-R		(?<![[^]])(\+|-|\*|\/|%|%%|\+\+|--|>>|<<)(?![[^]])	t4000			1	%%*+--//<<>>	
-R		(?<![[^]])(=|!=|>|<|>=|<=|>s|<s|>=s|<=s)(?![[^]])	t4000			1	!!<>	
-R		(?<![[^]])(&|\||\^|~|!|->)(?![[^]])	t4000			1	!!&&--^^||~~	
-R		(?<![[^]])-?([\p{Nd}]+)(?![[^]])	t3200			1	--09+	
-R		(?<![[^]]);[^\n]*([[^]]|\n)	t6000			1	;;	
-R		'	t3100	p(string-single-quoted)		0	''	
-R		"	t3100	p(string-double-quoted)		0	""	
-R		`	t3105	p(string-char-literal)		0	``	
-R		(?<![[^]])[\{\}](?![[^]])	t5000			0	{{}}	
-R		(?<![[^]])[^]+(?![[^]])	t2000			0	\x00\x08\x0E\x1F!\x7F+	
+R		(\n|[])+	t98			1
+R		(?<![[^]])(fn|argc|argv|swap|dup|over|over2|rot|rot4|drop|w8|w16|w32|w64|r8|r16|r32|r64|syscall0|syscall1|syscall2|syscall3|syscall4|syscall5|syscall6|_breakpoint|assert|const|auto|reserve|pop|include|addr|if|else|elif|while|break|continue|ret)(?![[^]])	t15			1
+R		(?<![[^]])(\+|-|\*|\/|%|%%|\+\+|--|>>|<<)(?![[^]])	t75			1
+R		(?<![[^]])(=|!=|>|<|>=|<=|>s|<s|>=s|<=s)(?![[^]])	t75			1
+R		(?<![[^]])(&|\||\^|~|!|->)(?![[^]])	t75			1
+R		(?<![[^]])-?([\p{Nd}]+)(?![[^]])	t67			1
+R		(?<![[^]]);[^\n]*([[^]]|\n)	t79			1
+R		'	t50	p(string-single-quoted)
+R		"	t50	p(string-double-quoted)
+R		`	t55	p(string-char-literal)
+R		(?<![[^]])[\{\}](?![[^]])	t78
+R		(?<![[^]])[^]+(?![[^]])	t22

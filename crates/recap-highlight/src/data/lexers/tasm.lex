@@ -1,37 +1,37 @@
 S	preproc
-R		[^\n\;]+	t6100			0	\x00\x09\x0B:<\x7F+	\x00\x09\x0B:<\x7F
-R		;[^\n]*?\n	t6003	o1		0	;;	
-R		\n	t6100	o1		0	\x0A\x0A	
+R		[^\n\;]+	t84
+R		;[^\n]*?\n	t82	o1
+R		\n	t84	o1
 S	whitespace
-R		[\n\r]	t8000			0	\x0A\x0A\x0D\x0D+	
-R		\\[\n\r]	t8000			0	\x5C\x5C	
-R		[\t ]+	t8000			0	\x09\x09\x20\x20+	\x09\x09\x20\x20
-R		;[^\n]*	t6003			0	;;	
+R		[\n\r]	t98
+R		\\[\n\r]	t98
+R		[\t ]+	t98
+R		;[^\n]*	t82
 S	punctuation
-R		[\(-\)\,\:\[\]]+	t5000			0	(),,::[[]]+	(),,::[[]]
-R		[\%-\&\*-\+\-\/\<-\>\^\|\~]+	t4000			0	%&*+--//<>^^||~~+	%&*+--//<>^^||~~
-R		[\$]+	t1001			0	$$+	$$
-R	i	seg|wrt|strict	t4001			0	SSWWssww+	
-R	i	byte|[dq]?word	t1006			0	BBDDQQWWbbddqqww+	
+R		[\(-\)\,\:\[\]]+	t78
+R		[\%-\&\*-\+\-\/\<-\>\^\|\~]+	t75
+R		[\$]+	t16
+R	i	seg|wrt|strict	t76
+R	i	byte|[dq]?word	t21
 S	root
-R		(?<![^\n])[]*%	t6100	p(preproc)		0	\x09\x0D\x20\x20%%+	^\x09\x0D\x20\x20
+R		(?<![^\n])[]*%	t84	p(preproc)
 I	whitespace
-R	i	[\$\.\?-\@_a-z][\#-\$\.\?-\@\~]*:	t2008			0	$$..?Z__az+	
-R	i	BITS|USE16|USE32|SECTION|SEGMENT|ABSOLUTE|EXTERN|GLOBAL|ORG|ALIGN|STRUC|ENDSTRUC|ENDS|COMMON|CPU|GROUP|UPPERCASE|INCLUDE|EXPORT|LIBRARY|MODULE|PROC|ENDP|USES|ARG|DATASEG|UDATASEG|END|IDEAL|P386|MODEL|ASSUME|CODESEG|SIZE	t1000	p(instruction-args)		0	AEGGIILMOPSSUUaeggiilmopssuu+	
-R	i	([\$\.\?-\@_a-z][\#-\$\.\?-\@\~]*)([]+)(db|dd|dw|T[A-Z][a-z]+)	g(t2003,t1002,t1002)	p(instruction-args)		3	$$..?Z__az+	
-R	i	(?:res|d)[bdqtw]|times	t1002	p(instruction-args)		0	DDRRTTddrrtt	
-R	i	[\$\.\?-\@_a-z][\#-\$\.\?-\@\~]*	t2300	p(instruction-args)		0	$$..?Z__az+	
-R		[\n\r]+	t8000			0	\x0A\x0A\x0D\x0D+	\x0A\x0A\x0D\x0D
+R	i	[\$\.\?-\@_a-z][\#-\$\.\?-\@\~]*:	t30
+R	i	BITS|USE16|USE32|SECTION|SEGMENT|ABSOLUTE|EXTERN|GLOBAL|ORG|ALIGN|STRUC|ENDSTRUC|ENDS|COMMON|CPU|GROUP|UPPERCASE|INCLUDE|EXPORT|LIBRARY|MODULE|PROC|ENDP|USES|ARG|DATASEG|UDATASEG|END|IDEAL|P386|MODEL|ASSUME|CODESEG|SIZE	t15	p(instruction-args)
+R	i	([\$\.\?-\@_a-z][\#-\$\.\?-\@\~]*)([]+)(db|dd|dw|T[A-Z][a-z]+)	g(t25,t17,t17)	p(instruction-args)		3
+R	i	(?:res|d)[bdqtw]|times	t17	p(instruction-args)
+R	i	[\$\.\?-\@_a-z][\#-\$\.\?-\@\~]*	t45	p(instruction-args)
+R		[\n\r]+	t98
 S	instruction-args
-R		"(\\"|[^\n"])*"|'(\\'|[^\n'])*'|`(\\`|[^\n\`])*`	t3100			3	""''``	
-R	i	(?:0x[0-9a-f]+|(?![^\n])0[0-9a-f]*|[0-9]+[0-9a-f]*h)	t3203			0	09+	
-R	i	[0-7]+q	t3206			0	07+	07
-R	i	[0-1]+b	t3201			0	01+	01
-R	i	[0-9]+\.e?[0-9]+	t3202			0	09+	09
-R		[0-9]+	t3204			0	09+	09
+R		"(\\"|[^\n"])*"|'(\\'|[^\n'])*'|`(\\`|[^\n\`])*`	t50			3
+R	i	(?:0x[0-9a-f]+|(?![^\n])0[0-9a-f]*|[0-9]+[0-9a-f]*h)	t70
+R	i	[0-7]+q	t73
+R	i	[0-1]+b	t68
+R	i	[0-9]+\.e?[0-9]+	t69
+R		[0-9]+	t71
 I	punctuation
-R	i	r[0-9][0-5]?[bdw]|[a-d][hl]|[er]?[a-d]x|[er]?[bs]p|[er]?[ds]i|[c-gs]s|st[0-7]|mm[0-7]|cr[0-4]|dr[0-36-7]|tr[3-7]	t2100			0	AGMMRTagmmrt+	
-R	i	[\$\.\?-\@_a-z][\#-\$\.\?-\@\~]*	t2200			0	$$..?Z__az+	
-R		(\\[]*)(;[^\n]*)([\n\r])	g(t8000,t6003,t8000)			3	\x5C\x5C	
-R		[\n\r]+	t8000	o1		0	\x0A\x0A\x0D\x0D+	\x0A\x0A\x0D\x0D
+R	i	r[0-9][0-5]?[bdw]|[a-d][hl]|[er]?[a-d]x|[er]?[bs]p|[er]?[ds]i|[c-gs]s|st[0-7]|mm[0-7]|cr[0-4]|dr[0-36-7]|tr[3-7]	t37
+R	i	[\$\.\?-\@_a-z][\#-\$\.\?-\@\~]*	t39
+R		(\\[]*)(;[^\n]*)([\n\r])	g(t98,t82,t98)			3
+R		[\n\r]+	t98	o1
 I	whitespace

@@ -1,35 +1,35 @@
 S	basic
-R		(?<![])(if|endif|else|while|then|foreach|case|default|continue|goto|breaksw|end|switch|endsw)[]*(?:(?<=[])(?![])|(?<![])(?=[]))	t1000			1	bgiistww	
-R		(?<![])(alias|alloc|bg|bindkey|break|builtins|bye|caller|cd|chdir|complete|dirs|echo|echotc|eval|exec|exit|fg|filetest|getxvers|glob|getspath|hashstat|history|hup|inlib|jobs|kill|limit|log|login|logout|ls-F|migrate|newgrp|nice|nohup|notify|onintr|popd|printenv|pushd|rehash|repeat|rootnode|popd|pushd|set|shift|sched|setenv|setpath|settc|setty|setxvers|shift|source|stop|suspend|source|suspend|telltc|time|umask|unalias|uncomplete|unhash|universe|unlimit|unset|unsetenv|ver|wait|warp|watchlog|where|which)[]*(?:(?<=[])(?![])|(?<![])(?=[]))	t2100			1	aprw	
-R		#[^\n]*	t6000			0	##	
-R		\\[\u0000-\u{10FFFF}]	t3109			0	\x5C\x5C	
-R		((?<![])[]+)([]*)(=)	g(t2200,t8000,t4000)			3	09AZ__az+	
-R		[\(-\)\=\[\]\{\}]+	t4000			0	()==[[]]{{}}	()==[[]]{{}}
-R		<<[]*('?)\\?([]+)[\u0000-\u{10FFFF}]+?(?:\2)	t3100			2	<<	
-R		;	t5000			0	;;	
+R		(?<![])(if|endif|else|while|then|foreach|case|default|continue|goto|breaksw|end|switch|endsw)[]*(?:(?<=[])(?![])|(?<![])(?=[]))	t15			1
+R		(?<![])(alias|alloc|bg|bindkey|break|builtins|bye|caller|cd|chdir|complete|dirs|echo|echotc|eval|exec|exit|fg|filetest|getxvers|glob|getspath|hashstat|history|hup|inlib|jobs|kill|limit|log|login|logout|ls-F|migrate|newgrp|nice|nohup|notify|onintr|popd|printenv|pushd|rehash|repeat|rootnode|popd|pushd|set|shift|sched|setenv|setpath|settc|setty|setxvers|shift|source|stop|suspend|source|suspend|telltc|time|umask|unalias|uncomplete|unhash|universe|unlimit|unset|unsetenv|ver|wait|warp|watchlog|where|which)[]*(?:(?<=[])(?![])|(?<![])(?=[]))	t37			1
+R		#[^\n]*	t79
+R		\\[\u0000-\u{10FFFF}]	t59
+R		((?<![])[]+)([]*)(=)	g(t39,t98,t75)			3
+R		[\(-\)\=\[\]\{\}]+	t75
+R		<<[]*('?)\\?([]+)[\u0000-\u{10FFFF}]+?(?:\2)	t50			2
+R		;	t78
 S	data
-R		"(\\\\|\\[0-7]+|\\[\u0000-\u{10FFFF}]|[^"\\])*"	t3108			1	""	
-R		'(\\\\|\\[0-7]+|\\[\u0000-\u{10FFFF}]|[^'\\])*'	t3115			1	''	
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		[^"-\$'-\)\;\=\[-\]\`\{\}]+	t8000			0	\x00\x08\x0E\x1F!!%&*:<<>Z^_az||~\x7F+	\x00\x08\x0E\x1F!!%&*:<<>Z^_az||~\x7F
-R		[\p{Nd}]+(?= |(?=\n?(?![\s\S])))	t3200			0	09+	09
-R		\$#?([]+|[^\n])	t2200			1	$$	
+R		"(\\\\|\\[0-7]+|\\[\u0000-\u{10FFFF}]|[^"\\])*"	t58			1
+R		'(\\\\|\\[0-7]+|\\[\u0000-\u{10FFFF}]|[^'\\])*'	t65			1
+R		[]+	t98
+R		[^"-\$'-\)\;\=\[-\]\`\{\}]+	t98
+R		[\p{Nd}]+(?= |(?=\n?(?![\s\S])))	t67
+R		\$#?([]+|[^\n])	t39			1
 S	curly
-R		\}	t1000	o1		0	}}	
-R		:-	t1000			0	::	
-R		[]+	t2200			0	09AZ__az+	09AZ__az
-R		[^"\$'\:\`\}]+	t5000			0	\x00!##%&(9;_a|~\x7F+	\x00!##%&(9;_a|~\x7F
-R		:	t5000			0	::	
+R		\}	t15	o1
+R		:-	t15
+R		[]+	t39
+R		[^"\$'\:\`\}]+	t78
+R		:	t78
 I	root
 S	paren
-R		\)	t1000	o1		0	))	
+R		\)	t15	o1
 I	root
 S	backticks
-R		`	t3103	o1		0	``	
+R		`	t53	o1
 I	root
 S	root
 I	basic
-R		\$\(	t1000	p(paren)		0	$$	
-R		\$\{#?	t1000	p(curly)		0	$$	
-R		`	t3103	p(backticks)		0	``	
+R		\$\(	t15	p(paren)
+R		\$\{#?	t15	p(curly)
+R		`	t53	p(backticks)
 I	data

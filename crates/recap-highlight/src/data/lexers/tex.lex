@@ -1,32 +1,32 @@
 S	displaymath
-R		\\\]	t3100	o1		0	\x5C\x5C	
-R		\$\$	t3100	o1		0	$$	
-R		\$	t2100			0	$$	
+R		\\\]	t50	o1
+R		\$\$	t50	o1
+R		\$	t37
 I	math
 S	command
-R		\[[^\n]*?\]	t2001			0	[[	
-R		\*	t1000			0	**	
-R				o1		0	*	
+R		\[[^\n]*?\]	t23
+R		\*	t15
+R				o1
 S	general
-R		%[^\n]*?\n	t6000			0	%%	
-R		[\{\}]	t2100			0	{{}}	
-R		[\&\^-_]	t2100			0	&&^_	
+R		%[^\n]*?\n	t79
+R		[\{\}]	t37
+R		[\&\^-_]	t37
 S	root
-R		\\\[	t3103	p(displaymath)		0	\x5C\x5C	
-R		\\\(	t3100	p(inlinemath)		0	\x5C\x5C	
-R		\$\$	t3103	p(displaymath)		0	$$	
-R		\$	t3100	p(inlinemath)		0	$$	
-R		\\([A-Za-z]+|[^\n])	t1000	p(command)		1	\x5C\x5C	
-R		\\(?![^\n])	t1000			0	\x5C\x5C	
+R		\\\[	t53	p(displaymath)
+R		\\\(	t50	p(inlinemath)
+R		\$\$	t53	p(displaymath)
+R		\$	t50	p(inlinemath)
+R		\\([A-Za-z]+|[^\n])	t15	p(command)		1
+R		\\(?![^\n])	t15
 I	general
-R		[^\$-\&\\\^-_\{\}]+	t8000			0	\x00#'[]]`z||~\x7F+	\x00#'[]]`z||~\x7F
+R		[^\$-\&\\\^-_\{\}]+	t98
 S	math
-R		\\([A-Za-z]+|[^\n])	t2200			1	\x5C\x5C	
+R		\\([A-Za-z]+|[^\n])	t39			1
 I	general
-R		[0-9]+	t3200			0	09	09
-R		[\!\(-\+\-\/\=\[\]]	t4000			0	!!(+--//==[[]]	
-R		[^\!\$-\&\(-\+\-\/-9\=\[-_\{\}]+	t2100			0	\x00\x20"#'',,..:<>Z`z||~\x7F+	\x00\x20"#'',,..:<>Z`z||~\x7F
+R		[0-9]+	t67
+R		[\!\(-\+\-\/\=\[\]]	t75
+R		[^\!\$-\&\(-\+\-\/-9\=\[-_\{\}]+	t37
 S	inlinemath
-R		\\\)	t3100	o1		0	\x5C\x5C	
-R		\$	t3100	o1		0	$$	
+R		\\\)	t50	o1
+R		\$	t50	o1
 I	math

@@ -1,45 +1,45 @@
 S	class
-R		[A-Z_a-z][]*	t2002	o1		0	AZ__az	
-R				o1		0	*	
+R		[A-Z_a-z][]*	t24	o1
+R				o1
 S	keywords
-R		(async|oneway|extends|throws|required|optional)(?![])	t1000			1	aaeeoorrtt	
-R		(true|false)(?![])	t1001			1	fftt	
-R		(const|typedef)(?![])	t1002			1	cctt	
-R		(smalltalk_category|smalltalk_prefix|delphi_namespace|csharp_namespace|ruby_namespace|xsd_namespace|cpp_namespace|php_namespace|xsd_nillable|xsd_optional|java_package|cocoa_prefix|perl_package|cpp_include|py_module|xsd_attrs|cpp_type|xsd_all|include)(?![])	t1003			1	cdijpprsxx	
-R		(double|binary|string|slist|senum|bool|void|byte|list|i64|map|set|i32|i16)(?![])	t1006			1	bbddiilmssvv	
-R		(?<![])(__NAMESPACE__|synchronized|__FUNCTION__|__METHOD__|endforeach|implements|enddeclare|instanceof|transient|endswitch|protected|interface|__CLASS__|continue|__FILE__|abstract|function|endwhile|unsigned|register|volatile|__LINE__|declare|foreach|default|__DIR__|private|finally|dynamic|virtual|lambda|elseif|inline|switch|unless|endfor|delete|import|return|module|ensure|native|rescue|assert|sizeof|static|global|except|public|float|BEGIN|super|endif|yield|elsif|throw|clone|class|catch|until|break|retry|begin|raise|alias|while|print|undef|exec|with|when|case|redo|args|elif|this|then|self|goto|else|pass|next|var|for|xor|END|not|try|del|and|def|new|use|nil|end|if|do|is|or|in|as)(?![])	t1005			1	BBEE__agiilpry	
+R		(async|oneway|extends|throws|required|optional)(?![])	t15			1
+R		(true|false)(?![])	t16			1
+R		(const|typedef)(?![])	t17			1
+R		(smalltalk_category|smalltalk_prefix|delphi_namespace|csharp_namespace|ruby_namespace|xsd_namespace|cpp_namespace|php_namespace|xsd_nillable|xsd_optional|java_package|cocoa_prefix|perl_package|cpp_include|py_module|xsd_attrs|cpp_type|xsd_all|include)(?![])	t18			1
+R		(double|binary|string|slist|senum|bool|void|byte|list|i64|map|set|i32|i16)(?![])	t21			1
+R		(?<![])(__NAMESPACE__|synchronized|__FUNCTION__|__METHOD__|endforeach|implements|enddeclare|instanceof|transient|endswitch|protected|interface|__CLASS__|continue|__FILE__|abstract|function|endwhile|unsigned|register|volatile|__LINE__|declare|foreach|default|__DIR__|private|finally|dynamic|virtual|lambda|elseif|inline|switch|unless|endfor|delete|import|return|module|ensure|native|rescue|assert|sizeof|static|global|except|public|float|BEGIN|super|endif|yield|elsif|throw|clone|class|catch|until|break|retry|begin|raise|alias|while|print|undef|exec|with|when|case|redo|args|elif|this|then|self|goto|else|pass|next|var|for|xor|END|not|try|del|and|def|new|use|nil|end|if|do|is|or|in|as)(?![])	t20			1
 S	numbers
-R		[\+\-]?([\p{Nd}]+\.[\p{Nd}]+([Ee][\+\-]?[\p{Nd}]+)?|\.?[\p{Nd}]+[Ee][\+\-]?[\p{Nd}]+)	t3202			2	++-.09+	
-R		[\+\-]?0x[0-9A-Fa-f]+	t3203			0	++--00	
-R		[\+\-]?[0-9]+	t3204			0	++--09	
+R		[\+\-]?([\p{Nd}]+\.[\p{Nd}]+([Ee][\+\-]?[\p{Nd}]+)?|\.?[\p{Nd}]+[Ee][\+\-]?[\p{Nd}]+)	t69			2
+R		[\+\-]?0x[0-9A-Fa-f]+	t70
+R		[\+\-]?[0-9]+	t71
 S	root
 I	whitespace
 I	comments
-R		"	t3108	c(stringescape,dqs)		0	""	
-R		'	t3115	c(stringescape,sqs)		0	''	
-R		(namespace)([]+)	g(t1003,t8001)	p(namespace)		2	nn	
-R		(enum|union|struct|service|exception)([]+)	g(t1002,t8001)	p(class)		2	eessuu	
-R		((?:(?:[^[^]]|\$)[\$\.\<\>\[\]]*[]+)+?)((?:[^[^]]|\$)[\$]*)([]*)(\()	g(s(root),t2300,t8000,t4000)			4	$$09AZ__az+	
+R		"	t58	c(stringescape,dqs)
+R		'	t65	c(stringescape,sqs)
+R		(namespace)([]+)	g(t18,t99)	p(namespace)		2
+R		(enum|union|struct|service|exception)([]+)	g(t17,t99)	p(class)		2
+R		((?:(?:[^[^]]|\$)[\$\.\<\>\[\]]*[]+)+?)((?:[^[^]]|\$)[\$]*)([]*)(\()	g(s(root),t45,t98,t75)			4
 I	keywords
 I	numbers
-R		[\&\=]	t4000			0	&&==	
-R		[\(-\)\,\:-\<\>\[\]\{\}]	t5000			0	(),,:<>>[[]]{{}}	
-R		[A-Z_a-z](\.[]|[])*	t2000			1	AZ__az	
+R		[\&\=]	t75
+R		[\(-\)\,\:-\<\>\[\]\{\}]	t78
+R		[A-Z_a-z](\.[]|[])*	t22			1
 S	dqs
-R		"	t3108	o1		0	""	
-R		[^\n"\\]+	t3108			0	\x00\x09\x0B!#[]\x7F+	\x00\x09\x0B!#[]\x7F
+R		"	t58	o1
+R		[^\n"\\]+	t58
 S	namespace
-R		[\*a-z](\.[]|[])*	t2009	o1		1	**az	
-R				o1		0	*	
+R		[\*a-z](\.[]|[])*	t31	o1		1
+R				o1
 S	whitespace
-R		\n	t8001			0	\x0A\x0A	
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
+R		\n	t99
+R		[]+	t99
 S	comments
-R		#[^\n]*(?![^\n])	t6000			0	##	
-R		\/\/[^\n]*?\n	t6000			0	//	
-R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t6002			0	//	
+R		#[^\n]*(?![^\n])	t79
+R		\/\/[^\n]*?\n	t79
+R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t81
 S	stringescape
-R		\\(["'\\nrt])	t3109			1	\x5C\x5C	
+R		\\(["'\\nrt])	t59			1
 S	sqs
-R		'	t3115	o1		0	''	
-R		[^\n'\\]+	t3115			0	\x00\x09\x0B&([]\x7F+	\x00\x09\x0B&([]\x7F
+R		'	t65	o1
+R		[^\n'\\]+	t65

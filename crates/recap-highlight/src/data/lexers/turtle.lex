@@ -1,40 +1,40 @@
 S	triple-double-quoted-string
-R		"""	t3100	p(end-of-string)		0	""	
-R		[^\\]+	t3100			0	\x00[]\x7F+	\x00[]\x7F
-R		\\	t3100	p(string-escape)		0	\x5C\x5C	
+R		"""	t50	p(end-of-string)
+R		[^\\]+	t50
+R		\\	t50	p(string-escape)
 S	single-double-quoted-string
-R		"	t3100	p(end-of-string)		0	""	
-R		[^\n"\\]+	t3100			0	\x00\x09\x0B!#[]\x7F+	\x00\x09\x0B!#[]\x7F
-R		\\	t3100	p(string-escape)		0	\x5C\x5C	
+R		"	t50	p(end-of-string)
+R		[^\n"\\]+	t50
+R		\\	t50	p(string-escape)
 S	triple-single-quoted-string
-R		'''	t3100	p(end-of-string)		0	''	
-R		[^\\]+	t3100			0	\x00[]\x7F+	\x00[]\x7F
-R		\\	t3100	p(string-escape)		0	\x5C\x5C	
+R		'''	t50	p(end-of-string)
+R		[^\\]+	t50
+R		\\	t50	p(string-escape)
 S	single-single-quoted-string
-R		'	t3100	p(end-of-string)		0	''	
-R		[^\n'\\]+	t3100			0	\x00\x09\x0B&([]\x7F+	\x00\x09\x0B&([]\x7F
-R		\\	t3100	p(string-escape)		0	\x5C\x5C	
+R		'	t50	p(end-of-string)
+R		[^\n'\\]+	t50
+R		\\	t50	p(string-escape)
 S	string-escape
-R		[^\n]	t3100	o1		0	\x00\x09\x0B\x7F+	
+R		[^\n]	t50	o1
 S	end-of-string
-R	i	(@)([a-z]+(:?-[0-9a-z]+)*)	g(t4000,t7002,t7002)	o2		3	@@	
-R		(\^\^)(<[^\u0000- "\<\>\\\^\`\{-\}]*>)	g(t4000,t7002)	o2		2	^^	
-R	i	(\^\^)((?:[a-z][\-]*)?:)([a-z][\-]*)	g(t4000,t7002,t7002)	o2		3	^^	
-R				o2		0	*	
+R	i	(@)([a-z]+(:?-[0-9a-z]+)*)	g(t75,t88,t88)	o2		3
+R		(\^\^)(<[^\u0000- "\<\>\\\^\`\{-\}]*>)	g(t75,t88)	o2		2
+R	i	(\^\^)((?:[a-z][\-]*)?:)([a-z][\-]*)	g(t75,t88,t88)	o2		3
+R				o2
 S	root
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R	i	(@base|BASE)([]+)(<[^\u0000- "\<\>\\\^\`\{-\}]*>)([]*)(\.?)	g(t1000,t8001,t2200,t8001,t5000)			5	@@BBbb	
-R	i	(@prefix|PREFIX)([]+)((?:[a-z][\-]*)?:)([]+)(<[^\u0000- "\<\>\\\^\`\{-\}]*>)([]*)(\.?)	g(t1000,t8001,t2009,t8001,t2200,t8001,t5000)			7	@@PPpp	
-R	i	(?<=[])a(?=[])	t1006			0	AAaa	
-R		(<[^\u0000- "\<\>\\\^\`\{-\}]*>)	t2200			1	<<	
-R	i	((?:[a-z][\-]*)?:)([a-z][\-]*)	g(t2009,t2014)			2	::AZaz+	
-R		#[^\n]+	t6000			0	##	
-R	i	(?<![])(true|false)(?![])	t3000			1	FFTTfftt	
-R		[\+\-]?[\p{Nd}]*\.[\p{Nd}]+	t3202			0	++-.09+	
-R	i	[\+\-]?[\p{Nd}]*(:?\.[\p{Nd}]+)?E[\+\-]?[\p{Nd}]+	t3202			1	++-.0:EEee+	
-R		[\+\-]?[\p{Nd}]+	t3204			0	++--09+	
-R		[\(-\)\,\.\:-\;\[\]-\^\{\}]	t5000			0	(),,..:;[[]^{{}}+	
-R		"""	t3100	p(triple-double-quoted-string)		0	""	
-R		"	t3100	p(single-double-quoted-string)		0	""	
-R		'''	t3100	p(triple-single-quoted-string)		0	''	
-R		'	t3100	p(single-single-quoted-string)		0	''	
+R		[]+	t99
+R	i	(@base|BASE)([]+)(<[^\u0000- "\<\>\\\^\`\{-\}]*>)([]*)(\.?)	g(t15,t99,t39,t99,t78)			5
+R	i	(@prefix|PREFIX)([]+)((?:[a-z][\-]*)?:)([]+)(<[^\u0000- "\<\>\\\^\`\{-\}]*>)([]*)(\.?)	g(t15,t99,t31,t99,t39,t99,t78)			7
+R	i	(?<=[])a(?=[])	t21
+R		(<[^\u0000- "\<\>\\\^\`\{-\}]*>)	t39			1
+R	i	((?:[a-z][\-]*)?:)([a-z][\-]*)	g(t31,t36)			2
+R		#[^\n]+	t79
+R	i	(?<![])(true|false)(?![])	t47			1
+R		[\+\-]?[\p{Nd}]*\.[\p{Nd}]+	t69
+R	i	[\+\-]?[\p{Nd}]*(:?\.[\p{Nd}]+)?E[\+\-]?[\p{Nd}]+	t69			1
+R		[\+\-]?[\p{Nd}]+	t71
+R		[\(-\)\,\.\:-\;\[\]-\^\{\}]	t78
+R		"""	t50	p(triple-double-quoted-string)
+R		"	t50	p(single-double-quoted-string)
+R		'''	t50	p(triple-single-quoted-string)
+R		'	t50	p(single-single-quoted-string)

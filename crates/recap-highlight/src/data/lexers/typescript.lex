@@ -1,77 +1,77 @@
 S	expression
-R		\{	t5000	p()		0	{{	
-R		\}	t5000	o1		0	}}	
+R		\{	t78	p()
+R		\}	t78	o1
 I	root
 S	jsx
-R		(<)(\/?)(>)	g(t5000,t5000,t5000)			3	<<	
-R		(<)([\.]+)	g(t5000,t2014)	p(tag)		2	<<	
-R		(<)(\/)([\.]*)(>)	g(t5000,t5000,t2014,t5000)			4	<<	
+R		(<)(\/?)(>)	g(t78,t78,t78)			3
+R		(<)([\.]+)	g(t78,t36)	p(tag)		2
+R		(<)(\/)([\.]*)(>)	g(t78,t78,t36,t78)			4
 S	tag
 I	jsx
-R		,	t5000			0	,,	
-R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t3108			0	""	
-R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t3115			0	''	
-R		`	t3103	p(interp)		0	``	
+R		,	t78
+R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t58
+R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t65
+R		`	t53	p(interp)
 I	commentsandwhitespace
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		([\-]+[]*)(=)([]*)	g(t2001,t4000,t8000)	p(attr)		3	--09AZ__az+	--09AZ__az
-R		[\{\}]+	t5000			0	{{}}	{{}}
-R		[\.]+	t2001			0	..09AZ__az+	..09AZ__az
-R		(\/?)([]*)(>)	g(t5000,t8000,t5000)	o1		3	\x09\x0D\x20\x20//>>+	
+R		[]+	t98
+R		([\-]+[]*)(=)([]*)	g(t23,t75,t98)	p(attr)		3
+R		[\{\}]+	t78
+R		[\.]+	t23
+R		(\/?)([]*)(>)	g(t78,t98,t78)	o1		3
 S	comment
-R		[^\-]+	t6000			0	\x00,.\x7F+	\x00,.\x7F
-R		-->	t6000	o1		0	--	
-R		-	t6000			0	--	
+R		[^\-]+	t79
+R		-->	t79	o1
+R		-	t79
 S	commentsandwhitespace
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		<!--	t6000	p(comment)		0	<<	
-R		\/\/[\u0000-\u{10FFFF}]*?\n	t6003			0	//	
-R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t6002			0	//	
+R		[]+	t98
+R		<!--	t79	p(comment)
+R		\/\/[\u0000-\u{10FFFF}]*?\n	t82
+R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t81
 S	badregex
-R		\n	t8000	o1		0	\x0A\x0A	
+R		\n	t98	o1
 S	interp
-R		`	t3103	o1		0	``	
-R		\\\\	t3103			0	\x5C\x5C	
-R		\\`	t3103			0	\x5C\x5C	
-R		\$\{	t3111	p(interp-inside)		0	$$	
-R		\$	t3103			0	$$	
-R		[^\$\\\`]+	t3103			0	\x00#%[]_a\x7F+	\x00#%[]_a\x7F
+R		`	t53	o1
+R		\\\\	t53
+R		\\`	t53
+R		\$\{	t61	p(interp-inside)
+R		\$	t53
+R		[^\$\\\`]+	t53
 S	attr
-R		\{	t5000	p(expression)		0	{{	
-R		"[\u0000-\u{10FFFF}]*?"	t3100	o1		0	""	
-R		'[\u0000-\u{10FFFF}]*?'	t3100	o1		0	''	
-R				o1		0	*	
+R		\{	t78	p(expression)
+R		"[\u0000-\u{10FFFF}]*?"	t50	o1
+R		'[\u0000-\u{10FFFF}]*?'	t50	o1
+R				o1
 S	interp-inside
-R		\}	t3111	o1		0	}}	
+R		\}	t61	o1
 I	root
 S	slashstartsregex
 I	commentsandwhitespace
-R		\/(\\[\u0000-\u{10FFFF}]|[^\n\/\[-\\]|\[(\\[\u0000-\u{10FFFF}]|[^\n\\-\]])*\])+\/([gim]+(?![])|(?:(?<=[])(?=[])|(?<![])(?![])))	t3114	o1		3	//	
-R		(?=\/)	t8000	p(badregex)		0	*	
-R				o1		0	*	
+R		\/(\\[\u0000-\u{10FFFF}]|[^\n\/\[-\\]|\[(\\[\u0000-\u{10FFFF}]|[^\n\\-\]])*\])+\/([gim]+(?![])|(?:(?<=[])(?=[])|(?<![])(?![])))	t64	o1		3
+R		(?=\/)	t98	p(badregex)
+R				o1
 S	root
 I	jsx
-R		(?<![^\n])(?=[]|\/|<!--)	t8000	p(slashstartsregex)		0	*	
+R		(?<![^\n])(?=[]|\/|<!--)	t98	p(slashstartsregex)
 I	commentsandwhitespace
-R		\+\+|--|~|&&|\?|:|\|\||\\(?=\n)|(<<|>>>?|==?|!=?|[\%-\&\*-\+\-\/\<\>\^\|])=?	t4000	p(slashstartsregex)		1	!!%&*+--//::<?\x5C\x5C^^||~~	
-R		[\(\,\;\[\{]	t5000	p(slashstartsregex)		0	((,,;;[[{{	
-R		[\)\.\]\}]	t5000			0	))..]]}}	
-R		(for|in|of|while|do|break|return|yield|continue|switch|case|default|if|else|throw|try|catch|finally|new|delete|typeof|instanceof|keyof|asserts|is|infer|await|void|this)(?![])	t1000	p(slashstartsregex)		1	afiikknortvwyy	
-R		(var|let|with|function)(?![])	t1002	p(slashstartsregex)		1	ffllvw	
-R		(abstract|async|boolean|class|const|debugger|enum|export|extends|from|get|global|goto|implements|import|interface|namespace|package|private|protected|public|readonly|require|set|static|super|type|using)(?![])	t1005			1	agiinnppru	
-R		(true|false|null|NaN|Infinity|undefined)(?![])	t1001			1	IINNffnntu	
-R		(Array|Boolean|Date|Error|Function|Math|Number|Object|Packages|RegExp|String|decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|eval|isFinite|isNaN|parseFloat|parseInt|document|this|window)(?![])	t2100			1	ABDFMPRSdeiippttww	
-R		(?<![])(module)([]+)("[\.-\/\@]+")([]+)	g(t1005,t8000,t2011,t8000)	p(slashstartsregex)		4	mm	
-R		(?<![])(string|bool|number|any|never|object|symbol|unique|unknown|bigint)(?![])	t1006			1	abnossuu	
-R		(?<![])(constructor|declare|interface|as)(?![])	t1005			1	aacdii	
-R		(super)([]*)(\([\$\,\.\?]+\))	g(t1005,t8001,t8000)	p(slashstartsregex)		3	ss	
-R		([\$\.\?A-Z_a-z][\$\.\?]*)\(\) \{	t2011	p(slashstartsregex)		1	$$..??AZ__az	
-R		([\$\.\?][\$\.\?]*)([]*:[]*)([\$\.\?][\$\.\?]*)	g(t2011,t8000,t1006)			3	$$..09??AZ__az+	
-R		[\$A-Z_a-z][]*	t2011			0	$$AZ__az	
-R		[0-9][0-9]*\.[0-9]+([Ee][0-9]+)?[df]?	t3202			1	09	
-R		0x[0-9A-Fa-f]+	t3203			0	00	
-R		[0-9]+	t3204			0	09	09
-R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t3108			0	""	
-R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t3115			0	''	
-R		`	t3103	p(interp)		0	``	
-R		@[]+	t1002			0	@@	
+R		\+\+|--|~|&&|\?|:|\|\||\\(?=\n)|(<<|>>>?|==?|!=?|[\%-\&\*-\+\-\/\<\>\^\|])=?	t75	p(slashstartsregex)		1
+R		[\(\,\;\[\{]	t78	p(slashstartsregex)
+R		[\)\.\]\}]	t78
+R		(for|in|of|while|do|break|return|yield|continue|switch|case|default|if|else|throw|try|catch|finally|new|delete|typeof|instanceof|keyof|asserts|is|infer|await|void|this)(?![])	t15	p(slashstartsregex)		1
+R		(var|let|with|function)(?![])	t17	p(slashstartsregex)		1
+R		(abstract|async|boolean|class|const|debugger|enum|export|extends|from|get|global|goto|implements|import|interface|namespace|package|private|protected|public|readonly|require|set|static|super|type|using)(?![])	t20			1
+R		(true|false|null|NaN|Infinity|undefined)(?![])	t16			1
+R		(Array|Boolean|Date|Error|Function|Math|Number|Object|Packages|RegExp|String|decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|eval|isFinite|isNaN|parseFloat|parseInt|document|this|window)(?![])	t37			1
+R		(?<![])(module)([]+)("[\.-\/\@]+")([]+)	g(t20,t98,t33,t98)	p(slashstartsregex)		4
+R		(?<![])(string|bool|number|any|never|object|symbol|unique|unknown|bigint)(?![])	t21			1
+R		(?<![])(constructor|declare|interface|as)(?![])	t20			1
+R		(super)([]*)(\([\$\,\.\?]+\))	g(t20,t99,t98)	p(slashstartsregex)		3
+R		([\$\.\?A-Z_a-z][\$\.\?]*)\(\) \{	t33	p(slashstartsregex)		1
+R		([\$\.\?][\$\.\?]*)([]*:[]*)([\$\.\?][\$\.\?]*)	g(t33,t98,t21)			3
+R		[\$A-Z_a-z][]*	t33
+R		[0-9][0-9]*\.[0-9]+([Ee][0-9]+)?[df]?	t69			1
+R		0x[0-9A-Fa-f]+	t70
+R		[0-9]+	t71
+R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t58
+R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t65
+R		`	t53	p(interp)
+R		@[]+	t17

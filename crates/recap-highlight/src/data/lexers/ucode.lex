@@ -1,43 +1,43 @@
 S	interp
-R		`	t3103	o1		0	``	
-R		\\\\	t3103			0	\x5C\x5C	
-R		\\`	t3103			0	\x5C\x5C	
-R		\\[^\\\`]	t3103			0	\x5C\x5C	
-R		\$\{	t3111	p(interp-inside)		0	$$	
-R		\$	t3103			0	$$	
-R		[^\$\\\`]+	t3103			0	\x00#%[]_a\x7F+	\x00#%[]_a\x7F
+R		`	t53	o1
+R		\\\\	t53
+R		\\`	t53
+R		\\[^\\\`]	t53
+R		\$\{	t61	p(interp-inside)
+R		\$	t53
+R		[^\$\\\`]+	t53
 S	interp-inside
-R		\}	t3111	o1		0	}}	
+R		\}	t61	o1
 I	root
 S	commentsandwhitespace
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		<!--	t6000			0	<<	
-R		\/\/[\u0000-\u{10FFFF}]*?\n	t6003			0	//	
-R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t6002			0	//	
+R		[]+	t98
+R		<!--	t79
+R		\/\/[\u0000-\u{10FFFF}]*?\n	t82
+R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t81
 S	slashstartsregex
 I	commentsandwhitespace
-R		\/(\\[\u0000-\u{10FFFF}]|[^\n\/\[-\\]|\[(\\[\u0000-\u{10FFFF}]|[^\n\\-\]])*\])+\/([gimuy]+(?![])|(?:(?<=[])(?=[])|(?<![])(?![])))	t3114	o1		3	//	
-R		(?=\/)	t8000	p(#pop,badregex)		0	*	
-R				o1		0	*	
+R		\/(\\[\u0000-\u{10FFFF}]|[^\n\/\[-\\]|\[(\\[\u0000-\u{10FFFF}]|[^\n\\-\]])*\])+\/([gimuy]+(?![])|(?:(?<=[])(?=[])|(?<![])(?![])))	t64	o1		3
+R		(?=\/)	t98	p(#pop,badregex)
+R				o1
 S	badregex
-R		\n	t8000	o1		0	\x0A\x0A	
+R		\n	t98	o1
 S	root
-R		(?<![\s\S])#! ?\/[\u0000-\u{10FFFF}]*?\n	t6001			0	##	
-R		(?<![^\n])(?=[]|\/|<!--)	t8000	p(slashstartsregex)		0	*	
+R		(?<![\s\S])#! ?\/[\u0000-\u{10FFFF}]*?\n	t80
+R		(?<![^\n])(?=[]|\/|<!--)	t98	p(slashstartsregex)
 I	commentsandwhitespace
-R		[\p{Nd}]+(\.[\p{Nd}]*|[Ee][\+\-]?[\p{Nd}]+)	t3202			1	09+	09
-R		0[Bb][0-1]+	t3201			0	00	
-R		0[Oo][0-7]+	t3206			0	00	
-R		0[Xx][0-9A-Fa-f]+	t3203			0	00	
-R		[0-9][0-9_]*	t3204			0	09	
-R		\.\.\.|=>	t5000			0	..==	
-R		\+\+|--|~|&&|\?|:|\|\||\\(?=\n)|(<<|>>>?|==?|!=?|[\%-\&\*-\+\-\/\<\>\^\|])=?	t4000	p(slashstartsregex)		1	!!%&*+--//::<?\x5C\x5C^^||~~	
-R		[\(\,\;\[\{]	t5000	p(slashstartsregex)		0	((,,;;[[{{	
-R		[\)\.\]\}]	t5000			0	))..]]}}	
-R		(import|export|from|as|for|in|while|break|return|continue|switch|case|default|if|else|try|catch|delete|this)(?![])	t1000	p(slashstartsregex)		1	afiirtww	
-R		(const|let|function)(?![])	t1002	p(slashstartsregex)		1	ccffll	
-R		(true|false|null|NaN|Infinity)(?![])	t1001			1	IINNffnntt	
-R		(?:[\$_\p{L}\p{N}]|\\u[0-9A-Fa-f]{4})(?:(?:[\$\p{L}\p{N}]|\\u[0-9A-Fa-f]{4}))*	t2011			0	$$09AZ\x5C\x5C__az+	
-R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t3108			0	""	
-R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t3115			0	''	
-R		`	t3103	p(interp)		0	``	
+R		[\p{Nd}]+(\.[\p{Nd}]*|[Ee][\+\-]?[\p{Nd}]+)	t69			1
+R		0[Bb][0-1]+	t68
+R		0[Oo][0-7]+	t73
+R		0[Xx][0-9A-Fa-f]+	t70
+R		[0-9][0-9_]*	t71
+R		\.\.\.|=>	t78
+R		\+\+|--|~|&&|\?|:|\|\||\\(?=\n)|(<<|>>>?|==?|!=?|[\%-\&\*-\+\-\/\<\>\^\|])=?	t75	p(slashstartsregex)		1
+R		[\(\,\;\[\{]	t78	p(slashstartsregex)
+R		[\)\.\]\}]	t78
+R		(import|export|from|as|for|in|while|break|return|continue|switch|case|default|if|else|try|catch|delete|this)(?![])	t15	p(slashstartsregex)		1
+R		(const|let|function)(?![])	t17	p(slashstartsregex)		1
+R		(true|false|null|NaN|Infinity)(?![])	t16			1
+R		(?:[\$_\p{L}\p{N}]|\\u[0-9A-Fa-f]{4})(?:(?:[\$\p{L}\p{N}]|\\u[0-9A-Fa-f]{4}))*	t33
+R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t58
+R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t65
+R		`	t53	p(interp)

@@ -1,45 +1,45 @@
 S	dim
-R		[_][]*	t2200	o1		0	09AZ__az+	
-R				o1		0	*	
+R		[_][]*	t39	o1
+R				o1
 S	funcname
-R		[_][]*	t2300	o1		0	09AZ__az+	
+R		[_][]*	t45	o1
 S	classname
-R		[_][]*	t2002	o1		0	09AZ__az+	
+R		[_][]*	t24	o1
 S	namespace
-R		[_][]*	t2009			0	09AZ__az+	
-R		\.	t2009			0	..	
-R				o1		0	*	
+R		[_][]*	t31
+R		\.	t31
+R				o1
 S	end
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R	i	(Function|Sub|Property|Class|Structure|Enum|Module|Namespace)(?![])	t1000	o1		1	CCEFMNPPSSccefmnppss+	
-R				o1		0	*	
+R		[]+	t98
+R	i	(Function|Sub|Property|Class|Structure|Enum|Module|Namespace)(?![])	t15	o1		1
+R				o1
 S	root
-R		(?<![^\n])[]*<[^\n]*?>	t2001			0	\x09\x0D\x20\x20<<+	^\x09\x0D\x20\x20
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		\n	t8000			0	\x0A\x0A	
-R	i	rem(?![])[^\n]*?\n	t6000			0	RRrr	
-R		'[^\n]*?\n	t6000			0	''	
-R	i	#If[][^\n]*?[]Then|#ElseIf[][^\n]*?[]Then|#Else|#End[]+If|#Const|#ExternalSource[^\n]*?\n|#End[]+ExternalSource|#Region[^\n]*?\n|#End[]+Region|#ExternalChecksum	t6100			0	##	
-R		[\!\#\(-\)\,\.\:\{\}]	t5000			0	!!##(),,..::{{}}+	
-R	i	Option[]+(Strict|Explicit|Compare)[]+(On|Off|Binary|Text)	t1002			2	OOoo	
-R	i	(?<!\.)(NotOverridable|NotInheritable|RemoveHandler|MustOverride|Overridable|MustInherit|Implements|RaiseEvent|AddHandler|ParamArray|WithEvents|DirectCast|Overrides|Overloads|Protected|WriteOnly|Interface|Narrowing|Inherits|Widening|SyncLock|ReadOnly|Operator|Continue|Delegate|Optional|MyClass|Declare|CUShort|Handles|Default|Shadows|TryCast|Finally|Private|Nothing|Partial|CSByte|Select|Option|Return|Friend|Resume|ElseIf|MyBase|Shared|Single|Public|CShort|Static|Global|Catch|CType|Error|CUInt|Using|While|GoSub|False|CDate|Throw|Event|CChar|CULng|CBool|Erase|ByVal|ByRef|Alias|EndIf|CByte|ReDim|Stop|Call|Wend|Next|CLng|Loop|True|CDec|With|Then|GoTo|CObj|CSng|Exit|CStr|Else|Each|Case|CInt|Step|When|CDbl|Set|For|Let|Lib|Try|New|Not|Get|On|To|Do|If|Of|Me)(?![])	t1000			1	AILPRUWWailpruww+	
-R	i	(?<!\.)End(?![])	t1000	p(end)		0	EEee	
-R	i	(?<!\.)(Dim|Const)(?![])	t1000	p(dim)		1	CDcd	
-R	i	(?<!\.)(Function|Sub|Property)([]+)	g(t1000,t8000)	p(funcname)		2	FFPPSSffppss+	
-R	i	(?<!\.)(Class|Structure|Enum)([]+)	g(t1000,t8000)	p(classname)		2	CCEESScceess+	
-R	i	(?<!\.)(Module|Namespace|Imports)([]+)	g(t1000,t8000)	p(namespace)		2	IIMNiimn+	
-R	i	(?<!\.)(Boolean|Byte|Char|Date|Decimal|Double|Integer|Long|Object|SByte|Short|Single|String|Variant|UInteger|ULong|UShort)(?![])	t1006			1	BDIILLOOSSUVbdiilloossuv+	
-R	i	(?<!\.)(AddressOf|And|AndAlso|As|GetType|In|Is|IsNot|Like|Mod|Or|OrElse|TypeOf|Xor)(?![])	t4001			1	AAGGIILMOOTTXXaaggiilmoottxx+	
-R		&=|[\*]=|\/=|\\=|\^=|\+=|-=|<<=|>>=|<<|>>|:=|<=|>=|<>|[\&\*-\+\-\/\<-\>\[-\^]	t4000			0	&&*+--//::<>[^+	
-R		"	t3100	p(string)		0	""	
-R		_\n	t8000			0	__	
-R		[_][]*	t2000			0	09AZ__az+	
-R		#[^\n]*?#	t3001			0	##	
-R	i	([\p{Nd}]+\.[\p{Nd}]*|[\p{Nd}]*\.[\p{Nd}]+)(F[\+\-]?[0-9]+)?	t3202			2	..09+	
-R	i	[\p{Nd}]+([DFILR-S]|US|UI|UL)?	t3204			1	09+	09
-R	i	&H[0-9a-f]+([DFILR-S]|US|UI|UL)?	t3204			1	&&	
-R	i	&O[0-7]+([DFILR-S]|US|UI|UL)?	t3204			1	&&	
+R		(?<![^\n])[]*<[^\n]*?>	t23
+R		[]+	t98
+R		\n	t98
+R	i	rem(?![])[^\n]*?\n	t79
+R		'[^\n]*?\n	t79
+R	i	#If[][^\n]*?[]Then|#ElseIf[][^\n]*?[]Then|#Else|#End[]+If|#Const|#ExternalSource[^\n]*?\n|#End[]+ExternalSource|#Region[^\n]*?\n|#End[]+Region|#ExternalChecksum	t84
+R		[\!\#\(-\)\,\.\:\{\}]	t78
+R	i	Option[]+(Strict|Explicit|Compare)[]+(On|Off|Binary|Text)	t17			2
+R	i	(?<!\.)(NotOverridable|NotInheritable|RemoveHandler|MustOverride|Overridable|MustInherit|Implements|RaiseEvent|AddHandler|ParamArray|WithEvents|DirectCast|Overrides|Overloads|Protected|WriteOnly|Interface|Narrowing|Inherits|Widening|SyncLock|ReadOnly|Operator|Continue|Delegate|Optional|MyClass|Declare|CUShort|Handles|Default|Shadows|TryCast|Finally|Private|Nothing|Partial|CSByte|Select|Option|Return|Friend|Resume|ElseIf|MyBase|Shared|Single|Public|CShort|Static|Global|Catch|CType|Error|CUInt|Using|While|GoSub|False|CDate|Throw|Event|CChar|CULng|CBool|Erase|ByVal|ByRef|Alias|EndIf|CByte|ReDim|Stop|Call|Wend|Next|CLng|Loop|True|CDec|With|Then|GoTo|CObj|CSng|Exit|CStr|Else|Each|Case|CInt|Step|When|CDbl|Set|For|Let|Lib|Try|New|Not|Get|On|To|Do|If|Of|Me)(?![])	t15			1
+R	i	(?<!\.)End(?![])	t15	p(end)
+R	i	(?<!\.)(Dim|Const)(?![])	t15	p(dim)		1
+R	i	(?<!\.)(Function|Sub|Property)([]+)	g(t15,t98)	p(funcname)		2
+R	i	(?<!\.)(Class|Structure|Enum)([]+)	g(t15,t98)	p(classname)		2
+R	i	(?<!\.)(Module|Namespace|Imports)([]+)	g(t15,t98)	p(namespace)		2
+R	i	(?<!\.)(Boolean|Byte|Char|Date|Decimal|Double|Integer|Long|Object|SByte|Short|Single|String|Variant|UInteger|ULong|UShort)(?![])	t21			1
+R	i	(?<!\.)(AddressOf|And|AndAlso|As|GetType|In|Is|IsNot|Like|Mod|Or|OrElse|TypeOf|Xor)(?![])	t76			1
+R		&=|[\*]=|\/=|\\=|\^=|\+=|-=|<<=|>>=|<<|>>|:=|<=|>=|<>|[\&\*-\+\-\/\<-\>\[-\^]	t75
+R		"	t50	p(string)
+R		_\n	t98
+R		[_][]*	t22
+R		#[^\n]*?#	t48
+R	i	([\p{Nd}]+\.[\p{Nd}]*|[\p{Nd}]*\.[\p{Nd}]+)(F[\+\-]?[0-9]+)?	t69			2
+R	i	[\p{Nd}]+([DFILR-S]|US|UI|UL)?	t71			1
+R	i	&H[0-9a-f]+([DFILR-S]|US|UI|UL)?	t71			1
+R	i	&O[0-7]+([DFILR-S]|US|UI|UL)?	t71			1
 S	string
-R		""	t3100			0	""	
-R	i	"C?	t3100	o1		0	""	
-R		[^"]+	t3100			0	\x00!#\x7F+	\x00!#\x7F
+R		""	t50
+R	i	"C?	t50	o1
+R		[^"]+	t50

@@ -1,11 +1,11 @@
 S	root
-R		(Output)([]+)([^\n]*)([]+)	g(t1000,t8001,t3100,t8001)			4	OO	
-R		(?<![])(Set|Type|Left|Right|Up|Down|Backspace|Enter|Tab|Space|Ctrl|Sleep|Hide|Show|Escape)(?![])	t1000			1	BEHHLLRU	
-R		(?<![])(FontFamily|FontSize|Framerate|Height|Width|Theme|Padding|TypingSpeed|PlaybackSpeed|LineHeight|Framerate|LetterSpacing)(?![])	t2100			1	FFHHLLPPTTWW	
-R		#[^\n]*([[^]]|(?![^\n]))	t6000			1	##	
-R		"[\u0000-\u{10FFFF}]*"	t3108			0	""	
-R		'[\u0000-\u{10FFFF}]*'	t3115			0	''	
-R		(@|\+)	t5000			1	++@@	
-R		[\p{Nd}]+	t3200			0	09+	09
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		(ms|s)	t8000			1	mmss	
+R		(Output)([]+)([^\n]*)([]+)	g(t15,t99,t50,t99)			4
+R		(?<![])(Set|Type|Left|Right|Up|Down|Backspace|Enter|Tab|Space|Ctrl|Sleep|Hide|Show|Escape)(?![])	t15			1
+R		(?<![])(FontFamily|FontSize|Framerate|Height|Width|Theme|Padding|TypingSpeed|PlaybackSpeed|LineHeight|Framerate|LetterSpacing)(?![])	t37			1
+R		#[^\n]*([[^]]|(?![^\n]))	t79			1
+R		"[\u0000-\u{10FFFF}]*"	t58
+R		'[\u0000-\u{10FFFF}]*'	t65
+R		(@|\+)	t78			1
+R		[\p{Nd}]+	t67
+R		[]+	t99
+R		(ms|s)	t98			1

@@ -1,18 +1,18 @@
 S	root
-R		(?<![^\n])([\t \:]*)(py(?:t(?:h(?:o(?:n)?)?)?)?)([\t ]*)(<<)([\t ]*)([^\n]*)((?:\n|[^\n])*)((?:\6))	g(s(root),t1000,t8000,t4000,t8000,t8000,u(Python),t8000)			8	\x09\x09\x20\x20::pp	
-R		(?<![^\n])([\t \:]*)(py(?:t(?:h(?:o(?:n)?)?)?)?)([\t ])([^\n]*)	g(s(root),t1000,t8000,u(Python))			4	\x09\x09\x20\x20::pp	^\x09\x09\x20\x20::
-R		(?<![^\n])[]*"[^\n]*	t6000			0	\x09\x0D\x20\x20""+	^\x09\x0D\x20\x20
-R		[\t ]+	t8000			0	\x09\x09\x20\x20	\x09\x09\x20\x20
-R		\/(\\\\|\\\/|[^\n\/])*\/	t3114			1	//	
-R		"(\\\\|\\"|[^\n"])*"	t3108			1	""	
-R		'(''|[^\n'])*'	t3115			1	''	
-R		(?<=[])"[^\#\%\*\--\.\:\=][^\n]*	t6000			0	""	
-R		-?[\p{Nd}]+	t3200			0	--09+	
-R		#[0-9a-f]{6}	t3203			0	##	
-R		(?<![^\n]):	t5000			0	::	
-R		[\!\(-\)\+-\-\<-\>\|\~]	t5000			0	!!()+-<>||~~	
-R		(?<![])(let|if|else|endif|elseif|fun|function|endfunction|set|map|autocmd|filetype|hi(ghlight)?|execute|syntax|colorscheme)(?:(?<=[])(?![])|(?<![])(?=[]))	t1000			2	aaccefhilmss	
-R		(?<![])(NONE|bold|italic|underline|dark|light)(?![])	t2100			1	NNbbddiilluu	
-R		(?<![])[]+(?![])	t2011			0	09AZ__az+	
-R		\n	t8000			0	\x0A\x0A	
-R		[^\n]	t8000			0	\x00\x09\x0B\x7F+	
+R		(?<![^\n])([\t \:]*)(py(?:t(?:h(?:o(?:n)?)?)?)?)([\t ]*)(<<)([\t ]*)([^\n]*)((?:\n|[^\n])*)((?:\6))	g(s(root),t15,t98,t75,t98,t98,u(Python),t98)			8
+R		(?<![^\n])([\t \:]*)(py(?:t(?:h(?:o(?:n)?)?)?)?)([\t ])([^\n]*)	g(s(root),t15,t98,u(Python))			4
+R		(?<![^\n])[]*"[^\n]*	t79
+R		[\t ]+	t98
+R		\/(\\\\|\\\/|[^\n\/])*\/	t64			1
+R		"(\\\\|\\"|[^\n"])*"	t58			1
+R		'(''|[^\n'])*'	t65			1
+R		(?<=[])"[^\#\%\*\--\.\:\=][^\n]*	t79
+R		-?[\p{Nd}]+	t67
+R		#[0-9a-f]{6}	t70
+R		(?<![^\n]):	t78
+R		[\!\(-\)\+-\-\<-\>\|\~]	t78
+R		(?<![])(let|if|else|endif|elseif|fun|function|endfunction|set|map|autocmd|filetype|hi(ghlight)?|execute|syntax|colorscheme)(?:(?<=[])(?![])|(?<![])(?=[]))	t15			2
+R		(?<![])(NONE|bold|italic|underline|dark|light)(?![])	t37			1
+R		(?<![])[]+(?![])	t33
+R		\n	t98
+R		[^\n]	t98

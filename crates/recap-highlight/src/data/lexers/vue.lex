@@ -1,74 +1,74 @@
 S	interp-inside
-R		\}	t3111	o1		0	}}	
+R		\}	t61	o1
 I	root
 S	attr
-R		\{	t5000	p(expression)		0	{{	
-R		"[\u0000-\u{10FFFF}]*?"	t3100	o1		0	""	
-R		'[\u0000-\u{10FFFF}]*?'	t3100	o1		0	''	
-R				o1		0	*	
+R		\{	t78	p(expression)
+R		"[\u0000-\u{10FFFF}]*?"	t50	o1
+R		'[\u0000-\u{10FFFF}]*?'	t50	o1
+R				o1
 S	interp
-R		`	t3103	o1		0	``	
-R		\\\\	t3103			0	\x5C\x5C	
-R		\\`	t3103			0	\x5C\x5C	
-R		\$\{	t3111	p(interp-inside)		0	$$	
-R		\$	t3103			0	$$	
-R		[^\$\\\`]+	t3103			0	\x00#%[]_a\x7F+	\x00#%[]_a\x7F
+R		`	t53	o1
+R		\\\\	t53
+R		\\`	t53
+R		\$\{	t61	p(interp-inside)
+R		\$	t53
+R		[^\$\\\`]+	t53
 S	tag
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		(-)([]+)	t2014			2	--	
-R		(@[\.]+)(="[\u0000-\u{10FFFF}]*?")?(\/?>|[])	g(t2014,t3100,t5000)			3	@@	
-R		(:[[^]]+)(=)("[[^]]+")	g(t2014,t4000,t3100)			3	::	
-R		(:)	t4000			1	::	
-R		(v-b-[[^]]+)	t2014			1	vv	
-R		(v-[\-]+)(=)("[ [^]]+")(\/?>|[])	g(t2014,t4000,t3100,t5000)			4	vv	
-R		(v-[\-]+)(\/?>|[])	g(t2014,t5000)			2	vv	
-R		(v-[\-]+)(="[\u0000-\u{10FFFF}]+")(\/?>|[])	g(t2014,t3100,t5000)			3	vv	
-R		(v-[\-]+)(="[\u0000-\u{10FFFF}]+)([\:][]+)(="[]+")(\/?>|[])	g(t2014,t3100,t2014,t3100,t5000)			5	vv	
-R		(<)([]+)	g(t5000,t2014)			2	<<	
-R		(<)(\/)([]+)(>)	g(t5000,t5000,t2014,t5000)			4	<<	
-R		([]+[]*)(=)([]*)	g(t2001,t4000,t8000)	p(attr)		3	09AZ__az+	09AZ__az
-R		[\{\}]+	t5000			0	{{}}	{{}}
-R		[\.]+	t2001			0	..09AZ__az+	..09AZ__az
-R		(\/?)([]*)(>)	g(t5000,t8000,t5000)	o1		3	\x09\x0D\x20\x20//>>+	
+R		[]+	t98
+R		(-)([]+)	t36			2
+R		(@[\.]+)(="[\u0000-\u{10FFFF}]*?")?(\/?>|[])	g(t36,t50,t78)			3
+R		(:[[^]]+)(=)("[[^]]+")	g(t36,t75,t50)			3
+R		(:)	t75			1
+R		(v-b-[[^]]+)	t36			1
+R		(v-[\-]+)(=)("[ [^]]+")(\/?>|[])	g(t36,t75,t50,t78)			4
+R		(v-[\-]+)(\/?>|[])	g(t36,t78)			2
+R		(v-[\-]+)(="[\u0000-\u{10FFFF}]+")(\/?>|[])	g(t36,t50,t78)			3
+R		(v-[\-]+)(="[\u0000-\u{10FFFF}]+)([\:][]+)(="[]+")(\/?>|[])	g(t36,t50,t36,t50,t78)			5
+R		(<)([]+)	g(t78,t36)			2
+R		(<)(\/)([]+)(>)	g(t78,t78,t36,t78)			4
+R		([]+[]*)(=)([]*)	g(t23,t75,t98)	p(attr)		3
+R		[\{\}]+	t78
+R		[\.]+	t23
+R		(\/?)([]*)(>)	g(t78,t98,t78)	o1		3
 S	slashstartsregex
 I	commentsandwhitespace
-R		\/(\\[\u0000-\u{10FFFF}]|[^\n\/\[-\\]|\[(\\[\u0000-\u{10FFFF}]|[^\n\\-\]])*\])+\/([gimuy]+(?![])|(?:(?<=[])(?=[])|(?<![])(?![])))	t3114	o1		3	//	
-R		(?=\/)	t8000	p(#pop,badregex)		0	*	
-R				o1		0	*	
+R		\/(\\[\u0000-\u{10FFFF}]|[^\n\/\[-\\]|\[(\\[\u0000-\u{10FFFF}]|[^\n\\-\]])*\])+\/([gimuy]+(?![])|(?:(?<=[])(?=[])|(?<![])(?![])))	t64	o1		3
+R		(?=\/)	t98	p(#pop,badregex)
+R				o1
 S	root
 I	vue
-R		(?<![\s\S])#! ?\/[\u0000-\u{10FFFF}]*?\n	t6001			0	##	
-R		(?<![^\n])(?=[]|\/|<!--)	t8000	p(slashstartsregex)		0	*	
+R		(?<![\s\S])#! ?\/[\u0000-\u{10FFFF}]*?\n	t80
+R		(?<![^\n])(?=[]|\/|<!--)	t98	p(slashstartsregex)
 I	commentsandwhitespace
-R		(\.[\p{Nd}]+|[0-9]+\.[0-9]*)([Ee][\+\-]?[0-9]+)?	t3202			2	..09	
-R		0[Bb][0-1]+	t3201			0	00	
-R		0[Oo][0-7]+	t3206			0	00	
-R		0[Xx][0-9A-Fa-f]+	t3203			0	00	
-R		[0-9]+	t3204			0	09	09
-R		\.\.\.|=>	t5000			0	..==	
-R		\+\+|--|~|&&|\?|:|\|\||\\(?=\n)|(<<|>>>?|==?|!=?|[\%-\&\*-\+\-\/\<\>\^\|])=?	t4000	p(slashstartsregex)		1	!!%&*+--//::<?\x5C\x5C^^||~~	
-R		[\(\,\;\[\{]	t5000	p(slashstartsregex)		0	((,,;;[[{{	
-R		[\)\.\]\}]	t5000			0	))..]]}}	
-R		(for|in|while|do|break|return|continue|switch|case|default|if|else|throw|try|catch|finally|new|delete|typeof|instanceof|void|yield|this|of)(?![])	t1000	p(slashstartsregex)		1	bfiinortvwyy	
-R		(var|let|with|function)(?![])	t1002	p(slashstartsregex)		1	ffllvw	
-R		(abstract|boolean|byte|char|class|const|debugger|double|enum|export|extends|final|float|goto|implements|import|int|interface|long|native|package|private|protected|public|short|static|super|synchronized|throws|transient|volatile)(?![])	t1005			1	agiillnnppstvv	
-R		(true|false|null|NaN|Infinity|undefined)(?![])	t1001			1	IINNffnntu	
-R		(Array|Boolean|Date|Error|Function|Math|netscape|Number|Object|Packages|RegExp|String|Promise|Proxy|sun|decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|Error|eval|isFinite|isNaN|isSafeInteger|parseFloat|parseInt|document|this|window)(?![])	t2100			1	ABDFMPRSdeiinnppstww	
-R		(?:[\$_\p{L}\p{N}]|\\u[0-9A-Fa-f]{4})(?:(?:[\$\p{L}\p{N}]|\\u[0-9A-Fa-f]{4}))*	t2011			0	$$09AZ\x5C\x5C__az+	
-R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t3108			0	""	
-R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t3115			0	''	
-R		`	t3103	p(interp)		0	``	
+R		(\.[\p{Nd}]+|[0-9]+\.[0-9]*)([Ee][\+\-]?[0-9]+)?	t69			2
+R		0[Bb][0-1]+	t68
+R		0[Oo][0-7]+	t73
+R		0[Xx][0-9A-Fa-f]+	t70
+R		[0-9]+	t71
+R		\.\.\.|=>	t78
+R		\+\+|--|~|&&|\?|:|\|\||\\(?=\n)|(<<|>>>?|==?|!=?|[\%-\&\*-\+\-\/\<\>\^\|])=?	t75	p(slashstartsregex)		1
+R		[\(\,\;\[\{]	t78	p(slashstartsregex)
+R		[\)\.\]\}]	t78
+R		(for|in|while|do|break|return|continue|switch|case|default|if|else|throw|try|catch|finally|new|delete|typeof|instanceof|void|yield|this|of)(?![])	t15	p(slashstartsregex)		1
+R		(var|let|with|function)(?![])	t17	p(slashstartsregex)		1
+R		(abstract|boolean|byte|char|class|const|debugger|double|enum|export|extends|final|float|goto|implements|import|int|interface|long|native|package|private|protected|public|short|static|super|synchronized|throws|transient|volatile)(?![])	t20			1
+R		(true|false|null|NaN|Infinity|undefined)(?![])	t16			1
+R		(Array|Boolean|Date|Error|Function|Math|netscape|Number|Object|Packages|RegExp|String|Promise|Proxy|sun|decodeURI|decodeURIComponent|encodeURI|encodeURIComponent|Error|eval|isFinite|isNaN|isSafeInteger|parseFloat|parseInt|document|this|window)(?![])	t37			1
+R		(?:[\$_\p{L}\p{N}]|\\u[0-9A-Fa-f]{4})(?:(?:[\$\p{L}\p{N}]|\\u[0-9A-Fa-f]{4}))*	t33
+R		"(?=((?:\\["\\]|\\(?!["\\])|[^"\\])*))\1"|"[\u0000-\u{10FFFF}]*"	t58
+R		'(?=((?:\\['\\]|\\(?!['\\])|[^'\\])*))\1'|'[\u0000-\u{10FFFF}]*'	t65
+R		`	t53	p(interp)
 S	badregex
-R		\n	t8000	o1		0	\x0A\x0A	
+R		\n	t98	o1
 S	vue
-R		(<)([\-]+)	g(t5000,t2014)	p(tag)		2	<<	
-R		(<)(\/)([\-]+)(>)	g(t5000,t5000,t2014,t5000)			4	<<	
+R		(<)([\-]+)	g(t78,t36)	p(tag)		2
+R		(<)(\/)([\-]+)(>)	g(t78,t78,t36,t78)			4
 S	expression
-R		\{	t5000	p()		0	{{	
-R		\}	t5000	o1		0	}}	
+R		\{	t78	p()
+R		\}	t78	o1
 I	root
 S	commentsandwhitespace
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		<!--	t6000			0	<<	
-R		\/\/[\u0000-\u{10FFFF}]*?\n	t6003			0	//	
-R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t6002			0	//	
+R		[]+	t98
+R		<!--	t79
+R		\/\/[\u0000-\u{10FFFF}]*?\n	t82
+R		\/\*[\u0000-\u{10FFFF}]*?\*\/	t81

@@ -1,16 +1,16 @@
 S	root
-R		\n	t8000			0	\x0A\x0A	
-R		[]+	t8000			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		\\\n	t8000			0	\x5C\x5C	
-R		\/[\*]([^\n]|\n)*?[\*]\/	t6002			1	//	
-R		\/\/[^\n]*?\n	t6003			0	//	
-R		(function|import|from|method|property|type|with|variant)(?![])	t1002			1	ffiimmppttvw	
-R		(assert|assume|all|break|case|continue|debug|default|do|else|ensures|export|fail|final|for|if|in|is|native|no|new|private|protected|public|return|requires|skip|some|switch|unsafe|where|while)(?![])	t1000			1	afiinnpprsuuww	
-R		(true|false|null)(?![])	t1001			1	ffnntt	
-R		(bool|byte|int|void)(?![])	t1006			1	bbiivv	
-R		0b(?:_?[0-1])+	t3201			0	00	
-R		0[Xx][0-9A-Fa-f]+	t3203			0	00	
-R		(0|[1-9][0-9]*)	t3204			1	09	
-R		[A-Z_a-z][]*	t2000			0	AZ__az	
-R		[\!\%-\&\*-\+\-\/\:\<-\?\^\|\~]	t4000			0	!!%&*+--//::<?^^||~~	
-R		[\(-\)\,\.\;\[\]\{-\}]	t5000			0	(),,..;;[[]]{}	
+R		\n	t98
+R		[]+	t98
+R		\\\n	t98
+R		\/[\*]([^\n]|\n)*?[\*]\/	t81			1
+R		\/\/[^\n]*?\n	t82
+R		(function|import|from|method|property|type|with|variant)(?![])	t17			1
+R		(assert|assume|all|break|case|continue|debug|default|do|else|ensures|export|fail|final|for|if|in|is|native|no|new|private|protected|public|return|requires|skip|some|switch|unsafe|where|while)(?![])	t15			1
+R		(true|false|null)(?![])	t16			1
+R		(bool|byte|int|void)(?![])	t21			1
+R		0b(?:_?[0-1])+	t68
+R		0[Xx][0-9A-Fa-f]+	t70
+R		(0|[1-9][0-9]*)	t71			1
+R		[A-Z_a-z][]*	t22
+R		[\!\%-\&\*-\+\-\/\:\<-\?\^\|\~]	t75
+R		[\(-\)\,\.\;\[\]\{-\}]	t78

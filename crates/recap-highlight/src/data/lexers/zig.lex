@@ -1,49 +1,49 @@
 S	string
-R		\\x[0-9A-Fa-f]{2}	t3109			0	\x5C\x5C	
-R		\\u\{[0-9A-Fa-f]+\}	t3109			0	\x5C\x5C	
-R		\\["'\\nrt]	t3109			0	\x5C\x5C	
-R		[^\n"\\]+	t3100			0	\x00\x09\x0B!#[]\x7F+	\x00\x09\x0B!#[]\x7F
-R		"	t3100	o1		0	""	
-R		\\	t3100			0	\x5C\x5C	
+R		\\x[0-9A-Fa-f]{2}	t59
+R		\\u\{[0-9A-Fa-f]+\}	t59
+R		\\["'\\nrt]	t59
+R		[^\n"\\]+	t50
+R		"	t50	o1
+R		\\	t50
 S	quoted_ident
-R		\\x[0-9A-Fa-f]{2}	t3109			0	\x5C\x5C	
-R		\\u\{[0-9A-Fa-f]+\}	t3109			0	\x5C\x5C	
-R		\\["'\\nrt]	t3109			0	\x5C\x5C	
-R		[^\n"\\]+	t2000			0	\x00\x09\x0B!#[]\x7F+	\x00\x09\x0B!#[]\x7F
-R		"	t2000	o1		0	""	
-R		\\	t2000			0	\x5C\x5C	
+R		\\x[0-9A-Fa-f]{2}	t59
+R		\\u\{[0-9A-Fa-f]+\}	t59
+R		\\["'\\nrt]	t59
+R		[^\n"\\]+	t22
+R		"	t22	o1
+R		\\	t22
 S	root
-R		\n	t8001			0	\x0A\x0A	
-R		[]+	t8001			0	\x09\x0D\x20\x20+	\x09\x0D\x20\x20
-R		\/\/![^\n]*(?![^\n])	t6004			0	//	
-R		\/\/\/[^\n]*(?![^\n])	t6004			0	//	
-R		\/\/[^\n]*(?![^\n])	t6003			0	//	
-R		(break|return|continue|asm|defer|errdefer|unreachable|try|catch|suspend|resume|nosuspend)(?![])	t1000			1	aennru	
-R		(const|var|extern|packed|export|pub|noalias|inline|noinline|comptime|volatile|allowzero|align|addrspace|linksection|threadlocal|callconv)(?![])	t1005			1	aacceeiillnnppttvv	
-R		(struct|enum|union|error|opaque)(?![])	t1000			1	eeoossuu	
-R		(while|for)(?![])	t1000			1	ffww	
-R		(bool|void|noreturn|type|anyerror|anyopaque|f16|f32|f64|f80|f128|i8|u8|i16|u16|i32|u32|i64|u64|i128|u128|isize|usize|comptime_int|comptime_float|c_char|c_short|c_ushort|c_int|c_uint|c_long|c_ulong|c_longlong|c_ulonglong|c_longdouble)(?![])	t1006			1	acffiinntv	
-R		(true|false|null|undefined)(?![])	t1001			1	ffnntu	
-R		(if|else|switch|and|or|orelse)(?![])	t1000			1	aaeeiiooss	
-R		(fn|test|anyframe|anytype)(?![])	t1000			1	aafftt	
-R		0x[0-9A-Fa-f][0-9A-F_a-f]*(?:\.[0-9A-Fa-f][0-9A-F_a-f]*(?:[Pp][\+\-]?[0-9][0-9_]*)?|[Pp][\+\-]?[0-9][0-9_]*)	t3202			0	00	
-R		[0-9][0-9_]*(?:\.[0-9][0-9_]*(?:[Ee][\+\-]?[0-9][0-9_]*)?|[Ee][\+\-]?[0-9][0-9_]*)	t3202			0	09	
-R		0b[0-1][0-1_]*	t3201			0	00	
-R		0o[0-7][0-7_]*	t3206			0	00	
-R		0x[0-9A-Fa-f][0-9A-F_a-f]*	t3203			0	00	
-R		[0-9][0-9_]*	t3204			0	09	
-R		@"	t2000	p(quoted_ident)		0	@@	
-R		@[A-Z_a-z][0-9A-Z_a-z]*	t2100			0	@@	
-R		[A-Z_a-z][0-9A-Z_a-z]*(?=[]*\()	t2300			0	AZ__az	
-R		[A-Z_a-z][0-9A-Z_a-z]*	t2000			0	AZ__az	
-R		'(?:\\x[0-9A-Fa-f]{2}|\\u\{[0-9A-Fa-f]+\}|\\["'\\nrt]|[^\n'\\])'	t3105			0	''	
-R		\\\\[^\n]*	t3110			0	\x5C\x5C	
-R		"	t3100	p(string)		0	""	
-R		<<\|=	t4000			0	<<	
-R		(?:\+%=|-%=|\*%=|\+\|=|-\|=|\*\|=|<<=|>>=|<<\|)	t4000			0	*+--<<>>	
-R		(?:\+\+|\*\*|\|\||<<|>>|\+%|-%|\*%|\+\||-\||\*\||==|!=|<=|>=|\+=|-=|\*=|\/=|%=|&=|\|=|\^=|\.\*|\.\?|\.\.)	t4000			0	!!%&*+-/<>^^||	
-R		[\!\%-\&\*-\+\-\/\<-\>\^\|\~]	t4000			0	!!%&*+--//<>^^||~~	
-R		\.\.\.	t5000			0	..	
-R		=>	t5000			0	==	
-R		->	t5000			0	--	
-R		[\(-\)\,\.\:-\;\?\[\]\{\}]	t5000			0	(),,..:;??[[]]{{}}	
+R		\n	t99
+R		[]+	t99
+R		\/\/![^\n]*(?![^\n])	t83
+R		\/\/\/[^\n]*(?![^\n])	t83
+R		\/\/[^\n]*(?![^\n])	t82
+R		(break|return|continue|asm|defer|errdefer|unreachable|try|catch|suspend|resume|nosuspend)(?![])	t15			1
+R		(const|var|extern|packed|export|pub|noalias|inline|noinline|comptime|volatile|allowzero|align|addrspace|linksection|threadlocal|callconv)(?![])	t20			1
+R		(struct|enum|union|error|opaque)(?![])	t15			1
+R		(while|for)(?![])	t15			1
+R		(bool|void|noreturn|type|anyerror|anyopaque|f16|f32|f64|f80|f128|i8|u8|i16|u16|i32|u32|i64|u64|i128|u128|isize|usize|comptime_int|comptime_float|c_char|c_short|c_ushort|c_int|c_uint|c_long|c_ulong|c_longlong|c_ulonglong|c_longdouble)(?![])	t21			1
+R		(true|false|null|undefined)(?![])	t16			1
+R		(if|else|switch|and|or|orelse)(?![])	t15			1
+R		(fn|test|anyframe|anytype)(?![])	t15			1
+R		0x[0-9A-Fa-f][0-9A-F_a-f]*(?:\.[0-9A-Fa-f][0-9A-F_a-f]*(?:[Pp][\+\-]?[0-9][0-9_]*)?|[Pp][\+\-]?[0-9][0-9_]*)	t69
+R		[0-9][0-9_]*(?:\.[0-9][0-9_]*(?:[Ee][\+\-]?[0-9][0-9_]*)?|[Ee][\+\-]?[0-9][0-9_]*)	t69
+R		0b[0-1][0-1_]*	t68
+R		0o[0-7][0-7_]*	t73
+R		0x[0-9A-Fa-f][0-9A-F_a-f]*	t70
+R		[0-9][0-9_]*	t71
+R		@"	t22	p(quoted_ident)
+R		@[A-Z_a-z][0-9A-Z_a-z]*	t37
+R		[A-Z_a-z][0-9A-Z_a-z]*(?=[]*\()	t45
+R		[A-Z_a-z][0-9A-Z_a-z]*	t22
+R		'(?:\\x[0-9A-Fa-f]{2}|\\u\{[0-9A-Fa-f]+\}|\\["'\\nrt]|[^\n'\\])'	t55
+R		\\\\[^\n]*	t60
+R		"	t50	p(string)
+R		<<\|=	t75
+R		(?:\+%=|-%=|\*%=|\+\|=|-\|=|\*\|=|<<=|>>=|<<\|)	t75
+R		(?:\+\+|\*\*|\|\||<<|>>|\+%|-%|\*%|\+\||-\||\*\||==|!=|<=|>=|\+=|-=|\*=|\/=|%=|&=|\|=|\^=|\.\*|\.\?|\.\.)	t75
+R		[\!\%-\&\*-\+\-\/\<-\>\^\|\~]	t75
+R		\.\.\.	t78
+R		=>	t78
+R		->	t78
+R		[\(-\)\,\.\:-\;\?\[\]\{\}]	t78
