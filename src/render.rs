@@ -104,8 +104,8 @@ struct Finished {
     html: String,
     hash: u64,
     words: usize,
-    /// Word counting stops at its end (a line break), so counts add up.
-    ends_in_break: bool,
+    /// Its text does not end inside a word, so counts add up.
+    ends_outside_word: bool,
     /// It holds the summary marker (those blocks take the usual path).
     marker: bool,
     /// Its embeds if the DOM depth pass has nothing to do on it (see [`crate::html::Nesting::neutral`]).
@@ -116,10 +116,11 @@ struct Finished {
 impl Finished {
     fn new(from: &str, cjk: bool) -> Finished {
         let html = cap_marks(from.to_owned());
+        let (words, in_word) = summary::words(&html, cjk);
         Finished {
             hash: fnv1a(html.as_bytes()),
-            words: summary::count_words(&html, cjk),
-            ends_in_break: html.ends_with('\n'),
+            words,
+            ends_outside_word: !in_word,
             marker: html.contains(MARKER),
             neutral: crate::html::Nesting::neutral(from),
             from: from.to_owned(),
@@ -326,14 +327,14 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     let marked_html: String = if has_divider { output.blocks.iter().map(|b| b.html.as_str()).collect() } else { String::new() };
     let mut blocks = Vec::with_capacity(output.blocks.len());
     let mut seen: HashMap<u64, usize> = HashMap::new();
-    // Words add up block by block when each block's count is known and ends at a line break.
+    // Words add up block by block when each block's count is known and ends outside a word.
     let mut words = Some(0);
     let known = finished.as_deref().filter(|_| !rewritten);
     let blocks_in = output.blocks.len();
     for (i, raw) in output.blocks.into_iter().enumerate() {
         let (html, hash) = match known.map(|f| &f[i].1).filter(|f| !f.marker) {
             Some(f) => {
-                words = words.filter(|_| f.ends_in_break || i + 1 == blocks_in).map(|w| w + f.words);
+                words = words.filter(|_| f.ends_outside_word || i + 1 == blocks_in).map(|w| w + f.words);
                 (f.html.clone(), f.hash)
             }
             None => {
@@ -345,9 +346,8 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
                     }
                 }
                 // (A block the memory does not cover, such as the marker's, is counted here.)
-                words = words
-                    .filter(|_| known.is_some() && (html.ends_with('\n') || i + 1 == blocks_in))
-                    .map(|w| w + summary::count_words(&html, cjk));
+                let (count, in_word) = summary::words(&html, cjk);
+                words = words.filter(|_| known.is_some() && (!in_word || i + 1 == blocks_in)).map(|w| w + count);
                 let hash = fnv1a(html.as_bytes());
                 (html, hash)
             }

@@ -26,14 +26,19 @@
 //!   line, so that its references resolve); the footnotes block is kept.
 //! - Nothing global: no definition lists (a `:` line can attach to a term
 //!   before a blank line), no render hooks (they see the whole page), no limit reached, no
-//!   highlighting problem (the post's highlighting time is shared), no code
-//!   left waiting for the highlighter (its blocks must be written again).
+//!   highlighting problem (the post's highlighting time is shared).
+//!
+//! Code blocks written plain while the browser's highlighter loads are
+//! remembered with their plain HTML ([`PendingCode`]); after a partial render
+//! the highlighter is asked for them again, and each answer replaces its plain
+//! HTML in its block, as a whole render would write it (issue 17: a long post's
+//! keys stay partial while the highlighter answers).
 //!
 //! `tests/incremental.rs` checks the result against a whole render for
 //! thousands of random edits of real posts.
 
 use super::hooks::Hooks;
-use super::{render_from, render_with, Counts, Output, RawBlock, Start};
+use super::{render_from, render_with, Counts, Output, PendingCode, RawBlock, Start};
 use crate::options::Options;
 use crate::span::Span;
 use std::ops::Range;
@@ -53,11 +58,44 @@ pub(crate) struct Previous {
 /// where that gives the same output; then remembers this render in `previous`.
 pub(crate) fn render_edit(previous: &mut Option<Previous>, text: &str, options: &Options, hooks: Option<&dyn Hooks>) -> Output {
     let global = global(text, options);
-    let spliced = previous.as_ref().filter(|p| !p.global && !global).and_then(|p| splice(p, text, options, hooks));
+    let spliced = previous
+        .as_ref()
+        .filter(|p| !p.global && !global)
+        .and_then(|p| splice(p, text, options, hooks))
+        .and_then(|mut out| refresh(&mut out, options).then_some(out));
     let partial = spliced.is_some();
     let output = spliced.unwrap_or_else(|| render_with(text, options, hooks));
     *previous = Some(Previous { text: text.to_owned(), output: output.clone(), partial, global });
     output
+}
+
+/// Asks the highlighter again for the code blocks a render kept plain (blocks
+/// re-used from before the edit are not rendered again), and puts each answer
+/// in place of the plain HTML, as a whole render would write it. False if an
+/// answer cannot be placed so (its plain HTML is not once in its block).
+fn refresh(output: &mut Output, options: &Options) -> bool {
+    if output.pending.is_empty() {
+        return true;
+    }
+    let h = &options.markup.highlight;
+    let mut still = Vec::new();
+    for p in std::mem::take(&mut output.pending) {
+        let fence = crate::highlight::Fence { code: &p.code, lang: &p.lang, attributes: &p.attributes, ordinal: p.ordinal };
+        match crate::highlight::fence(&fence, &h.options, &h.config) {
+            crate::highlight::Outcome::Pending => still.push(p),
+            crate::highlight::Outcome::Html(html) => {
+                let i = output.blocks.partition_point(|b| b.span.end <= p.at);
+                let Some(block) = output.blocks.get_mut(i).filter(|b| b.span.start <= p.at) else { return false };
+                let mut places = block.html.match_indices(&p.plain).map(|(at, _)| at);
+                let (Some(at), None) = (places.next(), places.next()) else { return false };
+                block.html.replace_range(at..at + p.plain.len(), &html);
+            }
+            crate::highlight::Outcome::Problem(..) => return false,
+        }
+    }
+    output.highlight_pending = !still.is_empty();
+    output.pending = still;
+    true
 }
 
 /// How many bytes `a` and `b` start with alike (compared a chunk at a time).
@@ -115,8 +153,7 @@ fn splice(previous: &Previous, text: &str, options: &Options, hooks: Option<&dyn
     let (old, out) = (previous.text.as_str(), &previous.output);
     // The footnotes block (last) is left as it is: no run re-rendered has footnotes.
     let n = out.blocks.len() - usize::from(out.footnotes);
-    if out.highlight_pending
-        || out.counts.len() != out.blocks.len()
+    if out.counts.len() != out.blocks.len()
         || out.heading_keys.len() != out.headings.len()
         || out.notes.iter().any(|(code, ..)| code.starts_with("limits/") || code.starts_with("highlight/"))
         || hooks.is_some_and(|h| h.any())
@@ -185,8 +222,7 @@ fn splice(previous: &Previous, text: &str, options: &Options, hooks: Option<&dyn
     run_text.push_str(&text[run_start..run_end]);
     let start = Start { heading_keys: &out.heading_keys[..before.headings], code_blocks: before.code_blocks };
     let part = render_from(&run_text, options, hooks, &start);
-    if part.highlight_pending
-        || part.footnotes
+    if part.footnotes
         || part.notes.iter().any(|(code, _, r)| code.starts_with("limits/") || code.starts_with("highlight/") || r.start < defs_len)
         || part.counts.len() != part.blocks.len()
         || part.blocks.first().is_some_and(|blk| blk.span.start < defs_len)
@@ -265,6 +301,15 @@ fn splice(previous: &Previous, text: &str, options: &Options, hooks: Option<&dyn
     let mut reported = false;
     notes.retain(|(code, ..)| *code != OMITTED || !std::mem::replace(&mut reported, true));
 
+    // Code blocks waiting for the highlighter, at their new places.
+    let mut pending: Vec<PendingCode> = out.pending.iter().filter(|p| p.at < run_start).cloned().collect();
+    for p in part.pending {
+        pending.push(PendingCode { at: (p.at + run_start).checked_sub(defs_len)?, ..p });
+    }
+    for p in out.pending.iter().filter(|p| p.at >= run_end_old) {
+        pending.push(PendingCode { at: shift(p.at)?, ..p.clone() });
+    }
+
     let refdefs = out
         .refdefs
         .iter()
@@ -274,7 +319,8 @@ fn splice(previous: &Previous, text: &str, options: &Options, hooks: Option<&dyn
         blocks: spliced,
         headings,
         notes,
-        highlight_pending: false,
+        highlight_pending: !pending.is_empty(),
+        pending,
         counts,
         heading_keys: out.heading_keys.clone(),
         refdefs,

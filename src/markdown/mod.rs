@@ -40,6 +40,8 @@ pub struct Output {
     pub notes: Vec<(&'static str, String, Range<usize>)>,
     /// A code block was written plain because the highlighter is not available yet.
     pub highlight_pending: bool,
+    /// Those code blocks, to ask again (see [`incremental`]).
+    pub(crate) pending: Vec<PendingCode>,
     /// What the document had counted after each block (see [`incremental`]).
     pub(crate) counts: Vec<Counts>,
     /// The ID each heading registered, in order (`None`: it registered none), before
@@ -49,6 +51,20 @@ pub struct Output {
     pub(crate) refdefs: Vec<Range<usize>>,
     /// The last block is the footnotes.
     pub(crate) footnotes: bool,
+}
+
+/// A fenced code block written plain while the highlighter loads: what to ask
+/// it again, and the HTML written for it, which its answer replaces.
+#[derive(Debug, Clone)]
+pub(crate) struct PendingCode {
+    /// Where the block starts in the Markdown.
+    pub at: usize,
+    pub code: String,
+    pub lang: String,
+    pub attributes: Vec<(String, attribute::Value)>,
+    pub ordinal: usize,
+    /// The plain HTML written for it.
+    pub plain: String,
 }
 
 /// Running counts of the elements whose numbering spans blocks.

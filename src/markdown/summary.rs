@@ -156,6 +156,12 @@ fn strip(html: &str, mut emit: impl FnMut(&str)) {
 /// runs of non-whitespace; for CJK pages a word with multi-byte characters
 /// counts each character.
 pub fn count_words(html: &str, cjk: bool) -> usize {
+    words(html, cjk).0
+}
+
+/// [`count_words`], and whether the text ends inside a word: when it does not,
+/// the count of HTML after it adds on (blocks are counted one at a time).
+pub fn words(html: &str, cjk: bool) -> (usize, bool) {
     let mut count = 0;
     let mut in_word = false;
     let mut chars = 0;
@@ -189,7 +195,7 @@ pub fn count_words(html: &str, cjk: bool) -> usize {
     if in_word {
         count += if cjk && !ascii { chars } else { 1 };
     }
-    count
+    (count, in_word)
 }
 
 /// Minutes to read: 212 words a minute, 500 for CJK pages.

@@ -184,6 +184,7 @@ struct Writer<'a, 'e> {
     notes: Vec<(&'static str, String, Range<usize>)>,
     /// A code block was written plain because the highlighter is not available yet.
     highlight_pending: bool,
+    pending: Vec<super::PendingCode>,
     /// Autolinks and linkified URLs handed to the link hook so far.
     autolinks: usize,
     /// Open containers and inline elements, for the nesting limits; whether each was flattened.
@@ -258,6 +259,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             ordinals: HashMap::new(),
             notes: Vec::new(),
             highlight_pending: false,
+            pending: Vec::new(),
             autolinks: 0,
             block_level: 0,
             inline_level: 0,
@@ -1184,6 +1186,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
         }
         let highlight = fenced;
+        let mut pending = None;
         if highlight {
             let attributes = info
                 .and_then(|s| s.find('{').map(|at| &s[at..]))
@@ -1205,10 +1208,21 @@ impl<'a, 'e> Writer<'a, 'e> {
                         return end + 1;
                     }
                 }
-                crate::highlight::Outcome::Pending => self.highlight_pending = true,
+                crate::highlight::Outcome::Pending => {
+                    self.highlight_pending = true;
+                    pending = Some(super::PendingCode {
+                        at: self.events[i].1.start,
+                        code: code.clone(),
+                        lang: lang.to_owned(),
+                        attributes,
+                        ordinal,
+                        plain: String::new(),
+                    });
+                }
             }
         }
         let out = self.out();
+        let plain_from = out.len();
         if highlight && !lang.is_empty() {
             out.push_str("<div class=\"highlight\"><pre tabindex=\"0\"><code class=\"language-");
             escape_attr(out, lang);
@@ -1230,6 +1244,10 @@ impl<'a, 'e> Writer<'a, 'e> {
             out.push_str("</div>");
         }
         out.push('\n');
+        if let Some(mut p) = pending {
+            p.plain = out[plain_from..].to_owned();
+            self.pending.push(p);
+        }
         self.depth -= 1;
         end + 1
     }
@@ -1457,6 +1475,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             headings: self.headings,
             notes: self.notes,
             highlight_pending: self.highlight_pending,
+            pending: self.pending,
             counts: self.counts,
             heading_keys: self.heading_keys,
             refdefs: Vec::new(),

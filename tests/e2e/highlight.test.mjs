@@ -114,6 +114,39 @@ test("a bash block shows plain, then highlighted, replacing only its own node", 
   }
 });
 
+test("edits while code waits for the highlighter end as a whole render would, the answers put in place", async () => {
+  const server = await serve(root);
+  const context = await browser();
+  try {
+    const p = await livePage(server, context);
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} of the post.`).join("\n\n");
+    const post = (edit) =>
+      `# Title\n\n${paragraphs}\n\n\`\`\`bash\necho one # first\n\`\`\`\n\n- a list\n\n  \`\`\`yaml\n  key: value # second\n  \`\`\`\n\n${edit}\n\n${paragraphs}\n\n\`\`\`bash\necho one # first\n\`\`\`\n`;
+    const plain = await p.evaluate((texts) => {
+      const el = document.createElement("div");
+      document.body.append(el);
+      window.renderer = new window.recap.Renderer({});
+      window.renderer.mount(el);
+      window.renderer.update(texts[0]);
+      const edited = window.renderer.update(texts[1]);
+      return { edited: edited.html, whole: new window.recap.Renderer({}).render(texts[1]).html };
+    }, [post("An edit."), post("An edit, typed on.")]);
+    assert.equal(plain.edited, plain.whole, "while the highlighter loads, an edit is what a whole render gives");
+    assert.doesNotMatch(plain.edited, /span style/, "the code is plain until the worker answers");
+    await p.waitForFunction(() => document.querySelectorAll("body > div .highlight span[style]").length >= 3, null, { timeout: 20000 });
+    const done = await p.evaluate((text) => {
+      const edited = window.renderer.update(text);
+      return { edited: edited.html, whole: new window.recap.Renderer({}).render(text).html, shown: document.querySelector("body > div").innerHTML };
+    }, post("An edit, typed on, and on."));
+    assert.equal(done.edited, done.whole, "once answered, the answers are in place as in a whole render");
+    assert.equal((done.edited.match(/<span style="color:#[0-9a-f]+"># (first|second)<\/span>/g) ?? []).length, 3, "every block is highlighted, the one in a list too");
+    assert.deepEqual(p.problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test("a block in another style waits for the styles chunk, fetched once", async () => {
   const server = await serve(root);
   const context = await browser();
