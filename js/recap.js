@@ -313,6 +313,8 @@ export class Renderer {
   #generation = -1;
   #element = null;
   #source = null;
+  /** The source the last `update` rendered (the core's edit memory holds it). */
+  #rendered = null;
   #stopListening = null;
   /** This renderer's name in the render worker. */
   #id = nextRendererId++;
@@ -349,6 +351,7 @@ export class Renderer {
     if (this.#core === null || this.#generation !== generation || !alive) {
       this.#core = guard(() => (this.#site ? core.RendererCore.forSite(this.#json) : new core.RendererCore(this.#json)));
       this.#generation = generation;
+      this.#rendered = null;
       if (this.#page) this.#core.setPage(this.#page);
       if (this.#element) {
         this.#core.mount(this.#element, prepareMounted);
@@ -371,9 +374,20 @@ export class Renderer {
     guard(() => this.#ensure().mount(element, prepareMounted));
     armFacades(element);
     // Highlighted blocks arriving from the worker: render the last source
-    // again (only the blocks that changed are replaced).
+    // again (only the blocks that changed are replaced). When the last update
+    // rendered it here, the core only puts the answers in place of the plain
+    // code, however long the post: no need for the render worker.
     this.#stopListening ??= onHighlight(() => {
-      if (this.#element && this.#source !== null) this.updateAsync(this.#source).catch((error) => console.error("Recap:", error));
+      if (!this.#element || this.#source === null) return;
+      if (this.#rendered !== this.#source) {
+        this.updateAsync(this.#source).catch((error) => console.error("Recap:", error));
+        return;
+      }
+      try {
+        this.update(this.#source);
+      } catch (error) {
+        console.error("Recap:", error);
+      }
     });
   }
 
@@ -388,6 +402,7 @@ export class Renderer {
     this.#ticket += 1;
     this.#source = String(source);
     const result = JSON.parse(guard(() => this.#ensure().update(this.#source)));
+    this.#rendered = this.#source;
     // The blocks the last update returned come without their HTML (an edit of a
     // long post crosses as a few hundred bytes): put it back, and `html` as a whole.
     for (const block of result.blocks) {
@@ -496,6 +511,7 @@ export class Renderer {
     this.#core = null;
     this.#element = null;
     this.#source = null;
+    this.#rendered = null;
     this.#stopListening?.();
     this.#stopListening = null;
   }
