@@ -375,11 +375,11 @@ export class Renderer {
     armFacades(element);
     // Highlighted blocks arriving from the worker: render the last source
     // again (only the blocks that changed are replaced). When the last update
-    // rendered it here, the core only puts the answers in place of the plain
-    // code, however long the post: no need for the render worker.
+    // rendered it here, in part, the core only puts the answers in place of
+    // the plain code, however long the post: no need for the render worker.
     this.#stopListening ??= onHighlight(() => {
       if (!this.#element || this.#source === null) return;
-      if (this.#rendered !== this.#source) {
+      if (this.#rendered !== this.#source || !guard(() => this.#ensure().lastWasPartial())) {
         this.updateAsync(this.#source).catch((error) => console.error("Recap:", error));
         return;
       }

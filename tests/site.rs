@@ -158,7 +158,7 @@ fn the_shared_linkerd_pages_render_as_hugo_renders_them_with_the_sites_own_layou
     let mut unexplained = Vec::new();
     let mut missing_pages = Vec::new();
     for d in &differences {
-        if EXPLAINED.iter().any(|(p, _)| *p == d.page) || deliberate(d).is_ok() {
+        if EXPLAINED.iter().any(|(p, _)| *p == d.page) || deliberate(d, false).is_ok() {
             continue;
         }
         match unresolved_links(&renderer, &d.page, d) {
@@ -184,7 +184,9 @@ fn the_shared_linkerd_pages_highlight_code_as_hugo_does() {
     let unexplained: Vec<String> = differences
         .iter()
         .filter(|d| {
-            !EXPLAINED.iter().any(|(p, _)| *p == d.page) && deliberate(d).is_err() && unresolved_links(&renderer, &d.page, d).is_none()
+            !EXPLAINED.iter().any(|(p, _)| *p == d.page)
+                && deliberate(d, true).is_err()
+                && unresolved_links(&renderer, &d.page, d).is_none()
         })
         .map(|d| format!("{}: {}", d.page, first_difference(&d.expected, &d.actual)))
         .collect();
@@ -197,31 +199,66 @@ fn the_shared_linkerd_pages_highlight_code_as_hugo_does() {
     );
 }
 
-/// Takes one deliberate difference out of a normalized tree.
-type TakeOut = fn(&str) -> String;
+/// Takes one deliberate difference out of two normalized trees (Hugo's, Recap's).
+type TakeOut = fn(&str, &str) -> (String, String);
 
 /// What Recap writes differently from Hugo on purpose, each a documented rule
-/// that holds on any site, and how to take it out of a comparison: the reason,
-/// and the two normalized trees with that difference removed.
-const DELIBERATE: &[(&str, TakeOut)] = &[
+/// that holds on any site, and how to take exactly that difference out of a
+/// comparison. The last field: whether the rule holds where code is
+/// highlighted (Chroma's inline styles are not the sanitizer's to drop).
+const DELIBERATE: &[(&str, TakeOut, bool)] = &[
     (
         "the built-in `x` shortcode: Hugo fetches each post from X while it builds and writes nothing without a network \
-         (the expectations are made offline); Recap writes a link card (a block: the paragraph around it is left empty)",
-        |html| {
-            let mut out = html.to_owned();
-            while let Some(start) = out.find("\n<blockquote class=\"recap-embed recap-embed-x\">") {
+         (the expectations are made offline); Recap writes a link card (a block, which ends the paragraph it stands in)",
+        |expected, actual| {
+            const CARD: &str = "\n<blockquote class=\"recap-embed recap-embed-x\">";
+            const EMPTY: &str = "\n<p></p>";
+            let mut out = actual.to_owned();
+            while let Some(start) = out.find(CARD) {
                 let end = start + out[start..].find("</blockquote>").map_or(out.len() - start, |e| e + "</blockquote>".len());
-                out.replace_range(start..end, "");
+                // The paragraph a card stood in, split around it: one empty paragraph, as Hugo's.
+                let split = out[..start].ends_with(EMPTY) && out[end..].starts_with(EMPTY);
+                out.replace_range(start..end + if split { EMPTY.len() } else { 0 }, "");
             }
-            out.replace("\n<p></p>", "")
+            (expected.to_owned(), out)
         },
+        true,
     ),
-    ("`style` attributes: the sanitizer drops them (SECURITY.md)", |html| strip(html, " style=\"", true)),
-    ("`rel=\"noopener\"` on every `target=\"_blank\"` link Recap writes (SECURITY.md)", |html| strip(html, " rel=\"noopener\"", false)),
+    (
+        "`style` attributes: the sanitizer drops them (SECURITY.md)",
+        |expected, actual| (without_where_missing(expected, actual, " style=\"", true), actual.to_owned()),
+        false,
+    ),
+    (
+        "`rel=\"noopener\"` on every `target=\"_blank\"` link Recap writes (SECURITY.md)",
+        |expected, actual| (expected.to_owned(), without_where_missing(actual, expected, " rel=\"noopener\"", false)),
+        true,
+    ),
 ];
 
-/// `html` without each occurrence of `prefix` (in a normalized tree, ` name="`
-/// with `value` to take its value too, or a whole ` name="value"`).
+/// `tree` with the attribute starting with `prefix` (a whole ` name="value"`,
+/// or ` name="` with `value` to take its value too) taken out of each line
+/// where `other`'s line is then the same: only where the other tree lacks it.
+fn without_where_missing(tree: &str, other: &str, prefix: &str, value: bool) -> String {
+    if tree.lines().count() != other.lines().count() {
+        return tree.to_owned();
+    }
+    let lines: Vec<String> = tree
+        .lines()
+        .zip(other.lines())
+        .map(|(line, theirs)| {
+            let stripped = strip(line, prefix, value);
+            if stripped == theirs {
+                stripped
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect();
+    lines.join("\n") + if tree.ends_with('\n') { "\n" } else { "" }
+}
+
+/// `html` without each occurrence of `prefix` (see [`without_where_missing`]).
 fn strip(html: &str, prefix: &str, value: bool) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
@@ -234,13 +271,17 @@ fn strip(html: &str, prefix: &str, value: bool) -> String {
     out
 }
 
-/// The deliberate differences that, taken out of both trees one after another,
-/// leave them equal; if they still differ, the first line that does.
-fn deliberate(d: &Difference) -> Result<Vec<&'static str>, String> {
+/// The deliberate differences that, taken out one after another, leave the
+/// two trees equal (only those that hold where code is `highlighted`, if it
+/// is); if they still differ, the first line that does.
+fn deliberate(d: &Difference, highlighted: bool) -> Result<Vec<&'static str>, String> {
     let (mut e, mut a) = (d.expected.clone(), d.actual.clone());
     let mut reasons = Vec::new();
-    for (reason, take_out) in DELIBERATE {
-        let (e2, a2) = (take_out(&e), take_out(&a));
+    for (reason, take_out, with_highlighting) in DELIBERATE {
+        if highlighted && !with_highlighting {
+            continue;
+        }
+        let (e2, a2) = take_out(&e, &a);
         if (e2.as_str(), a2.as_str()) != (e.as_str(), a.as_str()) {
             reasons.push(*reason);
             (e, a) = (e2, a2);
@@ -263,7 +304,7 @@ fn a_whole_site_renders_as_hugo_renders_it() {
     eprintln!("{} of {compared} pages equal Hugo's", compared - differences.len());
     let mut unexplained = Vec::new();
     for d in &differences {
-        match deliberate(d) {
+        match deliberate(d, false) {
             Ok(reasons) => eprintln!("{}: differs on purpose: {}", d.page, reasons.join("; ")),
             Err(difference) => unexplained.push(format!("{}: {difference}", d.page)),
         }

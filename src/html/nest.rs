@@ -179,7 +179,7 @@ impl Nesting {
 
     /// Whether an element was left out for depth since the last call; resets it.
     pub fn take_too_deep(&mut self) -> bool {
-        std::mem::take(&mut self.too_deep)
+        std::mem::take(&mut self.too_deep) | self.tree.take_too_deep()
     }
 
     /// Whether formatting a browser would carry on was ended at a limit since
@@ -344,6 +344,18 @@ mod tests {
             "<div><s><s><s><s>x</s></s></s></s></div><s><s><s>y",
             "at most three equal ones are carried on"
         );
+    }
+
+    #[test]
+    fn each_block_holds_what_it_reopens() {
+        // A link hook that leaves its `<a>` open: the next block's text is
+        // linked (as in a browser), inside the block, which parses alone.
+        let mut n = Nesting::new(16);
+        let first = "<p>See <a href=\"/u\">x</p>\n";
+        let second = "<p>Next</p>\n";
+        assert_eq!(n.piece(first).as_deref(), Some("<p>See <a href=\"/u\">x</a></p>\n"));
+        assert_eq!(n.piece(second).as_deref(), Some("<p><a href=\"/u\">Next</a></p>\n"));
+        assert_eq!(n.tree.depth(), 0, "nothing is left open between blocks");
     }
 
     #[test]

@@ -90,9 +90,11 @@ pub struct OpenElements {
     /// The list of active formatting elements, empty most of the time.
     active: Vec<Formatting>,
     /// Bytes of start tags re-opened so far, and whether reconstruction
-    /// stopped at [`REOPENED_BYTES`] or the depth limit since [`Self::take_cut`].
+    /// stopped at [`REOPENED_BYTES`] (see [`Self::take_cut`]) or at the depth
+    /// limit (see [`Self::take_too_deep`]) since it was last asked.
     reopened: usize,
     cut: bool,
+    too_deep: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -331,7 +333,16 @@ fn in_boundary(name: &str, scope: Scope) -> bool {
 impl OpenElements {
     /// No element open; at most `limit` may be open at once (deeper ones are [`Start::TooDeep`]).
     pub fn new(limit: usize) -> OpenElements {
-        OpenElements { stack: Vec::new(), limit, table_parts: 0, paragraphs: 0, active: Vec::new(), reopened: 0, cut: false }
+        OpenElements {
+            stack: Vec::new(),
+            limit,
+            table_parts: 0,
+            paragraphs: 0,
+            active: Vec::new(),
+            reopened: 0,
+            cut: false,
+            too_deep: false,
+        }
     }
 
     fn count(&mut self, name: &str, by: isize) {
@@ -423,8 +434,12 @@ impl OpenElements {
             let Formatting::Element { name, tag, .. } = &self.active[i] else { unreachable!("only closed elements follow `first`") };
             if self.stack.len() >= self.limit || self.reopened + tag.len() > REOPENED_BYTES {
                 // What is left is no longer carried on.
+                if self.stack.len() >= self.limit {
+                    self.too_deep = true;
+                } else {
+                    self.cut = true;
+                }
                 self.active.truncate(i);
-                self.cut = true;
                 return;
             }
             if name == "nobr" && self.find_in_scope(|n| n == "nobr", Scope::Default).is_some() {
@@ -445,9 +460,14 @@ impl OpenElements {
         }
     }
 
-    /// Whether reconstruction stopped at a limit since the last call; resets it.
+    /// Whether reconstruction stopped at [`REOPENED_BYTES`] since the last call; resets it.
     pub fn take_cut(&mut self) -> bool {
         std::mem::take(&mut self.cut)
+    }
+
+    /// Whether reconstruction stopped at the depth limit since the last call; resets it.
+    pub fn take_too_deep(&mut self) -> bool {
+        std::mem::take(&mut self.too_deep)
     }
 
     /// Forgets every open element.
@@ -456,6 +476,12 @@ impl OpenElements {
         self.table_parts = 0;
         self.paragraphs = 0;
         self.active.clear();
+    }
+
+    /// How many elements are open.
+    #[cfg(test)]
+    pub fn depth(&self) -> usize {
+        self.stack.len()
     }
 
     /// Whether no element is open and none would be re-opened.
@@ -829,8 +855,19 @@ impl OpenElements {
             self.close_current(sink);
         }
         // Text re-opens the formatting a block closed; in a table only text
-        // that is moved out of it does (whitespace stays in the table).
-        if !self.active.is_empty() && (matches!(self.mode(), Mode::Body | Mode::Cell | Mode::Caption) || !blank()) {
+        // that is moved out of it does (whitespace stays in the table). Not:
+        // whitespace between blocks (with nothing open), where a browser
+        // would re-open it around the blocks that follow; it is re-opened
+        // in the next block's first text instead, so that every block holds
+        // what it re-opens and parses alone as in the stream (the DOM patcher
+        // parses it alone); and text of a raw-text element, which holds no tags.
+        if !self.active.is_empty()
+            && (!self.stack.is_empty() || !blank())
+            && !self
+                .current()
+                .is_some_and(|c| matches!(c, "iframe" | "noembed" | "noscript" | "textarea" | "title" | "xmp" | "style" | "script"))
+            && (matches!(self.mode(), Mode::Body | Mode::Cell | Mode::Caption) || !blank())
+        {
             self.reconstruct(sink);
         }
     }

@@ -344,6 +344,13 @@ impl RendererCore {
         Ok(json.to_string())
     }
 
+    /// Whether the last `update` re-rendered only part of the post: then the
+    /// same text again (highlighting answers to put in place) is cheap too.
+    #[wasm_bindgen(js_name = lastWasPartial)]
+    pub fn last_was_partial(&self) -> bool {
+        self.page.is_none() && self.edits.last_was_partial()
+    }
+
     /// Patches the mounted element to show blocks rendered elsewhere (a
     /// worker's `result.blocks`, as JSON text: `{"blocks": [{key, html,
     /// startLine, endLine}]}`, an object as Recap's JSON reader takes; `html`
