@@ -23,7 +23,7 @@
 //! parsed on its own, as the DOM patcher does.
 
 use super::tokenizer::{Token, Tokenizer};
-use super::tree::{Change, End, OpenElements, Start};
+use super::tree::{Change, End, OpenElements, Start, FORMATTING};
 use crate::limits::DOM_DEPTH;
 use std::collections::HashMap;
 
@@ -245,10 +245,6 @@ fn owned(c: Change<'_>) -> Owned {
         Change::Reopen(t) => Owned::Reopen(t.to_owned()),
     }
 }
-
-/// The formatting elements a browser re-opens after a block closes them
-/// (the HTML standard's list of formatting elements).
-const FORMATTING: &[&str] = &["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
 
 fn closes_formatting(changes: &[Owned]) -> bool {
     changes.iter().any(|c| matches!(c, Owned::Close(n) if FORMATTING.contains(&n.as_str())))

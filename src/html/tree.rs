@@ -281,8 +281,9 @@ const BLOCK_END: &[&str] = &[
     "ul",
 ];
 
-/// Formatting elements (the adoption agency's): closed within the default scope.
-const FORMATTING: &[&str] = &["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
+/// The HTML standard's formatting elements: closed within the default scope
+/// (the adoption agency's), and re-opened after a block closes them.
+pub(super) const FORMATTING: &[&str] = &["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
 
 /// Start tags of a table's parts, which close a cell or caption first.
 const TABLE_PARTS: &[&str] = &["caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"];

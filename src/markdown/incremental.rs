@@ -304,7 +304,7 @@ fn splice(previous: &Previous, text: &str, options: &Options, hooks: Option<&dyn
     // Code blocks waiting for the highlighter, at their new places.
     let mut pending: Vec<PendingCode> = out.pending.iter().filter(|p| p.at < run_start).cloned().collect();
     for p in part.pending {
-        pending.push(PendingCode { at: (p.at + run_start).checked_sub(defs_len)?, ..p });
+        pending.push(PendingCode { at: place(p.at..p.at).start, ..p });
     }
     for p in out.pending.iter().filter(|p| p.at >= run_end_old) {
         pending.push(PendingCode { at: shift(p.at)?, ..p.clone() });
