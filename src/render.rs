@@ -12,6 +12,7 @@ use crate::site::Site;
 use crate::span::{LineIndex, Span};
 use serde::Serialize;
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -114,7 +115,7 @@ struct Finished {
 }
 
 impl Finished {
-    fn new(from: &str, cjk: bool) -> Finished {
+    fn new(from: &str, cjk: bool, own: bool) -> Finished {
         let html = cap_marks(from.to_owned());
         let (words, in_word) = summary::words(&html, cjk);
         Finished {
@@ -122,7 +123,7 @@ impl Finished {
             words,
             ends_outside_word: !in_word,
             marker: html.contains(MARKER),
-            neutral: crate::html::Nesting::neutral(from),
+            neutral: if own { Some(0) } else { crate::html::Nesting::neutral(from) },
             from: from.to_owned(),
             html,
             cjk,
@@ -298,11 +299,20 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         d
     }));
     for block in &mut output.blocks {
-        block.html = page.restore(&shortcode::substitute(&block.html, &expanded));
+        if let Cow::Owned(html) = shortcode::substitute(&block.html, &expanded) {
+            block.html = html;
+            block.own = false;
+        }
+        if let Cow::Owned(html) = page.restore(&block.html) {
+            block.html = html;
+            block.own = false;
+        }
         block.span = expanded.map.span_to_source(block.span);
     }
     for heading in &mut output.headings {
-        heading.html = shortcode::substitute(&heading.html, &expanded);
+        if let Cow::Owned(html) = shortcode::substitute(&heading.html, &expanded) {
+            heading.html = html;
+        }
     }
     let cjk = fm.value.get("isCJKLanguage").or_else(|| fm.value.get("iscjklanguage")).and_then(Value::as_bool).unwrap_or(false);
     // While editing, what the steps below made of each block is kept: a block
@@ -315,19 +325,25 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
             .map(|b| {
                 let hash = quick_hash(b.html.as_bytes());
                 let kept = last.remove(&hash).filter(|f| f.from == b.html && f.cjk == cjk);
-                (hash, kept.unwrap_or_else(|| Finished::new(&b.html, cjk)))
+                (hash, kept.unwrap_or_else(|| Finished::new(&b.html, cjk, b.own)))
             })
             .collect()
     });
-    let neutral: Vec<Option<usize>> = finished.iter().flatten().map(|(_, f)| f.neutral).collect();
+    // Blocks the writer wrote alone are neutral; so are those found so before.
+    let neutral: Vec<Option<usize>> = match &finished {
+        Some(finished) => finished.iter().zip(&output.blocks).map(|((_, f), b)| if b.own { Some(0) } else { f.neutral }).collect(),
+        None => output.blocks.iter().map(|b| b.own.then_some(0)).collect(),
+    };
     let rewritten = limit_nesting(&mut output.blocks, options, fm.body_start, &mut diagnostics, &neutral);
+    let all_own = output.blocks.iter().all(|b| b.own);
     let index = LineIndex::new(source);
 
     // The summary is cut where the marker was rendered.
     let marked_html: String = if has_divider { output.blocks.iter().map(|b| b.html.as_str()).collect() } else { String::new() };
     let mut blocks = Vec::with_capacity(output.blocks.len());
     let mut seen: HashMap<u64, usize> = HashMap::new();
-    // Words add up block by block when each block's count is known and ends outside a word.
+    // Words add up block by block while each block ends outside a word (then
+    // the next block's first word cannot continue its last).
     let mut words = Some(0);
     let known = finished.as_deref().filter(|_| !rewritten);
     let blocks_in = output.blocks.len();
@@ -347,7 +363,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
                 }
                 // (A block the memory does not cover, such as the marker's, is counted here.)
                 let (count, in_word) = summary::words(&html, cjk);
-                words = words.filter(|_| known.is_some() && (!in_word || i + 1 == blocks_in)).map(|w| w + count);
+                words = words.filter(|_| !in_word || i + 1 == blocks_in).map(|w| w + count);
                 let hash = fnv1a(html.as_bytes());
                 (html, hash)
             }
@@ -366,16 +382,18 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
 
     let html: String = blocks.iter().map(|b| b.html.as_str()).collect();
 
-    let (summary_html, truncated) =
+    // (`summary_checked`: the summary is the start of blocks the writer wrote
+    // alone, so the depth pass has nothing to do on it.)
+    let (summary_html, truncated, summary_checked) =
         if let Some((summary, _)) = has_divider.then(|| summary::split_at_divider(&marked_html, MARKER)).flatten() {
             let truncated = !html.trim().is_empty() && summary.len() < html.trim().len();
-            (summary, truncated)
+            (summary, truncated, false)
         } else if let Some(text) = fm.value.get("summary").and_then(Value::as_str).filter(|s| !s.is_empty()) {
             let rendered = page.render_fragment(text, true);
-            (trim_short_html(&rendered), true)
+            (trim_short_html(&rendered), true, false)
         } else {
             let end = summary::auto_summary_end(&html, options.summary_length);
-            (html[..end].trim().to_owned(), end < html.len())
+            (html[..end].trim().to_owned(), end < html.len(), all_own)
         };
 
     let word_count = match words {
@@ -384,7 +402,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     };
     let reading_time = summary::reading_time(word_count, cjk);
     let toc_html = cap_marks(within_depth(toc::render(&output.headings, &options.markup.table_of_contents)));
-    let summary_html = cap_marks(within_depth(summary_html));
+    let summary_html = cap_marks(if summary_checked { summary_html } else { within_depth(summary_html) });
     mark_runs(source, &mut diagnostics);
 
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
@@ -455,6 +473,7 @@ fn limit_nesting(
     let mut rewrite = false;
     let (mut deep, mut cut, mut embeds) = (false, false, false);
     for (i, block) in blocks.iter().enumerate() {
+        debug_assert!(!block.own || crate::html::Nesting::neutral(&block.html) == Some(0), "{:?}", block.html);
         match neutral.get(i).copied().flatten() {
             Some(iframes) if nesting.is_clear() => {
                 nesting.skip(iframes);
@@ -517,6 +536,10 @@ fn excess_marks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut i = 0;
     std::iter::from_fn(move || {
         while i <= bytes.len() {
+            if run == 0 {
+                // No run to end: on to the next byte that can start a mark.
+                i = next_mark_lead(bytes, i);
+            }
             let at = i;
             // A mark is U+0300 or above: its UTF-8 starts with 0xCC or more. Other
             // characters end a run; continuation bytes are skipped.
@@ -552,6 +575,21 @@ fn excess_marks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         None
     })
+}
+
+/// The first index from `i` whose byte could start a combining mark (0xCC or
+/// more), or the length: ASCII is skipped eight bytes at a time.
+fn next_mark_lead(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        if u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|&b| b < 0xCC) {
+        i += 1;
+    }
+    i.min(bytes.len())
 }
 
 /// `html` with each run of combining marks cut to [`MAX_COMBINING_MARKS`] (markup is

@@ -107,3 +107,61 @@ fn misnested_formatting_makes_the_tree_a_browser_makes() {
         assert_eq!(tree(&rewritten), tree(html), "{html}\nwritten as {rewritten}");
     }
 }
+
+/// The last pass skips blocks the Markdown writer wrote alone (`RawBlock::own`)
+/// wherever the stream is clear: each must be one the pass would leave as it is
+/// (tags nested as the DOM nests them, within the depth limit, no embed).
+#[test]
+fn blocks_the_writer_wrote_alone_need_no_last_pass() {
+    use recap::internals::html::Nesting;
+    let mut bodies: Vec<String> = Vec::new();
+    for file in ["spec.json", "gfm-spec.json", "gfm-extensions.json", "smart-punct.json"] {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/commonmark/").to_owned() + file;
+        let cases: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        bodies.extend(cases.iter().filter_map(|c| c["markdown"].as_str().map(str::to_owned)));
+    }
+    for dir in ["seed", "linkerd-sample"] {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/").to_owned() + dir;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "md") {
+                bodies.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+    }
+    // Nesting at and past the writer's limits, and every kind of container and inline mixed.
+    let pieces = ["> ", "- ", "1. ", "* ", "  ", "**", "*", "~~", "[", "](u)", "`", "| a |\n|---|\n| b |\n", "# ", "x\n: y\n", "[^1]"];
+    let mut seed = 7u64;
+    for n in 0..400 {
+        let mut body = String::new();
+        let deep = if n % 10 == 0 { 150 } else { 12 };
+        for _ in 0..deep {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            body.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            if seed.is_multiple_of(5) {
+                body.push_str("text www.example.com \"quoted\"\n");
+            }
+        }
+        body.push_str("end\n\n[^1]: note");
+        bodies.push(body);
+    }
+    let mut raw_html = recap::Options::default();
+    raw_html.markup.goldmark.renderer.unsafe_html = true;
+    let mut own = 0;
+    for (body, options) in bodies.iter().flat_map(|b| [(b, recap::Options::default()), (b, raw_html.clone())]) {
+        let body = body.clone();
+        let blocks = std::thread::Builder::new()
+            .stack_size(64 << 20)
+            .spawn(move || recap::internals::markdown::render_with(&body, &options, None).blocks)
+            .unwrap()
+            .join()
+            .unwrap();
+        for block in blocks.iter().filter(|b| b.own) {
+            own += 1;
+            assert_eq!(Nesting::neutral(&block.html), Some(0), "a block written alone that the last pass would change:\n{}", block.html);
+        }
+    }
+    assert!(own > 1000, "{own} blocks checked");
+}

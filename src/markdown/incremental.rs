@@ -257,6 +257,7 @@ fn splice(previous: &Previous, text: &str, options: &Options, hooks: Option<&dyn
     let moved = |blk: &RawBlock| RawBlock {
         html: blk.html.clone(),
         span: Span::new(shift(blk.span.start).unwrap_or(0), shift(blk.span.end).unwrap_or(0)),
+        own: blk.own,
     };
     let mut spliced = Vec::with_capacity(out.blocks.len() + part.blocks.len());
     spliced.extend_from_slice(&blocks[..first_block]);
@@ -270,7 +271,7 @@ fn splice(previous: &Previous, text: &str, options: &Options, hooks: Option<&dyn
         let notes = &out.blocks[n];
         let end = if notes.span.end >= run_end_old { shift(notes.span.end)? } else { notes.span.end };
         let start = if notes.span.start >= run_end_old { shift(notes.span.start)? } else { notes.span.start };
-        spliced.push(RawBlock { html: notes.html.clone(), span: Span::new(start, end) });
+        spliced.push(RawBlock { html: notes.html.clone(), span: Span::new(start, end), own: notes.own });
     }
 
     let mut counts = Vec::with_capacity(spliced.len());

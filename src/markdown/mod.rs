@@ -27,6 +27,11 @@ pub struct RawBlock {
     pub html: String,
     /// The source bytes, relative to the start of the Markdown given to [`render_with`].
     pub span: Span,
+    /// All of it was written by the writer itself (no raw HTML, no hook's or
+    /// passthrough's output, no shortcode token): its tags then nest as the
+    /// DOM does and stay within [`crate::limits::DOM_DEPTH`], so the last pass
+    /// over the HTML ([`crate::html::Nesting`]) can skip it.
+    pub own: bool,
 }
 
 /// What the Markdown of one post renders to.

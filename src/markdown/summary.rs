@@ -136,10 +136,8 @@ fn strip(html: &str, mut emit: impl FnMut(&str)) {
             }
             b'<' => {
                 emit(&html[start..i]);
-                let rest = &html[i..];
-                let end = if rest.starts_with("<!--") { rest.find("-->").map(|e| e + 3) } else { rest.find('>').map(|e| e + 1) };
-                let end = end.unwrap_or(rest.len());
-                let tag = &rest[..end];
+                let end = tag_end(&html[i..]);
+                let tag = &html[i..i + end];
                 if tag == "</p>" || tag == "<br>" || tag == "<br />" {
                     emit("\n");
                 }
@@ -161,41 +159,66 @@ pub fn count_words(html: &str, cjk: bool) -> usize {
 
 /// [`count_words`], and whether the text ends inside a word: when it does not,
 /// the count of HTML after it adds on (blocks are counted one at a time).
+///
+/// The text is read as [`strip`] gives it, in one pass over the bytes (this
+/// runs over every post's whole HTML, so it does not build the pieces).
 pub fn words(html: &str, cjk: bool) -> (usize, bool) {
+    let bytes = html.as_bytes();
     let mut count = 0;
     let mut in_word = false;
     let mut chars = 0;
     let mut ascii = true;
-    strip(html, |piece| {
-        let bytes = piece.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let (space, len) = if b < 0x80 {
-                (matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c), 1)
-            } else {
-                let c = piece[i..].chars().next().unwrap_or(' ');
-                (c.is_whitespace(), c.len_utf8())
-            };
-            if space {
-                if in_word {
-                    count += if cjk && !ascii { chars } else { 1 };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let space = match b {
+            b'<' => {
+                let end = tag_end(&html[i..]);
+                let tag = &html[i..i + end];
+                i += end;
+                // Tags are dropped; `</p>` and `<br>` stand for line breaks.
+                if !(tag == "</p>" || tag == "<br>" || tag == "<br />") {
+                    continue;
                 }
-                in_word = false;
-                chars = 0;
-                ascii = true;
-            } else {
-                in_word = true;
-                chars += 1;
-                ascii &= b < 0x80;
+                true
             }
-            i += len;
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => {
+                i += 1;
+                true
+            }
+            0..0x80 => {
+                i += 1;
+                false
+            }
+            _ => {
+                let c = html[i..].chars().next().unwrap_or(' ');
+                i += c.len_utf8();
+                c.is_whitespace()
+            }
+        };
+        if space {
+            if in_word {
+                count += if cjk && !ascii { chars } else { 1 };
+            }
+            in_word = false;
+            chars = 0;
+            ascii = true;
+        } else {
+            in_word = true;
+            chars += 1;
+            ascii &= b < 0x80;
         }
-    });
+    }
     if in_word {
         count += if cjk && !ascii { chars } else { 1 };
     }
     (count, in_word)
+}
+
+/// The length of the tag or comment at the start of `rest` (all of `rest` if it does not end).
+fn tag_end(rest: &str) -> usize {
+    let end = if rest.starts_with("<!--") { rest.find("-->").map(|e| e + 3) } else { rest.find('>').map(|e| e + 1) };
+    end.unwrap_or(rest.len())
 }
 
 /// Minutes to read: 212 words a minute, 500 for CJK pages.
@@ -297,6 +320,29 @@ mod tests {
         assert_eq!(count_words("<p>日本語 text</p>", true), 4);
         assert_eq!(reading_time(213, false), 2);
         assert_eq!(word_count("日本語 text", true), 4, "each CJK character counts");
+    }
+
+    #[test]
+    fn counting_agrees_with_the_plain_text() {
+        let cases = [
+            "<p>a<!-- c d -->b</p>",
+            "<p>one<br>two<br />three</p>four",
+            "x<em>y</em>z w",
+            "tail <b",
+            "a<!-- never ends",
+            "日本語<em>と</em> text\u{a0}here\u{3000}and",
+            "\u{301}\u{301} a\tb\x0bc\x0cd\re",
+            "<pre><code>fn main() {\n}</code></pre>\n<p>é è</p>",
+            "",
+            "   ",
+        ];
+        for html in cases {
+            for cjk in [false, true] {
+                assert_eq!(count_words(html, cjk), word_count(&plain(html), cjk), "{html:?} cjk={cjk}");
+            }
+        }
+        assert_eq!(words("a <b>c", false), (2, true));
+        assert_eq!(words("a c</p>", false), (2, false));
     }
 
     #[test]

@@ -104,6 +104,8 @@ struct Block {
     html: String,
     start: usize,
     end: usize,
+    /// See [`RawBlock::own`].
+    own: bool,
 }
 
 /// An element whose HTML is being gathered for a render hook.
@@ -192,6 +194,8 @@ struct Writer<'a, 'e> {
     inline_level: usize,
     flattened: Vec<bool>,
     nesting_reported: bool,
+    /// The current block has HTML the writer did not write itself (see [`RawBlock::own`]).
+    foreign: bool,
     /// The passthrough elements (`Event::InlineMath` / `Event::DisplayMath` at their ranges), and
     /// whether the site has a hook for inline and for block ones.
     passthroughs: &'e [Element],
@@ -265,6 +269,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             inline_level: 0,
             flattened: Vec::new(),
             nesting_reported: false,
+            foreign: false,
             passthroughs: &[],
             passthrough_hooks: [false; 2],
             heading_passthroughs: Vec::new(),
@@ -284,13 +289,17 @@ impl<'a, 'e> Writer<'a, 'e> {
     /// The hook's HTML for `hook`, or `None` to write the element as usual.
     fn call_hook(&mut self, hook: &Hook<'_>, span: Range<usize>) -> Option<String> {
         let ordinal = self.ordinal(hook.kind());
-        self.hooks?.render(hook, ordinal, span)
+        let html = self.hooks?.render(hook, ordinal, span);
+        self.foreign |= html.is_some();
+        html
     }
 
     /// The link hook for an autolink or a linkified URL: Hugo numbers these apart from other links.
     fn call_autolink_hook(&mut self, hook: &Hook<'_>, span: Range<usize>) -> Option<String> {
         self.autolinks += 1;
-        self.hooks?.render(hook, self.autolinks - 1, span)
+        let html = self.hooks?.render(hook, self.autolinks - 1, span);
+        self.foreign |= html.is_some();
+        html
     }
 
     /// Text that also goes to the plain text of elements being gathered.
@@ -465,13 +474,14 @@ impl<'a, 'e> Writer<'a, 'e> {
         let html = std::mem::take(self.out());
         // Raw HTML that sanitized to nothing leaves no block.
         if !html.trim().is_empty() {
-            self.blocks.push(Block { html, start: self.block_start, end: self.block_end });
+            self.blocks.push(Block { html, start: self.block_start, end: self.block_end, own: !self.foreign });
             let counts =
                 Counts { headings: self.headings.len(), code_blocks: self.ordinals.get(&HookKind::CodeBlock).copied().unwrap_or(0) };
             self.counts.push(counts);
         }
         self.open_html = 0;
         self.block_end = 0;
+        self.foreign = false;
     }
 
     /// Writes event `i`; returns the index of the next event to write.
@@ -541,6 +551,7 @@ impl<'a, 'e> Writer<'a, 'e> {
         let range = self.events[i].1.clone();
         let Some(element) = self.passthroughs.iter().find(|e| e.range == range).cloned() else { return };
         let raw = self.raw(&range);
+        self.foreign = true;
         let mut html = None;
         if self.passthrough_hooks[usize::from(block)] {
             let attributes = if block { self.block_attrs.get(&i).cloned().unwrap_or_default() } else { Vec::new() };
@@ -563,6 +574,7 @@ impl<'a, 'e> Writer<'a, 'e> {
 
     fn raw_html(&mut self, html: &str, range: &Range<usize>) {
         if self.options.markup.goldmark.renderer.unsafe_html {
+            self.foreign = true;
             let mut out = std::mem::take(self.out());
             self.open_html += self.sanitizer.sanitize(&mut out, html);
             *self.out() = out;
@@ -1465,11 +1477,12 @@ impl<'a, 'e> Writer<'a, 'e> {
             if start == usize::MAX {
                 start = self.source.len();
             }
-            self.blocks.push(Block { html, start, end: end.max(start) });
+            // (Its notes' HTML may hold anything the post's blocks can.)
+            self.blocks.push(Block { html, start, end: end.max(start), own: false });
             self.counts.push(self.counts.last().copied().unwrap_or_default());
         }
         let footnotes = !self.footnote_order.is_empty();
-        let blocks = self.blocks.into_iter().map(|b| RawBlock { html: b.html, span: Span::new(b.start, b.end) }).collect();
+        let blocks = self.blocks.into_iter().map(|b| RawBlock { html: b.html, span: Span::new(b.start, b.end), own: b.own }).collect();
         Output {
             blocks,
             headings: self.headings,

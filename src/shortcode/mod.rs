@@ -17,6 +17,7 @@ use crate::site::page::{PageContext, ShortcodeObject};
 use crate::span::Span;
 use crate::template::value::{from_json, Map, Value};
 use parse::{Call, Params, Piece, Registry};
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -164,7 +165,7 @@ pub(crate) fn render_markdown(text: &str, page: &Arc<PageContext>, diagnostics: 
     }
     finish(text, &mut expanded, page, diagnostics);
     let html: String = output.blocks.iter().map(|b| b.html.as_str()).collect();
-    substitute(&html, &expanded)
+    substitute(&html, &expanded).into_owned()
 }
 
 struct Expander<'a, 'c, 'd> {
@@ -516,9 +517,10 @@ fn error_box(source: &str, message: &str) -> String {
 /// Puts the calls' HTML in place of their tokens. A token that is alone in a
 /// paragraph replaces the paragraph; a token inside a tag's attribute is
 /// escaped for it (and checked as a URL in `href`, `src` and `cite`).
-pub fn substitute(html: &str, expanded: &Expanded) -> String {
+/// Borrowed when `html` has no tokens.
+pub fn substitute<'h>(html: &'h str, expanded: &Expanded) -> Cow<'h, str> {
     if expanded.outputs.is_empty() || !html.contains(&expanded.token) {
-        return html.to_owned();
+        return Cow::Borrowed(html);
     }
     let token = &expanded.token;
     let mut out = String::with_capacity(html.len());
@@ -558,9 +560,9 @@ pub fn substitute(html: &str, expanded: &Expanded) -> String {
     out.push_str(rest);
     // Outputs can hold tokens of nested calls.
     if out.contains(token.as_str()) && out != html {
-        return substitute(&out, expanded);
+        return Cow::Owned(substitute(&out, expanded).into_owned());
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Reads a site's shortcode templates from a `layouts/_shortcodes` (or the older

@@ -361,7 +361,7 @@ pub(crate) fn execute(site: &Arc<Site>, content_path: &str, name: &str, text: &s
     };
     let output = match crate::template::parse(name, text) {
         // Highlighted code (trusted, kept out of the sanitizer) put back, as in a page's HTML.
-        Ok(template) => page.run(&template, dot).map(|html| page.restore(&html)),
+        Ok(template) => page.run(&template, dot).map(|html| page.restore(&html).into_owned()),
         Err(e) => Err(e.to_string()),
     };
     (output, page.take_notes())

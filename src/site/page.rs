@@ -286,11 +286,12 @@ impl PageContext {
         format!("{}{}X", self.trusted_token, t.len() - 1)
     }
 
-    /// `html` with the trusted fragments' tokens replaced by the fragments.
-    pub fn restore(&self, html: &str) -> String {
-        let Ok(t) = self.trusted.lock() else { return html.to_owned() };
+    /// `html` with the trusted fragments' tokens replaced by the fragments
+    /// (borrowed when it has none).
+    pub fn restore<'h>(&self, html: &'h str) -> std::borrow::Cow<'h, str> {
+        let Ok(t) = self.trusted.lock() else { return html.into() };
         if t.is_empty() || !html.contains(&self.trusted_token) {
-            return html.to_owned();
+            return html.into();
         }
         let mut out = String::with_capacity(html.len());
         let mut rest = html;
@@ -310,7 +311,7 @@ impl PageContext {
             }
         }
         out.push_str(rest);
-        out
+        out.into()
     }
 
     /// Records a problem.
@@ -533,7 +534,7 @@ pub fn render_shortcodes(site: &Arc<Site>, index: usize) -> Result<(String, Vec<
     for d in &mut diagnostics {
         d.start = lines.position(fm.body_start + d.span.start);
     }
-    Ok((shortcode::substitute(&expanded.markdown, &expanded), diagnostics))
+    Ok((shortcode::substitute(&expanded.markdown, &expanded).into_owned(), diagnostics))
 }
 
 /// What the page's templates reach.
@@ -636,7 +637,7 @@ impl Host for PageHost {
     }
 
     fn restore_trusted(&self, text: &str) -> Option<String> {
-        text.contains(&self.0.trusted_token).then(|| self.0.restore(text))
+        text.contains(&self.0.trusted_token).then(|| self.0.restore(text).into_owned())
     }
 
     fn now(&self) -> Option<i64> {
