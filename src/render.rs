@@ -312,6 +312,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     for heading in &mut output.headings {
         if let Cow::Owned(html) = shortcode::substitute(&heading.html, &expanded) {
             heading.html = html;
+            heading.own = false;
         }
     }
     let cjk = fm.value.get("isCJKLanguage").or_else(|| fm.value.get("iscjklanguage")).and_then(Value::as_bool).unwrap_or(false);
@@ -370,7 +371,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         };
         let span = raw.span.shift(fm.body_start);
         let n = seen.entry(hash).or_insert(0);
-        let key = if *n == 0 { format!("{hash:016x}") } else { format!("{hash:016x}~{n}") };
+        let key = block_key(hash, *n);
         *n += 1;
         let start_line = index.line(span.start);
         let end_line = index.line(span.end.saturating_sub(1).max(span.start)).max(start_line);
@@ -401,7 +402,9 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         _ => summary::count_words(&html, cjk),
     };
     let reading_time = summary::reading_time(word_count, cjk);
-    let toc_html = cap_marks(within_depth(toc::render(&output.headings, &options.markup.table_of_contents)));
+    // A TOC of headings the writer wrote alone is balanced and shallow (six levels of lists).
+    let toc_html = toc::render(&output.headings, &options.markup.table_of_contents);
+    let toc_html = cap_marks(if output.headings.iter().all(|h| h.own) { toc_html } else { within_depth(toc_html) });
     let summary_html = cap_marks(if summary_checked { summary_html } else { within_depth(summary_html) });
     mark_runs(source, &mut diagnostics);
 
@@ -449,6 +452,21 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         diagnostics,
         highlight_pending: output.highlight_pending,
     }
+}
+
+/// A block's key: its hash in 16 hex digits, then `~n` for the n-th repeat of
+/// the same HTML. (Written by hand: this runs for every block on every key.)
+fn block_key(hash: u64, n: usize) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut key = String::with_capacity(20);
+    for shift in (0..16).rev() {
+        key.push(char::from(DIGITS[(hash >> (shift * 4)) as usize & 15]));
+    }
+    if n > 0 {
+        key.push('~');
+        key.push_str(&n.to_string());
+    }
+    key
 }
 
 /// Keeps the DOM the blocks make, read one after the other as `html` is, within
@@ -728,4 +746,15 @@ fn fnv1a(bytes: &[u8]) -> u64 {
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     hash
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn block_keys_are_the_hash_in_hex_then_the_repeat() {
+        for hash in [0, 1, 0xdead_beef, u64::MAX, 0x0123_4567_89ab_cdef] {
+            assert_eq!(super::block_key(hash, 0), format!("{hash:016x}"));
+            assert_eq!(super::block_key(hash, 12), format!("{hash:016x}~12"));
+        }
+    }
 }

@@ -66,11 +66,10 @@ pub struct LineIndex<'a> {
     source: &'a str,
     /// Byte offset at which each line starts.
     line_starts: Vec<usize>,
-    /// UTF-16 offset at which each line starts, counted at the first `position` call
-    /// (only diagnostics need it; blocks need only lines).
-    line_starts_utf16: std::cell::OnceCell<Vec<u32>>,
-    /// Whether each line is ASCII (where a column is a byte count), counted at the first `position` call.
-    line_ascii: std::cell::OnceCell<Vec<bool>>,
+    /// For each line, the UTF-16 offset at which it starts and whether it is
+    /// ASCII (where a column is a byte count): counted in one pass at the first
+    /// `position` call (only diagnostics need them; blocks need only lines).
+    lines_utf16: std::cell::OnceCell<(Vec<u32>, Vec<bool>)>,
     /// For long lines that are not ASCII: every [`CHECKPOINT`] bytes, the
     /// characters and UTF-16 units before it, so that a column costs at most
     /// that many bytes to count however long the line (built on demand).
@@ -87,20 +86,31 @@ impl<'a> LineIndex<'a> {
     /// Indexes `source` once; each lookup is then a binary search plus a scan of one line.
     pub fn new(source: &'a str) -> LineIndex<'a> {
         let mut line_starts = vec![0];
-        line_starts.extend(source.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+        line_starts.extend(memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i + 1));
         LineIndex {
             source,
             line_starts,
-            line_starts_utf16: std::cell::OnceCell::new(),
-            line_ascii: std::cell::OnceCell::new(),
+            lines_utf16: std::cell::OnceCell::new(),
             checkpoints: std::cell::RefCell::new(std::collections::HashMap::new()),
         }
     }
 
     /// UTF-16 code units in `text`: one per byte, less the continuation bytes,
-    /// plus one more for each four-byte (astral) character.
+    /// plus one more for each four-byte (astral) character. Eight bytes at a
+    /// time (a whole post is counted at a diagnostic's first position).
     fn utf16_len(text: &str) -> u32 {
-        text.bytes().map(|b| u32::from((b & 0xC0) != 0x80) + u32::from(b >= 0xF0)).sum()
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let bytes = text.as_bytes();
+        let mut chunks = bytes.chunks_exact(8);
+        let mut n = 0;
+        for chunk in &mut chunks {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            // The top bit of each byte: continuation (10xxxxxx), and four-byte lead (11110xxx or more).
+            let continuation = w & !(w << 1) & HIGH;
+            let astral = w & (w << 1) & (w << 2) & (w << 3) & HIGH;
+            n += 8 - continuation.count_ones() + astral.count_ones();
+        }
+        n + chunks.remainder().iter().map(|&b| u32::from((b & 0xC0) != 0x80) + u32::from(b >= 0xF0)).sum::<u32>()
     }
 
     /// The 1-based line holding byte `offset`.
@@ -124,15 +134,7 @@ impl<'a> LineIndex<'a> {
     /// Characters and UTF-16 units from the start of line `line` (at byte `start`) to `offset`:
     /// a subtraction on an ASCII line, else a count from the nearest checkpoint.
     fn columns(&self, line: usize, start: usize, offset: usize) -> (u32, u32) {
-        let ascii = self.line_ascii.get_or_init(|| {
-            let mut out = Vec::with_capacity(self.line_starts.len());
-            for (i, &s) in self.line_starts.iter().enumerate() {
-                let end = self.line_starts.get(i + 1).copied().unwrap_or(self.source.len());
-                out.push(self.source.as_bytes()[s..end].is_ascii());
-            }
-            out
-        });
-        if ascii[line] {
+        if self.lines_utf16().1[line] {
             let n = (offset - start) as u32;
             return (n, n);
         }
@@ -164,18 +166,26 @@ impl<'a> LineIndex<'a> {
     }
 
     fn utf16_line_start(&self, line: usize) -> u32 {
-        let starts = self.line_starts_utf16.get_or_init(|| {
-            let mut out = Vec::with_capacity(self.line_starts.len());
+        self.lines_utf16().0[line]
+    }
+
+    /// Each line's UTF-16 start and whether it is ASCII (it is when its
+    /// UTF-16 length is its length in bytes: any other character takes more
+    /// bytes than units).
+    fn lines_utf16(&self) -> &(Vec<u32>, Vec<bool>) {
+        self.lines_utf16.get_or_init(|| {
+            let n = self.line_starts.len();
+            let (mut starts, mut ascii) = (Vec::with_capacity(n), Vec::with_capacity(n));
             let mut total = 0;
-            let mut prev = 0;
-            for &s in &self.line_starts {
-                total += Self::utf16_len(&self.source[prev..s]);
-                out.push(total);
-                prev = s;
+            for (i, &start) in self.line_starts.iter().enumerate() {
+                let end = self.line_starts.get(i + 1).copied().unwrap_or(self.source.len());
+                let units = Self::utf16_len(&self.source[start..end]);
+                starts.push(total);
+                ascii.push(units as usize == end - start);
+                total += units;
             }
-            out
-        });
-        starts[line]
+            (starts, ascii)
+        })
     }
 
     /// Byte offset of a 1-based line and 1-based column counted in Unicode scalar values.
@@ -215,6 +225,15 @@ impl<'a> LineIndex<'a> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn utf16_lengths_agree_with_encoding() {
+        let mut text = String::new();
+        for (i, c) in "aé€𝄞\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}b".chars().cycle().take(300).enumerate() {
+            text.push(c);
+            let t = &text[..];
+            assert_eq!(LineIndex::utf16_len(t), t.encode_utf16().count() as u32, "{i}");
+        }
+    }
     use super::*;
 
     #[test]

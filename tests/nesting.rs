@@ -110,7 +110,8 @@ fn misnested_formatting_makes_the_tree_a_browser_makes() {
 
 /// The last pass skips blocks the Markdown writer wrote alone (`RawBlock::own`)
 /// wherever the stream is clear: each must be one the pass would leave as it is
-/// (tags nested as the DOM nests them, within the depth limit, no embed).
+/// (tags nested as the DOM nests them, within the depth limit, no embed); the
+/// same for the TOC when every heading was written alone (`Heading::own`).
 #[test]
 fn blocks_the_writer_wrote_alone_need_no_last_pass() {
     use recap::internals::html::Nesting;
@@ -129,6 +130,8 @@ fn blocks_the_writer_wrote_alone_need_no_last_pass() {
             }
         }
     }
+    // Raw HTML in headings (their TOC entries are the headings' HTML).
+    bodies.extend(["## x <b>open\n\n## y\n".to_owned(), "## a </em> b <i>\n\n### <div>c\n".to_owned()]);
     // Nesting at and past the writer's limits, and every kind of container and inline mixed.
     let pieces = ["> ", "- ", "1. ", "* ", "  ", "**", "*", "~~", "[", "](u)", "`", "| a |\n|---|\n| b |\n", "# ", "x\n: y\n", "[^1]"];
     let mut seed = 7u64;
@@ -152,12 +155,21 @@ fn blocks_the_writer_wrote_alone_need_no_last_pass() {
     let mut own = 0;
     for (body, options) in bodies.iter().flat_map(|b| [(b, recap::Options::default()), (b, raw_html.clone())]) {
         let body = body.clone();
-        let blocks = std::thread::Builder::new()
+        let (blocks, toc) = std::thread::Builder::new()
             .stack_size(64 << 20)
-            .spawn(move || recap::internals::markdown::render_with(&body, &options, None).blocks)
+            .spawn(move || {
+                let out = recap::internals::markdown::render_with(&body, &options, None);
+                let own = out.headings.iter().all(|h| h.own);
+                let toc = own.then(|| recap::internals::markdown::toc::render(&out.headings, &options.markup.table_of_contents));
+                (out.blocks, toc)
+            })
             .unwrap()
             .join()
             .unwrap();
+        if let Some(toc) = toc {
+            // So does the TOC of headings written alone.
+            assert_eq!(Nesting::neutral(&toc), Some(0), "a TOC the last pass would change:\n{toc}");
+        }
         for block in blocks.iter().filter(|b| b.own) {
             own += 1;
             assert_eq!(Nesting::neutral(&block.html), Some(0), "a block written alone that the last pass would change:\n{}", block.html);

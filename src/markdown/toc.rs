@@ -12,6 +12,8 @@ pub struct Heading {
     pub id: String,
     /// The heading's inner HTML.
     pub html: String,
+    /// Written by the Markdown writer alone (see [`super::RawBlock::own`]).
+    pub own: bool,
 }
 
 #[derive(Default)]
@@ -130,7 +132,7 @@ mod tests {
     use super::*;
 
     fn h(level: u8, id: &str) -> Heading {
-        Heading { level, id: id.to_owned(), html: id.to_uppercase() }
+        Heading { level, id: id.to_owned(), html: id.to_uppercase(), own: true }
     }
 
     #[test]

@@ -879,7 +879,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                         last = written.end;
                     }
                     toc_html.push_str(&self.out()[last..]);
-                    self.headings.push(Heading { level, id, html: toc_html });
+                    self.headings.push(Heading { level, id, html: toc_html, own: !self.foreign });
                 }
                 match hooked {
                     Some((tag_at, attrs, span, text, plain, id)) => {
