@@ -3,18 +3,23 @@
 // wasm memory never shrinks, and a module that rendered the 10 MB scaling
 // document keeps that memory for good.
 //   ?mode=start   module import to first render ready: import("recap"),
-//                 init(), render(seed), with marks for each step.
+//                 init(), render(seed), with marks for each step;
+//                 &overlap: the page fetches the .wasm alongside the import.
+//   ?mode=parts   the same steps one at a time through the glue.
 //   ?mode=memory  opens the 200 KB post the editing bench builds in a mounted
 //                 Renderer, then 10,000 edits; wasm memory after opening, after
 //                 100 and after 10,000 edits.
 const mode = new URLSearchParams(location.search).get("mode");
 const EDITS = Number(new URLSearchParams(location.search).get("edits") || 10000);
 
-async function start(seed) {
+async function start(seed, overlap) {
   const t0 = performance.now();
+  // overlap: the page starts fetching the .wasm as it imports the package, and
+  // hands the response to init() (the API takes a Response or its promise).
+  const wasm = overlap ? fetch("/pkg/core/recap_core_bg.wasm") : undefined;
   const recap = await import("recap");
   const imported = performance.now();
-  await recap.default();
+  await recap.default(wasm);
   const ready = performance.now();
   recap.render(seed);
   const rendered = performance.now();
@@ -72,7 +77,7 @@ async function memory(seed, all) {
     await new Promise((r) => setTimeout(r, 50));
   };
   await settle();
-  const out = { bytes: big.length, initial, afterOpen: recap.memoryBytes(), edits: EDITS };
+  const out = { bytes: big.length, initial, afterOpen: recap.memoryBytes(), edits: EDITS, series: [] };
   let text = big;
   const times = [];
   for (let i = 1; i <= EDITS; i++) {
@@ -82,6 +87,7 @@ async function memory(seed, all) {
     renderer.update(text);
     times.push(performance.now() - t);
     if (i === 100) out.after100 = recap.memoryBytes();
+    if (i % 1000 === 0) out.series.push(recap.memoryBytes());
     // Let highlighting answers (an edit may reopen a fence) in now and then.
     if (i % 500 === 0) await settle();
   }
@@ -94,11 +100,15 @@ async function memory(seed, all) {
 }
 
 async function main() {
-  const { posts } = await (await fetch("./inputs.json")).json();
-  const seed = posts[0].source;
-  if (mode === "start") return start(seed);
+  const seed = window.benchSeed;
+  // The page settles first (its own load, the renderer process warming up).
+  await new Promise((r) => setTimeout(r, 300));
+  if (mode === "start") return start(seed, new URLSearchParams(location.search).has("overlap"));
   if (mode === "parts") return parts(seed);
-  if (mode === "memory") return memory(seed, posts.map((p) => p.body).join("\n\n"));
+  if (mode === "memory") {
+    const { posts } = await (await fetch("./inputs.json")).json();
+    return memory(posts[0].source, posts.map((p) => p.body).join("\n\n"));
+  }
   throw new Error(`unknown mode ${mode}`);
 }
 main().then(
