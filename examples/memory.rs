@@ -8,7 +8,7 @@
 //! mark (it never shrinks) plus the 1 MiB stack, the data and what the
 //! allocator loses to fragmentation.
 //!
-//! `cargo run --release --example memory [EDITS]`; for where the peak comes
+//! `cargo run --release --example memory [EDITS] [--no-huge]`; for where the peak comes
 //! from, run it under `heaptrack` or `valgrind --tool=massif`.
 //! (A counting allocator of our own: a few lines, where a crate would add a
 //! dependency for the same two counters.)
@@ -140,6 +140,33 @@ fn prose(line: &str) -> bool {
     b.len() - i >= 30 && b[i..].iter().all(|c| c.is_ascii_lowercase() || *c == b' ' || *c == b',')
 }
 
+/// What `RendererCore::update` keeps of a render: its blocks' keys (the
+/// rest is sent to JavaScript and dropped).
+fn sent_keys(r: recap::Rendered, sent: &mut std::collections::HashSet<String>) {
+    *sent = r.blocks.iter().map(|b| b.key.clone()).collect();
+}
+
+/// Renders a 10 MB post with the same edits, then `text` again.
+fn huge_then_back(
+    renderer: &recap::Renderer,
+    state: &mut recap::Edits,
+    sent: &mut std::collections::HashSet<String>,
+    big: &str,
+    text: &str,
+    report: &dyn Fn(&str),
+) {
+    let mut huge = String::from("---\ntitle: Scaling\n---\n");
+    while huge.len() < 10_000_000 {
+        huge.push_str(&big[big.find("\n---\n").map_or(0, |i| i + 5)..]);
+        huge.push_str("\n\n");
+    }
+    sent_keys(renderer.render_edit(&huge, state), sent);
+    report(&format!("a {} MB post", huge.len() / 1_000_000));
+    drop(huge);
+    sent_keys(renderer.render_edit(text, state), sent);
+    report("the 200 KB post again");
+}
+
 fn mib(n: usize) -> String {
     format!("{:.1} MiB", n as f64 / (1 << 20) as f64)
 }
@@ -150,7 +177,7 @@ fn main() {
     let renderer = recap::Renderer::new(recap::Options::default());
     let mut state = recap::Edits::default();
     // What RendererCore keeps between calls besides `Edits`: the keys it sent.
-    let mut sent: std::collections::HashSet<String>;
+    let mut sent = std::collections::HashSet::new();
     let start = LIVE.load(Ordering::Relaxed);
     PEAK.store(start, Ordering::Relaxed);
     let report = |what: &str| {
@@ -162,11 +189,10 @@ fn main() {
         );
     };
     println!("{} KB post, {edits} edits at byte {base}", big.len() / 1024);
-    let r = renderer.render_edit(&big, &mut state);
-    sent = r.blocks.iter().map(|b| b.key.clone()).collect();
-    drop(r);
+    sent_keys(renderer.render_edit(&big, &mut state), &mut sent);
     report("after opening");
     let mut text = big.clone();
+    let mut wholes = 0;
     for i in 1..=edits {
         let mut at = base + i % 1000;
         while !text.is_char_boundary(at) {
@@ -181,13 +207,34 @@ fn main() {
             }
             text.replace_range(at..end, "");
         }
-        let r = renderer.render_edit(&text, &mut state);
-        sent = r.blocks.iter().map(|b| b.key.clone()).collect();
-        drop(r);
-        if i == 100 {
+        let before = PEAK.load(Ordering::Relaxed);
+        sent_keys(renderer.render_edit(&text, &mut state), &mut sent);
+        if !state.last_was_partial() {
+            wholes += 1;
+        }
+        if PEAK.load(Ordering::Relaxed) > before {
+            println!(
+                "  edit {i} ({}) raised the high-water to {}",
+                if state.last_was_partial() { "partial" } else { "whole" },
+                mib(PEAK.load(Ordering::Relaxed) - start)
+            );
+        }
+        if i == 100 && edits != 100 {
             report("after 100 edits");
         }
     }
     report(&format!("after {edits} edits"));
+    println!("{wholes} of the {edits} edits rendered the whole post");
+    // A huge post opened in the same renderer, then the 200 KB post again:
+    // what the huge one needed must not stay live (the allocator reuses it).
+    // (Left out with a second argument `--no-huge`, for a heap profiler's peak.)
+    if std::env::args().nth(2).as_deref() != Some("--no-huge") {
+        huge_then_back(&renderer, &mut state, &mut sent, &big, &text, &report);
+    }
+
     std::hint::black_box(&sent);
+    drop(state);
+    report("without the edits");
+    drop(renderer);
+    report("without the renderer");
 }
