@@ -92,6 +92,7 @@ async function memory(seed, all) {
     if (i % 500 === 0) await settle();
   }
   out.afterAll = recap.memoryBytes();
+  out.jsHeap = performance.memory ? performance.memory.usedJSHeapSize : null;
   times.sort((a, b) => a - b);
   out.updateP50 = times[Math.floor(times.length / 2)];
   out.updateP95 = times[Math.floor(times.length * 0.95)];
