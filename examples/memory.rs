@@ -4,12 +4,18 @@
 //! `Renderer::render_edit` on each new text, the blocks' keys kept for the
 //! next call) on the 200 KB post and the edits of tools/bench/fresh.js, under a
 //! counting global allocator: bytes live and the high-water mark after
-//! opening, after 100 and after all the edits. wasm memory is that high-water
-//! mark (it never shrinks) plus the 1 MiB stack, the data and what the
-//! allocator loses to fragmentation.
+//! opening, after 100 and after all the edits (and each edit that raised it),
+//! then after a 10 MB post and the 200 KB one again (what a huge post needed
+//! must not stay live). wasm memory is that high-water mark (it never
+//! shrinks) plus the 1 MiB stack, the data and what the allocator loses to
+//! fragmentation. (Natively the highlighter is built in: code blocks are
+//! highlighted at once, where the browser's come from its worker.)
 //!
-//! `cargo run --release --example memory [EDITS] [--no-huge]`; for where the peak comes
-//! from, run it under `heaptrack` or `valgrind --tool=massif`.
+//! `cargo run --release --example memory [EDITS] [--no-huge]`. For where the
+//! peak comes from: build it with line tables and frame pointers
+//! (`CARGO_PROFILE_RELEASE_DEBUG=line-tables-only RUSTFLAGS="-C
+//! force-frame-pointers=yes"`) and run it with `--no-huge` under `valgrind
+//! --tool=massif`, then `ms_print` the peak snapshot.
 //! (A counting allocator of our own: a few lines, where a crate would add a
 //! dependency for the same two counters.)
 
