@@ -64,7 +64,13 @@ pub(crate) fn render_edit(previous: &mut Option<Previous>, text: &str, options: 
         .and_then(|p| splice(p, text, options, hooks))
         .and_then(|mut out| refresh(&mut out, options).then_some(out));
     let partial = spliced.is_some();
-    let output = spliced.unwrap_or_else(|| render_with(text, options, hooks));
+    let output = spliced.unwrap_or_else(|| {
+        // The last render is of no use to a whole one: let go of it first, so
+        // that it does not add to the whole render's peak (issue 16: a long
+        // post's wasm memory is the highest peak any key reached).
+        *previous = None;
+        render_with(text, options, hooks)
+    });
     *previous = Some(Previous { text: text.to_owned(), output: output.clone(), partial, global });
     output
 }

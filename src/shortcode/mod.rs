@@ -128,7 +128,8 @@ pub fn expand(body: &str, page: &Arc<PageContext>, divider: Option<&str>, diagno
             (at..end + spaces, format!("\n\n{marker}\n\n"))
         })
     });
-    let mut out = Expanded { token, ..Expanded::default() };
+    // (Reserved: grown by doubling, a long post's copy held up to twice its size at the render's peak.)
+    let mut out = Expanded { token, markdown: String::with_capacity(body.len()), ..Expanded::default() };
     let mut ex = Expander { body, page, out: &mut out, diagnostics, divider, calls: 0, defer: true };
     for node in &nodes {
         ex.node(node);

@@ -1,6 +1,8 @@
 // Runs in headless Chromium (tools/bench/run.mjs): every contestant on the same
-// inputs, in the same page, rounds interleaved (A B C A B C …).
-import init, { render, Renderer, memoryBytes } from "recap";
+// inputs, in the same page, rounds interleaved (A B C A B C …). Memory and cold
+// start are measured in fresh pages (fresh.js): this page's module renders a
+// 10 MB document, and wasm memory never shrinks.
+import init, { render, Renderer } from "recap";
 import markdownit from "/node_modules/markdown-it/dist/browser/markdown-it.esm.min.mjs";
 import { marked } from "/node_modules/marked/lib/marked.esm.js";
 import * as mdwasm from "./vendor/markdown.es.js";
@@ -10,9 +12,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 
 async function main() {
-  const t0 = performance.now();
   await init();
-  const coldStart = performance.now() - t0;
   await mdwasm.ready;
   const { posts, docs } = await (await fetch("./inputs.json")).json();
   const bytesOf = (set) => set.reduce((n, p) => n + new TextEncoder().encode(p.source).length, 0);
@@ -103,20 +103,6 @@ async function main() {
     renderer.destroy();
   }
 
-  // Memory: wasm memory after 100 and after 10,000 edits.
-  const renderer = new Renderer();
-  renderer.mount(document.getElementById("post"));
-  let text = seed;
-  const memory = {};
-  for (let i = 1; i <= 10000; i++) {
-    const at = 400 + (i % 1000);
-    text = text.slice(0, at) + (i % 2 ? "x" : "") + text.slice(at + (i % 2 ? 0 : 1));
-    renderer.update(text);
-    if (i === 100) memory.after100 = memoryBytes();
-    if (i === 10000) memory.after10000 = memoryBytes();
-  }
-  memory.jsHeap = performance.memory ? performance.memory.usedJSHeapSize : null;
-  renderer.destroy();
-  window.benchResults = { bytes, posts: posts.length, coldStart, races, scaling, editing, memory, userAgent: navigator.userAgent };
+  window.benchResults = { bytes, posts: posts.length, races, scaling, editing, userAgent: navigator.userAgent };
 }
 main().catch((e) => (window.benchResults = { error: String(e.stack || e) }));

@@ -7,6 +7,7 @@ import os from "node:os";
 import { serve, browser, root } from "../../tests/e2e/harness.mjs";
 import { editorSection } from "./editor.mjs";
 import { floodsSection } from "./floods.mjs";
+import { freshBench, freshMarkdown } from "./fresh.mjs";
 
 const corpus = join(root, "../shared/corpus");
 const readDirMd = (dir, out = []) => {
@@ -43,6 +44,14 @@ const walk = (dir) => {
 };
 walk(join(corpus, "linkerd-site/site/content"));
 writeFileSync(join(root, "tools/bench/inputs.json"), JSON.stringify({ posts, docs }));
+
+// RECAP_BENCH=fresh: only the measurements in fresh pages (memory, cold start), printed.
+if (process.env.RECAP_BENCH === "fresh") {
+  const fresh = await freshBench({ edits: Number(process.env.RECAP_BENCH_EDITS || 10000) });
+  console.log(freshMarkdown(fresh));
+  console.log(JSON.stringify(fresh));
+  process.exit(0);
+}
 
 console.log("Native benchmark (cargo run --release --example bench)…");
 const native = execFileSync("cargo", ["run", "-q", "--release", "--example", "bench"], { cwd: root, encoding: "utf8" });
@@ -83,6 +92,9 @@ await context.close();
 await server.close();
 if (r.error) throw new Error(r.error);
 
+console.log("Memory and cold start (fresh pages)…");
+const fresh = await freshBench();
+
 console.log("Editor benchmark (demo page, real key events)…");
 const editor = await editorSection();
 
@@ -119,8 +131,8 @@ lines.push("## Editing: keystroke to patched DOM (500 keystrokes)", "", "| post 
 for (const e of r.editing) lines.push(`| ${e.name} | ${Math.round(e.bytes / 1024)} KB | ${e.p50.toFixed(2)} | ${e.p95.toFixed(2)} | ${e.replaced} |`);
 lines.push("", "Goals: p95 ≤ 8 ms on the seed, ≤ 16 ms at 200 KB; only the edited block replaced.", "");
 lines.push(editor.markdown);
-lines.push("## Memory", "", `wasm memory after 100 edits: ${f1(r.memory.after100 / 2 ** 20)} MiB; after 10,000: ${f1(r.memory.after10000 / 2 ** 20)} MiB (ratio ${(r.memory.after10000 / r.memory.after100).toFixed(2)}; goal ≤ 1.5). JS heap afterwards: ${r.memory.jsHeap ? f1(r.memory.jsHeap / 2 ** 20) + " MiB" : "n/a"}.`, "");
-lines.push("## Size", "", "Cold start (module import to first render ready): " + f1(r.coldStart) + " ms.", "", "```", size.trim(), "```", "", "Largest items in the wasm (twiggy, before wasm-opt):", "", "```", twiggy.trim(), "```", "");
+lines.push(freshMarkdown(fresh));
+lines.push("## Size", "", "```", size.trim(), "```", "", "Largest items in the wasm (twiggy, before wasm-opt):", "", "```", twiggy.trim(), "```", "");
 lines.push(readFileSync(join(root, "tools/bench/analysis.md"), "utf8"));
 writeFileSync(join(root, "BENCHMARKS.md"), lines.join("\n") + "\n");
 console.log(lines.join("\n"));
