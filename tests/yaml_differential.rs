@@ -252,7 +252,12 @@ fn real_documents_parse_as_yaml_rust2_parses_them() {
 fn mutated_documents_parse_as_yaml_rust2_parses_them() {
     let docs = documents();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    let mutated: Vec<String> = (0..4000).map(|_| mutate(&mut rng, &docs[rng.below(docs.len())])).collect();
+    let mutated: Vec<String> = (0..4000)
+        .map(|_| {
+            let i = rng.below(docs.len());
+            mutate(&mut rng, &docs[i])
+        })
+        .collect();
     let diffs = report("mutated documents", &mutated);
     show(&diffs);
 }

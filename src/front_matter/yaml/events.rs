@@ -144,6 +144,8 @@ pub fn parse(text: &str) -> Result<Parsed, Error> {
 enum Ctx {
     Value,
     Entry,
+    /// After `?` or an explicit `:`: a compact collection, or a sequence at the key's indentation.
+    Explicit,
     Top,
 }
 
@@ -407,72 +409,86 @@ impl<'a> P<'a> {
         loop {
             self.sep()?;
             let fresh = self.first_on_line();
-            if self.eof() || fresh && (self.doc_marker() || self.col() as isize <= n && !(ctx == Ctx::Value && self.col() as isize == n && self.ind(b'-'))) {
+            let indentless = ctx != Ctx::Entry && ctx != Ctx::Top && self.col() as isize == n && self.ind(b'-');
+            if self.eof() || fresh && (self.doc_marker() || self.col() as isize <= n && !indentless) {
                 let at = self.pos;
                 self.empty(outer, at);
                 return Ok(());
             }
-            if fresh {
-                self.no_tab()?;
-            }
+            let allow = fresh || ctx == Ctx::Entry || ctx == Ctx::Explicit;
             if matches!(self.cur(), b'&' | b'!') {
                 let at = self.pos;
                 let p = self.props()?;
                 self.sep()?;
                 if self.first_on_line() && !self.eof() || self.eof() {
-                    if outer_at.is_some() {
-                        return err(at, "a node may have only one anchor and one tag");
-                    }
-                    outer = p;
-                    outer_at = Some(at);
+                    outer = merge(outer, Some((p, at)), at)?;
+                    outer_at = outer_at.or(Some(at));
                     continue;
                 }
-                let allow = fresh || ctx == Ctx::Entry;
-                return self.content(n, allow, outer, Some((p, at)));
+                return self.content(n, allow, fresh, outer, Some((p, at)));
             }
-            return self.content(n, fresh || ctx == Ctx::Entry, outer, None);
+            return self.content(n, allow, fresh, outer, None);
+        }
+    }
+
+    /// A block collection starts at `at`: not after a tab of indentation, nor
+    /// after a tab that separates it from the indicator before it.
+    fn tab_before(&self, at: usize, fresh: bool) -> R<()> {
+        if fresh {
+            return self.no_tab_in(self.line_start, at, "found a tab character where an indentation space is expected");
+        }
+        let start = self.b[..at].iter().rposition(|&c| c != b' ' && c != b'\t').map_or(0, |i| i + 1);
+        self.no_tab_in(start, at, "tabs disallowed in this context")
+    }
+
+    fn no_tab_in(&self, from: usize, to: usize, message: &str) -> R<()> {
+        match self.b[from..to].iter().position(|&c| c == b'\t') {
+            Some(i) => err(from + i, message),
+            None => Ok(()),
         }
     }
 
     /// Block content at `pos`: a collection (when `allow`), a block scalar, or
     /// a flow node that may be a mapping's first key.
-    fn content(&mut self, n: isize, allow: bool, outer: Props, inline: Option<(Props, usize)>) -> R<()> {
-        let c = inline.as_ref().map_or(self.pos, |i| i.1) - self.line_start;
-        if self.ind(b'-') || self.ind(b'?') {
+    fn content(&mut self, n: isize, allow: bool, fresh: bool, outer: Props, inline: Option<(Props, usize)>) -> R<()> {
+        let mark = inline.as_ref().map_or(self.pos, |i| i.1);
+        let c = mark - self.line_start;
+        if self.ind(b'-') || self.ind(b'?') || self.ind(b':') && inline.is_none() {
             if inline.is_some() || !allow {
                 let what = if self.cur() == b'-' { "block sequence entries" } else { "mapping keys" };
                 return err(self.pos, &format!("{what} are not allowed in this context"));
             }
+            self.tab_before(self.pos, fresh)?;
             return if self.cur() == b'-' { self.seq(c, outer) } else { self.map(c, outer, None) };
         }
         if matches!(self.cur(), b'|' | b'>') {
             let props = merge(outer, inline, self.pos)?;
             return self.block_scalar(n, props);
         }
-        let key_at = self.events_len();
-        let mark = inline.as_ref().map_or(self.pos, |i| i.1);
+        let key_at = self.out.len();
         let line = self.line_start;
-        let (json, _) = self.flow_node(inline.clone().map(|i| i.0).unwrap_or_default(), n, false)?;
-        let _ = json;
-        self.spaces();
+        let inline_props = inline.clone().map(|i| i.0).unwrap_or_default();
+        if self.ind(b':') {
+            // `&a : value`: an empty key with properties.
+            let at = self.pos;
+            self.empty(inline_props, at);
+        } else {
+            self.flow_node(inline_props, n, false)?;
+            self.spaces();
+        }
         if self.ind(b':') {
             if !allow || self.line_start != line {
                 return err(self.pos, "mapping values are not allowed in this context");
             }
+            self.tab_before(mark, fresh)?;
             self.out.insert(key_at, Event { ev: Ev::MapStart(outer, false), at: mark });
             return self.map(c, Props::default(), Some(()));
         }
         if !outer.is_empty() {
-            if inline.is_some() {
-                return err(mark, "a node may have only one anchor and one tag");
-            }
-            set_props(&mut self.out[key_at].ev, outer);
+            let props = merge(outer, inline, mark)?;
+            set_props(&mut self.out[key_at].ev, props);
         }
         Ok(())
-    }
-
-    fn events_len(&self) -> usize {
-        self.out.len()
     }
 
     /// A block sequence whose `-` are at column `c`.
@@ -514,11 +530,11 @@ impl<'a> P<'a> {
             if !have_key {
                 if self.ind(b'?') {
                     self.pos += 1;
-                    self.block(c as isize, Ctx::Entry)?;
+                    self.block(c as isize, Ctx::Explicit)?;
                     self.sep()?;
                     if self.first_on_line() && self.col() == c && self.ind(b':') && !self.eof() {
                         self.pos += 1;
-                        self.block(c as isize, Ctx::Entry)?;
+                        self.block(c as isize, Ctx::Explicit)?;
                     } else {
                         let at = self.pos;
                         self.empty(Props::default(), at);
@@ -771,12 +787,12 @@ impl<'a> P<'a> {
             let key_line = self.line_start;
             self.fsep(n)?;
             let colon = self.cur() == b':' && (self.blank(self.pos + 1) || is_flow_ind(self.at(self.pos + 1)) || json);
-            if colon && seq && !explicit && key_line != line {
+            if colon && seq && !explicit && (key_line != line || self.line_start != key_line) {
                 return err(self.pos, "implicit keys in a flow sequence must be on one line");
             }
             if colon || explicit || !seq {
                 if seq {
-                    self.out.insert(key_at, Event { ev: Ev::MapStart(Props::default(), false), at: start });
+                    self.out.insert(key_at, Event { ev: Ev::MapStart(Props::default(), true), at: start });
                 }
                 if colon {
                     let colon_at = self.pos;
@@ -1042,6 +1058,9 @@ impl<'a> P<'a> {
             let ind = match indent {
                 Some(i) => i,
                 None => {
+                    if (spaces as isize) <= base && self.cur() == b'\t' {
+                        return err(self.pos, "a block scalar content cannot start with a tab");
+                    }
                     if (spaces as isize) <= base || spaces == 0 && base < 0 && self.doc_marker() {
                         spaces + 1 // not content: ends the scalar below
                     } else {
@@ -1075,9 +1094,8 @@ impl<'a> P<'a> {
             out.push_str(&self.t[s..self.pos]);
             seen = true;
             last_more = more;
-            if !self.eof() {
-                pending.push('\n');
-            }
+            // The end of the text ends the line as a line break would.
+            pending.push('\n');
         }
         // A line break not consumed (the end of the text) leaves pos there.
         match chomp {
@@ -1107,16 +1125,13 @@ fn fold(out: &mut String, breaks: usize) {
     }
 }
 
-/// The anchor or tag of a node whose properties came on its line or before it.
+/// The anchor and tag of a node whose properties came on its line and before it.
 fn merge(outer: Props, inline: Option<(Props, usize)>, at: usize) -> R<Props> {
-    match inline {
-        Some((p, _)) if !outer.is_empty() => {
-            let _ = p;
-            err(at, "a node may have only one anchor and one tag")
-        }
-        Some((p, _)) => Ok(p),
-        None => Ok(outer),
+    let Some((p, _)) = inline else { return Ok(outer) };
+    if outer.anchor > 0 && p.anchor > 0 || outer.tag.is_some() && p.tag.is_some() {
+        return err(at, "a node may have only one anchor and one tag");
     }
+    Ok(Props { anchor: outer.anchor.max(p.anchor), tag: outer.tag.or(p.tag) })
 }
 
 fn set_props(ev: &mut Ev, props: Props) {
