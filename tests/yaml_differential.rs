@@ -24,6 +24,7 @@ fn theirs(text: &str) -> Result<Vec<Event>, usize> {
     }
     let chars: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
     let byte = |m: &Marker| chars.get(m.index()).copied().unwrap_or(text.len());
+    let flow = |m: &Marker| matches!(text.as_bytes().get(byte(m)), Some(b'[' | b'{'));
     let mut sink = Sink(Vec::new());
     if let Err(e) = Parser::new_from_str(text).load(&mut sink, true) {
         return Err(byte(e.marker()));
@@ -50,9 +51,10 @@ fn theirs(text: &str) -> Result<Vec<Event>, usize> {
                     };
                     Ev::Scalar(v, style, Props { anchor, tag: tag(t) })
                 }
-                YEvent::SequenceStart(anchor, t) => Ev::SeqStart(Props { anchor, tag: tag(t) }, false),
+                // yaml-rust2 does not say which collections are flow ones: its mark is on their `[` or `{`.
+                YEvent::SequenceStart(anchor, t) => Ev::SeqStart(Props { anchor, tag: tag(t) }, flow(&m)),
                 YEvent::SequenceEnd => Ev::SeqEnd,
-                YEvent::MappingStart(anchor, t) => Ev::MapStart(Props { anchor, tag: tag(t) }, false),
+                YEvent::MappingStart(anchor, t) => Ev::MapStart(Props { anchor, tag: tag(t) }, flow(&m)),
                 YEvent::MappingEnd => Ev::MapEnd,
             };
             Some(Event { ev, at: byte(&m) })
@@ -60,28 +62,33 @@ fn theirs(text: &str) -> Result<Vec<Event>, usize> {
         .collect())
 }
 
-/// Ours, without what yaml-rust2 does not say (explicit documents, flow style).
-fn ours(text: &str) -> Result<Vec<Event>, usize> {
+/// Ours, without what yaml-rust2 does not say (explicit documents, flow
+/// style), and which of them are block mappings.
+fn ours(text: &str) -> Result<(Vec<Event>, Vec<bool>), usize> {
     let parsed = parse(text).map_err(|e| e.at)?;
-    Ok(parsed
+    let block_maps = parsed.events.iter().map(|e| matches!(e.ev, Ev::MapStart(..)) && text.as_bytes().get(e.at) != Some(&b'{')).collect();
+    let events = parsed
         .events
         .into_iter()
         .map(|mut e| {
             e.ev = match e.ev {
                 Ev::DocStart(_) => Ev::DocStart(false),
                 Ev::DocEnd(_) => Ev::DocEnd(false),
-                Ev::SeqStart(p, _) => Ev::SeqStart(p, false),
-                Ev::MapStart(p, _) => Ev::MapStart(p, false),
                 ev => ev,
             };
             e
         })
-        .collect())
+        .collect();
+    Ok((events, block_maps))
 }
 
-/// The events whose marks both place at content (not the ends of collections or documents).
-fn at_content(e: &Event) -> bool {
-    matches!(e.ev, Ev::Scalar(..) | Ev::Alias(_) | Ev::SeqStart(..) | Ev::MapStart(..))
+/// The events whose marks both place at content: not the ends of collections
+/// or documents, nor the start of a mapping without braces (DELIBERATE: a
+/// block mapping's or a single pair's in a flow sequence; ours is at its
+/// first key, yaml-rust2's at or after that key's `:`; the builder starts the
+/// mapping at its first key either way).
+fn at_content(e: &Event, block_map: bool) -> bool {
+    matches!(e.ev, Ev::Scalar(..) | Ev::Alias(_) | Ev::SeqStart(..) | Ev::MapStart(..)) && !block_map
 }
 
 #[derive(Debug, PartialEq, Eq, Clone, Copy, PartialOrd, Ord)]
@@ -112,12 +119,20 @@ fn compare(text: &str) -> Outcome {
         }
         (Err(_), Ok(_)) => Outcome::OnlyOursRefuses,
         (Ok(_), Err(_)) => Outcome::OnlyTheirsRefuses,
-        (Ok(a), Ok(b)) => {
-            let kinds = |v: &[Event]| v.iter().map(|e| e.ev.clone()).collect::<Vec<_>>();
+        (Ok((a, block_maps)), Ok(b)) => {
+            let kinds = |v: &[Event]| {
+                v.iter()
+                    .map(|e| match &e.ev {
+                        Ev::SeqStart(p, _) => Ev::SeqStart(p.clone(), false),
+                        Ev::MapStart(p, _) => Ev::MapStart(p.clone(), false),
+                        ev => ev.clone(),
+                    })
+                    .collect::<Vec<_>>()
+            };
             if kinds(&a) != kinds(&b) {
                 return Outcome::Events;
             }
-            let marks = |v: &[Event]| v.iter().filter(|e| at_content(e)).map(|e| e.at).collect::<Vec<_>>();
+            let marks = |v: &[Event]| v.iter().zip(&block_maps).filter(|(e, m)| at_content(e, **m)).map(|(e, _)| e.at).collect::<Vec<_>>();
             if marks(&a) != marks(&b) {
                 return Outcome::Marks;
             }
@@ -236,7 +251,7 @@ fn show(diffs: &[(Outcome, String)]) {
         return;
     }
     for (o, d) in diffs {
-        eprintln!("=== {o:?}\n{d}\n--- ours: {:?}\n--- theirs: {:?}", ours(d).map(|v| v.into_iter().map(|e| (e.ev, e.at)).collect::<Vec<_>>()), theirs(d).map(|v| v.into_iter().map(|e| (e.ev, e.at)).collect::<Vec<_>>()));
+        eprintln!("=== {o:?}\n{d}\n--- ours: {:?}\n--- theirs: {:?}", ours(d).map(|v| v.0.into_iter().map(|e| (e.ev, e.at)).collect::<Vec<_>>()), theirs(d).map(|v| v.into_iter().map(|e| (e.ev, e.at)).collect::<Vec<_>>()));
     }
 }
 
@@ -260,4 +275,21 @@ fn mutated_documents_parse_as_yaml_rust2_parses_them() {
         .collect();
     let diffs = report("mutated documents", &mutated);
     show(&diffs);
+}
+
+/// `YAML_DIFF_DOC='…' cargo test --test yaml_differential one -- --ignored --nocapture`:
+/// both parsers' events for one document.
+#[test]
+#[ignore = "a tool: prints the events of $YAML_DIFF_DOC"]
+fn one() {
+    let doc = std::env::var("YAML_DIFF_DOC").unwrap_or_default().replace("\\n", "\n").replace("\\t", "\t");
+    eprintln!("{:?}", compare(&doc));
+    let show = |v: Result<Vec<Event>, usize>| match v {
+        Ok(v) => v.into_iter().map(|e| format!("{:?}@{}", e.ev, e.at)).collect::<Vec<_>>().join("\n"),
+        Err(at) => format!("error at {at}"),
+    };
+    eprintln!("--- ours:\n{}\n--- theirs:\n{}", show(ours(&doc).map(|v| v.0)), show(theirs(&doc)));
+    if let (Ok((a, _)), Ok(b)) = (ours(&doc), theirs(&doc)) {
+        eprintln!("--- values:\n{:?}\n{:?}", yaml_build(&doc, 0, a), yaml_build(&doc, 0, b));
+    }
 }

@@ -128,12 +128,12 @@ impl Builder<'_> {
                 let end = start + rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | ']' | '}')).unwrap_or(rest.len());
                 Ok(Some(LocatedValue { span: Span::new(start, end).shift(self.offset), kind: target.kind }))
             }
-            Ev::SeqStart(props, _) => {
+            Ev::SeqStart(props, flow) => {
                 let mut items = Vec::new();
                 loop {
                     match self.events.get(self.i) {
                         Some(Event { ev: Ev::SeqEnd, at }) => {
-                            let end = self.close_end(start, *at);
+                            let end = self.close_end(start, *at, flow);
                             self.i += 1;
                             let node = LocatedValue { span: Span::new(start, end).shift(self.offset), kind: Kind::Seq(items) };
                             self.remember(props.anchor, &node);
@@ -144,12 +144,12 @@ impl Builder<'_> {
                     }
                 }
             }
-            Ev::MapStart(props, _) => {
+            Ev::MapStart(props, flow) => {
                 let mut entries = Vec::new();
                 loop {
                     match self.events.get(self.i) {
                         Some(Event { ev: Ev::MapEnd, at }) => {
-                            let end = self.close_end(start, *at);
+                            let end = self.close_end(start, *at, flow);
                             self.i += 1;
                             // A block mapping's marker sits on its first value; start at its first key.
                             let start = entries.first().map_or(start + self.offset, |e: &Entry| e.key_span.start.min(start + self.offset));
@@ -180,11 +180,13 @@ impl Builder<'_> {
         }
     }
 
-/// A flow collection ends after its `]` or `}`; a block one at the end of its last line.
-    fn close_end(&self, start: usize, end: usize) -> usize {
+    /// A flow collection ends after its `]` or `}`; a block one at the end of its last line.
+    fn close_end(&self, start: usize, end: usize, flow: bool) -> usize {
         let end = end.min(self.text.len());
-        if matches!(self.text.as_bytes().get(start), Some(b'[' | b'{')) {
-            return if matches!(self.text.as_bytes().get(end), Some(b']' | b'}')) { end + 1 } else { end };
+        let b = self.text.as_bytes();
+        // A single-pair mapping in a flow sequence is flow but has no brackets: it ends as a block one.
+        if flow && matches!(b.get(start), Some(b'[' | b'{')) {
+            return if matches!(b.get(end), Some(b']' | b'}')) { end + 1 } else { end };
         }
         self.text[..end].trim_end().len().max(start)
     }

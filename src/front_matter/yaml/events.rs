@@ -12,9 +12,10 @@
 //! tests/yaml_suite.rs runs the yaml-test-suite on this one.
 //!
 //! Event marks follow yaml-rust2's, where the builder reads them: a node at its
-//! content (after its anchor and tag), a block mapping at its first key's
-//! properties or key, a block sequence at its first `-`, an empty node and the
-//! end of a block collection at the next token.
+//! content (after its anchor and tag), a block scalar at its first line's
+//! content, a block mapping at its first key's content, a block sequence at
+//! its first `-`, an empty node and the end of a block collection at the next
+//! token.
 //!
 //! Hostile input: one pass, no backtracking (a key found after its node has
 //! been read puts the mapping's start event before it), nesting limited to
@@ -249,6 +250,20 @@ impl<'a> P<'a> {
             None => Ok(()),
         }
     }
+    /// Where the next token is, as yaml-rust2 marks it: a `-` entry of the
+    /// same sequence after its `-` and the spaces after it (where an empty
+    /// node before it is marked).
+    fn next_token(&self) -> usize {
+        if !self.ind(b'-') {
+            return self.pos;
+        }
+        let mut i = self.pos + 1;
+        while matches!(self.at(i), b' ' | b'\t') {
+            i += 1;
+        }
+        i
+    }
+
     fn emit(&mut self, ev: Ev, at: usize) {
         self.out.push(Event { ev, at });
     }
@@ -411,7 +426,7 @@ impl<'a> P<'a> {
             let fresh = self.first_on_line();
             let indentless = ctx != Ctx::Entry && ctx != Ctx::Top && self.col() as isize == n && self.ind(b'-');
             if self.eof() || fresh && (self.doc_marker() || self.col() as isize <= n && !indentless) {
-                let at = self.pos;
+                let at = if self.col() as isize == n { self.next_token() } else { self.pos };
                 self.empty(outer, at);
                 return Ok(());
             }
@@ -459,7 +474,7 @@ impl<'a> P<'a> {
                 return err(self.pos, &format!("{what} are not allowed in this context"));
             }
             self.tab_before(self.pos, fresh)?;
-            return if self.cur() == b'-' { self.seq(c, outer) } else { self.map(c, outer, None) };
+            return if self.cur() == b'-' { self.seq(c, outer, c as isize == n) } else { self.map(c, outer, None) };
         }
         if matches!(self.cur(), b'|' | b'>') {
             let props = merge(outer, inline, self.pos)?;
@@ -481,7 +496,8 @@ impl<'a> P<'a> {
                 return err(self.pos, "mapping values are not allowed in this context");
             }
             self.tab_before(mark, fresh)?;
-            self.out.insert(key_at, Event { ev: Ev::MapStart(outer, false), at: mark });
+            let at = self.out[key_at].at;
+            self.out.insert(key_at, Event { ev: Ev::MapStart(outer, false), at });
             return self.map(c, Props::default(), Some(()));
         }
         if !outer.is_empty() {
@@ -492,11 +508,19 @@ impl<'a> P<'a> {
     }
 
     /// A block sequence whose `-` are at column `c`.
-    fn seq(&mut self, c: usize, props: Props) -> R<()> {
+    /// One at its parent mapping's indentation (`indentless`) is marked at its
+    /// first entry's first token, as yaml-rust2 marked it (the builder's span
+    /// of it starts there).
+    fn seq(&mut self, c: usize, props: Props, indentless: bool) -> R<()> {
         self.deeper()?;
+        let start = self.out.len();
         self.emit(Ev::SeqStart(props, false), self.pos);
         loop {
             self.pos += 1;
+            if indentless && self.out.len() == start + 1 {
+                self.sep()?;
+                self.out[start].at = self.pos;
+            }
             self.block(c as isize, Ctx::Entry)?;
             self.sep()?;
             if self.eof() || self.doc_marker() {
@@ -536,7 +560,7 @@ impl<'a> P<'a> {
                         self.pos += 1;
                         self.block(c as isize, Ctx::Explicit)?;
                     } else {
-                        let at = self.pos;
+                        let at = self.next_token();
                         self.empty(Props::default(), at);
                     }
                     if !self.next_entry(c)? {
@@ -751,6 +775,9 @@ impl<'a> P<'a> {
         let (close, what) = if seq { (b']', "while parsing a flow sequence, expected ',' or ']'") } else { (b'}', "while parsing a flow mapping, did not find expected ',' or '}'") };
         self.emit(if seq { Ev::SeqStart(props, true) } else { Ev::MapStart(props, true) }, self.pos);
         self.pos += 1;
+        // yaml-rust2 ended a flow mapping with a trailing `,` at that comma
+        // (the builder's span of it stops there).
+        let mut comma = None;
         loop {
             self.fsep(n)?;
             if self.eof() {
@@ -759,6 +786,7 @@ impl<'a> P<'a> {
             if self.cur() == close {
                 break;
             }
+            comma = None;
             if self.cur() == b',' {
                 return err(self.pos, "did not find expected node content");
             }
@@ -784,6 +812,7 @@ impl<'a> P<'a> {
                 }
                 json = self.flow_node(p, n, true)?.0;
             }
+            let mut end = self.pos;
             let key_line = self.line_start;
             self.fsep(n)?;
             let colon = self.cur() == b':' && (self.blank(self.pos + 1) || is_flow_ind(self.at(self.pos + 1)) || json);
@@ -800,6 +829,7 @@ impl<'a> P<'a> {
                     self.fsep(n)?;
                     if matches!(self.cur(), b',' | b']' | b'}') || self.eof() {
                         self.empty(Props::default(), if seq { self.pos } else { colon_at });
+                        end = colon_at + 1;
                     } else {
                         let mut p = Props::default();
                         if matches!(self.cur(), b'&' | b'!') {
@@ -807,6 +837,7 @@ impl<'a> P<'a> {
                             self.fsep(n)?;
                         }
                         self.flow_node(p, n, true)?;
+                        end = self.pos;
                         self.fsep(n)?;
                     }
                 } else {
@@ -814,11 +845,12 @@ impl<'a> P<'a> {
                     self.empty(Props::default(), at);
                 }
                 if seq {
-                    let at = self.pos;
-                    self.emit(Ev::MapEnd, at);
+                    // A single pair ends with its value.
+                    self.emit(Ev::MapEnd, end);
                 }
             }
             if self.cur() == b',' {
+                comma = Some(self.pos);
                 self.pos += 1;
                 continue;
             }
@@ -830,7 +862,7 @@ impl<'a> P<'a> {
         if seq {
             self.emit(Ev::SeqEnd, self.pos);
         } else {
-            self.emit(Ev::MapEnd, self.pos);
+            self.emit(Ev::MapEnd, comma.unwrap_or(self.pos));
         }
         self.pos += 1;
         self.depth -= 1;
@@ -1009,7 +1041,9 @@ impl<'a> P<'a> {
 
     /// A literal (`|`) or folded (`>`) scalar in a block indented `n`.
     fn block_scalar(&mut self, n: isize, props: Props) -> R<()> {
-        let at = self.pos;
+        // Its mark is its first line's content, as yaml-rust2's was (the
+        // builder's span of a block scalar is that line).
+        let mut at = self.pos;
         let literal = self.cur() == b'|';
         self.pos += 1;
         let (mut chomp, mut explicit) = (0i8, 0usize);
@@ -1090,6 +1124,9 @@ impl<'a> P<'a> {
             first = false;
             pending.clear();
             let s = self.pos;
+            if !seen {
+                at = s;
+            }
             self.to_eol();
             out.push_str(&self.t[s..self.pos]);
             seen = true;
@@ -1106,6 +1143,10 @@ impl<'a> P<'a> {
                 }
             }
             _ => out.push_str(&pending),
+        }
+        if !seen && !self.eof() {
+            // Empty: at the next token, as yaml-rust2 marked it.
+            at = self.pos;
         }
         let style = if literal { Style::Literal } else { Style::Folded };
         self.emit(Ev::Scalar(out, style, props), at);
