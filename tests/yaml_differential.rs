@@ -29,7 +29,7 @@ fn theirs(text: &str) -> Result<Vec<Event>, usize> {
     if let Err(e) = Parser::new_from_str(text).load(&mut sink, true) {
         return Err(byte(e.marker()));
     }
-    let tag = |t: Option<yaml_rust2::parser::Tag>| t.map(|t| Tag { handle: t.handle, suffix: t.suffix });
+    let tag = |t: Option<yaml_rust2::parser::Tag>| t.map(|t| Box::new(Tag { handle: t.handle, suffix: t.suffix }));
     Ok(sink
         .0
         .into_iter()
@@ -171,7 +171,8 @@ fn documents() -> Vec<String> {
     let mut paths = Vec::new();
     files(&root.join("../shared/corpus"), &["md"], &mut paths);
     files(&root.join("www/posts"), &["md"], &mut paths);
-    let mut docs: Vec<String> = paths.iter().filter_map(|p| fs::read_to_string(p).ok()).filter_map(|t| front_matter(&t).map(str::to_owned)).collect();
+    let mut docs: Vec<String> =
+        paths.iter().filter_map(|p| fs::read_to_string(p).ok()).filter_map(|t| front_matter(&t).map(str::to_owned)).collect();
     let front_matters = docs.len();
     assert!(front_matters >= 80, "the shared corpus is missing ({front_matters} front matters)");
     let mut yaml = Vec::new();
@@ -196,9 +197,49 @@ impl Rng {
 }
 
 const PIECES: &[&str] = &[
-    ": ", "- ", "? ", "\"", "'", "[", "]", "{", "}", ", ", "#", " #c", "\n", "  ", "\t", "&a ", "*a", "!!str ", "!x ", "|", "|-\n",
-    ">+\n", "|2\n", "---\n", "...\n", "%YAML 1.2\n", "\\", "\\x41", "\\u00e9", "é", "\r\n", "key: value\n", "- item\n", "  nested: 1\n",
-    "{a: 1, b: [2, 3]}", "<<: *a\n", "~", "null", "0x1F", "1e3", ":", "-", "?",
+    ": ",
+    "- ",
+    "? ",
+    "\"",
+    "'",
+    "[",
+    "]",
+    "{",
+    "}",
+    ", ",
+    "#",
+    " #c",
+    "\n",
+    "  ",
+    "\t",
+    "&a ",
+    "*a",
+    "!!str ",
+    "!x ",
+    "|",
+    "|-\n",
+    ">+\n",
+    "|2\n",
+    "---\n",
+    "...\n",
+    "%YAML 1.2\n",
+    "\\",
+    "\\x41",
+    "\\u00e9",
+    "é",
+    "\r\n",
+    "key: value\n",
+    "- item\n",
+    "  nested: 1\n",
+    "{a: 1, b: [2, 3]}",
+    "<<: *a\n",
+    "~",
+    "null",
+    "0x1F",
+    "1e3",
+    ":",
+    "-",
+    "?",
 ];
 
 fn mutate(rng: &mut Rng, doc: &str) -> String {
@@ -251,7 +292,11 @@ fn show(diffs: &[(Outcome, String)]) {
         return;
     }
     for (o, d) in diffs {
-        eprintln!("=== {o:?}\n{d}\n--- ours: {:?}\n--- theirs: {:?}", ours(d).map(|v| v.0.into_iter().map(|e| (e.ev, e.at)).collect::<Vec<_>>()), theirs(d).map(|v| v.into_iter().map(|e| (e.ev, e.at)).collect::<Vec<_>>()));
+        eprintln!(
+            "=== {o:?}\n{d}\n--- ours: {:?}\n--- theirs: {:?}",
+            ours(d).map(|v| v.0.into_iter().map(|e| (e.ev, e.at)).collect::<Vec<_>>()),
+            theirs(d).map(|v| v.into_iter().map(|e| (e.ev, e.at)).collect::<Vec<_>>())
+        );
     }
 }
 

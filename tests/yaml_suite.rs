@@ -81,7 +81,12 @@ struct Case {
 
 fn cases() -> Vec<Case> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/yaml-test-suite");
-    let mut ids: Vec<_> = fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()).filter(|e| e.path().is_dir()).map(|e| e.file_name().into_string().unwrap()).collect();
+    let mut ids: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().into_string().unwrap())
+        .collect();
     ids.sort();
     ids.into_iter()
         .map(|id| {
@@ -115,7 +120,13 @@ fn yaml_test_suite() {
         let (pass, got) = std::panic::catch_unwind(|| run(case)).unwrap_or((false, "panicked".to_owned()));
         if !pass {
             if verbose {
-                eprintln!("--- {} (error expected: {})\n{}\n-- expected:\n{}\n-- got:\n{got}\n", case.id, case.error, case.yaml, case.events.join("\n"));
+                eprintln!(
+                    "--- {} (error expected: {})\n{}\n-- expected:\n{}\n-- got:\n{got}\n",
+                    case.id,
+                    case.error,
+                    case.yaml,
+                    case.events.join("\n")
+                );
             }
             failed.push(case.id.clone());
         }
@@ -218,6 +229,10 @@ fn compared_with_yaml_rust2() {
             only_theirs.push(case.id.clone());
         }
     }
-    eprintln!("yaml-test-suite, {} cases: Recap's parser passes {ours}, yaml-rust2 {theirs} (its own runner's comparison); yaml-rust2 only: {}", cases.len(), only_theirs.join(" "));
+    eprintln!(
+        "yaml-test-suite, {} cases: Recap's parser passes {ours}, yaml-rust2 {theirs} (its own runner's comparison); yaml-rust2 only: {}",
+        cases.len(),
+        only_theirs.join(" ")
+    );
     assert!(ours >= theirs, "yaml-rust2 passes cases Recap's parser does not: {only_theirs:?}");
 }

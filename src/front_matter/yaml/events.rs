@@ -55,8 +55,8 @@ pub struct Tag {
 pub struct Props {
     /// The anchor's id, 0 for none.
     pub anchor: usize,
-    /// The tag, if written.
-    pub tag: Option<Tag>,
+    /// The tag, if written (boxed: most nodes have none, and events stay small).
+    pub tag: Option<Box<Tag>>,
 }
 
 impl Props {
@@ -221,7 +221,7 @@ impl<'a> P<'a> {
             self.pos += 1;
         }
     }
-    fn to_eol(&mut self) {
+    fn skip_line(&mut self) {
         while !self.eol(self.pos) {
             self.pos += 1;
         }
@@ -229,16 +229,14 @@ impl<'a> P<'a> {
     /// Skips spaces, tabs, comments and line breaks up to the next token.
     fn sep(&mut self) -> R<()> {
         loop {
-            let before = self.pos;
             self.spaces();
             if self.cur() == b'#' {
                 if self.pos > 0 && !self.blank(self.pos - 1) {
                     return err(self.pos, "comments must be separated from other tokens by whitespace");
                 }
-                self.to_eol();
+                self.skip_line();
             }
             if !self.newline() {
-                let _ = before;
                 return Ok(());
             }
         }
@@ -315,9 +313,6 @@ impl<'a> P<'a> {
             let start = self.pos;
             if explicit {
                 self.pos += 3;
-                if matches!(self.cur(), b'\t') {
-                    // `---<tab>` is a separation, as a space is.
-                }
             }
             self.emit(Ev::DocStart(explicit), start);
             self.ids.clear();
@@ -398,13 +393,14 @@ impl<'a> P<'a> {
                 if p == self.pos {
                     return err(p, "while parsing a tag, did not find expected tag URI");
                 }
-                let prefix = decode(&self.t[p..self.pos]).ok_or(Error { at: p, message: "while parsing a tag, did not find URI escaped octet".to_owned() })?;
+                let prefix = decode(&self.t[p..self.pos])
+                    .ok_or(Error { at: p, message: "while parsing a tag, did not find URI escaped octet".to_owned() })?;
                 self.handles.push((handle, prefix));
             }
             "" => return err(start, "while scanning a directive, could not find expected directive name"),
             _ => {
                 // A reserved directive: ignored.
-                self.to_eol();
+                self.skip_line();
                 return Ok(());
             }
         }
@@ -412,7 +408,7 @@ impl<'a> P<'a> {
         if !(self.eol(self.pos) || self.cur() == b'#' && self.blank(self.pos - 1)) {
             return err(self.pos, "while scanning a directive, did not find expected comment or line break");
         }
-        self.to_eol();
+        self.skip_line();
         Ok(())
     }
 
@@ -420,7 +416,6 @@ impl<'a> P<'a> {
     /// collection indented `n`.
     fn block(&mut self, n: isize, ctx: Ctx) -> R<()> {
         let mut outer = Props::default();
-        let mut outer_at = None;
         loop {
             self.sep()?;
             let fresh = self.first_on_line();
@@ -437,7 +432,6 @@ impl<'a> P<'a> {
                 self.sep()?;
                 if self.first_on_line() && !self.eof() || self.eof() {
                     outer = merge(outer, Some((p, at)), at)?;
-                    outer_at = outer_at.or(Some(at));
                     continue;
                 }
                 return self.content(n, allow, fresh, outer, Some((p, at)));
@@ -641,7 +635,7 @@ impl<'a> P<'a> {
                 }
                 b'!' if !seen.1 => {
                     seen.1 = true;
-                    p.tag = Some(self.tag()?);
+                    p.tag = Some(Box::new(self.tag()?));
                 }
                 _ => return Ok(p),
             }
@@ -750,14 +744,34 @@ impl<'a> P<'a> {
         let c = self.cur();
         let next = self.at(self.pos + 1);
         let plain_start = !self.blank(self.pos)
-            && !matches!(c, b'-' | b'?' | b':' | b',' | b'[' | b']' | b'{' | b'}' | b'#' | b'&' | b'*' | b'!' | b'|' | b'>' | b'\'' | b'"' | b'%' | b'@' | b'`')
+            && !matches!(
+                c,
+                b'-' | b'?'
+                    | b':'
+                    | b','
+                    | b'['
+                    | b']'
+                    | b'{'
+                    | b'}'
+                    | b'#'
+                    | b'&'
+                    | b'*'
+                    | b'!'
+                    | b'|'
+                    | b'>'
+                    | b'\''
+                    | b'"'
+                    | b'%'
+                    | b'@'
+                    | b'`'
+            )
             || matches!(c, b'-' | b'?' | b':') && !self.blank(self.pos + 1) && !(flow && is_flow_ind(next));
         if !plain_start {
-            if self.eof() || matches!(c, b',' | b']' | b'}' | b'\r' | b'\n') || c == b':' && flow || !props.is_empty() && self.blank(self.pos) {
-                if !props.is_empty() || flow {
-                    self.empty(props, at);
-                    return Ok((false, false));
-                }
+            let nothing = self.eof() || matches!(c, b',' | b']' | b'}' | b'\r' | b'\n') || c == b':' && flow || self.blank(self.pos);
+            if nothing && (!props.is_empty() || flow) {
+                // A node of properties only, or an empty one in a flow.
+                self.empty(props, at);
+                return Ok((false, false));
             }
             if matches!(c, b'\t') {
                 return err(at, "tabs disallowed within this context (block indentation)");
@@ -772,7 +786,11 @@ impl<'a> P<'a> {
     fn flow_collection(&mut self, props: Props, n: isize) -> R<()> {
         self.deeper()?;
         let seq = self.cur() == b'[';
-        let (close, what) = if seq { (b']', "while parsing a flow sequence, expected ',' or ']'") } else { (b'}', "while parsing a flow mapping, did not find expected ',' or '}'") };
+        let (close, what) = if seq {
+            (b']', "while parsing a flow sequence, expected ',' or ']'")
+        } else {
+            (b'}', "while parsing a flow mapping, did not find expected ',' or '}'")
+        };
         self.emit(if seq { Ev::SeqStart(props, true) } else { Ev::MapStart(props, true) }, self.pos);
         self.pos += 1;
         // yaml-rust2 ended a flow mapping with a trailing `,` at that comma
@@ -801,7 +819,9 @@ impl<'a> P<'a> {
                 self.fsep(n)?;
                 line = self.line_start;
             }
-            if self.cur() == b':' && (self.blank(self.pos + 1) || is_flow_ind(self.at(self.pos + 1))) || explicit && matches!(self.cur(), b',' | b']' | b'}') {
+            if self.cur() == b':' && (self.blank(self.pos + 1) || is_flow_ind(self.at(self.pos + 1)))
+                || explicit && matches!(self.cur(), b',' | b']' | b'}')
+            {
                 let at = self.pos;
                 self.empty(Props::default(), at);
             } else {
@@ -962,7 +982,7 @@ impl<'a> P<'a> {
                 if self.eol(self.pos) && !self.eof() {
                     // An escaped line break: the lines join with nothing between.
                     self.newline();
-                    self.quoted_line(n)?;
+                    self.quoted_line(n, start)?;
                     ws = 0;
                     continue;
                 }
@@ -1014,7 +1034,7 @@ impl<'a> P<'a> {
                 let mut breaks = 0;
                 while self.newline() {
                     breaks += 1;
-                    self.quoted_line(n)?;
+                    self.quoted_line(n, start)?;
                 }
                 fold(&mut out, breaks);
                 continue;
@@ -1027,14 +1047,16 @@ impl<'a> P<'a> {
     }
 
     /// The start of a quoted scalar's next line: its indentation skipped.
-    fn quoted_line(&mut self, n: isize) -> R<()> {
+    /// Errors are reported at its opening quote (`start`): most often, the
+    /// closing one is missing.
+    fn quoted_line(&mut self, n: isize, start: usize) -> R<()> {
         if self.doc_marker() {
-            return err(self.pos, "while scanning a quoted scalar, found unexpected document indicator");
+            return err(start, "while scanning a quoted scalar, found unexpected document indicator");
         }
         self.spaces();
         let indent = self.b[self.line_start..self.pos].iter().take_while(|&&c| c == b' ').count() as isize;
         if indent <= n && !self.eol(self.pos) {
-            return err(self.pos, "invalid indentation in quoted scalar");
+            return err(start, "invalid indentation in quoted scalar");
         }
         Ok(())
     }
@@ -1060,7 +1082,7 @@ impl<'a> P<'a> {
         let before = self.pos;
         self.spaces();
         if self.cur() == b'#' && self.pos > before {
-            self.to_eol();
+            self.skip_line();
         }
         if !self.eol(self.pos) {
             return err(self.pos, "while scanning a block scalar, did not find expected comment or line break");
@@ -1072,7 +1094,6 @@ impl<'a> P<'a> {
         let mut max_blank = 0;
         let mut seen = false; // a content line was written
         let mut last_more = false; // the last content line was more indented (or started with a tab)
-        let mut first = true;
         while self.newline() {
             let line = self.pos;
             let mut spaces = 0;
@@ -1120,14 +1141,12 @@ impl<'a> P<'a> {
             } else {
                 out.push_str(&pending);
             }
-            let _ = first;
-            first = false;
             pending.clear();
             let s = self.pos;
             if !seen {
                 at = s;
             }
-            self.to_eol();
+            self.skip_line();
             out.push_str(&self.t[s..self.pos]);
             seen = true;
             last_more = more;
