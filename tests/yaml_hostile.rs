@@ -51,7 +51,7 @@ fn nesting_past_the_limit_is_reported_not_overflowed() {
 
 fn time(doc: &str) -> Duration {
     let mut best = Duration::MAX;
-    for _ in 0..3 {
+    for _ in 0..5 {
         let t = Instant::now();
         let _ = std::hint::black_box(parse(doc));
         best = best.min(t.elapsed());
@@ -92,12 +92,20 @@ fn floods_parse_in_linear_time() {
         let n = 40_000 / unit.len();
         let small = format!("{head}{}", unit.repeat(n));
         let large = format!("{head}{}", unit.repeat(4 * n));
-        // Warm up, then compare.
+        // Warm up, then compare; a machine shared with other work can stall
+        // one measurement, so a flood is slow only if three say so.
         let _ = parse(&small);
-        let (a, b) = (time(&small), time(&large));
-        let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
-        if ratio > 8.0 && b > Duration::from_millis(5) {
-            slow.push(format!("{name}: {a:?} -> {b:?} ({ratio:.1}x)"));
+        let mut ratios = Vec::new();
+        for _ in 0..3 {
+            let (a, b) = (time(&small), time(&large));
+            let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
+            if ratio <= 8.0 || b <= Duration::from_millis(5) {
+                break;
+            }
+            ratios.push(format!("{a:?} -> {b:?} ({ratio:.1}x)"));
+        }
+        if ratios.len() == 3 {
+            slow.push(format!("{name}: {ratios:?}"));
         }
     }
     assert!(slow.is_empty(), "superlinear: {slow:?}");
