@@ -113,7 +113,8 @@ pub struct Error {
 pub struct Parsed {
     /// The events, in order.
     pub events: Vec<Event>,
-    /// The anchors' names.
+    /// The anchors' names (for the test suite's notation).
+    #[cfg_attr(not(feature = "internals"), allow(dead_code))]
     pub anchors: Vec<String>,
 }
 
@@ -161,6 +162,11 @@ struct P<'a> {
     /// This document's `%TAG` handles and their prefixes.
     handles: Vec<(String, String)>,
     depth: usize,
+}
+
+/// A character of a tag's URI (YAML's ns-uri-char, `%` escapes included).
+fn is_uri(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || b"-#;/?:@&=+$,_.!~*'()[]%".contains(&c)
 }
 
 fn is_flow_ind(c: u8) -> bool {
@@ -382,15 +388,16 @@ impl<'a> P<'a> {
                     self.pos += 1;
                 }
                 let handle = self.t[h..self.pos].to_owned();
-                if !handle.starts_with('!') || !handle.ends_with('!') {
+                let word = handle.get(1..handle.len().saturating_sub(1)).unwrap_or("");
+                if !handle.starts_with('!') || !handle.ends_with('!') || !word.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-') {
                     return err(h, "while parsing a tag directive, did not find expected '!'");
                 }
                 self.spaces();
                 let p = self.pos;
-                while !self.blank(self.pos) {
+                while is_uri(self.cur()) {
                     self.pos += 1;
                 }
-                if p == self.pos {
+                if p == self.pos || !self.blank(self.pos) {
                     return err(p, "while parsing a tag, did not find expected tag URI");
                 }
                 let prefix = decode(&self.t[p..self.pos])
@@ -512,8 +519,7 @@ impl<'a> P<'a> {
         loop {
             self.pos += 1;
             if indentless && self.out.len() == start + 1 {
-                self.sep()?;
-                self.out[start].at = self.pos;
+                self.out[start].at = self.pos + self.b[self.pos..].iter().take_while(|&&c| c == b' ' || c == b'\t').count();
             }
             self.block(c as isize, Ctx::Entry)?;
             self.sep()?;
@@ -554,7 +560,7 @@ impl<'a> P<'a> {
                         self.pos += 1;
                         self.block(c as isize, Ctx::Explicit)?;
                     } else {
-                        let at = self.next_token();
+                        let at = if self.col() == c { self.next_token() } else { self.pos };
                         self.empty(Props::default(), at);
                     }
                     if !self.next_entry(c)? {
@@ -579,7 +585,7 @@ impl<'a> P<'a> {
                         if self.eol(self.pos) || self.cur() == b'#' {
                             return err(self.pos, "while parsing a block mapping, did not find expected key");
                         }
-                        self.flow_node(props, c as isize, true)?;
+                        self.flow_node(props, c as isize, false)?;
                         self.spaces();
                     }
                     if !self.ind(b':') || self.line_start != line {
@@ -669,7 +675,8 @@ impl<'a> P<'a> {
         let bad = |at| Error { at, message: "while parsing a tag, did not find expected tag URI".to_owned() };
         if self.cur() == b'<' {
             let s = self.pos + 1;
-            while !self.blank(self.pos) && self.cur() != b'>' {
+            self.pos = s;
+            while is_uri(self.cur()) && self.cur() != b'>' {
                 self.pos += 1;
             }
             if self.cur() != b'>' {
@@ -691,7 +698,7 @@ impl<'a> P<'a> {
             "!".to_owned()
         };
         let s = self.pos;
-        while !self.blank(self.pos) && !is_flow_ind(self.cur()) && self.cur() != b'!' {
+        while is_uri(self.cur()) && !is_flow_ind(self.cur()) && self.cur() != b'!' {
             self.pos += 1;
         }
         let suffix = decode(&self.t[s..self.pos]).ok_or_else(|| bad(s))?;
