@@ -45,6 +45,9 @@ pub const RENDER_DEPTH: usize = 16;
 /// YAML alias expansion ("billion laughs"): values one front matter may expand to.
 pub const YAML_NODES: usize = 100_000;
 
+/// YAML nesting (block and flow collections inside each other).
+pub const YAML_DEPTH: usize = 128;
+
 /// TOML nesting (tables and arrays inside each other).
 pub const TOML_DEPTH: usize = 128;
 
@@ -146,6 +149,7 @@ pub const ALL: &[Limit] = &[
     count("TEMPLATE_DEPTH", TEMPLATE_DEPTH),
     count("RENDER_DEPTH", RENDER_DEPTH),
     count("YAML_NODES", YAML_NODES),
+    count("YAML_DEPTH", YAML_DEPTH),
     count("TOML_DEPTH", TOML_DEPTH),
     count("JSON_DEPTH", JSON_DEPTH),
     count("COMBINING_MARKS", COMBINING_MARKS),
@@ -206,6 +210,7 @@ const SECURITY_ROWS: &[(&str, &str, &str)] = &[
     ("Partials and templates calling each other", "{TEMPLATE_DEPTH} deep", "`shortcode/template`"),
     ("Markdown rendered by templates rendering Markdown again", "{RENDER_DEPTH} deep; the innermost text shows as written", "`template/too-deep`"),
     ("YAML alias expansion (\"billion laughs\")", "{YAML_NODES} values", "`front-matter/yaml-syntax`"),
+    ("YAML nesting", "{YAML_DEPTH} levels", "`front-matter/yaml-syntax`"),
     ("TOML nesting", "{TOML_DEPTH} levels", "`front-matter/toml-syntax`"),
     ("JSON nesting", "{JSON_DEPTH} levels (serde_json's)", "`front-matter/json-syntax`"),
     ("Combining marks after one character", "{COMBINING_MARKS} (UAX #15's stream-safe limit); the rest are dropped from the HTML", "`limits/combining-marks`"),

@@ -4,6 +4,10 @@ mod json;
 mod split;
 mod toml;
 mod yaml;
+/// The YAML parser's events and the builder of located values from them,
+/// for the yaml-test-suite and the differential test against yaml-rust2.
+#[cfg(feature = "internals")]
+pub use yaml::{build as yaml_build, events as yaml_events};
 
 pub use split::split;
 pub mod date;

@@ -1,63 +1,54 @@
-//! YAML front matter, through yaml-rust2's marked events: one parse gives the
-//! values and where each key and value is.
+//! YAML front matter: one parse gives the values and where each key and value is.
 //!
-//! This used to be serde_yaml (deprecated upstream), kept in this one module so
-//! that it could be replaced: it was, by the span-aware parser the validation
-//! needs anyway, which also took libyaml out of the wasm module. Values follow
-//! the YAML 1.2 core schema; anchors, aliases (with a limit against "billion
-//! laughs") and merge keys are supported.
+//! This used to be serde_yaml (deprecated upstream), then yaml-rust2's marked
+//! events; now the events come from our own parser (`yaml/events.rs`, whose
+//! header says why), with byte marks. Values follow the YAML 1.2 core schema;
+//! anchors, aliases (with a limit against "billion laughs") and merge keys are
+//! supported.
 
 use super::tree::{Entry, Kind, LocatedValue, Scalar};
 use super::SyntaxError;
 use crate::span::Span;
 use serde_json::Value;
 use std::collections::HashMap;
-use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
-use yaml_rust2::scanner::{Marker, TScalarStyle};
+
+pub mod events;
+use events::{Ev, Event, Style};
 
 use crate::limits::YAML_NODES as MAX_NODES;
-
-struct Collector {
-    events: Vec<(Event, Marker)>,
-}
-
-impl MarkedEventReceiver for Collector {
-    fn on_event(&mut self, ev: Event, mark: Marker) {
-        self.events.push((ev, mark));
-    }
-}
 
 /// Parses a YAML document into a located tree (whose value is the front matter).
 ///
 /// # Errors
 /// A [`SyntaxError`] at the byte offset (within `text`) where the parser stopped.
 pub fn parse(text: &str, offset: usize) -> Result<LocatedValue, SyntaxError> {
-    let empty = || LocatedValue { span: Span::new(offset, offset), kind: Kind::Map(Vec::new()) };
     if text.trim().is_empty() {
-        return Ok(empty());
+        return Ok(empty(offset));
     }
-    // yaml-rust2 counts characters; spans are bytes.
-    let chars: Vec<usize> = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
-    let mut collector = Collector { events: Vec::new() };
-    if let Err(e) = Parser::new_from_str(text).load(&mut collector, false) {
-        let mut at = chars.get(e.marker().index()).copied().unwrap_or(text.len());
-        // A tab error is reported after the tab: point at the tab itself.
-        if e.info().contains("tab") && text[..at].ends_with('\t') {
-            at -= 1;
-        }
-        return Err(SyntaxError { offset: at, message: explain(e.info()) });
-    }
-    let mut b = Builder { text, offset, chars, events: collector.events, i: 0, anchors: HashMap::new(), made: 0 };
+    let parsed = events::parse(text).map_err(|e| SyntaxError { offset: e.at, message: explain(&e.message) })?;
+    build(text, offset, parsed.events)
+}
+
+fn empty(offset: usize) -> LocatedValue {
+    LocatedValue { span: Span::new(offset, offset), kind: Kind::Map(Vec::new()) }
+}
+
+/// The located tree of a YAML stream's first document, from its events.
+///
+/// # Errors
+/// An alias to no anchor, or more than [`MAX_NODES`] values.
+pub fn build(text: &str, offset: usize, events: Vec<Event>) -> Result<LocatedValue, SyntaxError> {
+    let mut b = Builder { text, offset, events, i: 0, anchors: HashMap::new(), made: 0 };
     while b.i < b.events.len() {
-        if matches!(b.events[b.i].0, Event::MappingStart(..) | Event::SequenceStart(..) | Event::Scalar(..) | Event::Alias(_)) {
+        if matches!(b.events[b.i].ev, Ev::MapStart(..) | Ev::SeqStart(..) | Ev::Scalar(..) | Ev::Alias(_)) {
             return b.node()?.ok_or_else(|| SyntaxError { offset: text.len(), message: "the YAML ends too early".to_owned() });
         }
         b.i += 1;
     }
-    Ok(empty())
+    Ok(empty(offset))
 }
 
-/// yaml-rust2's message, with a hint for the mistakes authors make most.
+/// The parser's message, with a hint for the mistakes authors make most.
 fn explain(info: &str) -> String {
     let hint = if info.contains("quoted scalar") {
         "; is a closing quote missing?"
@@ -74,8 +65,7 @@ fn explain(info: &str) -> String {
 struct Builder<'a> {
     text: &'a str,
     offset: usize,
-    chars: Vec<usize>,
-    events: Vec<(Event, Marker)>,
+    events: Vec<Event>,
     i: usize,
     /// Anchored values, by anchor id.
     anchors: HashMap<usize, LocatedValue>,
@@ -93,10 +83,6 @@ fn size(node: &LocatedValue) -> usize {
 }
 
 impl Builder<'_> {
-    fn at(&self, mark: &Marker) -> usize {
-        self.chars.get(mark.index()).copied().unwrap_or(self.text.len())
-    }
-
     fn too_many(&self, at: usize) -> SyntaxError {
         SyntaxError { offset: at, message: format!("more than {MAX_NODES} values: aliases that expand without end are refused") }
     }
@@ -109,28 +95,28 @@ impl Builder<'_> {
 
     /// The next value, or `None` at the end of the events.
     fn node(&mut self) -> Result<Option<LocatedValue>, SyntaxError> {
-        let Some((event, mark)) = self.events.get(self.i).cloned() else { return Ok(None) };
+        let Some(Event { ev, at: start }) = self.events.get(self.i).cloned() else { return Ok(None) };
         self.i += 1;
-        let start = self.at(&mark);
+        let start = start.min(self.text.len());
         self.made += 1;
         if self.made > MAX_NODES {
             return Err(self.too_many(start));
         }
-        match event {
-            Event::Scalar(value, style, anchor, tag) => {
+        match ev {
+            Ev::Scalar(value, style, props) => {
                 let end = scalar_end(self.text, start, &value, style);
-                let quoted = !matches!(style, TScalarStyle::Plain);
-                let typed = match tag.as_ref().map(|t| t.suffix.as_str()) {
+                let quoted = style != Style::Plain;
+                let typed = match props.tag.as_ref().map(|t| t.suffix.as_str()) {
                     Some("str") => Value::String(value),
                     Some("int" | "float" | "bool" | "null") | None if !quoted => resolve(&value),
                     _ => Value::String(value),
                 };
                 let node =
                     LocatedValue { span: Span::new(start, end).shift(self.offset), kind: Kind::Scalar(Scalar { value: typed, quoted }) };
-                self.remember(anchor, &node);
+                self.remember(props.anchor, &node);
                 Ok(Some(node))
             }
-            Event::Alias(id) => {
+            Ev::Alias(id) => {
                 let Some(target) = self.anchors.get(&id).cloned() else {
                     return Err(SyntaxError { offset: start, message: "this alias refers to no anchor".to_owned() });
                 };
@@ -142,15 +128,15 @@ impl Builder<'_> {
                 let end = start + rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | ']' | '}')).unwrap_or(rest.len());
                 Ok(Some(LocatedValue { span: Span::new(start, end).shift(self.offset), kind: target.kind }))
             }
-            Event::SequenceStart(anchor, _) => {
+            Ev::SeqStart(props, flow) => {
                 let mut items = Vec::new();
                 loop {
                     match self.events.get(self.i) {
-                        Some((Event::SequenceEnd, m)) => {
-                            let end = self.close_end(start, self.at(m));
+                        Some(Event { ev: Ev::SeqEnd, at }) => {
+                            let end = self.close_end(start, *at, flow);
                             self.i += 1;
                             let node = LocatedValue { span: Span::new(start, end).shift(self.offset), kind: Kind::Seq(items) };
-                            self.remember(anchor, &node);
+                            self.remember(props.anchor, &node);
                             return Ok(Some(node));
                         }
                         Some(_) => items.extend(self.node()?),
@@ -158,17 +144,17 @@ impl Builder<'_> {
                     }
                 }
             }
-            Event::MappingStart(anchor, _) => {
+            Ev::MapStart(props, flow) => {
                 let mut entries = Vec::new();
                 loop {
                     match self.events.get(self.i) {
-                        Some((Event::MappingEnd, m)) => {
-                            let end = self.close_end(start, self.at(m));
+                        Some(Event { ev: Ev::MapEnd, at }) => {
+                            let end = self.close_end(start, *at, flow);
                             self.i += 1;
                             // A block mapping's marker sits on its first value; start at its first key.
                             let start = entries.first().map_or(start + self.offset, |e: &Entry| e.key_span.start.min(start + self.offset));
                             let node = LocatedValue { span: Span::new(start, end + self.offset), kind: Kind::Map(merge_keys(entries)) };
-                            self.remember(anchor, &node);
+                            self.remember(props.anchor, &node);
                             return Ok(Some(node));
                         }
                         Some(_) => {
@@ -195,21 +181,23 @@ impl Builder<'_> {
     }
 
     /// A flow collection ends after its `]` or `}`; a block one at the end of its last line.
-    fn close_end(&self, start: usize, end: usize) -> usize {
+    fn close_end(&self, start: usize, end: usize, flow: bool) -> usize {
         let end = end.min(self.text.len());
-        if matches!(self.text.as_bytes().get(start), Some(b'[' | b'{')) {
-            return if matches!(self.text.as_bytes().get(end), Some(b']' | b'}')) { end + 1 } else { end };
+        let b = self.text.as_bytes();
+        // A single-pair mapping in a flow sequence is flow but has no brackets: it ends as a block one.
+        if flow && matches!(b.get(start), Some(b'[' | b'{')) {
+            return if matches!(b.get(end), Some(b']' | b'}')) { end + 1 } else { end };
         }
         self.text[..end].trim_end().len().max(start)
     }
 }
 
 /// Where a scalar that starts at `start` ends in the source.
-fn scalar_end(text: &str, start: usize, value: &str, style: TScalarStyle) -> usize {
+fn scalar_end(text: &str, start: usize, value: &str, style: Style) -> usize {
     let rest = &text[start..];
     let b = rest.as_bytes();
     match style {
-        TScalarStyle::DoubleQuoted => {
+        Style::Double => {
             let mut i = 1;
             while i < b.len() {
                 match b[i] {
@@ -220,7 +208,7 @@ fn scalar_end(text: &str, start: usize, value: &str, style: TScalarStyle) -> usi
             }
             text.len()
         }
-        TScalarStyle::SingleQuoted => {
+        Style::Single => {
             let mut i = 1;
             while i < b.len() {
                 if b[i] == b'\'' {
@@ -234,7 +222,7 @@ fn scalar_end(text: &str, start: usize, value: &str, style: TScalarStyle) -> usi
             }
             text.len()
         }
-        TScalarStyle::Plain if rest.starts_with(value) => start + value.len(),
+        Style::Plain if rest.starts_with(value) => start + value.len(),
         // Block scalars and multi-line plain scalars: their first line.
         _ => start + rest.find('\n').map_or(rest.len(), |n| rest[..n].trim_end().len()),
     }
