@@ -132,8 +132,29 @@ fn blocks_the_writer_wrote_alone_need_no_last_pass() {
     }
     // Raw HTML in headings (their TOC entries are the headings' HTML).
     bodies.extend(["## x <b>open\n\n## y\n".to_owned(), "## a </em> b <i>\n\n### <div>c\n".to_owned()]);
+    // Links in links (the browser closes the outer one), Chroma's line-number table (no <tbody>).
+    bodies.extend(["[a <http://b.c> d](u) *[e <f@g.h>](v)*".to_owned(), "```go {linenos=table}\nx := 1\n```\n".to_owned()]);
     // Nesting at and past the writer's limits, and every kind of container and inline mixed.
-    let pieces = ["> ", "- ", "1. ", "* ", "  ", "**", "*", "~~", "[", "](u)", "`", "| a |\n|---|\n| b |\n", "# ", "x\n: y\n", "[^1]"];
+    let pieces = [
+        "> ",
+        "- ",
+        "1. ",
+        "* ",
+        "  ",
+        "**",
+        "*",
+        "~~",
+        "[",
+        "](u)",
+        "`",
+        "| a |\n|---|\n| b |\n",
+        "# ",
+        "x\n: y\n",
+        "[^1]",
+        "<http://b.c> ",
+        "<a@b.c> ",
+        "\n```go {linenos=table}\nx := 1\n```\n",
+    ];
     let mut seed = 7u64;
     for n in 0..400 {
         let mut body = String::new();
@@ -176,4 +197,20 @@ fn blocks_the_writer_wrote_alone_need_no_last_pass() {
         }
     }
     assert!(own > 1000, "{own} blocks checked");
+}
+
+/// A site's render hook writes what it likes: its blocks are never skipped by
+/// the last pass, which keeps them within the depth limit.
+#[test]
+fn hook_output_is_held_to_the_depth_limit() {
+    let mut files = recap::Files::default();
+    files.insert_text("hugo.toml", "[markup.goldmark.renderer]\nunsafe = true\n");
+    files.insert_text("layouts/_markup/render-codeblock-html.html", "{{ .Inner | safeHTML }}");
+    let site = recap::Site::load(files, "production", None);
+    let renderer = recap::Renderer::for_site(std::sync::Arc::new(site));
+    let block = format!("```html\n{}\n```\n\n", "<div>".repeat(60));
+    let source = format!("---\ntitle: hooks\n---\n{}after\n", block.repeat(6));
+    let r = std::thread::Builder::new().stack_size(64 << 20).spawn(move || renderer.render(&source)).unwrap().join().unwrap();
+    assert!(depth(&r.html) <= recap::internals::limits::DOM_DEPTH, "depth {}", depth(&r.html));
+    assert_eq!(warnings(&r), 1, "{:?}", r.diagnostics);
 }

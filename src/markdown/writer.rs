@@ -759,6 +759,9 @@ impl<'a, 'e> Writer<'a, 'e> {
             Tag::Superscript => self.push("<sup>"),
             Tag::Subscript => self.push("<del>"),
             Tag::Link { link_type, dest_url, title, .. } => {
+                // A link inside a link (an autolink in a link's text): a browser
+                // closes the outer one first, which the last pass writes out.
+                self.foreign |= self.link_depth > 0;
                 self.link_depth += 1;
                 let url = if *link_type == LinkType::Email { format!("mailto:{dest_url}") } else { dest_url.to_string() };
                 if self.hooked(HookKind::Link) {
@@ -1191,6 +1194,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             let hook = Hook::CodeBlock { lang, inner: code.trim_end_matches(['\n', '\r']), attributes: &attrs, bad_attributes: bad };
             let span = self.events[i].1.clone();
             if let Some(html) = hooks.render(&hook, ordinal, span) {
+                self.foreign = true;
                 self.push(&html);
                 self.push("\n");
                 self.depth -= 1;
@@ -1207,7 +1211,10 @@ impl<'a, 'e> Writer<'a, 'e> {
             let fence = crate::highlight::Fence { code: &code, lang, attributes: &attributes, ordinal };
             let h = &self.options.markup.highlight;
             match crate::highlight::fence(&fence, &h.options, &h.config) {
+                // (Highlighted HTML goes through the last pass: Chroma's line-number
+                // tables have no <tbody>, and in the browser it comes from another module.)
                 crate::highlight::Outcome::Html(html) => {
+                    self.foreign = true;
                     self.push(&html);
                     self.depth -= 1;
                     return end + 1;
@@ -1215,6 +1222,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 crate::highlight::Outcome::Problem(html, message) => {
                     self.notes.push(("highlight/option", message, self.events[i].1.clone()));
                     if !html.is_empty() {
+                        self.foreign = true;
                         self.push(&html);
                         self.depth -= 1;
                         return end + 1;
