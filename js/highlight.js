@@ -15,6 +15,8 @@
 
 /** How long one block may take in the worker before it is given up on. */
 export const TIME_LIMIT_MS = 3000;
+/** At most this long between answers arriving and their re-render, however busy the page. */
+const IDLE_WAIT_MS = 500;
 /** Answers kept (the most recently used). */
 const CACHE_SIZE = 1000;
 
@@ -54,8 +56,13 @@ function notify() {
       }
     }
   };
-  // After the current task: answers arriving together re-render once.
-  if (typeof requestAnimationFrame === "function" && typeof document !== "undefined" && !document.hidden) requestAnimationFrame(run);
+  // After the current task: answers arriving together re-render once. In idle
+  // time where the browser has it, so that putting answers in never shares a
+  // frame with the re-render of a key being typed (in an editor both wait for
+  // the same animation frame, which made one long task of the two); within
+  // IDLE_WAIT_MS whatever the page is doing.
+  if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
+  else if (typeof requestAnimationFrame === "function" && typeof document !== "undefined" && !document.hidden) requestAnimationFrame(run);
   else setTimeout(run, 0);
 }
 
