@@ -491,7 +491,11 @@ fn limit_nesting(
     let mut rewrite = false;
     let (mut deep, mut cut, mut embeds) = (false, false, false);
     for (i, block) in blocks.iter().enumerate() {
-        debug_assert!(!block.own || crate::html::Nesting::neutral(&block.html) == Some(0), "a block marked own is not neutral: {}", block.html);
+        debug_assert!(
+            !block.own || crate::html::Nesting::neutral(&block.html) == Some(0),
+            "a block marked own is not neutral: {}",
+            block.html
+        );
         match neutral.get(i).copied().flatten() {
             Some(iframes) if nesting.is_clear() => {
                 nesting.skip(iframes);
