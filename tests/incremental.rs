@@ -5,6 +5,9 @@
 //! block attributes, shortcodes, link definitions, footnotes, blank lines). Each post is edited in a chain,
 //! as an author edits, and every version is compared whole.
 
+mod common;
+
+use common::Random;
 use recap::{Edits, Options, Renderer};
 use std::path::Path;
 
@@ -30,22 +33,6 @@ fn markdown_files(dir: &Path, out: &mut Vec<(String, String)>) {
         } else if path.extension().is_some_and(|e| e == "md") {
             out.push((path.display().to_string(), std::fs::read_to_string(&path).unwrap()));
         }
-    }
-}
-
-/// xorshift64*: a fixed sequence, so that a failure reproduces.
-struct Random(u64);
-
-impl Random {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
     }
 }
 

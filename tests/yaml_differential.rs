@@ -7,6 +7,9 @@
 //! Recap reads), or both refuse the text; the differences that remain are
 //! the deliberate ones `deliberate` names, counted and printed.
 
+mod common;
+
+use common::Random;
 use recap::internals::front_matter::yaml_build;
 use recap::internals::front_matter::yaml_events::{parse, Ev, Event, Props, Style, Tag};
 use std::fs;
@@ -188,20 +191,6 @@ fn documents() -> Vec<String> {
     docs
 }
 
-/// A small seeded generator (xorshift64*), so that every run mutates the same way.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
 const PIECES: &[&str] = &[
     ": ",
     "- ",
@@ -248,7 +237,7 @@ const PIECES: &[&str] = &[
     "?",
 ];
 
-fn mutate(rng: &mut Rng, doc: &str) -> String {
+fn mutate(rng: &mut Random, doc: &str) -> String {
     let mut s = doc.to_owned();
     for _ in 0..1 + rng.below(3) {
         let mut at = rng.below(s.len() + 1);
@@ -378,7 +367,7 @@ fn real_documents_parse_as_yaml_rust2_parses_them() {
 #[test]
 fn mutated_documents_parse_as_yaml_rust2_parses_them() {
     let docs = documents();
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Random(0x9e37_79b9_7f4a_7c15);
     let mutated: Vec<String> = (0..4000)
         .map(|_| {
             let i = rng.below(docs.len());
