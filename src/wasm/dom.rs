@@ -17,6 +17,11 @@ use web_sys::{DocumentFragment, Element, HtmlTemplateElement, Node};
 struct MountedBlock {
     key: String,
     nodes: Vec<Node>,
+    /// The `data-source-line` its elements were given last, kept here so that
+    /// a key that moves no line touches no block's attributes (issue 17: a
+    /// 200 KB post has thousands of blocks; reading each one's attribute back
+    /// from the DOM took 3 ms a key).
+    lines: Option<(u32, u32)>,
 }
 
 /// An element kept up to date with a post.
@@ -64,7 +69,9 @@ impl Mounted {
         let document = self.root.owner_document().ok_or_else(|| JsValue::from_str("the element has no document"))?;
         // New blocks are parsed and prepared first, in document order, so that the
         // first embeds of the post are the live ones.
-        let mut allowance = live_embeds.saturating_sub(self.root.query_selector_all("iframe")?.length() as usize);
+        let inserts = plan.steps.iter().any(|s| matches!(s, Step::Insert));
+        let live = if inserts { self.root.query_selector_all("iframe")?.length() as usize } else { 0 };
+        let mut allowance = live_embeds.saturating_sub(live);
         let prefix = JsValue::from_str(crate::html::CLOBBER_PREFIX);
         let mut parsed: Vec<Option<DocumentFragment>> = Vec::with_capacity(blocks.len());
         for (block, step) in blocks.iter().zip(plan.steps.iter()) {
@@ -85,7 +92,7 @@ impl Mounted {
         let mut anchor: Option<Node> = None;
         let mut out: Vec<MountedBlock> = Vec::with_capacity(blocks.len());
         for ((block, step), content) in blocks.iter().zip(plan.steps.iter()).zip(parsed).rev() {
-            let mounted = match step {
+            let mut mounted = match step {
                 Step::Keep(o) => {
                     kept += 1;
                     old[*o].take().expect("each old block is reused once")
@@ -123,16 +130,18 @@ impl Mounted {
                     for n in &nodes {
                         self.root.insert_before(n, anchor.as_ref())?;
                     }
-                    MountedBlock { key: block.key.clone(), nodes }
+                    MountedBlock { key: block.key.clone(), nodes, lines: None }
                 }
             };
-            let lines = format!("{}-{}", block.start_line, block.end_line);
-            for n in &mounted.nodes {
-                if let Some(e) = n.dyn_ref::<Element>() {
-                    if e.get_attribute("data-source-line").as_deref() != Some(lines.as_str()) {
-                        e.set_attribute("data-source-line", &lines)?;
+            let lines = (block.start_line, block.end_line);
+            if mounted.lines != Some(lines) {
+                let value = format!("{}-{}", lines.0, lines.1);
+                for n in &mounted.nodes {
+                    if let Some(e) = n.dyn_ref::<Element>() {
+                        e.set_attribute("data-source-line", &value)?;
                     }
                 }
+                mounted.lines = Some(lines);
             }
             if let Some(first) = mounted.nodes.first() {
                 anchor = Some(first.clone());
