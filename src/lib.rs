@@ -46,6 +46,7 @@ pub mod options;
 #[cfg(any(target_arch = "wasm32", test))]
 mod patch;
 mod render;
+mod search;
 mod shortcode;
 // Without `templates`, the site model and the template engine are compiled
 // but never run (a template is an uninhabited type, no site is loaded), so

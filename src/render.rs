@@ -122,7 +122,7 @@ impl Finished {
             hash: fnv1a(html.as_bytes()),
             words,
             ends_outside_word: !in_word,
-            marker: html.contains(MARKER),
+            marker: crate::search::contains(&html, MARKER),
             neutral: if own { Some(0) } else { crate::html::Nesting::neutral(from) },
             from: from.to_owned(),
             html,
@@ -266,7 +266,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         diagnostics.extend(front_matter::validate::validate(tree, &renderer.schema, &check));
     }
     let markdown_text = &source[fm.body_start..];
-    let has_divider = markdown_text.contains(DIVIDER);
+    let has_divider = crate::search::contains(markdown_text, DIVIDER);
     let page = PageContext::new(renderer.site.clone(), content_path, source, fm.body_start, &fm.value);
     // While its body renders, the page's own `.Content` would recurse.
     let _rendering = page.rendering();

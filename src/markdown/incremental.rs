@@ -148,7 +148,7 @@ fn clean(text: &str, at: usize) -> bool {
 
 /// Whether the whole of a text must be rendered at once, whatever the edit.
 fn global(text: &str, options: &Options) -> bool {
-    options.markup.goldmark.extensions.definition_list && (text.starts_with(':') || text.contains("\n:"))
+    options.markup.goldmark.extensions.definition_list && (text.starts_with(':') || crate::search::contains(text, "\n:"))
 }
 
 /// Whether a run of text may define or use what is numbered or looked up

@@ -13,6 +13,7 @@ pub mod parse;
 use crate::diagnostic::Diagnostic;
 use crate::html::{escape_attr, escape_href, escape_text, safe_href, Sanitizer};
 use crate::markdown::summary::DIVIDER;
+use crate::search;
 use crate::site::page::{PageContext, ShortcodeObject};
 use crate::span::Span;
 use crate::template::value::{from_json, Map, Value};
@@ -110,7 +111,7 @@ impl Registry for PageRegistry<'_> {
 /// With a `divider`, the first `<!--more-->` summary divider is replaced by
 /// it, as a paragraph of its own (as Hugo's page lexer does).
 pub fn expand(body: &str, page: &Arc<PageContext>, divider: Option<&str>, diagnostics: &mut Vec<Diagnostic>) -> Expanded {
-    let nodes = if body.contains("{{") {
+    let nodes = if search::contains(body, "{{") {
         let (nodes, mut found) = parse::parse(body, &PageRegistry(page));
         diagnostics.append(&mut found);
         nodes
@@ -118,11 +119,11 @@ pub fn expand(body: &str, page: &Arc<PageContext>, divider: Option<&str>, diagno
         vec![Piece::Text(0..body.len())]
     };
     let mut token = String::from("RCPSC");
-    while body.contains(&token) {
+    while search::contains(body, &token) {
         token.push('Q');
     }
     let divider = divider.and_then(|marker| {
-        body.find(DIVIDER).map(|at| {
+        search::find(body, DIVIDER).map(|at| {
             let end = at + DIVIDER.len();
             let spaces = body[end..].len() - body[end..].trim_start_matches([' ', '\t', '\r', '\n']).len();
             (at..end + spaces, format!("\n\n{marker}\n\n"))
@@ -520,13 +521,13 @@ fn error_box(source: &str, message: &str) -> String {
 /// escaped for it (and checked as a URL in `href`, `src` and `cite`).
 /// Borrowed when `html` has no tokens.
 pub fn substitute<'h>(html: &'h str, expanded: &Expanded) -> Cow<'h, str> {
-    if expanded.outputs.is_empty() || !html.contains(&expanded.token) {
+    if expanded.outputs.is_empty() || !search::contains(html, &expanded.token) {
         return Cow::Borrowed(html);
     }
     let token = &expanded.token;
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(at) = rest.find(token.as_str()) {
+    while let Some(at) = search::find(rest, token) {
         let digits: String = rest[at + token.len()..].chars().take_while(char::is_ascii_digit).collect();
         let end = at + token.len() + digits.len();
         let index = digits.parse::<usize>().ok().filter(|_| rest[end..].starts_with('E'));

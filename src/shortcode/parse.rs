@@ -133,7 +133,7 @@ enum End {
 /// (`{{< /name >}}` or `{{% /name %}}`, exactly so spaced), in one pass.
 fn last_closes(body: &str) -> std::collections::HashMap<String, usize> {
     let mut out = std::collections::HashMap::new();
-    for (at, _) in body.match_indices("{{") {
+    for at in crate::search::find_iter(body, "{{") {
         let rest = &body[at + 2..];
         let (open, close) = match rest.as_bytes().first() {
             Some(b'<') => ("< /", " >}}"),

@@ -186,7 +186,7 @@ impl PageContext {
             trusted: Arc::new(Mutex::new(Vec::new())),
             trusted_token: {
                 let mut token = String::from("RCPTR");
-                while source.contains(&token) {
+                while crate::search::contains(source, &token) {
                     token.push('Q');
                 }
                 token
@@ -290,12 +290,12 @@ impl PageContext {
     /// (borrowed when it has none).
     pub fn restore<'h>(&self, html: &'h str) -> std::borrow::Cow<'h, str> {
         let Ok(t) = self.trusted.lock() else { return html.into() };
-        if t.is_empty() || !html.contains(&self.trusted_token) {
+        if t.is_empty() || !crate::search::contains(html, &self.trusted_token) {
             return html.into();
         }
         let mut out = String::with_capacity(html.len());
         let mut rest = html;
-        while let Some(at) = rest.find(&self.trusted_token) {
+        while let Some(at) = crate::search::find(rest, &self.trusted_token) {
             out.push_str(&rest[..at]);
             let after = &rest[at + self.trusted_token.len()..];
             let digits = after.bytes().take_while(u8::is_ascii_digit).count();
@@ -637,7 +637,7 @@ impl Host for PageHost {
     }
 
     fn restore_trusted(&self, text: &str) -> Option<String> {
-        text.contains(&self.0.trusted_token).then(|| self.0.restore(text).into_owned())
+        crate::search::contains(text, &self.0.trusted_token).then(|| self.0.restore(text).into_owned())
     }
 
     fn now(&self) -> Option<i64> {
