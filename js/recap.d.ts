@@ -117,7 +117,10 @@ export class Renderer {
   render(source: string): RenderResult;
   /** Takes over `element`: its content is replaced by the post. */
   mount(element: Element): void;
-  /** Renders and patches the mounted element: only top-level blocks whose HTML changed are replaced. */
+  /**
+   * Renders and patches the mounted element: only top-level blocks whose HTML changed are replaced.
+   * A result shares the blocks that did not change with the result before it (`html` is joined when first read).
+   */
   update(source: string): RenderResult & { patch: PatchCounts };
   /**
    * Renders a post as `render` does; a long one (`OFF_THREAD_LENGTH` or more) in

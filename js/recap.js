@@ -322,8 +322,8 @@ export class Renderer {
   #ticket = 0;
   /** The blocks the mounted element shows; their keys as a set only when `updateAsync` asks. */
   #shownBlocks = [];
-  /** The HTML of the blocks the last `update` returned, by key. */
-  #updated = new Map();
+  /** The blocks the last `update` returned (the next update's result says what changed since). */
+  #given = [];
   #shownKeys = null;
 
   /**
@@ -403,16 +403,33 @@ export class Renderer {
     this.#source = String(source);
     const result = JSON.parse(guard(() => this.#ensure().update(this.#source)));
     this.#rendered = this.#source;
-    // The blocks the last update returned come without their HTML (an edit of a
-    // long post crosses as a few hundred bytes): put it back, and `html` as a whole.
+    // The core gives what changed since the last update (an edit of a long
+    // post crosses as a few hundred bytes): the first `prefix` blocks are the
+    // last update's, as are the last `suffix`, each `shift` lines on; between
+    // them, the blocks the core sent, some without the HTML the last update had.
+    const { keep } = result;
+    delete result.keep;
+    const last = this.#given;
+    if (keep.of !== 0 && keep.of !== last.length) throw new Error(`Recap: the core gave blocks for ${keep.of} blocks before, not ${last.length}`);
+    let byKey = null;
     for (const block of result.blocks) {
       if (block.html !== undefined) continue;
-      const html = this.#updated.get(block.key);
+      byKey ??= new Map(last.map((b) => [b.key, b.html]));
+      const html = byKey.get(block.key);
       if (html === undefined) throw new Error(`Recap: block ${block.key} came without its HTML`);
       block.html = html;
     }
-    result.html = result.blocks.map((b) => b.html).join("");
-    this.#updated = new Map(result.blocks.map((b) => [b.key, b.html]));
+    const blocks = last.slice(0, keep.prefix);
+    for (const block of result.blocks) blocks.push(block);
+    for (let i = last.length - keep.suffix; i < last.length; i++) {
+      const b = last[i];
+      blocks.push(keep.shift === 0 ? b : { key: b.key, startLine: b.startLine + keep.shift, endLine: b.endLine + keep.shift, html: b.html });
+    }
+    result.blocks = blocks;
+    this.#given = blocks;
+    // The HTML as a whole, joined when it is first read (a long post's is hundreds of KB).
+    let html = null;
+    Object.defineProperty(result, "html", { get: () => (html ??= blocks.map((b) => b.html).join("")), enumerable: true, configurable: true });
     this.#showing(result.blocks);
     return result;
   }

@@ -34,33 +34,82 @@ pub fn diagnostic(d: &Diagnostic, index: &LineIndex<'_>) -> Value {
     })
 }
 
-/// A rendered post for JavaScript.
-pub fn rendered(r: &Rendered, source: &str) -> Value {
-    let mut v = result(r, source, |_| true);
-    v["html"] = Value::String(r.html.clone());
-    v
+/// A rendered post for JavaScript, as JSON text.
+pub fn rendered(r: &Rendered, source: &str) -> String {
+    result(r, source, &r.blocks, |_| true, Some(&r.html), None)
 }
 
-/// A rendered post for `Renderer#update`, which shows it block by block: as
-/// [`rendered`] without `html`, and without the `html` of each block whose key
-/// is in `sent` (the blocks of the last update; js/recap.js puts both back).
-/// An edit of a long post then crosses into JavaScript as a few hundred bytes.
-pub fn update(r: &Rendered, source: &str, sent: &std::collections::HashSet<String>) -> Value {
-    result(r, source, |key| !sent.contains(key))
+/// A block as an update gave it to JavaScript.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Given {
+    pub key: String,
+    pub start_line: u32,
+    pub end_line: u32,
 }
 
-fn result(r: &Rendered, source: &str, with_html: impl Fn(&str) -> bool) -> Value {
+impl Given {
+    /// The blocks of `r`, as an update gives them.
+    pub fn all(r: &Rendered) -> Vec<Given> {
+        r.blocks.iter().map(|b| Given { key: b.key.clone(), start_line: b.start_line, end_line: b.end_line }).collect()
+    }
+}
+
+/// A rendered post for `Renderer#update`, which shows it block by block,
+/// given as what changed since the last update gave `last`: `keep` says
+/// that the first `prefix` blocks are those of `last` on the same lines, and
+/// the last `suffix` are those of `last`, each `shift` lines further on (`of`
+/// is how many `last` had); `blocks` are the ones between, without the
+/// `html` of those whose key is in `last`. No `html` as a whole; the patch's
+/// counts as `patch`. js/recap.js puts the whole result back together. An
+/// edit of a long post then crosses into JavaScript as a few hundred bytes,
+/// where each of its thousands of blocks took 1.5–3 ms a key to write, decode
+/// and parse (issue 17).
+pub fn update(r: &Rendered, source: &str, last: &[Given], patch: &Value) -> String {
+    let (prefix, suffix, shift) = kept(last, &r.blocks);
+    let middle = &r.blocks[prefix..r.blocks.len() - suffix];
+    // (Most edits change a block or two: a scan of `last` beats hashing it.)
+    let keys: Option<std::collections::HashSet<&str>> = (middle.len() > 8).then(|| last.iter().map(|g| g.key.as_str()).collect());
+    let given = |key: &str| keys.as_ref().map_or_else(|| last.iter().any(|g| g.key == key), |k| k.contains(key));
+    let keep = json!({"prefix": prefix, "suffix": suffix, "shift": shift, "of": last.len()});
+    result(r, source, middle, |key| !given(key), None, Some((patch, keep)))
+}
+
+/// How many blocks at the start of `blocks` are those of `last` on the same
+/// lines, how many at the end are those of `last` moved by the same number of
+/// lines, and that number.
+fn kept(last: &[Given], blocks: &[crate::Block]) -> (usize, usize, i64) {
+    let prefix =
+        last.iter().zip(blocks).take_while(|(g, b)| g.key == b.key && g.start_line == b.start_line && g.end_line == b.end_line).count();
+    let room = last.len().min(blocks.len()) - prefix;
+    let shift = match (last.last(), blocks.last()) {
+        (Some(g), Some(b)) => i64::from(b.start_line) - i64::from(g.start_line),
+        _ => 0,
+    };
+    let moved = |g: &Given, b: &crate::Block| {
+        g.key == b.key
+            && i64::from(b.start_line) - i64::from(g.start_line) == shift
+            && i64::from(b.end_line) - i64::from(g.end_line) == shift
+    };
+    let suffix = last.iter().rev().zip(blocks.iter().rev()).take(room).take_while(|(g, b)| moved(g, b)).count();
+    (prefix, suffix, shift)
+}
+
+/// The result's JSON text, with `blocks` for its blocks. The blocks,
+/// thousands in a long post, are written straight out rather than built as
+/// `Value` maps first (building, printing and dropping those took 1.5 ms of
+/// each key at 200 KB).
+fn result(
+    r: &Rendered,
+    source: &str,
+    blocks: &[crate::Block],
+    with_html: impl Fn(&str) -> bool,
+    html: Option<&str>,
+    update: Option<(&Value, Value)>,
+) -> String {
     // Positions are in the diagnostics already; only fixes need the index.
     let index = r.diagnostics.iter().any(|d| d.fix.is_some()).then(|| LineIndex::new(source));
     let index = index.unwrap_or_else(|| LineIndex::new(""));
-    let blocks = r.blocks.iter().map(|b| {
-        let mut block = json!({"key": b.key, "startLine": b.start_line, "endLine": b.end_line});
-        if with_html(&b.key) {
-            block["html"] = Value::String(b.html.clone());
-        }
-        block
-    });
-    json!({
+    let mut head = json!({
         "frontMatter": r.front_matter,
         "diagnostics": r.diagnostics.iter().map(|d| diagnostic(d, &index)).collect::<Vec<_>>(),
         "tocHtml": r.toc_html,
@@ -68,8 +117,38 @@ fn result(r: &Rendered, source: &str, with_html: impl Fn(&str) -> bool) -> Value
         "truncated": r.truncated,
         "wordCount": r.word_count,
         "readingTime": r.reading_time,
-        "blocks": blocks.collect::<Vec<_>>(),
-    })
+    });
+    if let Some(html) = html {
+        head["html"] = Value::String(html.to_owned());
+    }
+    if let Some((patch, keep)) = update {
+        head["patch"] = patch.clone();
+        head["keep"] = keep;
+    }
+    let mut out = Vec::with_capacity(256 + blocks.iter().map(|b| 64 + if with_html(&b.key) { b.html.len() } else { 0 }).sum::<usize>());
+    // (Writing to a Vec cannot fail.)
+    let _ = serde_json::to_writer(&mut out, &head);
+    out.pop(); // the head's closing brace: the blocks go last
+    out.extend_from_slice(b",\"blocks\":[");
+    for (i, b) in blocks.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"key\":");
+        let _ = serde_json::to_writer(&mut out, b.key.as_str());
+        out.extend_from_slice(b",\"startLine\":");
+        let _ = serde_json::to_writer(&mut out, &b.start_line);
+        out.extend_from_slice(b",\"endLine\":");
+        let _ = serde_json::to_writer(&mut out, &b.end_line);
+        if with_html(&b.key) {
+            out.extend_from_slice(b",\"html\":");
+            let _ = serde_json::to_writer(&mut out, b.html.as_str());
+        }
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"]}");
+    // (serde_json writes UTF-8; so does everything else here.)
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// A post's front-matter fields for JavaScript (see [`crate::front_matter::fields`]):
@@ -98,19 +177,65 @@ pub fn fields(source: &str) -> Value {
 mod tests {
     use super::*;
 
+    /// A block as JavaScript holds it: key, HTML, start and end line.
+    type Held = (String, String, u32, u32);
+
+    /// What js/recap.js does with an update: the whole list of blocks again.
+    fn put_together(last: &[Held], v: &Value) -> Vec<Held> {
+        let keep = &v["keep"];
+        let n = |k: &str| keep[k].as_i64().expect("a number");
+        assert!(n("of") == 0 || n("of") == last.len() as i64, "`of` is what JavaScript was given");
+        let (prefix, suffix, shift) = (n("prefix") as usize, n("suffix") as usize, n("shift"));
+        let mut out = last[..prefix].to_vec();
+        for b in v["blocks"].as_array().expect("blocks") {
+            let key = b["key"].as_str().expect("a key").to_owned();
+            let html = match b["html"].as_str() {
+                Some(html) => html.to_owned(),
+                None => last.iter().find(|g| g.0 == key).expect("a block without html was given before").1.clone(),
+            };
+            out.push((key, html, b["startLine"].as_u64().unwrap() as u32, b["endLine"].as_u64().unwrap() as u32));
+        }
+        let shifted = |l: u32| u32::try_from(i64::from(l) + shift).expect("a line");
+        out.extend(last[last.len() - suffix..].iter().map(|(k, h, s, e)| (k.clone(), h.clone(), shifted(*s), shifted(*e))));
+        out
+    }
+
     #[test]
-    fn update_leaves_out_the_html_javascript_has() {
-        let source = "---\ntitle: t\n---\nOne.\n\nTwo.\n";
-        let r = crate::render(source, &crate::Options::default());
-        let all = update(&r, source, &Default::default());
-        assert_eq!(all.get("html"), None, "the whole HTML is put together in JavaScript");
-        assert_eq!(all["blocks"][1]["html"], "<p>Two.</p>\n");
-        let sent = [r.blocks[1].key.clone()].into_iter().collect();
-        let v = update(&r, source, &sent);
-        assert_eq!(v["blocks"][0]["html"], "<p>One.</p>\n");
-        assert_eq!(v["blocks"][1].get("html"), None);
-        assert_eq!(v["blocks"][1]["key"], r.blocks[1].key.as_str());
-        assert_eq!(rendered(&r, source)["html"], r.html.as_str());
+    fn update_gives_what_changed_since_the_last() {
+        let parse = |text: String| serde_json::from_str::<Value>(&text).expect("the result is JSON");
+        let patch = json!({"kept": 1});
+        let texts = [
+            "---\ntitle: t\n---\nOne.\n\nTwo.\n",
+            "---\ntitle: t\n---\nOne.\n\nTwo.\n\nThree.\n\n# Four\n\nFive.\n",
+            "---\ntitle: t\n---\nOne.\n\nTwo, changed.\n\nThree.\n\n# Four\n\nFive.\n",
+            "---\ntitle: t\n---\nOne.\n\nTwo,\nchanged.\n\n\nThree.\n\n# Four\n\nFive.\n",
+            "---\ntitle: t\n---\nFive.\n\nOne.\n\n# Four\n\nThree.\n\nTwo.\n",
+            "---\ntitle: t\n---\nOne.\n\nOne.\n\nOne.\n",
+            "---\ntitle: t\n---\nOne.\n\nOne.\n",
+            "",
+            "Six.\n",
+        ];
+        let (mut last, mut given): (Vec<Given>, Vec<Held>) = (Vec::new(), Vec::new());
+        for (i, source) in texts.iter().enumerate() {
+            let r = crate::render(source, &crate::Options::default());
+            let v = parse(update(&r, source, &last, &patch));
+            assert_eq!(v.get("html"), None, "the whole HTML is put together in JavaScript");
+            assert_eq!(v["patch"], patch);
+            given = put_together(&given, &v);
+            let want: Vec<_> = r.blocks.iter().map(|b| (b.key.clone(), b.html.clone(), b.start_line, b.end_line)).collect();
+            assert_eq!(given, want, "text {i}");
+            last = Given::all(&r);
+        }
+        // Only the changed block crosses, with its HTML.
+        let (a, b) = (texts[1], texts[2]);
+        let (ra, rb) = (crate::render(a, &crate::Options::default()), crate::render(b, &crate::Options::default()));
+        let v = parse(update(&rb, b, &Given::all(&ra), &patch));
+        assert_eq!(v["keep"], json!({"prefix": 1, "suffix": 3, "shift": 0, "of": 5}));
+        assert_eq!(v["blocks"], json!([{"key": rb.blocks[1].key, "startLine": 6, "endLine": 6, "html": "<p>Two, changed.</p>\n"}]));
+        let whole = parse(rendered(&rb, b));
+        assert_eq!(whole["html"], rb.html.as_str());
+        assert_eq!(whole["frontMatter"]["title"], "t");
+        assert_eq!(whole["blocks"].as_array().map(Vec::len), Some(rb.blocks.len()));
     }
 
     #[test]
@@ -136,7 +261,7 @@ tags: [a]
     fn positions_are_utf16() {
         let source = "---\ntitle: \"😀\"\nwéight: 1\n---\n";
         let r = crate::render(source, &crate::Options::default());
-        let v = rendered(&r, source);
+        let v: Value = serde_json::from_str(&rendered(&r, source)).expect("the result is JSON");
         let d = &v["diagnostics"][0];
         assert_eq!(d["code"], "front-matter/unknown-field");
         assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(3), Some(1)));

@@ -34,10 +34,10 @@ export interface Diagnostic {
 /** A top-level block of the body. */
 export interface Block {
   /** Stable while the block's HTML is unchanged. */
-  key: string;
-  html: string;
-  startLine: number;
-  endLine: number;
+  readonly key: string;
+  readonly html: string;
+  readonly startLine: number;
+  readonly endLine: number;
 }
 
 /** Everything Recap makes of a post. */
@@ -78,7 +78,7 @@ fn options_from(json: &str) -> Result<Options, JsError> {
 }
 
 fn result_json(r: &crate::Rendered, source: &str) -> String {
-    crate::js::rendered(r, source).to_string()
+    crate::js::rendered(r, source)
 }
 
 #[wasm_bindgen]
@@ -237,8 +237,8 @@ pub struct RendererCore {
     page: Option<String>,
     /// The last post `update` rendered, for the next.
     edits: crate::Edits,
-    /// The keys of the blocks the last `update` gave JavaScript with their HTML or without.
-    sent: std::collections::HashSet<String>,
+    /// The blocks the last `update` gave JavaScript (its next result says what changed since).
+    given: Vec<crate::js::Given>,
 }
 
 #[wasm_bindgen(js_class = RendererCore)]
@@ -251,7 +251,7 @@ impl RendererCore {
             mounted: None,
             page: None,
             edits: crate::Edits::default(),
-            sent: Default::default(),
+            given: Vec::new(),
         })
     }
 
@@ -281,7 +281,7 @@ impl RendererCore {
                 mounted: None,
                 page: None,
                 edits: crate::Edits::default(),
-                sent: Default::default(),
+                given: Vec::new(),
             })
         }
     }
@@ -323,25 +323,25 @@ impl RendererCore {
     /// Renders `source` and patches the mounted element: only blocks whose HTML
     /// changed are replaced. Returns the result as JSON text, with `patch`
     /// counts (`inserted`, `moved`, `removed`, `kept`), without `html`, and
-    /// without the `html` of blocks the last `update` returned (see
-    /// [`crate::js::update`]; `Renderer#update` in js/recap.js puts them back).
+    /// with the blocks as what changed since the last `update` (see
+    /// [`crate::js::update`]; `Renderer#update` in js/recap.js puts the whole
+    /// result back together).
     pub fn update(&mut self, source: &str) -> Result<String, JsError> {
         let r = match &self.page {
             Some(_) => self.render_post(source),
             None => self.inner.render_edit(source, &mut self.edits),
         };
-        let mut json = crate::js::update(&r, source, &self.sent);
         // (Forgotten until the patch succeeds: JavaScript has these blocks only if this call returns.)
-        self.sent.clear();
+        let given = std::mem::take(&mut self.given);
         let Some(mounted) = self.mounted.as_mut() else {
             return Err(JsError::new("call mount(element) before update(source)"));
         };
         let counts = mounted
             .apply(&r.blocks, self.inner.options().max_live_embeds)
             .map_err(|e| JsError::new(&format!("could not patch the DOM: {}", js_text(&e))))?;
-        json["patch"] = counts;
-        self.sent = r.blocks.iter().map(|b| b.key.clone()).collect();
-        Ok(json.to_string())
+        let json = crate::js::update(&r, source, &given, &counts);
+        self.given = crate::js::Given::all(&r);
+        Ok(json)
     }
 
     /// Whether the last `update` re-rendered only part of the post: then the

@@ -48,11 +48,21 @@ test("a plain page renders the seed and patches one block per edit", async () =>
     const same = result.html === whole.html && JSON.stringify(result.blocks) === JSON.stringify(whole.blocks.map(({ key, startLine, endLine, html }) => ({ key, startLine, endLine, html })));
     const again = window.recap.renderer.update(edited + "\nOne more paragraph.\n");
     const sameAgain = again.html === window.recap.renderer.render(edited + "\nOne more paragraph.\n").html;
-    window.recap.renderer.update(edited);
-    return { added, removed, patch: result.patch, sameIframe: article.querySelector("iframe") === iframe, text: article.querySelector("ul").textContent, same, sameAgain };
+    // Lines added near the top move every block after them: those cross as a shift, not one by one.
+    const wholeOf = (r) => JSON.stringify({ html: r.html, blocks: r.blocks.map(({ key, startLine, endLine, html }) => ({ key, startLine, endLine, html })) });
+    const moved = edited.replace("Runtime encryption", "Two new\nlines\n\nRuntime encryption");
+    const sameMoved = wholeOf(window.recap.renderer.update(moved)) === wholeOf(window.recap.renderer.render(moved));
+    const sameBack = wholeOf(window.recap.renderer.update(edited)) === wholeOf(window.recap.renderer.render(edited));
+    // (A block may be more than one element: runs of the same lines count once.)
+    const runs = (list) => list.filter((x, i) => x !== list[i - 1]).join(" ");
+    const lines = runs([...article.children].map((e) => e.getAttribute("data-source-line")));
+    const wantLines = runs(window.recap.renderer.render(edited).blocks.map((b) => `${b.startLine}-${b.endLine}`));
+    return { added, removed, patch: result.patch, sameIframe: article.querySelector("iframe") === iframe, text: article.querySelector("ul").textContent, same, sameAgain, sameMoved, sameBack, lines, wantLines };
   });
   assert.ok(changes.same, "update's result has every block's HTML and the whole HTML, as render's");
   assert.ok(changes.sameAgain, "and again after another edit");
+  assert.ok(changes.sameMoved && changes.sameBack, "and after edits that move the blocks below them by some lines");
+  assert.equal(changes.lines, changes.wantLines, "each top-level element carries its block's lines after the blocks moved");
   assert.deepEqual({ added: changes.added, removed: changes.removed }, { added: 1, removed: 1 }, "exactly one top-level element is replaced");
   assert.equal(changes.patch.inserted, 1);
   assert.ok(changes.sameIframe, "the iframe is the same node");
