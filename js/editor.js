@@ -42,6 +42,10 @@ export const RECAP_POST_SCHEMA = {
 
 /** The draft is written this long after typing stops (and when the page is hidden). */
 const AUTOSAVE_MS = 400;
+/** One frame at 60 Hz: changes closer than this to the last render share the next frame's render. */
+const FRAME_MS = 16;
+/** A task this long is a long task (the Long Tasks API's threshold): a key's render keeps its task under it. */
+const LONG_TASK_MS = 50;
 
 /**
  * Mounts the editor in `element`. See editor.d.ts for the options and the
@@ -180,9 +184,40 @@ export async function mountEditor(element, options = {}) {
     renderer.mount(body);
   }
 
+  // A typed key renders in the task that typed it (a microtask, once the
+  // editor's transaction is done), so that the next frame shows it: waiting
+  // for an animation frame first cost each key up to a frame more (issue 17).
+  // When that task would then run past LONG_TASK_MS (the editor's own work
+  // was long, or the render is), and for changes not typed (paste, drop, the
+  // form), the render gets a task of its own right after (a message to
+  // ourselves; the browser may paint the editor's change first). Changes that
+  // come faster than a frame after the last render are gathered into the
+  // next animation frame, one render for all.
   let frame = 0;
+  let queued = false;
+  let lastRender = -Infinity;
+  let renderTook = 0;
+  let keyAt = -Infinity;
+  root.addEventListener("keydown", () => (keyAt = performance.now()), true);
+  const soon = new MessageChannel();
+  soon.port1.onmessage = () => {
+    queued = false;
+    if (!frame) update();
+  };
   function schedule() {
-    if (!frame) frame = requestAnimationFrame(update);
+    if (frame || queued) return;
+    const now = performance.now();
+    if (now - lastRender < FRAME_MS) {
+      frame = requestAnimationFrame(update);
+      return;
+    }
+    queued = true;
+    if (now - keyAt + renderTook < LONG_TASK_MS * 0.8) {
+      queueMicrotask(() => {
+        queued = false;
+        if (!frame) update();
+      });
+    } else soon.port2.postMessage(0);
   }
 
   let shown = { fm: "", diags: "" };
@@ -192,7 +227,10 @@ export async function mountEditor(element, options = {}) {
     frame = 0;
     const text = source.text();
     if (text.length < OFF_THREAD_LENGTH) {
+      const start = performance.now();
       show(renderer.update(text), text);
+      lastRender = performance.now();
+      renderTook = lastRender - start;
       return;
     }
     // A long post renders in a worker (recap.js), one render at a time, the
@@ -656,6 +694,7 @@ export async function mountEditor(element, options = {}) {
     destroy() {
       flushDraft();
       cancelAnimationFrame(frame);
+      soon.port1.close();
       document.removeEventListener("visibilitychange", onHide);
       removeEventListener("pagehide", flushDraft);
       source.view.destroy();
