@@ -175,11 +175,34 @@ function optionsJson(options) {
   return JSON.stringify(options);
 }
 
+/**
+ * A render result from the core's text (src/js.rs says why it is so): JSON
+ * without the blocks' HTML, a newline, then the HTML of each block that has
+ * an `htmlLength` (UTF-16 units), one after another. Each block's `html` is a
+ * slice of that one string, and so is `html`, the whole. Blocks without
+ * `htmlLength` (an update's, which JavaScript has already) have no `html`.
+ * @param {string} text
+ */
+function decodeResult(text) {
+  const cut = text.indexOf("\n");
+  const result = JSON.parse(text.slice(0, cut));
+  const html = text.slice(cut + 1);
+  let at = 0;
+  result.blocks = result.blocks.map(({ key, startLine, endLine, htmlLength }) => {
+    if (htmlLength === undefined) return { key, startLine, endLine };
+    const block = { key, startLine, endLine, html: html.slice(at, at + htmlLength) };
+    at += htmlLength;
+    return block;
+  });
+  result.html = html;
+  return result;
+}
+
 /** Renders a post. Bad content never throws: problems are in `result.diagnostics`. */
 export function render(source, options) {
   if (isSiteBundle(options)) return siteRenderer(options).render(source);
   const json = optionsJson(options);
-  return JSON.parse(guard(() => core.renderJson(String(source), json)));
+  return decodeResult(guard(() => core.renderJson(String(source), json)));
 }
 
 /** One renderer per site bundle object, for `render(source, bundle)`. */
@@ -324,6 +347,8 @@ export class Renderer {
   #shownBlocks = [];
   /** The blocks the last `update` returned (the next update's result says what changed since). */
   #given = [];
+  /** Which update of the core `#given` is from (0: none). */
+  #givenSerial = 0;
   #shownKeys = null;
 
   /**
@@ -363,7 +388,7 @@ export class Renderer {
 
   /** Renders a post. */
   render(source) {
-    return JSON.parse(guard(() => this.#ensure().render(String(source))));
+    return decodeResult(guard(() => this.#ensure().render(String(source))));
   }
 
   /** Takes over `element`; `update(source)` then patches it in place. */
@@ -401,16 +426,18 @@ export class Renderer {
     if (!this.#element) throw new Error("call mount(element) before update(source)");
     this.#ticket += 1;
     this.#source = String(source);
-    const result = JSON.parse(guard(() => this.#ensure().update(this.#source)));
+    const result = decodeResult(guard(() => this.#ensure().update(this.#source, this.#givenSerial)));
     this.#rendered = this.#source;
     // The core gives what changed since the last update (an edit of a long
     // post crosses as a few hundred bytes): the first `prefix` blocks are the
     // last update's, as are the last `suffix`, each `shift` lines on; between
     // them, the blocks the core sent, some without the HTML the last update had.
+    // (`#givenSerial` tells the core which of its updates JavaScript put
+    // together last; if not its last, the core sends every block whole.)
     const { keep } = result;
     delete result.keep;
-    const last = this.#given;
-    if (keep.of !== 0 && keep.of !== last.length) throw new Error(`Recap: the core gave blocks for ${keep.of} blocks before, not ${last.length}`);
+    const last = keep.of === 0 ? [] : this.#given;
+    if (keep.of !== last.length) throw new Error(`Recap: the core gave blocks for ${keep.of} blocks before, not ${last.length}`);
     let byKey = null;
     for (const block of result.blocks) {
       if (block.html !== undefined) continue;
@@ -425,8 +452,10 @@ export class Renderer {
       const b = last[i];
       blocks.push(keep.shift === 0 ? b : { key: b.key, startLine: b.startLine + keep.shift, endLine: b.endLine + keep.shift, html: b.html });
     }
-    result.blocks = blocks;
+    // (A copy for the caller: what it does to its array is not the next update's business.)
+    result.blocks = blocks.slice();
     this.#given = blocks;
+    this.#givenSerial = keep.given;
     // The HTML as a whole, joined when it is first read (a long post's is hundreds of KB).
     let html = null;
     Object.defineProperty(result, "html", { get: () => (html ??= blocks.map((b) => b.html).join("")), enumerable: true, configurable: true });
@@ -529,6 +558,9 @@ export class Renderer {
     this.#element = null;
     this.#source = null;
     this.#rendered = null;
+    this.#given = [];
+    this.#givenSerial = 0;
+    this.#showing([]);
     this.#stopListening?.();
     this.#stopListening = null;
   }

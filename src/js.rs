@@ -1,7 +1,16 @@
 //! The shape of results for JavaScript: camelCase keys, and positions as
 //! 1-based lines with UTF-16 columns and 0-based UTF-16 offsets, so they drop
 //! into any JS editor. Pure data (serde_json), so it is tested natively; the
-//! binding layer only stringifies it.
+//! binding layer only hands the text over.
+//!
+//! A render result is two parts in one string (issue 16, a thin boundary):
+//! JSON without the blocks' HTML, a newline (compact JSON has none of its
+//! own), then the HTML of the blocks that carry an `htmlLength`, one after
+//! another; `htmlLength` counts UTF-16 units, so that JavaScript cuts each
+//! block's HTML as a slice of one string. The HTML crosses once, unescaped:
+//! inside JSON it was escaped, copied into every block and the whole `html`
+//! again, and parsed back (a quarter of a render's time in Chromium).
+//! js/recap.js (`decodeResult`) reads it.
 
 use crate::diagnostic::Diagnostic;
 use crate::render::Rendered;
@@ -34,9 +43,10 @@ pub fn diagnostic(d: &Diagnostic, index: &LineIndex<'_>) -> Value {
     })
 }
 
-/// A rendered post for JavaScript, as JSON text.
+/// A rendered post for JavaScript (see the module's header for the text's
+/// shape). Its `html` is the blocks' HTML, one after another.
 pub fn rendered(r: &Rendered, source: &str) -> String {
-    result(r, source, &r.blocks, |_| true, Some(&r.html), None)
+    result(r, source, &r.blocks, |_| true, None)
 }
 
 /// A block as an update gave it to JavaScript.
@@ -48,9 +58,9 @@ pub struct Given {
 }
 
 impl Given {
-    /// The blocks of `r`, as an update gives them.
-    pub fn all(r: &Rendered) -> Vec<Given> {
-        r.blocks.iter().map(|b| Given { key: b.key.clone(), start_line: b.start_line, end_line: b.end_line }).collect()
+    /// The blocks of a render, as an update gives them.
+    pub fn all(blocks: Vec<crate::Block>) -> Vec<Given> {
+        blocks.into_iter().map(|b| Given { key: b.key, start_line: b.start_line, end_line: b.end_line }).collect()
     }
 }
 
@@ -58,20 +68,21 @@ impl Given {
 /// given as what changed since the last update gave `last`: `keep` says
 /// that the first `prefix` blocks are those of `last` on the same lines, and
 /// the last `suffix` are those of `last`, each `shift` lines further on (`of`
-/// is how many `last` had); `blocks` are the ones between, without the
-/// `html` of those whose key is in `last`. No `html` as a whole; the patch's
+/// is how many `last` had; `given` numbers this update, for the next to say
+/// which one it follows); `blocks` are the ones between, without the `html`
+/// of those whose key is in `last`. No `html` as a whole; the patch's
 /// counts as `patch`. js/recap.js puts the whole result back together. An
 /// edit of a long post then crosses into JavaScript as a few hundred bytes,
 /// where each of its thousands of blocks took 1.5–3 ms a key to write, decode
 /// and parse (issue 17).
-pub fn update(r: &Rendered, source: &str, last: &[Given], patch: &Value) -> String {
+pub fn update(r: &Rendered, source: &str, last: &[Given], patch: &Value, serial: u32) -> String {
     let (prefix, suffix, shift) = kept(last, &r.blocks);
     let middle = &r.blocks[prefix..r.blocks.len() - suffix];
     // (Most edits change a block or two: a scan of `last` beats hashing it.)
     let keys: Option<std::collections::HashSet<&str>> = (middle.len() > 8).then(|| last.iter().map(|g| g.key.as_str()).collect());
     let given = |key: &str| keys.as_ref().map_or_else(|| last.iter().any(|g| g.key == key), |k| k.contains(key));
-    let keep = json!({"prefix": prefix, "suffix": suffix, "shift": shift, "of": last.len()});
-    result(r, source, middle, |key| !given(key), None, Some((patch, keep)))
+    let keep = json!({"prefix": prefix, "suffix": suffix, "shift": shift, "of": last.len(), "given": serial});
+    result(r, source, middle, |key| !given(key), Some((patch, keep)))
 }
 
 /// How many blocks at the start of `blocks` are those of `last` on the same
@@ -94,16 +105,15 @@ fn kept(last: &[Given], blocks: &[crate::Block]) -> (usize, usize, i64) {
     (prefix, suffix, shift)
 }
 
-/// The result's JSON text, with `blocks` for its blocks. The blocks,
-/// thousands in a long post, are written straight out rather than built as
-/// `Value` maps first (building, printing and dropping those took 1.5 ms of
-/// each key at 200 KB).
+/// The result's text, with `blocks` for its blocks. The blocks, thousands in
+/// a long post, are written straight out rather than built as `Value` maps
+/// first (building, printing and dropping those took 1.5 ms of each key at
+/// 200 KB).
 fn result(
     r: &Rendered,
     source: &str,
     blocks: &[crate::Block],
     with_html: impl Fn(&str) -> bool,
-    html: Option<&str>,
     update: Option<(&Value, Value)>,
 ) -> String {
     // Positions are in the diagnostics already; only fixes need the index.
@@ -118,19 +128,18 @@ fn result(
         "wordCount": r.word_count,
         "readingTime": r.reading_time,
     });
-    if let Some(html) = html {
-        head["html"] = Value::String(html.to_owned());
-    }
     if let Some((patch, keep)) = update {
         head["patch"] = patch.clone();
         head["keep"] = keep;
     }
-    let mut out = Vec::with_capacity(256 + blocks.iter().map(|b| 64 + if with_html(&b.key) { b.html.len() } else { 0 }).sum::<usize>());
+    let sent: Vec<bool> = blocks.iter().map(|b| with_html(&b.key)).collect();
+    let html_len: usize = blocks.iter().zip(&sent).filter(|(_, &s)| s).map(|(b, _)| b.html.len()).sum();
+    let mut out = Vec::with_capacity(256 + 80 * blocks.len() + html_len);
     // (Writing to a Vec cannot fail.)
     let _ = serde_json::to_writer(&mut out, &head);
     out.pop(); // the head's closing brace: the blocks go last
     out.extend_from_slice(b",\"blocks\":[");
-    for (i, b) in blocks.iter().enumerate() {
+    for (i, (b, &sent)) in blocks.iter().zip(&sent).enumerate() {
         if i > 0 {
             out.push(b',');
         }
@@ -140,14 +149,17 @@ fn result(
         let _ = serde_json::to_writer(&mut out, &b.start_line);
         out.extend_from_slice(b",\"endLine\":");
         let _ = serde_json::to_writer(&mut out, &b.end_line);
-        if with_html(&b.key) {
-            out.extend_from_slice(b",\"html\":");
-            let _ = serde_json::to_writer(&mut out, b.html.as_str());
+        if sent {
+            out.extend_from_slice(b",\"htmlLength\":");
+            let _ = serde_json::to_writer(&mut out, &LineIndex::utf16_len(&b.html));
         }
         out.push(b'}');
     }
-    out.extend_from_slice(b"]}");
-    // (serde_json writes UTF-8; so does everything else here.)
+    out.extend_from_slice(b"]}\n");
+    for (b, _) in blocks.iter().zip(&sent).filter(|(_, &s)| s) {
+        out.extend_from_slice(b.html.as_bytes());
+    }
+    // (serde_json writes UTF-8, and the rest is `str`s.)
     String::from_utf8(out).unwrap_or_default()
 }
 
@@ -180,6 +192,27 @@ mod tests {
     /// A block as JavaScript holds it: key, HTML, start and end line.
     type Held = (String, String, u32, u32);
 
+    /// What js/recap.js's `decodeResult` does: the JSON, with each block's
+    /// HTML cut from the text after it (by UTF-16 lengths), and `html`, that
+    /// text whole.
+    fn decode(text: &str) -> Value {
+        let (json, tail) = text.split_once('\n').expect("JSON, a newline, the HTML");
+        let mut v: Value = serde_json::from_str(json).expect("the head is JSON");
+        let units: Vec<u16> = tail.encode_utf16().collect();
+        let mut at = 0;
+        for b in v["blocks"].as_array_mut().expect("blocks") {
+            if let Some(n) = b.get("htmlLength").and_then(Value::as_u64) {
+                let end = at + n as usize;
+                b["html"] = Value::String(String::from_utf16(&units[at..end]).expect("cut at a character"));
+                b.as_object_mut().map(|o| o.remove("htmlLength"));
+                at = end;
+            }
+        }
+        assert_eq!(at, units.len(), "the HTML is the blocks' and no more");
+        v["html"] = Value::String(tail.to_owned());
+        v
+    }
+
     /// What js/recap.js does with an update: the whole list of blocks again.
     fn put_together(last: &[Held], v: &Value) -> Vec<Held> {
         let keep = &v["keep"];
@@ -202,7 +235,7 @@ mod tests {
 
     #[test]
     fn update_gives_what_changed_since_the_last() {
-        let parse = |text: String| serde_json::from_str::<Value>(&text).expect("the result is JSON");
+        let parse = |text: String| decode(&text);
         let patch = json!({"kept": 1});
         let texts = [
             "---\ntitle: t\n---\nOne.\n\nTwo.\n",
@@ -212,25 +245,25 @@ mod tests {
             "---\ntitle: t\n---\nFive.\n\nOne.\n\n# Four\n\nThree.\n\nTwo.\n",
             "---\ntitle: t\n---\nOne.\n\nOne.\n\nOne.\n",
             "---\ntitle: t\n---\nOne.\n\nOne.\n",
+            "---\ntitle: t\n---\nÉmoji 😀 one.\n\n# Zwei ü\n\nDrei 😀😀.\n\nOne.\n",
             "",
             "Six.\n",
         ];
         let (mut last, mut given): (Vec<Given>, Vec<Held>) = (Vec::new(), Vec::new());
         for (i, source) in texts.iter().enumerate() {
             let r = crate::render(source, &crate::Options::default());
-            let v = parse(update(&r, source, &last, &patch));
-            assert_eq!(v.get("html"), None, "the whole HTML is put together in JavaScript");
+            let v = parse(update(&r, source, &last, &patch, i as u32 + 1));
             assert_eq!(v["patch"], patch);
             given = put_together(&given, &v);
             let want: Vec<_> = r.blocks.iter().map(|b| (b.key.clone(), b.html.clone(), b.start_line, b.end_line)).collect();
             assert_eq!(given, want, "text {i}");
-            last = Given::all(&r);
+            last = Given::all(r.blocks);
         }
         // Only the changed block crosses, with its HTML.
         let (a, b) = (texts[1], texts[2]);
         let (ra, rb) = (crate::render(a, &crate::Options::default()), crate::render(b, &crate::Options::default()));
-        let v = parse(update(&rb, b, &Given::all(&ra), &patch));
-        assert_eq!(v["keep"], json!({"prefix": 1, "suffix": 3, "shift": 0, "of": 5}));
+        let v = parse(update(&rb, b, &Given::all(ra.blocks), &patch, 7));
+        assert_eq!(v["keep"], json!({"prefix": 1, "suffix": 3, "shift": 0, "of": 5, "given": 7}));
         assert_eq!(v["blocks"], json!([{"key": rb.blocks[1].key, "startLine": 6, "endLine": 6, "html": "<p>Two, changed.</p>\n"}]));
         let whole = parse(rendered(&rb, b));
         assert_eq!(whole["html"], rb.html.as_str());
@@ -261,7 +294,7 @@ tags: [a]
     fn positions_are_utf16() {
         let source = "---\ntitle: \"😀\"\nwéight: 1\n---\n";
         let r = crate::render(source, &crate::Options::default());
-        let v: Value = serde_json::from_str(&rendered(&r, source)).expect("the result is JSON");
+        let v = decode(&rendered(&r, source));
         let d = &v["diagnostics"][0];
         assert_eq!(d["code"], "front-matter/unknown-field");
         assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(3), Some(1)));

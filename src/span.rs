@@ -98,7 +98,7 @@ impl<'a> LineIndex<'a> {
     /// UTF-16 code units in `text`: one per byte, less the continuation bytes,
     /// plus one more for each four-byte (astral) character. Eight bytes at a
     /// time (a whole post is counted at a diagnostic's first position).
-    fn utf16_len(text: &str) -> u32 {
+    pub(crate) fn utf16_len(text: &str) -> u32 {
         const HIGH: u64 = 0x8080_8080_8080_8080;
         let bytes = text.as_bytes();
         let mut chunks = bytes.chunks_exact(8);

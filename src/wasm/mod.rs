@@ -239,6 +239,8 @@ pub struct RendererCore {
     edits: crate::Edits,
     /// The blocks the last `update` gave JavaScript (its next result says what changed since).
     given: Vec<crate::js::Given>,
+    /// Which update `given` is from (1, 2…; 0: none yet).
+    given_serial: u32,
 }
 
 #[wasm_bindgen(js_class = RendererCore)]
@@ -252,6 +254,7 @@ impl RendererCore {
             page: None,
             edits: crate::Edits::default(),
             given: Vec::new(),
+            given_serial: 0,
         })
     }
 
@@ -282,6 +285,7 @@ impl RendererCore {
                 page: None,
                 edits: crate::Edits::default(),
                 given: Vec::new(),
+                given_serial: 0,
             })
         }
     }
@@ -325,22 +329,28 @@ impl RendererCore {
     /// counts (`inserted`, `moved`, `removed`, `kept`), without `html`, and
     /// with the blocks as what changed since the last `update` (see
     /// [`crate::js::update`]; `Renderer#update` in js/recap.js puts the whole
-    /// result back together).
-    pub fn update(&mut self, source: &str) -> Result<String, JsError> {
+    /// result back together). `given` is the `keep.given` of the last result
+    /// JavaScript put together: when it is not this renderer's last, the two
+    /// sides disagree about what JavaScript holds (it failed after the last
+    /// call returned, or is new to this renderer), and every block is sent
+    /// whole.
+    pub fn update(&mut self, source: &str, given: u32) -> Result<String, JsError> {
         let r = match &self.page {
             Some(_) => self.render_post(source),
             None => self.inner.render_edit(source, &mut self.edits),
         };
         // (Forgotten until the patch succeeds: JavaScript has these blocks only if this call returns.)
-        let given = std::mem::take(&mut self.given);
+        let last = std::mem::take(&mut self.given);
+        let last = if given == self.given_serial { last } else { Vec::new() };
         let Some(mounted) = self.mounted.as_mut() else {
             return Err(JsError::new("call mount(element) before update(source)"));
         };
         let counts = mounted
             .apply(&r.blocks, self.inner.options().max_live_embeds)
             .map_err(|e| JsError::new(&format!("could not patch the DOM: {}", js_text(&e))))?;
-        let json = crate::js::update(&r, source, &given, &counts);
-        self.given = crate::js::Given::all(&r);
+        self.given_serial = self.given_serial.wrapping_add(1).max(1);
+        let json = crate::js::update(&r, source, &last, &counts, self.given_serial);
+        self.given = crate::js::Given::all(r.blocks);
         Ok(json)
     }
 
