@@ -188,24 +188,25 @@ export async function mountEditor(element, options = {}) {
   // editor's transaction is done), so that the next frame shows it: waiting
   // for an animation frame first cost each key up to a frame more (issue 17).
   // When that task would then run past LONG_TASK_MS (the editor's own work
-  // was long, or the render is), and for changes not typed (paste, drop, the
-  // form), the render gets a task of its own right after (a message to
-  // ourselves; the browser may paint the editor's change first). Changes that
-  // come faster than a frame after the last render are gathered into the
-  // next animation frame, one render for all.
+  // was long, or the render is), and for changes not typed in the source
+  // view (a drop, the form, a file opened), the render gets a task of its own
+  // right after (a message to ourselves; the browser may paint the editor's
+  // change first). Changes that come faster than a frame after the last
+  // render are gathered into the next animation frame, one render for all.
   let frame = 0;
   let queued = false;
   let lastRender = -Infinity;
   let renderTook = 0;
   let keyAt = -Infinity;
-  root.addEventListener("keydown", () => (keyAt = performance.now()), true);
+  let destroyed = false;
+  sourceBox.addEventListener("keydown", () => (keyAt = performance.now()), true);
   const soon = new MessageChannel();
   soon.port1.onmessage = () => {
     queued = false;
-    if (!frame) update();
+    if (!frame && !destroyed) update();
   };
   function schedule() {
-    if (frame || queued) return;
+    if (frame || queued || destroyed) return;
     const now = performance.now();
     if (now - lastRender < FRAME_MS) {
       frame = requestAnimationFrame(update);
@@ -215,7 +216,7 @@ export async function mountEditor(element, options = {}) {
     if (now - keyAt + renderTook < LONG_TASK_MS * 0.8) {
       queueMicrotask(() => {
         queued = false;
-        if (!frame) update();
+        if (!frame && !destroyed) update();
       });
     } else soon.port2.postMessage(0);
   }
@@ -228,9 +229,11 @@ export async function mountEditor(element, options = {}) {
     const text = source.text();
     if (text.length < OFF_THREAD_LENGTH) {
       const start = performance.now();
-      show(renderer.update(text), text);
+      const rendered = renderer.update(text);
+      // (Before `show`: a change it makes, such as the diagnostics it hands the source view, is within a frame of this render.)
       lastRender = performance.now();
-      renderTook = lastRender - start;
+      show(rendered, text);
+      renderTook = performance.now() - start;
       return;
     }
     // A long post renders in a worker (recap.js), one render at a time, the
@@ -244,7 +247,7 @@ export async function mountEditor(element, options = {}) {
     current.updateAsync(text).then(
       (rendered) => {
         offThread.busy = false;
-        if (rendered && current === renderer) show(rendered, text);
+        if (rendered && current === renderer && !destroyed) show(rendered, text);
         if (offThread.again) {
           offThread.again = false;
           schedule();
@@ -693,7 +696,9 @@ export async function mountEditor(element, options = {}) {
     canSaveInPlace: canSaveInPlace(),
     destroy() {
       flushDraft();
+      destroyed = true;
       cancelAnimationFrame(frame);
+      soon.port1.onmessage = null;
       soon.port1.close();
       document.removeEventListener("visibilitychange", onHide);
       removeEventListener("pagehide", flushDraft);
