@@ -135,17 +135,17 @@ fn prose(line: &str) -> bool {
     b.len() - i >= 30 && b[i..].iter().all(|c| c.is_ascii_lowercase() || *c == b' ' || *c == b',')
 }
 
-/// What `RendererCore::update` keeps of a render: its blocks' keys (the
-/// rest is sent to JavaScript and dropped).
-fn sent_keys(r: recap::Rendered, sent: &mut std::collections::HashSet<String>) {
-    *sent = r.blocks.iter().map(|b| b.key.clone()).collect();
+/// What `RendererCore::update` keeps of a render: its blocks' keys and
+/// lines (`js::Given`; the rest is sent to JavaScript and dropped).
+fn sent_keys(r: recap::Rendered, sent: &mut Vec<(String, u32, u32)>) {
+    *sent = r.blocks.into_iter().map(|b| (b.key, b.start_line, b.end_line)).collect();
 }
 
 /// Renders a 10 MB post with the same edits, then `text` again.
 fn huge_then_back(
     renderer: &recap::Renderer,
     state: &mut recap::Edits,
-    sent: &mut std::collections::HashSet<String>,
+    sent: &mut Vec<(String, u32, u32)>,
     big: &str,
     text: &str,
     report: &dyn Fn(&str),
@@ -171,8 +171,8 @@ fn main() {
     let (big, base) = big_post();
     let renderer = recap::Renderer::new(recap::Options::default());
     let mut state = recap::Edits::default();
-    // What RendererCore keeps between calls besides `Edits`: the keys it sent.
-    let mut sent = std::collections::HashSet::new();
+    // What RendererCore keeps between calls besides `Edits`: the blocks it gave.
+    let mut sent = Vec::new();
     let start = LIVE.load(Ordering::Relaxed);
     PEAK.store(start, Ordering::Relaxed);
     let report = |what: &str| {
