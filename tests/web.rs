@@ -70,6 +70,28 @@ fn a_stale_given_gets_every_block_whole() {
 }
 
 #[wasm_bindgen_test]
+fn a_patch_that_fails_partway_leaves_nothing_stale() {
+    let root = fresh_root();
+    let mut r = renderer();
+    let mut given = 0;
+    let prepare = js_sys::Function::new_with_args(
+        "fragment, live, prefix",
+        "if (globalThis.__recapFail) throw new Error('prepare failed'); return 0;",
+    );
+    r.mount(root.clone(), Some(prepare));
+    update(&mut r, &mut given, SEED);
+    let shown = children(&root).len();
+    js_sys::Reflect::set(&js_sys::global(), &"__recapFail".into(), &true.into()).unwrap();
+    assert!(r.update(&edit_paragraph(SEED, 1), given).is_err(), "the hook's error is the call's");
+    js_sys::Reflect::set(&js_sys::global(), &"__recapFail".into(), &false.into()).unwrap();
+    update(&mut r, &mut given, &edit_paragraph(SEED, 2));
+    assert_eq!(children(&root).len(), shown, "every block once: none left over from the failed patch");
+    let text = root.text_content().unwrap();
+    assert_eq!((text.matches("actors (2)").count(), text.contains("actors (1)")), (1, false));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 fn unchanged_blocks_keep_their_nodes_across_100_edits() {
     let root = fresh_root();
     let mut r = renderer();

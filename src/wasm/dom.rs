@@ -51,8 +51,20 @@ impl Mounted {
     }
 
     /// Patches the element to show `blocks`, with at most `live_embeds` embeds
-    /// live (those already in kept blocks first); returns what was done.
+    /// live (those already in kept blocks first); returns what was done. If
+    /// the patch fails partway (the `prepare` hook or the DOM throws), the
+    /// element is emptied, so that it never shows blocks the next patch does
+    /// not know of: the next one puts every block in afresh.
     pub fn apply(&mut self, blocks: &[Block], live_embeds: usize) -> Result<serde_json::Value, JsValue> {
+        let done = self.patch(blocks, live_embeds);
+        if done.is_err() {
+            self.blocks.clear();
+            self.root.set_inner_html("");
+        }
+        done
+    }
+
+    fn patch(&mut self, blocks: &[Block], live_embeds: usize) -> Result<serde_json::Value, JsValue> {
         let old_keys: Vec<&str> = self.blocks.iter().map(|b| b.key.as_str()).collect();
         let new_keys: Vec<&str> = blocks.iter().map(|b| b.key.as_str()).collect();
         let plan = diff(&old_keys, &new_keys);
