@@ -200,11 +200,12 @@ export async function mountEditor(element, options = {}) {
   let keyAt = -Infinity;
   let destroyed = false;
   sourceBox.addEventListener("keydown", () => (keyAt = performance.now()), true);
-  const soon = new MessageChannel();
-  soon.port1.onmessage = () => {
+  const runQueued = () => {
     queued = false;
     if (!frame && !destroyed) update();
   };
+  const soon = new MessageChannel();
+  soon.port1.onmessage = runQueued;
   function schedule() {
     if (frame || queued || destroyed) return;
     const now = performance.now();
@@ -214,10 +215,7 @@ export async function mountEditor(element, options = {}) {
     }
     queued = true;
     if (now - keyAt + renderTook < LONG_TASK_MS * 0.8) {
-      queueMicrotask(() => {
-        queued = false;
-        if (!frame && !destroyed) update();
-      });
+      queueMicrotask(runQueued);
     } else soon.port2.postMessage(0);
   }
 

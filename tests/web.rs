@@ -40,51 +40,60 @@ fn edit_paragraph(source: &str, n: usize) -> String {
     source.replacen("Protection against malicious actors", &format!("Protection against malicious actors ({n})"), 1)
 }
 
-/// `RendererCore::update` as js/recap.js calls it (with the last result's
-/// `keep.given`); the result's JSON, without the HTML after it.
-fn update(r: &mut recap_wasm::RendererCore, given: &mut u32, source: &str) -> serde_json::Value {
-    let text = r.update(source, *given).unwrap();
-    let head = text.split_once('\n').expect("JSON, a newline, the HTML").0;
-    let v: serde_json::Value = serde_json::from_str(head).unwrap();
-    *given = v["keep"]["given"].as_u64().unwrap() as u32;
-    v
+/// A renderer mounted on an element of its own, called as js/recap.js calls it.
+struct Page {
+    core: recap_wasm::RendererCore,
+    /// The last result's `keep.given`, which the next update passes back.
+    given: u32,
+}
+
+/// `core` mounted on a fresh element (with `prepare` as the hook for new blocks).
+fn mounted(mut core: recap_wasm::RendererCore, prepare: Option<js_sys::Function>) -> (Element, Page) {
+    let root = fresh_root();
+    core.mount(root.clone(), prepare);
+    (root, Page { core, given: 0 })
+}
+
+impl Page {
+    /// `RendererCore::update`; the result's JSON, without the HTML after it.
+    fn update(&mut self, source: &str) -> serde_json::Value {
+        let text = self.core.update(source, self.given).unwrap();
+        let head = text.split_once('\n').expect("JSON, a newline, the HTML").0;
+        let v: serde_json::Value = serde_json::from_str(head).unwrap();
+        self.given = v["keep"]["given"].as_u64().unwrap() as u32;
+        v
+    }
 }
 
 #[wasm_bindgen_test]
 fn a_stale_given_gets_every_block_whole() {
-    let root = fresh_root();
-    let mut r = renderer();
-    let mut given = 0;
-    r.mount(root.clone(), None);
-    let first = update(&mut r, &mut given, SEED);
+    let (root, mut page) = mounted(renderer(), None);
+    let first = page.update(SEED);
     let n = first["blocks"].as_array().unwrap().len();
     let whole = |v: &serde_json::Value| v["blocks"].as_array().unwrap().iter().filter(|b| b.get("htmlLength").is_some()).count();
     assert_eq!(whole(&first), n, "a first update sends every block with its HTML");
-    let next = update(&mut r, &mut given, &edit_paragraph(SEED, 1));
+    let next = page.update(&edit_paragraph(SEED, 1));
     assert_eq!((next["keep"]["of"].as_u64(), whole(&next)), (Some(n as u64), 1), "the next sends the changed block");
     // JavaScript failed after that call returned: it still holds the first update's blocks.
-    let mut stale = first["keep"]["given"].as_u64().unwrap() as u32;
-    let again = update(&mut r, &mut stale, &edit_paragraph(SEED, 2));
+    page.given = first["keep"]["given"].as_u64().unwrap() as u32;
+    let again = page.update(&edit_paragraph(SEED, 2));
     assert_eq!((again["keep"]["of"].as_u64(), whole(&again)), (Some(0), n), "every block whole, none taken as known");
     root.remove();
 }
 
 #[wasm_bindgen_test]
 fn a_patch_that_fails_partway_leaves_nothing_stale() {
-    let root = fresh_root();
-    let mut r = renderer();
-    let mut given = 0;
     let prepare = js_sys::Function::new_with_args(
         "fragment, live, prefix",
         "if (globalThis.__recapFail) throw new Error('prepare failed'); return 0;",
     );
-    r.mount(root.clone(), Some(prepare));
-    update(&mut r, &mut given, SEED);
+    let (root, mut page) = mounted(renderer(), Some(prepare));
+    page.update(SEED);
     let shown = children(&root).len();
     js_sys::Reflect::set(&js_sys::global(), &"__recapFail".into(), &true.into()).unwrap();
-    assert!(r.update(&edit_paragraph(SEED, 1), given).is_err(), "the hook's error is the call's");
+    assert!(page.core.update(&edit_paragraph(SEED, 1), page.given).is_err(), "the hook's error is the call's");
     js_sys::Reflect::set(&js_sys::global(), &"__recapFail".into(), &false.into()).unwrap();
-    update(&mut r, &mut given, &edit_paragraph(SEED, 2));
+    page.update(&edit_paragraph(SEED, 2));
     assert_eq!(children(&root).len(), shown, "every block once: none left over from the failed patch");
     let text = root.text_content().unwrap();
     assert_eq!((text.matches("actors (2)").count(), text.contains("actors (1)")), (1, false));
@@ -93,16 +102,13 @@ fn a_patch_that_fails_partway_leaves_nothing_stale() {
 
 #[wasm_bindgen_test]
 fn unchanged_blocks_keep_their_nodes_across_100_edits() {
-    let root = fresh_root();
-    let mut r = renderer();
-    let mut given = 0;
-    r.mount(root.clone(), None);
-    update(&mut r, &mut given, SEED);
+    let (root, mut page) = mounted(renderer(), None);
+    page.update(SEED);
     let iframe = root.query_selector("iframe").unwrap().expect("the YouTube iframe");
     let heading = root.query_selector("h2").unwrap().expect("a heading");
     let before = children(&root);
     for n in 0..100 {
-        let v = update(&mut r, &mut given, &edit_paragraph(SEED, n));
+        let v = page.update(&edit_paragraph(SEED, n));
         if n > 0 {
             assert_eq!(v["patch"]["inserted"], 1, "edit {n}: exactly one block is replaced");
             assert_eq!(v["patch"]["removed"], 1, "edit {n}: exactly one block is removed");
@@ -121,14 +127,11 @@ fn unchanged_blocks_keep_their_nodes_across_100_edits() {
 
 #[wasm_bindgen_test]
 fn focus_stays_in_an_unchanged_block() {
-    let root = fresh_root();
-    let mut r = renderer();
-    let mut given = 0;
-    r.mount(root.clone(), None);
-    update(&mut r, &mut given, SEED);
+    let (root, mut page) = mounted(renderer(), None);
+    page.update(SEED);
     let link: HtmlElement = root.query_selector("a[href^='https://marblerun']").unwrap().unwrap().unchecked_into();
     link.focus().unwrap();
-    update(&mut r, &mut given, &edit_paragraph(SEED, 1));
+    page.update(&edit_paragraph(SEED, 1));
     let active = document().active_element().expect("something has focus");
     assert!(active.is_same_node(Some(&link)), "the focused link keeps focus");
     root.remove();
@@ -136,16 +139,13 @@ fn focus_stays_in_an_unchanged_block() {
 
 #[wasm_bindgen_test]
 fn blocks_carry_their_source_lines_and_follow_shifts() {
-    let root = fresh_root();
-    let mut r = renderer();
-    let mut given = 0;
-    r.mount(root.clone(), None);
-    update(&mut r, &mut given, SEED);
+    let (root, mut page) = mounted(renderer(), None);
+    page.update(SEED);
     let first = root.first_element_child().unwrap();
     assert_eq!(first.get_attribute("data-source-line").as_deref(), Some("14-15"));
     let iframe_div = root.query_selector("iframe").unwrap().unwrap().parent_element().unwrap();
     let before = iframe_div.get_attribute("data-source-line").unwrap();
-    update(&mut r, &mut given, &SEED.replacen("As usual,", "New line.\n\nAs usual,", 1));
+    page.update(&SEED.replacen("As usual,", "New line.\n\nAs usual,", 1));
     let after = iframe_div.get_attribute("data-source-line").unwrap();
     assert_ne!(before, after, "a kept block's lines follow the edit above it");
     root.remove();
@@ -153,31 +153,22 @@ fn blocks_carry_their_source_lines_and_follow_shifts() {
 
 #[wasm_bindgen_test]
 fn inserting_and_deleting_blocks() {
-    let root = fresh_root();
-    let mut r = renderer();
-    let mut given = 0;
-    r.mount(root.clone(), None);
-    update(&mut r, &mut given, "---\ntitle: x\n---\nA\n\nB\n\nC\n");
+    let (root, mut page) = mounted(renderer(), None);
+    page.update("---\ntitle: x\n---\nA\n\nB\n\nC\n");
     let b = root.children().item(1).unwrap();
-    let v = update(&mut r, &mut given, "---\ntitle: x\n---\nA\n\nNew\n\nB\n\nC\n");
+    let v = page.update("---\ntitle: x\n---\nA\n\nNew\n\nB\n\nC\n");
     assert_eq!((v["patch"]["inserted"].as_u64(), v["patch"]["kept"].as_u64()), (Some(1), Some(3)));
     assert!(b.is_same_node(root.children().item(2).as_ref().map(|e| e.unchecked_ref())), "B moved down without being replaced");
-    update(&mut r, &mut given, "---\ntitle: x\n---\nC\n");
+    page.update("---\ntitle: x\n---\nC\n");
     assert_eq!(root.text_content().unwrap().trim(), "C");
     root.remove();
 }
 
 #[wasm_bindgen_test]
 fn rendering_is_safe_in_the_dom() {
-    let root = fresh_root();
-    let mut r = recap::internals::wasm::RendererCore::new(r#"{"markup":{"goldmark":{"renderer":{"unsafe":true}}}}"#).unwrap();
-    let mut given = 0;
-    r.mount(root.clone(), None);
-    update(
-        &mut r,
-        &mut given,
-        "<img src=x onerror=\"window.__pwned=1\">\n\n[x](javascript:alert(1))\n\n<script>window.__pwned=2</script>\n",
-    );
+    let unsafe_html = recap_wasm::RendererCore::new(r#"{"markup":{"goldmark":{"renderer":{"unsafe":true}}}}"#).unwrap();
+    let (root, mut page) = mounted(unsafe_html, None);
+    page.update("<img src=x onerror=\"window.__pwned=1\">\n\n[x](javascript:alert(1))\n\n<script>window.__pwned=2</script>\n");
     assert!(root.query_selector("[onerror], script").unwrap().is_none(), "no handler or script reaches the DOM");
     assert_eq!(root.query_selector("a").unwrap().unwrap().get_attribute("href").as_deref(), Some(""));
     let _ = Options::default();

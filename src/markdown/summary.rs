@@ -137,8 +137,7 @@ fn strip(html: &str, mut emit: impl FnMut(&str)) {
             b'<' => {
                 emit(&html[start..i]);
                 let end = tag_end(&html[i..]);
-                let tag = &html[i..i + end];
-                if tag == "</p>" || tag == "<br>" || tag == "<br />" {
+                if breaks_line(&html[i..i + end]) {
                     emit("\n");
                 }
                 i += end;
@@ -176,8 +175,8 @@ pub fn words(html: &str, cjk: bool) -> (usize, bool) {
                 let end = tag_end(&html[i..]);
                 let tag = &html[i..i + end];
                 i += end;
-                // Tags are dropped; `</p>` and `<br>` stand for line breaks.
-                if !(tag == "</p>" || tag == "<br>" || tag == "<br />") {
+                // Tags are dropped, but for those that stand for line breaks.
+                if !breaks_line(tag) {
                     continue;
                 }
                 true
@@ -213,6 +212,11 @@ pub fn words(html: &str, cjk: bool) -> (usize, bool) {
         count += if cjk && !ascii { chars } else { 1 };
     }
     (count, in_word)
+}
+
+/// Whether a tag stands for a line break in the plain text: `</p>` and `<br>`.
+fn breaks_line(tag: &str) -> bool {
+    matches!(tag, "</p>" | "<br>" | "<br />")
 }
 
 /// The length of the tag or comment at the start of `rest` (all of `rest` if it does not end).

@@ -252,7 +252,7 @@ impl<'a> Lexer<'a> {
 
     fn main(&mut self) -> State {
         loop {
-            let Some(idx) = find_braces(self.rest()) else {
+            let Some(idx) = crate::search::find(self.rest(), "{{") else {
                 self.pos = self.input.len();
                 if self.pos > self.start {
                     self.emit(Kind::Text);
@@ -562,19 +562,4 @@ impl<'a> Lexer<'a> {
             }
         }
     }
-}
-
-/// Where the next `{{` starts in `text`: memchr for each `{` (faster than a
-/// substring search where braces are rare; this runs over every post).
-fn find_braces(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(i) = memchr::memchr(b'{', &bytes[from..]) {
-        let at = from + i;
-        if bytes.get(at + 1) == Some(&b'{') {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
 }

@@ -561,7 +561,7 @@ pub fn substitute<'h>(html: &'h str, expanded: &Expanded) -> Cow<'h, str> {
     }
     out.push_str(rest);
     // Outputs can hold tokens of nested calls.
-    if out.contains(token.as_str()) && out != html {
+    if search::contains(&out, token) && out != html {
         return Cow::Owned(substitute(&out, expanded).into_owned());
     }
     Cow::Owned(out)
