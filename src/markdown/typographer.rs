@@ -80,7 +80,7 @@ pub fn pieces(source: &str, range: Range<usize>, quotes: &mut Quotes) -> Vec<Pie
         // The rest of the source line (Goldmark looks at it); dashes and dots need only three bytes.
         let line_end = if matches!(c, b'\'' | b'"') {
             if source_line_end <= i {
-                source_line_end = source[i..].find('\n').map_or(source.len(), |n| i + n + 1);
+                source_line_end = memchr::memchr(b'\n', &bytes[i..]).map_or(source.len(), |n| i + n + 1);
             }
             source_line_end
         } else {
