@@ -61,7 +61,11 @@ tools-browser:
 ## rlib, so the CLI's and the tests' builds of it never collide in target/).
 WASM_BUILD = $(CARGO) +$(NIGHTLY) build --profile wasm -p recap-wasm --target wasm32-unknown-unknown \
 	-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
-WASM_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort
+# simd128 (WebAssembly's fixed-width SIMD: Chrome 91+, Firefox 89+, Safari 16.4+,
+# Node 16.4+): memchr's searches and LLVM's loops use 16-byte vectors. Measured
+# on the default module (2026-11-29, old and new interleaved in one page, 40
+# rounds of the 30 posts): 2.8% faster, and 209.6 -> 208.8 KB brotli.
+WASM_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort -Ctarget-feature=+simd128
 BINDGEN_FLAGS := --target web --experimental-reset-state-function
 # The default module is built without Debug formatting or panic locations
 # (-Zfmt-debug=none: `{:?}` prints nothing, so no message of the core uses
@@ -73,7 +77,7 @@ CORE_RUSTFLAGS := $(WASM_RUSTFLAGS) -Zfmt-debug=none -Zlocation-detail=none
 # (data starts at 1 MiB), so wasm-opt may assume both; --gufa and --converge
 # take a further ~1.5 KB (brotli) off each module.
 WASM_FEATURES := --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \
-	--enable-reference-types --enable-multivalue
+	--enable-reference-types --enable-multivalue --enable-simd
 WASM_OPT = wasm-opt $(WASM_FEATURES) --strip-debug --strip-producers --strip-target-features \
 	--low-memory-unused --zero-filled-memory -Oz --gufa -Oz --converge
 # File targets, so that `make package` and `make demo` redo only what changed:
