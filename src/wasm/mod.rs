@@ -159,14 +159,6 @@ pub fn start() {
     }));
 }
 
-/// Renders one post; options as JSON text. Returns the result as JSON text.
-#[wasm_bindgen(js_name = renderJson)]
-pub fn render_json(source: &str, options: &str) -> Result<String, JsError> {
-    let options = options_from(options)?;
-    let r = crate::render(source, &options);
-    Ok(result_json(&r, source))
-}
-
 /// Reads a site config (or schema) file's text — YAML, TOML or JSON, by `name`'s
 /// extension or guessed — into JSON text that can be passed as options.
 /// Errors name the line.

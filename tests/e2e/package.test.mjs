@@ -89,8 +89,18 @@ test("the JS API: render, diagnostics in UTF-16, options errors, idempotent init
     const schema = { recap: { schema: { properties: { slug: { type: "string", pattern: "^(?=.*\\d)\\p{Ll}+-\\d+$" } } } } };
     const mismatches = (slug) => window.recap.render(`---\ntitle: T\nslug: ${slug}\n---\n`, schema).diagnostics.filter((x) => x.code === "front-matter/pattern-mismatch").length;
     const patterns = [mismatches("été-2021"), mismatches("Été-2021")];
-    return { html: r.html, code: d.code, line: d.line, column: d.column, picked: source.slice(d.start, d.end), fix: d.fix, optionError, patterns, keys: Object.keys(r).sort() };
+    // render() keeps a renderer per options (by their JSON): options changed between calls take effect.
+    const options = { markup: { goldmark: { renderer: { unsafe: false } } } };
+    const raw = "<b>x</b>\n";
+    const reused = [window.recap.render(raw, options).html];
+    options.markup.goldmark.renderer.unsafe = true;
+    reused.push(window.recap.render(raw, options).html);
+    for (let i = 0; i < 6; i++) window.recap.render(raw, { markup: { goldmark: { extensions: { table: i % 2 === 0 } } } });
+    reused.push(window.recap.render(raw, options).html, window.recap.render(raw).html);
+    return { html: r.html, code: d.code, line: d.line, column: d.column, picked: source.slice(d.start, d.end), fix: d.fix, optionError, patterns, reused, keys: Object.keys(r).sort() };
   });
+  const [omitted, kept] = ["<p><!-- raw HTML omitted -->x<!-- raw HTML omitted --></p>\n", "<p><b>x</b></p>\n"];
+  assert.deepEqual(out.reused, [omitted, kept, kept, omitted]);
   assert.equal(out.html, '<h1 id="hi">Hi</h1>\n');
   assert.deepEqual([out.code, out.line, out.column, out.picked], ["front-matter/unknown-field", 3, 1, "keyword"]);
   assert.equal(out.fix.replacement, "keywords");

@@ -40,9 +40,10 @@ async function parts(seed) {
   const t3 = performance.now();
   glue.initSync({ module });
   const t4 = performance.now();
-  glue.renderJson(seed, "{}");
+  const renderer = new glue.RendererCore("{}");
+  renderer.render(seed);
   const t5 = performance.now();
-  glue.renderJson(seed, "{}");
+  renderer.render(seed);
   const t6 = performance.now();
   return { glue: t1 - t0, fetch: t2 - t1, compile: t3 - t2, instantiate: t4 - t3, firstRender: t5 - t4, secondRender: t6 - t5, wasmBytes: bytes.byteLength };
 }
