@@ -1,9 +1,17 @@
 // <recap-post>: a Hugo-style post on any page. This module exports the class
 // and registers nothing; import "recap/element/define" to register the tag.
-import init, { parseConfig, needsTemplates, loadSite, Renderer, prepareFragment, armFacades } from "./recap.js";
+import init, {
+  parseConfig,
+  needsTemplates,
+  loadSite,
+  Renderer,
+  prepareFragment,
+  armFacades,
+  __SLICE_HTML as SLICE_HTML,
+  __nextFrame as nextFrame,
+  __onHighlight as onHighlight,
+} from "./recap.js";
 import { postHeader } from "./post-header.js";
-import { SLICE_HTML, nextFrame } from "./dom-guard.js";
-import { onHighlight } from "./highlight.js";
 
 const STYLE = `
 :host { all: initial; display: block; contain: content; }

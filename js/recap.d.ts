@@ -97,6 +97,15 @@ export function frontMatterFields(source: string): FrontMatterFields;
 /** Bytes of WebAssembly memory in use (for benchmarks and leak checks). */
 export function memoryBytes(): number;
 
+/** @internal For the package's own modules: calls `listener` when highlighting answers arrive; returns an unsubscribe function. */
+export function __onHighlight(listener: () => void): () => boolean;
+/** @internal For the package's benchmarks: whether no highlighting request is waiting. */
+export function __highlightIdle(): boolean;
+/** @internal For the package's own modules: the HTML a slice of blocks holds before the next frame. */
+export const __SLICE_HTML: number;
+/** @internal For the package's own modules: resolves at the next animation frame. */
+export function __nextFrame(): Promise<void>;
+
 /** The version of the Rust crate inside. */
 export function version(): string;
 

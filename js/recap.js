@@ -1,7 +1,7 @@
 // Recap for browsers, bundlers and Node: the WebAssembly core with a small,
 // safe API around it. See recap.d.ts for the types and README.md for examples.
 import * as glue from "./core/recap_core.js";
-import { installBridge, onHighlight } from "./highlight.js";
+import { installBridge, onHighlight, highlightIdle } from "./highlight.js";
 import { prepareFragment as prepareLive, armFacades, SLICE_HTML, nextFrame } from "./dom-guard.js";
 
 // Code blocks are highlighted by a worker started on the first one (highlight.js).
@@ -624,6 +624,11 @@ export { armFacades };
 export function memoryBytes() {
   return exports && exports.memory ? exports.memory.buffer.byteLength : 0;
 }
+
+// For the package's own modules (element.js) and its benchmarks, not API: the
+// package ships recap.js bundled with highlight.js and dom-guard.js, so these
+// share its state only when taken from here.
+export { onHighlight as __onHighlight, highlightIdle as __highlightIdle, SLICE_HTML as __SLICE_HTML, nextFrame as __nextFrame };
 
 /** For tests: makes the WebAssembly module trap. */
 export function __crashForTests() {

@@ -29,8 +29,8 @@ console.log("total".padEnd(36), ...total.map((s) => kb(s).padStart(10)));
 // bundles and site templates: the template engine with Hugo's functions),
 // the highlighting module (issue 14's 60 KB) and the editor.
 const br = (f) => brotliCompressSync(readFileSync(join(dir, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-// recap.js with what it imports (the wasm glue, the highlighting bridge, the live-DOM guard).
-const core = ["core/recap_core.js", "recap.js", "highlight.js", "dom-guard.js"];
+// recap.js, bundled with what it imports (the wasm glue, the highlighting bridge, the live-DOM guard).
+const core = ["recap.js"];
 // The highlighting module's glue imports its JS snippets (wasm-bindgen inline_js).
 const hlSnippets = (() => {
   try {
@@ -39,7 +39,7 @@ const hlSnippets = (() => {
     return [];
   }
 })();
-const hl = ["core/recap_highlight_bg.wasm", "core/recap_highlight.js", ...hlSnippets, "highlight.js", "highlight-worker.js"];
+const hl = ["core/recap_highlight_bg.wasm", "core/recap_highlight.js", ...hlSnippets, "highlight-worker.js"];
 const uses = [
   ["render (init())", ["core/recap_core_bg.wasm", ...core], 200],
   ["<recap-post> widget", ["core/recap_core_bg.wasm", ...core, "element.js", "element/define.js", "post-header.js"], 200],

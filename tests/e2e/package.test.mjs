@@ -271,11 +271,11 @@ test("npm pack holds the wasm and nothing stray", async () => {
   // (The highlighting module's JS snippet sits in a folder named by wasm-bindgen's hash.)
   const files = out[0].files.map((f) => f.path.replace(/^core\/snippets\/[^/]+\//, "core/snippets/*/")).sort();
   assert.deepEqual(files, [
-    "LICENSE-APACHE", "LICENSE-MIT", "README.md", "core/recap_core.d.ts", "core/recap_core.js", "core/recap_core_bg.wasm",
+    "LICENSE-APACHE", "LICENSE-MIT", "README.md", "core/recap_core.d.ts", "core/recap_core_bg.wasm",
     "core/recap_highlight.d.ts", "core/recap_highlight.js", "core/recap_highlight_bg.wasm", "core/recap_highlight_styles.txt", "core/recap_templates.d.ts", "core/recap_templates.js", "core/recap_templates_bg.wasm",
     "core/snippets/*/inline0.js",
-    "dom-guard.js", "editor.d.ts", "editor.js", "element.d.ts", "element.js", "element/define.d.ts", "element/define.js",
-    "highlight-worker.js", "highlight.js", "node.js", "package.json", "post-header.js", "recap.d.ts", "recap.js", "render-worker.js",
+    "editor.d.ts", "editor.js", "element.d.ts", "element.js", "element/define.d.ts", "element/define.js",
+    "highlight-worker.js", "node.js", "package.json", "post-header.js", "recap.d.ts", "recap.js", "render-worker.js",
   ]);
   const pkg = JSON.parse(await readFile(join(root, "pkg/package.json"), "utf8"));
   assert.equal(pkg.name, "recap");
