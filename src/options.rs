@@ -35,7 +35,8 @@ pub struct Options {
     /// The site's front-matter schema (a JSON Schema document), checked on top of Hugo's fields.
     pub schema: Option<Value>,
     /// The current time in seconds since 1970, for future dates. `None`: the
-    /// system clock where there is one (not in the browser, where the binding sets it).
+    /// host's clock at each render (the system clock natively, the page's in
+    /// the browser, which the binding gives the core).
     pub now: Option<i64>,
     /// `timeZone`: where front-matter dates written without a zone are (UTC by
     /// default). The config gives the name; a host with the zone's rules gives

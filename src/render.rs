@@ -709,10 +709,22 @@ pub(crate) fn current_time() -> Option<i64> {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok().map(|d| d.as_secs() as i64)
 }
 
-/// In the browser `SystemTime` does not exist: the binding passes the time in `Options::now`.
+/// The host's clock where `SystemTime` does not exist (the browser): seconds since 1970.
+#[cfg(target_arch = "wasm32")]
+static CLOCK: std::sync::OnceLock<fn() -> i64> = std::sync::OnceLock::new();
+
+/// Gives the core the host's clock (once; the binding does it), read at each
+/// render, so that a renderer kept for hours checks future dates against the
+/// time of the render, not of its creation.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn set_clock(clock: fn() -> i64) {
+    let _ = CLOCK.set(clock);
+}
+
+/// In the browser `SystemTime` does not exist: the clock the binding set, if any.
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn current_time() -> Option<i64> {
-    None
+    CLOCK.get().map(|clock| clock())
 }
 
 /// Hugo's `TrimShortHTML`: a single paragraph loses its `<p>` wrapper.

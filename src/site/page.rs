@@ -645,7 +645,7 @@ impl Host for PageHost {
     }
 
     fn now(&self) -> Option<i64> {
-        self.0.site.options.now
+        self.0.site.options.now.or_else(crate::render::current_time)
     }
 
     fn ignores_log(&self, id: &str) -> bool {

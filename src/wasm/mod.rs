@@ -66,14 +66,13 @@ fn options_from(json: &str) -> Result<Options, JsError> {
         crate::front_matter::parse_document(json, crate::Format::Json)
             .map_err(|e| JsError::new(&format!("Recap options are not valid JSON: {} at byte {}", e.message, e.offset)))?
     };
-    let mut options = Options::from_value(&value).map_err(|e| JsError::new(&format!("Invalid Recap option {e}")))?;
+    let options = Options::from_value(&value).map_err(|e| JsError::new(&format!("Invalid Recap option {e}")))?;
     if !has_templates() && !options.shortcodes.is_empty() {
         return Err(JsError::new(
             "Invalid Recap option `recap.shortcodes`: site shortcode templates need Recap's template engine, \
              which the module loaded leaves out; load it with `await init({ templates: true })`",
         ));
     }
-    options.now = Some((js_sys::Date::now() / 1000.0) as i64);
     Ok(options)
 }
 
@@ -109,13 +108,15 @@ fn browser_pattern(source: &str) -> Result<Box<dyn crate::front_matter::pattern:
     }
 }
 
-/// Makes schema patterns compile with the browser's `RegExp` and code blocks
-/// ask `globalThis.__recapHighlight` (once; every entry that reads options calls
-/// this, as a module's start function may not run in every host).
+/// Makes schema patterns compile with the browser's `RegExp`, code blocks ask
+/// `globalThis.__recapHighlight` and renders read the page's clock (once; every
+/// entry that reads options calls this, as a module's start function may not
+/// run in every host).
 fn use_browser_patterns() {
     crate::front_matter::pattern::set_engine(browser_pattern);
     crate::highlight::set_bridge(highlight_bridge);
     crate::html::set_clobber_check(clobbers);
+    crate::render::set_clock(|| (js_sys::Date::now() / 1000.0) as i64);
 }
 
 thread_local! {
@@ -265,8 +266,8 @@ impl RendererCore {
         #[cfg(feature = "templates")]
         {
             use_browser_patterns();
-            let now = Some((js_sys::Date::now() / 1000.0) as i64);
-            let site = crate::site::Site::from_bundle(bundle, now).map_err(|e| JsError::new(&e))?;
+            // A loaded site's time is its build's, as in Hugo: the time it was loaded.
+            let site = crate::site::Site::from_bundle(bundle, crate::render::current_time()).map_err(|e| JsError::new(&e))?;
             if let Some(p) = site.problems.iter().find(|p| p.fatal) {
                 let at = p.line.map_or_else(String::new, |l| format!(":{l}"));
                 return Err(JsError::new(&format!("the site bundle's {}{at}: {}", p.file, p.message)));

@@ -95,10 +95,19 @@ test("the JS API: render, diagnostics in UTF-16, options errors, idempotent init
     const reused = [window.recap.render(raw, options).html];
     options.markup.goldmark.renderer.unsafe = true;
     reused.push(window.recap.render(raw, options).html);
-    for (let i = 0; i < 6; i++) window.recap.render(raw, { markup: { goldmark: { extensions: { table: i % 2 === 0 } } } });
+    for (let i = 0; i < 6; i++) window.recap.render(raw, { summaryLength: 10 + i });
     reused.push(window.recap.render(raw, options).html, window.recap.render(raw).html);
     return { html: r.html, code: d.code, line: d.line, column: d.column, picked: source.slice(d.start, d.end), fix: d.fix, optionError, patterns, reused, keys: Object.keys(r).sort() };
   });
+  // A kept renderer checks future dates against the time of each render, not of its creation.
+  const future = await p.evaluate(async () => {
+    const post = `---\ntitle: T\ndate: ${new Date(Date.now() + 1500).toISOString().slice(0, 19)}Z\n---\n`;
+    const codes = () => window.recap.render(post).diagnostics.map((x) => x.code);
+    const before = codes();
+    await new Promise((resolve) => setTimeout(resolve, 2600));
+    return [before.includes("front-matter/future-date"), codes().includes("front-matter/future-date")];
+  });
+  assert.deepEqual(future, [true, false], "future until its time, then not");
   const [omitted, kept] = ["<p><!-- raw HTML omitted -->x<!-- raw HTML omitted --></p>\n", "<p><b>x</b></p>\n"];
   assert.deepEqual(out.reused, [omitted, kept, kept, omitted]);
   assert.equal(out.html, '<h1 id="hi">Hi</h1>\n');
