@@ -61,8 +61,8 @@ tools-browser:
 ## rlib, so the CLI's and the tests' builds of it never collide in target/).
 WASM_BUILD = $(CARGO) +$(NIGHTLY) build --profile wasm -p recap-wasm --target wasm32-unknown-unknown \
 	-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
-# simd128 (WebAssembly's fixed-width SIMD: Chrome 91+, Firefox 89+, Safari 16.4+,
-# Node 16.4+): memchr's searches and LLVM's loops use 16-byte vectors. Measured
+# simd128 (WebAssembly's fixed-width SIMD; the runtimes that have it are listed
+# in js/README.md): memchr's searches and LLVM's loops use 16-byte vectors. Measured
 # on the default module (2026-11-29, old and new interleaved in one page, 40
 # rounds of the 30 posts): 2.8% faster, and 209.6 -> 208.8 KB brotli.
 WASM_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort -Ctarget-feature=+simd128
@@ -86,6 +86,8 @@ RUST_SOURCES := $(shell find src crates/recap-wasm -name '*.rs') src/wasm/option
 PKG_HL := pkg/core/recap_highlight_bg.wasm pkg/core/recap_highlight.js pkg/core/recap_highlight.d.ts pkg/core/recap_highlight_styles.txt
 PKG_CORE := pkg/core/recap_core_bg.wasm pkg/core/recap_templates_bg.wasm pkg/core/recap_core.d.ts \
 	pkg/core/recap_templates.js pkg/core/recap_templates.d.ts
+# The default module's glue, which pkg/recap.js bundles (see its rule).
+CORE_GLUE := target/package/recap_core_glue.js
 PKG_COPIED := $(addprefix pkg/,recap.d.ts node.js post-header.js highlight-worker.js render-worker.js editor.d.ts element.js element.d.ts package.json \
 	element/define.js element/define.d.ts LICENSE-MIT LICENSE-APACHE README.md)
 # The editor with CodeMirror 6 bundled in (no bundler needed to use the package); recap.js stays a separate module.
@@ -98,7 +100,7 @@ package: $(PKG_FILES) target/package/size.txt
 target/package/size.txt: $(PKG_FILES)
 	@mkdir -p $(@D) && node tools/size.mjs pkg | tee $@
 
-$(PKG_CORE) &: $(RUST_SOURCES) | tools-rust tools-nightly tools-node
+$(PKG_CORE) $(CORE_GLUE) &: $(RUST_SOURCES) | tools-rust tools-nightly tools-node
 	rm -rf pkg/core target/package/bindgen && mkdir -p pkg/core target/package/bindgen
 	RUSTFLAGS="$(WASM_RUSTFLAGS)" $(WASM_BUILD) --target-dir target/package --features recap-wasm/templates
 	wasm-bindgen $(BINDGEN_FLAGS) --out-dir target/package/bindgen --out-name recap_core $(WASM)
@@ -112,7 +114,10 @@ $(PKG_CORE) &: $(RUST_SOURCES) | tools-rust tools-nightly tools-node
 	$(WASM_OPT) target/package/bindgen/recap_core_bg.wasm -o pkg/core/recap_core_bg.wasm
 	$(WASM_OPT) target/package/bindgen/recap_templates_bg.wasm -o pkg/core/recap_templates_bg.wasm
 	$(JS_MINIFY) target/package/bindgen/recap_templates.js --outfile=pkg/core/recap_templates.js
-	touch $(PKG_CORE)
+	sed "s|new URL('recap_core_bg.wasm', import.meta.url)|new URL('./core/recap_core_bg.wasm', import.meta.url)|" \
+		target/package/bindgen/recap_core.js > $(CORE_GLUE)
+	grep -q "'./core/recap_core_bg.wasm'" $(CORE_GLUE)
+	touch $(PKG_CORE) $(CORE_GLUE)
 
 pkg/README.md: js/README.md
 	@mkdir -p $(@D) && cp $< $@
@@ -121,8 +126,8 @@ pkg/LICENSE-%: LICENSE-%
 pkg/%: js/%
 	@mkdir -p $(@D) && cp $< $@
 # The package's JS modules are minified one by one (not bundled: each keeps
-# its imports, exports and `new URL(…, import.meta.url)`s); the sources and
-# their .d.ts types are what js/ holds. A page loads about half the bytes
+# its imports, exports and `new URL(…, import.meta.url)`s), but for recap.js
+# (see its rule); the sources and their .d.ts types are what js/ holds. A page loads about half the bytes
 # (brotli): the render budget counts them.
 JS_MINIFY = esbuild --minify --format=esm --target=es2022 --legal-comments=inline --log-level=warning
 pkg/%.js: js/%.js node_modules/.installed
@@ -136,12 +141,10 @@ pkg/%.js: js/%.js node_modules/.installed
 # core/, where the file is, so that bundlers resolve it from the bundle's place.
 # The module with the site engine keeps its glue as a file of its own
 # (core/recap_templates.js): it replaces the running glue's module state.
-pkg/recap.js: js/recap.js js/highlight.js js/dom-guard.js $(PKG_CORE) node_modules/.installed
+pkg/recap.js: js/recap.js js/highlight.js js/dom-guard.js $(CORE_GLUE) node_modules/.installed
 	rm -rf target/package/js && mkdir -p target/package/js/core
 	cp js/recap.js js/highlight.js js/dom-guard.js target/package/js/
-	sed "s|new URL('recap_core_bg.wasm', import.meta.url)|new URL('./core/recap_core_bg.wasm', import.meta.url)|" \
-		target/package/bindgen/recap_core.js > target/package/js/core/recap_core.js
-	grep -q "'./core/recap_core_bg.wasm'" target/package/js/core/recap_core.js
+	cp $(CORE_GLUE) target/package/js/core/recap_core.js
 	$(JS_MINIFY) target/package/js/recap.js --bundle --external:./core/recap_templates.js --outfile=$@
 
 pkg/editor.js: $(EDITOR_SOURCES) node_modules/.installed
