@@ -77,7 +77,7 @@ export function freshMarkdown({ load, start, overlapped, parts, memory }) {
     "",
     `With the .wasm fetched alongside the import (\`init(fetch(wasmUrl))\`, which a page can do today): ${ms(overlapped.total)} ms (min ${ms(overlapped.min)}, max ${ms(overlapped.max)}; import ${ms(overlapped.import)}, init ${ms(overlapped.init)}, first render ${ms(overlapped.render)}).`,
     "",
-    `The same steps one by one through the glue, in pages of their own (medians): import the glue ${ms(parts.glue)} ms, fetch the ${Math.round(parts.wasmBytes / 1024)} KB .wasm ${ms(parts.fetch)} ms, compile ${ms(parts.compile)} ms, instantiate ${ms(parts.instantiate)} ms, first render of the seed ${ms(parts.firstRender)} ms (a second: ${ms(parts.secondRender)} ms).`,
+    `The same steps one by one through the glue, in pages of their own (medians): import the glue (core/recap_templates.js, the same code recap.js bundles) ${ms(parts.glue)} ms, fetch the ${Math.round(parts.wasmBytes / 1024)} KB .wasm ${ms(parts.fetch)} ms, compile ${ms(parts.compile)} ms, instantiate ${ms(parts.instantiate)} ms, first render of the seed with a new renderer ${ms(parts.firstRender)} ms (a second with it: ${ms(parts.secondRender)} ms).`,
     "",
   ].join("\n");
 }
