@@ -101,7 +101,7 @@ target/package/size.txt: $(PKG_FILES)
 	@mkdir -p $(@D) && node tools/size.mjs pkg | tee $@
 
 $(PKG_CORE) $(CORE_GLUE) &: $(RUST_SOURCES) | tools-rust tools-nightly tools-node
-	rm -rf pkg/core target/package/bindgen && mkdir -p pkg/core target/package/bindgen
+	rm -rf $(PKG_CORE) target/package/bindgen && mkdir -p pkg/core target/package/bindgen
 	RUSTFLAGS="$(WASM_RUSTFLAGS)" $(WASM_BUILD) --target-dir target/package --features recap-wasm/templates
 	wasm-bindgen $(BINDGEN_FLAGS) --out-dir target/package/bindgen --out-name recap_core $(WASM)
 	mv target/package/bindgen/recap_core_bg.wasm target/package/bindgen/recap_templates_bg.wasm
