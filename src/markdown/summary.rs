@@ -185,7 +185,7 @@ pub fn words(html: &str, cjk: bool) -> (usize, bool) {
                     continue;
                 }
             }
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => i += 1,
+            _ if is_ascii_space(b) => i += 1,
             0..0x80 => {
                 let run = bytes[i..].iter().position(|&c| !is_ascii_word_byte(c)).unwrap_or(bytes.len() - i);
                 i += run;
@@ -217,9 +217,15 @@ pub fn words(html: &str, cjk: bool) -> (usize, bool) {
     (count, in_word)
 }
 
+/// ASCII whitespace as `char::is_whitespace` has it (with the vertical tab,
+/// which `u8::is_ascii_whitespace` leaves out).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
 /// An ASCII byte that continues a word: not whitespace, not a tag's `<`.
 fn is_ascii_word_byte(b: u8) -> bool {
-    b < 0x80 && b != b'<' && !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+    b < 0x80 && b != b'<' && !is_ascii_space(b)
 }
 
 /// Whether a tag stands for a line break in the plain text: `</p>` and `<br>`.
@@ -280,7 +286,12 @@ pub fn split_at_divider(html: &str, marker: &str) -> Option<(String, String)> {
 }
 
 #[cfg(test)]
+#[path = "../../tests/common/random.rs"]
+mod random;
+
+#[cfg(test)]
 mod tests {
+    use super::random::Random;
     use super::*;
 
     /// Words in plain text: runs of non-whitespace. For CJK pages, a word with
@@ -361,16 +372,12 @@ mod tests {
         let pieces = [
             "a", "bc", " ", "\n", "\t", "<p>", "</p>", "<br>", "<br />", "<!--", "-->", ">", "<", "é", "日本", "\u{a0}", "\u{3000}", "\x0b",
         ];
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut random = Random(0x2545_f491_4f6c_dd1d);
         for _ in 0..2000 {
             let mut html = String::new();
-            for _ in 0..(state % 12) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                html.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            for _ in 0..random.below(12) {
+                html.push_str(pieces[random.below(pieces.len())]);
             }
-            state = state.wrapping_add(1);
             for cjk in [false, true] {
                 let plain = plain(&html);
                 assert_eq!(count_words(&html, cjk), word_count(&plain, cjk), "{html:?} cjk={cjk}");

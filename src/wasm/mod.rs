@@ -76,10 +76,6 @@ fn options_from(json: &str) -> Result<Options, JsError> {
     Ok(options)
 }
 
-fn result_json(r: &crate::Rendered, source: &str) -> String {
-    crate::js::rendered(r, source)
-}
-
 #[wasm_bindgen]
 extern "C" {
     /// The browser's `RegExp`, for schema `pattern`s (ECMA-262, as JSON Schema specifies).
@@ -299,7 +295,7 @@ impl RendererCore {
 
     /// Renders a post; the result as JSON text.
     pub fn render(&self, source: &str) -> String {
-        result_json(&self.render_post(source), source)
+        crate::js::rendered(&self.render_post(source), source)
     }
 
     /// Takes over `element`: its content is replaced by posts rendered with

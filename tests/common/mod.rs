@@ -5,6 +5,11 @@ use scraper::node::Node;
 use scraper::Html;
 use std::path::PathBuf;
 
+// (A file of its own, so that the crate's unit tests take it too.)
+mod random;
+#[allow(unused_imports)] // (as dead_code above: not every test uses it)
+pub use random::Random;
+
 /// `../shared/…` from the crate root (CI clones the repo beside a copy of `shared/`).
 pub fn shared(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("shared").join(path)
@@ -70,22 +75,4 @@ pub fn first_difference(expected: &str, actual: &str) -> String {
         }
     }
     format!("lengths differ: expected {} lines, got {}", expected.lines().count(), actual.lines().count())
-}
-
-/// xorshift64*: a small seeded generator, so that a generated input (and a
-/// failure on it) is the same on every run.
-pub struct Random(pub u64);
-
-impl Random {
-    pub fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    /// A number below `n` (0 when `n` is 0).
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
 }
