@@ -47,6 +47,10 @@ pub mod options;
 mod patch;
 mod render;
 mod search;
+/// The seeded generator the integration tests use, for the unit tests' generated inputs.
+#[cfg(test)]
+#[path = "../tests/common/random.rs"]
+mod random;
 mod shortcode;
 // Without `templates`, the site model and the template engine are compiled
 // but never run (a template is an uninhabited type, no site is loaded), so

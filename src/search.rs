@@ -1,5 +1,6 @@
 //! Finding a fixed, short needle in a whole post or its HTML: `{{`, the
-//! summary divider, Recap's placeholder tokens. Written here rather than
+//! summary divider, Recap's placeholder tokens; and bytes of a small set,
+//! sixteen at a time (escaping, the typographer, the word count). Written here rather than
 //! taken from a crate: std's `str::find` compares byte by byte in wasm (five
 //! such searches of a 200 KB post took 1.3 ms of each key: issue 17), and
 //! memchr's `memmem` costs 2.2 KB (brotli) of the default module. memchr's
@@ -36,6 +37,104 @@ pub(crate) fn find_iter<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Ite
     })
 }
 
+/// Where the first byte of `hay` that is one of `set` is: the scan under
+/// escaping and the typographer, whose bytes are rare in prose. memchr stops
+/// at three needles; this takes up to a handful, a [`ByteSet`] chunk a step.
+pub(crate) fn find_any<const N: usize>(hay: &[u8], set: [u8; N]) -> Option<usize> {
+    let vectors = ByteSet::new(set);
+    let mut chunks = hay.chunks_exact(16);
+    let mut at = 0;
+    for chunk in chunks.by_ref() {
+        let mask = vectors.matches(chunk.try_into().expect("chunks_exact gives 16 bytes"));
+        if mask != 0 {
+            return Some(at + mask.trailing_zeros() as usize);
+        }
+        at += 16;
+    }
+    chunks.remainder().iter().position(|b| set.contains(b)).map(|i| at + i)
+}
+
+/// A few bytes to look for sixteen at a time: with 128-bit vectors where the
+/// target has them (simd128 in the package's wasm; SSE2 or NEON natively,
+/// through LLVM's vectoriser). Vectors are made from arrays, with no pointer
+/// loads, so it stays safe code.
+pub(crate) use vector::{high_bits, ByteSet};
+
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+mod vector {
+    use core::arch::wasm32::{u64x2, u8x16_bitmask, u8x16_eq, u8x16_splat, v128, v128_or};
+
+    /// The chunk as one vector. Read as two 64-bit words, which LLVM loads
+    /// as one vector (sixteen byte lanes would be sixteen loads).
+    #[inline(always)]
+    fn load(chunk: &[u8; 16]) -> v128 {
+        let (lo, hi) = chunk.split_at(8);
+        let word = |half: &[u8]| u64::from_le_bytes(half.try_into().expect("eight bytes"));
+        u64x2(word(lo), word(hi))
+    }
+
+    /// Bit `k` set where `chunk[k]` is 0x80 or above (not ASCII).
+    #[inline(always)]
+    pub(crate) fn high_bits(chunk: &[u8; 16]) -> u32 {
+        u32::from(u8x16_bitmask(load(chunk)))
+    }
+
+    /// The set's bytes, each in all sixteen lanes.
+    pub(crate) struct ByteSet<const N: usize>([v128; N]);
+
+    impl<const N: usize> ByteSet<N> {
+        pub(crate) fn new(set: [u8; N]) -> Self {
+            ByteSet(set.map(|b| u8x16_splat(b)))
+        }
+
+        /// Bit `k` set where `chunk[k]` is in the set.
+        #[inline(always)]
+        pub(crate) fn matches(&self, chunk: &[u8; 16]) -> u32 {
+            let v = load(chunk);
+            let mut any = u8x16_splat(0);
+            for s in &self.0 {
+                any = v128_or(any, u8x16_eq(v, *s));
+            }
+            u32::from(u8x16_bitmask(any))
+        }
+    }
+}
+
+/// Written lane by lane, with no early exit, so that LLVM's vectoriser makes
+/// vectors of it natively (at opt-level 3; the wasm build is for size, where
+/// it does not vectorise, hence the explicit simd128 above).
+#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+mod vector {
+    /// Bit `k` set where `chunk[k]` is 0x80 or above (not ASCII).
+    #[inline(always)]
+    pub(crate) fn high_bits(chunk: &[u8; 16]) -> u32 {
+        chunk.iter().enumerate().fold(0, |mask, (k, &b)| mask | (u32::from(b >> 7) << k))
+    }
+
+    /// The set's bytes.
+    pub(crate) struct ByteSet<const N: usize>([u8; N]);
+
+    impl<const N: usize> ByteSet<N> {
+        pub(crate) fn new(set: [u8; N]) -> Self {
+            ByteSet(set)
+        }
+
+        /// Bit `k` set where `chunk[k]` is in the set.
+        #[inline(always)]
+        pub(crate) fn matches(&self, chunk: &[u8; 16]) -> u32 {
+            let mut mask = 0;
+            for (k, b) in chunk.iter().enumerate() {
+                let mut hit = false;
+                for s in self.0 {
+                    hit |= *b == s;
+                }
+                mask |= u32::from(hit) << k;
+            }
+            mask
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +153,24 @@ mod tests {
             }
         }
         assert_eq!(find_iter("abc", "").next(), None, "an empty needle finds nothing");
+    }
+
+    #[test]
+    fn find_any_as_position_does() {
+        let mut text = String::new();
+        for (i, c) in "ab<c\"-d&e.f\u{0}é'>".chars().cycle().take(200).enumerate() {
+            text.push(if i % 7 == 0 { c } else { 'x' });
+        }
+        let bytes = text.as_bytes();
+        for from in 0..bytes.len() {
+            let hay = &bytes[from..];
+            let set = [b'&', b'<', b'>', b'"', 0];
+            assert_eq!(find_any(hay, set), hay.iter().position(|b| set.contains(b)), "from {from}");
+            assert_eq!(find_any(hay, [b'.']), hay.iter().position(|&b| b == b'.'), "from {from}");
+        }
+        assert_eq!(find_any(b"", [b'a']), None);
+        assert_eq!(find_any(&[0xff; 40], [0xff]), Some(0), "bytes above 0x7f compare as bytes");
+        let chunk: [u8; 16] = *b"a\x80b\xffcdefghijklm\xc3";
+        assert_eq!(high_bits(&chunk), 0b1000_0000_0000_1010);
     }
 }

@@ -3,18 +3,18 @@
 /// Escapes `&`, `<`, `>` and `"`, the four characters Goldmark escapes in text,
 /// and replaces NUL with U+FFFD, as CommonMark requires.
 pub fn escape_text(out: &mut String, s: &str) {
+    let bytes = s.as_bytes();
     let mut last = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let rep = match b {
+    while let Some(n) = crate::search::find_any(&bytes[last..], [b'&', b'<', b'>', b'"', 0]) {
+        let i = last + n;
+        out.push_str(&s[last..i]);
+        out.push_str(match bytes[i] {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
             b'"' => "&quot;",
-            0 => "\u{FFFD}",
-            _ => continue,
-        };
-        out.push_str(&s[last..i]);
-        out.push_str(rep);
+            _ => "\u{FFFD}",
+        });
         last = i + 1;
     }
     out.push_str(&s[last..]);

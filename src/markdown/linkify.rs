@@ -13,13 +13,14 @@ pub struct Found {
 }
 
 /// A quick test before [`find`]: whether `text` has `://`, `www.` or `@` at all.
+/// memchr finds the rare bytes (`@`, `:`, `.`) many at a step; `www` is then
+/// checked before the dot.
 pub fn may_contain(text: &str) -> bool {
     let b = text.as_bytes();
-    b.iter().enumerate().any(|(i, &c)| match c {
+    memchr::memchr3_iter(b'@', b':', b'.', b).any(|i| match b[i] {
         b'@' => true,
-        b':' => b.get(i + 1) == Some(&b'/') && b.get(i + 2) == Some(&b'/'),
-        b'w' | b'W' => b.len() >= i + 4 && b[i..i + 4].eq_ignore_ascii_case(b"www."),
-        _ => false,
+        b':' => b.get(i + 1..i + 3) == Some(b"//"),
+        _ => i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www"),
     })
 }
 
@@ -240,6 +241,7 @@ fn email(b: &[u8]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use crate::random::Random;
     use super::*;
 
     fn hrefs(s: &str) -> Vec<String> {
@@ -265,5 +267,21 @@ mod tests {
         assert!(hrefs("open http://127.0.0.1:16686 or http://localhost:8080").is_empty(), "a host must end in .letters");
         assert!(hrefs("foohttps://linkerd.io contact:root@example.com").is_empty(), "links start only after a space, *, _, ~ or (");
         assert_eq!(hrefs("(root@example.com) x a@b.c"), ["mailto:root@example.com", "mailto:a@b.c"]);
+    }
+
+    #[test]
+    fn may_contain_as_defined() {
+        // The definition, byte by byte: `@`, `://` or `www.` (any case) anywhere.
+        fn plain(b: &[u8]) -> bool {
+            (0..b.len())
+                .any(|i| b[i] == b'@' || b[i..].starts_with(b"://") || b.len() >= i + 4 && b[i..i + 4].eq_ignore_ascii_case(b"www."))
+        }
+        let alphabet = ["a", "w", "W", ".", ":", "/", "@", " ", "é"];
+        let mut random = Random(7);
+        for _ in 0..5_000 {
+            let text: String = (0..random.below(12)).map(|_| alphabet[random.below(alphabet.len())]).collect();
+            assert_eq!(may_contain(&text), plain(text.as_bytes()), "{text:?}");
+        }
+        assert!(may_contain("see WwW.x") && may_contain("a://") && !may_contain("ww.w :/ /") && !may_contain(""));
     }
 }

@@ -72,11 +72,11 @@ pub fn pieces(source: &str, range: Range<usize>, quotes: &mut Quotes) -> Vec<Pie
     // The end of the source line `i` is on, found once per line (not per quote).
     let mut source_line_end = 0;
     while i < range.end {
-        let c = bytes[i];
-        if !matches!(c, b'-' | b'.' | b'<' | b'>' | b'\'' | b'"') {
-            i += 1;
-            continue;
+        match crate::search::find_any(&bytes[i..range.end], [b'-', b'.', b'<', b'>', b'\'', b'"']) {
+            Some(n) => i += n,
+            None => break,
         }
+        let c = bytes[i];
         // The rest of the source line (Goldmark looks at it); dashes and dots need only three bytes.
         let line_end = if matches!(c, b'\'' | b'"') {
             if source_line_end <= i {
