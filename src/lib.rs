@@ -45,12 +45,12 @@ mod markdown;
 pub mod options;
 #[cfg(any(target_arch = "wasm32", test))]
 mod patch;
-mod render;
-mod search;
 /// The seeded generator the integration tests use, for the unit tests' generated inputs.
 #[cfg(test)]
 #[path = "../tests/common/random.rs"]
 mod random;
+mod render;
+mod search;
 mod shortcode;
 // Without `templates`, the site model and the template engine are compiled
 // but never run (a template is an uninhabited type, no site is loaded), so

@@ -51,7 +51,14 @@ pub(crate) fn find_any<const N: usize>(hay: &[u8], set: [u8; N]) -> Option<usize
         }
         at += 16;
     }
-    chunks.remainder().iter().position(|b| set.contains(b)).map(|i| at + i)
+    // The last bytes (all of a short text) as a chunk too, zero-padded, with
+    // the padding's bits masked off: byte by byte, `set.contains` is a loop
+    // of its own per byte in the size-optimised wasm.
+    let rest = chunks.remainder();
+    let mut last = [0; 16];
+    last[..rest.len()].copy_from_slice(rest);
+    let mask = vectors.matches(&last) & ((1 << rest.len()) - 1);
+    (mask != 0).then(|| at + mask.trailing_zeros() as usize)
 }
 
 /// A few bytes to look for sixteen at a time: with 128-bit vectors where the

@@ -241,8 +241,8 @@ fn email(b: &[u8]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::random::Random;
     use super::*;
+    use crate::random::Random;
 
     fn hrefs(s: &str) -> Vec<String> {
         find(s, "https").into_iter().map(|f| f.href).collect()

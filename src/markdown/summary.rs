@@ -324,8 +324,8 @@ pub fn split_at_divider(html: &str, marker: &str) -> Option<(String, String)> {
 
 #[cfg(test)]
 mod tests {
-    use crate::random::Random;
     use super::*;
+    use crate::random::Random;
 
     /// Words in plain text: runs of non-whitespace. For CJK pages, a word with
     /// multi-byte characters counts each character.
