@@ -181,11 +181,14 @@ function optionsJson(options) {
  * an `htmlLength` (UTF-16 units), one after another. Each block's `html` is a
  * slice of that one string, and so is `html`, the whole. Blocks without
  * `htmlLength` (an update's, which JavaScript has already) have no `html`.
+ * The summary is a slice of it too when the head gives `summaryAt` and
+ * `summaryLength` instead of `summaryHtml`.
  * @param {string} text
  */
 function decodeResult(text) {
   const cut = text.indexOf("\n");
-  const result = JSON.parse(text.slice(0, cut));
+  // (Destructured rather than deleted: `delete` leaves an object slow to read.)
+  const { summaryAt, summaryLength, ...result } = JSON.parse(text.slice(0, cut));
   const html = text.slice(cut + 1);
   let at = 0;
   result.blocks = result.blocks.map(({ key, startLine, endLine, htmlLength }) => {
@@ -194,6 +197,7 @@ function decodeResult(text) {
     at += htmlLength;
     return block;
   });
+  if (summaryLength !== undefined) result.summaryHtml = html.slice(summaryAt, summaryAt + summaryLength);
   result.html = html;
   return result;
 }

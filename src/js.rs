@@ -9,8 +9,10 @@
 //! another; `htmlLength` counts UTF-16 units, so that JavaScript cuts each
 //! block's HTML as a slice of one string. The HTML crosses once, unescaped:
 //! inside JSON it was escaped, copied into every block and the whole `html`
-//! again, and parsed back (a quarter of a render's time in Chromium).
-//! js/recap.js (`decodeResult`) reads it.
+//! again, and parsed back (a quarter of a render's time in Chromium). The
+//! summary, when it is the HTML's start as it usually is, crosses as
+//! `summaryAt` and `summaryLength` (UTF-16 units) into that HTML, not as a
+//! copy. js/recap.js (`decodeResult`) reads it.
 
 use crate::diagnostic::Diagnostic;
 use crate::render::Rendered;
@@ -123,16 +125,24 @@ fn result(
         "frontMatter": r.front_matter,
         "diagnostics": r.diagnostics.iter().map(|d| diagnostic(d, &index)).collect::<Vec<_>>(),
         "tocHtml": r.toc_html,
-        "summaryHtml": r.summary_html,
         "truncated": r.truncated,
         "wordCount": r.word_count,
         "readingTime": r.reading_time,
     });
+    let sent: Vec<bool> = blocks.iter().map(|b| with_html(&b.key)).collect();
+    // The HTML that follows is the whole post's when every block is sent.
+    let lead = r.html.len() - r.html.trim_start().len();
+    match (&update, sent.iter().all(|&s| s) && r.html[lead..].starts_with(r.summary_html.as_str())) {
+        (None, true) => {
+            head["summaryAt"] = json!(LineIndex::utf16_len(&r.html[..lead]));
+            head["summaryLength"] = json!(LineIndex::utf16_len(&r.summary_html));
+        }
+        _ => head["summaryHtml"] = json!(r.summary_html),
+    }
     if let Some((patch, keep)) = update {
         head["patch"] = patch.clone();
         head["keep"] = keep;
     }
-    let sent: Vec<bool> = blocks.iter().map(|b| with_html(&b.key)).collect();
     let html_len: usize = blocks.iter().zip(&sent).filter(|(_, &s)| s).map(|(b, _)| b.html.len()).sum();
     let mut out = Vec::with_capacity(256 + 80 * blocks.len() + html_len);
     // (Writing to a Vec cannot fail.)
@@ -209,6 +219,12 @@ mod tests {
             }
         }
         assert_eq!(at, units.len(), "the HTML is the blocks' and no more");
+        if let (Some(at), Some(n)) = (v["summaryAt"].as_u64(), v["summaryLength"].as_u64()) {
+            v["summaryHtml"] = Value::String(String::from_utf16(&units[at as usize..(at + n) as usize]).expect("cut at a character"));
+            let o = v.as_object_mut().expect("an object");
+            o.remove("summaryAt");
+            o.remove("summaryLength");
+        }
         v["html"] = Value::String(tail.to_owned());
         v
     }
@@ -267,6 +283,7 @@ mod tests {
         assert_eq!(v["blocks"], json!([{"key": rb.blocks[1].key, "startLine": 6, "endLine": 6, "html": "<p>Two, changed.</p>\n"}]));
         let whole = parse(rendered(&rb, b));
         assert_eq!(whole["html"], rb.html.as_str());
+        assert_eq!(whole["summaryHtml"], rb.summary_html.as_str());
         assert_eq!(whole["frontMatter"]["title"], "t");
         assert_eq!(whole["blocks"].as_array().map(Vec::len), Some(rb.blocks.len()));
     }
@@ -302,5 +319,28 @@ tags: [a]
         let utf16: Vec<u16> = source.encode_utf16().collect();
         assert_eq!(String::from_utf16_lossy(&utf16[start..start + 6]), "wéight", "the UTF-16 offset points at the key in a JS string");
         assert_eq!(d["fix"]["replacement"], "weight");
+    }
+
+    #[test]
+    fn the_summary_is_cut_from_the_html_or_sent_whole() {
+        let cases = [
+            // The automatic summary: the HTML's start, cut after non-ASCII text.
+            "---\ntitle: t\n---\nÉmoji 😀 one.\n\nTwo 😀😀.\n",
+            // The divider: the start too.
+            "---\ntitle: t\n---\nOne ü.\n\n<!--more-->\n\nTwo.\n",
+            // From the front matter: not in the HTML.
+            "---\ntitle: t\nsummary: Sümmary *here*\n---\nOne.\n",
+            "",
+        ];
+        for source in cases {
+            let r = crate::render(source, &crate::Options::default());
+            let text = rendered(&r, source);
+            let head: Value = serde_json::from_str(text.split_once('\n').expect("a head").0).expect("JSON");
+            let from_html = r.html.trim_start().starts_with(r.summary_html.as_str());
+            assert_eq!(head.get("summaryHtml").is_none(), from_html, "{source:?}");
+            assert_eq!(decode(&text)["summaryHtml"], r.summary_html.as_str(), "{source:?}");
+        }
+        let front_matter = crate::render(cases[2], &crate::Options::default());
+        assert!(!front_matter.html.contains(&front_matter.summary_html), "the case sends the summary whole");
     }
 }

@@ -63,56 +63,79 @@ pub struct Quotes {
 /// A piece of text: a source range, and the substitution it becomes, if any.
 pub type Piece = (Range<usize>, Option<Sub>);
 
-/// Splits `source[range]` (text as written) into plain runs and substitutions.
-pub fn pieces(source: &str, range: Range<usize>, quotes: &mut Quotes) -> Vec<Piece> {
-    let mut out: Vec<Piece> = Vec::new();
-    let bytes = source.as_bytes();
-    let mut plain_start = range.start;
-    let mut i = range.start;
-    // The end of the source line `i` is on, found once per line (not per quote).
-    let mut source_line_end = 0;
-    while i < range.end {
-        match crate::search::find_any(&bytes[i..range.end], [b'-', b'.', b'<', b'>', b'\'', b'"']) {
-            Some(n) => i += n,
-            None => break,
+/// Splits `source[range]` (text as written) into plain runs and
+/// substitutions, as they are read (a text run had a vector of its own).
+pub fn pieces<'q>(source: &'q str, range: Range<usize>, quotes: &'q mut Quotes) -> Pieces<'q> {
+    Pieces { source, end: range.end, i: range.start, plain_start: range.start, source_line_end: 0, quotes, next: None }
+}
+
+/// The iterator [`pieces`] gives.
+pub struct Pieces<'q> {
+    source: &'q str,
+    end: usize,
+    i: usize,
+    plain_start: usize,
+    /// The end of the source line `i` is on, found once per line (not per quote).
+    source_line_end: usize,
+    quotes: &'q mut Quotes,
+    /// A substitution found after a plain run, given after it.
+    next: Option<Piece>,
+}
+
+impl Iterator for Pieces<'_> {
+    type Item = Piece;
+
+    fn next(&mut self) -> Option<Piece> {
+        if let Some(piece) = self.next.take() {
+            return Some(piece);
         }
-        let c = bytes[i];
-        // The rest of the source line (Goldmark looks at it); dashes and dots need only three bytes.
-        let line_end = if matches!(c, b'\'' | b'"') {
-            if source_line_end <= i {
-                source_line_end = memchr::memchr(b'\n', &bytes[i..]).map_or(source.len(), |n| i + n + 1);
-            }
-            source_line_end
-        } else {
-            (i + 3).min(bytes.len())
-        };
-        let line = &bytes[i..line_end];
-        let fits = |n: usize| i + n <= range.end;
-        let found: Option<(Sub, usize)> = match c {
-            b'-' if line.starts_with(b"---") && fits(3) => Some((Sub::EmDash, 3)),
-            b'-' if line.starts_with(b"--") && fits(2) => Some((Sub::EnDash, 2)),
-            b'.' if line.starts_with(b"...") && fits(3) => Some((Sub::Ellipsis, 3)),
-            b'<' if line.starts_with(b"<<") && fits(2) => Some((Sub::LeftAngle, 2)),
-            b'>' if line.starts_with(b">>") && fits(2) => Some((Sub::RightAngle, 2)),
-            b'\'' | b'"' => quote(source, i, line, quotes).map(|s| (s, 1)),
-            _ => None,
-        };
-        match found {
-            Some((sub, len)) => {
-                if plain_start < i {
-                    out.push((plain_start..i, None));
+        let (source, end) = (self.source, self.end);
+        let bytes = source.as_bytes();
+        while self.i < end {
+            let Some(n) = crate::search::find_any(&bytes[self.i..end], [b'-', b'.', b'<', b'>', b'\'', b'"']) else {
+                break;
+            };
+            let i = self.i + n;
+            let c = bytes[i];
+            // The rest of the source line (Goldmark looks at it); dashes and dots need only three bytes.
+            let line_end = if matches!(c, b'\'' | b'"') {
+                if self.source_line_end <= i {
+                    self.source_line_end = memchr::memchr(b'\n', &bytes[i..]).map_or(source.len(), |n| i + n + 1);
                 }
-                out.push((i..i + len, Some(sub)));
-                i += len;
-                plain_start = i;
+                self.source_line_end
+            } else {
+                (i + 3).min(bytes.len())
+            };
+            let line = &bytes[i..line_end];
+            let fits = |n: usize| i + n <= end;
+            let found: Option<(Sub, usize)> = match c {
+                b'-' if line.starts_with(b"---") && fits(3) => Some((Sub::EmDash, 3)),
+                b'-' if line.starts_with(b"--") && fits(2) => Some((Sub::EnDash, 2)),
+                b'.' if line.starts_with(b"...") && fits(3) => Some((Sub::Ellipsis, 3)),
+                b'<' if line.starts_with(b"<<") && fits(2) => Some((Sub::LeftAngle, 2)),
+                b'>' if line.starts_with(b">>") && fits(2) => Some((Sub::RightAngle, 2)),
+                b'\'' | b'"' => quote(source, i, line, self.quotes).map(|s| (s, 1)),
+                _ => None,
+            };
+            let Some((sub, len)) = found else {
+                self.i = i + 1;
+                continue;
+            };
+            let plain = self.plain_start..i;
+            self.i = i + len;
+            self.plain_start = self.i;
+            let sub = (i..i + len, Some(sub));
+            if plain.is_empty() {
+                return Some(sub);
             }
-            None => i += 1,
+            self.next = Some(sub);
+            return Some((plain, None));
         }
+        self.i = end;
+        let plain = self.plain_start..end;
+        self.plain_start = end;
+        (!plain.is_empty()).then_some((plain, None))
     }
-    if plain_start < range.end {
-        out.push((plain_start..range.end, None));
-    }
-    out
 }
 
 /// Goldmark's `util.IsPunctRune`: punctuation or symbol.
@@ -241,7 +264,6 @@ mod tests {
         let mut q = Quotes::default();
         let t = Typographer::default();
         pieces(s, 0..s.len(), &mut q)
-            .into_iter()
             .map(|(r, sub)| match sub {
                 Some(sub) => sub.replacement(&t).to_owned(),
                 None => s[r].to_owned(),

@@ -203,6 +203,8 @@ struct Writer<'a, 'e> {
     /// Passthrough elements written in the current heading: where in the buffer, and their
     /// source (the TOC shows them as written).
     heading_passthroughs: Vec<(Range<usize>, Range<usize>)>,
+    /// A text run's plain text, kept between runs for its allocation.
+    plain: String,
 }
 
 /// Whether a tag counts against the inline (`Some(true)`) or block
@@ -273,6 +275,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             passthroughs: &[],
             passthrough_hooks: [false; 2],
             heading_passthroughs: Vec::new(),
+            plain: String::new(),
         }
     }
 
@@ -390,9 +393,9 @@ impl<'a, 'e> Writer<'a, 'e> {
                 continue;
             }
             // A text event is one child, or several when the typographer splits it.
-            let pieces = match event {
+            let pieces: Vec<_> = match event {
                 Event::Text(t) if typographer && self.raw(range) == t.as_ref() => {
-                    typographer::pieces(self.source, range.clone(), &mut quotes)
+                    typographer::pieces(self.source, range.clone(), &mut quotes).collect()
                 }
                 _ => vec![(range.clone(), None)],
             };
@@ -1296,7 +1299,7 @@ impl<'a, 'e> Writer<'a, 'e> {
     fn text_run(&mut self, i: usize) -> usize {
         let typographer = !self.options.markup.goldmark.extensions.typographer.disable;
         let mut j = i;
-        let mut plain = String::new();
+        let mut plain = std::mem::take(&mut self.plain);
         // Where `plain` starts in the source (for the positions of linkified URLs).
         let mut plain_at = self.events.get(i).map_or(0, |(_, r)| r.start);
         // Where `plain` holds text that is not as written (a character reference,
@@ -1323,7 +1326,9 @@ impl<'a, 'e> Writer<'a, 'e> {
                 range.end = r.end;
                 j += 1;
             }
-            for (piece, sub) in typographer::pieces(self.source, range, &mut self.quotes) {
+            // (The quotes are copied out: the loop writes through `self`.)
+            let mut quotes = self.quotes;
+            for (piece, sub) in typographer::pieces(self.source, range, &mut quotes) {
                 match sub {
                     None => {
                         if plain.is_empty() {
@@ -1344,8 +1349,11 @@ impl<'a, 'e> Writer<'a, 'e> {
                     }
                 }
             }
+            self.quotes = quotes;
         }
         self.write_plain(&plain, plain_at, &decoded);
+        plain.clear();
+        self.plain = plain;
         j
     }
 
