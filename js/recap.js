@@ -178,10 +178,11 @@ function optionsJson(options) {
 /**
  * A render result from the core's text (src/js.rs says why it is so): JSON
  * without the blocks' HTML, a newline, then the HTML of each block that has
- * an `htmlLength` (UTF-16 units), one after another. Each block's `html` is a
- * slice of that one string, and so is `html`, the whole. Blocks without
- * `htmlLength` (an update's, which JavaScript has already) have no `html`.
- * The summary is a slice of it too when the head gives `summaryAt` and
+ * an HTML length, one after another. `blocks` comes flat, four values a
+ * block: key, start line, end line, the length of its HTML in UTF-16 units
+ * (-1 for an update's block that JavaScript has already, which gets no
+ * `html`). Each block's `html` is a slice of that one string, and so is
+ * `html`, the whole, and the summary when the head gives `summaryAt` and
  * `summaryLength` instead of `summaryHtml`.
  * @param {string} text
  */
@@ -190,13 +191,17 @@ function decodeResult(text) {
   // (Destructured rather than deleted: `delete` leaves an object slow to read.)
   const { summaryAt, summaryLength, ...result } = JSON.parse(text.slice(0, cut));
   const html = text.slice(cut + 1);
+  const flat = result.blocks;
+  const blocks = new Array(flat.length / 4);
   let at = 0;
-  result.blocks = result.blocks.map(({ key, startLine, endLine, htmlLength }) => {
-    if (htmlLength === undefined) return { key, startLine, endLine };
-    const block = { key, startLine, endLine, html: html.slice(at, at + htmlLength) };
-    at += htmlLength;
-    return block;
-  });
+  for (let i = 0, j = 0; i < flat.length; i += 4, j++) {
+    const key = flat[i];
+    const startLine = flat[i + 1];
+    const endLine = flat[i + 2];
+    const length = flat[i + 3];
+    blocks[j] = length < 0 ? { key, startLine, endLine } : { key, startLine, endLine, html: html.slice(at, (at += length)) };
+  }
+  result.blocks = blocks;
   if (summaryLength !== undefined) result.summaryHtml = html.slice(summaryAt, summaryAt + summaryLength);
   result.html = html;
   return result;
