@@ -115,7 +115,17 @@ mod vector {
     /// Bit `k` set where `chunk[k]` is 0x80 or above (not ASCII).
     #[inline(always)]
     pub(crate) fn high_bits(chunk: &[u8; 16]) -> u32 {
-        chunk.iter().enumerate().fold(0, |mask, (k, &b)| mask | (u32::from(b >> 7) << k))
+        let (lo, hi) = chunk.split_at(8);
+        let top = |half: &[u8]| gather(u64::from_le_bytes(half.try_into().expect("eight bytes")) >> 7 & 0x0101_0101_0101_0101);
+        top(lo) | top(hi) << 8
+    }
+
+    /// Eight lanes of 0 or 1 as eight bits, by one multiplication: byte `k`
+    /// lands on bit `k` of the top byte, with no carries. (Shifting each lane
+    /// into place vectorised into a ladder of unpacks.)
+    #[inline(always)]
+    fn gather(lanes: u64) -> u32 {
+        (lanes.wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32
     }
 
     /// The set's bytes.
@@ -129,15 +139,15 @@ mod vector {
         /// Bit `k` set where `chunk[k]` is in the set.
         #[inline(always)]
         pub(crate) fn matches(&self, chunk: &[u8; 16]) -> u32 {
-            let mut mask = 0;
-            for (k, b) in chunk.iter().enumerate() {
-                let mut hit = false;
+            let mut hits = [0u8; 16];
+            for (hit, b) in hits.iter_mut().zip(chunk) {
                 for s in self.0 {
-                    hit |= *b == s;
+                    *hit |= u8::from(*b == s);
                 }
-                mask |= u32::from(hit) << k;
             }
-            mask
+            let (lo, hi) = hits.split_at(8);
+            let bits = |half: &[u8]| gather(u64::from_le_bytes(half.try_into().expect("eight bytes")));
+            bits(lo) | bits(hi) << 8
         }
     }
 }
