@@ -17,16 +17,21 @@ pub fn is_safe_url(url: &str) -> bool {
         // A fragment stays on the page, whatever characters the heading ID has.
         return true;
     }
-    let mut cleaned = String::with_capacity(trimmed.len());
-    for c in trimmed.chars() {
-        match c {
-            '\t' | '\n' | '\r' => {}
-            // Any other control character is refused rather than reasoned about.
-            c if c.is_control() => return false,
-            c => cleaned.push(c),
+    // Printable ASCII has nothing to remove or refuse: read as it is (most
+    // URLs; the copy below was 1% of a render).
+    let printable = trimmed.bytes().all(|b| (b' '..0x7f).contains(&b));
+    let mut cleaned = String::new();
+    if !printable {
+        for c in trimmed.chars() {
+            match c {
+                '\t' | '\n' | '\r' => {}
+                // Any other control character is refused rather than reasoned about.
+                c if c.is_control() => return false,
+                c => cleaned.push(c),
+            }
         }
     }
-    match scheme(&cleaned) {
+    match scheme(if printable { trimmed } else { &cleaned }) {
         None => true,
         Some(s) => ALLOWED_SCHEMES.iter().any(|a| s.eq_ignore_ascii_case(a)),
     }

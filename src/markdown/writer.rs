@@ -766,11 +766,12 @@ impl<'a, 'e> Writer<'a, 'e> {
                 // closes the outer one first, which the last pass writes out.
                 self.foreign |= self.link_depth > 0;
                 self.link_depth += 1;
-                let url = if *link_type == LinkType::Email { format!("mailto:{dest_url}") } else { dest_url.to_string() };
+                let url: std::borrow::Cow<'_, str> =
+                    if *link_type == LinkType::Email { format!("mailto:{dest_url}").into() } else { dest_url.as_ref().into() };
                 if self.hooked(HookKind::Link) {
                     let at = self.out().len();
                     let autolink = matches!(link_type, LinkType::Autolink | LinkType::Email);
-                    let link = Capture::Link { at, destination: url, title: title.to_string(), span: range.clone(), autolink };
+                    let link = Capture::Link { at, destination: url.into_owned(), title: title.to_string(), span: range.clone(), autolink };
                     self.captures.push((link, String::new()));
                     return i + 1;
                 }
