@@ -237,10 +237,11 @@ native:
 	$(CARGO) test -p recap-highlight --features all-lexers --test goldens
 
 ## wasm-bindgen tests in headless Chromium (the DOM patcher), with the
-## package's features (no CLI, no native highlighting engine).
+## package's features (no CLI, no native highlighting engine), with simd128 as
+## the package is built (src/search.rs has a path of its own for it).
 wasm-test: tools-rust tools-browser
 	CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-		$(CARGO) test --target wasm32-unknown-unknown --no-default-features --features templates --test web
+		RUSTFLAGS="-Ctarget-feature=+simd128" $(CARGO) test --target wasm32-unknown-unknown --no-default-features --features templates --test web
 
 ## End-to-end tests: the package from a plain page, a Vite build, and Node. One
 ## file at a time: each drives its own Chromium.

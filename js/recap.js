@@ -183,13 +183,14 @@ function optionsJson(options) {
  * (-1 for an update's block that JavaScript has already, which gets no
  * `html`). Each block's `html` is a slice of that one string, and so is
  * `html`, the whole, and the summary when the head gives `summaryAt` and
- * `summaryLength` instead of `summaryHtml`.
+ * `summaryEnd` (UTF-16 offsets) instead of `summaryHtml`.
  * @param {string} text
  */
 function decodeResult(text) {
   const cut = text.indexOf("\n");
-  // (Destructured rather than deleted: `delete` leaves an object slow to read.)
-  const { summaryAt, summaryLength, ...result } = JSON.parse(text.slice(0, cut));
+  // (The summary's offsets are taken off by destructuring: on this path, for
+  // every render, `delete` would leave the result an object slow to read.)
+  const { summaryAt, summaryEnd, ...result } = JSON.parse(text.slice(0, cut));
   const html = text.slice(cut + 1);
   const flat = result.blocks;
   const blocks = new Array(flat.length / 4);
@@ -202,7 +203,7 @@ function decodeResult(text) {
     blocks[j] = length < 0 ? { key, startLine, endLine } : { key, startLine, endLine, html: html.slice(at, (at += length)) };
   }
   result.blocks = blocks;
-  if (summaryLength !== undefined) result.summaryHtml = html.slice(summaryAt, summaryAt + summaryLength);
+  if (summaryEnd !== undefined) result.summaryHtml = html.slice(summaryAt, summaryEnd);
   result.html = html;
   return result;
 }

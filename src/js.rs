@@ -14,7 +14,7 @@
 //! inside JSON it was escaped, copied into every block and the whole `html`
 //! again, and parsed back (a quarter of a render's time in Chromium). The
 //! summary, when it is the HTML's start as it usually is, crosses as
-//! `summaryAt` and `summaryLength` (UTF-16 units) into that HTML, not as a
+//! `summaryAt` and `summaryEnd` (UTF-16 offsets) into that HTML, not as a
 //! copy. js/recap.js (`decodeResult`) reads it.
 
 use crate::diagnostic::Diagnostic;
@@ -133,14 +133,16 @@ fn result(
         "readingTime": r.reading_time,
     });
     let sent: Vec<bool> = blocks.iter().map(|b| with_html(&b.key)).collect();
-    // The HTML that follows is the whole post's when every block is sent.
+    // A render sends every block: the HTML that follows is the post's whole
+    // `html`, which the summary usually starts.
     let lead = r.html.len() - r.html.trim_start().len();
-    match (&update, sent.iter().all(|&s| s) && r.html[lead..].starts_with(r.summary_html.as_str())) {
-        (None, true) => {
-            head["summaryAt"] = json!(LineIndex::utf16_len(&r.html[..lead]));
-            head["summaryLength"] = json!(LineIndex::utf16_len(&r.summary_html));
-        }
-        _ => head["summaryHtml"] = json!(r.summary_html),
+    if update.is_none() && r.html[lead..].starts_with(r.summary_html.as_str()) {
+        debug_assert_eq!(blocks.iter().map(|b| b.html.len()).sum::<usize>(), r.html.len(), "the blocks make up the HTML");
+        let at = LineIndex::utf16_len(&r.html[..lead]);
+        head["summaryAt"] = json!(at);
+        head["summaryEnd"] = json!(at + LineIndex::utf16_len(&r.summary_html));
+    } else {
+        head["summaryHtml"] = json!(r.summary_html);
     }
     if let Some((patch, keep)) = update {
         head["patch"] = patch.clone();
@@ -205,8 +207,8 @@ mod tests {
     type Held = (String, String, u32, u32);
 
     /// What js/recap.js's `decodeResult` does: the JSON, with each block's
-    /// HTML cut from the text after it (by UTF-16 lengths), and `html`, that
-    /// text whole.
+    /// HTML cut from the text after it (by UTF-16 lengths), the summary too
+    /// when it is given as offsets, and `html`, that text whole.
     fn decode(text: &str) -> Value {
         let (json, tail) = text.split_once('\n').expect("JSON, a newline, the HTML");
         let mut v: Value = serde_json::from_str(json).expect("the head is JSON");
@@ -227,11 +229,11 @@ mod tests {
         }
         v["blocks"] = Value::Array(blocks);
         assert_eq!(at, units.len(), "the HTML is the blocks' and no more");
-        if let (Some(at), Some(n)) = (v["summaryAt"].as_u64(), v["summaryLength"].as_u64()) {
-            v["summaryHtml"] = Value::String(String::from_utf16(&units[at as usize..(at + n) as usize]).expect("cut at a character"));
+        if let (Some(at), Some(end)) = (v["summaryAt"].as_u64(), v["summaryEnd"].as_u64()) {
+            v["summaryHtml"] = Value::String(String::from_utf16(&units[at as usize..end as usize]).expect("cut at a character"));
             let o = v.as_object_mut().expect("an object");
             o.remove("summaryAt");
-            o.remove("summaryLength");
+            o.remove("summaryEnd");
         }
         v["html"] = Value::String(tail.to_owned());
         v

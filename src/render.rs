@@ -600,13 +600,21 @@ fn excess_marks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// The first index from `i` whose byte could start a combining mark (0xCC or
-/// more), or the length: ASCII is skipped eight bytes at a time.
+/// more), or the length: sixteen bytes a step, only those above ASCII looked
+/// at (byte by byte, text with accents or typographic quotes was a third of
+/// `render_with`'s own time natively).
 fn next_mark_lead(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        if u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) & 0x8080_8080_8080_8080 != 0 {
-            break;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        let chunk: &[u8; 16] = chunk.try_into().expect("sixteen bytes");
+        let mut high = crate::search::high_bits(chunk);
+        while high != 0 {
+            let k = high.trailing_zeros() as usize;
+            if chunk[k] >= 0xCC {
+                return i + k;
+            }
+            high &= high - 1;
         }
-        i += 8;
+        i += 16;
     }
     while bytes.get(i).is_some_and(|&b| b < 0xCC) {
         i += 1;
@@ -763,6 +771,20 @@ fn html_hash(bytes: &[u8]) -> u64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_next_mark_lead_is_the_first_byte_from_0xcc() {
+        let pieces = ["a", "é", "\u{301}", "’", "日", "😀", "<p>", "x\u{300}\u{301}"];
+        let mut random = crate::random::Random(11);
+        for _ in 0..2_000 {
+            let text: String = (0..random.below(30)).map(|_| pieces[random.below(pieces.len())]).collect();
+            let b = text.as_bytes();
+            for from in 0..=b.len() {
+                let plain = b[from..].iter().position(|&c| c >= 0xCC).map_or(b.len(), |n| from + n);
+                assert_eq!(super::next_mark_lead(b, from), plain, "{text:?} from {from}");
+            }
+        }
+    }
+
     #[test]
     fn block_keys_are_the_hash_in_hex_then_the_repeat() {
         for hash in [0, 1, 0xdead_beef, u64::MAX, 0x0123_4567_89ab_cdef] {

@@ -17,6 +17,7 @@ pub fn typo_limit(word: &str) -> usize {
 
 /// The nearest of `names` to `word`, if near enough to be a typo of it (the
 /// first of equally near names).
+///
 /// The word is lowercased once, and a name whose length alone puts it past
 /// the limit (the distance is at least the difference in length) is not
 /// compared: every unknown front-matter key is checked against each of
@@ -36,6 +37,7 @@ fn nearest_of<'n>(word: &str, names: &mut dyn Iterator<Item = &'n str>) -> Optio
             if lower.chars().count().abs_diff(length) > limit {
                 return None;
             }
+            // (`distance` copies neither again when they are lowercase ASCII.)
             Some((distance(&word, &lower), n))
         })
         .filter(|(d, _)| *d <= limit)

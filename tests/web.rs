@@ -215,3 +215,38 @@ fn names_that_take_over_the_pages_members_are_prefixed() {
     assert!(html.contains("name=\"photo\""), "{out}");
     assert!(html.contains("id=\"user-content-getElementById\""), "{out}");
 }
+
+#[path = "common/random.rs"]
+mod random;
+
+/// The sixteen-byte scans (src/search.rs) as the package's module runs them:
+/// `make wasm-test` builds with simd128, so this is its path, against the
+/// rules written byte by byte.
+#[wasm_bindgen_test]
+fn scans_agree_with_the_rules_byte_by_byte() {
+    let pieces = ["a", "bc", " ", "\n", "&", "<", ">", "\"", "\0", "é", "日本", "😀", "<p>", "</p>", "<br>", "plain words here", "\u{a0}"];
+    let mut random = random::Random(5);
+    for _ in 0..2_000 {
+        let text: String = (0..random.below(40)).map(|_| pieces[random.below(pieces.len())]).collect();
+        let mut ours = String::new();
+        recap::internals::html::escape_text(&mut ours, &text);
+        let plain: String = text
+            .chars()
+            .map(|c| match c {
+                '&' => "&amp;".to_owned(),
+                '<' => "&lt;".to_owned(),
+                '>' => "&gt;".to_owned(),
+                '"' => "&quot;".to_owned(),
+                '\0' => "\u{fffd}".to_owned(),
+                c => c.to_string(),
+            })
+            .collect();
+        assert_eq!(ours, plain, "{text:?}");
+        // Words of the text with its tags dropped (`</p>` and `<br>` break words), as Hugo counts them.
+        let stripped = text.replace("</p>", " ").replace("<br>", " ").replace("<p>", "");
+        if !stripped.contains('<') {
+            let count = stripped.split_whitespace().count();
+            assert_eq!(recap::internals::markdown::summary::count_words(&text, false), count, "{text:?}");
+        }
+    }
+}

@@ -178,7 +178,7 @@ pub fn words(html: &str, cjk: bool) -> (usize, bool) {
     // Sixteen bytes a step while they are plain ASCII text (no tag, nothing
     // above 0x7f): words are the runs of non-space bytes, counted with bit
     // masks. Byte by byte (below) from `bytewise_until` on.
-    let spaces = ByteSet::new([b' ', b'\t', b'\n', b'\r', 0x0b, 0x0c]);
+    let spaces = ByteSet::new(ASCII_SPACES);
     let tag = ByteSet::new([b'<']);
     let mut bytewise_until = 0;
     while i < bytes.len() {
@@ -257,8 +257,11 @@ pub fn words(html: &str, cjk: bool) -> (usize, bool) {
 /// ASCII whitespace as `char::is_whitespace` has it (with the vertical tab,
 /// which `u8::is_ascii_whitespace` leaves out).
 fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+    ASCII_SPACES.contains(&b)
 }
+
+/// The bytes [`is_ascii_space`] takes.
+const ASCII_SPACES: [u8; 6] = [b' ', b'\t', b'\n', b'\r', 0x0b, 0x0c];
 
 /// An ASCII byte that continues a word: not whitespace, not a tag's `<`.
 fn is_ascii_word_byte(b: u8) -> bool {

@@ -97,7 +97,9 @@ test("the JS API: render, diagnostics in UTF-16, options errors, idempotent init
     reused.push(window.recap.render(raw, options).html);
     for (let i = 0; i < 6; i++) window.recap.render(raw, { summaryLength: 10 + i });
     reused.push(window.recap.render(raw, options).html, window.recap.render(raw).html);
-    return { html: r.html, code: d.code, line: d.line, column: d.column, picked: source.slice(d.start, d.end), fix: d.fix, optionError, patterns, reused, keys: Object.keys(r).sort() };
+    // The summary is cut from the HTML in JavaScript (src/js.rs): non-ASCII before the cut, and a divider.
+    const summaries = ["Émoji 😀 one.\n\nTwo 😀😀.\n", "Ü one.\n\n<!--more-->\n\nTwo.\n", "---\nsummary: Sü *x*\n---\nOne.\n"].map((s) => window.recap.render(s).summaryHtml);
+    return { html: r.html, code: d.code, line: d.line, column: d.column, picked: source.slice(d.start, d.end), fix: d.fix, optionError, patterns, reused, summaries, keys: Object.keys(r).sort() };
   });
   // A kept renderer checks future dates against the time of each render, not of its creation.
   const future = await p.evaluate(async () => {
@@ -115,6 +117,7 @@ test("the JS API: render, diagnostics in UTF-16, options errors, idempotent init
   assert.equal(out.fix.replacement, "keywords");
   assert.match(out.optionError, /markup\.goldmark\.renderer\.unsafe/);
   assert.deepEqual(out.patterns, [0, 1], "ECMA-262 patterns (lookahead, \\p{Ll}) work in the browser");
+  assert.deepEqual(out.summaries, ["<p>Émoji 😀 one.</p>\n<p>Two 😀😀.</p>", "<p>Ü one.</p>", "Sü <em>x</em>"]);
   assert.deepEqual(out.keys, ["blocks", "diagnostics", "frontMatter", "html", "readingTime", "summaryHtml", "tocHtml", "truncated", "wordCount"]);
   await p.close();
 });
