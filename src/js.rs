@@ -10,9 +10,10 @@
 //! end line, and the length of its HTML in UTF-16 units (so that JavaScript
 //! cuts each block's HTML as a slice of one string), or -1 for a block sent
 //! without it; JSON.parse makes no object per block that JavaScript would
-//! then copy (half of `decodeResult`'s time, 2% of a render). The HTML crosses once, unescaped:
-//! inside JSON it was escaped, copied into every block and the whole `html`
-//! again, and parsed back (a quarter of a render's time in Chromium). The
+//! then copy (half of `decodeResult`'s time, 2% of a render). The HTML
+//! crosses once, unescaped: inside JSON it was escaped, copied into every
+//! block and the whole `html` again, and parsed back (a quarter of a
+//! render's time in Chromium). The
 //! summary, when it is the HTML's start as it usually is, crosses as
 //! `summaryAt` and `summaryEnd` (UTF-16 offsets) into that HTML, not as a
 //! copy. js/recap.js (`decodeResult`) reads it.

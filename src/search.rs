@@ -1,7 +1,7 @@
 //! Finding a fixed, short needle in a whole post or its HTML: `{{`, the
 //! summary divider, Recap's placeholder tokens; and bytes of a small set,
-//! sixteen at a time (escaping, the typographer, the word count). Written here rather than
-//! taken from a crate: std's `str::find` compares byte by byte in wasm (five
+//! sixteen at a time (escaping, the typographer, the word count). Written
+//! here rather than taken from a crate: std's `str::find` compares byte by byte in wasm (five
 //! such searches of a 200 KB post took 1.3 ms of each key: issue 17), and
 //! memchr's `memmem` costs 2.2 KB (brotli) of the default module. memchr's
 //! `memchr` (linked already) finds each candidate first byte; the rest is
@@ -37,28 +37,30 @@ pub(crate) fn find_iter<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Ite
     })
 }
 
-/// Where the first byte of `hay` that is one of `set` is: the scan under
-/// escaping and the typographer, whose bytes are rare in prose. memchr stops
-/// at three needles; this takes up to a handful, a [`ByteSet`] chunk a step.
-pub(crate) fn find_any<const N: usize>(hay: &[u8], set: [u8; N]) -> Option<usize> {
-    let vectors = ByteSet::new(set);
-    let mut chunks = hay.chunks_exact(16);
-    let mut at = 0;
-    for chunk in chunks.by_ref() {
-        let mask = vectors.matches(chunk.try_into().expect("chunks_exact gives 16 bytes"));
-        if mask != 0 {
-            return Some(at + mask.trailing_zeros() as usize);
+impl<const N: usize> ByteSet<N> {
+    /// Where the first byte of `hay` that is in the set is: the scan under
+    /// escaping and the typographer, whose bytes are rare in prose. memchr
+    /// stops at three needles; this takes up to a handful, a chunk a step.
+    /// (The set is made once by the caller, which searches again and again.)
+    pub(crate) fn find(&self, hay: &[u8]) -> Option<usize> {
+        let mut chunks = hay.chunks_exact(16);
+        let mut at = 0;
+        for chunk in chunks.by_ref() {
+            let mask = self.matches(chunk.try_into().expect("chunks_exact gives 16 bytes"));
+            if mask != 0 {
+                return Some(at + mask.trailing_zeros() as usize);
+            }
+            at += 16;
         }
-        at += 16;
+        // The last bytes (all of a short text) as a chunk too, zero-padded, with
+        // the padding's bits masked off: byte by byte, `set.contains` is a loop
+        // of its own per byte in the size-optimised wasm.
+        let rest = chunks.remainder();
+        let mut last = [0; 16];
+        last[..rest.len()].copy_from_slice(rest);
+        let mask = self.matches(&last) & ((1 << rest.len()) - 1);
+        (mask != 0).then(|| at + mask.trailing_zeros() as usize)
     }
-    // The last bytes (all of a short text) as a chunk too, zero-padded, with
-    // the padding's bits masked off: byte by byte, `set.contains` is a loop
-    // of its own per byte in the size-optimised wasm.
-    let rest = chunks.remainder();
-    let mut last = [0; 16];
-    last[..rest.len()].copy_from_slice(rest);
-    let mask = vectors.matches(&last) & ((1 << rest.len()) - 1);
-    (mask != 0).then(|| at + mask.trailing_zeros() as usize)
 }
 
 /// A few bytes to look for sixteen at a time: with 128-bit vectors where the
@@ -173,7 +175,7 @@ mod tests {
     }
 
     #[test]
-    fn find_any_as_position_does() {
+    fn find_as_position_does() {
         let mut text = String::new();
         for (i, c) in "ab<c\"-d&e.f\u{0}é'>".chars().cycle().take(200).enumerate() {
             text.push(if i % 7 == 0 { c } else { 'x' });
@@ -182,11 +184,11 @@ mod tests {
         for from in 0..bytes.len() {
             let hay = &bytes[from..];
             let set = [b'&', b'<', b'>', b'"', 0];
-            assert_eq!(find_any(hay, set), hay.iter().position(|b| set.contains(b)), "from {from}");
-            assert_eq!(find_any(hay, [b'.']), hay.iter().position(|&b| b == b'.'), "from {from}");
+            assert_eq!(ByteSet::new(set).find(hay), hay.iter().position(|b| set.contains(b)), "from {from}");
+            assert_eq!(ByteSet::new([b'.']).find(hay), hay.iter().position(|&b| b == b'.'), "from {from}");
         }
-        assert_eq!(find_any(b"", [b'a']), None);
-        assert_eq!(find_any(&[0xff; 40], [0xff]), Some(0), "bytes above 0x7f compare as bytes");
+        assert_eq!(ByteSet::new([b'a']).find(b""), None);
+        assert_eq!(ByteSet::new([0xff]).find(&[0xff; 40]), Some(0), "bytes above 0x7f compare as bytes");
         let chunk: [u8; 16] = *b"a\x80b\xffcdefghijklm\xc3";
         assert_eq!(high_bits(&chunk), 0b1000_0000_0000_1010);
     }

@@ -29,7 +29,7 @@ pub fn nearest<'n>(word: &str, names: impl IntoIterator<Item = &'n str>) -> Opti
 /// [`nearest`], compiled once rather than for each kind of name list.
 fn nearest_of<'n>(word: &str, names: &mut dyn Iterator<Item = &'n str>) -> Option<&'n str> {
     let limit = typo_limit(word);
-    let word = word.to_lowercase();
+    let word = lowercase(word);
     let length = word.chars().count();
     names
         .filter_map(|n| {

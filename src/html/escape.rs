@@ -4,8 +4,9 @@
 /// and replaces NUL with U+FFFD, as CommonMark requires.
 pub fn escape_text(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
+    let special = crate::search::ByteSet::new([b'&', b'<', b'>', b'"', 0]);
     let mut last = 0;
-    while let Some(n) = crate::search::find_any(&bytes[last..], [b'&', b'<', b'>', b'"', 0]) {
+    while let Some(n) = special.find(&bytes[last..]) {
         let i = last + n;
         out.push_str(&s[last..i]);
         out.push_str(match bytes[i] {

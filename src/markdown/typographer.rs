@@ -8,6 +8,7 @@
 
 use crate::go_unicode::{is_digit, is_letter, is_punct, is_symbol};
 use crate::options::Typographer;
+use crate::search::ByteSet;
 use std::ops::Range;
 
 /// A substitution.
@@ -66,7 +67,8 @@ pub type Piece = (Range<usize>, Option<Sub>);
 /// Splits `source[range]` (text as written) into plain runs and
 /// substitutions, as they are read (a text run had a vector of its own).
 pub fn pieces<'q>(source: &'q str, range: Range<usize>, quotes: &'q mut Quotes) -> Pieces<'q> {
-    Pieces { source, end: range.end, i: range.start, plain_start: range.start, source_line_end: 0, quotes, next: None }
+    let specials = ByteSet::new([b'-', b'.', b'<', b'>', b'\'', b'"']);
+    Pieces { source, end: range.end, i: range.start, plain_start: range.start, source_line_end: 0, quotes, next: None, specials }
 }
 
 /// The iterator [`pieces`] gives.
@@ -80,6 +82,8 @@ pub struct Pieces<'q> {
     quotes: &'q mut Quotes,
     /// A substitution found after a plain run, given after it.
     next: Option<Piece>,
+    /// The bytes a substitution starts with.
+    specials: ByteSet<6>,
 }
 
 impl Iterator for Pieces<'_> {
@@ -92,7 +96,7 @@ impl Iterator for Pieces<'_> {
         let (source, end) = (self.source, self.end);
         let bytes = source.as_bytes();
         while self.i < end {
-            let Some(n) = crate::search::find_any(&bytes[self.i..end], [b'-', b'.', b'<', b'>', b'\'', b'"']) else {
+            let Some(n) = self.specials.find(&bytes[self.i..end]) else {
                 break;
             };
             let i = self.i + n;
