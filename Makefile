@@ -50,12 +50,14 @@ tools-browser:
 	fi
 
 ## The npm package, built into pkg/ (wasm-opt -Oz in release). The core is
-## built twice: recap_core_bg.wasm without the engine for site shortcode
-## templates (what init() loads) and recap_templates_bg.wasm with it
-## (init({ templates: true })). Both take the same JS glue, checked identical,
-## shipped twice: wasm-bindgen's glue keeps its module in module state, so the
-## module with the engine replaces a running one through the second copy,
-## recap_templates.js. The glue's __wbg_reset_state (wasm-bindgen's
+## built three times: recap_core_bg.wasm, what init() loads to show posts;
+## recap_editing_bg.wasm, the same with edits that re-render only the blocks
+## they touched (init({ editing: true }), the editor's); recap_templates_bg.wasm
+## with both and the engine for a site's own templates (init({ templates: true })).
+## All take the same JS glue, checked identical, shipped in three copies:
+## wasm-bindgen's glue keeps its module in module state, so a module with more
+## replaces a running one through its own copy (recap_editing.js,
+## recap_templates.js; recap.js bundles the first). The glue's __wbg_reset_state (wasm-bindgen's
 ## --experimental-reset-state-function) restarts a module after a crash.
 ## The module is crates/recap-wasm, a cdylib that links the recap crate (an
 ## rlib, so the CLI's and the tests' builds of it never collide in target/).
@@ -85,7 +87,8 @@ WASM_OPT = wasm-opt $(WASM_FEATURES) --strip-debug --strip-producers --strip-tar
 RUST_SOURCES := $(shell find src crates/recap-wasm -name '*.rs') src/wasm/options.d.ts Cargo.toml crates/recap-wasm/Cargo.toml Cargo.lock
 PKG_HL := pkg/core/recap_highlight_bg.wasm pkg/core/recap_highlight.js pkg/core/recap_highlight.d.ts pkg/core/recap_highlight_styles.txt
 PKG_CORE := pkg/core/recap_core_bg.wasm pkg/core/recap_templates_bg.wasm pkg/core/recap_core.d.ts \
-	pkg/core/recap_templates.js pkg/core/recap_templates.d.ts
+	pkg/core/recap_templates.js pkg/core/recap_templates.d.ts \
+	pkg/core/recap_editing_bg.wasm pkg/core/recap_editing.js pkg/core/recap_editing.d.ts
 # The default module's glue, which pkg/recap.js bundles (see its rule).
 CORE_GLUE := target/package/recap_core_glue.js
 PKG_COPIED := $(addprefix pkg/,recap.d.ts node.js post-header.js highlight-worker.js render-worker.js editor.d.ts element.js element.d.ts package.json \
@@ -106,14 +109,22 @@ $(PKG_CORE) $(CORE_GLUE) &: $(RUST_SOURCES) | tools-rust tools-nightly tools-nod
 	wasm-bindgen $(BINDGEN_FLAGS) --out-dir target/package/bindgen --out-name recap_core $(WASM)
 	mv target/package/bindgen/recap_core_bg.wasm target/package/bindgen/recap_templates_bg.wasm
 	mv target/package/bindgen/recap_core.js target/package/bindgen/recap_templates.js
+	RUSTFLAGS="$(CORE_RUSTFLAGS)" $(WASM_BUILD) --target-dir target/package-core --features recap-wasm/editing
+	wasm-bindgen $(BINDGEN_FLAGS) --out-dir target/package/bindgen --out-name recap_core $(CORE_WASM)
+	mv target/package/bindgen/recap_core_bg.wasm target/package/bindgen/recap_editing_bg.wasm
+	mv target/package/bindgen/recap_core.js target/package/bindgen/recap_editing.js
 	RUSTFLAGS="$(CORE_RUSTFLAGS)" $(WASM_BUILD) --target-dir target/package-core
 	wasm-bindgen $(BINDGEN_FLAGS) --out-dir target/package/bindgen --out-name recap_core $(CORE_WASM)
 	cmp target/package/bindgen/recap_core.js target/package/bindgen/recap_templates.js
+	cmp target/package/bindgen/recap_core.js target/package/bindgen/recap_editing.js
 	cp target/package/bindgen/recap_core.d.ts pkg/core/
 	cp target/package/bindgen/recap_core.d.ts pkg/core/recap_templates.d.ts
+	cp target/package/bindgen/recap_core.d.ts pkg/core/recap_editing.d.ts
 	$(WASM_OPT) target/package/bindgen/recap_core_bg.wasm -o pkg/core/recap_core_bg.wasm
+	$(WASM_OPT) target/package/bindgen/recap_editing_bg.wasm -o pkg/core/recap_editing_bg.wasm
 	$(WASM_OPT) target/package/bindgen/recap_templates_bg.wasm -o pkg/core/recap_templates_bg.wasm
 	$(JS_MINIFY) target/package/bindgen/recap_templates.js --outfile=pkg/core/recap_templates.js
+	$(JS_MINIFY) target/package/bindgen/recap_editing.js --outfile=pkg/core/recap_editing.js
 	sed "s|new URL('recap_core_bg.wasm', import.meta.url)|new URL('./core/recap_core_bg.wasm', import.meta.url)|" \
 		target/package/bindgen/recap_core.js > $(CORE_GLUE)
 	grep -q "'./core/recap_core_bg.wasm'" $(CORE_GLUE)
@@ -139,13 +150,14 @@ pkg/%.js: js/%.js node_modules/.installed
 # the import 22-23 -> 9 ms, import to first render 60-69 -> 52-54 ms. The
 # glue's own default .wasm URL (unused: init() passes one) is pointed at
 # core/, where the file is, so that bundlers resolve it from the bundle's place.
-# The module with the site engine keeps its glue as a file of its own
-# (core/recap_templates.js): it replaces the running glue's module state.
+# The modules with more (editing, the site engine) keep their glue as files of
+# their own (core/recap_editing.js, core/recap_templates.js): each replaces the
+# running glue's module state.
 pkg/recap.js: js/recap.js js/highlight.js js/dom-guard.js $(CORE_GLUE) node_modules/.installed
 	rm -rf target/package/js && mkdir -p target/package/js/core
 	cp js/recap.js js/highlight.js js/dom-guard.js target/package/js/
 	cp $(CORE_GLUE) target/package/js/core/recap_core.js
-	$(JS_MINIFY) target/package/js/recap.js --bundle --external:./core/recap_templates.js --outfile=$@
+	$(JS_MINIFY) target/package/js/recap.js --bundle --external:./core/recap_templates.js --external:./core/recap_editing.js --outfile=$@
 
 pkg/editor.js: $(EDITOR_SOURCES) node_modules/.installed
 	esbuild js/editor.js --bundle --format=esm --target=es2022 --minify --external:./recap.js --legal-comments=none \
@@ -208,7 +220,7 @@ lint: tools-rust lint-js msrv
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy --lib --no-default-features -- -D warnings
-	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates --lib --test web -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates,editing --lib --test web -- -D warnings
 # The library alone, without `internals` (which `cli` and the tests turn on):
 # there an unused item is dead code, natively and in both wasm modules.
 	$(CARGO) clippy --lib --no-default-features --features templates,highlight,regex -- -D warnings
@@ -241,7 +253,7 @@ native:
 ## the package is built (src/search.rs has a path of its own for it).
 wasm-test: tools-rust tools-browser
 	CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-		RUSTFLAGS="-Ctarget-feature=+simd128" $(CARGO) test --target wasm32-unknown-unknown --no-default-features --features templates --test web
+		RUSTFLAGS="-Ctarget-feature=+simd128" $(CARGO) test --target wasm32-unknown-unknown --no-default-features --features templates,editing --test web
 
 ## End-to-end tests: the package from a plain page, a Vite build, and Node. One
 ## file at a time: each drives its own Chromium.

@@ -37,7 +37,7 @@ export interface EditorOptions {
   fileName?: string;
   /** Set false to keep the draft, versions and settings out of localStorage. */
   storage?: boolean;
-  /** Where the `.wasm` is, if not next to recap.js. */
+  /** Where the editing module's `.wasm` (core/recap_editing_bg.wasm) is, if not next to recap.js. */
   wasmUrl?: string | URL;
   /** A site bundle made by `recap pack` (see `loadSite`): the preview renders with the site's own config and layouts. */
   site?: SiteBundle;

@@ -62,8 +62,9 @@ export async function mountEditor(element, options = {}) {
   // A site bundle given by the page (recap pack) is the site the preview renders with.
   if (options.site) settings = { ...settings, bundle: options.site, bundleName: settings.bundleName || "site bundle" };
   const ask = options.confirm || ((message) => globalThis.confirm(message));
-  // Saved settings with templates need the module with the engine; load only that one.
-  await init(needsTemplates(settings.bundle || rendererOptions()) ? { templates: true } : options.wasmUrl);
+  // Saved settings with templates need the module with the engine (which edits
+  // in part too); load only that one. Otherwise the module that edits in part.
+  await init(needsTemplates(settings.bundle || rendererOptions()) ? { templates: true } : { editing: true, module: options.wasmUrl });
   if (!document.getElementById("recap-editor-style")) document.head.append(el("style", { id: "recap-editor-style" }, EDITOR_CSS));
 
   let fileName = options.fileName || "post.md";

@@ -10,23 +10,35 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOptions {
   /**
    * Load the module with the engine for a site's own shortcode templates
-   * (`recap.shortcodes`), ~27 KB brotli more; it replaces a smaller module
-   * already running. Existing renderers carry over (a mounted element is
-   * redrawn once, at its next update).
+   * (`recap.shortcodes`) and a site's layouts, ~200 KB brotli more (it has
+   * `editing` too); it replaces a smaller module already running. Existing
+   * renderers carry over (a mounted element is redrawn once, at its next update).
    */
   templates?: boolean;
+  /**
+   * Load the module whose `Renderer#update` re-renders only the blocks an
+   * edit touched (an editor's keystroke in a long post then costs in
+   * proportion to the edit), ~5 KB brotli more than the default module, which
+   * renders the whole post at every update. It replaces the default module if
+   * that one runs; the results are the same either way.
+   */
+  editing?: boolean;
   /** Where that module is; by default next to recap.js. */
   module?: InitInput | Promise<InitInput>;
 }
 
 /**
  * Loads and starts the WebAssembly module; idempotent, every caller shares one
- * promise. By default the module without the site-template engine.
+ * promise. By default the module for showing posts (no site-template engine,
+ * no partial re-rendering of edits).
  */
 export default function init(input?: InitInput | Promise<InitInput> | InitOptions): Promise<void>;
 
 /** Whether the running module has the engine for site shortcode templates. */
 export function hasTemplates(): boolean;
+
+/** Whether the running module's `Renderer#update` re-renders only the blocks an edit touched (`init({ editing: true })`, or the site module). */
+export function hasEditing(): boolean;
 
 /** Whether `options` needs `init({ templates: true })`: always for a site bundle, for a config when it has shortcode templates. */
 export function needsTemplates(options?: RecapOptions | SiteBundle): boolean;

@@ -9,16 +9,26 @@ installBridge();
 
 /**
  * wasm-bindgen's glue driving the running module. A glue holds one module for
- * good (in its module state), so the module with the template engine replaces
- * a running one through a second copy of the same glue, recap_templates.js.
+ * good (in its module state), so a module with more (editing, the template
+ * engine) replaces a running one through a copy of the same glue of its own,
+ * core/recap_editing.js or core/recap_templates.js.
  */
 let core = glue;
 /** The running module. */
 let compiled = null;
-/** The in-flight or settled `init()` promises, shared by every caller: the
- * module without the site-template engine, and the one with it. */
-let leanReady = null;
-let fullReady = null;
+/**
+ * The package's three modules, each with what the one before has: the default
+ * (showing posts), editing (an update re-renders only the blocks an edit
+ * touched; the editor's), the site module (the engine for a site's own
+ * templates, with editing). A page runs the most capable one it asked for.
+ */
+const LEAN = 0;
+const EDITING = 1;
+const FULL = 2;
+/** The in-flight or settled `init()` promise of each module, shared by every caller. */
+const ready = [null, null, null];
+/** Which of them is running (-1: none yet). */
+let running = -1;
 /** Whether the current instance is usable. */
 let alive = false;
 /** Whether the instantiated module has the site-template engine. */
@@ -60,17 +70,34 @@ function instantiate(module) {
   compiled = module;
   alive = true;
   engine = core.hasTemplates();
+  running = engine ? FULL : core.hasEditing() ? EDITING : LEAN;
   generation += 1;
 }
 
-/** Starts `module`, in the second glue if the first already holds another module. */
-async function swapIn(module) {
-  if (compiled && module !== compiled) core = await import("./core/recap_templates.js");
+/**
+ * Starts `module` (one of `tier`) unless one with as much runs already; in
+ * the tier's own glue if the bundled one already holds a module.
+ */
+async function swapIn(module, tier) {
+  if (tier <= running) return;
+  if (compiled && module !== compiled) core = await (tier === FULL ? import("./core/recap_templates.js") : import("./core/recap_editing.js"));
   instantiate(module);
 }
 
 function isOptions(input) {
-  return input !== null && typeof input === "object" && Object.getPrototypeOf(input) === Object.prototype && ("templates" in input || "module" in input);
+  return (
+    input !== null &&
+    typeof input === "object" &&
+    Object.getPrototypeOf(input) === Object.prototype &&
+    ("templates" in input || "editing" in input || "module" in input)
+  );
+}
+
+/** Where each module is by default. (Literal URLs, so that bundlers emit the files.) */
+function moduleUrl(tier) {
+  if (tier === FULL) return new URL("./core/recap_templates_bg.wasm", import.meta.url);
+  if (tier === EDITING) return new URL("./core/recap_editing_bg.wasm", import.meta.url);
+  return new URL("./core/recap_core_bg.wasm", import.meta.url);
 }
 
 /**
@@ -79,40 +106,42 @@ function isOptions(input) {
  * Response, bytes or compiled module); by default, next to this file.
  *
  * The default module leaves out the engine for a site's own shortcode
- * templates (`recap.shortcodes`), ~27 KB brotli; `init({ templates: true })`
- * loads the module that has it (and replaces a smaller one already running;
- * renderers carry over, a mounted element is redrawn at its next update).
- * `init({ templates: true, module: input })` says where that module is.
+ * templates (`recap.shortcodes`), ~200 KB brotli, and the code that lets an
+ * update re-render only the blocks an edit touched (~5 KB): a page that shows
+ * posts needs neither. `init({ editing: true })` loads the module with the
+ * latter (what the editor uses: a keystroke in a long post then costs in
+ * proportion to the edit), `init({ templates: true })` the one with both. A
+ * module with more replaces a smaller one already running (renderers carry
+ * over, a mounted element is redrawn at its next update) and is never
+ * replaced by one with less. `init({ editing: true, module: input })` says
+ * where that module is.
  */
 export default function init(input) {
-  let templates = false;
+  let tier = LEAN;
   if (isOptions(input)) {
-    templates = input.templates === true;
+    tier = input.templates === true ? FULL : input.editing === true ? EDITING : LEAN;
     input = input.module;
   }
-  if (templates || fullReady) {
-    if (!fullReady) {
-      // (A literal URL, so that bundlers emit the file.)
-      fullReady = compile(input ?? new URL("./core/recap_templates_bg.wasm", import.meta.url)).then(swapIn);
-      fullReady.catch(() => {
-        fullReady = null;
-      });
-    }
-    return fullReady;
-  }
-  if (!leanReady) {
-    // A module with the engine is never swapped for one without it.
-    leanReady = compile(input ?? new URL("./core/recap_core_bg.wasm", import.meta.url)).then((module) => engine || instantiate(module));
-    leanReady.catch(() => {
-      leanReady = null;
+  // One with as much, already there or on its way, serves.
+  for (let t = FULL; t > tier; t--) if (ready[t]) return ready[t];
+  if (!ready[tier]) {
+    const loading = compile(input ?? moduleUrl(tier)).then((module) => swapIn(module, tier));
+    ready[tier] = loading;
+    loading.catch(() => {
+      if (ready[tier] === loading) ready[tier] = null;
     });
   }
-  return leanReady;
+  return ready[tier];
 }
 
 /** Whether the running module has the engine for site shortcode templates. */
 export function hasTemplates() {
   return engine;
+}
+
+/** Whether the running module's updates re-render only the blocks an edit touched (`init({ editing: true })`). */
+export function hasEditing() {
+  return running >= EDITING;
 }
 
 /**
@@ -140,8 +169,7 @@ export function initSync(input) {
   }
   const bytes = input && input.module !== undefined ? input.module : input;
   instantiate(bytes instanceof WebAssembly.Module ? bytes : new WebAssembly.Module(bytes));
-  if (engine) fullReady = Promise.resolve();
-  else leanReady = Promise.resolve();
+  ready[running] = Promise.resolve();
 }
 
 function report(error) {

@@ -181,8 +181,13 @@ impl Renderer {
     /// Markdown blocks the change touched where that gives the same result (an
     /// editor's keystroke then costs in proportion to the edit, not the post).
     /// The first call, or a call after `edits` was used with another renderer,
-    /// renders the whole post.
+    /// renders the whole post. Without the `editing` feature (the package's
+    /// default module, which a page that only shows posts loads) every call
+    /// renders the whole post, and the code that splices an edit in is left out.
     pub fn render_edit(&self, source: &str, edits: &mut Edits) -> Rendered {
+        if !cfg!(feature = "editing") {
+            return self.render(source);
+        }
         if edits.renderer != self.id {
             *edits = Edits { renderer: self.id, ..Edits::default() };
         }

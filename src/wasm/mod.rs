@@ -198,6 +198,14 @@ pub fn has_templates() -> bool {
     cfg!(feature = "templates")
 }
 
+/// Whether this module's `update` re-renders only the blocks an edit touched
+/// (the editor's module and the site module; the default one renders the
+/// whole post at every update, and is smaller by that code).
+#[wasm_bindgen(js_name = hasEditing)]
+pub fn has_editing() -> bool {
+    cfg!(feature = "editing")
+}
+
 /// What an `id` or `name` that would take over a member of the page gets in
 /// front of it (the DOM paths apply the same rule to what the page added).
 #[wasm_bindgen(js_name = clobberPrefix)]

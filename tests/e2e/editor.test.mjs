@@ -551,6 +551,18 @@ test("site settings: a TOML config with ': ' in it is TOML; editor.renderer is t
   await p.close();
 });
 
+test("the editor runs the module whose updates re-render only what an edit touched", async () => {
+  const p = await openEditor({ fresh: false });
+  const wasm = [];
+  p.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(new URL(r.url()).pathname.split("/").pop()));
+  await p.evaluate(() => localStorage.clear());
+  await p.reload();
+  await p.waitForSelector("body[data-ready=yes]");
+  assert.equal(await p.evaluate(async () => (await import("recap")).hasEditing()), true);
+  assert.deepEqual(wasm.filter((f) => f !== "recap_highlight_bg.wasm"), ["recap_editing_bg.wasm"], "only the editing module loads");
+  await p.close();
+});
+
 test("shortcode templates in the site settings load the module with the template engine", async () => {
   const p = await openEditor();
   const wasm = [];

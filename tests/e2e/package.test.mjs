@@ -163,6 +163,47 @@ test("init() loads the module without the template engine; init({ templates: tru
   await p.close();
 });
 
+test("init({ editing: true }) swaps in the module that edits in part, with the same results; init({ templates: true }) the one with both", async () => {
+  const p = await page(context);
+  const requested = [];
+  p.on("request", (r) => /\.(wasm|js)$/.test(r.url()) && new URL(r.url()).pathname.startsWith("/pkg/core/") && requested.push(new URL(r.url()).pathname.slice("/pkg/core/".length)));
+  await p.goto(`${server.url}/tests/e2e/fixtures/plain.html`);
+  await p.waitForSelector("body[data-ready=yes]");
+  const out = await p.evaluate(async () => {
+    const { init, renderer, render, seed, hasEditing, hasTemplates } = window.recap;
+    const article = document.getElementById("post");
+    const edits = (n) => seed.replace("Protection against", `Protection (edit ${n}) against`);
+    const lean = { editing: hasEditing(), update: renderer.update(edits(1)).html, render: render(edits(1)).html };
+    await init({ editing: true });
+    const iframe = article.querySelector("iframe");
+    const editing = { editing: hasEditing(), templates: hasTemplates(), first: renderer.update(edits(1)).html };
+    // Two edits on that module: the second patches the element in place.
+    renderer.update(edits(2));
+    const second = renderer.update(edits(3));
+    Object.assign(editing, { html: second.html, fresh: render(edits(3)).html, patch: second.patch, sameIframe: article.querySelector("iframe") !== null });
+    await init();
+    const stays = hasEditing();
+    await init({ templates: true });
+    const full = { editing: hasEditing(), templates: hasTemplates(), html: renderer.update(edits(4)).html, fresh: render(edits(4)).html };
+    return { lean, editing, stays, full, iframe: !!iframe };
+  });
+  assert.equal(out.lean.editing, false, "the default module renders an update whole");
+  assert.equal(out.lean.update, out.lean.render, "and its update gives render()'s HTML");
+  assert.deepEqual([out.editing.editing, out.editing.templates], [true, false]);
+  assert.equal(out.editing.first, out.lean.update, "the same HTML from either module");
+  assert.equal(out.editing.html, out.editing.fresh, "an update rendered in part gives render()'s HTML");
+  assert.equal(out.editing.patch.inserted, 1, "one changed paragraph, one block replaced");
+  assert.equal(out.stays, true, "init() afterwards does not go back to the smaller module");
+  assert.deepEqual([out.full.editing, out.full.templates], [true, true], "the site module edits in part too");
+  assert.equal(out.full.html, out.full.fresh);
+  assert.deepEqual(
+    requested,
+    ["recap_core_bg.wasm", "recap_editing_bg.wasm", "recap_editing.js", "recap_templates_bg.wasm", "recap_templates.js"],
+    "each module is fetched once, each swap runs in its own copy of the glue",
+  );
+  await p.close();
+});
+
 test("after a crash the next call works again", async () => {
   const p = await page(context, { allowErrors: [/Recap/, /unreachable/i, /RuntimeError/] });
   await p.goto(`${server.url}/tests/e2e/fixtures/plain.html`);
@@ -284,6 +325,7 @@ test("npm pack holds the wasm and nothing stray", async () => {
   const files = out[0].files.map((f) => f.path.replace(/^core\/snippets\/[^/]+\//, "core/snippets/*/")).sort();
   assert.deepEqual(files, [
     "LICENSE-APACHE", "LICENSE-MIT", "README.md", "core/recap_core.d.ts", "core/recap_core_bg.wasm",
+    "core/recap_editing.d.ts", "core/recap_editing.js", "core/recap_editing_bg.wasm",
     "core/recap_highlight.d.ts", "core/recap_highlight.js", "core/recap_highlight_bg.wasm", "core/recap_highlight_styles.txt", "core/recap_templates.d.ts", "core/recap_templates.js", "core/recap_templates_bg.wasm",
     "core/snippets/*/inline0.js",
     "editor.d.ts", "editor.js", "element.d.ts", "element.js", "element/define.d.ts", "element/define.js",

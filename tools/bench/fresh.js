@@ -53,7 +53,7 @@ async function parts(seed) {
 async function memory(seed, all) {
   const recap = await import("recap");
   const { __highlightIdle: highlightIdle } = recap;
-  await recap.default();
+  await recap.default({ editing: true });
   const initial = recap.memoryBytes();
   // The 200 KB post of bench.js's editing bench; the edits near its middle, at
   // the start of a prose line (as tools/bench/editor.mjs picks), alternately
