@@ -272,7 +272,9 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     }
     let markdown_text = &source[fm.body_start..];
     let has_divider = crate::search::contains(markdown_text, DIVIDER);
-    let page = PageContext::new(renderer.site.clone(), content_path, source, fm.body_start, &fm.value);
+    // (Shared with the page's context rather than copied; taken back at the end.)
+    let front_matter = Arc::new(fm.value);
+    let page = PageContext::new(renderer.site.clone(), content_path, source, fm.body_start, front_matter.clone());
     // While its body renders, the page's own `.Content` would recurse.
     let _rendering = page.rendering();
     let mut body_diagnostics = Vec::new();
@@ -282,6 +284,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         Some(edits) => markdown::incremental::render_edit(&mut edits.previous, &expanded.markdown, options, Some(&hooks)),
         None => markdown::render_with(&expanded.markdown, options, Some(&hooks)),
     };
+    drop(hooks);
     // Problems in render hooks and highlighting, at the element they came from.
     for (code, message, range) in std::mem::take(&mut output.notes) {
         if code == "markdown/raw-html-omitted" && renderer.site.ignores_log("warning-goldmark-raw-html") {
@@ -320,7 +323,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
             heading.own = false;
         }
     }
-    let cjk = fm.value.get("isCJKLanguage").or_else(|| fm.value.get("iscjklanguage")).and_then(Value::as_bool).unwrap_or(false);
+    let cjk = front_matter.get("isCJKLanguage").or_else(|| front_matter.get("iscjklanguage")).and_then(Value::as_bool).unwrap_or(false);
     // While editing, what the steps below made of each block is kept: a block
     // seen last time is not read again.
     let finished: Option<Vec<(u64, Finished)>> = edits.as_deref_mut().map(|edits| {
@@ -394,7 +397,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         if let Some((summary, _)) = has_divider.then(|| summary::split_at_divider(&marked_html, MARKER)).flatten() {
             let truncated = !html.trim().is_empty() && summary.len() < html.trim().len();
             (summary, truncated, false)
-        } else if let Some(text) = fm.value.get("summary").and_then(Value::as_str).filter(|s| !s.is_empty()) {
+        } else if let Some(text) = front_matter.get("summary").and_then(Value::as_str).filter(|s| !s.is_empty()) {
             let rendered = page.render_fragment(text, true);
             (trim_short_html(&rendered), true, false)
         } else {
@@ -444,8 +447,12 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         d.locate(index);
     }
 
+    // The page's context goes with the render's last reference to it (a
+    // template may have kept one: then the front matter is copied).
+    drop(_rendering);
+    drop(page);
     Rendered {
-        front_matter: fm.value,
+        front_matter: Arc::try_unwrap(front_matter).unwrap_or_else(|shared| (*shared).clone()),
         front_matter_format: fm.format,
         html,
         blocks,

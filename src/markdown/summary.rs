@@ -37,8 +37,8 @@ fn top_level_end(html: &str, at: usize) -> Option<usize> {
                 return Some(lt + len);
             }
         } else if !tag.starts_with("<!") {
-            let name: String = tag[1..].chars().take_while(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
-            if !name.is_empty() && !VOID.contains(&name.as_str()) && !tag.ends_with("/>") {
+            let name = &tag[1..1 + tag[1..].bytes().take_while(u8::is_ascii_alphanumeric).count()];
+            if !name.is_empty() && !VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) && !tag.ends_with("/>") {
                 depth += 1;
             }
         }

@@ -1,5 +1,7 @@
 //! The table of contents, built and written as Hugo does (`markup/tableofcontents`).
 
+use std::borrow::Cow;
+
 use crate::html::{Token, Tokenizer};
 use crate::options::TableOfContents;
 
@@ -16,11 +18,12 @@ pub struct Heading {
     pub own: bool,
 }
 
+/// A heading in the tree, borrowing from it (a render makes one per heading).
 #[derive(Default)]
-struct Entry {
-    id: String,
-    title: String,
-    children: Vec<Entry>,
+struct Entry<'a> {
+    id: &'a str,
+    title: Cow<'a, str>,
+    children: Vec<Entry<'a>>,
 }
 
 /// Writes `<nav id="TableOfContents">…</nav>` for the headings of a document.
@@ -33,7 +36,7 @@ pub fn render(headings: &[Heading], config: &TableOfContents) -> String {
         if h.level == 1 || rows.is_empty() {
             rows.push(Entry::default());
         }
-        let node = Entry { id: h.id.clone(), title: title(&h.html), children: Vec::new() };
+        let node = Entry { id: &h.id, title: title(&h.html), children: Vec::new() };
         let level = usize::from(h.level) - 1;
         let row = rows.last_mut().expect("a row exists");
         if level == 0 {
@@ -55,7 +58,7 @@ pub fn render(headings: &[Heading], config: &TableOfContents) -> String {
     out
 }
 
-fn write_level(out: &mut String, config: &TableOfContents, level: i32, indent: usize, nodes: &[Entry]) {
+fn write_level(out: &mut String, config: &TableOfContents, level: i32, indent: usize, nodes: &[Entry<'_>]) {
     if level < i32::from(config.start_level) {
         for n in nodes {
             write_level(out, config, level + 1, indent, &n.children);
@@ -69,14 +72,16 @@ fn write_level(out: &mut String, config: &TableOfContents, level: i32, indent: u
     if !nodes.is_empty() {
         out.push('\n');
         push_indent(out, indent + 1);
-        out.push_str(&format!("<{list}>\n"));
+        out.push('<');
+        out.push_str(list);
+        out.push_str(">\n");
     }
     for n in nodes {
         push_indent(out, indent + 2);
         out.push_str("<li>");
         if !(n.id.is_empty() && n.title.is_empty()) {
             out.push_str("<a href=\"#");
-            out.push_str(&n.id);
+            out.push_str(n.id);
             out.push_str("\">");
             out.push_str(&n.title);
             out.push_str("</a>");
@@ -86,7 +91,9 @@ fn write_level(out: &mut String, config: &TableOfContents, level: i32, indent: u
     }
     if !nodes.is_empty() {
         push_indent(out, indent + 1);
-        out.push_str(&format!("</{list}>\n"));
+        out.push_str("</");
+        out.push_str(list);
+        out.push_str(">\n");
         push_indent(out, indent);
     }
 }
@@ -104,9 +111,9 @@ const TITLE_ELEMENTS: &[&str] = &[
 ];
 
 /// A heading's HTML as a TOC title: links, images and attributes removed, whitespace collapsed.
-fn title(html: &str) -> String {
+fn title(html: &str) -> Cow<'_, str> {
     if !html.contains('<') {
-        return html.to_owned();
+        return Cow::Borrowed(html);
     }
     let mut out = String::with_capacity(html.len());
     for token in Tokenizer::new(html) {
@@ -124,7 +131,7 @@ fn title(html: &str) -> String {
             _ => {}
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    Cow::Owned(out.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 #[cfg(test)]

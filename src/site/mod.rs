@@ -353,7 +353,7 @@ pub(crate) fn execute(site: &Arc<Site>, content_path: &str, name: &str, text: &s
     let path = path.strip_prefix("content/").unwrap_or(path);
     let source = site.files.text(&format!("content/{path}")).unwrap_or_default();
     let fm = crate::front_matter::parse(source, &mut Vec::new());
-    let page = page::PageContext::new(site.clone(), Some(path), source, fm.body_start, &fm.value);
+    let page = page::PageContext::new(site.clone(), Some(path), source, fm.body_start, Arc::new(fm.value));
     // The page is the dot, as a page of the site (not one whose body is rendering).
     let dot = match page.index {
         Some(i) => objects::page_value(site, Some(i), None),

@@ -237,7 +237,7 @@ impl PageObject {
 
     fn params(&self) -> Value {
         match (&self.current, self.page()) {
-            (Some(c), _) => c.params.clone(),
+            (Some(c), _) => c.params().clone(),
             (None, Some(p)) => from_json(&p.params, true),
             (None, None) => Value::map(Map::params()),
         }

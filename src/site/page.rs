@@ -52,10 +52,10 @@ pub struct PageContext {
     pub source: String,
     /// Where the Markdown body starts in `source` (after the front matter).
     pub body_start: usize,
-    /// The post's front matter.
-    pub front_matter: Json,
-    /// `.Params`.
-    pub params: Value,
+    /// The post's front matter (shared with the render that made the context).
+    pub front_matter: Arc<Json>,
+    /// `.Params`, made when a template first asks (most renders never do).
+    params: std::sync::OnceLock<Value>,
     /// The page path segments templates are looked up for (type over section).
     lookup_path: Vec<String>,
     kind: &'static str,
@@ -110,15 +110,20 @@ impl Drop for Rendering<'_> {
 }
 
 impl PageContext {
+    /// `.Params`: the front matter's fields and its `params`, keys lowercased.
+    pub fn params(&self) -> &Value {
+        self.params.get_or_init(|| page_params(&self.front_matter, self.page.as_ref()))
+    }
+
     /// The context for rendering `source` as the page at `content_path`
     /// (relative to `content/`) of `site`, whether or not the site has it yet.
-    pub fn new(site: Arc<Site>, content_path: Option<&str>, source: &str, body_start: usize, front_matter: &Json) -> Arc<PageContext> {
+    pub fn new(site: Arc<Site>, content_path: Option<&str>, source: &str, body_start: usize, front_matter: Arc<Json>) -> Arc<PageContext> {
         let index = content_path.and_then(|p| site.page_of(p));
         // Its place in the site is for templates (and a site comes with them:
         // the package's default module has neither, and leaves this code out).
         let page = content_path.filter(|_| cfg!(feature = "templates")).map(|p| {
             let p = p.trim_start_matches('/');
-            site.pages.page_for(p.strip_prefix("content/").unwrap_or(p), front_matter.clone(), &site.settings)
+            site.pages.page_for(p.strip_prefix("content/").unwrap_or(p), (*front_matter).clone(), &site.settings)
         });
         Self::with_page(site, index, page, source, body_start, front_matter)
     }
@@ -128,7 +133,7 @@ impl PageContext {
     fn home_for(&self) -> Option<Arc<PageContext>> {
         let index = self.site.pages.by_path("/")?;
         let page = self.site.pages.get(index).clone();
-        let mut home = Self::with_page(self.site.clone(), Some(index), Some(page), &self.source, self.body_start, &Json::Null);
+        let mut home = Self::with_page(self.site.clone(), Some(index), Some(page), &self.source, self.body_start, Arc::new(Json::Null));
         let h = Arc::get_mut(&mut home)?;
         h.trusted = self.trusted.clone();
         h.trusted_token = self.trusted_token.clone();
@@ -141,7 +146,7 @@ impl PageContext {
         page: Option<super::pages::Page>,
         source: &str,
         body_start: usize,
-        front_matter: &Json,
+        front_matter: Arc<Json>,
     ) -> Arc<PageContext> {
         let mut lookup_path: Vec<String> =
             page.as_ref().map(|p| p.path.split('/').filter(|s| !s.is_empty()).map(str::to_owned).collect()).unwrap_or_default();
@@ -164,13 +169,13 @@ impl PageContext {
         // A page of the site keeps one `.Store` through the render, whoever asks.
         let store = index.map(|i| site.stores.page(i)).unwrap_or_default();
         Arc::new(PageContext {
-            params: page_params(front_matter, page.as_ref()),
+            params: std::sync::OnceLock::new(),
             site,
             index,
             page,
             source: source.to_owned(),
             body_start,
-            front_matter: front_matter.clone(),
+            front_matter,
             lookup_path,
             kind,
             layout,
@@ -523,7 +528,7 @@ pub fn render_shortcodes(site: &Arc<Site>, index: usize) -> Result<(String, Vec<
     }
     let source = site.files().text(&format!("content/{file}")).unwrap_or_default();
     let fm = crate::front_matter::parse(source, &mut Vec::new());
-    let ctx = PageContext::new(site.clone(), Some(file), source, fm.body_start, &fm.value);
+    let ctx = PageContext::new(site.clone(), Some(file), source, fm.body_start, Arc::new(fm.value));
     let _guard = ctx.rendering();
     let body = &source[fm.body_start..];
     let mut diagnostics = Vec::new();
