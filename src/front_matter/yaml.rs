@@ -95,7 +95,13 @@ impl Builder<'_> {
 
     /// The next value, or `None` at the end of the events.
     fn node(&mut self) -> Result<Option<LocatedValue>, SyntaxError> {
-        let Some(Event { ev, at: start }) = self.events.get(self.i).cloned() else { return Ok(None) };
+        // Each event is read once, in order: taken, not copied (an alias
+        // copies its anchor's value from `anchors`).
+        let Some(Event { ev, at: start }) =
+            self.events.get_mut(self.i).map(|e| Event { ev: std::mem::replace(&mut e.ev, Ev::SeqEnd), at: e.at })
+        else {
+            return Ok(None);
+        };
         self.i += 1;
         let start = start.min(self.text.len());
         self.made += 1;
@@ -108,7 +114,7 @@ impl Builder<'_> {
                 let quoted = style != Style::Plain;
                 let typed = match props.tag.as_ref().map(|t| t.suffix.as_str()) {
                     Some("str") => Value::String(value),
-                    Some("int" | "float" | "bool" | "null") | None if !quoted => resolve(&value),
+                    Some("int" | "float" | "bool" | "null") | None if !quoted => resolve(value),
                     _ => Value::String(value),
                 };
                 let node =
@@ -159,15 +165,16 @@ impl Builder<'_> {
                         }
                         Some(_) => {
                             let (Some(key), Some(value)) = (self.node()?, self.node()?) else { return Ok(None) };
-                            let name = match &key.kind {
-                                Kind::Scalar(s) => match &s.value {
-                                    Value::String(s) => s.clone(),
+                            let key_span = key.span;
+                            let name = match key.kind {
+                                Kind::Scalar(s) => match s.value {
+                                    Value::String(s) => s,
                                     Value::Null => "null".to_owned(),
                                     other => other.to_string(),
                                 },
-                                _ => self.text[key.span.start - self.offset..key.span.end - self.offset].to_owned(),
+                                _ => self.text[key_span.start - self.offset..key_span.end - self.offset].to_owned(),
                             };
-                            entries.push(Entry { key: name, key_span: key.span, value });
+                            entries.push(Entry { key: name, key_span, value });
                         }
                         None => return Ok(None),
                     }
@@ -255,7 +262,8 @@ fn merge_keys(entries: Vec<Entry>) -> Vec<Entry> {
 }
 
 /// YAML 1.2 core schema resolution of a plain scalar.
-fn resolve(s: &str) -> Value {
+fn resolve(owned: String) -> Value {
+    let s = owned.as_str();
     match s {
         "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
         "true" | "True" | "TRUE" => return Value::Bool(true),
@@ -281,7 +289,7 @@ fn resolve(s: &str) -> Value {
             return Value::Number(n);
         }
     }
-    Value::String(s.to_owned())
+    Value::String(owned)
 }
 
 #[cfg(test)]

@@ -205,6 +205,8 @@ struct Writer<'a, 'e> {
     heading_passthroughs: Vec<(Range<usize>, Range<usize>)>,
     /// A text run's plain text, kept between runs for its allocation.
     plain: String,
+    /// An attribute's name lowercased by `open_tag`, kept for its allocation.
+    attribute_name: String,
 }
 
 /// Whether a tag counts against the inline (`Some(true)`) or block
@@ -276,6 +278,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             passthrough_hooks: [false; 2],
             heading_passthroughs: Vec::new(),
             plain: String::new(),
+            attribute_name: String::with_capacity(16),
         }
     }
 
@@ -672,9 +675,6 @@ impl<'a, 'e> Writer<'a, 'e> {
                 let level = *level as u8;
                 let mut all: Attrs = Vec::new();
                 let id = self.heading_ids.get(&i).cloned();
-                if let Some(id) = &id {
-                    all.push(("id".to_owned(), id.clone()));
-                }
                 // pulldown-cmark splits `key="a b"` at the space; Goldmark reads the
                 // quotes, so the attribute list is read again from the source.
                 let from_source = (!classes.is_empty() || !attrs.is_empty()).then(|| self.heading_attributes(range)).flatten();
@@ -691,10 +691,22 @@ impl<'a, 'e> Writer<'a, 'e> {
                 }
                 if self.hooked(HookKind::Heading) {
                     let tag_at = self.out().len();
-                    let attributes = all.iter().filter(|(k, _)| k != "id").cloned().collect();
+                    let attributes = all.clone();
                     self.captures.push((Capture::Heading { tag_at, attributes, span: range.clone() }, String::new()));
                 }
-                self.open_tag(&format!("h{level}"), i, &all);
+                const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+                let tag = TAGS[usize::from(level.clamp(1, 6)) - 1];
+                let id_attribute = id.as_deref().map(|id| ("id", id));
+                let borrowed: Vec<(&str, &str)>;
+                let own: &[(&str, &str)] = match (id_attribute, all.is_empty()) {
+                    (None, true) => &[],
+                    (Some(id), true) => &[id],
+                    _ => {
+                        borrowed = id_attribute.into_iter().chain(all.iter().map(|(k, v)| (k.as_str(), v.as_str()))).collect();
+                        &borrowed
+                    }
+                };
+                self.open_tag(tag, i, own);
                 let at = self.out().len();
                 self.heading_start = Some((at, level, id.unwrap_or_default()));
             }
@@ -713,7 +725,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 match start {
                     None => self.open_tag("ul", i, &[]),
                     Some(1) => self.open_tag("ol", i, &[]),
-                    Some(n) => self.open_tag("ol", i, &[("start".to_owned(), n.to_string())]),
+                    Some(n) => self.open_tag("ol", i, &[("start", &n.to_string())]),
                 }
                 self.push("\n");
             }
@@ -1098,22 +1110,27 @@ impl<'a, 'e> Writer<'a, 'e> {
         self.push(">");
     }
 
-    /// `<tag attrs…>` with the block attributes for event `i` merged in (existing names win).
-    fn open_tag(&mut self, tag: &str, i: usize, own: &[(String, String)]) {
-        let mut attrs: Attrs = own.to_vec();
-        if let Some(extra) = self.block_attrs.get(&i) {
-            for (k, v) in extra {
-                if !attrs.iter().any(|(n, _)| n == k) {
-                    attrs.push((k.clone(), v.clone()));
-                }
-            }
-        }
+    /// `<tag attrs…>` with the block attributes for event `i` merged in (existing
+    /// names win, the first of a repeated name). Written without copying the
+    /// attributes: this runs for every paragraph, heading and list.
+    fn open_tag(&mut self, tag: &str, i: usize, own: &[(&str, &str)]) {
+        let block_attrs: &'e HashMap<usize, Attrs> = self.block_attrs;
+        let extra: &[(String, String)] = block_attrs.get(&i).map_or(&[], Vec::as_slice);
+        let extra = extra
+            .iter()
+            .enumerate()
+            .filter(|(j, (k, _))| !own.iter().any(|(n, _)| n == k) && !extra[..*j].iter().any(|(n, _)| n == k))
+            .map(|(_, (k, v))| (k.as_str(), v.as_str()));
         let heading = tag.len() == 2 && tag.starts_with('h');
-        let out = self.out();
+        let out = self.buffers.last_mut().expect("there is always a buffer");
+        let lower = &mut self.attribute_name;
         out.push('<');
         out.push_str(tag);
-        for (name, value) in &attrs {
-            let lower = name.to_ascii_lowercase();
+        for (name, value) in own.iter().copied().chain(extra) {
+            lower.clear();
+            lower.push_str(name);
+            lower.make_ascii_lowercase();
+            let lower = lower.as_str();
             // Event handlers and inline styles never; headings keep other
             // attributes (Hugo's heading renderer), other blocks only Goldmark's
             // global set and data-*.
@@ -1124,21 +1141,21 @@ impl<'a, 'e> Writer<'a, 'e> {
                 continue;
             }
             let allowed = heading
-                || GLOBAL_ATTRIBUTES.contains(&lower.as_str())
+                || GLOBAL_ATTRIBUTES.contains(&lower)
                 || lower.starts_with("data-")
                 || (lower == "start" && tag == "ol")
                 || (lower == "cite" && tag == "blockquote");
             // Nothing that loads, submits or focuses; links pass the URL policy.
-            if !allowed || LOADING_ATTRIBUTES.contains(&lower.as_str()) {
+            if !allowed || LOADING_ATTRIBUTES.contains(&lower) {
                 continue;
             }
-            let url = matches!(lower.as_str(), "href" | "cite" | "xlink:href" | "longdesc" | "usemap" | "itemid" | "itemtype");
+            let url = matches!(lower, "href" | "cite" | "xlink:href" | "longdesc" | "usemap" | "itemid" | "itemtype");
             out.push(' ');
             out.push_str(name);
             out.push_str("=\"");
             // (NUL as the browser will read it: U+FFFD, which a URL keeps.)
             if !url || crate::html::is_safe_url(&value.replace('\0', "\u{fffd}")) {
-                escape_attr(out, &crate::html::unclobbered(tag, &lower, value));
+                escape_attr(out, &crate::html::unclobbered(tag, lower, value));
             }
             out.push('"');
         }
