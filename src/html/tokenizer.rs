@@ -146,9 +146,8 @@ impl<'a> Tokenizer<'a> {
             return Token::Other(&s[start..]);
         }
         self.pos = i;
-        let lower = name.to_ascii_lowercase();
         if !self_closing {
-            self.raw_text_end = RAW_TEXT.iter().copied().find(|t| *t == lower);
+            self.raw_text_end = RAW_TEXT.iter().copied().find(|t| t.eq_ignore_ascii_case(name));
         }
         Token::Start { name, attributes, self_closing }
     }

@@ -209,6 +209,10 @@ struct Writer<'a, 'e> {
     attribute_name: String,
 }
 
+/// A heading's tag name, and its end tag with the line break after it, by level.
+const HEADING_TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+const HEADING_ENDS: [&str; 6] = ["</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n"];
+
 /// Whether a tag counts against the inline (`Some(true)`) or block
 /// (`Some(false)`) nesting limit, or neither.
 fn nesting_kind(tag: &Tag<'_>) -> Option<bool> {
@@ -694,8 +698,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                     let attributes = all.clone();
                     self.captures.push((Capture::Heading { tag_at, attributes, span: range.clone() }, String::new()));
                 }
-                const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
-                let tag = TAGS[usize::from(level.clamp(1, 6)) - 1];
+                let tag = HEADING_TAGS[usize::from(level) - 1];
                 let id_attribute = id.as_deref().map(|id| ("id", id));
                 let borrowed: Vec<(&str, &str)>;
                 let own: &[(&str, &str)] = match (id_attribute, all.is_empty()) {
@@ -896,11 +899,10 @@ impl<'a, 'e> Writer<'a, 'e> {
                 let level = *level as u8;
                 let mut hooked = None;
                 if let Some((at, level, id)) = self.heading_start.take() {
-                    let html = self.out()[at..].to_owned();
                     if matches!(self.captures.last(), Some((Capture::Heading { .. }, _))) {
                         // (Its text went to the enclosing captures as it was written.)
                         let Some((Capture::Heading { tag_at, attributes, span }, plain)) = self.captures.pop() else { unreachable!() };
-                        hooked = Some((tag_at, attributes, span, html.clone(), plain, id.clone()));
+                        hooked = Some((tag_at, attributes, span, self.out()[at..].to_owned(), plain, id.clone()));
                     }
                     // The TOC shows passthrough elements as written (Hugo's TOC renderer).
                     let mut toc_html = String::new();
@@ -922,10 +924,10 @@ impl<'a, 'e> Writer<'a, 'e> {
                                 self.push(&html);
                                 self.push("\n");
                             }
-                            None => self.push(&format!("</h{level}>\n")),
+                            None => self.push(HEADING_ENDS[usize::from(level) - 1]),
                         }
                     }
-                    None => self.push(&format!("</h{level}>\n")),
+                    None => self.push(HEADING_ENDS[usize::from(level) - 1]),
                 }
             }
             TagEnd::BlockQuote(_) => match self.captures.last() {
