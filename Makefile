@@ -57,7 +57,7 @@ tools-browser:
 ## All take the same JS glue, checked identical, shipped in three copies:
 ## wasm-bindgen's glue keeps its module in module state, so a module with more
 ## replaces a running one through its own copy (recap_editing.js,
-## recap_templates.js; recap.js bundles the first). The glue's __wbg_reset_state (wasm-bindgen's
+## recap_templates.js; recap.js bundles recap_core.js). The glue's __wbg_reset_state (wasm-bindgen's
 ## --experimental-reset-state-function) restarts a module after a crash.
 ## The module is crates/recap-wasm, a cdylib that links the recap crate (an
 ## rlib, so the CLI's and the tests' builds of it never collide in target/).
@@ -222,10 +222,11 @@ lint: tools-rust lint-js msrv
 	$(CARGO) clippy --lib --no-default-features -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates,editing --lib --test web -- -D warnings
 # The library alone, without `internals` (which `cli` and the tests turn on):
-# there an unused item is dead code, natively and in both wasm modules.
+# there an unused item is dead code, natively and in the wasm modules.
 	$(CARGO) clippy --lib --no-default-features --features templates,highlight,regex -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings
-	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates,regex --lib -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features editing --lib -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates,regex,editing --lib -- -D warnings
 # No message of the default wasm module uses `{:?}` (it is built with -Zfmt-debug=none,
 # where Debug prints nothing): the files are the ones rustc's dep-info names for it.
 	$(CARGO) rustc -q --lib -p recap-hugo --target wasm32-unknown-unknown --no-default-features -- --emit=dep-info=target/default-module.d

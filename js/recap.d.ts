@@ -10,15 +10,15 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOptions {
   /**
    * Load the module with the engine for a site's own shortcode templates
-   * (`recap.shortcodes`) and a site's layouts, ~200 KB brotli more (it has
-   * `editing` too); it replaces a smaller module already running. Existing
+   * (`recap.shortcodes`) and a site's layouts (it has `editing` too; the
+   * README's size table says what each module weighs); it replaces a smaller module already running. Existing
    * renderers carry over (a mounted element is redrawn once, at its next update).
    */
   templates?: boolean;
   /**
    * Load the module whose `Renderer#update` re-renders only the blocks an
    * edit touched (an editor's keystroke in a long post then costs in
-   * proportion to the edit), ~5 KB brotli more than the default module, which
+   * proportion to the edit), a few KB more than the default module, which
    * renders the whole post at every update. It replaces the default module if
    * that one runs; the results are the same either way.
    */

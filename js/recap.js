@@ -63,10 +63,14 @@ async function compile(input) {
 /** The instance's exports (for its memory). */
 let exports = null;
 
-/** Starts `module` (or restarts the running one after a crash: wasm-bindgen's reset). */
-function instantiate(module) {
-  if (module === compiled) core.__wbg_reset_state();
-  exports = core.initSync({ module });
+/**
+ * Starts `module` in `glue` (or restarts the running one after a crash:
+ * wasm-bindgen's reset); `glue` drives the calls from then on, once it started.
+ */
+function instantiate(module, glue = core) {
+  if (module === compiled) glue.__wbg_reset_state();
+  exports = glue.initSync({ module });
+  core = glue;
   compiled = module;
   alive = true;
   engine = core.hasTemplates();
@@ -80,8 +84,13 @@ function instantiate(module) {
  */
 async function swapIn(module, tier) {
   if (tier <= running) return;
-  if (compiled && module !== compiled) core = await (tier === FULL ? import("./core/recap_templates.js") : import("./core/recap_editing.js"));
-  instantiate(module);
+  const glue = compiled && module !== compiled ? await (tier === FULL ? import("./core/recap_templates.js") : import("./core/recap_editing.js")) : core;
+  // (Another swap may have finished while that glue loaded: never go down.)
+  if (tier <= running) return;
+  instantiate(module, glue);
+  if (running < tier) {
+    console.warn(`Recap: the module given to init() for ${tier === FULL ? "templates" : "editing"} does not have it; it runs as it is`);
+  }
 }
 
 function isOptions(input) {
@@ -106,9 +115,9 @@ function moduleUrl(tier) {
  * Response, bytes or compiled module); by default, next to this file.
  *
  * The default module leaves out the engine for a site's own shortcode
- * templates (`recap.shortcodes`), ~200 KB brotli, and the code that lets an
- * update re-render only the blocks an edit touched (~5 KB): a page that shows
- * posts needs neither. `init({ editing: true })` loads the module with the
+ * templates (`recap.shortcodes`) and the code that lets an update re-render
+ * only the blocks an edit touched (the README's size table has what each
+ * module weighs): a page that shows posts needs neither. `init({ editing: true })` loads the module with the
  * latter (what the editor uses: a keystroke in a long post then costs in
  * proportion to the edit), `init({ templates: true })` the one with both. A
  * module with more replaces a smaller one already running (renderers carry

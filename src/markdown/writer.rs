@@ -695,7 +695,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 }
                 if self.hooked(HookKind::Heading) {
                     let tag_at = self.out().len();
-                    let attributes = all.clone();
+                    let attributes = all.iter().filter(|(k, _)| k != "id").cloned().collect();
                     self.captures.push((Capture::Heading { tag_at, attributes, span: range.clone() }, String::new()));
                 }
                 let tag = HEADING_TAGS[usize::from(level) - 1];

@@ -175,17 +175,17 @@ test("init({ editing: true }) swaps in the module that edits in part, with the s
     const edits = (n) => seed.replace("Protection against", `Protection (edit ${n}) against`);
     const lean = { editing: hasEditing(), update: renderer.update(edits(1)).html, render: render(edits(1)).html };
     await init({ editing: true });
-    const iframe = article.querySelector("iframe");
     const editing = { editing: hasEditing(), templates: hasTemplates(), first: renderer.update(edits(1)).html };
-    // Two edits on that module: the second patches the element in place.
+    // (That first update on the new module redrew the element; the next ones patch it.)
+    const iframe = article.querySelector("iframe");
     renderer.update(edits(2));
     const second = renderer.update(edits(3));
-    Object.assign(editing, { html: second.html, fresh: render(edits(3)).html, patch: second.patch, sameIframe: article.querySelector("iframe") !== null });
+    Object.assign(editing, { html: second.html, fresh: render(edits(3)).html, patch: second.patch, sameIframe: article.querySelector("iframe") === iframe });
     await init();
     const stays = hasEditing();
     await init({ templates: true });
     const full = { editing: hasEditing(), templates: hasTemplates(), html: renderer.update(edits(4)).html, fresh: render(edits(4)).html };
-    return { lean, editing, stays, full, iframe: !!iframe };
+    return { lean, editing, stays, full };
   });
   assert.equal(out.lean.editing, false, "the default module renders an update whole");
   assert.equal(out.lean.update, out.lean.render, "and its update gives render()'s HTML");
@@ -193,6 +193,7 @@ test("init({ editing: true }) swaps in the module that edits in part, with the s
   assert.equal(out.editing.first, out.lean.update, "the same HTML from either module");
   assert.equal(out.editing.html, out.editing.fresh, "an update rendered in part gives render()'s HTML");
   assert.equal(out.editing.patch.inserted, 1, "one changed paragraph, one block replaced");
+  assert.ok(out.editing.sameIframe, "the embed elsewhere in the post stays the same element");
   assert.equal(out.stays, true, "init() afterwards does not go back to the smaller module");
   assert.deepEqual([out.full.editing, out.full.templates], [true, true], "the site module edits in part too");
   assert.equal(out.full.html, out.full.fresh);
@@ -201,6 +202,21 @@ test("init({ editing: true }) swaps in the module that edits in part, with the s
     ["recap_core_bg.wasm", "recap_editing_bg.wasm", "recap_editing.js", "recap_templates_bg.wasm", "recap_templates.js"],
     "each module is fetched once, each swap runs in its own copy of the glue",
   );
+  await p.close();
+});
+
+test("init({ editing: true }) and init({ templates: true }) at once end on the site module", async () => {
+  const p = await page(context);
+  await p.goto(`${server.url}/tests/e2e/fixtures/plain.html`);
+  await p.waitForSelector("body[data-ready=yes]");
+  const out = await p.evaluate(async () => {
+    const { init, hasEditing, hasTemplates, render } = window.recap;
+    // Both swaps wait for their glue at the same time; whichever arrives last, the module with more stays.
+    await Promise.all([init({ editing: true }), init({ templates: true }), init({ editing: true })]);
+    return { editing: hasEditing(), templates: hasTemplates(), html: render('Hi {{< hello "x" >}}', { recap: { shortcodes: { hello: "<b>{{ .Get 0 }}</b>" } } }).html };
+  });
+  assert.deepEqual([out.editing, out.templates], [true, true]);
+  assert.match(out.html, /<b>x<\/b>/);
   await p.close();
 });
 
