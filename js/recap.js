@@ -31,8 +31,6 @@ const ready = [null, null, null];
 let running = -1;
 /** Whether the current instance is usable. */
 let alive = false;
-/** Whether the instantiated module has the site-template engine. */
-let engine = false;
 /** Bumped at every (re-)instantiation; objects made before it are stale. */
 let generation = 0;
 
@@ -73,8 +71,7 @@ function instantiate(module, glue = core) {
   core = glue;
   compiled = module;
   alive = true;
-  engine = core.hasTemplates();
-  running = engine ? FULL : core.hasEditing() ? EDITING : LEAN;
+  running = core.hasTemplates() ? FULL : core.hasEditing() ? EDITING : LEAN;
   generation += 1;
 }
 
@@ -117,9 +114,10 @@ function moduleUrl(tier) {
  * The default module leaves out the engine for a site's own shortcode
  * templates (`recap.shortcodes`) and the code that lets an update re-render
  * only the blocks an edit touched (the README's size table has what each
- * module weighs): a page that shows posts needs neither. `init({ editing: true })` loads the module with the
- * latter (what the editor uses: a keystroke in a long post then costs in
- * proportion to the edit), `init({ templates: true })` the one with both. A
+ * module weighs): a page that shows posts needs neither.
+ * `init({ editing: true })` loads the module with the latter (what the
+ * editor uses: a keystroke in a long post then costs in proportion to the
+ * edit), `init({ templates: true })` the one with both. A
  * module with more replaces a smaller one already running (renderers carry
  * over, a mounted element is redrawn at its next update) and is never
  * replaced by one with less. `init({ editing: true, module: input })` says
@@ -145,7 +143,7 @@ export default function init(input) {
 
 /** Whether the running module has the engine for site shortcode templates. */
 export function hasTemplates() {
-  return engine;
+  return running === FULL;
 }
 
 /** Whether the running module's updates re-render only the blocks an edit touched (`init({ editing: true })`). */
@@ -366,7 +364,7 @@ function stopRenderWorker(error) {
 
 function renderWorkerFor() {
   // A page that loaded the site-template engine after the worker started needs a worker with it.
-  if (renderWorker && renderWorkerEngine !== engine && offThreadPending.size === 0) stopRenderWorker(new Error("restarted"));
+  if (renderWorker && renderWorkerEngine !== hasTemplates() && offThreadPending.size === 0) stopRenderWorker(new Error("restarted"));
   if (!renderWorker) {
     // (A literal URL, so that bundlers emit the file.)
     const w = new Worker(new URL("./render-worker.js", import.meta.url), { type: "module" });
@@ -383,7 +381,7 @@ function renderWorkerFor() {
       stopRenderWorker(new Error(`Recap's render worker failed: ${event.message || "it could not start"}`));
     };
     renderWorker = w;
-    renderWorkerEngine = engine;
+    renderWorkerEngine = hasTemplates();
   }
   return renderWorker;
 }

@@ -332,7 +332,8 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
             .blocks
             .iter()
             .map(|b| {
-                let hash = quick_hash(b.html.as_bytes());
+                // (A match is then compared in full: hashes can collide.)
+                let hash = html_hash(b.html.as_bytes());
                 let kept = last.remove(&hash).filter(|f| f.from == b.html && f.cjk == cjk);
                 (hash, kept.unwrap_or_else(|| Finished::new(&b.html, cjk, b.own)))
             })
@@ -758,24 +759,8 @@ fn trim_short_html(html: &str) -> String {
     t.to_owned()
 }
 
-/// A hash of `bytes` a word at a time, for finding blocks seen before within
-/// one editing session (a match is then compared in full).
-fn quick_hash(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut hash = bytes.len() as u64;
-    let mut words = bytes.chunks_exact(8);
-    for word in words.by_ref() {
-        let w = u64::from_le_bytes(word.try_into().expect("chunks of 8"));
-        hash = (hash.rotate_left(5) ^ w).wrapping_mul(K);
-    }
-    for &b in words.remainder() {
-        hash = (hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-    }
-    hash
-}
-
-/// A block's hash, for its key: XXH64 (stable across platforms and
-/// releases, 32 bytes a round). It was FNV-1a, a multiply per byte: two
+/// A block's hash, for its key and for finding blocks seen before while
+/// editing: XXH64 (stable across platforms and releases, 32 bytes a round). It was FNV-1a, a multiply per byte: two
 /// thirds of this file's own time in a render's profile.
 fn html_hash(bytes: &[u8]) -> u64 {
     twox_hash::XxHash64::oneshot(0, bytes)
