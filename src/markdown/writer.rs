@@ -1247,10 +1247,8 @@ impl<'a, 'e> Writer<'a, 'e> {
             let fence = crate::highlight::Fence { code: &code, lang, attributes: &attributes, ordinal };
             let h = &self.options.markup.highlight;
             match crate::highlight::fence(&fence, &h.options, &h.config) {
-                // (Highlighted HTML goes through the last pass: Chroma's line-number
-                // tables have no <tbody>, and in the browser it comes from another module.)
                 crate::highlight::Outcome::Html(html) => {
-                    self.foreign = true;
+                    self.foreign |= !crate::highlight::is_own(&html);
                     self.push(&html);
                     self.depth -= 1;
                     return end + 1;
@@ -1258,7 +1256,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 crate::highlight::Outcome::Problem(html, message) => {
                     self.notes.push(("highlight/option", message, self.events[i].1.clone()));
                     if !html.is_empty() {
-                        self.foreign = true;
+                        self.foreign |= !crate::highlight::is_own(&html);
                         self.push(&html);
                         self.depth -= 1;
                         return end + 1;
