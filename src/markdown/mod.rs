@@ -144,7 +144,10 @@ pub(crate) fn render_from(markdown: &str, options: &Options, hooks: Option<&dyn 
         }
     }
     let mut parser = Parser::new_ext(source, parse).into_offset_iter();
-    let mut events: Vec<(Event<'_>, Range<usize>)> = parser.by_ref().collect();
+    // Sized for the source (a post has an event per 13-27 bytes), rather than
+    // grown by doubling, each step copying the events so far.
+    let mut events: Vec<(Event<'_>, Range<usize>)> = Vec::with_capacity(source.len() / 16 + 8);
+    events.extend(parser.by_ref());
     let mut refdefs: Vec<Range<usize>> = parser.reference_definitions().iter().map(|(_, def)| def.span.clone()).collect();
     refdefs.sort_by_key(|r| r.start);
     if !elements.is_empty() {
