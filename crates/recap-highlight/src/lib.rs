@@ -34,6 +34,8 @@ pub mod options;
 pub mod regex;
 mod registry;
 mod rules;
+#[cfg(feature = "native")]
+mod simple;
 mod start;
 mod style;
 mod text;

@@ -63,6 +63,8 @@ mod native {
         anchored: bool,
         /// Groups of P, the whole match included.
         groups: usize,
+        /// P matched without regress (see [`crate::simple`]).
+        simple: Option<crate::simple::Simple>,
     }
 
     impl Native {
@@ -80,7 +82,8 @@ mod native {
             // Count the groups of P: those of the compiled form, less the sentinel.
             let probe = regress::Regex::with_flags(&format!("(?:{pattern})|()"), flags).map_err(|e| e.to_string())?;
             let groups = probe.find("").map(|m| m.captures.len()).unwrap_or(1);
-            self.regexes.push(Compiled { re, anchored, groups });
+            let simple = crate::simple::Simple::parse(pattern, icase);
+            self.regexes.push(Compiled { re, anchored, groups, simple });
             Ok(self.regexes.len() as RegexId - 1)
         }
 
@@ -97,6 +100,12 @@ mod native {
             let (text, ascii) = &self.texts[handle as usize];
             for (i, &id) in regexes.iter().enumerate() {
                 let c = &self.regexes[id as usize];
+                if let Some(simple) = &c.simple {
+                    let Some(end) = simple.match_at(text, pos) else { continue };
+                    caps.clear();
+                    caps.push(Some((pos, end)));
+                    return Some(i);
+                }
                 let (m, base) = if c.anchored {
                     let rest = &text[pos..];
                     let m = if *ascii { c.re.find_from_ascii(rest, 0).next() } else { c.re.find_from(rest, 0).next() };

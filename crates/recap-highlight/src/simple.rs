@@ -1,0 +1,315 @@
+//! A fast path of the native regex backend for the simplest patterns: a
+//! sequence of characters and character classes, only the last repeated
+//! (`[…]+`, `[^…]*`, `#[^\n]*`, `\$\(`, `[(){}]`).
+//!
+//! Written here rather than taken from a crate: these are the rules Chroma's
+//! lexers try most often (the whitespace and text runs are 40% of the native
+//! backend's calls on the shared posts), and regress, the ECMAScript engine
+//! every other pattern runs on, sets up an executor for each call (about
+//! 200 ns, with allocations), where such a pattern needs only a look at the
+//! characters it takes. The shapes read are few and exact; anything else
+//! (properties, `\d` and friends, nested classes and set operations, groups,
+//! alternatives, assertions, case folding) is left to regress. A test
+//! compares every pattern of Chroma's lexers that this module takes with regress.
+//!
+//! Patterns are ECMAScript for the `v` (unicodeSets) flag, as the backend
+//! compiles them (see [`crate::regex`]).
+
+/// A pattern this module matches: each item takes one character, the last
+/// as often as its quantifier says (greedily: nothing follows it, so no
+/// backtracking can change the match).
+#[derive(Debug)]
+pub(crate) struct Simple {
+    items: Vec<Set>,
+    last: Quantifier,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Quantifier {
+    One,
+    Optional,
+    Plus,
+    Star,
+}
+
+/// A set of characters: ASCII as a bitmap, the rest as ranges.
+#[derive(Debug, Default)]
+struct Set {
+    ascii: u128,
+    ranges: Vec<(u32, u32)>,
+    negated: bool,
+}
+
+impl Set {
+    fn add(&mut self, lo: u32, hi: u32) {
+        if lo < 128 {
+            let top = hi.min(127);
+            self.ascii |= (u128::MAX >> (127 - top)) & (u128::MAX << lo);
+        }
+        if hi >= 128 {
+            self.ranges.push((lo.max(128), hi));
+        }
+    }
+
+    fn contains(&self, c: char) -> bool {
+        let c = c as u32;
+        let member = if c < 128 { self.ascii >> c & 1 == 1 } else { self.ranges.iter().any(|&(lo, hi)| lo <= c && c <= hi) };
+        member != self.negated
+    }
+}
+
+impl Simple {
+    /// `pattern` read as a [`Simple`], or `None` when it has any other shape
+    /// (or is matched ignoring case).
+    pub(crate) fn parse(pattern: &str, icase: bool) -> Option<Simple> {
+        if icase {
+            return None;
+        }
+        let cs: Vec<char> = pattern.chars().collect();
+        let mut items = Vec::new();
+        let mut last = Quantifier::One;
+        let mut i = 0;
+        while i < cs.len() {
+            let set = match cs[i] {
+                '[' => {
+                    let (set, next) = class(&cs, i + 1)?;
+                    i = next;
+                    set
+                }
+                '\\' => {
+                    let (c, next) = escape(&cs, i + 1, false)?;
+                    i = next;
+                    single(c)
+                }
+                '^' | '$' | '.' | '*' | '+' | '?' | '(' | ')' | ']' | '{' | '}' | '|' => return None,
+                c => {
+                    i += 1;
+                    single(c as u32)
+                }
+            };
+            items.push(set);
+            if let Some(&q) = cs.get(i).filter(|c| matches!(c, '*' | '+' | '?' | '{')) {
+                // Only the pattern's last item may repeat, and only as `?`, `+` or `*`.
+                if i + 1 != cs.len() || q == '{' {
+                    return None;
+                }
+                last = match q {
+                    '?' => Quantifier::Optional,
+                    '+' => Quantifier::Plus,
+                    _ => Quantifier::Star,
+                };
+                i += 1;
+            }
+        }
+        (!items.is_empty()).then_some(Simple { items, last })
+    }
+
+    /// The end of the match that starts at byte `pos` of `text`, if one does.
+    pub(crate) fn match_at(&self, text: &str, pos: usize) -> Option<usize> {
+        let (repeated, fixed) = self.items.split_last()?;
+        let mut chars = text[pos..].char_indices();
+        for set in fixed {
+            let (_, c) = chars.next()?;
+            if !set.contains(c) {
+                return None;
+            }
+        }
+        let mut end = chars.offset();
+        let max = if matches!(self.last, Quantifier::One | Quantifier::Optional) { 1 } else { usize::MAX };
+        let mut taken = 0;
+        while taken < max {
+            match chars.next() {
+                Some((_, c)) if repeated.contains(c) => {
+                    taken += 1;
+                    end = chars.offset();
+                }
+                _ => break,
+            }
+        }
+        let needed = usize::from(matches!(self.last, Quantifier::One | Quantifier::Plus));
+        (taken >= needed).then_some(pos + end)
+    }
+}
+
+fn single(c: u32) -> Set {
+    let mut set = Set::default();
+    set.add(c, c);
+    set
+}
+
+/// A class whose body starts at `cs[i]` (after its `[`): the set, and the
+/// index after its `]`.
+fn class(cs: &[char], mut i: usize) -> Option<(Set, usize)> {
+    let mut set = Set::default();
+    if cs.get(i) == Some(&'^') {
+        set.negated = true;
+        i += 1;
+    }
+    loop {
+        if *cs.get(i)? == ']' {
+            return Some((set, i + 1));
+        }
+        let (lo, next) = class_char(cs, i)?;
+        i = next;
+        let hi = if cs.get(i) == Some(&'-') {
+            let (hi, next) = class_char(cs, i + 1)?;
+            i = next;
+            hi
+        } else {
+            lo
+        };
+        if lo > hi {
+            return None;
+        }
+        set.add(lo, hi);
+    }
+}
+
+/// One character of a `v`-mode class at `cs[i]`, and the index after it;
+/// `None` for anything else (a nested class, a set operation, a class escape).
+fn class_char(cs: &[char], i: usize) -> Option<(u32, usize)> {
+    match *cs.get(i)? {
+        '\\' => escape(cs, i + 1, true),
+        // ClassSetSyntaxCharacter: a nested class, a set operation, or an error.
+        '(' | ')' | '[' | ']' | '{' | '}' | '/' | '-' | '|' => None,
+        // ClassSetReservedDoublePunctuator: `&&` is an intersection, the others errors.
+        c if "&!#$%*+,.:;<=>?@^`~".contains(c) && cs.get(i + 1) == Some(&c) => None,
+        c => Some((c as u32, i + 1)),
+    }
+}
+
+/// The escape whose body starts at `cs[i]` (after its `\`): the character,
+/// and the index after it. `in_class`: the escapes a `v`-mode class adds
+/// (`\b` and the reserved punctuators).
+fn escape(cs: &[char], i: usize, in_class: bool) -> Option<(u32, usize)> {
+    let c = *cs.get(i)?;
+    let simple = match c {
+        't' => Some(0x09),
+        'n' => Some(0x0A),
+        'v' => Some(0x0B),
+        'f' => Some(0x0C),
+        'r' => Some(0x0D),
+        '0' if !cs.get(i + 1).is_some_and(char::is_ascii_digit) => Some(0),
+        'b' if in_class => Some(0x08),
+        '^' | '$' | '\\' | '.' | '*' | '+' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '/' => Some(c as u32),
+        '&' | '-' | '!' | '#' | '%' | ',' | ':' | ';' | '<' | '=' | '>' | '@' | '`' | '~' if in_class => Some(c as u32),
+        _ => None,
+    };
+    if let Some(v) = simple {
+        return Some((v, i + 1));
+    }
+    let hex = |from: usize, to: usize| -> Option<u32> {
+        let digits = cs.get(from..to).filter(|d| !d.is_empty() && d.len() <= 6 && d.iter().all(char::is_ascii_hexdigit))?;
+        digits.iter().try_fold(0u32, |n, d| Some(n * 16 + d.to_digit(16)?))
+    };
+    let (value, next) = match c {
+        'x' => (hex(i + 1, i + 3)?, i + 3),
+        'u' if cs.get(i + 1) == Some(&'{') => {
+            let close = i + 2 + cs[i + 2..].iter().position(|&d| d == '}')?;
+            (hex(i + 2, close)?, close + 1)
+        }
+        'u' => (hex(i + 1, i + 5)?, i + 5),
+        _ => return None,
+    };
+    // A surrogate may pair with the next escape into one character: left to regress.
+    (char::from_u32(value).is_some()).then_some((value, next))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn regress_end(pattern: &str, text: &str, pos: usize) -> Option<usize> {
+        let flags = regress::Flags { unicode_sets: true, ..Default::default() };
+        let re = regress::Regex::with_flags(&format!("^(?:{pattern})"), flags).unwrap();
+        re.find(&text[pos..]).map(|m| pos + m.end())
+    }
+
+    #[test]
+    fn reads_the_simple_shapes_and_leaves_the_rest() {
+        for p in [
+            "[\\t-\\r \\u0085\\u00A0]+",
+            "[^\"\\$\\&-\\)\\;-\\=]+",
+            "\\$\\(",
+            "#[^\\n]*",
+            "[\\(-\\)\\=]",
+            "a?",
+            "[\\u{1F600}-\\u{1F64F}x]",
+            "[\\b\\-]",
+        ] {
+            assert!(Simple::parse(p, false).is_some(), "{p}");
+        }
+        let others = [
+            "a+b",
+            "[a-z]+?",
+            "[a-z]{2}",
+            "[\\d]",
+            "\\w+",
+            "[\\p{L}]+",
+            "[a--b]",
+            "[[a]]",
+            "[a&&b]",
+            "(a)",
+            "a|b",
+            "\\b",
+            "^a",
+            "a$",
+            ".",
+            "\\1",
+            "[-a]",
+            "[z-a]",
+            "\\uD83D\\uDE00",
+            "",
+            "[a",
+            "\\u{110000}",
+        ];
+        for p in others {
+            assert!(Simple::parse(p, false).is_none(), "{p}");
+        }
+        assert!(Simple::parse("a", true).is_none(), "case folding is left to regress");
+    }
+
+    /// Every pattern of Chroma's lexers this module takes matches as regress
+    /// does, at every position of texts made of the characters around each
+    /// of its ranges' ends and a sample of others.
+    #[test]
+    fn matches_as_regress_on_every_pattern_it_takes_from_chromas_lexers() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut files: Vec<_> = std::fs::read_dir(format!("{root}/src/data/lexers")).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        let common: Vec<char> =
+            "aZ_09 \t\n\r\x0b\x0c\0-]^\\\"'$#(){}[]\u{85}\u{a0}\u{1680}\u{2000}\u{200a}\u{2028}\u{3000}\u{feff}éßſ\u{212a}中😀\u{300}"
+                .chars()
+                .collect();
+        let (mut taken, mut seen) = (0, std::collections::BTreeSet::new());
+        for file in files {
+            let rules = crate::rules::parse_rules(&std::fs::read_to_string(&file).unwrap()).unwrap();
+            for rule in &rules.rules {
+                let Some(pattern) = rule.pattern.as_deref() else { continue };
+                let Some(simple) = Simple::parse(pattern, rule.icase) else { continue };
+                if !seen.insert(pattern.to_owned()) {
+                    continue;
+                }
+                taken += 1;
+                let mut probes = common.clone();
+                for set in &simple.items {
+                    let ends = set.ranges.iter().flat_map(|&(lo, hi)| [lo, hi]);
+                    let ascii_ends = (0..128).filter(|&b| {
+                        set.ascii >> b & 1 == 1 && (b == 0 || set.ascii >> (b - 1) & 1 == 0 || b == 127 || set.ascii >> (b + 1) & 1 == 0)
+                    });
+                    for e in ends.chain(ascii_ends) {
+                        probes.extend([e.saturating_sub(1), e, e + 1].into_iter().filter_map(char::from_u32));
+                    }
+                }
+                // Runs of each probe, then the probes one after another.
+                let mut text: String = probes.iter().flat_map(|&c| [c, c, c]).collect();
+                text.extend(probes.iter().rev());
+                for (pos, _) in text.char_indices() {
+                    assert_eq!(simple.match_at(&text, pos), regress_end(pattern, &text, pos), "{}: {pattern:?} at {pos}", file.display());
+                }
+            }
+        }
+        eprintln!("{taken} distinct patterns of Chroma's lexers take the fast path");
+        assert!(taken > 500, "the fast path takes few patterns: {taken}");
+    }
+}
