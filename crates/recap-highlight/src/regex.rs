@@ -51,10 +51,23 @@ mod native {
     /// `(?:P)|()` and run on the whole text: at the start position either P
     /// matches or the empty last alternative does, and the search never runs
     /// on; the extra last group tells the two apart.
-    #[derive(Default)]
+    ///
+    /// Two fast paths keep regress out where it is slowest for what is asked
+    /// (see [`crate::simple`]): a pattern of characters and classes with only
+    /// the last repeated is matched here; an opening one-character look-behind
+    /// (the translation's `\b` and `^`) is checked here on the character before
+    /// the position, and the rest runs anchored.
     pub struct Native {
         regexes: Vec<Compiled>,
         texts: Vec<(String, bool)>,
+        /// The fast paths are taken (off only to compare with them in tests).
+        fast: bool,
+    }
+
+    impl Default for Native {
+        fn default() -> Native {
+            Native { regexes: Vec::new(), texts: Vec::new(), fast: true }
+        }
     }
 
     struct Compiled {
@@ -65,25 +78,67 @@ mod native {
         groups: usize,
         /// P matched without regress (see [`crate::simple`]).
         simple: Option<crate::simple::Simple>,
+        /// P's opening look-behind, checked here; `re` is then the rest of P.
+        behind: Option<Behind>,
+    }
+
+    /// A one-character look-behind: its class, as a bit set for ASCII and
+    /// compiled for the rest.
+    struct Behind {
+        negated: bool,
+        ascii: u128,
+        class: regress::Regex,
+    }
+
+    impl Behind {
+        fn new(negated: bool, class: &str, flags: regress::Flags) -> Result<Behind, String> {
+            let class = regress::Regex::with_flags(&format!("^(?:{class})"), flags).map_err(|e| e.to_string())?;
+            let ascii =
+                (0u8..128).filter(|&b| class.find(char::from(b).encode_utf8(&mut [0; 4])).is_some()).fold(0u128, |set, b| set | 1 << b);
+            Ok(Behind { negated, ascii, class })
+        }
+
+        /// Whether the look-behind holds at byte `pos` of `text`.
+        fn holds(&self, text: &str, pos: usize) -> bool {
+            match text[..pos].chars().next_back() {
+                None => self.negated,
+                Some(c) => {
+                    let inside =
+                        if c.is_ascii() { self.ascii >> c as u32 & 1 == 1 } else { self.class.find(c.encode_utf8(&mut [0; 4])).is_some() };
+                    inside != self.negated
+                }
+            }
+        }
     }
 
     impl Native {
         pub fn new() -> Native {
             Native::default()
         }
+
+        /// Without the fast paths: every pattern on regress as written.
+        #[cfg(test)]
+        pub(crate) fn without_fast_paths() -> Native {
+            Native { fast: false, ..Native::default() }
+        }
     }
 
     impl Backend for Native {
         fn compile(&mut self, pattern: &str, icase: bool, _groups: bool) -> Result<RegexId, String> {
-            let anchored = !pattern.contains("(?<=") && !pattern.contains("(?<!");
-            let source = if anchored { format!("^(?:{pattern})") } else { format!("(?:{pattern})|()") };
             let flags = regress::Flags { icase, unicode_sets: true, ..Default::default() };
-            let re = regress::Regex::with_flags(&source, flags).map_err(|e| e.to_string())?;
             // Count the groups of P: those of the compiled form, less the sentinel.
             let probe = regress::Regex::with_flags(&format!("(?:{pattern})|()"), flags).map_err(|e| e.to_string())?;
             let groups = probe.find("").map(|m| m.captures.len()).unwrap_or(1);
-            let simple = crate::simple::Simple::parse(pattern, icase);
-            self.regexes.push(Compiled { re, anchored, groups, simple });
+            let split = crate::simple::leading_lookbehind(pattern).filter(|_| self.fast);
+            let (body, behind) = match split {
+                Some(l) => (l.rest, Some(Behind::new(l.negated, l.class, flags)?)),
+                None => (pattern.to_owned(), None),
+            };
+            let anchored = !body.contains("(?<=") && !body.contains("(?<!");
+            let source = if anchored { format!("^(?:{body})") } else { format!("(?:{body})|()") };
+            let re = regress::Regex::with_flags(&source, flags).map_err(|e| e.to_string())?;
+            let simple = crate::simple::Simple::parse(&body, icase).filter(|_| self.fast);
+            self.regexes.push(Compiled { re, anchored, groups, simple, behind });
             Ok(self.regexes.len() as RegexId - 1)
         }
 
@@ -100,6 +155,9 @@ mod native {
             let (text, ascii) = &self.texts[handle as usize];
             for (i, &id) in regexes.iter().enumerate() {
                 let c = &self.regexes[id as usize];
+                if c.behind.as_ref().is_some_and(|b| !b.holds(text, pos)) {
+                    continue;
+                }
                 if let Some(simple) = &c.simple {
                     let Some(end) = simple.match_at(text, pos) else { continue };
                     caps.clear();

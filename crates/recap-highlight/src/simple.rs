@@ -14,6 +14,12 @@
 //!
 //! Patterns are ECMAScript for the `v` (unicodeSets) flag, as the backend
 //! compiles them (see [`crate::regex`]).
+//!
+//! Also here: [`leading_lookbehind`], which takes a pattern's opening
+//! one-character look-behind (how the translation writes regexp2's `\b` and
+//! `^`) apart from the rest, so that the backend checks the character before
+//! the position itself and runs the rest anchored at the position, without
+//! regress's look-around machinery and its allocations.
 
 /// A pattern this module matches: each item takes one character, the last
 /// as often as its quantifier says (greedily: nothing follows it, so no
@@ -131,6 +137,92 @@ impl Simple {
     }
 }
 
+/// A pattern's opening look-behind of one character class.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Lookbehind<'a> {
+    /// `(?<!…)`: the character before must not be in the class (or there is none).
+    pub negated: bool,
+    /// The class, `[…]`.
+    pub class: &'a str,
+    /// The pattern without the look-behind, with the same groups.
+    pub rest: String,
+}
+
+/// `pattern` as an opening `(?<![…])` or `(?<=[…])`, at its start or at the
+/// start of its first group, and the rest; `None` where the look-behind would
+/// not hold for every match: an alternative (`|`) beside it, at the top or
+/// in that group, the group repeated or optional, or another look-behind.
+pub(crate) fn leading_lookbehind(pattern: &str) -> Option<Lookbehind<'_>> {
+    let group = ["(?:", "("].into_iter().find(|g| pattern.starts_with(g) && !pattern[g.len()..].starts_with(['?', '*', '+'])).unwrap_or("");
+    let group = if pattern[group.len()..].starts_with("(?<") { group } else { "" };
+    let at = group.len();
+    let negated = match pattern.get(at..at + 4)? {
+        "(?<!" => true,
+        "(?<=" => false,
+        _ => return None,
+    };
+    let class_start = at + 4;
+    let class_end = class_end(pattern, class_start)?;
+    if pattern.as_bytes().get(class_end) != Some(&b')') {
+        return None;
+    }
+    let rest = format!("{group}{}", &pattern[class_end + 1..]);
+    if rest.contains("(?<=") || rest.contains("(?<!") {
+        return None;
+    }
+    // Alternatives and quantifiers, read with classes and escapes skipped.
+    let bytes = rest.as_bytes();
+    let (mut depth, mut i, mut class_depth) = (0usize, 0, 0usize);
+    let mut group_closed = group.is_empty();
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 1,
+            b'[' => class_depth += 1,
+            b']' if class_depth > 0 => class_depth -= 1,
+            _ if class_depth > 0 => {}
+            b'(' => depth += 1,
+            b')' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 && !group_closed {
+                    group_closed = true;
+                    if matches!(bytes.get(i + 1), Some(b'*' | b'+' | b'?' | b'{')) {
+                        return None;
+                    }
+                }
+            }
+            b'|' if depth == 0 || (depth == 1 && !group_closed) => return None,
+            _ => {}
+        }
+        i += 1;
+    }
+    Some(Lookbehind { negated, class: &pattern[class_start..class_end], rest })
+}
+
+/// The end (after its `]`) of the class starting at `pattern[start]`, with
+/// escapes and nested classes.
+fn class_end(pattern: &str, start: usize) -> Option<usize> {
+    let bytes = pattern.as_bytes();
+    if bytes.get(start) != Some(&b'[') {
+        return None;
+    }
+    let (mut depth, mut i) = (0usize, start);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 1,
+            b'[' => depth += 1,
+            b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 fn single(c: u32) -> Set {
     let mut set = Set::default();
     set.add(c, c);
@@ -223,6 +315,80 @@ mod tests {
         let flags = regress::Flags { unicode_sets: true, ..Default::default() };
         let re = regress::Regex::with_flags(&format!("^(?:{pattern})"), flags).unwrap();
         re.find(&text[pos..]).map(|m| pos + m.end())
+    }
+
+    #[test]
+    fn takes_an_opening_lookbehind_apart_only_where_it_holds_for_every_match() {
+        let split = |p: &str| leading_lookbehind(p).map(|l| (l.negated, l.class.to_owned(), l.rest));
+        assert_eq!(split("(?<![\\p{L}])(if|fi)\\b"), Some((true, "[\\p{L}]".to_owned(), "(if|fi)\\b".to_owned())));
+        assert_eq!(split("((?<=[^\\n])[a-z]+)(x)"), Some((false, "[^\\n]".to_owned(), "([a-z]+)(x)".to_owned())));
+        assert_eq!(split("(?:(?<![[a]--[b]])x)"), Some((true, "[[a]--[b]]".to_owned(), "(?:x)".to_owned())));
+        for p in [
+            "(?<![a])x|y",
+            "((?<![a])x|y)",
+            "((?<![a])x)?y",
+            "((?<![a])x)+",
+            "(?<![a])x(?<=b)",
+            "(?<!ab)x",
+            "x(?<![a])",
+            "(?=(?<![a]))x",
+            "(?<![a]x",
+        ] {
+            assert_eq!(split(p), None, "{p}");
+        }
+        assert!(split("((?<![a])x)|y").is_none(), "an alternative at the top");
+        assert!(split("((?<![a])x)(y|z)").is_some(), "an alternative in a later group");
+    }
+
+    /// Every pattern of Chroma's lexers with an opening look-behind or a
+    /// simple shape answers through the fast paths as through regress alone:
+    /// the same rule, the same groups, at every position of texts made of
+    /// the pattern's own words between characters of every kind.
+    #[test]
+    fn the_fast_paths_answer_as_regress_alone_on_chromas_lexers() {
+        use crate::regex::{Backend, Captures, Native};
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut files: Vec<_> = std::fs::read_dir(format!("{root}/src/data/lexers")).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        let separators = ["", " ", "x", "é", "_", "0", "\u{660}", "\u{300}", "\u{200c}", "中", "(", "-", ".", "$", "#", "\t", "'", "\""];
+        let (mut fast, mut plain) = (Native::new(), Native::without_fast_paths());
+        let (mut split, mut matched, mut seen) = (0, 0, std::collections::BTreeSet::new());
+        for file in files {
+            let rules = crate::rules::parse_rules(&std::fs::read_to_string(&file).unwrap()).unwrap();
+            for rule in &rules.rules {
+                let Some(pattern) = rule.pattern.as_deref() else { continue };
+                if leading_lookbehind(pattern).is_none() || !seen.insert((pattern.to_owned(), rule.icase)) {
+                    continue;
+                }
+                split += 1;
+                let (a, b) = (fast.compile(pattern, rule.icase, true).unwrap(), plain.compile(pattern, rule.icase, true).unwrap());
+                // The pattern's words (its keywords), each after and before every separator, a line each.
+                let mut words: Vec<&str> =
+                    pattern.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').filter(|w| !w.is_empty()).take(40).collect();
+                words.push("");
+                let mut text = String::new();
+                for w in words {
+                    for s in separators {
+                        text.push_str(s);
+                        text.push_str(w);
+                    }
+                    text.push_str(" \n");
+                }
+                let (ha, hb) = (fast.begin_text(&text), plain.begin_text(&text));
+                let (mut ca, mut cb) = (Captures::new(), Captures::new());
+                for (pos, _) in text.char_indices() {
+                    let got = fast.match_first(ha, pos, &[a], &mut ca).map(|_| ca.clone());
+                    let want = plain.match_first(hb, pos, &[b], &mut cb).map(|_| cb.clone());
+                    assert_eq!(got, want, "{}: {pattern:?} at {pos} of {text:?}", file.display());
+                    matched += usize::from(got.is_some());
+                }
+                fast.end_text(ha);
+                plain.end_text(hb);
+            }
+        }
+        eprintln!("{split} distinct patterns of Chroma's lexers have their look-behind checked apart; {matched} matches compared");
+        assert!(split > 300, "few patterns take the look-behind path: {split}");
+        assert!(matched > 10_000, "the texts give the patterns few matches: {matched}");
     }
 
     #[test]
