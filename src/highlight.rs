@@ -248,7 +248,15 @@ mod tests {
         // unknown languages.
         let code = "<table><tr><td>x</div></span>\n  if a < b { \"</pre>\" }\n\n<script>alert(1)</script>\n";
         let line_nos = ["", "linenos=true", "linenos=inline", "linenos=table", "linenos=inline anchorlinenos=true lineanchors=x"];
-        let others = ["", "hl_lines=\"1 3\"", "noclasses=false", "hl_inline=true", "style=github"];
+        let others = [
+            "",
+            "hl_lines=\"1 3\"",
+            "noclasses=false",
+            "hl_inline=true",
+            "style=github",
+            "lineanchors=\"a\\\"><div><img src=x onerror=y>\" anchorlinenos=true",
+            "wrapperclass=\"w\\\"><div>\"",
+        ];
         let mut own = 0;
         for lang in ["go", "html", "bash", "no-such-language", ""] {
             for (a, b) in line_nos.iter().flat_map(|a| others.iter().map(move |b| (a, b))) {
@@ -265,7 +273,7 @@ mod tests {
                 }
             }
         }
-        assert!(own >= 80, "most shapes count as own: {own}");
+        assert!(own >= 120, "most shapes count as own: {own}");
     }
 
     fn fence_of(f: &Fence<'_>, options: &Options) -> Outcome {

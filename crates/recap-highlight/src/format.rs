@@ -26,6 +26,8 @@ pub(crate) struct FormatOptions {
     pub line_numbers: bool,
     pub line_numbers_in_table: bool,
     pub linkable_line_numbers: bool,
+    /// The line anchors' prefix, HTML-escaped: it goes into `id` and `href`
+    /// values, and a fence's attributes set it (Chroma writes it raw).
     pub line_numbers_id_prefix: String,
     pub highlight_ranges: Vec<(i64, i64)>,
     pub base_line_number: i64,

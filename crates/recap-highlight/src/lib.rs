@@ -353,11 +353,12 @@ impl Highlighter {
 }
 
 /// writeDivStart: the wrapper class, the fence's class, its other attributes.
-/// Values are HTML-escaped (Hugo writes them raw; escaping keeps the same DOM
-/// and cannot break out of the attribute).
+/// Values, the wrapper class too (a fence's or shortcode's options set it),
+/// are HTML-escaped (Hugo writes them raw; escaping keeps the same DOM and
+/// cannot break out of the attribute).
 fn write_div_start(out: &mut String, attrs: &[(String, Value)], wrapper_class: &str) {
     out.push_str("<div class=\"");
-    out.push_str(wrapper_class);
+    format::escape_into(out, wrapper_class);
     if !attrs.is_empty() {
         if let Some((_, v)) = attrs.iter().find(|(n, _)| n == "class") {
             out.push(' ');

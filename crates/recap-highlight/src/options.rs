@@ -410,7 +410,11 @@ impl Options {
             line_numbers: line_nos,
             line_numbers_in_table: in_table,
             linkable_line_numbers: self.anchor_line_nos,
-            line_numbers_id_prefix: if self.line_anchors.is_empty() { String::new() } else { cat(&[&self.line_anchors, "-"]) },
+            line_numbers_id_prefix: if self.line_anchors.is_empty() {
+                String::new()
+            } else {
+                cat(&[&crate::format::escape(&self.line_anchors), "-"])
+            },
             base_line_number: self.line_no_start,
             inline_code: self.hl_inline,
             ..FormatOptions::default()
