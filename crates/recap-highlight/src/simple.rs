@@ -150,8 +150,11 @@ pub(crate) struct Lookbehind<'a> {
 
 /// `pattern` as an opening `(?<![…])` or `(?<=[…])`, at its start or at the
 /// start of its first group, and the rest; `None` where the look-behind would
-/// not hold for every match: an alternative (`|`) beside it, at the top or
-/// in that group, the group repeated or optional, or another look-behind.
+/// not hold for every match (an alternative, `|`, beside it, at the top or in
+/// that group; the group repeated or optional), where its class may hold a
+/// string of characters (`\q{…}`, the emoji sequence properties), or where
+/// the rest looks before the position itself (another look-behind, `^`,
+/// `\b`, `\B`): the rest runs on the text from the position on.
 pub(crate) fn leading_lookbehind(pattern: &str) -> Option<Lookbehind<'_>> {
     let group = ["(?:", "("].into_iter().find(|g| pattern.starts_with(g) && !pattern[g.len()..].starts_with(['?', '*', '+'])).unwrap_or("");
     let group = if pattern[group.len()..].starts_with("(?<") { group } else { "" };
@@ -163,7 +166,8 @@ pub(crate) fn leading_lookbehind(pattern: &str) -> Option<Lookbehind<'_>> {
     };
     let class_start = at + 4;
     let class_end = class_end(pattern, class_start)?;
-    if pattern.as_bytes().get(class_end) != Some(&b')') {
+    let class = &pattern[class_start..class_end];
+    if pattern.as_bytes().get(class_end) != Some(&b')') || class.contains("\\q") || class.contains("Emoji") {
         return None;
     }
     let rest = format!("{group}{}", &pattern[class_end + 1..]);
@@ -176,10 +180,12 @@ pub(crate) fn leading_lookbehind(pattern: &str) -> Option<Lookbehind<'_>> {
     let mut group_closed = group.is_empty();
     while i < bytes.len() {
         match bytes[i] {
+            b'\\' if class_depth == 0 && matches!(bytes.get(i + 1), Some(b'b' | b'B')) => return None,
             b'\\' => i += 1,
             b'[' => class_depth += 1,
             b']' if class_depth > 0 => class_depth -= 1,
             _ if class_depth > 0 => {}
+            b'^' => return None,
             b'(' => depth += 1,
             b')' => {
                 depth = depth.checked_sub(1)?;
@@ -195,7 +201,7 @@ pub(crate) fn leading_lookbehind(pattern: &str) -> Option<Lookbehind<'_>> {
         }
         i += 1;
     }
-    Some(Lookbehind { negated, class: &pattern[class_start..class_end], rest })
+    Some(Lookbehind { negated, class, rest })
 }
 
 /// The end (after its `]`) of the class starting at `pattern[start]`, with
@@ -272,7 +278,8 @@ fn class_char(cs: &[char], i: usize) -> Option<(u32, usize)> {
 
 /// The escape whose body starts at `cs[i]` (after its `\`): the character,
 /// and the index after it. `in_class`: the escapes a `v`-mode class adds
-/// (`\b` and the reserved punctuators).
+/// (the reserved punctuators; its `\b`, a backspace, regress reads as `b`,
+/// so it is left to regress).
 fn escape(cs: &[char], i: usize, in_class: bool) -> Option<(u32, usize)> {
     let c = *cs.get(i)?;
     let simple = match c {
@@ -282,7 +289,6 @@ fn escape(cs: &[char], i: usize, in_class: bool) -> Option<(u32, usize)> {
         'f' => Some(0x0C),
         'r' => Some(0x0D),
         '0' if !cs.get(i + 1).is_some_and(char::is_ascii_digit) => Some(0),
-        'b' if in_class => Some(0x08),
         '^' | '$' | '\\' | '.' | '*' | '+' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '|' | '/' => Some(c as u32),
         '&' | '-' | '!' | '#' | '%' | ',' | ':' | ';' | '<' | '=' | '>' | '@' | '`' | '~' if in_class => Some(c as u32),
         _ => None,
@@ -320,7 +326,7 @@ mod tests {
     #[test]
     fn takes_an_opening_lookbehind_apart_only_where_it_holds_for_every_match() {
         let split = |p: &str| leading_lookbehind(p).map(|l| (l.negated, l.class.to_owned(), l.rest));
-        assert_eq!(split("(?<![\\p{L}])(if|fi)\\b"), Some((true, "[\\p{L}]".to_owned(), "(if|fi)\\b".to_owned())));
+        assert_eq!(split("(?<![\\p{L}])(if|fi)(?![\\p{L}])"), Some((true, "[\\p{L}]".to_owned(), "(if|fi)(?![\\p{L}])".to_owned())));
         assert_eq!(split("((?<=[^\\n])[a-z]+)(x)"), Some((false, "[^\\n]".to_owned(), "([a-z]+)(x)".to_owned())));
         assert_eq!(split("(?:(?<![[a]--[b]])x)"), Some((true, "[[a]--[b]]".to_owned(), "(?:x)".to_owned())));
         for p in [
@@ -333,6 +339,11 @@ mod tests {
             "x(?<![a])",
             "(?=(?<![a]))x",
             "(?<![a]x",
+            "(?<![\\q{ab}])x",
+            "(?<![\\p{RGI_Emoji}])x",
+            "(?<![a])\\bx",
+            "(?<![a])x\\B",
+            "(?<![a])(?:^|x)",
         ] {
             assert_eq!(split(p), None, "{p}");
         }
@@ -401,7 +412,7 @@ mod tests {
             "[\\(-\\)\\=]",
             "a?",
             "[\\u{1F600}-\\u{1F64F}x]",
-            "[\\b\\-]",
+            "[\\-\\&]",
         ] {
             assert!(Simple::parse(p, false).is_some(), "{p}");
         }
@@ -428,6 +439,7 @@ mod tests {
             "",
             "[a",
             "\\u{110000}",
+            "[\\b]",
         ];
         for p in others {
             assert!(Simple::parse(p, false).is_none(), "{p}");
