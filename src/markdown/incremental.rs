@@ -95,7 +95,7 @@ fn refresh(output: &mut Output, options: &Options) -> bool {
                 let mut places = block.html.match_indices(&p.plain).map(|(at, _)| at);
                 let (Some(at), None) = (places.next(), places.next()) else { return false };
                 block.html.replace_range(at..at + p.plain.len(), &html);
-                // (As when the writer puts highlighted HTML in: see `RawBlock::own`.)
+                // (The bridge's answers take the last pass: see `highlight::is_own`.)
                 block.own = false;
             }
             crate::highlight::Outcome::Problem(..) => return false,

@@ -28,9 +28,10 @@ pub struct RawBlock {
     /// The source bytes, relative to the start of the Markdown given to [`render_with`].
     pub span: Span,
     /// All of it was written by the writer itself (no raw HTML, no hook's or
-    /// passthrough's output, no shortcode token): its tags then nest as the
-    /// DOM does and stay within [`crate::limits::DOM_DEPTH`], so the last pass
-    /// over the HTML ([`crate::html::Nesting`]) can skip it.
+    /// passthrough's output, no shortcode token; code highlighted by the
+    /// built-in engine counts, see [`crate::highlight::is_own`]): its tags then
+    /// nest as the DOM does and stay within [`crate::limits::DOM_DEPTH`], so the
+    /// last pass over the HTML ([`crate::html::Nesting`]) can skip it.
     pub own: bool,
 }
 
@@ -144,10 +145,7 @@ pub(crate) fn render_from(markdown: &str, options: &Options, hooks: Option<&dyn 
         }
     }
     let mut parser = Parser::new_ext(source, parse).into_offset_iter();
-    // Sized for the source (a post has an event per 13-27 bytes), rather than
-    // grown by doubling, each step copying the events so far.
-    let mut events: Vec<(Event<'_>, Range<usize>)> = Vec::with_capacity(source.len() / 16 + 8);
-    events.extend(parser.by_ref());
+    let mut events: Vec<(Event<'_>, Range<usize>)> = parser.by_ref().collect();
     let mut refdefs: Vec<Range<usize>> = parser.reference_definitions().iter().map(|(_, def)| def.span.clone()).collect();
     refdefs.sort_by_key(|r| r.start);
     if !elements.is_empty() {
