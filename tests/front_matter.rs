@@ -49,6 +49,20 @@ fn syntax_errors_are_located() {
 }
 
 #[test]
+fn a_post_opening_with_a_shortcode_is_told_why_it_is_read_as_front_matter() {
+    for source in ["{{< youtube abc >}}\n", "{{% notice %}}\nx\n{{% /notice %}}\n"] {
+        let r = recap::render(source, &Options::default());
+        let d = r.diagnostics.iter().find(|d| d.code == "front-matter/json-syntax").expect("a JSON syntax error, as Hugo has");
+        assert!(d.suggestion.as_deref().is_some_and(|s| s.contains("shortcode")), "{source:?}: {d:?}");
+    }
+    let plain = recap::render("{\n  \"title\": tru\n}\n", &Options::default());
+    assert!(
+        plain.diagnostics.iter().all(|d| d.suggestion.as_deref().is_none_or(|s| !s.contains("shortcode"))),
+        "only where a shortcode opens the post"
+    );
+}
+
+#[test]
 fn the_body_still_renders_when_the_front_matter_is_broken() {
     let r = recap::render("---\ntitle: [\n---\n\nHello *world*\n", &Options::default());
     assert_eq!(r.html, "<p>Hello <em>world</em></p>\n", "the body renders");

@@ -134,11 +134,13 @@ pub fn parse(source: &str, diagnostics: &mut Vec<Diagnostic>) -> FrontMatter {
         Err(e) => {
             let at = split.content.start + e.offset.min(text.len());
             let end = source[at..].chars().next().filter(|c| *c != '\n' && *c != '\r').map_or(at, |c| at + c.len_utf8());
-            diagnostics.push(Diagnostic::error(
-                syntax_code(format),
-                format!("{} syntax error: {}", format.name(), e.message),
-                Span::new(at, end),
-            ));
+            let mut d =
+                Diagnostic::error(syntax_code(format), format!("{} syntax error: {}", format.name(), e.message), Span::new(at, end));
+            if format == Format::Json && text.starts_with("{{") {
+                // A post that opens with a shortcode call: Hugo reads it so too.
+                d = d.with_suggestion("a post that starts with `{` is read as JSON front matter: to open with a shortcode, put front matter or a line of text before it");
+            }
+            diagnostics.push(d);
             FrontMatter {
                 format: Some(format),
                 value: empty,
