@@ -120,6 +120,30 @@ fn no_case_gets_past_the_policy() {
     assert!(failures.is_empty(), "{} violations:\n{}", failures.len(), failures.join("\n"));
 }
 
+#[test]
+fn the_policy_takes_highlightings_inline_styles_and_nothing_that_moves_or_loads() {
+    for ours in [
+        "color:#f8f8f2;background-color:#272822;-moz-tab-size:4;-webkit-text-size-adjust:none;",
+        "padding:0 0.4em 0 0.4em;color:#7f7f7f",
+        "display:flex; background-color:#3c3d38",
+        "vertical-align:top;padding:0;margin:0;border:0;;width:100%",
+    ] {
+        assert!(policy::highlight_style(ours), "{ours}");
+    }
+    for other in [
+        "position:fixed",
+        "color:#fff;background:url(x)",
+        "background-color:url(x)",
+        "margin:-100px",
+        "color:expression(x)",
+        "color:\\23 fff",
+        "width:100vw",
+        "display:flex;top:0",
+    ] {
+        assert!(!policy::highlight_style(other), "{other}");
+    }
+}
+
 /// Every parameter a built-in shortcode reads, named and by position, given
 /// values that try to leave their attribute, add markup or run a URL: the
 /// corpus's cases name a few; this tries them all, beside the parameters each
@@ -195,9 +219,7 @@ fn no_builtin_shortcode_parameter_lets_a_value_out() {
         if *name == "highlight" {
             // Its options string, the second positional argument (values cannot hold `=` or `,`).
             for option in ["linenos=inline,anchorlinenos=true,lineanchors", "wrapperclass", "style", "hl_lines", "linenostart"] {
-                calls.push(format!(
-                    "{{{{< highlight go \"noclasses=false,{option}=a\\\"><script>__canary()</script><b title\\\"\" >}}}}{inner}"
-                ));
+                calls.push(format!("{{{{< highlight go \"{option}=a\\\"><script>__canary()</script><b title\\\"\" >}}}}{inner}"));
             }
         }
         for param in PARAMS {

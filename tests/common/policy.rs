@@ -95,7 +95,8 @@ pub fn violations(html: &str) -> Vec<String> {
             if lower == "style" {
                 let ours = matches!(tag, "th" | "td") && ["text-align: left", "text-align: center", "text-align: right"].contains(&value)
                     || tag == "div" && value == EMBED_WRAPPER_STYLE
-                    || embed && value == EMBED_FRAME_STYLE;
+                    || embed && value == EMBED_FRAME_STYLE
+                    || highlight_style(value);
                 if !ours {
                     found.push(format!("style={value:?} on <{tag}>"));
                 }
@@ -108,6 +109,55 @@ pub fn violations(html: &str) -> Vec<String> {
     found
 }
 
-/// The only inline styles Recap writes outside tables: its embeds' responsive wrapper and frame.
+/// The properties of the inline styles highlighted code has with Hugo's
+/// default `noClasses = true` (Chroma's colours and layout of lines and
+/// line numbers): no `position`, nothing that loads.
+const HIGHLIGHT_PROPERTIES: &[&str] = &[
+    "color",
+    "background-color",
+    "font-weight",
+    "font-style",
+    "text-decoration",
+    "-moz-tab-size",
+    "-o-tab-size",
+    "tab-size",
+    "-webkit-text-size-adjust",
+    "white-space",
+    "-webkit-user-select",
+    "user-select",
+    "margin",
+    "margin-right",
+    "padding",
+    "border",
+    "border-spacing",
+    "display",
+    "outline",
+    "vertical-align",
+    "width",
+];
+
+/// A style highlighting writes: declarations of [`HIGHLIGHT_PROPERTIES`]
+/// whose values are colours (`#abc`), keywords and non-negative lengths only
+/// (no `url(`, no escapes, no function of any kind).
+pub fn highlight_style(value: &str) -> bool {
+    let token = |t: &str| {
+        t.strip_prefix('#').is_some_and(|h| (3..=8).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_hexdigit()))
+            || t.strip_prefix('-').unwrap_or(t).starts_with(|c: char| c.is_ascii_lowercase())
+                && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || {
+                let number = t.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '%');
+                !number.is_empty()
+                    && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                    && matches!(&t[number.len()..], "" | "em" | "px" | "%")
+            }
+    };
+    value
+        .split(';')
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .all(|d| d.split_once(':').is_some_and(|(p, v)| HIGHLIGHT_PROPERTIES.contains(&p.trim()) && v.split_whitespace().all(token)))
+}
+
+/// The only inline styles Recap writes outside tables and highlighted code: its embeds' responsive wrapper and frame.
 const EMBED_WRAPPER_STYLE: &str = "position: relative; padding-bottom: 56.25%; height: 0; overflow: hidden;";
 const EMBED_FRAME_STYLE: &str = "position: absolute; top: 0; left: 0; width: 100%; height: 100%; border:0;";
