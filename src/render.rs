@@ -760,8 +760,9 @@ fn trim_short_html(html: &str) -> String {
 }
 
 /// A block's hash, for its key and for finding blocks seen before while
-/// editing: XXH64 (stable across platforms and releases, 32 bytes a round). It was FNV-1a, a multiply per byte: two
-/// thirds of this file's own time in a render's profile.
+/// editing: XXH64 (stable across platforms and releases, 32 bytes a round).
+/// It was FNV-1a, a multiply per byte: two thirds of this file's own time in
+/// a render's profile.
 fn html_hash(bytes: &[u8]) -> u64 {
     twox_hash::XxHash64::oneshot(0, bytes)
 }

@@ -197,7 +197,6 @@ fn no_builtin_shortcode_parameter_lets_a_value_out() {
         "level",
         "scale",
         "targetDir",
-        "alt",
         "type",
         "hideCaption",
         "dnt",

@@ -11,6 +11,9 @@
 //! (properties, `\d` and friends, nested classes and set operations, groups,
 //! alternatives, assertions, case folding) is left to regress. A test
 //! compares every pattern of Chroma's lexers that this module takes with regress.
+//! (src/start.rs reads patterns too, but loosely: it only bounds where a
+//! match may begin, so it reads what it does not know as "anything"; this
+//! module answers matches, so it reads exactly or not at all.)
 //!
 //! Patterns are ECMAScript for the `v` (unicodeSets) flag, as the backend
 //! compiles them (see [`crate::regex`]).
@@ -165,26 +168,24 @@ pub(crate) fn leading_lookbehind(pattern: &str) -> Option<Lookbehind<'_>> {
         _ => return None,
     };
     let class_start = at + 4;
-    let class_end = class_end(pattern, class_start)?;
-    let class = &pattern[class_start..class_end];
-    if pattern.as_bytes().get(class_end) != Some(&b')') || class.contains("\\q") || class.contains("Emoji") {
+    let after_class = class_end(pattern, class_start)?;
+    let class = &pattern[class_start..after_class];
+    if pattern.as_bytes().get(after_class) != Some(&b')') || class.contains("\\q") || class.contains("Emoji") {
         return None;
     }
-    let rest = format!("{group}{}", &pattern[class_end + 1..]);
+    let rest = format!("{group}{}", &pattern[after_class + 1..]);
     if rest.contains("(?<=") || rest.contains("(?<!") {
         return None;
     }
     // Alternatives and quantifiers, read with classes and escapes skipped.
     let bytes = rest.as_bytes();
-    let (mut depth, mut i, mut class_depth) = (0usize, 0, 0usize);
+    let (mut depth, mut i) = (0usize, 0);
     let mut group_closed = group.is_empty();
     while i < bytes.len() {
         match bytes[i] {
-            b'\\' if class_depth == 0 && matches!(bytes.get(i + 1), Some(b'b' | b'B')) => return None,
+            b'\\' if matches!(bytes.get(i + 1), Some(b'b' | b'B')) => return None,
             b'\\' => i += 1,
-            b'[' => class_depth += 1,
-            b']' if class_depth > 0 => class_depth -= 1,
-            _ if class_depth > 0 => {}
+            b'[' => i = class_end(&rest, i)? - 1,
             b'^' => return None,
             b'(' => depth += 1,
             b')' => {
@@ -323,6 +324,25 @@ mod tests {
         re.find(&text[pos..]).map(|m| pos + m.end())
     }
 
+    /// The distinct patterns of Chroma's lexers (with whether each ignores
+    /// case), and the file each first appears in.
+    fn chromas_patterns() -> Vec<(String, String, bool)> {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut files: Vec<_> = std::fs::read_dir(format!("{root}/src/data/lexers")).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        let mut seen = std::collections::BTreeSet::new();
+        let mut out = Vec::new();
+        for file in files {
+            for rule in crate::rules::parse_rules(&std::fs::read_to_string(&file).unwrap()).unwrap().rules {
+                let Some(pattern) = rule.pattern else { continue };
+                if seen.insert((pattern.clone(), rule.icase)) {
+                    out.push((file.display().to_string(), pattern, rule.icase));
+                }
+            }
+        }
+        out
+    }
+
     #[test]
     fn takes_an_opening_lookbehind_apart_only_where_it_holds_for_every_match() {
         let split = |p: &str| leading_lookbehind(p).map(|l| (l.negated, l.class.to_owned(), l.rest));
@@ -358,44 +378,38 @@ mod tests {
     #[test]
     fn the_fast_paths_answer_as_regress_alone_on_chromas_lexers() {
         use crate::regex::{Backend, Captures, Native};
-        let root = env!("CARGO_MANIFEST_DIR");
-        let mut files: Vec<_> = std::fs::read_dir(format!("{root}/src/data/lexers")).unwrap().map(|e| e.unwrap().path()).collect();
-        files.sort();
         let separators = ["", " ", "x", "é", "_", "0", "\u{660}", "\u{300}", "\u{200c}", "中", "(", "-", ".", "$", "#", "\t", "'", "\""];
         let (mut fast, mut plain) = (Native::new(), Native::without_fast_paths());
-        let (mut split, mut matched, mut seen) = (0, 0, std::collections::BTreeSet::new());
-        for file in files {
-            let rules = crate::rules::parse_rules(&std::fs::read_to_string(&file).unwrap()).unwrap();
-            for rule in &rules.rules {
-                let Some(pattern) = rule.pattern.as_deref() else { continue };
-                if leading_lookbehind(pattern).is_none() || !seen.insert((pattern.to_owned(), rule.icase)) {
-                    continue;
-                }
-                split += 1;
-                let (a, b) = (fast.compile(pattern, rule.icase, true).unwrap(), plain.compile(pattern, rule.icase, true).unwrap());
-                // The pattern's words (its keywords), each after and before every separator, a line each.
-                let mut words: Vec<&str> =
-                    pattern.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').filter(|w| !w.is_empty()).take(40).collect();
-                words.push("");
-                let mut text = String::new();
-                for w in words {
-                    for s in separators {
-                        text.push_str(s);
-                        text.push_str(w);
-                    }
-                    text.push_str(" \n");
-                }
-                let (ha, hb) = (fast.begin_text(&text), plain.begin_text(&text));
-                let (mut ca, mut cb) = (Captures::new(), Captures::new());
-                for (pos, _) in text.char_indices() {
-                    let got = fast.match_first(ha, pos, &[a], &mut ca).map(|_| ca.clone());
-                    let want = plain.match_first(hb, pos, &[b], &mut cb).map(|_| cb.clone());
-                    assert_eq!(got, want, "{}: {pattern:?} at {pos} of {text:?}", file.display());
-                    matched += usize::from(got.is_some());
-                }
-                fast.end_text(ha);
-                plain.end_text(hb);
+        let (mut split, mut matched) = (0, 0);
+        for (file, pattern, icase) in chromas_patterns() {
+            let pattern = pattern.as_str();
+            if leading_lookbehind(pattern).is_none() {
+                continue;
             }
+            split += 1;
+            let (a, b) = (fast.compile(pattern, icase, true).unwrap(), plain.compile(pattern, icase, true).unwrap());
+            // The pattern's words (its keywords), each after and before every separator, a line each.
+            let mut words: Vec<&str> =
+                pattern.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').filter(|w| !w.is_empty()).take(40).collect();
+            words.push("");
+            let mut text = String::new();
+            for w in words {
+                for s in separators {
+                    text.push_str(s);
+                    text.push_str(w);
+                }
+                text.push_str(" \n");
+            }
+            let (ha, hb) = (fast.begin_text(&text), plain.begin_text(&text));
+            let (mut ca, mut cb) = (Captures::new(), Captures::new());
+            for (pos, _) in text.char_indices() {
+                let got = fast.match_first(ha, pos, &[a], &mut ca).map(|_| ca.clone());
+                let want = plain.match_first(hb, pos, &[b], &mut cb).map(|_| cb.clone());
+                assert_eq!(got, want, "{file}: {pattern:?} at {pos} of {text:?}");
+                matched += usize::from(got.is_some());
+            }
+            fast.end_text(ha);
+            plain.end_text(hb);
         }
         eprintln!("{split} distinct patterns of Chroma's lexers have their look-behind checked apart; {matched} matches compared");
         assert!(split > 300, "few patterns take the look-behind path: {split}");
@@ -452,39 +466,30 @@ mod tests {
     /// of its ranges' ends and a sample of others.
     #[test]
     fn matches_as_regress_on_every_pattern_it_takes_from_chromas_lexers() {
-        let root = env!("CARGO_MANIFEST_DIR");
-        let mut files: Vec<_> = std::fs::read_dir(format!("{root}/src/data/lexers")).unwrap().map(|e| e.unwrap().path()).collect();
-        files.sort();
         let common: Vec<char> =
             "aZ_09 \t\n\r\x0b\x0c\0-]^\\\"'$#(){}[]\u{85}\u{a0}\u{1680}\u{2000}\u{200a}\u{2028}\u{3000}\u{feff}éßſ\u{212a}中😀\u{300}"
                 .chars()
                 .collect();
-        let (mut taken, mut seen) = (0, std::collections::BTreeSet::new());
-        for file in files {
-            let rules = crate::rules::parse_rules(&std::fs::read_to_string(&file).unwrap()).unwrap();
-            for rule in &rules.rules {
-                let Some(pattern) = rule.pattern.as_deref() else { continue };
-                let Some(simple) = Simple::parse(pattern, rule.icase) else { continue };
-                if !seen.insert(pattern.to_owned()) {
-                    continue;
+        let mut taken = 0;
+        for (file, pattern, icase) in chromas_patterns() {
+            let pattern = pattern.as_str();
+            let Some(simple) = Simple::parse(pattern, icase) else { continue };
+            taken += 1;
+            let mut probes = common.clone();
+            for set in &simple.items {
+                let ends = set.ranges.iter().flat_map(|&(lo, hi)| [lo, hi]);
+                let ascii_ends = (0..128).filter(|&b| {
+                    set.ascii >> b & 1 == 1 && (b == 0 || set.ascii >> (b - 1) & 1 == 0 || b == 127 || set.ascii >> (b + 1) & 1 == 0)
+                });
+                for e in ends.chain(ascii_ends) {
+                    probes.extend([e.saturating_sub(1), e, e + 1].into_iter().filter_map(char::from_u32));
                 }
-                taken += 1;
-                let mut probes = common.clone();
-                for set in &simple.items {
-                    let ends = set.ranges.iter().flat_map(|&(lo, hi)| [lo, hi]);
-                    let ascii_ends = (0..128).filter(|&b| {
-                        set.ascii >> b & 1 == 1 && (b == 0 || set.ascii >> (b - 1) & 1 == 0 || b == 127 || set.ascii >> (b + 1) & 1 == 0)
-                    });
-                    for e in ends.chain(ascii_ends) {
-                        probes.extend([e.saturating_sub(1), e, e + 1].into_iter().filter_map(char::from_u32));
-                    }
-                }
-                // Runs of each probe, then the probes one after another.
-                let mut text: String = probes.iter().flat_map(|&c| [c, c, c]).collect();
-                text.extend(probes.iter().rev());
-                for (pos, _) in text.char_indices() {
-                    assert_eq!(simple.match_at(&text, pos), regress_end(pattern, &text, pos), "{}: {pattern:?} at {pos}", file.display());
-                }
+            }
+            // Runs of each probe, then the probes one after another.
+            let mut text: String = probes.iter().flat_map(|&c| [c, c, c]).collect();
+            text.extend(probes.iter().rev());
+            for (pos, _) in text.char_indices() {
+                assert_eq!(simple.match_at(&text, pos), regress_end(pattern, &text, pos), "{file}: {pattern:?} at {pos}");
             }
         }
         eprintln!("{taken} distinct patterns of Chroma's lexers take the fast path");
