@@ -139,16 +139,12 @@ fn fence_as(kind: FenceKind, f: &Fence<'_>, options: &Options, config: &serde_js
     #[cfg(not(feature = "highlight"))]
     {
         let _ = options;
-        let Some(bridge) = BRIDGE.get() else { return Outcome::Pending };
         let attributes = serde_json::Value::Object(f.attributes.iter().map(|(k, v)| (k.clone(), json(v))).collect());
         let kind = match kind {
             FenceKind::Fence => "fence",
             FenceKind::CodeBlock => "codeblock",
         };
-        match bridge(kind, f.code, f.lang, &attributes.to_string(), f.ordinal, &config.to_string()) {
-            Some(html) => Outcome::Html(html),
-            None => Outcome::Pending,
-        }
+        answers::ask(kind, f.code, f.lang, &attributes.to_string(), f.ordinal, &config.to_string())
     }
 }
 
@@ -166,10 +162,167 @@ pub fn code(code: &str, lang: &str, option_string: &str, options: &Options, conf
     #[cfg(not(feature = "highlight"))]
     {
         let _ = options;
+        answers::ask("code", code, lang, option_string, 0, &config.to_string())
+    }
+}
+
+/// The bridge's answers, kept in this module. In the browser the bridge is a
+/// call into JavaScript, which answers from its own cache once the worker has
+/// highlighted a block; asking it again at every render cost, for each block,
+/// a call out, the code decoded into a JavaScript string and a key built of it,
+/// and the answer's HTML encoded back into this module (in Chromium, 8% of
+/// rendering the linkerd.io pages, most of it the calls' fixed cost). An answer
+/// is final (the same request always gets the same HTML), so it is kept here,
+/// by a 128-bit hash of the request, and the bridge is asked only for blocks
+/// it has not answered. The kept answers are bounded by [`KEPT_BYTES`], the
+/// least recently used going first. (Natively, with the engine built in, only
+/// the tests use it.)
+#[cfg_attr(feature = "highlight", allow(dead_code))]
+mod answers {
+    #[cfg(not(feature = "highlight"))]
+    use super::{Outcome, BRIDGE};
+    use std::cell::RefCell;
+
+    /// At most this much answered HTML is kept (the 50 linkerd.io pages' 369 code
+    /// blocks highlight to 0.26 MB); past it, the least recently used answers go
+    /// until a quarter of it is free.
+    pub const KEPT_BYTES: usize = 2 << 20;
+
+    /// The answers, the oldest first, each marked when asked for since the
+    /// last time answers went (a few hundred at most: a scan costs less than a
+    /// hash map's code in the module).
+    #[derive(Default)]
+    struct Kept {
+        answers: Vec<Answer>,
+        bytes: usize,
+    }
+
+    struct Answer {
+        key: u128,
+        html: String,
+        asked: bool,
+    }
+
+    thread_local! {
+        static KEPT: RefCell<Kept> = RefCell::default();
+    }
+
+    /// The block's HTML: kept, or the bridge's answer (kept from now on).
+    #[cfg(not(feature = "highlight"))]
+    pub fn ask(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: usize, config: &str) -> Outcome {
         let Some(bridge) = BRIDGE.get() else { return Outcome::Pending };
-        match bridge("code", code, lang, option_string, 0, &config.to_string()) {
-            Some(html) => Outcome::Html(html),
+        let key = key(kind, code, lang, attributes, ordinal, config);
+        if let Some(html) = KEPT.with(|k| k.borrow_mut().get(key)) {
+            return Outcome::Html(html);
+        }
+        match bridge(kind, code, lang, attributes, ordinal, config) {
+            Some(html) => {
+                KEPT.with(|k| k.borrow_mut().keep(key, &html));
+                Outcome::Html(html)
+            }
             None => Outcome::Pending,
+        }
+    }
+
+    /// Two 64-bit hashes of the request: of its parts, each after its length
+    /// (so that no two requests read alike), and of the code's own hashes.
+    fn key(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: usize, config: &str) -> u128 {
+        use twox_hash::XxHash64;
+        let parts = [kind, lang, attributes, config];
+        let mut head = Vec::with_capacity(48 + parts.iter().map(|p| p.len() + 8).sum::<usize>());
+        for n in [ordinal as u64, XxHash64::oneshot(0, code.as_bytes()), XxHash64::oneshot(1, code.as_bytes()), code.len() as u64] {
+            head.extend_from_slice(&n.to_le_bytes());
+        }
+        for part in parts {
+            head.extend_from_slice(&(part.len() as u64).to_le_bytes());
+            head.extend_from_slice(part.as_bytes());
+        }
+        (u128::from(XxHash64::oneshot(0, &head)) << 64) | u128::from(XxHash64::oneshot(1, &head))
+    }
+
+    impl Kept {
+        fn get(&mut self, key: u128) -> Option<String> {
+            let answer = self.answers.iter_mut().find(|a| a.key == key)?;
+            answer.asked = true;
+            Some(answer.html.clone())
+        }
+
+        /// Keeps `html`; past [`KEPT_BYTES`], answers go, the oldest first, but
+        /// for those asked for since answers last went (a second chance, as
+        /// a clock page-replacement does: nearly least recently used, without
+        /// moving an answer at each use).
+        fn keep(&mut self, key: u128, html: &str) {
+            if html.len() > KEPT_BYTES / 4 || self.get(key).is_some() {
+                return;
+            }
+            self.bytes += html.len();
+            self.answers.push(Answer { key, html: html.to_owned(), asked: false });
+            if self.bytes <= KEPT_BYTES {
+                return;
+            }
+            // (At most two rounds: the first clears the marks it passes.)
+            while self.bytes > KEPT_BYTES / 4 * 3 {
+                let bytes = &mut self.bytes;
+                self.answers.retain_mut(|a| {
+                    if *bytes <= KEPT_BYTES / 4 * 3 || std::mem::take(&mut a.asked) {
+                        return true;
+                    }
+                    *bytes -= a.html.len();
+                    false
+                });
+            }
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn requests_differing_in_any_part_have_different_keys() {
+            let base = key("fence", "code", "go", "{}", 0, "{}");
+            assert_eq!(base, key("fence", "code", "go", "{}", 0, "{}"));
+            for other in [
+                key("code", "code", "go", "{}", 0, "{}"),
+                key("fence", "code ", "go", "{}", 0, "{}"),
+                key("fence", "code", "g", "{}", 0, "{}"),
+                key("fence", "code", "go", "{\"a\":1}", 0, "{}"),
+                key("fence", "code", "go", "{}", 1, "{}"),
+                key("fence", "code", "go", "{}", 0, "{\"style\":\"x\"}"),
+                // The lengths keep parts from running into each other.
+                key("fence", "ocode", "g", "{}", 0, "{}"),
+            ] {
+                assert_ne!(base, other);
+            }
+        }
+
+        #[test]
+        fn the_kept_answers_stay_within_their_bytes_the_recent_ones_kept() {
+            let mut kept = Kept::default();
+            let html = "x".repeat(KEPT_BYTES / 100);
+            for i in 0..1000u128 {
+                kept.keep(i, &html);
+                assert!(kept.bytes <= KEPT_BYTES, "{} bytes kept", kept.bytes);
+                // The first answer is asked for all along: it stays.
+                assert_eq!(kept.get(0).as_deref(), Some(html.as_str()), "after {i}");
+            }
+            assert_eq!(kept.bytes, kept.answers.iter().map(|a| a.html.len()).sum::<usize>());
+            assert!(kept.get(998).is_some() && kept.get(1).is_none(), "the most recent kept, the least recently used gone");
+            // With every answer asked for since the last ones went, the oldest go.
+            let keys: Vec<u128> = kept.answers.iter().map(|a| a.key).collect();
+            for k in &keys {
+                kept.get(*k);
+            }
+            let mut next = 2000;
+            while kept.answers.iter().any(|a| a.key == keys[0]) {
+                kept.keep(next, &html);
+                next += 1;
+            }
+            assert!(kept.bytes <= KEPT_BYTES / 4 * 3, "{} bytes kept", kept.bytes);
+            assert!(kept.get(keys[0]).is_none() && kept.get(*keys.last().unwrap()).is_some());
+            // An answer larger than a quarter of the bound is not kept.
+            kept.keep(5000, &"y".repeat(KEPT_BYTES / 4 + 1));
+            assert!(kept.get(5000).is_none());
         }
     }
 }

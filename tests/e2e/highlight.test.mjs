@@ -114,6 +114,44 @@ test("a bash block shows plain, then highlighted, replacing only its own node", 
   }
 });
 
+test("an answered block is kept in the module: later renders do not ask the page for it", async () => {
+  const server = await serve(root);
+  const context = await browser();
+  try {
+    const p = await livePage(server, context);
+    const source = "Text.\n\n```go\nfunc main() {}\n```\n\n```bash\necho hi\n```\n";
+    // Highlighted: Chroma's inline style on the <pre> (a block waiting for the worker is written without).
+    await p.waitForFunction((source) => {
+      const html = window.recap.render(source).html;
+      return html.split('<div class="highlight"><pre tabindex="0" style=').length === 3;
+    }, source, { timeout: 20000 });
+    const counts = await p.evaluate((source) => {
+      const bridge = globalThis.__recapHighlight;
+      const asked = [];
+      globalThis.__recapHighlight = (...request) => {
+        asked.push(request[2]);
+        return bridge(...request);
+      };
+      const htmls = [];
+      for (let i = 0; i < 3; i++) htmls.push(window.recap.render(source).html);
+      const again = asked.length;
+      // A block with other code is asked for, once it is answered no more.
+      const changed = source.replace("echo hi", "echo bye");
+      window.recap.render(changed);
+      window.recap.render(changed);
+      globalThis.__recapHighlight = bridge;
+      return { again, asked, same: htmls.every((h) => h === htmls[0]), highlighted: htmls[0].split('<div class="highlight"><pre tabindex="0" style=').length - 1 };
+    }, source);
+    assert.equal(counts.again, 0, "the answered blocks are not asked for again");
+    assert.ok(counts.same && counts.highlighted === 2, "every render has both blocks highlighted");
+    assert.deepEqual(counts.asked, ["bash", "bash"], "the changed block is asked for until the worker answers it (here, at each of two renders in one task)");
+    assert.deepEqual(p.problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test("edits while code waits for the highlighter end as a whole render would, the answers put in place", async () => {
   const server = await serve(root);
   const context = await browser();
