@@ -95,8 +95,7 @@ fn refresh(output: &mut Output, options: &Options) -> bool {
                 let mut places = block.html.match_indices(&p.plain).map(|(at, _)| at);
                 let (Some(at), None) = (places.next(), places.next()) else { return false };
                 block.html.replace_range(at..at + p.plain.len(), &html);
-                // (The bridge's answers take the last pass: see `highlight::is_own`.)
-                block.own = false;
+                block.own &= crate::highlight::is_own(&html);
             }
             crate::highlight::Outcome::Problem(..) => return false,
         }

@@ -29,7 +29,7 @@ pub struct RawBlock {
     pub span: Span,
     /// All of it was written by the writer itself (no raw HTML, no hook's or
     /// passthrough's output, no shortcode token; code highlighted by the
-    /// built-in engine counts, see [`crate::highlight::is_own`]): its tags then
+    /// highlighter counts, see [`crate::highlight::is_own`]): its tags then
     /// nest as the DOM does and stay within [`crate::limits::DOM_DEPTH`], so the
     /// last pass over the HTML ([`crate::html::Nesting`]) can skip it.
     pub own: bool,
