@@ -14,6 +14,7 @@ use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 /// A top-level block of the rendered body: what the DOM patcher and scroll sync work with.
@@ -349,9 +350,10 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     let index = LineIndex::new(source);
 
     // The summary is cut where the marker was rendered.
-    let marked_html: String = if has_divider { output.blocks.iter().map(|b| b.html.as_str()).collect() } else { String::new() };
+    let marked_html = if has_divider { joined(output.blocks.iter().map(|b| b.html.as_str())) } else { String::new() };
     let mut blocks = Vec::with_capacity(output.blocks.len());
-    let mut seen: HashMap<u64, usize> = HashMap::new();
+    let mut seen: HashMap<u64, usize, BuildHasherDefault<Prehashed>> =
+        HashMap::with_capacity_and_hasher(output.blocks.len(), Default::default());
     // Words add up block by block while each block ends outside a word (then
     // the next block's first word cannot continue its last).
     let mut words = Some(0);
@@ -390,7 +392,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         edits.finished = finished.into_iter().collect();
     }
 
-    let html: String = blocks.iter().map(|b| b.html.as_str()).collect();
+    let html = joined(blocks.iter().map(|b| b.html.as_str()));
 
     // (`summary_checked`: the summary is the start of blocks the writer wrote
     // alone, so the depth pass has nothing to do on it.)
@@ -465,6 +467,35 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         diagnostics,
         highlight_pending: output.highlight_pending,
     }
+}
+
+/// A hasher for keys that are hashes already (the blocks' XXH64): the map
+/// takes them as they are instead of hashing them again with SipHash.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// The blocks' HTML as one string, allocated once at its length (collecting
+/// into a `String` grows it by doubling: a dozen copies for a long post).
+fn joined<'a>(pieces: impl Iterator<Item = &'a str> + Clone) -> String {
+    let mut out = String::with_capacity(pieces.clone().map(str::len).sum());
+    pieces.for_each(|p| out.push_str(p));
+    out
 }
 
 /// A block's key: its hash in 16 hex digits, then `~n` for the n-th repeat of

@@ -25,6 +25,11 @@ pub enum HookKind {
     Passthrough,
 }
 
+impl HookKind {
+    /// How many kinds there are (for tables indexed by `kind as usize`).
+    pub const COUNT: usize = HookKind::Passthrough as usize + 1;
+}
+
 /// One table cell for the table hook.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell {

@@ -81,7 +81,7 @@ pub(super) fn write(
     let mut w = Writer::new(source, events, block_attrs, options);
     w.passthroughs = passthroughs;
     if start.code_blocks > 0 {
-        w.ordinals.insert(HookKind::CodeBlock, start.code_blocks);
+        w.ordinals[HookKind::CodeBlock as usize] = start.code_blocks;
     }
     if let Some(h) = hooks {
         if !passthroughs.is_empty() {
@@ -181,7 +181,7 @@ struct Writer<'a, 'e> {
     captures: Vec<(Capture, String)>,
     table: Option<TableCapture>,
     /// How many elements of each kind the page has had (`.Ordinal`).
-    ordinals: HashMap<HookKind, usize>,
+    ordinals: [usize; HookKind::COUNT],
     /// Problems to report: code, message, source range.
     notes: Vec<(&'static str, String, Range<usize>)>,
     /// A code block was written plain because the highlighter is not available yet.
@@ -268,7 +268,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             hooked: Vec::new(),
             captures: Vec::new(),
             table: None,
-            ordinals: HashMap::new(),
+            ordinals: [0; HookKind::COUNT],
             notes: Vec::new(),
             highlight_pending: false,
             pending: Vec::new(),
@@ -291,7 +291,7 @@ impl<'a, 'e> Writer<'a, 'e> {
     }
 
     fn ordinal(&mut self, kind: HookKind) -> usize {
-        let n = self.ordinals.entry(kind).or_insert(0);
+        let n = &mut self.ordinals[kind as usize];
         *n += 1;
         *n - 1
     }
@@ -498,8 +498,7 @@ impl<'a, 'e> Writer<'a, 'e> {
         // Raw HTML that sanitized to nothing leaves no block.
         if !html.trim().is_empty() {
             self.blocks.push(Block { html, start: self.block_start, end: self.block_end, own: !self.foreign });
-            let counts =
-                Counts { headings: self.headings.len(), code_blocks: self.ordinals.get(&HookKind::CodeBlock).copied().unwrap_or(0) };
+            let counts = Counts { headings: self.headings.len(), code_blocks: self.ordinals[HookKind::CodeBlock as usize] };
             self.counts.push(counts);
         }
         self.open_html = 0;
