@@ -298,9 +298,12 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         let span = note.span.map_or(Span::new(0, 0), |r| expanded.map.span_to_source(Span::new(r.start, r.end)));
         body_diagnostics.push(Diagnostic::new(note.severity, note.code, note.message, span));
     }
-    // `{{< >}}` site templates run now, with the page's table of contents known.
-    if let Ok(mut toc) = page.toc.lock() {
-        *toc = toc::render(&output.headings, &options.markup.table_of_contents);
+    // `{{< >}}` site templates run now, with the page's table of contents
+    // known. (Only templates read it: a build without them skips it.)
+    if cfg!(feature = "templates") {
+        if let Ok(mut toc) = page.toc.lock() {
+            *toc = toc::render(&output.headings, &options.markup.table_of_contents);
+        }
     }
     shortcode::finish(markdown_text, &mut expanded, &page, &mut body_diagnostics);
     diagnostics.extend(body_diagnostics.into_iter().map(|mut d| {
