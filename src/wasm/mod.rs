@@ -6,14 +6,6 @@
 
 mod dom;
 
-// Talc instead of std's dlmalloc, as the highlighting module has: 1.4 KB
-// smaller (brotli) and no slower (1.01-1.03x in Chromium; memory after the
-// editing bench's 10,000 edits the same, 5.7 MiB). The module is
-// single-threaded: no atomics.
-#[cfg(not(target_feature = "atomics"))]
-#[global_allocator]
-static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
 use crate::options::Options;
 use wasm_bindgen::prelude::*;
 
