@@ -1,9 +1,12 @@
 // Code highlighting in the browser, off the main thread. Recap's renderer asks
 // `globalThis.__recapHighlight(kind, code, lang, attributesOrOptions, ordinal,
-// config)` for each code block while it renders (synchronously): the answer is
+// config)` for each code block it has not had an answer for (synchronously,
+// while it renders; the module keeps answers, src/highlight.rs): the answer is
 // the block's HTML from the cache, or `undefined` ("not yet": the block is
 // written plain) and the request is queued for a Web Worker running the
-// highlighting module (highlight-worker.js). When answers arrive, listeners
+// highlighting module (highlight-worker.js). The module writes an answer as it
+// is, trusted: a bridge a page installs instead must answer with that
+// module's HTML. When answers arrive, listeners
 // (recap.js's renderers) re-render, and the DOM patcher replaces just those
 // blocks. The worker, and so the module, is started by the first request: a
 // post without code blocks never loads it.
@@ -17,7 +20,7 @@
 export const TIME_LIMIT_MS = 3000;
 /** At most this long between answers arriving and their re-render, however busy the page. */
 const IDLE_WAIT_MS = 500;
-/** Answers kept (the most recently used). */
+/** Answers kept (the most recently used), for every module instance of the page (each keeps its own too). */
 const CACHE_SIZE = 1000;
 
 const cache = new Map();

@@ -43,7 +43,10 @@ pub enum Outcome {
 /// The answer of a highlighter outside this module: `kind` is `fence` (the
 /// `attributes` are JSON) or `code` (the `highlight` shortcode and function:
 /// an option string), `config` the site's `markup.highlight` as JSON. `None`:
-/// not available yet.
+/// not available yet. `Some` is the package's highlighting module's HTML for
+/// the request, final: this module keeps it (see `answers`), writes it as it
+/// is and counts it as its own (see [`is_own`]); empty if the engine refused
+/// the block's options.
 #[cfg(not(feature = "highlight"))]
 pub type Bridge = fn(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: usize, config: &str) -> Option<String>;
 
@@ -167,16 +170,17 @@ pub fn code(code: &str, lang: &str, option_string: &str, options: &Options, conf
 }
 
 /// The bridge's answers, kept in this module. In the browser the bridge is a
-/// call into JavaScript, which answers from its own cache once the worker has
-/// highlighted a block; asking it again at every render cost, for each block,
-/// a call out, the code decoded into a JavaScript string and a key built of it,
-/// and the answer's HTML encoded back into this module (in Chromium, 8% of
-/// rendering the linkerd.io pages, most of it the calls' fixed cost). An answer
-/// is final (the same request always gets the same HTML), so it is kept here,
-/// by a 128-bit hash of the request, and the bridge is asked only for blocks
-/// it has not answered. The kept answers are bounded by [`KEPT_BYTES`], the
-/// least recently used going first. (Natively, with the engine built in, only
-/// the tests use it.)
+/// call into JavaScript (js/highlight.js on a page: its cache of what the
+/// worker has highlighted; js/render-worker.js and js/node.js: the
+/// highlighting module, synchronously). Asking it again at every render cost,
+/// for each block, a call out, the code decoded into a JavaScript string and a
+/// key built of it, and the answer's HTML encoded back into this module (in
+/// Chromium, 8% of rendering the linkerd.io pages, most of it the calls' fixed
+/// cost). An answer stands for its request (see [`Bridge`]), so it is kept
+/// here, by a 128-bit hash of the request, and the bridge is asked only for
+/// blocks it has not answered. The kept answers are bounded by [`KEPT_BYTES`]
+/// and [`KEPT_ANSWERS`], the least recently asked for going first. (Natively,
+/// with the engine built in, only the tests use it.)
 #[cfg_attr(feature = "highlight", allow(dead_code))]
 mod answers {
     #[cfg(not(feature = "highlight"))]
@@ -184,13 +188,17 @@ mod answers {
     use std::cell::RefCell;
 
     /// At most this much answered HTML is kept (the 50 linkerd.io pages' 369 code
-    /// blocks highlight to 0.26 MB); past it, the least recently used answers go
-    /// until a quarter of it is free.
+    /// blocks highlight to 0.26 MB), each answer counted with [`OVERHEAD`].
     pub const KEPT_BYTES: usize = 2 << 20;
+    /// At most this many answers are kept: a lookup reads them one by one.
+    pub const KEPT_ANSWERS: usize = 1024;
+    /// What an answer costs beyond its HTML (its entry and allocation), so that
+    /// many tiny answers are bounded by [`KEPT_BYTES`] too.
+    const OVERHEAD: usize = 64;
 
     /// The answers, the oldest first, each marked when asked for since the
-    /// last time answers went (a few hundred at most: a scan costs less than a
-    /// hash map's code in the module).
+    /// last time answers went (at most [`KEPT_ANSWERS`]: a scan costs less
+    /// than a hash map's code in the module).
     #[derive(Default)]
     struct Kept {
         answers: Vec<Answer>,
@@ -207,7 +215,10 @@ mod answers {
         static KEPT: RefCell<Kept> = RefCell::default();
     }
 
-    /// The block's HTML: kept, or the bridge's answer (kept from now on).
+    /// The block's HTML: kept, or the bridge's answer (kept from now on). An
+    /// empty answer is the engine refusing the block's options: the block is
+    /// then written plain, with a warning, as natively (not kept: the engine
+    /// says why only natively).
     #[cfg(not(feature = "highlight"))]
     pub fn ask(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: usize, config: &str) -> Outcome {
         let Some(bridge) = BRIDGE.get() else { return Outcome::Pending };
@@ -216,6 +227,9 @@ mod answers {
             return Outcome::Html(html);
         }
         match bridge(kind, code, lang, attributes, ordinal, config) {
+            Some(html) if html.is_empty() => {
+                Outcome::Problem(html, "the highlighter does not take this block's options: it is shown plain".to_owned())
+            }
             Some(html) => {
                 KEPT.with(|k| k.borrow_mut().keep(key, &html));
                 Outcome::Html(html)
@@ -247,29 +261,32 @@ mod answers {
             Some(answer.html.clone())
         }
 
-        /// Keeps `html`; past [`KEPT_BYTES`], answers go, the oldest first, but
-        /// for those asked for since answers last went (a second chance, as
-        /// a clock page-replacement does: nearly least recently used, without
-        /// moving an answer at each use).
+        /// Keeps `html`; past a bound, answers go, the oldest first, but for
+        /// those asked for since answers last went (a second chance, as a
+        /// clock page-replacement does: nearly least recently used, without
+        /// moving an answer at each use), until a quarter of each bound is free.
         fn keep(&mut self, key: u128, html: &str) {
-            if html.len() > KEPT_BYTES / 4 || self.get(key).is_some() {
+            if html.len() + OVERHEAD > KEPT_BYTES / 4 || self.get(key).is_some() {
                 return;
             }
-            self.bytes += html.len();
+            self.bytes += html.len() + OVERHEAD;
             self.answers.push(Answer { key, html: html.to_owned(), asked: false });
-            if self.bytes <= KEPT_BYTES {
+            if self.bytes <= KEPT_BYTES && self.answers.len() <= KEPT_ANSWERS {
                 return;
             }
+            let over = |bytes: usize, answers: usize| bytes > KEPT_BYTES / 4 * 3 || answers > KEPT_ANSWERS / 4 * 3;
             // (At most two rounds: the first clears the marks it passes.)
-            while self.bytes > KEPT_BYTES / 4 * 3 {
-                let bytes = &mut self.bytes;
+            while over(self.bytes, self.answers.len()) {
+                let (mut bytes, mut answers) = (self.bytes, self.answers.len());
                 self.answers.retain_mut(|a| {
-                    if *bytes <= KEPT_BYTES / 4 * 3 || std::mem::take(&mut a.asked) {
+                    if !over(bytes, answers) || std::mem::take(&mut a.asked) {
                         return true;
                     }
-                    *bytes -= a.html.len();
+                    bytes -= a.html.len() + OVERHEAD;
+                    answers -= 1;
                     false
                 });
+                self.bytes = bytes;
             }
         }
     }
@@ -306,7 +323,7 @@ mod answers {
                 // The first answer is asked for all along: it stays.
                 assert_eq!(kept.get(0).as_deref(), Some(html.as_str()), "after {i}");
             }
-            assert_eq!(kept.bytes, kept.answers.iter().map(|a| a.html.len()).sum::<usize>());
+            assert_eq!(kept.bytes, kept.answers.iter().map(|a| a.html.len() + OVERHEAD).sum::<usize>());
             assert!(kept.get(998).is_some() && kept.get(1).is_none(), "the most recent kept, the least recently used gone");
             // With every answer asked for since the last ones went, the oldest go.
             let keys: Vec<u128> = kept.answers.iter().map(|a| a.key).collect();
@@ -320,6 +337,12 @@ mod answers {
             }
             assert!(kept.bytes <= KEPT_BYTES / 4 * 3, "{} bytes kept", kept.bytes);
             assert!(kept.get(keys[0]).is_none() && kept.get(*keys.last().unwrap()).is_some());
+            // Tiny answers are bounded by their number.
+            let mut kept = Kept::default();
+            for i in 0..10 * KEPT_ANSWERS as u128 {
+                kept.keep(i, "<pre></pre>");
+                assert!(kept.answers.len() <= KEPT_ANSWERS);
+            }
             // An answer larger than a quarter of the bound is not kept.
             kept.keep(5000, &"y".repeat(KEPT_BYTES / 4 + 1));
             assert!(kept.get(5000).is_none());

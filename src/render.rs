@@ -14,7 +14,6 @@ use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 /// A top-level block of the rendered body: what the DOM patcher and scroll sync work with.
@@ -355,8 +354,10 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     // The summary is cut where the marker was rendered.
     let marked_html = if has_divider { joined(output.blocks.iter().map(|b| b.html.as_str())) } else { String::new() };
     let mut blocks = Vec::with_capacity(output.blocks.len());
-    let mut seen: HashMap<u64, usize, BuildHasherDefault<Prehashed>> =
-        HashMap::with_capacity_and_hasher(output.blocks.len(), Default::default());
+    // (SipHash with the process's random keys, though the keys are XXH64
+    // already: a post whose blocks were made to collide in the bits a map
+    // uses would make this loop quadratic.)
+    let mut seen: HashMap<u64, usize> = HashMap::with_capacity(output.blocks.len());
     // Words add up block by block while each block ends outside a word (then
     // the next block's first word cannot continue its last).
     let mut words = Some(0);
@@ -469,27 +470,6 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         reading_time,
         diagnostics,
         highlight_pending: output.highlight_pending,
-    }
-}
-
-/// A hasher for keys that are hashes already (the blocks' XXH64): the map
-/// takes them as they are instead of hashing them again with SipHash.
-#[derive(Default)]
-struct Prehashed(u64);
-
-impl Hasher for Prehashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
     }
 }
 

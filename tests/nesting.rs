@@ -154,6 +154,10 @@ fn blocks_the_writer_wrote_alone_need_no_last_pass() {
         "<http://b.c> ",
         "<a@b.c> ",
         "\n```go {linenos=table}\nx := 1\n```\n",
+        // Highlighted blocks that count as the writer's own (skipping the last pass).
+        "\n```go\nx := 1\n```\n",
+        "\n```go {hl_inline=true}\nx := 1\n```\n",
+        "\n```go {linenos=inline anchorlinenos=true lineanchors=a hl_lines=1}\nx := 1\n```\n",
     ];
     let mut seed = 7u64;
     for n in 0..400 {

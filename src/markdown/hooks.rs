@@ -21,7 +21,7 @@ pub enum HookKind {
     Blockquote,
     /// `render-table.html`
     Table,
-    /// `render-passthrough.html`
+    /// `render-passthrough.html` (the last kind: [`HookKind::COUNT`] counts up to it)
     Passthrough,
 }
 

@@ -43,10 +43,12 @@ async function main() {
     const samples = Object.fromEntries(Object.keys(contestants).map((k) => [k, []]));
     const ratios = Object.fromEntries(Object.keys(peers).map((k) => [k, []]));
     for (const f of Object.values(contestants)) f();
-    do {
+    // (A few rounds at most: a render after the answers asks for nothing new.)
+    for (let settle = 0; settle < 5; settle++) {
       while (!highlightIdle()) await new Promise((resolve) => setTimeout(resolve, 50));
       contestants[RECAP]();
-    } while (!highlightIdle());
+      if (highlightIdle()) break;
+    }
     for (let round = 0; round < 9; round++) {
       const speeds = {};
       for (const [name, f] of Object.entries(contestants)) {
