@@ -127,6 +127,27 @@ enum FenceKind {
 }
 
 fn fence_as(kind: FenceKind, f: &Fence<'_>, options: &Options, config: &serde_json::Value) -> Outcome {
+    // The fence's attributes other than the highlighter's options go on the
+    // block's `<div>`: under the writer's policy for a block's attributes
+    // (Hugo writes all but `on…`: `style`, `autofocus`, `is` too). (An `id`
+    // on a `<div>` takes over no member of `document`: it stays as written.)
+    let kept: Vec<(String, attribute::Value)>;
+    let f = &if f.attributes.is_empty() {
+        Fence { ..*f }
+    } else {
+        kept = f
+            .attributes
+            .iter()
+            .filter_map(|(name, value)| {
+                let lower = name.to_ascii_lowercase();
+                if recap_highlight::options::FENCE_OPTION_ATTRIBUTES.contains(&lower.as_str()) {
+                    return Some((name.clone(), value.clone()));
+                }
+                crate::markdown::block_attribute_allowed(&lower, "div", false).then(|| (name.clone(), value.clone()))
+            })
+            .collect();
+        Fence { attributes: &kept, ..*f }
+    };
     #[cfg(feature = "highlight")]
     {
         let _ = config;
@@ -454,6 +475,20 @@ mod tests {
             }
         }
         assert!(own >= 120, "most shapes count as own: {own}");
+    }
+
+    #[test]
+    fn a_fences_attributes_go_through_the_block_attribute_policy() {
+        let attributes = crate::markdown::attribute::parse_typed(
+            "{class=c id=x data-k=v title=t autofocus=true is=x-el STYLE=github onclick=y srcdoc=z linenos=inline}",
+        )
+        .expect("attributes");
+        let fence = Fence { code: "x := 1\n", lang: "go", attributes: &attributes, ordinal: 0 };
+        begin_post();
+        let Outcome::Html(html) = fence_of(&fence, &Options::default()) else { panic!("highlighted") };
+        let div = &html[..html.find('>').expect("a tag")];
+        assert_eq!(div, r#"<div class="highlight c" id="x" data-k="v" title="t""#, "{html}");
+        assert!(html.contains("<span class=\"lnt\"") || html.contains("<span style=\"white-space:pre"), "the options still apply: {html}");
     }
 
     fn fence_of(f: &Fence<'_>, options: &Options) -> Outcome {

@@ -11,6 +11,7 @@ pub mod summary;
 pub mod toc;
 mod typographer;
 mod writer;
+pub(crate) use writer::block_attribute_allowed;
 
 use crate::options::Options;
 use crate::span::Span;

@@ -69,6 +69,27 @@ const LOADING_ATTRIBUTES: [&str; 14] = [
     "is",
 ];
 
+/// Whether an attribute list may put the attribute named `lower` (lower-cased)
+/// on a `tag` block (a heading if `heading`): event handlers and inline styles
+/// never; headings keep other attributes (Hugo's heading renderer), other
+/// blocks only Goldmark's global set and `data-*`; nothing that loads, submits
+/// or takes focus. (Links then pass the URL policy.) A fence's attributes go
+/// through it too, onto the highlighted block's `<div>`.
+pub(crate) fn block_attribute_allowed(lower: &str, tag: &str, heading: bool) -> bool {
+    if lower.starts_with("on")
+        || lower == "style"
+        || !lower.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+    {
+        return false;
+    }
+    let allowed = heading
+        || GLOBAL_ATTRIBUTES.contains(&lower)
+        || lower.starts_with("data-")
+        || (lower == "start" && tag == "ol")
+        || (lower == "cite" && tag == "blockquote");
+    allowed && !LOADING_ATTRIBUTES.contains(&lower)
+}
+
 pub(super) fn write(
     source: &str,
     events: &[(Event<'_>, Range<usize>)],
@@ -1132,22 +1153,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             lower.push_str(name);
             lower.make_ascii_lowercase();
             let lower = lower.as_str();
-            // Event handlers and inline styles never; headings keep other
-            // attributes (Hugo's heading renderer), other blocks only Goldmark's
-            // global set and data-*.
-            if lower.starts_with("on")
-                || lower == "style"
-                || !lower.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
-            {
-                continue;
-            }
-            let allowed = heading
-                || GLOBAL_ATTRIBUTES.contains(&lower)
-                || lower.starts_with("data-")
-                || (lower == "start" && tag == "ol")
-                || (lower == "cite" && tag == "blockquote");
-            // Nothing that loads, submits or focuses; links pass the URL policy.
-            if !allowed || LOADING_ATTRIBUTES.contains(&lower) {
+            if !block_attribute_allowed(lower, tag, heading) {
                 continue;
             }
             let url = matches!(lower, "href" | "cite" | "xlink:href" | "longdesc" | "usemap" | "itemid" | "itemtype");
