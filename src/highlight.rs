@@ -260,12 +260,13 @@ mod answers {
     }
 
     /// Two 64-bit hashes of the request: of its parts, each after its length
-    /// (so that no two requests read alike), and of the code's own hashes.
+    /// (so that no two requests read alike), the code as its own hash and
+    /// length (the code, the long part, is read once).
     fn key(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: usize, config: &str) -> u128 {
         use twox_hash::XxHash64;
         let parts = [kind, lang, attributes, config];
-        let mut head = Vec::with_capacity(48 + parts.iter().map(|p| p.len() + 8).sum::<usize>());
-        for n in [ordinal as u64, XxHash64::oneshot(0, code.as_bytes()), XxHash64::oneshot(1, code.as_bytes()), code.len() as u64] {
+        let mut head = Vec::with_capacity(24 + parts.iter().map(|p| p.len() + 8).sum::<usize>());
+        for n in [ordinal as u64, XxHash64::oneshot(0, code.as_bytes()), code.len() as u64] {
             head.extend_from_slice(&n.to_le_bytes());
         }
         for part in parts {
