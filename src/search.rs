@@ -43,24 +43,36 @@ impl<const N: usize> ByteSet<N> {
     /// stops at three needles; this takes up to a handful, a chunk a step.
     /// (The set is made once by the caller, which searches again and again.)
     pub(crate) fn find(&self, hay: &[u8]) -> Option<usize> {
-        let mut chunks = hay.chunks_exact(16);
-        let mut at = 0;
-        for chunk in chunks.by_ref() {
-            let mask = self.matches(chunk.try_into().expect("chunks_exact gives 16 bytes"));
-            if mask != 0 {
-                return Some(at + mask.trailing_zeros() as usize);
-            }
-            at += 16;
-        }
-        // The last bytes (all of a short text) as a chunk too, zero-padded, with
-        // the padding's bits masked off: byte by byte, `set.contains` is a loop
-        // of its own per byte in the size-optimised wasm.
-        let rest = chunks.remainder();
-        let mut last = [0; 16];
-        last[..rest.len()].copy_from_slice(rest);
-        let mask = self.matches(&last) & ((1 << rest.len()) - 1);
-        (mask != 0).then(|| at + mask.trailing_zeros() as usize)
+        first(hay, |chunk| self.matches(chunk))
     }
+
+    /// As [`ByteSet::find`], and stopping at any byte above ASCII too (the
+    /// start of a character for the caller to look at).
+    pub(crate) fn find_or_high(&self, hay: &[u8]) -> Option<usize> {
+        first(hay, |chunk| self.matches(chunk) | high_bits(chunk))
+    }
+}
+
+/// Where the first byte of `hay` whose bit `mask` sets is, a chunk a step.
+#[inline(always)]
+fn first(hay: &[u8], mask: impl Fn(&[u8; 16]) -> u32) -> Option<usize> {
+    let mut chunks = hay.chunks_exact(16);
+    let mut at = 0;
+    for chunk in chunks.by_ref() {
+        let bits = mask(chunk.try_into().expect("chunks_exact gives 16 bytes"));
+        if bits != 0 {
+            return Some(at + bits.trailing_zeros() as usize);
+        }
+        at += 16;
+    }
+    // The last bytes (all of a short text) as a chunk too, zero-padded, with
+    // the padding's bits masked off: byte by byte, `set.contains` is a loop
+    // of its own per byte in the size-optimised wasm.
+    let rest = chunks.remainder();
+    let mut last = [0; 16];
+    last[..rest.len()].copy_from_slice(rest);
+    let bits = mask(&last) & ((1 << rest.len()) - 1);
+    (bits != 0).then(|| at + bits.trailing_zeros() as usize)
 }
 
 /// A few bytes to look for sixteen at a time: with 128-bit vectors where the

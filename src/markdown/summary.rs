@@ -23,13 +23,12 @@ fn top_level_end(html: &str, at: usize) -> Option<usize> {
     const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
     let mut depth = 0usize;
     let mut i = 0;
-    while let Some(lt) = html[i..].find('<').map(|p| i + p) {
+    while let Some(lt) = memchr::memchr(b'<', &html.as_bytes()[i..]).map(|p| i + p) {
         if lt >= at && depth == 0 {
             return None;
         }
         let rest = &html[lt..];
-        let close = if rest.starts_with("<!--") { rest.find("-->").map(|e| e + 3) } else { rest.find('>').map(|e| e + 1) };
-        let len = close?;
+        let len = tag_length(rest)?;
         let tag = &rest[..len];
         if tag.starts_with("</") {
             depth = depth.saturating_sub(1);
@@ -47,35 +46,55 @@ fn top_level_end(html: &str, at: usize) -> Option<usize> {
     None
 }
 
+/// Hugo's automatic summary counts words paragraph by paragraph: the text
+/// up to each `</p>`, from the `>` of the one before (tags and all). Where
+/// the count reaches `words`, after that `</p>`.
 fn paragraph_end(html: &str, words: usize) -> usize {
     if words == 0 {
         return 0;
     }
+    let spaces = ByteSet::new(ASCII_SPACES);
     let mut count = 0;
     let mut j = 0;
-    while j < html.len() {
-        let Some(close) = html[j..].find("</p>") else {
-            break;
-        };
-        let paragraph = &html[j..j + close];
-        // Hugo's loop: a word ends at each whitespace character and at the last
-        // character (which it leaves out); tag-like tokens are not counted.
-        let mut wi = 0;
-        for (i, c) in paragraph.char_indices() {
-            if c.is_whitespace() || i + c.len_utf8() == paragraph.len() {
-                count += count_word(&paragraph[wi..i]);
-                wi = i;
-                if count >= words {
-                    break;
-                }
-            }
-        }
+    while let Some(close) = crate::search::find(&html[j..], "</p>") {
+        count_paragraph(&html[j..j + close], words, &mut count, &spaces);
         if count >= words {
             return j + close + 4;
         }
         j += close + 3;
     }
     html.len()
+}
+
+/// Hugo's loop over a paragraph: a word ends at each whitespace character
+/// and at the last character (which it leaves out); tag-like tokens are not
+/// counted. Adds to `count` until it reaches `limit`. (The paragraphs before
+/// the limit are read whole: sixteen bytes a step to the next ASCII space or
+/// character above ASCII.)
+fn count_paragraph(paragraph: &str, limit: usize, count: &mut usize, spaces: &ByteSet<6>) {
+    let Some(last) = paragraph.char_indices().next_back().map(|(i, _)| i) else {
+        return;
+    };
+    let bytes = paragraph.as_bytes();
+    let (mut word_start, mut i) = (0, 0);
+    loop {
+        // The next whitespace character before the last character, and its length.
+        let (mut at, mut len) = (last, 0);
+        while let Some(k) = spaces.find_or_high(&bytes[i..last]).map(|k| i + k) {
+            let c = paragraph[k..].chars().next().expect("a character starts where the scan stops");
+            if c.is_whitespace() {
+                (at, len) = (k, c.len_utf8());
+                break;
+            }
+            i = k + c.len_utf8();
+        }
+        *count += count_word(&paragraph[word_start..at]);
+        if *count >= limit || at == last {
+            return;
+        }
+        word_start = at;
+        i = at + len;
+    }
 }
 
 fn count_word(word: &str) -> usize {
@@ -275,14 +294,18 @@ fn breaks_line(tag: &str) -> bool {
 
 /// The length of the tag or comment at the start of `rest` (all of `rest` if it does not end).
 fn tag_end(rest: &str) -> usize {
+    tag_length(rest).unwrap_or(rest.len())
+}
+
+/// The length of the tag or comment at the start of `rest`, if it ends.
+fn tag_length(rest: &str) -> Option<usize> {
     // (A chunk at a time rather than memchr: tags are short, and memchr's
     // set-up was most of each call in the wasm profile of highlighted pages.)
-    let end = if rest.starts_with("<!--") {
+    if rest.starts_with("<!--") {
         crate::search::find(rest, "-->").map(|e| e + 3)
     } else {
         ByteSet::new([b'>']).find(rest.as_bytes()).map(|e| e + 1)
-    };
-    end.unwrap_or(rest.len())
+    }
 }
 
 /// Minutes to read: 212 words a minute, 500 for CJK pages.
@@ -367,6 +390,69 @@ mod tests {
         );
         let voids = "<p>a<br>b c d e</p><hr><p>f</p>";
         assert_eq!(&voids[..auto_summary_end(voids, 2)], "<p>a<br>b c d e</p>", "void elements open nothing");
+    }
+
+    /// Hugo's summary loop as it reads, a character at a time: what
+    /// [`paragraph_end`] must agree with.
+    fn paragraph_end_by_chars(html: &str, words: usize) -> usize {
+        if words == 0 {
+            return 0;
+        }
+        let mut count = 0;
+        let mut j = 0;
+        while let Some(close) = html[j..].find("</p>") {
+            let paragraph = &html[j..j + close];
+            let mut wi = 0;
+            for (i, c) in paragraph.char_indices() {
+                if c.is_whitespace() || i + c.len_utf8() == paragraph.len() {
+                    count += count_word(&paragraph[wi..i]);
+                    wi = i;
+                    if count >= words {
+                        break;
+                    }
+                }
+            }
+            if count >= words {
+                return j + close + 4;
+            }
+            j += close + 3;
+        }
+        html.len()
+    }
+
+    #[test]
+    fn summary_end_agrees_with_hugos_loop() {
+        let pieces = [
+            "a",
+            "word",
+            " ",
+            "\n",
+            "<p>",
+            "</p>",
+            "</p>\n",
+            "<em>",
+            "<a href=\"x\">",
+            "href='y'",
+            ">",
+            "é",
+            "日本",
+            "\u{a0}",
+            "\u{3000}",
+            "\u{2028}",
+            "\x0b",
+            "a few plain words in a longer run of text",
+            "  \r\n\x0c ",
+        ];
+        let mut random = Random(0x9e37_79b9_7f4a_7c15);
+        for n in 0..4000 {
+            let mut html = String::new();
+            for _ in 0..random.below(if n < 2000 { 16 } else { 120 }) {
+                html.push_str(pieces[random.below(pieces.len())]);
+            }
+            for words in [0, 1, 2, 3, 5, 8, 70] {
+                assert_eq!(paragraph_end(&html, words), paragraph_end_by_chars(&html, words), "{html:?} {words}");
+            }
+        }
     }
 
     #[test]
