@@ -36,6 +36,27 @@ struct Validator<'a, 'c> {
     out: Vec<Diagnostic>,
 }
 
+/// A key as Hugo compares keys: ASCII case ignored, hashed so too (without
+/// a lowercased copy of each key of each mapping).
+struct NoCase<'k>(&'k str);
+
+impl PartialEq for NoCase<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for NoCase<'_> {}
+
+impl std::hash::Hash for NoCase<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for b in self.0.bytes() {
+            state.write_u8(b.to_ascii_lowercase());
+        }
+        state.write_u8(0xff);
+    }
+}
+
 /// The dotted path of `key` under `path`.
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
@@ -465,9 +486,9 @@ impl Validator<'_, '_> {
     fn mapping(&mut self, node: &LocatedValue, entries: &[Entry], schema: &Schema, path: &str, key: Option<&Entry>, root: &Schema) {
         // Duplicate keys (Hugo reads keys case-insensitively): both places. Each
         // key is looked up once, so a mapping with many keys stays linear.
-        let mut first_of: HashMap<String, usize> = HashMap::with_capacity(entries.len());
+        let mut first_of: HashMap<NoCase<'_>, usize> = HashMap::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
-            let first = *first_of.entry(e.key.to_ascii_lowercase()).or_insert(i);
+            let first = *first_of.entry(NoCase(&e.key)).or_insert(i);
             if first != i {
                 let first = &entries[first];
                 let p = join(path, &e.key);

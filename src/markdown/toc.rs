@@ -52,7 +52,9 @@ pub fn render(headings: &[Heading], config: &TableOfContents) -> String {
         }
         parent.children.push(node);
     }
-    let mut out = String::from("<nav id=\"TableOfContents\">");
+    // (Sized for the headings' IDs and HTML, and the list markup around each.)
+    let mut out = String::with_capacity(64 + headings.iter().map(|h| h.id.len() + h.html.len() + 48).sum::<usize>());
+    out.push_str("<nav id=\"TableOfContents\">");
     write_level(&mut out, config, 1, 0, &rows);
     out.push_str("</nav>");
     out
