@@ -996,18 +996,19 @@ impl PageHooks<'_> {
             HookKind::Image => "image",
             _ => return false,
         };
-        let setting = self
-            .0
-            .site
-            .config
-            .pointer(&format!("/markup/goldmark/renderhooks/{key}/useembedded"))
+        // (Read for each link and image: walked key by key, with no path or
+        // lowercased copy made, as `Value::pointer` and a `format!` made.)
+        let setting = ["markup", "goldmark", "renderhooks", key, "useembedded"]
+            .iter()
+            .try_fold(&self.0.site.config, |v, k| v.get(k))
             .and_then(Json::as_str)
-            .unwrap_or("auto")
-            .to_ascii_lowercase();
-        match setting.as_str() {
-            "always" => true,
-            "fallback" => self.0.hook_layout(kind, variant).is_none(),
-            _ => false,
+            .unwrap_or("auto");
+        if setting.eq_ignore_ascii_case("always") {
+            true
+        } else if setting.eq_ignore_ascii_case("fallback") {
+            self.0.hook_layout(kind, variant).is_none()
+        } else {
+            false
         }
     }
 
