@@ -12,7 +12,13 @@
 //! * `<svg>` keeps the drawing elements and presentation attributes of an
 //!   icon (shapes, paths, groups, gradients, text) — what sites' templates
 //!   inline — and loses everything else inside it with its content (`script`,
-//!   `foreignObject`, `use`, `image`, `a`, animations, styles, links);
+//!   `foreignObject`, `use`, `image`, `a`, animations, styles, links). Inside
+//!   it, an end tag is written only where it closes an element that is open,
+//!   and then closes what a browser closes with it; `desc` and `title` keep
+//!   only text (a browser reads tags in them as HTML). So the browser is
+//!   inside the `<svg>` exactly while the sanitizer is: a stray `</text>`,
+//!   which a browser ignores, had ended the sanitizer's `<svg>`, and what
+//!   followed, kept as HTML, became SVG links and animations in the page;
 //! * every other element is kept — the inert ones of HTML and unknown names,
 //!   which browsers make inert `HTMLUnknownElement`s — so that posts keep their
 //!   tables, `<details>`, figures and images;
@@ -225,8 +231,9 @@ pub struct Sanitizer {
     /// Kept between calls, so that `<svg>` … `</svg>` spread over several
     /// inline HTML pieces of one paragraph is dropped whole.
     skip: Option<(String, usize)>,
-    /// Elements open inside an `<svg>` (0: not in one).
-    svg: usize,
+    /// The `<svg>` and the elements open inside it, outermost first (empty:
+    /// not in one), each a name of [`SVG_ELEMENTS`].
+    svg: Vec<&'static str>,
     /// The elements the HTML so far leaves open (until [`Sanitizer::reset`]).
     open: OpenElements,
     /// Elements left out for depth whose end tags are still to come, by name.
@@ -238,7 +245,14 @@ pub struct Sanitizer {
 
 impl Default for Sanitizer {
     fn default() -> Self {
-        Sanitizer { skip: None, svg: 0, open: OpenElements::new(HTML_NESTING), deep: HashMap::new(), too_deep: false, reported: false }
+        Sanitizer {
+            skip: None,
+            svg: Vec::new(),
+            open: OpenElements::new(HTML_NESTING),
+            deep: HashMap::new(),
+            too_deep: false,
+            reported: false,
+        }
     }
 }
 
@@ -279,25 +293,32 @@ impl Sanitizer {
             }
             match token {
                 Token::Text(text) => write_text(out, text),
-                Token::Start { name, attributes, self_closing } if self.svg > 0 || name.eq_ignore_ascii_case("svg") => {
+                Token::Start { name, attributes, self_closing } if !self.svg.is_empty() || name.eq_ignore_ascii_case("svg") => {
                     let lower = name.to_ascii_lowercase();
-                    if !SVG_ELEMENTS.contains(&lower.as_str()) {
+                    // (In `desc` and `title`, HTML integration points, a browser
+                    // makes HTML elements of start tags: only their text is kept.)
+                    let text_only = matches!(self.svg.last(), Some(&("desc" | "title")));
+                    let Some(&element) = SVG_ELEMENTS.iter().find(|e| **e == lower).filter(|_| !text_only) else {
                         if !self_closing {
                             self.skip = Some((lower, 1));
                         }
                         continue;
-                    }
-                    write_svg_start(out, &lower, &attributes, self_closing);
+                    };
+                    write_svg_start(out, element, &attributes, self_closing);
                     if !self_closing {
-                        self.svg += 1;
+                        self.svg.push(element);
                         balance += 1;
                     }
                 }
-                Token::End { name } if self.svg > 0 => {
+                Token::End { name } if !self.svg.is_empty() => {
+                    // A browser closes the innermost open element of the name
+                    // and all inside it; an end tag of none open, it would read
+                    // as HTML (ignored, or closing the `<svg>` from outside): it
+                    // is left out, so that the `<svg>` ends only at its `</svg>`.
                     let lower = name.to_ascii_lowercase();
-                    if SVG_ELEMENTS.contains(&lower.as_str()) {
-                        self.svg -= 1;
-                        balance -= 1;
+                    if let Some(at) = self.svg.iter().rposition(|e| *e == lower) {
+                        balance -= (self.svg.len() - at) as i32;
+                        self.svg.truncate(at);
                         out.push_str("</");
                         out.push_str(&lower);
                         out.push('>');
@@ -369,7 +390,7 @@ impl Sanitizer {
     /// of a block, where the Markdown around the HTML has closed them).
     pub fn reset(&mut self) {
         self.skip = None;
-        self.svg = 0;
+        self.svg.clear();
         self.open.clear();
         self.deep.clear();
     }
@@ -588,5 +609,22 @@ mod tests {
             "custom elements and framework directives go"
         );
         assert_eq!(clean("<form action=/x><input name=q><button>Go</button></form>"), "Go", "forms go");
+    }
+
+    #[test]
+    fn an_svg_ends_where_a_browser_ends_it() {
+        // A browser ignores an end tag inside an <svg> that closes nothing open.
+        assert_eq!(clean("<svg></text><a href=\"https://x/\"><animate attributeName=\"href\" values=\"javascript:1\"/>x</a>"), "<svg>", "the link goes with its content, as inside an <svg>");
+        assert_eq!(clean("<svg><g></text></g><b>x</b>"), "<svg><g></g>", "still inside the <svg>");
+        // An end tag closes the elements open inside the one it ends.
+        assert_eq!(clean("<svg><g><text>a</svg><b>x</b>"), "<svg><g><text>a</svg><b>x</b>");
+        assert_eq!(clean("<svg><text>a<tspan>b</text>c</svg>"), "<svg><text>a<tspan>b</text>c</svg>");
+        // desc and title (where a browser reads tags as HTML) keep their text only.
+        assert_eq!(clean("<svg><desc>A <g>b</g> c</desc><path d=\"M0\"/></svg>"), "<svg><desc>A  c</desc><path d=\"M0\"/></svg>");
+        let mut s = Sanitizer::new();
+        let mut out = String::new();
+        assert_eq!(s.sanitize(&mut out, "<svg><g>"), 2);
+        assert_eq!(s.sanitize(&mut out, "</svg>after"), -2, "both close, in a later piece");
+        assert_eq!(out, "<svg><g></svg>after");
     }
 }
