@@ -614,7 +614,11 @@ mod tests {
     #[test]
     fn an_svg_ends_where_a_browser_ends_it() {
         // A browser ignores an end tag inside an <svg> that closes nothing open.
-        assert_eq!(clean("<svg></text><a href=\"https://x/\"><animate attributeName=\"href\" values=\"javascript:1\"/>x</a>"), "<svg>", "the link goes with its content, as inside an <svg>");
+        assert_eq!(
+            clean("<svg></text><a href=\"https://x/\"><animate attributeName=\"href\" values=\"javascript:1\"/>x</a>"),
+            "<svg>",
+            "the link goes with its content, as inside an <svg>"
+        );
         assert_eq!(clean("<svg><g></text></g><b>x</b>"), "<svg><g></g>", "still inside the <svg>");
         // An end tag closes the elements open inside the one it ends.
         assert_eq!(clean("<svg><g><text>a</svg><b>x</b>"), "<svg><g><text>a</svg><b>x</b>");
