@@ -386,6 +386,24 @@ impl Sanitizer {
         self.skip.is_some()
     }
 
+    /// Whether the raw HTML so far left an `<svg>` open.
+    pub fn in_svg(&self) -> bool {
+        !self.svg.is_empty()
+    }
+
+    /// Ends an `<svg>` the raw HTML so far left open, and the elements open in
+    /// it, as a browser ends them (the writer's own markup follows, and none of
+    /// it may land inside an `<svg>`). Returns the change in open elements.
+    pub fn close_svg(&mut self, out: &mut String) -> i32 {
+        let closed = self.svg.len() as i32;
+        for element in self.svg.drain(..).rev() {
+            out.push_str("</");
+            out.push_str(element);
+            out.push('>');
+        }
+        -closed
+    }
+
     /// Forgets a dropped element left open, and the elements open (at the end
     /// of a block, where the Markdown around the HTML has closed them).
     pub fn reset(&mut self) {

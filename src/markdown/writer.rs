@@ -624,6 +624,18 @@ impl<'a, 'e> Writer<'a, 'e> {
         }
     }
 
+    /// Ends a raw `<svg>` left open in this block before the writer writes a
+    /// tag that a browser would put inside it (a link, a deletion: the tags it
+    /// writes that do not end an `<svg>` themselves), so that the writer's own
+    /// elements never land in one (links there are what SECURITY.md rules out).
+    fn leave_svg(&mut self) {
+        if self.sanitizer.in_svg() {
+            let mut out = std::mem::take(self.out());
+            self.open_html += self.sanitizer.close_svg(&mut out);
+            *self.out() = out;
+        }
+    }
+
     fn raw_html(&mut self, html: &str, range: &Range<usize>) {
         if self.options.markup.goldmark.renderer.unsafe_html {
             self.foreign = true;
@@ -815,10 +827,17 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             Tag::Emphasis => self.push("<em>"),
             Tag::Strong => self.push("<strong>"),
-            Tag::Strikethrough => self.push("<del>"),
+            Tag::Strikethrough => {
+                self.leave_svg();
+                self.push("<del>");
+            }
             Tag::Superscript => self.push("<sup>"),
-            Tag::Subscript => self.push("<del>"),
+            Tag::Subscript => {
+                self.leave_svg();
+                self.push("<del>");
+            }
             Tag::Link { link_type, dest_url, title, .. } => {
+                self.leave_svg();
                 // A link inside a link (an autolink in a link's text): a browser
                 // closes the outer one first, which the last pass writes out.
                 self.foreign |= self.link_depth > 0;
@@ -1422,6 +1441,9 @@ impl<'a, 'e> Writer<'a, 'e> {
             };
             let mut last = 0;
             let hooked = self.hooked(HookKind::Link);
+            if !found.is_empty() {
+                self.leave_svg();
+            }
             for f in found {
                 self.write_escaped(&text[last..f.start]);
                 let label = &text[f.start..f.end];
@@ -1459,6 +1481,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             let mut last = 0;
             for (open, close, len) in super::strikethrough::intraword(text) {
                 escape_text(self.out(), &text[last..open]);
+                self.leave_svg();
                 self.push("<del>");
                 escape_text(self.out(), &text[open + len..close]);
                 self.push("</del>");
