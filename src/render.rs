@@ -788,7 +788,7 @@ mod tests {
         let pieces = ["a", "é", "\u{301}", "’", "日", "😀", "<p>", "x\u{300}\u{301}"];
         let mut random = crate::random::Random(11);
         for _ in 0..2_000 {
-            let text: String = (0..random.below(30)).map(|_| pieces[random.below(pieces.len())]).collect();
+            let text = random.joined(&pieces, 30);
             let b = text.as_bytes();
             for from in 0..=b.len() {
                 let plain = b[from..].iter().position(|&c| c >= 0xCC).map_or(b.len(), |n| from + n);

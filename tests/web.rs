@@ -227,7 +227,7 @@ fn scans_agree_with_the_rules_byte_by_byte() {
     let pieces = ["a", "bc", " ", "\n", "&", "<", ">", "\"", "\0", "é", "日本", "😀", "<p>", "</p>", "<br>", "plain words here", "\u{a0}"];
     let mut random = random::Random(5);
     for _ in 0..2_000 {
-        let text: String = (0..random.below(40)).map(|_| pieces[random.below(pieces.len())]).collect();
+        let text = random.joined(&pieces, 40);
         let mut ours = String::new();
         recap::internals::html::escape_text(&mut ours, &text);
         let plain: String = text

@@ -105,7 +105,7 @@ mod tests {
         let pieces = ["a", "%", "%2", "%2f", "&", " ", "é", "😀", "/", "\"", "<", "#x", "Z9"];
         let mut random = crate::random::Random(3);
         for _ in 0..3_000 {
-            let url: String = (0..random.below(10)).map(|_| pieces[random.below(pieces.len())]).collect();
+            let url = random.joined(&pieces, 10);
             assert_eq!(href(&url), plain(&url), "{url:?}");
         }
     }

@@ -445,10 +445,7 @@ mod tests {
         ];
         let mut random = Random(0x9e37_79b9_7f4a_7c15);
         for n in 0..4000 {
-            let mut html = String::new();
-            for _ in 0..random.below(if n < 2000 { 16 } else { 120 }) {
-                html.push_str(pieces[random.below(pieces.len())]);
-            }
+            let html = random.joined(&pieces, if n < 2000 { 16 } else { 120 });
             for words in [0, 1, 2, 3, 5, 8, 70] {
                 assert_eq!(paragraph_end(&html, words), paragraph_end_by_chars(&html, words), "{html:?} {words}");
             }
@@ -519,10 +516,7 @@ mod tests {
         let mut random = Random(0x2545_f491_4f6c_dd1d);
         for n in 0..4000 {
             // Short strings, then ones long enough for the sixteen-byte steps.
-            let mut html = String::new();
-            for _ in 0..random.below(if n < 2000 { 12 } else { 80 }) {
-                html.push_str(pieces[random.below(pieces.len())]);
-            }
+            let html = random.joined(&pieces, if n < 2000 { 12 } else { 80 });
             for cjk in [false, true] {
                 let plain = plain(&html);
                 assert_eq!(count_words(&html, cjk), word_count(&plain, cjk), "{html:?} cjk={cjk}");

@@ -827,15 +827,12 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             Tag::Emphasis => self.push("<em>"),
             Tag::Strong => self.push("<strong>"),
-            Tag::Strikethrough => {
+            // (Goldmark writes a single-tilde subscript as a deletion too.)
+            Tag::Strikethrough | Tag::Subscript => {
                 self.leave_svg();
                 self.push("<del>");
             }
             Tag::Superscript => self.push("<sup>"),
-            Tag::Subscript => {
-                self.leave_svg();
-                self.push("<del>");
-            }
             Tag::Link { link_type, dest_url, title, .. } => {
                 self.leave_svg();
                 // A link inside a link (an autolink in a link's text): a browser

@@ -16,4 +16,10 @@ impl Random {
     pub fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
     }
+
+    /// Fewer than `most` of `pieces`, picked one after another, joined: the
+    /// generated inputs of the tests that compare two readings of a text.
+    pub fn joined(&mut self, pieces: &[&str], most: usize) -> String {
+        (0..self.below(most)).map(|_| pieces[self.below(pieces.len())]).collect()
+    }
 }
