@@ -2,13 +2,14 @@
 // module core/recap_highlight_bg.wasm (Chroma's lexers and styles on the
 // browser's RegExp), loaded when the first request arrives. One request at a
 // time: { id, kind, code, lang, attributes, ordinal, config } →
-// { id, html, truncated } or { id, error }. A block that runs too long is the
+// { id, answer } (the module's `answer`: the block's HTML, or { html, problem })
+// or { id, error }. A block that runs too long is the
 // page's to give up on: it terminates this worker and starts another. Only the
 // default style and the built-in lexers' registry entries are in the module: a
 // block in another style, or in a language outside them, answers undefined
 // until the styles chunk (the other styles and the full registry) is fetched
 // (once) and added.
-import init, { highlightFence, highlightCodeBlock, highlightCode, addStyles, lastTruncated } from "./core/recap_highlight.js";
+import init, { answer, addStyles } from "./core/recap_highlight.js";
 
 let ready = null;
 let styles = null;
@@ -19,17 +20,18 @@ self.onmessage = async (event) => {
     // (A literal URL, so that bundlers emit the file.)
     ready ??= init({ module_or_path: new URL("./core/recap_highlight_bg.wasm", import.meta.url) });
     await ready;
-    const run = () => (kind === "fence" ? highlightFence(code, lang, attributes, ordinal, config) : kind === "codeblock" ? highlightCodeBlock(code, lang, attributes, ordinal, config) : highlightCode(code, lang, attributes, config));
-    let html = run();
-    if (html === undefined) {
+    const run = () => answer(kind, code, lang, attributes, ordinal, config);
+    let result = run();
+    if (result === undefined) {
       styles ??= fetch(new URL("./core/recap_highlight_styles.txt", import.meta.url)).then((r) => {
         if (!r.ok) throw new Error(`the highlighting styles failed to load (${r.status})`);
         return r.text();
       });
       addStyles(await styles);
-      html = run();
+      result = run();
     }
-    self.postMessage({ id, html, truncated: lastTruncated() });
+    if (result === undefined) throw new Error("the highlighting module has no answer for this block");
+    self.postMessage({ id, answer: result });
   } catch (error) {
     self.postMessage({ id, error: String((error && error.message) || error) });
   }

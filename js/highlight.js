@@ -2,19 +2,22 @@
 // `globalThis.__recapHighlight(kind, code, lang, attributesOrOptions, ordinal,
 // config)` for each code block it has not had an answer for (synchronously,
 // while it renders; the module keeps answers, src/highlight.rs): the answer is
-// the block's HTML from the cache, or `undefined` ("not yet": the block is
+// the highlighting module's from the cache (its `answer`: the block's HTML, or
+// `{ html, problem }` when the author is to be told something, which the
+// renderer reports as natively), or `undefined` ("not yet": the block is
 // written plain) and the request is queued for a Web Worker running the
 // highlighting module (highlight-worker.js). The module writes an answer as it
 // is, trusted: a bridge a page installs instead must answer with that
-// module's HTML. When answers arrive, listeners
+// module's. When answers arrive, listeners
 // (recap.js's renderers) re-render, and the DOM patcher replaces just those
 // blocks. The worker, and so the module, is started by the first request: a
 // post without code blocks never loads it.
 //
 // A block the worker has not finished after `TIME_LIMIT_MS` is given up on: the
 // worker is terminated (a backtracking pattern cannot be interrupted) and a new
-// one takes the next request; the block stays plain, and a `recap-highlight-
-// abandoned` event (detail: { lang, bytes }) reports it.
+// one takes the next request; the block stays plain, with a problem that says
+// so in its answer, and a `recap-highlight-abandoned` event (detail: { lang,
+// bytes }) reports it. A block the worker fails on stays plain alike.
 
 /** How long one block may take in the worker before it is given up on. */
 export const TIME_LIMIT_MS = 3000;
@@ -24,8 +27,8 @@ const IDLE_WAIT_MS = 500;
 const CACHE_SIZE = 1000;
 
 const cache = new Map();
-/** Keys given up on: they stay plain. */
-const abandoned = new Set();
+/** Keys given up on, with their answers: plain, and why. */
+const abandoned = new Map();
 /** Requests waiting for the worker, and the one it is working on. */
 const queue = [];
 const queued = new Set();
@@ -40,9 +43,9 @@ function key(kind, code, lang, attributes, ordinal, config) {
   return `${kind}\u0000${lang}\u0000${attributes}\u0000${ordinal}\u0000${config}\u0000${code}`;
 }
 
-function remember(k, html) {
+function remember(k, answer) {
   cache.delete(k);
-  cache.set(k, html);
+  cache.set(k, answer);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value);
 }
 
@@ -72,42 +75,52 @@ function notify() {
 function startWorker() {
   worker = new Worker(new URL("./highlight-worker.js", import.meta.url), { type: "module" });
   worker.onmessage = (event) => {
-    const { id, html, error } = event.data;
+    const { id, answer, error } = event.data;
     if (!current || current.id !== id) return;
     clearTimeout(timer);
     const done = current;
     current = null;
-    if (typeof html === "string") {
-      remember(done.key, html);
-      notify();
-    } else {
+    if (answer !== undefined) remember(done.key, answer);
+    else {
       console.error(`Recap: highlighting a ${done.request.lang || "plain"} block failed: ${error}`);
-      abandoned.add(done.key);
+      giveUp(done.key, `the highlighter failed on this block (${error}): it is shown plain`);
     }
+    notify();
     pump();
   };
   worker.onerror = (event) => {
     console.error("Recap: the highlighting worker failed", event.message || event);
     event.preventDefault?.();
-    restart();
+    restart(`the highlighter failed on this block (${event.message || "the worker stopped"}): it is shown plain`);
   };
 }
 
-/** Gives up on the block in hand and starts a fresh worker for the rest. */
-function restart() {
+/** Gives up on the block in hand (`problem`: why it stays plain) and starts a fresh worker for the rest. */
+function restart(problem) {
   clearTimeout(timer);
   if (worker) worker.terminate();
   worker = null;
   if (current) {
-    abandoned.add(current.key);
-    const { lang, code } = current.request;
+    giveUp(current.key, problem);
     current = null;
-    if (typeof dispatchEvent === "function" && typeof CustomEvent === "function") {
-      dispatchEvent(new CustomEvent("recap-highlight-abandoned", { detail: { lang, bytes: code.length } }));
-    }
-    console.warn(`Recap: a ${lang || "plain"} block took over ${TIME_LIMIT_MS} ms to highlight and stays plain`);
+    notify();
   }
   pump();
+}
+
+/** The block in hand ran past `TIME_LIMIT_MS`. */
+function timedOut() {
+  const { lang, code } = current.request;
+  if (typeof dispatchEvent === "function" && typeof CustomEvent === "function") {
+    dispatchEvent(new CustomEvent("recap-highlight-abandoned", { detail: { lang, bytes: code.length } }));
+  }
+  console.warn(`Recap: a ${lang || "plain"} block took over ${TIME_LIMIT_MS} ms to highlight and stays plain`);
+  restart(`this block took more than ${TIME_LIMIT_MS} ms to highlight: it is shown plain`);
+}
+
+/** The block of `key` stays plain from now on, with `problem` in its answer. */
+function giveUp(key, problem) {
+  abandoned.set(key, { html: "", problem });
 }
 
 function pump() {
@@ -115,12 +128,12 @@ function pump() {
   if (!worker) startWorker();
   current = queue.shift();
   queued.delete(current.key);
-  timer = setTimeout(restart, TIME_LIMIT_MS);
+  timer = setTimeout(timedOut, TIME_LIMIT_MS);
   worker.postMessage({ id: current.id, ...current.request });
 }
 
 /**
- * The renderer's synchronous question: this block's HTML if known, else
+ * The renderer's synchronous question: this block's answer if known, else
  * `undefined` (the request is queued).
  */
 export function bridge(kind, code, lang, attributes, ordinal, config) {
@@ -130,7 +143,9 @@ export function bridge(kind, code, lang, attributes, ordinal, config) {
     remember(k, hit);
     return hit;
   }
-  if (!abandoned.has(k) && !queued.has(k) && !(current && current.key === k)) {
+  const given = abandoned.get(k);
+  if (given !== undefined) return given;
+  if (!queued.has(k) && !(current && current.key === k)) {
     queued.add(k);
     queue.push({ id: nextId++, key: k, request: { kind, code, lang, attributes, ordinal, config } });
     pump();

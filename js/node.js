@@ -17,7 +17,7 @@ globalThis.__recapHighlight = (kind, code, lang, attributes, ordinal, config) =>
     highlighting.addStyles(readFileSync(new URL("./core/recap_highlight_styles.txt", import.meta.url), "utf8"));
     highlighter = highlighting;
   }
-  return kind === "fence" ? highlighter.highlightFence(code, lang, attributes, ordinal, config) : kind === "codeblock" ? highlighter.highlightCodeBlock(code, lang, attributes, ordinal, config) : highlighter.highlightCode(code, lang, attributes, config);
+  return highlighter.answer(kind, code, lang, attributes, ordinal, config);
 };
 
 export * from "./recap.js";

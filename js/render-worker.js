@@ -34,10 +34,10 @@ globalThis.__recapHighlight = (kind, code, lang, attributes, ordinal, config) =>
     asked = true;
     return undefined;
   }
-  const html = kind === "fence" ? highlighter.highlightFence(code, lang, attributes, ordinal, config) : kind === "codeblock" ? highlighter.highlightCodeBlock(code, lang, attributes, ordinal, config) : highlighter.highlightCode(code, lang, attributes, config);
+  const answer = highlighter.answer(kind, code, lang, attributes, ordinal, config);
   // (undefined: the block's style is in the chunk of other styles.)
-  if (html === undefined && !allStyles) asked = true;
-  return html;
+  if (answer === undefined && !allStyles) asked = true;
+  return answer;
 };
 
 /** Loads what the last render asked for: the module, then the other styles. Code stays plain if it fails. */

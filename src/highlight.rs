@@ -35,20 +35,32 @@ pub enum Outcome {
     #[cfg_attr(feature = "highlight", allow(dead_code))]
     Pending,
     /// Highlighted, with a problem to report (an option Hugo rejects, the work
-    /// budget spent). Only the built-in engine reports them; the bridge does not.
-    #[cfg_attr(not(feature = "highlight"), allow(dead_code))]
+    /// budget spent; in the browser, a block the worker gave up on). The HTML
+    /// is empty when the block is to be written plain.
     Problem(String, String),
 }
 
-/// The answer of a highlighter outside this module: `kind` is `fence` (the
-/// `attributes` are JSON) or `code` (the `highlight` shortcode and function:
-/// an option string), `config` the site's `markup.highlight` as JSON. `None`:
-/// not available yet. `Some` is the package's highlighting module's HTML for
-/// the request, final: this module keeps it (see `answers`), writes it as it
-/// is and counts it as its own (see [`is_own`]); empty if the engine refused
-/// the block's options.
+/// The answer of a highlighter outside this module: `kind` is `fence`,
+/// `codeblock` (the `attributes` are JSON) or `code` (the `highlight`
+/// shortcode and function: an option string), `config` the site's
+/// `markup.highlight` as JSON. `None`: not available yet. `Some` is the
+/// package's highlighting module's answer for the request, final: this module
+/// keeps it (see `answers`), writes its HTML as it is and counts it as its own
+/// (see [`is_own`]).
 #[cfg(not(feature = "highlight"))]
-pub type Bridge = fn(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: usize, config: &str) -> Option<String>;
+pub type Bridge = fn(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: usize, config: &str) -> Option<Answer>;
+
+/// A bridge's answer for a block.
+#[cfg_attr(feature = "highlight", allow(dead_code))]
+#[derive(Clone)]
+pub struct Answer {
+    /// The block's HTML; empty when it is to be written plain.
+    pub html: String,
+    /// What the author is to be told about the block, as the built-in engine
+    /// says it ([`recap_highlight::Highlighted::problem`]), or why the block
+    /// is plain (the browser's worker gave up on it).
+    pub problem: Option<String>,
+}
 
 #[cfg(not(feature = "highlight"))]
 static BRIDGE: std::sync::OnceLock<Bridge> = std::sync::OnceLock::new();
@@ -204,6 +216,7 @@ pub fn code(code: &str, lang: &str, option_string: &str, options: &Options, conf
 /// with the engine built in, only the tests use it.)
 #[cfg_attr(feature = "highlight", allow(dead_code))]
 mod answers {
+    use super::Answer;
     #[cfg(not(feature = "highlight"))]
     use super::{Outcome, BRIDGE};
     use std::cell::RefCell;
@@ -222,40 +235,47 @@ mod answers {
     /// than a hash map's code in the module).
     #[derive(Default)]
     struct Kept {
-        answers: Vec<Answer>,
+        answers: Vec<Entry>,
         bytes: usize,
     }
 
-    struct Answer {
+    struct Entry {
         key: u128,
-        html: String,
+        answer: Answer,
         asked: bool,
+    }
+
+    /// What an answer counts for against [`KEPT_BYTES`].
+    fn size(answer: &Answer) -> usize {
+        answer.html.len() + answer.problem.as_ref().map_or(0, String::len) + OVERHEAD
     }
 
     thread_local! {
         static KEPT: RefCell<Kept> = RefCell::default();
     }
 
-    /// The block's HTML: kept, or the bridge's answer (kept from now on). An
-    /// empty answer is the engine refusing the block's options: the block is
-    /// then written plain, with a warning, as natively (not kept: the engine
-    /// says why only natively).
+    /// The block's answer: kept, or the bridge's (kept from now on). Its
+    /// problem is reported as natively: with its HTML, or with the block
+    /// written plain when the HTML is empty.
     #[cfg(not(feature = "highlight"))]
     pub fn ask(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: usize, config: &str) -> Outcome {
         let Some(bridge) = BRIDGE.get() else { return Outcome::Pending };
         let key = key(kind, code, lang, attributes, ordinal, config);
-        if let Some(html) = KEPT.with(|k| k.borrow_mut().get(key)) {
-            return Outcome::Html(html);
-        }
-        match bridge(kind, code, lang, attributes, ordinal, config) {
-            Some(html) if html.is_empty() => {
-                Outcome::Problem(html, "the highlighter does not take this block's options: it is shown plain".to_owned())
+        let answer = match KEPT.with(|k| k.borrow_mut().get(key)) {
+            Some(answer) => answer,
+            None => {
+                let Some(answer) = bridge(kind, code, lang, attributes, ordinal, config) else { return Outcome::Pending };
+                KEPT.with(|k| k.borrow_mut().keep(key, &answer));
+                answer
             }
-            Some(html) => {
-                KEPT.with(|k| k.borrow_mut().keep(key, &html));
-                Outcome::Html(html)
+        };
+        match answer.problem {
+            Some(problem) => Outcome::Problem(answer.html, problem),
+            // (An empty answer without a reason, from a bridge that gives none: the engine refused the block's options.)
+            None if answer.html.is_empty() => {
+                Outcome::Problem(answer.html, "the highlighter does not take this block's options: it is shown plain".to_owned())
             }
-            None => Outcome::Pending,
+            None => Outcome::Html(answer.html),
         }
     }
 
@@ -277,22 +297,22 @@ mod answers {
     }
 
     impl Kept {
-        fn get(&mut self, key: u128) -> Option<String> {
-            let answer = self.answers.iter_mut().find(|a| a.key == key)?;
-            answer.asked = true;
-            Some(answer.html.clone())
+        fn get(&mut self, key: u128) -> Option<Answer> {
+            let entry = self.answers.iter_mut().find(|a| a.key == key)?;
+            entry.asked = true;
+            Some(entry.answer.clone())
         }
 
-        /// Keeps `html`; past a bound, answers go, the oldest first, but for
+        /// Keeps `answer`; past a bound, answers go, the oldest first, but for
         /// those asked for since answers last went (a second chance, as a
         /// clock page-replacement does: nearly least recently used, without
         /// moving an answer at each use), until a quarter of each bound is free.
-        fn keep(&mut self, key: u128, html: &str) {
-            if html.len() + OVERHEAD > KEPT_BYTES / 4 || self.get(key).is_some() {
+        fn keep(&mut self, key: u128, answer: &Answer) {
+            if size(answer) > KEPT_BYTES / 4 || self.get(key).is_some() {
                 return;
             }
-            self.bytes += html.len() + OVERHEAD;
-            self.answers.push(Answer { key, html: html.to_owned(), asked: false });
+            self.bytes += size(answer);
+            self.answers.push(Entry { key, answer: answer.clone(), asked: false });
             if self.bytes <= KEPT_BYTES && self.answers.len() <= KEPT_ANSWERS {
                 return;
             }
@@ -304,7 +324,7 @@ mod answers {
                     if !over(bytes, answers) || std::mem::take(&mut a.asked) {
                         return true;
                     }
-                    bytes -= a.html.len() + OVERHEAD;
+                    bytes -= size(&a.answer);
                     answers -= 1;
                     false
                 });
@@ -339,13 +359,14 @@ mod answers {
         fn the_kept_answers_stay_within_their_bytes_the_recent_ones_kept() {
             let mut kept = Kept::default();
             let html = "x".repeat(KEPT_BYTES / 100);
+            let plain = |html: &str| Answer { html: html.to_owned(), problem: None };
             for i in 0..1000u128 {
-                kept.keep(i, &html);
+                kept.keep(i, &plain(&html));
                 assert!(kept.bytes <= KEPT_BYTES, "{} bytes kept", kept.bytes);
                 // The first answer is asked for all along: it stays.
-                assert_eq!(kept.get(0).as_deref(), Some(html.as_str()), "after {i}");
+                assert_eq!(kept.get(0).map(|a| a.html), Some(html.clone()), "after {i}");
             }
-            assert_eq!(kept.bytes, kept.answers.iter().map(|a| a.html.len() + OVERHEAD).sum::<usize>());
+            assert_eq!(kept.bytes, kept.answers.iter().map(|a| size(&a.answer)).sum::<usize>());
             assert!(kept.get(998).is_some() && kept.get(1).is_none(), "the most recent kept, the least recently used gone");
             // With every answer asked for since the last ones went, the oldest go.
             let keys: Vec<u128> = kept.answers.iter().map(|a| a.key).collect();
@@ -354,7 +375,7 @@ mod answers {
             }
             let mut next = 2000;
             while kept.answers.iter().any(|a| a.key == keys[0]) {
-                kept.keep(next, &html);
+                kept.keep(next, &plain(&html));
                 next += 1;
             }
             assert!(kept.bytes <= KEPT_BYTES / 4 * 3, "{} bytes kept", kept.bytes);
@@ -362,22 +383,27 @@ mod answers {
             // Tiny answers are bounded by their number.
             let mut kept = Kept::default();
             for i in 0..10 * KEPT_ANSWERS as u128 {
-                kept.keep(i, "<pre></pre>");
+                kept.keep(i, &plain("<pre></pre>"));
                 assert!(kept.answers.len() <= KEPT_ANSWERS);
             }
             // An answer larger than a quarter of the bound is not kept.
-            kept.keep(5000, &"y".repeat(KEPT_BYTES / 4 + 1));
+            kept.keep(5000, &plain(&"y".repeat(KEPT_BYTES / 4 + 1)));
             assert!(kept.get(5000).is_none());
+            // A problem is kept with its answer, and counted.
+            let mut kept = Kept::default();
+            let refused = Answer { html: String::new(), problem: Some("linenos: expected one of …".to_owned()) };
+            kept.keep(1, &refused);
+            assert_eq!(kept.get(1).and_then(|a| a.problem), refused.problem);
+            assert_eq!(kept.bytes, OVERHEAD + refused.problem.as_ref().unwrap().len());
         }
     }
 }
 
 #[cfg(feature = "highlight")]
 fn outcome(h: recap_highlight::Highlighted) -> Outcome {
-    match (h.error, h.truncated) {
-        (Some(e), _) => Outcome::Problem(h.html, e),
-        (None, true) => Outcome::Problem(h.html, "this block is too costly to highlight whole; the rest of it is plain".to_owned()),
-        (None, false) => Outcome::Html(h.html),
+    match h.problem() {
+        Some(problem) => Outcome::Problem(h.html, problem),
+        None => Outcome::Html(h.html),
     }
 }
 

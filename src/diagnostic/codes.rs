@@ -190,7 +190,8 @@ pub const CODES: &[Code] = &[
         "A code block's highlighting option that Hugo rejects, or a block too costly to highlight",
         "The fence's `{…}` options (or the `highlight` shortcode's) hold a value Hugo cannot use \
          (`linenos=maybe`, a bad `hl_lines` range): Hugo fails the build on it; Recap highlights the block \
-         without that option. Or the block is so costly to highlight that the rest of it is shown plain. \
+         without that option. Or the block is so costly to highlight that the rest of it is shown plain \
+         (in the browser, a block the highlighter gave up on is shown plain). \
          Fix the option's value as the message says.",
     ),
     code(

@@ -136,15 +136,28 @@ fn clobbers(name: &str) -> bool {
 
 #[wasm_bindgen]
 extern "C" {
-    /// js/highlight.js's bridge: a code block's HTML, or undefined until the
-    /// highlighting worker has answered (also when no bridge is installed).
+    /// js/highlight.js's bridge: the highlighting module's answer for a code
+    /// block (its `answer`: the HTML, or `{ html, problem }`), or undefined
+    /// until the highlighting worker has answered (also when no bridge is installed).
     #[wasm_bindgen(catch, js_namespace = globalThis, js_name = __recapHighlight)]
-    fn recap_highlight(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: u32, config: &str)
-        -> Result<Option<String>, JsValue>;
+    fn recap_highlight(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: u32, config: &str) -> Result<JsValue, JsValue>;
 }
 
-fn highlight_bridge(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: usize, config: &str) -> Option<String> {
-    recap_highlight(kind, code, lang, attributes, ordinal as u32, config).ok().flatten()
+fn highlight_bridge(
+    kind: &str,
+    code: &str,
+    lang: &str,
+    attributes: &str,
+    ordinal: usize,
+    config: &str,
+) -> Option<crate::highlight::Answer> {
+    let answer = recap_highlight(kind, code, lang, attributes, ordinal as u32, config).ok()?;
+    if let Some(html) = answer.as_string() {
+        return Some(crate::highlight::Answer { html, problem: None });
+    }
+    let field = |name: &str| js_sys::Reflect::get(&answer, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
+    let html = field("html")?;
+    Some(crate::highlight::Answer { html, problem: field("problem") })
 }
 
 /// Sends panic messages to the console before the module traps (in builds

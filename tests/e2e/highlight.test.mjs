@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { serve, browser, page, root } from "./harness.mjs";
 
@@ -240,6 +241,35 @@ test("a code-block hook calling transform.HighlightCodeBlock shows what Node ren
     const shown = await p.evaluate(() => document.querySelector("#hooked").innerHTML.replace(/ data-source-line="[^"]*"/g, ""));
     const normal = (html) => p.evaluate((html) => Object.assign(document.createElement("div"), { innerHTML: html }).innerHTML, html);
     assert.equal(shown.trim(), (await normal(expected)).trim());
+    assert.deepEqual(p.problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test("highlighting problems reach the author in the browser as natively: the same diagnostics and HTML", async () => {
+  // An option value the engine refuses (the block shown plain), one it
+  // leaves out (the block highlighted without it), a shortcode option
+  // string it cannot read (the shortcode's error, the code plain).
+  const post = '# Code\n\n```go {linenos=3}\nx := 1\n```\n\n```go {linenostart="abc"}\ny := 2\n```\n\n{{< highlight go "linenos" >}}\nz := 3\n{{< /highlight >}}\n';
+  execFileSync("cargo", ["build", "-q", "--bin", "recap"], { cwd: root, stdio: "inherit" });
+  const native = JSON.parse(execFileSync(join(root, "target/debug/recap"), ["render", "--format", "json", "-"], { input: post, encoding: "utf8" }));
+  const located = (ds) => ds.map((d) => ({ severity: d.severity, code: d.code, message: d.message, line: d.line, column: d.column }));
+  assert.deepEqual(
+    native.diagnostics.map((d) => d.code),
+    ["highlight/option", "highlight/option", "highlight/option"],
+    "natively, each of the three is reported",
+  );
+  const server = await serve(root);
+  const context = await browser();
+  try {
+    const p = await livePage(server, context);
+    // Rendered until the worker has answered every block, then once more.
+    await p.waitForFunction((post) => (window.recap.render(post), window.recap.__highlightIdle()), post, { timeout: 20000, polling: 100 });
+    const shown = await p.evaluate((post) => window.recap.render(post), post);
+    assert.deepEqual(located(shown.diagnostics), located(native.diagnostics));
+    assert.equal(shown.html, native.html);
     assert.deepEqual(p.problems, []);
   } finally {
     await context.close();

@@ -68,6 +68,7 @@ export function hl_entries(text, attrs) {
   } catch (e) { return 'e' + e.message; }
 }
 export function hl_now() { return performance.now(); }
+export function hl_answer(html, problem) { return problem === undefined ? html : { html, problem }; }
 export function hl_number(s) { return Number(s); }
 export function hl_number_text(n) {
   if (!isFinite(n)) return n > 0 ? 'inf' : n < 0 ? '-inf' : 'NaN';
@@ -90,6 +91,8 @@ extern "C" {
     /// A JSON map's entries (`attrs`: also `[[name, value], …]`) in the flat form crate::json reads.
     fn hl_entries(text: &str, attrs: bool) -> String;
     fn hl_now() -> f64;
+    /// The bridge's answer: the HTML, or `{ html, problem }` (see [`answer`]).
+    fn hl_answer(html: String, problem: Option<String>) -> JsValue;
     /// `Number(text)`: a JSON number (as the flat form writes it).
     fn hl_number(s: &str) -> f64;
     /// Rust's `Display` for a float: the browser's shortest digits, without an exponent.
@@ -197,7 +200,8 @@ thread_local! {
         h.set_budget(recap_highlight::DEFAULT_MAX_ATTEMPTS, Some(Duration::from_secs(1)), Some(clock));
         h
     });
-    static TRUNCATED: RefCell<bool> = const { RefCell::new(false) };
+    /// What the last call has to tell the author (see [`last_problem`]).
+    static PROBLEM: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// The entries of a JSON map read by the browser (crate::json); `attrs`: a
@@ -258,24 +262,54 @@ fn fence_with(
     let attrs = entries(attributes_json, true)?;
     let fence = Fence { code, lang, attributes: &attrs, ordinal: ordinal as usize };
     let r = H.with(|h| run(&mut h.borrow_mut(), &fence, &o));
-    TRUNCATED.with(|t| *t.borrow_mut() = r.truncated);
-    Ok((!r.needs_styles).then_some(r.html))
+    Ok(finish(r))
 }
 
-/// Whether the last call ran out of its work budget (the rest of the block is plain).
-#[wasm_bindgen(js_name = lastTruncated)]
-pub fn last_truncated() -> bool {
-    TRUNCATED.with(|t| *t.borrow())
+/// The HTML of a call's result (None: the styles chunk is needed), its problem kept for [`last_problem`].
+fn finish(r: Highlighted) -> Option<String> {
+    PROBLEM.with(|p| *p.borrow_mut() = r.problem());
+    (!r.needs_styles).then_some(r.html)
+}
+
+/// What the author is to be told about the block of the last call, if
+/// anything: an option Hugo rejects (the call's HTML is then the block
+/// without that option, or empty: the block is to be shown plain), or the
+/// work budget spent (the rest of the block is plain).
+#[wasm_bindgen(js_name = lastProblem)]
+pub fn last_problem() -> Option<String> {
+    PROBLEM.with(|p| p.borrow().clone())
+}
+
+/// The answer to the renderer's question about a block
+/// (`globalThis.__recapHighlight`, js/highlight.js): `kind` is `fence`,
+/// `codeblock` (a render hook's `transform.HighlightCodeBlock`) or `code`
+/// (`transform.Highlight` and the `highlight` shortcode, whose `attributes`
+/// is the option string). Undefined while the styles chunk is needed (see
+/// `addStyles`); the block's HTML; or `{ html, problem }` when the author is
+/// to be told something ([`last_problem`]).
+#[wasm_bindgen]
+pub fn answer(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: u32, config: &str) -> Result<JsValue, JsError> {
+    let html = match kind {
+        "fence" => highlight_fence(code, lang, attributes, ordinal, config)?,
+        "codeblock" => highlight_code_block(code, lang, attributes, ordinal, config)?,
+        _ => highlight_code(code, lang, attributes, config)?,
+    };
+    Ok(html.map_or(JsValue::UNDEFINED, |html| hl_answer(html, last_problem())))
 }
 
 /// `transform.Highlight CODE LANG OPTIONS` (and the `highlight` shortcode): the
 /// option string over the site's `markup.highlight` map (JSON).
 #[wasm_bindgen(js_name = highlightCode)]
 pub fn highlight_code(code: &str, lang: &str, option_string: &str, options_json: &str) -> Result<Option<String>, JsError> {
-    let o = options(options_json)?.with_option_string(option_string).map_err(|e| JsError::new(&e))?;
-    let r = H.with(|h| h.borrow_mut().highlight(code, lang, &o));
-    TRUNCATED.with(|t| *t.borrow_mut() = r.truncated);
-    Ok((!r.needs_styles).then_some(r.html))
+    let o = match options(options_json)?.with_option_string(option_string) {
+        Ok(o) => o,
+        // Natively the same: the block is shown plain, and the author told why.
+        Err(e) => {
+            PROBLEM.with(|p| *p.borrow_mut() = Some(e));
+            return Ok(Some(String::new()));
+        }
+    };
+    Ok(finish(H.with(|h| h.borrow_mut().highlight(code, lang, &o))))
 }
 
 /// The lexer data file a language needs (undefined if Chroma has no lexer).

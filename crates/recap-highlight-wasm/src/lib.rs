@@ -2,9 +2,11 @@
 //! (flags `dvy`: indices, unicodeSets, sticky), driven from a few lines of
 //! JavaScript so that one call tries all of a state's rules.
 //!
-//! Exports (wasm-bindgen): `highlightFence(code, lang, attributesJson, ordinal, optionsJson)`,
-//! `highlightCode(code, lang, optionString, optionsJson)`, `addStyles(text)`,
-//! `lastTruncated()` (and, with the feature `lexer-chunks`, `dataFile(lang)`,
+//! Exports (wasm-bindgen): `answer(kind, code, lang, attributes, ordinal, optionsJson)`
+//! (the renderer's bridge answer: the HTML, or `{ html, problem }`),
+//! `highlightFence(code, lang, attributesJson, ordinal, optionsJson)`,
+//! `highlightCodeBlock(…)`, `highlightCode(code, lang, optionString, optionsJson)`, `addStyles(text)`,
+//! `lastProblem()` (and, with the feature `lexer-chunks`, `dataFile(lang)`,
 //! `addLexerData(file, data)` for lexers loaded as chunks): what the
 //! page's worker and Node need. (Stylesheets, `hugo gen chromastyles`, are the
 //! CLI's.) Only the default style (monokai) and the built-in lexers' registry

@@ -85,6 +85,19 @@ pub struct Highlighted {
     pub needs_styles: bool,
 }
 
+impl Highlighted {
+    /// What an author is told about this block, if anything: the option Hugo
+    /// rejects, or the work budget spent (the first when both). Both the
+    /// native renderer and the browser's bridge report it.
+    pub fn problem(&self) -> Option<String> {
+        match (&self.error, self.truncated) {
+            (Some(e), _) => Some(e.clone()),
+            (None, true) => Some("this block is too costly to highlight whole; the rest of it is plain".to_owned()),
+            (None, false) => None,
+        }
+    }
+}
+
 /// A fenced code block as Hugo's Markdown renderer hands it to the highlighter.
 #[derive(Debug, Clone, Copy)]
 pub struct Fence<'a> {
