@@ -74,6 +74,34 @@ pub struct Goldmark {
     pub parser: Parser,
     /// `markup.goldmark.extensions`
     pub extensions: Extensions,
+    /// `markup.goldmark.renderHooks`
+    pub render_hooks: RenderHooks,
+}
+
+/// `markup.goldmark.renderHooks.*`: when Hugo's embedded link and image
+/// render hooks render (`useEmbedded`).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RenderHooks {
+    /// `link.useEmbedded`
+    pub link: UseEmbedded,
+    /// `image.useEmbedded`
+    pub image: UseEmbedded,
+}
+
+/// A `useEmbedded` value: one of Hugo's four, spelled as Hugo spells them
+/// (Hugo fails the build on any other, `Fallback` too).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum UseEmbedded {
+    /// `auto` (the default): for multilingual single-host sites, which Recap
+    /// does not render; here the same as `never`.
+    #[default]
+    Auto,
+    /// `always`
+    Always,
+    /// `fallback`: where the site has no hook of its own for it.
+    Fallback,
+    /// `never`
+    Never,
 }
 
 /// `markup.goldmark.renderer.*`
@@ -351,6 +379,25 @@ impl Options {
                     if let Some(a) = p.child("attribute")? {
                         a.bool("title", &mut parser.attribute_title)?;
                         a.bool("block", &mut parser.attribute_block)?;
+                    }
+                }
+                // (Only a loaded site's hooks read it: the module without the
+                // site engine leaves the reader out, 0.4 KB.)
+                if let Some(hooks) = g.child("renderHooks")?.filter(|_| crate::site::LOADED) {
+                    let use_embedded = &mut o.markup.goldmark.render_hooks;
+                    for (key, out) in [("link", &mut use_embedded.link), ("image", &mut use_embedded.image)] {
+                        let Some(kind) = hooks.child(key)? else { continue };
+                        let Some(v) = kind.string_as("useEmbedded", r#""always" | "auto" | "fallback" | "never""#)? else { continue };
+                        *out = match v.as_str() {
+                            "auto" => UseEmbedded::Auto,
+                            "always" => UseEmbedded::Always,
+                            "fallback" => UseEmbedded::Fallback,
+                            "never" => UseEmbedded::Never,
+                            _ => {
+                                let message = format!("must be one of always, auto, fallback, or never, not {}", quote(&v, false));
+                                return Err(kind.error("useEmbedded", message));
+                            }
+                        };
                     }
                 }
                 if let Some(e) = g.child("extensions")? {
@@ -676,6 +723,17 @@ mod tests {
         let e = Options::from_config("markup:\n  goldmark:\n    renderer:\n      unsafe: \"yes\"\n", None).unwrap_err();
         assert_eq!(e.path, "markup.goldmark.renderer.unsafe");
         assert!(e.to_string().contains("expected true or false"), "{e}");
+    }
+
+    #[test]
+    fn use_embedded_takes_hugos_four_values_as_hugo_spells_them() {
+        let read = |v: &str| Options::from_config(&format!("[markup.goldmark.renderHooks.image]\nuseEmbedded = '{v}'\n"), None);
+        assert_eq!(read("fallback").unwrap().markup.goldmark.render_hooks.image, UseEmbedded::Fallback);
+        assert_eq!(read("always").unwrap().markup.goldmark.render_hooks.image, UseEmbedded::Always);
+        assert_eq!(read("never").unwrap().markup.goldmark.render_hooks.link, UseEmbedded::Auto);
+        let e = read("Fallback").unwrap_err();
+        assert_eq!(e.path, "markup.goldmark.renderHooks.image.useEmbedded");
+        assert_eq!(e.message, "must be one of always, auto, fallback, or never, not \"Fallback\"");
     }
 
     /// The npm package's `RecapOptions` is what the reader reads: the reader

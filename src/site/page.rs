@@ -11,6 +11,7 @@ use crate::diagnostic::Severity;
 use crate::go_unicode::quote;
 use crate::html::Sanitizer;
 use crate::markdown::hooks::{Cell, Hook, HookKind, Hooks};
+use crate::options::UseEmbedded;
 use crate::shortcode;
 use crate::template::value::{from_json, Map, Object, Safe, Value};
 #[cfg(feature = "templates")]
@@ -991,24 +992,16 @@ impl PageHooks<'_> {
         if !super::LOADED {
             return false;
         }
-        let key = match kind {
-            HookKind::Link => "link",
-            HookKind::Image => "image",
+        let hooks = &self.0.site.options.markup.goldmark.render_hooks;
+        let setting = match kind {
+            HookKind::Link => hooks.link,
+            HookKind::Image => hooks.image,
             _ => return false,
         };
-        // (Read for each link and image: walked key by key, with no path or
-        // lowercased copy made, as `Value::pointer` and a `format!` made.)
-        let setting = ["markup", "goldmark", "renderhooks", key, "useembedded"]
-            .iter()
-            .try_fold(&self.0.site.config, |v, k| v.get(k))
-            .and_then(Json::as_str)
-            .unwrap_or("auto");
-        if setting.eq_ignore_ascii_case("always") {
-            true
-        } else if setting.eq_ignore_ascii_case("fallback") {
-            self.0.hook_layout(kind, variant).is_none()
-        } else {
-            false
+        match setting {
+            UseEmbedded::Always => true,
+            UseEmbedded::Fallback => self.0.hook_layout(kind, variant).is_none(),
+            UseEmbedded::Auto | UseEmbedded::Never => false,
         }
     }
 

@@ -20,6 +20,14 @@ export interface RecapOptions {
           block?: boolean;
         };
       };
+      renderHooks?: {
+        link?: {
+          useEmbedded?: "always" | "auto" | "fallback" | "never";
+        };
+        image?: {
+          useEmbedded?: "always" | "auto" | "fallback" | "never";
+        };
+      };
       extensions?: {
         table?: boolean;
         strikethrough?: boolean;
