@@ -1,6 +1,7 @@
 //! Renders every `*.md` of the given folders (made by
 //! `../shared/commonmark/gen_pathological.py` at two scales) to `*.html`
-//! beside it, and prints the time per case at each scale: a linear renderer's
+//! beside it, with the codes of what the render reported in `*.codes` (one a
+//! line: `make bench` says which structural checks a limit explains), and prints the time per case at each scale: a linear renderer's
 //! ratio is close to the ratio of the sizes. Front matter with many keys, in
 //! each format, is generated here at the same two scales. Run by `make bench`.
 
@@ -25,9 +26,12 @@ fn main() {
             let text = std::fs::read_to_string(&path).expect("case");
             let t = Instant::now();
             // The body renderer: these are Markdown bodies, not posts (some start with `-`).
-            let html: String = recap::internals::markdown::render_with(&text, &options, None).blocks.into_iter().map(|b| b.html).collect();
+            let out = recap::internals::markdown::render_with(&text, &options, None);
+            let html: String = out.blocks.iter().map(|b| b.html.as_str()).collect();
             let ms = t.elapsed().as_secs_f64() * 1e3;
             std::fs::write(path.with_extension("html"), html).expect("write");
+            let codes: std::collections::BTreeSet<&str> = out.notes.iter().map(|n| n.0).collect();
+            std::fs::write(path.with_extension("codes"), codes.into_iter().map(|c| format!("{c}\n")).collect::<String>()).expect("write");
             table.entry(path.file_stem().unwrap().to_string_lossy().into_owned()).or_default().push((text.len(), ms));
         }
     }
