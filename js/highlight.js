@@ -13,7 +13,8 @@
 // blocks. The worker, and so the module, is started by the first request: a
 // post without code blocks never loads it.
 //
-// A block the worker has not finished after `TIME_LIMIT_MS` is given up on: the
+// A block the worker has not finished `TIME_LIMIT_MS` after it started on it
+// (`LOAD_LIMIT_MS` after it was sent, while the worker loads the module) is given up on: the
 // worker is terminated (a backtracking pattern cannot be interrupted) and a new
 // one takes the next request; the block stays plain, with a problem that says
 // so in its answer, and a `recap-highlight-abandoned` event (detail: { lang,
@@ -21,6 +22,8 @@
 
 /** How long one block may take in the worker before it is given up on. */
 export const TIME_LIMIT_MS = 3000;
+/** How long the worker may take to load what it needs (the module, the styles chunk) before it starts on a block. */
+const LOAD_LIMIT_MS = 30000;
 /** At most this long between answers arriving and their re-render, however busy the page. */
 const IDLE_WAIT_MS = 500;
 /** Answers kept (the most recently used), for every module instance of the page (each keeps its own too). */
@@ -75,15 +78,19 @@ function notify() {
 function startWorker() {
   worker = new Worker(new URL("./highlight-worker.js", import.meta.url), { type: "module" });
   worker.onmessage = (event) => {
-    const { id, answer, error } = event.data;
+    const { id, running, answer, error } = event.data;
     if (!current || current.id !== id) return;
     clearTimeout(timer);
+    if (running) {
+      timer = setTimeout(timedOut, TIME_LIMIT_MS);
+      return;
+    }
     const done = current;
     current = null;
     if (answer !== undefined) remember(done.key, answer);
     else {
       console.error(`Recap: highlighting a ${done.request.lang || "plain"} block failed: ${error}`);
-      giveUp(done.key, `the highlighter failed on this block (${error}): it is shown plain`);
+      giveUp(done.key, failed(error));
     }
     notify();
     pump();
@@ -91,7 +98,7 @@ function startWorker() {
   worker.onerror = (event) => {
     console.error("Recap: the highlighting worker failed", event.message || event);
     event.preventDefault?.();
-    restart(`the highlighter failed on this block (${event.message || "the worker stopped"}): it is shown plain`);
+    restart(failed(event.message || "the worker stopped"));
   };
 }
 
@@ -118,9 +125,14 @@ function timedOut() {
   restart(`this block took more than ${TIME_LIMIT_MS} ms to highlight: it is shown plain`);
 }
 
-/** The block of `key` stays plain from now on, with `problem` in its answer. */
+/** The block of `key` stays plain from now on: its answer has no HTML, and `problem` says why. */
 function giveUp(key, problem) {
-  abandoned.set(key, { html: "", problem });
+  abandoned.set(key, { problem });
+}
+
+/** Why a block the highlighter failed on is plain. */
+function failed(reason) {
+  return `the highlighter failed on this block (${reason}): it is shown plain`;
 }
 
 function pump() {
@@ -128,7 +140,7 @@ function pump() {
   if (!worker) startWorker();
   current = queue.shift();
   queued.delete(current.key);
-  timer = setTimeout(timedOut, TIME_LIMIT_MS);
+  timer = setTimeout(timedOut, LOAD_LIMIT_MS);
   worker.postMessage({ id: current.id, ...current.request });
 }
 

@@ -35,9 +35,14 @@ pub enum Outcome {
     #[cfg_attr(feature = "highlight", allow(dead_code))]
     Pending,
     /// Highlighted, with a problem to report (an option Hugo rejects, the work
-    /// budget spent; in the browser, a block the worker gave up on). The HTML
-    /// is empty when the block is to be written plain.
+    /// budget spent). The HTML is empty when the engine refused the block's
+    /// options: the block is written plain, as Hugo would not build it.
     Problem(String, String),
+    /// Not highlighted, for a reason that is not the author's: the browser's
+    /// highlighter gave up on the block (too slow, or it failed). Written
+    /// plain, with a warning saying why.
+    #[cfg_attr(feature = "highlight", allow(dead_code))]
+    GaveUp(String),
 }
 
 /// The answer of a highlighter outside this module: `kind` is `fence`,
@@ -54,11 +59,12 @@ pub type Bridge = fn(kind: &str, code: &str, lang: &str, attributes: &str, ordin
 #[cfg_attr(feature = "highlight", allow(dead_code))]
 #[derive(Clone)]
 pub struct Answer {
-    /// The block's HTML; empty when it is to be written plain.
-    pub html: String,
+    /// The block's HTML (empty: the engine refused its options); `None`: the
+    /// highlighter gave up on it ([`Outcome::GaveUp`]).
+    pub html: Option<String>,
     /// What the author is to be told about the block, as the built-in engine
-    /// says it ([`recap_highlight::Highlighted::problem`]), or why the block
-    /// is plain (the browser's worker gave up on it).
+    /// says it ([`recap_highlight::Highlighted::problem`]), or why the
+    /// highlighter gave up on it.
     pub problem: Option<String>,
 }
 
@@ -247,7 +253,7 @@ mod answers {
 
     /// What an answer counts for against [`KEPT_BYTES`].
     fn size(answer: &Answer) -> usize {
-        answer.html.len() + answer.problem.as_ref().map_or(0, String::len) + OVERHEAD
+        answer.html.as_ref().map_or(0, String::len) + answer.problem.as_ref().map_or(0, String::len) + OVERHEAD
     }
 
     thread_local! {
@@ -269,13 +275,16 @@ mod answers {
                 answer
             }
         };
-        match answer.problem {
-            Some(problem) => Outcome::Problem(answer.html, problem),
+        match (answer.html, answer.problem) {
+            (Some(html), Some(problem)) => Outcome::Problem(html, problem),
             // (An empty answer without a reason, from a bridge that gives none: the engine refused the block's options.)
-            None if answer.html.is_empty() => {
-                Outcome::Problem(answer.html, "the highlighter does not take this block's options: it is shown plain".to_owned())
+            (Some(html), None) if html.is_empty() => {
+                Outcome::Problem(html, "the highlighter does not take this block's options: it is shown plain".to_owned())
             }
-            None => Outcome::Html(answer.html),
+            (Some(html), None) => Outcome::Html(html),
+            (None, problem) => {
+                Outcome::GaveUp(problem.unwrap_or_else(|| "the highlighter gave up on this block: it is shown plain".to_owned()))
+            }
         }
     }
 
@@ -359,12 +368,12 @@ mod answers {
         fn the_kept_answers_stay_within_their_bytes_the_recent_ones_kept() {
             let mut kept = Kept::default();
             let html = "x".repeat(KEPT_BYTES / 100);
-            let plain = |html: &str| Answer { html: html.to_owned(), problem: None };
+            let plain = |html: &str| Answer { html: Some(html.to_owned()), problem: None };
             for i in 0..1000u128 {
                 kept.keep(i, &plain(&html));
                 assert!(kept.bytes <= KEPT_BYTES, "{} bytes kept", kept.bytes);
                 // The first answer is asked for all along: it stays.
-                assert_eq!(kept.get(0).map(|a| a.html), Some(html.clone()), "after {i}");
+                assert_eq!(kept.get(0).and_then(|a| a.html), Some(html.clone()), "after {i}");
             }
             assert_eq!(kept.bytes, kept.answers.iter().map(|a| size(&a.answer)).sum::<usize>());
             assert!(kept.get(998).is_some() && kept.get(1).is_none(), "the most recent kept, the least recently used gone");
@@ -391,7 +400,7 @@ mod answers {
             assert!(kept.get(5000).is_none());
             // A problem is kept with its answer, and counted.
             let mut kept = Kept::default();
-            let refused = Answer { html: String::new(), problem: Some("linenos: expected one of …".to_owned()) };
+            let refused = Answer { html: Some(String::new()), problem: Some("linenos: expected one of …".to_owned()) };
             kept.keep(1, &refused);
             assert_eq!(kept.get(1).and_then(|a| a.problem), refused.problem);
             assert_eq!(kept.bytes, OVERHEAD + refused.problem.as_ref().unwrap().len());
@@ -493,7 +502,7 @@ mod tests {
                 begin_post();
                 let html = match fence_of(&fence, &Options::default()) {
                     Outcome::Html(html) | Outcome::Problem(html, _) => html,
-                    Outcome::Pending => unreachable!("the engine is built in"),
+                    Outcome::Pending | Outcome::GaveUp(_) => unreachable!("the engine is built in"),
                 };
                 if is_own(&html) {
                     own += 1;

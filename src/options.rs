@@ -726,6 +726,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "templates")] // (only the site engine reads it)
     fn use_embedded_takes_hugos_four_values_as_hugo_spells_them() {
         let read = |v: &str| Options::from_config(&format!("[markup.goldmark.renderHooks.image]\nuseEmbedded = '{v}'\n"), None);
         assert_eq!(read("fallback").unwrap().markup.goldmark.render_hooks.image, UseEmbedded::Fallback);

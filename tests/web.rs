@@ -250,3 +250,32 @@ fn scans_agree_with_the_rules_byte_by_byte() {
         }
     }
 }
+
+/// Highlighting problems come with the highlighting module's answers, each
+/// for its own block (the bridge's `{ html, problem }`): an edit elsewhere in
+/// the post re-renders only its block, the problem staying where it was.
+#[wasm_bindgen_test]
+fn an_edit_beside_a_block_with_a_highlighting_problem_stays_partial() {
+    let global = js_sys::global();
+    let key = wasm_bindgen::JsValue::from_str("__recapHighlight");
+    let before = js_sys::Reflect::get(&global, &key).unwrap();
+    let bridge = js_sys::Function::new_with_args(
+        "kind, code",
+        "return { html: '<pre>' + code.trim() + '</pre>', problem: 'linenostart: cannot parse \"abc\" as an integer' };",
+    );
+    js_sys::Reflect::set(&global, &key, &bridge).unwrap();
+    let post =
+        |edit: &str| format!("# Title\n\nFirst paragraph.\n\n```go {{linenostart=\"abc\"}}\nx := 1\n```\n\n{edit}\n\nLast paragraph.\n");
+    let (root, mut page) = mounted(renderer(), None);
+    page.update(&post("A paragraph."));
+    let edited = page.update(&post("A paragraph, edited."));
+    let partial = page.core.last_was_partial();
+    let (_, mut whole) = mounted(renderer(), None);
+    let expected = whole.update(&post("A paragraph, edited."));
+    js_sys::Reflect::set(&global, &key, &before).unwrap();
+    assert!(partial, "the edit re-rendered only its block");
+    assert_eq!(edited["diagnostics"], expected["diagnostics"]);
+    assert_eq!(edited["diagnostics"][0]["line"], 5, "{}", edited["diagnostics"]);
+    assert_eq!(root.query_selector("pre").unwrap().unwrap().text_content().unwrap(), "x := 1");
+    root.remove();
+}

@@ -190,9 +190,9 @@ pub const CODES: &[Code] = &[
         "A code block's highlighting option that Hugo rejects, or a block too costly to highlight",
         "The fence's `{…}` options (or the `highlight` shortcode's) hold a value Hugo cannot use \
          (`linenos=maybe`, a bad `hl_lines` range): Hugo fails the build on it; Recap highlights the block \
-         without that option. Or the block is so costly to highlight that the rest of it is shown plain \
-         (in the browser, a block the highlighter gave up on is shown plain). \
-         Fix the option's value as the message says.",
+         without that option: fix the option's value as the message says. Or the block is so costly to \
+         highlight that the rest of it is shown plain, or, in the browser, the highlighter gave up on it \
+         (too slow, or it failed) and it is shown plain: nothing in the post to fix.",
     ),
     code(
         "io/not-utf8",

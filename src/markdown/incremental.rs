@@ -97,7 +97,7 @@ fn refresh(output: &mut Output, options: &Options) -> bool {
                 block.html.replace_range(at..at + p.plain.len(), &html);
                 block.own &= crate::highlight::is_own(&html);
             }
-            crate::highlight::Outcome::Problem(..) => return false,
+            crate::highlight::Outcome::Problem(..) | crate::highlight::Outcome::GaveUp(_) => return false,
         }
     }
     output.highlight_pending = !still.is_empty();
@@ -156,13 +156,21 @@ fn defines(run: &str) -> bool {
     run.contains("[^") || run.contains("]:")
 }
 
+/// A note a partial render cannot carry over: a limit (counted over the
+/// whole post) or, with the built-in highlighter, a highlighting problem (the
+/// post's blocks share its highlighting time). The browser's highlighting
+/// answers are each block's own, kept for their request: their notes splice.
+fn whole_post_note(code: &str) -> bool {
+    code.starts_with("limits/") || (cfg!(feature = "highlight") && code.starts_with("highlight/"))
+}
+
 fn splice(previous: &Previous, text: &str, options: &Options, hooks: Option<&dyn Hooks>) -> Option<Output> {
     let (old, out) = (previous.text.as_str(), &previous.output);
     // The footnotes block (last) is left as it is: no run re-rendered has footnotes.
     let n = out.blocks.len() - usize::from(out.footnotes);
     if out.counts.len() != out.blocks.len()
         || out.heading_keys.len() != out.headings.len()
-        || out.notes.iter().any(|(code, ..)| code.starts_with("limits/") || code.starts_with("highlight/"))
+        || out.notes.iter().any(|(code, ..)| whole_post_note(code))
         || hooks.is_some_and(|h| h.any())
     {
         return None;
@@ -230,7 +238,7 @@ fn splice(previous: &Previous, text: &str, options: &Options, hooks: Option<&dyn
     let start = Start { heading_keys: &out.heading_keys[..before.headings], code_blocks: before.code_blocks };
     let part = render_from(&run_text, options, hooks, &start);
     if part.footnotes
-        || part.notes.iter().any(|(code, _, r)| code.starts_with("limits/") || code.starts_with("highlight/") || r.start < defs_len)
+        || part.notes.iter().any(|(code, _, r)| whole_post_note(code) || r.start < defs_len)
         || part.counts.len() != part.blocks.len()
         || part.blocks.first().is_some_and(|blk| blk.span.start < defs_len)
     {

@@ -1283,6 +1283,9 @@ impl<'a, 'e> Writer<'a, 'e> {
                     self.depth -= 1;
                     return end + 1;
                 }
+                crate::highlight::Outcome::GaveUp(message) => {
+                    self.notes.push(("highlight/option", message, self.events[i].1.clone()));
+                }
                 crate::highlight::Outcome::Problem(html, message) => {
                     self.notes.push(("highlight/option", message, self.events[i].1.clone()));
                     if !html.is_empty() {

@@ -415,6 +415,12 @@ fn highlight(call: &Call, inner: &str, page: &Page<'_>) -> Result<String, Proble
     match crate::highlight::code(code, &lang, &options, &h.options, &h.config) {
         crate::highlight::Outcome::Html(html) => Ok(html),
         crate::highlight::Outcome::Pending => Ok(highlight_plain(call, inner, &lang)),
+        crate::highlight::Outcome::GaveUp(message) => {
+            let mut p = Problem::error("highlight/option", message, span);
+            p.severity = Severity::Warning;
+            p.fallback = Some(highlight_plain(call, inner, &lang));
+            Err(p)
+        }
         crate::highlight::Outcome::Problem(html, message) => {
             let empty = html.is_empty();
             let mut p = Problem::error("highlight/option", message, span);

@@ -270,6 +270,12 @@ impl PageContext {
     /// answers, the code plain between `open` and `close`.
     #[cfg_attr(not(feature = "templates"), allow(dead_code))]
     fn highlighted(&self, outcome: crate::highlight::Outcome, open: &str, code: &str, close: &str) -> Result<String, String> {
+        let plain = || {
+            let mut out = String::from(open);
+            crate::html::escape_text(&mut out, code);
+            out.push_str(close);
+            out
+        };
         Ok(match outcome {
             crate::highlight::Outcome::Html(html) => html,
             crate::highlight::Outcome::Problem(html, message) if !html.is_empty() => {
@@ -277,12 +283,12 @@ impl PageContext {
                 html
             }
             crate::highlight::Outcome::Problem(_, message) => return Err(message),
-            crate::highlight::Outcome::Pending => {
-                let mut out = String::from(open);
-                crate::html::escape_text(&mut out, code);
-                out.push_str(close);
-                out
+            // (Not the page's fault: written plain, as while the highlighter loads, with a warning.)
+            crate::highlight::Outcome::GaveUp(message) => {
+                self.note(Severity::Warning, "highlight/option", message, None);
+                plain()
             }
+            crate::highlight::Outcome::Pending => plain(),
         })
     }
 
@@ -985,9 +991,7 @@ pub struct PageHooks<'m>(pub Arc<PageContext>, pub Option<&'m shortcode::SourceM
 
 impl PageHooks<'_> {
     /// Whether Hugo's embedded link or image hook renders `kind` here
-    /// (`markup.goldmark.renderHooks.KIND.useEmbedded`: `always`, or
-    /// `fallback` where the site has no hook of its own; `auto` applies to
-    /// multilingual sites, which Recap does not render).
+    /// (`markup.goldmark.renderHooks.KIND.useEmbedded`, see [`UseEmbedded`]).
     fn embedded(&self, kind: HookKind, variant: &str) -> bool {
         if !super::LOADED {
             return false;

@@ -153,11 +153,15 @@ fn highlight_bridge(
 ) -> Option<crate::highlight::Answer> {
     let answer = recap_highlight(kind, code, lang, attributes, ordinal as u32, config).ok()?;
     if let Some(html) = answer.as_string() {
-        return Some(crate::highlight::Answer { html, problem: None });
+        return Some(crate::highlight::Answer { html: Some(html), problem: None });
+    }
+    // (Undefined, "not yet", the usual answer while the worker works: no property reads.)
+    if !answer.is_object() {
+        return None;
     }
     let field = |name: &str| js_sys::Reflect::get(&answer, &JsValue::from_str(name)).ok().and_then(|v| v.as_string());
-    let html = field("html")?;
-    Some(crate::highlight::Answer { html, problem: field("problem") })
+    let (html, problem) = (field("html"), field("problem"));
+    (html.is_some() || problem.is_some()).then_some(crate::highlight::Answer { html, problem })
 }
 
 /// Sends panic messages to the console before the module traps (in builds

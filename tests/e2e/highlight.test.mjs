@@ -21,9 +21,11 @@ test("highlighting in Chromium matches Hugo's goldens", async () => {
       async ({ base, cases, shortcodes }) => {
         const m = await import(`${base}/pkg/core/recap_highlight.js`);
         await m.default({ module_or_path: `${base}/pkg/core/recap_highlight_bg.wasm` });
+        // (An answer with a problem is `{ html, problem }`: Hugo's output is its HTML.)
+        const html = (answer) => (typeof answer === "object" ? answer.html : answer);
         // Only the default style is built in: another one answers undefined
         // until the other styles' chunk is added (as the worker does).
-        const before = m.highlightCode("x", "go", "style=dracula", "");
+        const before = m.answer("code", "x", "go", "style=dracula", 0, "");
         m.addStyles(await (await fetch(`${base}/pkg/core/recap_highlight_styles.txt`)).text());
         const failures = before === undefined ? [] : ["a style outside the module answers before the styles chunk is added"];
         const perLang = {};
@@ -32,7 +34,7 @@ test("highlighting in Chromium matches Hugo's goldens", async () => {
           // Markdown's Chroma sample has a ```cql block: a lexer outside the built-in set.
           if (c.name.startsWith("markdown/chroma:markdown/")) continue;
           const t0 = performance.now();
-          const got = m.highlightFence(c.code, c.lang, JSON.stringify(c.attrs), 0, "");
+          const got = html(m.answer("fence", c.code, c.lang, JSON.stringify(c.attrs), 0, ""));
           ms += performance.now() - t0;
           bytes += c.code.length;
           const k = `${c.lang} ${c.name.split("/").pop()}`;
@@ -43,10 +45,10 @@ test("highlighting in Chromium matches Hugo's goldens", async () => {
         }
         // Throughput once every pattern is compiled: the same blocks again.
         const t1 = performance.now();
-        for (const c of cases) m.highlightFence(c.code, c.lang, JSON.stringify(c.attrs), 0, "");
+        for (const c of cases) m.answer("fence", c.code, c.lang, JSON.stringify(c.attrs), 0, "");
         const warm = performance.now() - t1;
         // transform.Highlight (the highlight shortcode) with option strings.
-        for (const c of shortcodes) if (m.highlightCode(c.code, c.lang, c.options, "") !== c.html) failures.push(c.name);
+        for (const c of shortcodes) if (html(m.answer("code", c.code, c.lang, c.options, 0, "")) !== c.html) failures.push(c.name);
         return { failures, perLang, ms, bytes, warm };
       },
       { base: server.url, cases: goldens.cases, shortcodes: goldens.shortcodes },
@@ -270,6 +272,39 @@ test("highlighting problems reach the author in the browser as natively: the sam
     const shown = await p.evaluate((post) => window.recap.render(post), post);
     assert.deepEqual(located(shown.diagnostics), located(native.diagnostics));
     assert.equal(shown.html, native.html);
+    assert.deepEqual(p.problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test("a block the highlighter gave up on is shown plain, with a warning that is not the author's error", async () => {
+  const server = await serve(root);
+  const context = await browser();
+  try {
+    const p = await livePage(server, context);
+    const r = await p.evaluate(() => {
+      const post = "```go\nfunc a() {}\n```\n\n{{< highlight go >}}\nfunc b() {}\n{{< /highlight >}}\n";
+      const bridge = globalThis.__recapHighlight;
+      // Not answered yet: plain.
+      globalThis.__recapHighlight = () => undefined;
+      const waiting = window.recap.render(post);
+      // As js/highlight.js answers for a block its worker gave up on.
+      globalThis.__recapHighlight = () => ({ problem: "this block took too long to highlight: it is shown plain" });
+      const given = window.recap.render(post);
+      globalThis.__recapHighlight = bridge;
+      return { waiting, given };
+    });
+    assert.deepEqual(r.waiting.diagnostics, []);
+    assert.equal(r.given.html, r.waiting.html, "plain, as while the highlighter loads");
+    assert.deepEqual(
+      r.given.diagnostics.map((d) => [d.severity, d.code, d.message, d.line]),
+      [
+        ["warning", "highlight/option", "this block took too long to highlight: it is shown plain", 1],
+        ["warning", "highlight/option", "this block took too long to highlight: it is shown plain", 5],
+      ],
+    );
     assert.deepEqual(p.problems, []);
   } finally {
     await context.close();

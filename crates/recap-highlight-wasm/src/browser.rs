@@ -200,8 +200,6 @@ thread_local! {
         h.set_budget(recap_highlight::DEFAULT_MAX_ATTEMPTS, Some(Duration::from_secs(1)), Some(clock));
         h
     });
-    /// What the last call has to tell the author (see [`last_problem`]).
-    static PROBLEM: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// The entries of a JSON map read by the browser (crate::json); `attrs`: a
@@ -220,34 +218,39 @@ fn options(json: &str) -> Result<Options, JsError> {
     Options::from_map(&entries(json, false)?).map_err(|e| JsError::new(&e))
 }
 
-/// Undefined from `highlightFence` and `highlightCode`: the block asks for a
-/// style other than the default one, or its language is one the built-in
-/// registry entries cannot answer for, and the styles chunk is not loaded yet:
-/// `addStyles(text of core/recap_highlight_styles.txt)`, then ask again.
+/// `answer` is undefined when the block asks for a style other than the
+/// default one, or its language is one the built-in registry entries cannot
+/// answer for, and the styles chunk is not loaded yet: `addStyles(text of
+/// core/recap_highlight_styles.txt)`, then ask again.
 #[wasm_bindgen(js_name = addStyles)]
 pub fn add_styles(data: &str) {
     H.with(|h| h.borrow_mut().add_styles(data))
 }
 
-/// A fenced block: `attributesJson` is `[[name, value], …]` as Goldmark parsed
-/// the fence's `{…}` (numbers, booleans, strings, arrays).
-#[wasm_bindgen(js_name = highlightFence)]
-pub fn highlight_fence(code: &str, lang: &str, attributes_json: &str, ordinal: u32, options_json: &str) -> Result<Option<String>, JsError> {
-    fence_with(code, lang, attributes_json, ordinal, options_json, Highlighter::highlight_fence)
+/// The answer to the renderer's question about a block
+/// (`globalThis.__recapHighlight`, js/highlight.js): `kind` is `fence`,
+/// `codeblock` (a render hook's `transform.HighlightCodeBlock`: the code as
+/// the hook's `.Inner` gives it) or `code` (`transform.Highlight` and the
+/// `highlight` shortcode). For a fence, `attributes` is `[[name, value], …]`
+/// as Goldmark parsed its `{…}` (numbers, booleans, strings, arrays); for
+/// `code`, the option string (`linenos=table,hl_lines=2`). `config` is the
+/// site's `markup.highlight` map (JSON). The answer: undefined while the
+/// styles chunk is needed (see `addStyles`); the block's HTML; or
+/// `{ html, problem }` when the author is to be told something
+/// (`Highlighted::problem`: an option Hugo rejects, the HTML then the block
+/// without it, or empty for the block shown plain; the work budget spent).
+#[wasm_bindgen]
+pub fn answer(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: u32, config: &str) -> Result<JsValue, JsError> {
+    let result = match kind {
+        "fence" => fence_with(code, lang, attributes, ordinal, config, Highlighter::highlight_fence)?,
+        "codeblock" => fence_with(code, lang, attributes, ordinal, config, Highlighter::highlight_code_block)?,
+        _ => highlight_code(code, lang, attributes, config)?,
+    };
+    Ok(result.map_or(JsValue::UNDEFINED, |(html, problem)| hl_answer(html, problem)))
 }
 
-/// `transform.HighlightCodeBlock` in a code-block render hook: as
-/// `highlightFence`, with the code as the hook's `.Inner` gives it.
-#[wasm_bindgen(js_name = highlightCodeBlock)]
-pub fn highlight_code_block(
-    code: &str,
-    lang: &str,
-    attributes_json: &str,
-    ordinal: u32,
-    options_json: &str,
-) -> Result<Option<String>, JsError> {
-    fence_with(code, lang, attributes_json, ordinal, options_json, Highlighter::highlight_code_block)
-}
+/// A block's HTML and what the author is to be told; None while the styles chunk is needed.
+type Answer = Option<(String, Option<String>)>;
 
 fn fence_with(
     code: &str,
@@ -256,60 +259,28 @@ fn fence_with(
     ordinal: u32,
     options_json: &str,
     run: fn(&mut Highlighter, &Fence, &Options) -> Highlighted,
-) -> Result<Option<String>, JsError> {
+) -> Result<Answer, JsError> {
     let o = options(options_json)?;
     // As the renderer's bridge sends them: name → value, in order.
     let attrs = entries(attributes_json, true)?;
     let fence = Fence { code, lang, attributes: &attrs, ordinal: ordinal as usize };
-    let r = H.with(|h| run(&mut h.borrow_mut(), &fence, &o));
-    Ok(finish(r))
-}
-
-/// The HTML of a call's result (None: the styles chunk is needed), its problem kept for [`last_problem`].
-fn finish(r: Highlighted) -> Option<String> {
-    PROBLEM.with(|p| *p.borrow_mut() = r.problem());
-    (!r.needs_styles).then_some(r.html)
-}
-
-/// What the author is to be told about the block of the last call, if
-/// anything: an option Hugo rejects (the call's HTML is then the block
-/// without that option, or empty: the block is to be shown plain), or the
-/// work budget spent (the rest of the block is plain).
-#[wasm_bindgen(js_name = lastProblem)]
-pub fn last_problem() -> Option<String> {
-    PROBLEM.with(|p| p.borrow().clone())
-}
-
-/// The answer to the renderer's question about a block
-/// (`globalThis.__recapHighlight`, js/highlight.js): `kind` is `fence`,
-/// `codeblock` (a render hook's `transform.HighlightCodeBlock`) or `code`
-/// (`transform.Highlight` and the `highlight` shortcode, whose `attributes`
-/// is the option string). Undefined while the styles chunk is needed (see
-/// `addStyles`); the block's HTML; or `{ html, problem }` when the author is
-/// to be told something ([`last_problem`]).
-#[wasm_bindgen]
-pub fn answer(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: u32, config: &str) -> Result<JsValue, JsError> {
-    let html = match kind {
-        "fence" => highlight_fence(code, lang, attributes, ordinal, config)?,
-        "codeblock" => highlight_code_block(code, lang, attributes, ordinal, config)?,
-        _ => highlight_code(code, lang, attributes, config)?,
-    };
-    Ok(html.map_or(JsValue::UNDEFINED, |html| hl_answer(html, last_problem())))
+    Ok(finish(H.with(|h| run(&mut h.borrow_mut(), &fence, &o))))
 }
 
 /// `transform.Highlight CODE LANG OPTIONS` (and the `highlight` shortcode): the
 /// option string over the site's `markup.highlight` map (JSON).
-#[wasm_bindgen(js_name = highlightCode)]
-pub fn highlight_code(code: &str, lang: &str, option_string: &str, options_json: &str) -> Result<Option<String>, JsError> {
+fn highlight_code(code: &str, lang: &str, option_string: &str, options_json: &str) -> Result<Answer, JsError> {
     let o = match options(options_json)?.with_option_string(option_string) {
         Ok(o) => o,
         // Natively the same: the block is shown plain, and the author told why.
-        Err(e) => {
-            PROBLEM.with(|p| *p.borrow_mut() = Some(e));
-            return Ok(Some(String::new()));
-        }
+        Err(e) => return Ok(Some((String::new(), Some(e)))),
     };
     Ok(finish(H.with(|h| h.borrow_mut().highlight(code, lang, &o))))
+}
+
+fn finish(r: Highlighted) -> Answer {
+    let problem = r.problem();
+    (!r.needs_styles).then_some((r.html, problem))
 }
 
 /// The lexer data file a language needs (undefined if Chroma has no lexer).

@@ -3,16 +3,14 @@
 //! JavaScript so that one call tries all of a state's rules.
 //!
 //! Exports (wasm-bindgen): `answer(kind, code, lang, attributes, ordinal, optionsJson)`
-//! (the renderer's bridge answer: the HTML, or `{ html, problem }`),
-//! `highlightFence(code, lang, attributesJson, ordinal, optionsJson)`,
-//! `highlightCodeBlock(…)`, `highlightCode(code, lang, optionString, optionsJson)`, `addStyles(text)`,
-//! `lastProblem()` (and, with the feature `lexer-chunks`, `dataFile(lang)`,
-//! `addLexerData(file, data)` for lexers loaded as chunks): what the
-//! page's worker and Node need. (Stylesheets, `hugo gen chromastyles`, are the
+//! (the renderer's bridge answer: the HTML, or `{ html, problem }`) and
+//! `addStyles(text)` (and, with the feature `lexer-chunks`, `dataFile(lang)`,
+//! `addLexerData(file, data)` for lexers loaded as chunks): what the page's
+//! workers and Node need. (Stylesheets, `hugo gen chromastyles`, are the
 //! CLI's.) Only the default style (monokai) and the built-in lexers' registry
 //! entries are built in: a block asking for another style, or in a language
 //! those entries cannot answer for (one outside the built-in set, or a name
-//! they do not spell), gets `undefined` until the styles chunk
+//! they do not spell), gets `undefined` from `answer` until the styles chunk
 //! (`core/recap_highlight_styles.txt`: the other styles and the full registry)
 //! is added with `addStyles`. Only this crate names wasm-bindgen and js-sys.
 
