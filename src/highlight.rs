@@ -262,7 +262,8 @@ mod answers {
 
     /// The block's answer: kept, or the bridge's (kept from now on). Its
     /// problem is reported as natively: with its HTML, or with the block
-    /// written plain when the HTML is empty.
+    /// written plain when the HTML is empty; an answer without HTML is a
+    /// block the highlighter gave up on.
     #[cfg(not(feature = "highlight"))]
     pub fn ask(kind: &str, code: &str, lang: &str, attributes: &str, ordinal: usize, config: &str) -> Outcome {
         let Some(bridge) = BRIDGE.get() else { return Outcome::Pending };
