@@ -18,7 +18,9 @@
 // worker is terminated (a backtracking pattern cannot be interrupted) and a new
 // one takes the next request; the block stays plain, with a problem that says
 // so in its answer, and a `recap-highlight-abandoned` event (detail: { lang,
-// bytes }) reports it. A block the worker fails on stays plain alike.
+// bytes }) reports it. A block the worker fails on stays plain alike; after
+// `START_FAILURES` workers in a row fail before their first message (the
+// script blocked or missing), no other is started and every block is plain so.
 
 /** How long one block may take in the worker before it is given up on. */
 export const TIME_LIMIT_MS = 3000;
@@ -26,6 +28,8 @@ export const TIME_LIMIT_MS = 3000;
 const LOAD_LIMIT_MS = 30000;
 /** At most this long between answers arriving and their re-render, however busy the page. */
 const IDLE_WAIT_MS = 500;
+/** Workers that failed before their first message, in a row, after which no other is started. */
+const START_FAILURES = 2;
 /** Answers kept (the most recently used), for every module instance of the page (each keeps its own too). */
 const CACHE_SIZE = 1000;
 
@@ -37,6 +41,10 @@ const queue = [];
 const queued = new Set();
 let current = null;
 let worker = null;
+/** Whether the worker in use has sent a message; workers in a row that failed before one did; why none can run. */
+let heard = false;
+let failedStarts = 0;
+let broken = null;
 let timer = null;
 let nextId = 1;
 const listeners = new Set();
@@ -77,7 +85,10 @@ function notify() {
 
 function startWorker() {
   worker = new Worker(new URL("./highlight-worker.js", import.meta.url), { type: "module" });
+  heard = false;
   worker.onmessage = (event) => {
+    heard = true;
+    failedStarts = 0;
     const { id, running, answer, error } = event.data;
     if (!current || current.id !== id) return;
     clearTimeout(timer);
@@ -98,7 +109,10 @@ function startWorker() {
   worker.onerror = (event) => {
     console.error("Recap: the highlighting worker failed", event.message || event);
     event.preventDefault?.();
-    restart(failed(event.message || "the worker stopped"));
+    const reason = event.message || "the worker stopped";
+    // A worker that cannot start (its script blocked or missing) is not tried block after block.
+    if (!heard && ++failedStarts >= START_FAILURES) broken = `the highlighting worker does not start (${reason}): code is shown plain`;
+    restart(failed(reason));
   };
 }
 
@@ -136,6 +150,13 @@ function failed(reason) {
 }
 
 function pump() {
+  if (broken) {
+    const waiting = queue.splice(0);
+    queued.clear();
+    for (const request of waiting) giveUp(request.key, broken);
+    if (waiting.length) notify();
+    return;
+  }
   if (current || queue.length === 0) return;
   if (!worker) startWorker();
   current = queue.shift();
@@ -157,6 +178,10 @@ export function bridge(kind, code, lang, attributes, ordinal, config) {
   }
   const given = abandoned.get(k);
   if (given !== undefined) return given;
+  if (broken) {
+    giveUp(k, broken);
+    return abandoned.get(k);
+  }
   if (!queued.has(k) && !(current && current.key === k)) {
     queued.add(k);
     queue.push({ id: nextId++, key: k, request: { kind, code, lang, attributes, ordinal, config } });

@@ -312,6 +312,42 @@ test("a block the highlighter gave up on is shown plain, with a warning that is 
   }
 });
 
+test("a highlighting worker that cannot start is tried twice, then every block is plain with a warning", async () => {
+  const server = await serve(root);
+  const context = await browser();
+  try {
+    // (The blocked script and the worker's failures are logged as errors.)
+    const p = await page(context, { allowErrors: [/Failed to load resource|highlighting worker failed|ERR_FAILED/] });
+    let started = 0;
+    await p.route("**/highlight-worker.js", (route) => {
+      started++;
+      return route.abort();
+    });
+    await p.goto(`${server.url}/tests/e2e/harness.mjs`);
+    await p.evaluate(async (base) => {
+      window.recap = await import(`${base}/pkg/recap.js`);
+      await window.recap.default();
+    }, server.url);
+    const post = Array.from({ length: 6 }, (_, i) => "```go\nvar x" + i + " = 1\n```\n").join("\n");
+    const warned = await p.waitForFunction(
+      (post) => {
+        const r = window.recap.render(post);
+        return r.diagnostics.length === 6 && window.recap.__highlightIdle() && r.diagnostics.map((d) => [d.severity, d.message]);
+      },
+      post,
+      { timeout: 20000, polling: 100 },
+    );
+    const diagnostics = await warned.jsonValue();
+    assert.ok(diagnostics.every(([severity]) => severity === "warning"), JSON.stringify(diagnostics));
+    assert.ok(diagnostics.slice(2).every(([, message]) => /the highlighting worker does not start/.test(message)), JSON.stringify(diagnostics));
+    assert.equal(started, 2, "two workers were tried, no more");
+    assert.deepEqual(p.problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test("a post without code blocks never loads the highlighting module", async () => {
   const server = await serve(root);
   const context = await browser();
