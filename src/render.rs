@@ -348,7 +348,11 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         None => output.blocks.iter().map(|b| b.own.then_some(0)).collect(),
     };
     let rewritten = limit_nesting(&mut output.blocks, options, fm.body_start, &mut diagnostics, &neutral);
-    let all_own = output.blocks.iter().all(|b| b.own);
+    // The blocks before the first one the writer did not write alone: the
+    // depth pass found the nesting clear through them and left them as they
+    // are, so a summary cut within them needs no pass of its own.
+    let own_lead = output.blocks.iter().take_while(|b| b.own).count();
+    let mut own_lead_bytes = 0;
     let index = LineIndex::new(source);
 
     // The summary is cut where the marker was rendered.
@@ -384,6 +388,9 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
                 (html, hash)
             }
         };
+        if i < own_lead {
+            own_lead_bytes += html.len();
+        }
         let span = raw.span.shift(fm.body_start);
         let n = seen.entry(hash).or_insert(0);
         let key = block_key(hash, *n);
@@ -409,7 +416,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
             (trim_short_html(&rendered), true, false)
         } else {
             let end = summary::auto_summary_end(&html, options.summary_length);
-            (html[..end].trim().to_owned(), end < html.len(), all_own)
+            (html[..end].trim().to_owned(), end < html.len(), end <= own_lead_bytes)
         };
 
     let word_count = match words {

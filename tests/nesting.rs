@@ -218,3 +218,34 @@ fn hook_output_is_held_to_the_depth_limit() {
     assert!(depth(&r.html) <= recap::internals::limits::DOM_DEPTH, "depth {}", depth(&r.html));
     assert_eq!(warnings(&r), 1, "{:?}", r.diagnostics);
 }
+
+/// The summary, read on its own, is within the depth limit wherever deep raw
+/// HTML stands (the last pass checks it again only when it takes in HTML the
+/// writer did not write); a summary cut before that HTML is the post's first
+/// blocks as they are.
+#[test]
+fn the_summary_is_within_the_depth_limit_wherever_deep_html_stands() {
+    let mut files = recap::Files::default();
+    files.insert_text("hugo.toml", "[markup.goldmark.renderer]\nunsafe = true\n");
+    let renderer = std::sync::Arc::new(recap::Renderer::for_site(std::sync::Arc::new(recap::Site::load(files, "production", None))));
+    let long = "Word ".repeat(100);
+    for (open, repeat) in [("<div>", "<div>"), ("<p>", "<b>"), ("<ul>", "<li><ul>"), ("<div>", "<i><div>")] {
+        let deep = format!("{open}{}x\n\n", repeat.repeat(300));
+        for (body, takes_it_in) in [
+            (format!("{deep}One.\n"), true),
+            (format!("One.\n\n{deep}Two.\n"), true),
+            (format!("One.\n\n<!--more-->\n\n{deep}"), false),
+            (format!("{long}\n\n{deep}Two.\n"), false),
+        ] {
+            let renderer = renderer.clone();
+            let source = format!("---\ntitle: deep\n---\n{body}");
+            let r = std::thread::Builder::new().stack_size(64 << 20).spawn(move || renderer.render(&source)).unwrap().join().unwrap();
+            let limit = recap::internals::limits::DOM_DEPTH;
+            assert!(depth(&r.summary_html) <= limit, "depth {} in the summary of {body:.40?}", depth(&r.summary_html));
+            assert_eq!(r.summary_html.contains(repeat), takes_it_in, "{body:.40?}: {:.100}", r.summary_html);
+            if !takes_it_in {
+                assert!(r.html.starts_with(&r.summary_html), "a summary cut before the raw HTML is the HTML's start as it is");
+            }
+        }
+    }
+}
