@@ -211,36 +211,88 @@ function optionsJson(options) {
 }
 
 /**
- * A render result from the core's text (src/js.rs says why it is so): JSON
- * without the blocks' HTML, a newline, then the HTML of each block that has
- * an HTML length, one after another. `blocks` comes flat, four values a
- * block: key, start line, end line, the length of its HTML in UTF-16 units
- * (-1 for an update's block that JavaScript has already, which gets no
- * `html`). Each block's `html` is a slice of that one string, and so is
- * `html`, the whole, and the summary when the head gives `summaryAt` and
- * `summaryEnd` (UTF-16 offsets) instead of `summaryHtml`.
- * @param {string} text
+ * Decodes UTF-8. (Safari's decoder fails after 2 GiB through one instance,
+ * so a new one takes over before that, as wasm-bindgen's glue does for its own.)
  */
-function decodeResult(text) {
-  const cut = text.indexOf("\n");
+const SAFARI_DECODE_BYTES = 2146435072;
+let utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+let decoded = 0;
+function decodeUtf8(bytes) {
+  decoded += bytes.length;
+  if (decoded >= SAFARI_DECODE_BYTES) {
+    utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+    decoded = bytes.length;
+  }
+  return utf8.decode(bytes);
+}
+
+/**
+ * A render result from the core, `length` bytes of text at `resultAt()` in
+ * the module's memory, read before anything else calls into the module
+ * (src/js.rs says why it is so): JSON without the blocks' HTML, a newline,
+ * then the HTML of each block that has an HTML length, one after another.
+ * That HTML comes in `segments` (byte lengths, at block ends): runs of
+ * blocks that are all ASCII, which decode into strings of one byte a
+ * character several times faster, and runs of blocks that are not; each is
+ * decoded on its own, and each block's `html` is a slice of its run's
+ * string. `html`, the whole, is the runs joined (a string the engine makes
+ * flat when it is first read), and so is the summary when the head gives
+ * `summaryAt` and `summaryEnd` (UTF-16 offsets) instead of `summaryHtml`.
+ * `blocks` comes flat, four values a block: key, start line, end line, the
+ * length of its HTML in UTF-16 units (-1 for an update's block that
+ * JavaScript has already, which gets no `html`).
+ * @param {number} length
+ */
+function decodeResult(length) {
+  const bytes = new Uint8Array(exports.memory.buffer, core.resultAt(), length);
+  const cut = bytes.indexOf(10);
   // (The summary's offsets are taken off by destructuring: on this path, for
   // every render, `delete` would leave the result an object slow to read.)
-  const { summaryAt, summaryEnd, ...result } = JSON.parse(text.slice(0, cut));
-  const html = text.slice(cut + 1);
+  const { summaryAt, summaryEnd, segments, ...result } = JSON.parse(decodeUtf8(bytes.subarray(0, cut)));
+  const parts = [];
+  let html = "";
+  for (let i = 0, from = cut + 1; i < segments.length; from += segments[i++]) {
+    const part = decodeUtf8(bytes.subarray(from, from + segments[i]));
+    parts.push(part);
+    html += part;
+  }
   const flat = result.blocks;
   const blocks = new Array(flat.length / 4);
+  // The run the next block's HTML is in, and where in it.
+  let part = 0;
   let at = 0;
   for (let i = 0, j = 0; i < flat.length; i += 4, j++) {
     const key = flat[i];
     const startLine = flat[i + 1];
     const endLine = flat[i + 2];
-    const length = flat[i + 3];
-    blocks[j] = length < 0 ? { key, startLine, endLine } : { key, startLine, endLine, html: html.slice(at, (at += length)) };
+    const units = flat[i + 3];
+    if (units <= 0) {
+      blocks[j] = units < 0 ? { key, startLine, endLine } : { key, startLine, endLine, html: "" };
+      continue;
+    }
+    while (at === parts[part].length && part + 1 < parts.length) {
+      part += 1;
+      at = 0;
+    }
+    blocks[j] = { key, startLine, endLine, html: parts[part].slice(at, (at += units)) };
   }
   result.blocks = blocks;
-  if (summaryEnd !== undefined) result.summaryHtml = html.slice(summaryAt, summaryEnd);
+  if (summaryEnd !== undefined) result.summaryHtml = sliceRuns(parts, summaryAt, summaryEnd);
   result.html = html;
   return result;
+}
+
+/** `from..to` (UTF-16 offsets) of the strings `parts` joined, without joining them. */
+function sliceRuns(parts, from, to) {
+  let out = "";
+  let start = 0;
+  for (const part of parts) {
+    const end = start + part.length;
+    if (end > from && start < to) out += part.slice(Math.max(from - start, 0), Math.min(to, end) - start);
+    if (end >= to) break;
+    start = end;
+  }
+  return out;
 }
 
 /** Renders a post. Bad content never throws: problems are in `result.diagnostics`. */

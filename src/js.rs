@@ -16,12 +16,22 @@
 //! render's time in Chromium). The
 //! summary, when it is the HTML's start as it usually is, crosses as
 //! `summaryAt` and `summaryEnd` (UTF-16 offsets) into that HTML, not as a
-//! copy. js/recap.js (`decodeResult`) reads it.
+//! copy. `segments` splits the HTML, at block ends, into runs of blocks that
+//! are all ASCII and runs of blocks that are not (byte lengths): the browser
+//! decodes ASCII into a string of one byte a character, several times faster
+//! than text with a single character above ASCII, which makes all of the
+//! string it is in two bytes a character (a post's em dash in one paragraph
+//! slowed the decoding of all its HTML, code pages' most). js/recap.js
+//! (`decodeResult`) reads it, decoding each run on its own.
 
 use crate::diagnostic::Diagnostic;
 use crate::render::Rendered;
 use crate::span::LineIndex;
 use serde_json::{json, Value};
+
+/// A result's buffer (kept from one result to the next) above this size
+/// goes when a result needs less than half of it.
+const KEPT_BYTES: usize = 1 << 20;
 
 /// A diagnostic for JavaScript.
 pub fn diagnostic(d: &Diagnostic, index: &LineIndex<'_>) -> Value {
@@ -49,10 +59,10 @@ pub fn diagnostic(d: &Diagnostic, index: &LineIndex<'_>) -> Value {
     })
 }
 
-/// A rendered post for JavaScript (see the module's header for the text's
-/// shape). Its `html` is the blocks' HTML, one after another.
-pub fn rendered(r: &Rendered, source: &str) -> String {
-    result(r, source, &r.blocks, |_| true, None)
+/// A rendered post for JavaScript, written to `out` (see the module's header
+/// for the text's shape). Its `html` is the blocks' HTML, one after another.
+pub fn rendered(out: &mut Vec<u8>, r: &Rendered, source: &str) {
+    result(out, r, source, &r.blocks, |_| true, None)
 }
 
 /// A block as an update gave it to JavaScript.
@@ -81,14 +91,14 @@ impl Given {
 /// edit of a long post then crosses into JavaScript as a few hundred bytes,
 /// where each of its thousands of blocks took 1.5–3 ms a key to write, decode
 /// and parse (issue 17).
-pub fn update(r: &Rendered, source: &str, last: &[Given], patch: &Value, serial: u32) -> String {
+pub fn update(out: &mut Vec<u8>, r: &Rendered, source: &str, last: &[Given], patch: &Value, serial: u32) {
     let (prefix, suffix, shift) = kept(last, &r.blocks);
     let middle = &r.blocks[prefix..r.blocks.len() - suffix];
     // (Most edits change a block or two: a scan of `last` beats hashing it.)
     let keys: Option<std::collections::HashSet<&str>> = (middle.len() > 8).then(|| last.iter().map(|g| g.key.as_str()).collect());
     let given = |key: &str| keys.as_ref().map_or_else(|| last.iter().any(|g| g.key == key), |k| k.contains(key));
     let keep = json!({"prefix": prefix, "suffix": suffix, "shift": shift, "of": last.len(), "given": serial});
-    result(r, source, middle, |key| !given(key), Some((patch, keep)))
+    result(out, r, source, middle, |key| !given(key), Some((patch, keep)))
 }
 
 /// How many blocks at the start of `blocks` are those of `last` on the same
@@ -111,17 +121,18 @@ fn kept(last: &[Given], blocks: &[crate::Block]) -> (usize, usize, i64) {
     (prefix, suffix, shift)
 }
 
-/// The result's text, with `blocks` for its blocks. The blocks, thousands in
-/// a long post, are written straight out rather than built as `Value` maps
-/// first (building, printing and dropping those took 1.5 ms of each key at
-/// 200 KB).
+/// The result's text, with `blocks` for its blocks, written to `out` (which
+/// it replaces). The blocks, thousands in a long post, are written straight
+/// out rather than built as `Value` maps first (building, printing and
+/// dropping those took 1.5 ms of each key at 200 KB).
 fn result(
+    out: &mut Vec<u8>,
     r: &Rendered,
     source: &str,
     blocks: &[crate::Block],
     with_html: impl Fn(&str) -> bool,
     update: Option<(&Value, Value)>,
-) -> String {
+) {
     // Positions are in the diagnostics already; only fixes need the index.
     let index = r.diagnostics.iter().any(|d| d.fix.is_some()).then(|| LineIndex::new(source));
     let index = index.unwrap_or_else(|| LineIndex::new(""));
@@ -133,7 +144,8 @@ fn result(
         "wordCount": r.word_count,
         "readingTime": r.reading_time,
     });
-    let sent: Vec<bool> = blocks.iter().map(|b| with_html(&b.key)).collect();
+    // The UTF-16 length of each block sent with its HTML (`None`: without).
+    let units: Vec<Option<u32>> = blocks.iter().map(|b| with_html(&b.key).then(|| LineIndex::utf16_len(&b.html))).collect();
     // A render sends every block: the HTML that follows is the post's whole
     // `html`, which the summary usually starts.
     let lead = r.html.len() - r.html.trim_start().len();
@@ -149,33 +161,50 @@ fn result(
         head["patch"] = patch.clone();
         head["keep"] = keep;
     }
-    let html_len: usize = blocks.iter().zip(&sent).filter(|(_, &s)| s).map(|(b, _)| b.html.len()).sum();
-    let mut out = Vec::with_capacity(256 + 80 * blocks.len() + html_len);
+    let sent = || blocks.iter().zip(&units).filter_map(|(b, u)| u.map(|u| (b, u)));
+    // A block is ASCII when it has as many UTF-16 units as bytes.
+    let mut segments: Vec<usize> = Vec::new();
+    let mut ascii = None;
+    for (b, units) in sent().filter(|(b, _)| !b.html.is_empty()) {
+        let is_ascii = units as usize == b.html.len();
+        match segments.last_mut() {
+            Some(last) if ascii == Some(is_ascii) => *last += b.html.len(),
+            _ => segments.push(b.html.len()),
+        }
+        ascii = Some(is_ascii);
+    }
+    head["segments"] = json!(segments);
+    let needed = 256 + 80 * blocks.len() + segments.iter().sum::<usize>();
+    if out.capacity() > KEPT_BYTES && out.capacity() > 2 * needed {
+        // A huge post's buffer goes, its memory with it.
+        *out = Vec::with_capacity(needed);
+    } else {
+        out.clear();
+        out.reserve(needed);
+    }
     // (Writing to a Vec cannot fail.)
-    let _ = serde_json::to_writer(&mut out, &head);
+    let _ = serde_json::to_writer(&mut *out, &head);
     out.pop(); // the head's closing brace: the blocks go last
     out.extend_from_slice(b",\"blocks\":[");
-    for (i, (b, &sent)) in blocks.iter().zip(&sent).enumerate() {
+    for (i, (b, units)) in blocks.iter().zip(&units).enumerate() {
         if i > 0 {
             out.push(b',');
         }
-        let _ = serde_json::to_writer(&mut out, b.key.as_str());
+        let _ = serde_json::to_writer(&mut *out, b.key.as_str());
         for n in [b.start_line, b.end_line] {
             out.push(b',');
-            let _ = serde_json::to_writer(&mut out, &n);
+            let _ = serde_json::to_writer(&mut *out, &n);
         }
         out.push(b',');
-        match sent {
-            true => drop(serde_json::to_writer(&mut out, &LineIndex::utf16_len(&b.html))),
-            false => out.extend_from_slice(b"-1"),
+        match units {
+            Some(n) => drop(serde_json::to_writer(&mut *out, n)),
+            None => out.extend_from_slice(b"-1"),
         }
     }
     out.extend_from_slice(b"]}\n");
-    for (b, _) in blocks.iter().zip(&sent).filter(|(_, &s)| s) {
+    for (b, _) in sent() {
         out.extend_from_slice(b.html.as_bytes());
     }
-    // (serde_json writes UTF-8, and the rest is `str`s.)
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// A post's front-matter fields for JavaScript (see [`crate::front_matter::fields`]):
@@ -213,6 +242,19 @@ mod tests {
     fn decode(text: &str) -> Value {
         let (json, tail) = text.split_once('\n').expect("JSON, a newline, the HTML");
         let mut v: Value = serde_json::from_str(json).expect("the head is JSON");
+        // The segments cut the HTML at block ends into maximal runs of ASCII
+        // blocks and of blocks that are not.
+        let segments: Vec<usize> = serde_json::from_value(v["segments"].clone()).expect("segments");
+        assert_eq!(segments.iter().sum::<usize>(), tail.len(), "the segments cover the HTML");
+        let mut cut = 0;
+        let mut ascii = Vec::new();
+        for n in &segments {
+            assert!(*n > 0, "no empty segment");
+            ascii.push(tail[cut..cut + n].is_ascii());
+            cut += n;
+        }
+        assert!(ascii.windows(2).all(|w| w[0] != w[1]), "runs alternate: {segments:?}");
+        let mut ends = vec![0];
         let units: Vec<u16> = tail.encode_utf16().collect();
         let mut at = 0;
         let flat = v["blocks"].as_array().expect("blocks").clone();
@@ -223,13 +265,21 @@ mod tests {
             let n = b[3].as_i64().expect("a length");
             if n >= 0 {
                 let end = at + n as usize;
-                block["html"] = Value::String(String::from_utf16(&units[at..end]).expect("cut at a character"));
+                let html = String::from_utf16(&units[at..end]).expect("cut at a character");
+                ends.push(ends.last().copied().unwrap_or(0) + html.len());
+                block["html"] = Value::String(html);
                 at = end;
             }
             blocks.push(block);
         }
         v["blocks"] = Value::Array(blocks);
         assert_eq!(at, units.len(), "the HTML is the blocks' and no more");
+        let mut cut = 0;
+        for n in &segments {
+            cut += n;
+            assert!(ends.contains(&cut), "a segment ends where a block does: {segments:?} {ends:?}");
+        }
+        v.as_object_mut().expect("an object").remove("segments");
         if let (Some(at), Some(end)) = (v["summaryAt"].as_u64(), v["summaryEnd"].as_u64()) {
             v["summaryHtml"] = Value::String(String::from_utf16(&units[at as usize..end as usize]).expect("cut at a character"));
             let o = v.as_object_mut().expect("an object");
@@ -238,6 +288,28 @@ mod tests {
         }
         v["html"] = Value::String(tail.to_owned());
         v
+    }
+
+    /// What a writer of results writes, as text (into a buffer that held an
+    /// earlier result, which it replaces).
+    fn text(write: impl FnOnce(&mut Vec<u8>)) -> String {
+        let mut out = b"an earlier result".to_vec();
+        write(&mut out);
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    #[test]
+    fn a_huge_posts_buffer_goes_with_the_next_result() {
+        let huge = "Para.\n\n".repeat(400_000);
+        let small = "One.\n";
+        let mut out = Vec::new();
+        rendered(&mut out, &crate::render(&huge, &crate::Options::default()), &huge);
+        assert!(out.capacity() > KEPT_BYTES, "the huge post's result is large");
+        rendered(&mut out, &crate::render(small, &crate::Options::default()), small);
+        assert!(out.capacity() < 4096, "{}", out.capacity());
+        let kept = out.capacity();
+        rendered(&mut out, &crate::render(small, &crate::Options::default()), small);
+        assert_eq!(out.capacity(), kept, "a small buffer is kept");
     }
 
     /// What js/recap.js does with an update: the whole list of blocks again.
@@ -279,7 +351,7 @@ mod tests {
         let (mut last, mut given): (Vec<Given>, Vec<Held>) = (Vec::new(), Vec::new());
         for (i, source) in texts.iter().enumerate() {
             let r = crate::render(source, &crate::Options::default());
-            let v = parse(update(&r, source, &last, &patch, i as u32 + 1));
+            let v = parse(text(|out| update(out, &r, source, &last, &patch, i as u32 + 1)));
             assert_eq!(v["patch"], patch);
             given = put_together(&given, &v);
             let want: Vec<_> = r.blocks.iter().map(|b| (b.key.clone(), b.html.clone(), b.start_line, b.end_line)).collect();
@@ -289,10 +361,10 @@ mod tests {
         // Only the changed block crosses, with its HTML.
         let (a, b) = (texts[1], texts[2]);
         let (ra, rb) = (crate::render(a, &crate::Options::default()), crate::render(b, &crate::Options::default()));
-        let v = parse(update(&rb, b, &Given::all(ra.blocks), &patch, 7));
+        let v = parse(text(|out| update(out, &rb, b, &Given::all(ra.blocks), &patch, 7)));
         assert_eq!(v["keep"], json!({"prefix": 1, "suffix": 3, "shift": 0, "of": 5, "given": 7}));
         assert_eq!(v["blocks"], json!([{"key": rb.blocks[1].key, "startLine": 6, "endLine": 6, "html": "<p>Two, changed.</p>\n"}]));
-        let whole = parse(rendered(&rb, b));
+        let whole = parse(text(|out| rendered(out, &rb, b)));
         assert_eq!(whole["html"], rb.html.as_str());
         assert_eq!(whole["summaryHtml"], rb.summary_html.as_str());
         assert_eq!(whole["frontMatter"]["title"], "t");
@@ -322,7 +394,7 @@ tags: [a]
     fn positions_are_utf16() {
         let source = "---\ntitle: \"😀\"\nwéight: 1\n---\n";
         let r = crate::render(source, &crate::Options::default());
-        let v = decode(&rendered(&r, source));
+        let v = decode(&text(|out| rendered(out, &r, source)));
         let d = &v["diagnostics"][0];
         assert_eq!(d["code"], "front-matter/unknown-field");
         assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(3), Some(1)));
@@ -345,11 +417,11 @@ tags: [a]
         ];
         for source in cases {
             let r = crate::render(source, &crate::Options::default());
-            let text = rendered(&r, source);
-            let head: Value = serde_json::from_str(text.split_once('\n').expect("a head").0).expect("JSON");
+            let written = text(|out| rendered(out, &r, source));
+            let head: Value = serde_json::from_str(written.split_once('\n').expect("a head").0).expect("JSON");
             let from_html = r.html.trim_start().starts_with(r.summary_html.as_str());
             assert_eq!(head.get("summaryHtml").is_none(), from_html, "{source:?}");
-            assert_eq!(decode(&text)["summaryHtml"], r.summary_html.as_str(), "{source:?}");
+            assert_eq!(decode(&written)["summaryHtml"], r.summary_html.as_str(), "{source:?}");
         }
         let front_matter = crate::render(cases[2], &crate::Options::default());
         assert!(!front_matter.html.contains(&front_matter.summary_html), "the case sends the summary whole");

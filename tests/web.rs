@@ -28,7 +28,7 @@ fn renderer() -> recap_wasm::RendererCore {
 }
 
 mod recap_wasm {
-    pub use recap::internals::wasm::RendererCore;
+    pub use recap::internals::wasm::{result_text, RendererCore};
 }
 
 fn children(root: &Element) -> Vec<web_sys::Node> {
@@ -57,7 +57,9 @@ fn mounted(mut core: recap_wasm::RendererCore, prepare: Option<js_sys::Function>
 impl Page {
     /// `RendererCore::update`; the result's JSON, without the HTML after it.
     fn update(&mut self, source: &str) -> serde_json::Value {
-        let text = self.core.update(source, self.given).unwrap();
+        let length = self.core.update(source, self.given).unwrap();
+        let text = recap_wasm::result_text();
+        assert_eq!(text.len(), length, "the call gives the result's length");
         let head = text.split_once('\n').expect("JSON, a newline, the HTML").0;
         let v: serde_json::Value = serde_json::from_str(head).unwrap();
         self.given = v["keep"]["given"].as_u64().unwrap() as u32;
@@ -192,8 +194,8 @@ fn schema_patterns_use_the_browsers_regexp() {
         "slug":{"type":"string","pattern":"^(?=.*\\d)\\p{Ll}[\\p{Ll}\\d-]*$"}}}}}"#;
     let r = recap::internals::wasm::RendererCore::new(options).unwrap();
     let codes = |slug: &str| {
-        let out = r.render(&format!("---\ntitle: T\nslug: {slug}\n---\nBody\n"));
-        out.matches("front-matter/pattern-mismatch").count()
+        r.render(&format!("---\ntitle: T\nslug: {slug}\n---\nBody\n"));
+        recap_wasm::result_text().matches("front-matter/pattern-mismatch").count()
     };
     assert_eq!(codes("été-2021"), 0, "a lowercase Unicode slug with a digit matches");
     assert_eq!(codes("été"), 1, "the lookahead demands a digit");
@@ -207,8 +209,8 @@ fn schema_patterns_use_the_browsers_regexp() {
 fn names_that_take_over_the_pages_members_are_prefixed() {
     // The browser build asks the page itself (no table in the module).
     let r = recap::internals::wasm::RendererCore::new(r#"{"markup":{"goldmark":{"renderer":{"unsafe":true}}}}"#).unwrap();
-    let out =
-        r.render("<img name=\"cookie\" src=\"/a.png\"> <img name=\"photo\" src=\"/b.png\"> <img id=\"getElementById\" src=\"/c.png\">\n");
+    r.render("<img name=\"cookie\" src=\"/a.png\"> <img name=\"photo\" src=\"/b.png\"> <img id=\"getElementById\" src=\"/c.png\">\n");
+    let out = recap_wasm::result_text();
     // The HTML, after the result's JSON head (src/js.rs).
     let html = out.split_once('\n').expect("JSON, a newline, the HTML").1;
     assert!(html.contains("name=\"user-content-cookie\""), "{out}");

@@ -1,8 +1,10 @@
 //! The binding layer: the only module that names wasm-bindgen, js-sys and
 //! web-sys. It is thin: options and sources come in as strings, results go out
-//! as JSON text (one call per edit), and the DOM patcher applies the core's
-//! [`crate::patch`] plan. The npm package's `recap.js` wraps these exports with
-//! idempotent `init()`, crash recovery and the documented API.
+//! as text (one call per edit: [`crate::js`] says its shape) that JavaScript
+//! reads out of the module's memory ([`result_at`]), and the DOM patcher
+//! applies the core's [`crate::patch`] plan. The npm package's `recap.js`
+//! wraps these exports with idempotent `init()`, crash recovery and the
+//! documented API.
 
 mod dom;
 
@@ -236,6 +238,37 @@ pub fn default_live_embeds() -> usize {
     crate::limits::LIVE_EMBEDS
 }
 
+thread_local! {
+    /// The last result's text, kept between calls: a render neither allocates
+    /// it nor has JavaScript free it, and JavaScript decodes it straight out
+    /// of the module's memory in the pieces it wants (wasm-bindgen's strings
+    /// cross whole: a copy, then one decoding of all of it).
+    static RESULT: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Writes a result with `write` (into the kept buffer); returns its length in bytes.
+fn give(write: impl FnOnce(&mut Vec<u8>)) -> usize {
+    RESULT.with(|result| {
+        let mut out = result.borrow_mut();
+        write(&mut out);
+        out.len()
+    })
+}
+
+/// Where the last result's text starts in the module's memory (its length is
+/// what the call that made it returned). It is valid until the next call
+/// into the module.
+#[wasm_bindgen(js_name = resultAt)]
+pub fn result_at() -> usize {
+    RESULT.with(|result| result.borrow().as_ptr() as usize)
+}
+
+/// The last result's text (for the browser tests, on the Rust side of the boundary).
+#[cfg(feature = "internals")]
+pub fn result_text() -> String {
+    RESULT.with(|result| String::from_utf8_lossy(&result.borrow()).into_owned())
+}
+
 /// Traps on purpose, so that tests can check that the JS layer recovers.
 #[wasm_bindgen(js_name = __crashForTests)]
 pub fn crash_for_tests() {
@@ -318,9 +351,10 @@ impl RendererCore {
         }
     }
 
-    /// Renders a post; the result as JSON text.
-    pub fn render(&self, source: &str) -> String {
-        crate::js::rendered(&self.render_post(source), source)
+    /// Renders a post; returns the length of the result's text ([`result_at`]).
+    pub fn render(&self, source: &str) -> usize {
+        let r = self.render_post(source);
+        give(|out| crate::js::rendered(out, &r, source))
     }
 
     /// Takes over `element`: its content is replaced by posts rendered with
@@ -339,7 +373,8 @@ impl RendererCore {
     }
 
     /// Renders `source` and patches the mounted element: only blocks whose HTML
-    /// changed are replaced. Returns the result as JSON text, with `patch`
+    /// changed are replaced. Returns the length of the result's text
+    /// ([`result_at`]), with `patch`
     /// counts (`inserted`, `moved`, `removed`, `kept`), without `html`, and
     /// with the blocks as what changed since the last `update` (see
     /// [`crate::js::update`]; `Renderer#update` in js/recap.js puts the whole
@@ -348,7 +383,7 @@ impl RendererCore {
     /// sides disagree about what JavaScript holds (it failed after the last
     /// call returned, or is new to this renderer), and every block is sent
     /// whole.
-    pub fn update(&mut self, source: &str, given: u32) -> Result<String, JsError> {
+    pub fn update(&mut self, source: &str, given: u32) -> Result<usize, JsError> {
         let r = match &self.page {
             Some(_) => self.render_post(source),
             None => self.inner.render_edit(source, &mut self.edits),
@@ -363,9 +398,9 @@ impl RendererCore {
             .apply(&r.blocks, self.inner.options().max_live_embeds)
             .map_err(|e| JsError::new(&format!("could not patch the DOM: {}", js_text(&e))))?;
         self.given_serial = self.given_serial.wrapping_add(1).max(1);
-        let json = crate::js::update(&r, source, &last, &counts, self.given_serial);
+        let length = give(|out| crate::js::update(out, &r, source, &last, &counts, self.given_serial));
         self.given = crate::js::Given::all(r.blocks);
-        Ok(json)
+        Ok(length)
     }
 
     /// Whether the last `update` re-rendered only part of the post: then the
