@@ -218,6 +218,17 @@ mod tests {
             }
         }
         assert_eq!(find_iter("abc", "").next(), None, "an empty needle finds nothing");
+        // Long texts, where the needles' first bytes come often.
+        let mut text = String::new();
+        for i in 0..300 {
+            text.push_str(["<span>", "<", "<t", "<table", "x", "</p>", "é", "<ta"][i * 7 % 8]);
+            let t = &text[..];
+            for needle in ["<table", "</p>", "<t", "<", "é<", "xx", "<spa"] {
+                let ours: Vec<usize> = find_iter(t, needle).collect();
+                let std: Vec<usize> = t.match_indices(needle).map(|(i, _)| i).collect();
+                assert_eq!(ours, std, "{needle:?} in {t:?}");
+            }
+        }
     }
 
     #[test]
