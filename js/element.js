@@ -270,11 +270,26 @@ export class RecapPostElement extends HTMLElement {
     let text = this.#source;
     let base = location.href;
     try {
+      // The post, the config and the schema are fetched while the module
+      // loads (a page's first post used to wait a round trip after the module
+      // for its text). Each is awaited where it is used, so that failures are
+      // reported in the same order as before; each is marked handled meanwhile.
+      const early = (url, what) => {
+        const promise = this.#fetchText(url, what);
+        promise.catch(() => {});
+        return promise;
+      };
+      const post = text == null && src ? early(new URL(src, location.href), "post") : null;
+      const configUrl = this.getAttribute("config");
+      const schemaUrl = this.getAttribute("schema");
+      const plain = !this.getAttribute("site") && (post || text != null || inline);
+      const config = plain && configUrl ? early(new URL(configUrl, location.href), "site config") : null;
+      const schema = plain && schemaUrl ? early(new URL(schemaUrl, location.href), "schema") : null;
+      if (post && this.#root !== this && !this.#result) this.#container().innerHTML = `<p class="message" part="loading">Loading the post…</p>`;
       await init();
-      if (text == null && src) {
+      if (post) {
         base = new URL(src, location.href).href;
-        if (this.#root !== this && !this.#result) this.#container().innerHTML = `<p class="message" part="loading">Loading the post…</p>`;
-        text = await this.#fetchText(base, "post");
+        text = await post;
         if (/^\s*<(!doctype|html)/i.test(text)) {
           throw Object.assign(new Error(`${src} is an HTML page, not a Markdown post.`), { kind: "not-a-post", url: base });
         }
@@ -301,11 +316,9 @@ export class RecapPostElement extends HTMLElement {
         return;
       }
       const options = {};
-      const configUrl = this.getAttribute("config");
-      if (configUrl) Object.assign(options, parseConfig(await this.#fetchText(new URL(configUrl, location.href), "site config"), configUrl));
-      const schemaUrl = this.getAttribute("schema");
-      if (schemaUrl) {
-        options.recap = { ...(options.recap || {}), schema: JSON.parse(await this.#fetchText(new URL(schemaUrl, location.href), "schema")) };
+      if (config) Object.assign(options, parseConfig(await config, configUrl));
+      if (schema) {
+        options.recap = { ...(options.recap || {}), schema: JSON.parse(await schema) };
       }
       if (needsTemplates(options)) await init({ templates: true });
       if (generation !== this.#generation) return;

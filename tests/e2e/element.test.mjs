@@ -41,6 +41,30 @@ test("a src post shows with its header, and global CSS does not leak in or out",
   await p.close();
 });
 
+test("the post is fetched while the module loads, not after it", async () => {
+  const p = await page(context, { allowErrors: [/404/] });
+  let delivered = false;
+  let askedFirst = null;
+  let release;
+  const asked = new Promise((r) => (release = r));
+  // The module is held until the post is asked for (or 5 s, so that a page
+  // that asks only once its module has loaded does not hang the test).
+  await p.route("**/*.wasm", async (route) => {
+    await Promise.race([asked, new Promise((r) => setTimeout(r, 5000))]);
+    delivered = true;
+    await route.continue();
+  });
+  p.on("request", (r) => {
+    if (!r.url().endsWith("/www/posts/december-2021-recap.md")) return;
+    askedFirst ??= !delivered;
+    release();
+  });
+  await p.goto(`${server.url}/tests/e2e/fixtures/widget.html`);
+  await p.waitForFunction(() => document.querySelector("#from-src").shadowRoot?.querySelector("h1"));
+  assert.equal(askedFirst, true, "the post was asked for before the module arrived");
+  await p.close();
+});
+
 test("the inline source renders, with relative links resolved against the page", async () => {
   const p = await open();
   await p.waitForFunction(() => document.querySelector("#inline").shadowRoot?.querySelector(".body em"));
