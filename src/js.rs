@@ -17,11 +17,11 @@
 //! summary, when it is the HTML's start as it usually is, crosses as
 //! `summaryAt` and `summaryEnd` (UTF-16 offsets) into that HTML, not as a
 //! copy. `segments` splits the HTML, at block ends, into runs of blocks that
-//! are all ASCII and runs of blocks that are not (byte lengths): the browser
-//! decodes ASCII into a string of one byte a character, several times faster
-//! than text with a single character above ASCII, which makes all of the
-//! string it is in two bytes a character (a post's em dash in one paragraph
-//! slowed the decoding of all its HTML, code pages' most). js/recap.js
+//! are all ASCII and runs of blocks that are not (byte lengths): one
+//! character past Latin-1 (a dash, an arrow, an emoji) makes the browser
+//! decode the whole text it is in into a string of two bytes a character,
+//! 2.5 times slower than ASCII (a post's em dash in one paragraph slowed the
+//! decoding of all its HTML, code pages' most). js/recap.js
 //! (`decodeResult`) reads it, decoding each run on its own.
 
 use crate::diagnostic::Diagnostic;
