@@ -31,7 +31,7 @@ use serde_json::{json, Value};
 
 /// A result's buffer (kept from one result to the next) above this size
 /// goes when a result needs less than half of it.
-const KEPT_BYTES: usize = 1 << 20;
+const RESULT_KEPT_BYTES: usize = 1 << 20;
 
 /// A diagnostic for JavaScript.
 pub fn diagnostic(d: &Diagnostic, index: &LineIndex<'_>) -> Value {
@@ -175,7 +175,7 @@ fn result(
     }
     head["segments"] = json!(segments);
     let needed = 256 + 80 * blocks.len() + segments.iter().sum::<usize>();
-    if out.capacity() > KEPT_BYTES && out.capacity() > 2 * needed {
+    if out.capacity() > RESULT_KEPT_BYTES && out.capacity() > 2 * needed {
         // A huge post's buffer goes, its memory with it.
         *out = Vec::with_capacity(needed);
     } else {
@@ -304,7 +304,7 @@ mod tests {
         let small = "One.\n";
         let mut out = Vec::new();
         rendered(&mut out, &crate::render(&huge, &crate::Options::default()), &huge);
-        assert!(out.capacity() > KEPT_BYTES, "the huge post's result is large");
+        assert!(out.capacity() > RESULT_KEPT_BYTES, "the huge post's result is large");
         rendered(&mut out, &crate::render(small, &crate::Options::default()), small);
         assert!(out.capacity() < 4096, "{}", out.capacity());
         let kept = out.capacity();

@@ -241,8 +241,8 @@ pub fn default_live_embeds() -> usize {
 thread_local! {
     /// The last result's text, kept between calls: a render neither allocates
     /// it nor has JavaScript free it, and JavaScript decodes it straight out
-    /// of the module's memory in the pieces it wants (wasm-bindgen's strings
-    /// cross whole: a copy, then one decoding of all of it).
+    /// of the module's memory in the pieces it wants (a wasm-bindgen `String`
+    /// was allocated for each result, decoded whole, then freed).
     static RESULT: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
