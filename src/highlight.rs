@@ -25,10 +25,44 @@ pub struct Fence<'a> {
     pub ordinal: usize,
 }
 
+/// Highlighted HTML (trusted: our own formatter's output), and whether it
+/// counts as the writer's own ([`is_own`]). A kept answer is shared, not
+/// copied, at each render that asks for it again, and read once for
+/// [`is_own`], when it is kept (in Chromium, scanning every answer at every
+/// render was 1.5% of rendering the linkerd.io pages).
+#[derive(Clone)]
+pub struct Html {
+    text: std::rc::Rc<String>,
+    own: bool,
+}
+
+impl Html {
+    /// Takes the highlighter's HTML, and reads it once for [`is_own`].
+    pub fn new(text: String) -> Html {
+        Html { own: is_own(&text), text: std::rc::Rc::new(text) }
+    }
+
+    /// The HTML.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Whether the HTML counts as the writer's own ([`is_own`]).
+    pub fn own(&self) -> bool {
+        self.own
+    }
+}
+
+impl From<Html> for String {
+    fn from(html: Html) -> String {
+        std::rc::Rc::unwrap_or_clone(html.text)
+    }
+}
+
 /// What highlighting a block gave.
 pub enum Outcome {
-    /// Hugo's HTML for it (trusted: our own formatter's output).
-    Html(String),
+    /// Hugo's HTML for it.
+    Html(Html),
     /// The engine is not available yet (the browser is loading it): write the
     /// block plain and ask again later. Only a build without the engine (the
     /// browser's) waits for it; the callers' plain fallback serves both builds.
@@ -37,7 +71,7 @@ pub enum Outcome {
     /// Highlighted, with a problem to report (an option Hugo rejects, the work
     /// budget spent). The HTML is empty when the engine refused the block's
     /// options: the block is written plain, as Hugo would not build it.
-    Problem(String, String),
+    Problem(Html, String),
     /// Not highlighted, for a reason that is not the author's: the browser's
     /// highlighter gave up on the block (too slow, or it failed). Written
     /// plain, with a warning saying why.
@@ -111,7 +145,7 @@ fn timed(f: impl FnOnce() -> Outcome) -> Outcome {
     let limit = std::time::Duration::from_millis(crate::limits::HIGHLIGHT_POST_MS as u64);
     if POST_SPENT.with(std::cell::Cell::get) >= limit {
         return Outcome::Problem(
-            String::new(),
+            Html::new(String::new()),
             format!(
                 "this post's code took more than {} ms to highlight: this block and the ones after it are plain",
                 crate::limits::HIGHLIGHT_POST_MS
@@ -181,13 +215,40 @@ fn fence_as(kind: FenceKind, f: &Fence<'_>, options: &Options, config: &serde_js
     #[cfg(not(feature = "highlight"))]
     {
         let _ = options;
-        let attributes = serde_json::Value::Object(f.attributes.iter().map(|(k, v)| (k.clone(), json(v))).collect());
+        let attributes = match f.attributes {
+            [] => "{}".to_owned(),
+            given => serde_json::Value::Object(given.iter().map(|(k, v)| (k.clone(), json(v))).collect()).to_string(),
+        };
         let kind = match kind {
             FenceKind::Fence => "fence",
             FenceKind::CodeBlock => "codeblock",
         };
-        answers::ask(kind, f.code, f.lang, &attributes.to_string(), f.ordinal, &config.to_string())
+        answers::ask(kind, f.code, f.lang, &attributes, f.ordinal, &config_json(config))
     }
+}
+
+/// `config` as the bridge's JSON, kept for the config last asked for: the
+/// site's `markup.highlight` serialized for each code block at every render
+/// was 1.3% of rendering the linkerd.io pages in Chromium; comparing it with
+/// the last one costs less. (Shared, so that no borrow is held while the
+/// bridge runs.)
+#[cfg(not(feature = "highlight"))]
+fn config_json(config: &serde_json::Value) -> std::rc::Rc<String> {
+    type Last = Option<(serde_json::Value, std::rc::Rc<String>)>;
+    thread_local! {
+        static LAST: std::cell::RefCell<Last> = const { std::cell::RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        match &*last {
+            Some((value, json)) if value == config => json.clone(),
+            _ => {
+                let json = std::rc::Rc::new(config.to_string());
+                *last = Some((config.clone(), json.clone()));
+                json
+            }
+        }
+    })
 }
 
 /// Hugo's HTML for `transform.Highlight CODE LANG OPTIONS` and the `highlight` shortcode.
@@ -197,14 +258,14 @@ pub fn code(code: &str, lang: &str, option_string: &str, options: &Options, conf
         let _ = config;
         let opts = match options.with_option_string(option_string) {
             Ok(o) => o,
-            Err(e) => return Outcome::Problem(String::new(), e),
+            Err(e) => return Outcome::Problem(Html::new(String::new()), e),
         };
         timed(|| outcome(ENGINE.with(|e| e.borrow_mut().highlight(code, lang, &opts))))
     }
     #[cfg(not(feature = "highlight"))]
     {
         let _ = options;
-        answers::ask("code", code, lang, option_string, 0, &config.to_string())
+        answers::ask("code", code, lang, option_string, 0, &config_json(config))
     }
 }
 
@@ -222,7 +283,7 @@ pub fn code(code: &str, lang: &str, option_string: &str, options: &Options, conf
 /// with the engine built in, only the tests use it.)
 #[cfg_attr(feature = "highlight", allow(dead_code))]
 mod answers {
-    use super::Answer;
+    use super::{Answer, Html};
     #[cfg(not(feature = "highlight"))]
     use super::{Outcome, BRIDGE};
     use std::cell::RefCell;
@@ -247,13 +308,26 @@ mod answers {
 
     struct Entry {
         key: u128,
-        answer: Answer,
+        answer: Stored,
         asked: bool,
     }
 
+    /// An [`Answer`] as kept: its HTML shared with the renders that ask for it.
+    #[derive(Clone)]
+    struct Stored {
+        html: Option<Html>,
+        problem: Option<String>,
+    }
+
+    impl From<Answer> for Stored {
+        fn from(answer: Answer) -> Stored {
+            Stored { html: answer.html.map(Html::new), problem: answer.problem }
+        }
+    }
+
     /// What an answer counts for against [`KEPT_BYTES`].
-    fn size(answer: &Answer) -> usize {
-        answer.html.as_ref().map_or(0, String::len) + answer.problem.as_ref().map_or(0, String::len) + OVERHEAD
+    fn size(answer: &Stored) -> usize {
+        answer.html.as_ref().map_or(0, |h| h.as_str().len()) + answer.problem.as_ref().map_or(0, String::len) + OVERHEAD
     }
 
     thread_local! {
@@ -272,6 +346,7 @@ mod answers {
             Some(answer) => answer,
             None => {
                 let Some(answer) = bridge(kind, code, lang, attributes, ordinal, config) else { return Outcome::Pending };
+                let answer = Stored::from(answer);
                 KEPT.with(|k| k.borrow_mut().keep(key, &answer));
                 answer
             }
@@ -279,7 +354,7 @@ mod answers {
         match (answer.html, answer.problem) {
             (Some(html), Some(problem)) => Outcome::Problem(html, problem),
             // (An empty answer without a reason, from a bridge that gives none: the engine refused the block's options.)
-            (Some(html), None) if html.is_empty() => {
+            (Some(html), None) if html.as_str().is_empty() => {
                 Outcome::Problem(html, "the highlighter does not take this block's options: it is shown plain".to_owned())
             }
             (Some(html), None) => Outcome::Html(html),
@@ -307,7 +382,7 @@ mod answers {
     }
 
     impl Kept {
-        fn get(&mut self, key: u128) -> Option<Answer> {
+        fn get(&mut self, key: u128) -> Option<Stored> {
             let entry = self.answers.iter_mut().find(|a| a.key == key)?;
             entry.asked = true;
             Some(entry.answer.clone())
@@ -317,7 +392,7 @@ mod answers {
         /// those asked for since answers last went (a second chance, as a
         /// clock page-replacement does: nearly least recently used, without
         /// moving an answer at each use), until a quarter of each bound is free.
-        fn keep(&mut self, key: u128, answer: &Answer) {
+        fn keep(&mut self, key: u128, answer: &Stored) {
             if size(answer) > KEPT_BYTES / 4 || self.get(key).is_some() {
                 return;
             }
@@ -369,12 +444,12 @@ mod answers {
         fn the_kept_answers_stay_within_their_bytes_the_recent_ones_kept() {
             let mut kept = Kept::default();
             let html = "x".repeat(KEPT_BYTES / 100);
-            let plain = |html: &str| Answer { html: Some(html.to_owned()), problem: None };
+            let plain = |html: &str| Stored::from(Answer { html: Some(html.to_owned()), problem: None });
             for i in 0..1000u128 {
                 kept.keep(i, &plain(&html));
                 assert!(kept.bytes <= KEPT_BYTES, "{} bytes kept", kept.bytes);
                 // The first answer is asked for all along: it stays.
-                assert_eq!(kept.get(0).and_then(|a| a.html), Some(html.clone()), "after {i}");
+                assert_eq!(kept.get(0).and_then(|a| a.html).map(String::from), Some(html.clone()), "after {i}");
             }
             assert_eq!(kept.bytes, kept.answers.iter().map(|a| size(&a.answer)).sum::<usize>());
             assert!(kept.get(998).is_some() && kept.get(1).is_none(), "the most recent kept, the least recently used gone");
@@ -401,7 +476,7 @@ mod answers {
             assert!(kept.get(5000).is_none());
             // A problem is kept with its answer, and counted.
             let mut kept = Kept::default();
-            let refused = Answer { html: Some(String::new()), problem: Some("linenos: expected one of …".to_owned()) };
+            let refused = Stored::from(Answer { html: Some(String::new()), problem: Some("linenos: expected one of …".to_owned()) });
             kept.keep(1, &refused);
             assert_eq!(kept.get(1).and_then(|a| a.problem), refused.problem);
             assert_eq!(kept.bytes, OVERHEAD + refused.problem.as_ref().unwrap().len());
@@ -412,8 +487,8 @@ mod answers {
 #[cfg(feature = "highlight")]
 fn outcome(h: recap_highlight::Highlighted) -> Outcome {
     match h.problem() {
-        Some(problem) => Outcome::Problem(h.html, problem),
-        None => Outcome::Html(h.html),
+        Some(problem) => Outcome::Problem(Html::new(h.html), problem),
+        None => Outcome::Html(Html::new(h.html)),
     }
 }
 
@@ -470,7 +545,7 @@ mod tests {
         POST_SPENT.with(|s| s.set(std::time::Duration::from_millis(crate::limits::HIGHLIGHT_POST_MS as u64)));
         match fence_of(&fence, &options) {
             Outcome::Problem(html, message) => {
-                assert!(html.is_empty(), "the block is written plain by the caller");
+                assert!(html.as_str().is_empty(), "the block is written plain by the caller");
                 assert!(message.contains("5000 ms"), "{message}");
             }
             _ => panic!("the post's time is spent"),
@@ -505,9 +580,11 @@ mod tests {
                     Outcome::Html(html) | Outcome::Problem(html, _) => html,
                     Outcome::Pending | Outcome::GaveUp(_) => unreachable!("the engine is built in"),
                 };
-                if is_own(&html) {
+                assert_eq!(html.own(), is_own(html.as_str()));
+                if html.own() {
                     own += 1;
-                    assert_eq!(crate::html::Nesting::neutral(&html), Some(0), "{lang} {{{a} {b}}}: {html}");
+                    let html = html.as_str();
+                    assert_eq!(crate::html::Nesting::neutral(html), Some(0), "{lang} {{{a} {b}}}: {html}");
                 }
             }
         }
@@ -523,6 +600,7 @@ mod tests {
         let fence = Fence { code: "x := 1\n", lang: "go", attributes: &attributes, ordinal: 0 };
         begin_post();
         let Outcome::Html(html) = fence_of(&fence, &Options::default()) else { panic!("highlighted") };
+        let html = String::from(html);
         let div = &html[..html.find('>').expect("a tag")];
         assert_eq!(div, r#"<div class="highlight c" id="x" data-k="v" title="t""#, "{html}");
         assert!(html.contains("<span class=\"lnt\"") || html.contains("<span style=\"white-space:pre"), "the options still apply: {html}");

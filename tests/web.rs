@@ -281,3 +281,31 @@ fn an_edit_beside_a_block_with_a_highlighting_problem_stays_partial() {
     assert_eq!(root.query_selector("pre").unwrap().unwrap().text_content().unwrap(), "x := 1");
     root.remove();
 }
+
+/// The highlighting bridge is asked with each block's attributes and the
+/// renderer's `markup.highlight`, as JSON. The module keeps the last config's
+/// JSON for the next block: a renderer with another config is not given it.
+#[wasm_bindgen_test]
+fn the_bridge_is_asked_with_each_renderers_highlight_config() {
+    let global = js_sys::global();
+    let key = wasm_bindgen::JsValue::from_str("__recapHighlight");
+    let before = js_sys::Reflect::get(&global, &key).unwrap();
+    let bridge = js_sys::Function::new_with_args(
+        "kind, code, lang, attributes, ordinal, config",
+        "return { html: '<pre>' + [kind, lang, attributes, ordinal, config].join(' ') + '</pre>' };",
+    );
+    js_sys::Reflect::set(&global, &key, &bridge).unwrap();
+    let post = "```go\nx := 1\n```\n\n```go {.wide}\ny := 2\n```\n";
+    let mut seen = Vec::new();
+    for options in ["{}", r#"{"markup":{"highlight":{"style":"monokai"}}}"#, "{}", r#"{"markup":{"highlight":{"style":"dracula"}}}"#] {
+        let core = recap_wasm::RendererCore::new(options).unwrap();
+        core.render(post);
+        seen.push(recap_wasm::result_text());
+    }
+    js_sys::Reflect::set(&global, &key, &before).unwrap();
+    let blocks = |config: &str| format!("<pre>fence go {{}} 0 {config}</pre><pre>fence go {{\"class\":\"wide\"}} 1 {config}</pre>");
+    for (result, config) in seen.iter().zip(["null", r#"{"style":"monokai"}"#, "null", r#"{"style":"dracula"}"#]) {
+        let html: String = result.lines().skip(1).collect();
+        assert_eq!(html, blocks(config), "{result}");
+    }
+}

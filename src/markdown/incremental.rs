@@ -94,8 +94,8 @@ fn refresh(output: &mut Output, options: &Options) -> bool {
                 let Some(block) = output.blocks.get_mut(i).filter(|b| b.span.start <= p.at) else { return false };
                 let mut places = block.html.match_indices(&p.plain).map(|(at, _)| at);
                 let (Some(at), None) = (places.next(), places.next()) else { return false };
-                block.html.replace_range(at..at + p.plain.len(), &html);
-                block.own &= crate::highlight::is_own(&html);
+                block.html.replace_range(at..at + p.plain.len(), html.as_str());
+                block.own &= html.own();
             }
             crate::highlight::Outcome::Problem(..) | crate::highlight::Outcome::GaveUp(_) => return false,
         }

@@ -1278,8 +1278,8 @@ impl<'a, 'e> Writer<'a, 'e> {
             let h = &self.options.markup.highlight;
             match crate::highlight::fence(&fence, &h.options, &h.config) {
                 crate::highlight::Outcome::Html(html) => {
-                    self.foreign |= !crate::highlight::is_own(&html);
-                    self.push(&html);
+                    self.foreign |= !html.own();
+                    self.push(html.as_str());
                     self.depth -= 1;
                     return end + 1;
                 }
@@ -1288,9 +1288,9 @@ impl<'a, 'e> Writer<'a, 'e> {
                 }
                 crate::highlight::Outcome::Problem(html, message) => {
                     self.notes.push(("highlight/option", message, self.events[i].1.clone()));
-                    if !html.is_empty() {
-                        self.foreign |= !crate::highlight::is_own(&html);
-                        self.push(&html);
+                    if !html.as_str().is_empty() {
+                        self.foreign |= !html.own();
+                        self.push(html.as_str());
                         self.depth -= 1;
                         return end + 1;
                     }

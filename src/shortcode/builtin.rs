@@ -413,7 +413,7 @@ fn highlight(call: &Call, inner: &str, page: &Page<'_>) -> Result<String, Proble
     let h = &page.options().markup.highlight;
     let span = get(call, "options", Some(1)).map(|a| a.span.clone());
     match crate::highlight::code(code, &lang, &options, &h.options, &h.config) {
-        crate::highlight::Outcome::Html(html) => Ok(html),
+        crate::highlight::Outcome::Html(html) => Ok(html.into()),
         crate::highlight::Outcome::Pending => Ok(highlight_plain(call, inner, &lang)),
         crate::highlight::Outcome::GaveUp(message) => {
             let mut p = Problem::error("highlight/option", message, span);
@@ -422,9 +422,9 @@ fn highlight(call: &Call, inner: &str, page: &Page<'_>) -> Result<String, Proble
             Err(p)
         }
         crate::highlight::Outcome::Problem(html, message) => {
-            let empty = html.is_empty();
+            let empty = html.as_str().is_empty();
             let mut p = Problem::error("highlight/option", message, span);
-            p.fallback = Some(if empty { highlight_plain(call, inner, &lang) } else { html });
+            p.fallback = Some(if empty { highlight_plain(call, inner, &lang) } else { html.into() });
             if !empty {
                 p.severity = Severity::Warning;
             }

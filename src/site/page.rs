@@ -277,10 +277,10 @@ impl PageContext {
             out
         };
         Ok(match outcome {
-            crate::highlight::Outcome::Html(html) => html,
-            crate::highlight::Outcome::Problem(html, message) if !html.is_empty() => {
+            crate::highlight::Outcome::Html(html) => html.into(),
+            crate::highlight::Outcome::Problem(html, message) if !html.as_str().is_empty() => {
                 self.note(Severity::Warning, "highlight/option", message, None);
-                html
+                html.into()
             }
             crate::highlight::Outcome::Problem(_, message) => return Err(message),
             // (Not the page's fault: written plain, as while the highlighter loads, with a warning.)
