@@ -20,6 +20,10 @@ pub struct Options {
     pub markup: Markup,
     /// `summaryLength`: words in an automatic summary (Hugo: 70).
     pub summary_length: usize,
+    /// `hasCJKLanguage`: a page whose front matter does not say
+    /// `isCJKLanguage` counts as a Chinese, Japanese or Korean page when its
+    /// file has a Han, Hangul, Hiragana or Katakana character (Hugo: false).
+    pub has_cjk_language: bool,
     /// Plural taxonomy names from `taxonomies` (Hugo: `tags`, `categories`).
     pub taxonomies: Vec<String>,
     /// `params`: the site's own parameters.
@@ -269,6 +273,7 @@ impl Default for Options {
         Options {
             markup: Markup::default(),
             summary_length: 70,
+            has_cjk_language: false,
             taxonomies: vec!["tags".to_owned(), "categories".to_owned()],
             params: Value::Object(Map::new()),
             youtube_privacy_enhanced: false,
@@ -469,6 +474,7 @@ impl Options {
         if let Some(n) = root.int("summaryLength", 0, i64::from(u32::MAX))? {
             o.summary_length = n as usize;
         }
+        root.bool("hasCJKLanguage", &mut o.has_cjk_language)?;
         if let Some(t) = root.get_as("taxonomies", "Record<string, string>", "") {
             match t {
                 Value::Object(map) => o.taxonomies = map.values().filter_map(|v| v.as_str().map(str::to_owned)).collect(),

@@ -326,7 +326,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
             heading.own = false;
         }
     }
-    let cjk = front_matter.get("isCJKLanguage").or_else(|| front_matter.get("iscjklanguage")).and_then(Value::as_bool).unwrap_or(false);
+    let cjk = is_cjk_page(&front_matter, source, options);
     // While editing, what the steps below made of each block is kept: a block
     // seen last time is not read again.
     let finished: Option<Vec<(u64, Finished)>> = edits.as_deref_mut().map(|edits| {
@@ -415,7 +415,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
             let rendered = page.render_fragment(text, true);
             (trim_short_html(&rendered), true, false)
         } else {
-            let end = summary::auto_summary_end(&html, options.summary_length);
+            let end = summary::auto_summary_end(&html, options.summary_length, cjk);
             (html[..end].trim().to_owned(), end < html.len(), end <= own_lead_bytes)
         };
 
@@ -477,6 +477,22 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         reading_time,
         diagnostics,
         highlight_pending: output.highlight_pending,
+    }
+}
+
+/// Whether a page is Chinese, Japanese or Korean (Hugo's `IsCJKLanguage`,
+/// which counts its words by character): as its front matter's
+/// `isCJKLanguage` says (any case, read as Go's `cast.ToBool` reads it); else,
+/// with the site's `hasCJKLanguage`, when its file has a Han, Hangul,
+/// Hiragana or Katakana character (front matter included, as Hugo reads it).
+fn is_cjk_page(front_matter: &Value, source: &str, options: &Options) -> bool {
+    let said = front_matter.as_object().and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case("isCJKLanguage")));
+    match said {
+        Some((_, Value::Bool(b))) => *b,
+        Some((_, Value::Number(n))) => n.as_f64().is_some_and(|n| n != 0.0),
+        Some((_, Value::String(s))) => matches!(s.as_str(), "1" | "t" | "T" | "TRUE" | "true" | "True"),
+        Some(_) => false,
+        None => options.has_cjk_language && crate::go_unicode::has_cjk_script(source),
     }
 }
 

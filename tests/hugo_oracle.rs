@@ -77,3 +77,15 @@ fn shortcodes_render_as_hugo_renders_them() {
     let failures = run("shortcodes", &options("shortcodes"));
     assert!(failures.is_empty(), "these cases differ from Hugo:\n{}", failures.join("\n"));
 }
+
+#[test]
+fn cjk_pages_count_words_and_cut_summaries_as_hugo_does() {
+    let failures = run("cjk", &options("cjk"));
+    assert!(failures.is_empty(), "these cases differ from Hugo:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn has_cjk_language_finds_cjk_pages_as_hugo_does() {
+    let failures = run("cjk-detect", &options("cjk-detect"));
+    assert!(failures.is_empty(), "these cases differ from Hugo:\n{}", failures.join("\n"));
+}

@@ -5,6 +5,7 @@
 //! `IsLetter` and `IsDigit` are the general categories L* and Nd. Hugo's
 //! heading IDs, shortcode names and typographer all depend on the difference.
 
+mod scripts;
 mod table;
 
 /// The class of a non-ASCII character (see `table.rs`).
@@ -23,6 +24,19 @@ fn class(c: char) -> u8 {
         class = run & 7;
     }
     class as u8
+}
+
+/// Whether `text` has a character of the Han, Hangul, Hiragana or Katakana
+/// script: Hugo's test of a page for `hasCJKLanguage`. (Only a byte of 0xE1
+/// or more can start one: the others are stepped over.)
+pub fn has_cjk_script(text: &str) -> bool {
+    text.bytes().enumerate().any(|(i, b)| {
+        b >= 0xE1 && {
+            let c = text[i..].chars().next().map_or(0, u32::from);
+            let at = scripts::CJK.partition_point(|&(_, last)| last < c);
+            scripts::CJK.get(at).is_some_and(|&(first, _)| first <= c)
+        }
+    })
 }
 
 /// `unicode.IsLetter`: general category L*.
@@ -140,6 +154,19 @@ fn is_number_other(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_scripts_are_the_regexp_classes_hugo_uses() {
+        let re = regex::Regex::new(r"\p{Han}|\p{Hangul}|\p{Hiragana}|\p{Katakana}").expect("the classes");
+        let mut buf = [0; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = c.encode_utf8(&mut buf);
+            assert_eq!(has_cjk_script(text), re.is_match(text), "{c:?} U+{:04X}", c as u32);
+        }
+        assert!(has_cjk_script("Linkerd 是一个服务网格"));
+        assert!(has_cjk_script("カタカナ") && has_cjk_script("한국어") && has_cjk_script("ひらがな"));
+        assert!(!has_cjk_script("naïve café — 「」、。 Ｆｕｌｌｗｉｄｔｈ 😀"), "CJK punctuation and fullwidth Latin are other scripts");
+    }
 
     #[test]
     fn lookups_cross_the_long_runs() {

@@ -68,6 +68,7 @@ export interface RecapOptions {
   };
   timeZone?: string;
   summaryLength?: number;
+  hasCJKLanguage?: boolean;
   taxonomies?: Record<string, string>;
   params?: Record<string, unknown>;
   recap?: {
