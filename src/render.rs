@@ -326,7 +326,9 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
             heading.own = false;
         }
     }
-    let cjk = is_cjk_page(&front_matter, source, options);
+    // (In a site, the front matter as the site sees the page: a section's cascade may say it.)
+    let said = page.page.as_ref().map_or(&*front_matter, |p| &p.front_matter);
+    let cjk = is_cjk_page(said, source, options.has_cjk_language);
     // While editing, what the steps below made of each block is kept: a block
     // seen last time is not read again.
     let finished: Option<Vec<(u64, Finished)>> = edits.as_deref_mut().map(|edits| {
@@ -481,19 +483,25 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
 }
 
 /// Whether a page is Chinese, Japanese or Korean (Hugo's `IsCJKLanguage`,
-/// which counts its words by character): as its front matter's
-/// `isCJKLanguage` says (any case, read as Go's `cast.ToBool` reads it); else,
-/// with the site's `hasCJKLanguage`, when its file has a Han, Hangul,
-/// Hiragana or Katakana character (front matter included, as Hugo reads it).
-fn is_cjk_page(front_matter: &Value, source: &str, options: &Options) -> bool {
-    let said = front_matter.as_object().and_then(|o| o.iter().find(|(k, _)| k.eq_ignore_ascii_case("isCJKLanguage")));
-    match said {
-        Some((_, Value::Bool(b))) => *b,
-        Some((_, Value::Number(n))) => n.as_f64().is_some_and(|n| n != 0.0),
-        Some((_, Value::String(s))) => matches!(s.as_str(), "1" | "t" | "T" | "TRUE" | "true" | "True"),
-        Some(_) => false,
-        None => options.has_cjk_language && crate::go_unicode::has_cjk_script(source),
-    }
+/// which counts its words by character), as its front matter says it:
+/// `isCJKLanguage` in any case, read as Go's `cast.ToBool` reads it. When it
+/// does not say, the site's `hasCJKLanguage` decides: a page whose file has a
+/// Han, Hangul, Hiragana or Katakana character
+/// ([`has_cjk_script`](crate::go_unicode::has_cjk_script), front matter
+/// included, as Hugo reads the file) is one; else it is not.
+pub(crate) fn is_cjk_page(front_matter: &Value, source: &str, has_cjk_language: bool) -> bool {
+    said_cjk(front_matter).unwrap_or_else(|| has_cjk_language && crate::go_unicode::has_cjk_script(source))
+}
+
+/// What a page's front matter says of [`is_cjk_page`], if it says.
+pub(crate) fn said_cjk(front_matter: &Value) -> Option<bool> {
+    let (_, said) = front_matter.as_object()?.iter().find(|(k, _)| k.eq_ignore_ascii_case("isCJKLanguage"))?;
+    Some(match said {
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_f64().is_some_and(|n| n != 0.0),
+        Value::String(s) => matches!(s.as_str(), "1" | "t" | "T" | "TRUE" | "true" | "True"),
+        _ => false,
+    })
 }
 
 /// The blocks' HTML as one string, allocated once at its length (collecting

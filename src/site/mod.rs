@@ -218,6 +218,7 @@ impl Site {
         }
         let mut settings = pages::Settings::from_config(&config, environment, now);
         settings.time_zone = options.time_zone.clone();
+        settings.has_cjk_language = options.has_cjk_language;
         let mut page_problems = Vec::new();
         let pages = PageMap::build(&files, &settings, &mut page_problems);
         problems.extend(page_problems.into_iter().map(|p| Problem {

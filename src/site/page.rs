@@ -113,7 +113,7 @@ impl Drop for Rendering<'_> {
 impl PageContext {
     /// `.Params`: the front matter's fields and its `params`, keys lowercased.
     pub fn params(&self) -> &Value {
-        self.params.get_or_init(|| page_params(&self.front_matter, self.page.as_ref()))
+        self.params.get_or_init(|| page_params(&self.front_matter, self.page.as_ref(), &self.source, self.site.options.has_cjk_language))
     }
 
     /// The context for rendering `source` as the page at `content_path`
@@ -124,7 +124,7 @@ impl PageContext {
         // the package's default module has neither, and leaves this code out).
         let page = content_path.filter(|_| cfg!(feature = "templates")).map(|p| {
             let p = p.trim_start_matches('/');
-            site.pages.page_for(p.strip_prefix("content/").unwrap_or(p), (*front_matter).clone(), &site.settings)
+            site.pages.page_for(p.strip_prefix("content/").unwrap_or(p), source, (*front_matter).clone(), &site.settings)
         });
         Self::with_page(site, index, page, source, body_start, front_matter)
     }
@@ -498,7 +498,7 @@ fn layout_path(name: &str) -> String {
 /// `.Params` of a page: from the page as the site sees it (cascade applied),
 /// or, for a post outside any site, its front matter's custom fields and
 /// `params`, keys lowercased.
-fn page_params(front_matter: &Json, page: Option<&super::pages::Page>) -> Value {
+fn page_params(front_matter: &Json, page: Option<&super::pages::Page>, source: &str, has_cjk_language: bool) -> Value {
     if let Some(p) = page {
         return from_json(&p.params, true);
     }
@@ -516,7 +516,8 @@ fn page_params(front_matter: &Json, page: Option<&super::pages::Page>) -> Value 
         }
     }
     params.entry("draft".to_owned()).or_insert(Json::Bool(false));
-    params.entry("iscjklanguage".to_owned()).or_insert(Json::Bool(false));
+    // Hugo's `IsCJKLanguage`, as a boolean whatever the front matter wrote.
+    params.insert("iscjklanguage".to_owned(), Json::Bool(crate::render::is_cjk_page(front_matter, source, has_cjk_language)));
     from_json(&Json::Object(params), true)
 }
 

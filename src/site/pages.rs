@@ -80,6 +80,10 @@ pub struct Page {
     pub resources: Vec<String>,
     /// For a branch: the cascade its descendants inherit, outermost first.
     cascade: Vec<Cascade>,
+    /// With `hasCJKLanguage`: whether the page's file has a Han, Hangul,
+    /// Hiragana or Katakana character (see [`crate::render::is_cjk_page`]:
+    /// the file is not kept, so this is found as the page is read).
+    cjk_script: bool,
 }
 
 /// What the page map needs from the site's config.
@@ -109,6 +113,8 @@ pub struct Settings {
     pub cascade: Value,
     /// `timeZone`: where dates written without a zone are.
     pub time_zone: front_matter::date::TimeZone,
+    /// `hasCJKLanguage` (see [`crate::Options::has_cjk_language`]).
+    pub has_cjk_language: bool,
 }
 
 impl Settings {
@@ -238,7 +244,9 @@ impl PageMap {
                 Kind::Page
             };
             let leaf_bundle = !branch && rel.rsplit('/').next().is_some_and(|n| n.starts_with("index."));
-            map.add(Page::new(Some(rel.clone()), path, kind, leaf_bundle, fm.value));
+            let mut page = Page::new(Some(rel.clone()), path, kind, leaf_bundle, fm.value);
+            page.cjk_script = settings.has_cjk_language && crate::go_unicode::has_cjk_script(text);
+            map.add(page);
         }
         // Sections Hugo makes: every top-level folder with content, and home.
         let mut needed: Vec<String> = vec!["/".to_owned()];
@@ -335,7 +343,7 @@ impl PageMap {
     /// is, or would be if it were added: its place in the tree, the cascade
     /// its ancestors give it, its fields and permalink. (The editor's page,
     /// whose front matter may differ from the file's, or a new post.)
-    pub fn page_for(&self, file: &str, front_matter: Value, settings: &Settings) -> Page {
+    pub fn page_for(&self, file: &str, source: &str, front_matter: Value, settings: &Settings) -> Page {
         let (path, branch) = logical_path(file);
         let kind = if path == "/" {
             Kind::Home
@@ -346,6 +354,7 @@ impl PageMap {
         };
         let leaf_bundle = !branch && file.rsplit('/').next().is_some_and(|n| n.starts_with("index."));
         let mut page = Page::new(Some(file.to_owned()), path, kind, leaf_bundle, front_matter);
+        page.cjk_script = settings.has_cjk_language && crate::go_unicode::has_cjk_script(source);
         let existing = self.by_path(&page.path).map(|i| &self.pages[i]);
         page.parent = match existing {
             Some(e) => e.parent,
@@ -853,6 +862,7 @@ impl Page {
             rel_permalink: String::new(),
             resources: Vec::new(),
             cascade: Vec::new(),
+            cjk_script: false,
         }
     }
 
@@ -909,7 +919,9 @@ impl Page {
             }
         }
         params.entry("draft".to_owned()).or_insert(Value::Bool(self.draft));
-        params.entry("iscjklanguage".to_owned()).or_insert(Value::Bool(false));
+        // Hugo's `IsCJKLanguage`, as a boolean whatever the front matter wrote.
+        let cjk = crate::render::said_cjk(fm).unwrap_or(self.cjk_script);
+        params.insert("iscjklanguage".to_owned(), Value::Bool(cjk));
         self.params = Value::Object(params);
     }
 }
