@@ -326,9 +326,8 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
             heading.own = false;
         }
     }
-    // (In a site, the front matter as the site sees the page: a section's cascade may say it.)
-    let said = page.page.as_ref().map_or(&*front_matter, |p| &p.front_matter);
-    let cjk = is_cjk_page(said, source, options.has_cjk_language);
+    // (In a site, as the site found it for this source: a section's cascade may say it.)
+    let cjk = page.page.as_ref().map_or_else(|| is_cjk_page(&front_matter, source, options.has_cjk_language), |p| p.cjk);
     // While editing, what the steps below made of each block is kept: a block
     // seen last time is not read again.
     let finished: Option<Vec<(u64, Finished)>> = edits.as_deref_mut().map(|edits| {

@@ -48,6 +48,12 @@ fn run(file: &str, options: &Options) -> Vec<String> {
     failures
 }
 
+/// Runs case file `name` with its config: every case as Hugo rendered it.
+fn assert_as_hugo(name: &str) {
+    let failures = run(name, &options(name));
+    assert!(failures.is_empty(), "these cases differ from Hugo:\n{}", failures.join("\n"));
+}
+
 /// The site config a case file was rendered with (`NAME.yaml`), if it has one,
 /// and the site templates of `shortcodes/`.
 fn options(name: &str) -> Options {
@@ -62,30 +68,25 @@ fn options(name: &str) -> Options {
 
 #[test]
 fn markdown_features_render_as_hugo_renders_them() {
-    let failures = run("markdown", &options("markdown"));
-    assert!(failures.is_empty(), "these cases differ from Hugo:\n{}", failures.join("\n"));
+    assert_as_hugo("markdown");
 }
 
 #[test]
 fn block_attributes_unsafe_html_and_standalone_images_render_as_hugo_renders_them() {
-    let failures = run("attributes", &options("attributes"));
-    assert!(failures.is_empty(), "these cases differ from Hugo:\n{}", failures.join("\n"));
+    assert_as_hugo("attributes");
 }
 
 #[test]
 fn shortcodes_render_as_hugo_renders_them() {
-    let failures = run("shortcodes", &options("shortcodes"));
-    assert!(failures.is_empty(), "these cases differ from Hugo:\n{}", failures.join("\n"));
+    assert_as_hugo("shortcodes");
 }
 
 #[test]
 fn cjk_pages_count_words_and_cut_summaries_as_hugo_does() {
-    let failures = run("cjk", &options("cjk"));
-    assert!(failures.is_empty(), "these cases differ from Hugo:\n{}", failures.join("\n"));
+    assert_as_hugo("cjk");
 }
 
 #[test]
 fn has_cjk_language_finds_cjk_pages_as_hugo_does() {
-    let failures = run("cjk-detect", &options("cjk-detect"));
-    assert!(failures.is_empty(), "these cases differ from Hugo:\n{}", failures.join("\n"));
+    assert_as_hugo("cjk-detect");
 }

@@ -258,23 +258,20 @@ fn scans_agree_with_the_rules_byte_by_byte() {
 /// the post re-renders only its block, the problem staying where it was.
 #[wasm_bindgen_test]
 fn an_edit_beside_a_block_with_a_highlighting_problem_stays_partial() {
-    let global = js_sys::global();
-    let key = wasm_bindgen::JsValue::from_str("__recapHighlight");
-    let before = js_sys::Reflect::get(&global, &key).unwrap();
-    let bridge = js_sys::Function::new_with_args(
-        "kind, code",
-        "return { html: '<pre>' + code.trim() + '</pre>', problem: 'linenostart: cannot parse \"abc\" as an integer' };",
-    );
-    js_sys::Reflect::set(&global, &key, &bridge).unwrap();
     let post =
         |edit: &str| format!("# Title\n\nFirst paragraph.\n\n```go {{linenostart=\"abc\"}}\nx := 1\n```\n\n{edit}\n\nLast paragraph.\n");
-    let (root, mut page) = mounted(renderer(), None);
-    page.update(&post("A paragraph."));
-    let edited = page.update(&post("A paragraph, edited."));
-    let partial = page.core.last_was_partial();
-    let (_, mut whole) = mounted(renderer(), None);
-    let expected = whole.update(&post("A paragraph, edited."));
-    js_sys::Reflect::set(&global, &key, &before).unwrap();
+    let (root, edited, partial, expected) = with_bridge(
+        "kind, code",
+        "return { html: '<pre>' + code.trim() + '</pre>', problem: 'linenostart: cannot parse \"abc\" as an integer' };",
+        || {
+            let (root, mut page) = mounted(renderer(), None);
+            page.update(&post("A paragraph."));
+            let edited = page.update(&post("A paragraph, edited."));
+            let partial = page.core.last_was_partial();
+            let (_, mut whole) = mounted(renderer(), None);
+            (root, edited, partial, whole.update(&post("A paragraph, edited.")))
+        },
+    );
     assert!(partial, "the edit re-rendered only its block");
     assert_eq!(edited["diagnostics"], expected["diagnostics"]);
     assert_eq!(edited["diagnostics"][0]["line"], 5, "{}", edited["diagnostics"]);
@@ -287,25 +284,36 @@ fn an_edit_beside_a_block_with_a_highlighting_problem_stays_partial() {
 /// JSON for the next block: a renderer with another config is not given it.
 #[wasm_bindgen_test]
 fn the_bridge_is_asked_with_each_renderers_highlight_config() {
-    let global = js_sys::global();
-    let key = wasm_bindgen::JsValue::from_str("__recapHighlight");
-    let before = js_sys::Reflect::get(&global, &key).unwrap();
-    let bridge = js_sys::Function::new_with_args(
+    let post = "```go\nx := 1\n```\n\n```go {.wide}\ny := 2\n```\n";
+    let configs = ["{}", r#"{"markup":{"highlight":{"style":"monokai"}}}"#, "{}", r#"{"markup":{"highlight":{"style":"dracula"}}}"#];
+    let seen: Vec<String> = with_bridge(
         "kind, code, lang, attributes, ordinal, config",
         "return { html: '<pre>' + [kind, lang, attributes, ordinal, config].join(' ') + '</pre>' };",
+        || {
+            configs
+                .iter()
+                .map(|options| {
+                    recap_wasm::RendererCore::new(options).unwrap().render(post);
+                    recap_wasm::result_text()
+                })
+                .collect()
+        },
     );
-    js_sys::Reflect::set(&global, &key, &bridge).unwrap();
-    let post = "```go\nx := 1\n```\n\n```go {.wide}\ny := 2\n```\n";
-    let mut seen = Vec::new();
-    for options in ["{}", r#"{"markup":{"highlight":{"style":"monokai"}}}"#, "{}", r#"{"markup":{"highlight":{"style":"dracula"}}}"#] {
-        let core = recap_wasm::RendererCore::new(options).unwrap();
-        core.render(post);
-        seen.push(recap_wasm::result_text());
-    }
-    js_sys::Reflect::set(&global, &key, &before).unwrap();
     let blocks = |config: &str| format!("<pre>fence go {{}} 0 {config}</pre><pre>fence go {{\"class\":\"wide\"}} 1 {config}</pre>");
     for (result, config) in seen.iter().zip(["null", r#"{"style":"monokai"}"#, "null", r#"{"style":"dracula"}"#]) {
         let html: String = result.lines().skip(1).collect();
         assert_eq!(html, blocks(config), "{result}");
     }
+}
+
+/// Runs `f` with `globalThis.__recapHighlight` (the highlighting bridge) a
+/// function of `args` with `body`, then puts back the one there was.
+fn with_bridge<T>(args: &str, body: &str, f: impl FnOnce() -> T) -> T {
+    let global = js_sys::global();
+    let key = wasm_bindgen::JsValue::from_str("__recapHighlight");
+    let before = js_sys::Reflect::get(&global, &key).unwrap();
+    js_sys::Reflect::set(&global, &key, &js_sys::Function::new_with_args(args, body)).unwrap();
+    let out = f();
+    js_sys::Reflect::set(&global, &key, &before).unwrap();
+    out
 }

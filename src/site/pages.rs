@@ -84,6 +84,9 @@ pub struct Page {
     /// Hiragana or Katakana character (see [`crate::render::is_cjk_page`]:
     /// the file is not kept, so this is found as the page is read).
     cjk_script: bool,
+    /// Hugo's `IsCJKLanguage` ([`crate::render::is_cjk_page`]), with the
+    /// cascade applied; `.Params.iscjklanguage`.
+    pub cjk: bool,
 }
 
 /// What the page map needs from the site's config.
@@ -863,6 +866,7 @@ impl Page {
             resources: Vec::new(),
             cascade: Vec::new(),
             cjk_script: false,
+            cjk: false,
         }
     }
 
@@ -920,8 +924,8 @@ impl Page {
         }
         params.entry("draft".to_owned()).or_insert(Value::Bool(self.draft));
         // Hugo's `IsCJKLanguage`, as a boolean whatever the front matter wrote.
-        let cjk = crate::render::said_cjk(fm).unwrap_or(self.cjk_script);
-        params.insert("iscjklanguage".to_owned(), Value::Bool(cjk));
+        self.cjk = crate::render::said_cjk(fm).unwrap_or(self.cjk_script);
+        params.insert("iscjklanguage".to_owned(), Value::Bool(self.cjk));
         self.params = Value::Object(params);
     }
 }
