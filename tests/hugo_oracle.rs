@@ -82,6 +82,11 @@ fn shortcodes_render_as_hugo_renders_them() {
 }
 
 #[test]
+fn text_runs_render_as_hugo_renders_them() {
+    assert_as_hugo("text-runs");
+}
+
+#[test]
 fn cjk_pages_count_words_and_cut_summaries_as_hugo_does() {
     assert_as_hugo("cjk");
 }

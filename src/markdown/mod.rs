@@ -152,6 +152,9 @@ pub(crate) fn render_from(markdown: &str, options: &Options, hooks: Option<&dyn 
     if !elements.is_empty() {
         events = passthrough::splice(source, events, &elements);
     }
+    if !options.markup.goldmark.extensions.typographer.disable {
+        typographer::angle_quoted_html_as_text(source, &mut events);
+    }
     let block_attrs = resolve_block_attributes(source, &events, block_attrs);
     let mut output = writer::write(markdown, &events, &block_attrs, options, hooks, &elements, start);
     output.refdefs = refdefs;

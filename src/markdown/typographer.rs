@@ -113,6 +113,9 @@ impl Iterator for Pieces<'_> {
             let line = &bytes[i..line_end];
             let fits = |n: usize| i + n <= end;
             let found: Option<(Sub, usize)> = match c {
+                // A character escaped with a backslash is text to Goldmark, which its
+                // typographer never sees (pulldown-cmark's text starts after the backslash).
+                _ if escaped(bytes, i) => None,
                 b'-' if line.starts_with(b"---") && fits(3) => Some((Sub::EmDash, 3)),
                 b'-' if line.starts_with(b"--") && fits(2) => Some((Sub::EnDash, 2)),
                 b'.' if line.starts_with(b"...") && fits(3) => Some((Sub::Ellipsis, 3)),
@@ -139,6 +142,42 @@ impl Iterator for Pieces<'_> {
         let plain = self.plain_start..end;
         self.plain_start = end;
         (!plain.is_empty()).then_some((plain, None))
+    }
+}
+
+/// Whether the byte at `i` of Markdown `source` is escaped: an odd number of
+/// backslashes right before it (an even number escape each other). Only
+/// asked of ASCII punctuation in text, which a backslash before always escapes.
+pub(crate) fn escaped(source: &[u8], i: usize) -> bool {
+    source[..i].iter().rev().take_while(|&&b| b == b'\\').count() % 2 == 1
+}
+
+/// Inline HTML that Goldmark's typographer takes apart: Goldmark reads `<<` as
+/// an angle quote before it looks for a tag at the second `<`, so in
+/// `<<name>>` there is no `<name>` tag, only text; pulldown-cmark leaves the
+/// first `<` as text and reads a tag from the second. Each such HTML event
+/// becomes text as written (its own source), which the writer then joins with
+/// the text around it and typographs. The `<` before the tag must be text as
+/// written and unpaired: an odd number of them, none escaped, right before it.
+pub(crate) fn angle_quoted_html_as_text<'a>(source: &'a str, events: &mut [(pulldown_cmark::Event<'a>, Range<usize>)]) {
+    use pulldown_cmark::Event;
+    let bytes = source.as_bytes();
+    for k in 1..events.len() {
+        let (Event::InlineHtml(_), html) = &events[k] else { continue };
+        let at = html.start;
+        let (Event::Text(before), text) = &events[k - 1] else { continue };
+        if text.end != at || bytes.get(at) != Some(&b'<') || source.get(text.clone()) != Some(&**before) {
+            continue;
+        }
+        // (A `<` right before a tag can only be text: no other construct ends in one.)
+        let mut run = 0;
+        while run < at && bytes[at - run - 1] == b'<' && !escaped(bytes, at - run - 1) {
+            run += 1;
+        }
+        if run % 2 == 1 {
+            let range = html.clone();
+            events[k] = (Event::Text(source[range.clone()].into()), range);
+        }
     }
 }
 
@@ -280,6 +319,14 @@ mod tests {
         assert_eq!(render("\"Hi\" -- it's 'ok'..."), "&ldquo;Hi&rdquo; &ndash; it&rsquo;s &lsquo;ok&rsquo;&hellip;");
         assert_eq!(render("a---b <<c>>"), "a&mdash;b &laquo;c&raquo;");
         assert_eq!(render("the '90s"), "the &rsquo;90s");
+    }
+
+    #[test]
+    fn escaped_characters_are_not_substituted() {
+        assert_eq!(render("\\\"a\\\" it's"), "\\\"a\\\" it&rsquo;s");
+        assert_eq!(render("\\\\\"a\""), "\\\\&ldquo;a&rdquo;", "an escaped backslash escapes nothing");
+        assert_eq!(render("a\\--b \\...c \\<<d"), "a\\--b \\...c \\<<d");
+        assert_eq!(render("a\\---b"), "a\\-&ndash;b");
     }
 
     #[test]

@@ -1372,10 +1372,15 @@ impl<'a, 'e> Writer<'a, 'e> {
         while let Some((Event::Text(t), range)) = self.events.get(j) {
             j += 1;
             let as_written = self.as_written(range, t);
+            // Text that starts with a character escaped with a backslash (left out
+            // of the text): that character is not as written, for linkify.
+            let escaped = as_written && typographer::escaped(self.source.as_bytes(), range.start);
+            let escaped_len = if escaped { t.chars().next().map_or(0, char::len_utf8) } else { 0 };
             // Only text as written is typographed: not escapes or character references.
             if !typographer || !as_written {
-                if !as_written {
-                    decoded.push(plain.len()..plain.len() + t.len());
+                let len = if as_written { escaped_len } else { t.len() };
+                if len > 0 {
+                    decoded.push(plain.len()..plain.len() + len);
                 }
                 plain.push_str(t);
                 continue;
@@ -1392,11 +1397,15 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             // (The quotes are copied out: the loop writes through `self`.)
             let mut quotes = self.quotes;
+            let escaped_at = range.start;
             for (piece, sub) in typographer::pieces(self.source, range, &mut quotes) {
                 match sub {
                     None => {
                         if plain.is_empty() {
                             plain_at = piece.start;
+                        }
+                        if escaped && piece.start == escaped_at {
+                            decoded.push(plain.len()..plain.len() + escaped_len);
                         }
                         plain.push_str(&self.source[piece]);
                     }
@@ -1404,12 +1413,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                         self.write_plain(&plain, plain_at, &decoded);
                         plain.clear();
                         decoded.clear();
-                        let replacement = sub.replacement(&self.options.markup.goldmark.extensions.typographer);
-                        if typographer::is_entity(replacement) {
-                            self.push(replacement);
-                        } else {
-                            escape_text(self.out(), replacement);
-                        }
+                        self.write_substitution(sub);
                     }
                 }
             }
@@ -1419,6 +1423,17 @@ impl<'a, 'e> Writer<'a, 'e> {
         plain.clear();
         self.plain = plain;
         j
+    }
+
+    /// The typographer's replacement for `sub`, as the site configures it: an
+    /// entity as it is, other text escaped.
+    fn write_substitution(&mut self, sub: typographer::Sub) {
+        let replacement = sub.replacement(&self.options.markup.goldmark.extensions.typographer);
+        if typographer::is_entity(replacement) {
+            self.push(replacement);
+        } else {
+            escape_text(self.out(), replacement);
+        }
     }
 
     /// Text as written at source offset `at`, with bare URLs linkified (through
