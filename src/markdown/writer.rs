@@ -1362,6 +1362,9 @@ impl<'a, 'e> Writer<'a, 'e> {
     /// Writes consecutive text events as one run, so that linkify sees whole URLs.
     fn text_run(&mut self, i: usize) -> usize {
         let typographer = !self.options.markup.goldmark.extensions.typographer.disable;
+        if let Some(j) = self.text_as_written(i, typographer) {
+            return j;
+        }
         let mut j = i;
         let mut plain = std::mem::take(&mut self.plain);
         // Where `plain` starts in the source (for the positions of linkified URLs).
@@ -1423,6 +1426,52 @@ impl<'a, 'e> Writer<'a, 'e> {
         plain.clear();
         self.plain = plain;
         j
+    }
+
+    /// [`Writer::text_run`] for the run at `i` when it is one stretch of the
+    /// source as written (one text event, or several pulldown-cmark split it
+    /// into) in which neither linkify nor an intraword strikethrough can find
+    /// anything, as most runs are: written straight from the source, without
+    /// the copy the general path collects for linkify. Returns the index after
+    /// the run, or `None`, having written nothing, for any other run.
+    fn text_as_written(&mut self, i: usize, typographer: bool) -> Option<usize> {
+        let (Event::Text(text), first) = self.events.get(i)? else {
+            return None;
+        };
+        if !self.as_written(first, text) {
+            return None;
+        }
+        let mut range = first.clone();
+        let mut j = i + 1;
+        while let Some((Event::Text(next), r)) = self.events.get(j) {
+            if r.start != range.end || !self.as_written(r, next) {
+                return None;
+            }
+            range.end = r.end;
+            j += 1;
+        }
+        let source = self.source;
+        let text = &source[range.clone()];
+        let ext = &self.options.markup.goldmark.extensions;
+        if ext.linkify && self.link_depth == 0 && linkify::may_contain(text)
+            || ext.strikethrough && memchr::memchr(b'~', text.as_bytes()).is_some()
+        {
+            return None;
+        }
+        if !typographer {
+            escape_text(self.out(), text);
+            return Some(j);
+        }
+        // (The quotes are copied out: the loop writes through `self`.)
+        let mut quotes = self.quotes;
+        for (piece, sub) in typographer::pieces(source, range, &mut quotes) {
+            match sub {
+                None => escape_text(self.out(), &source[piece]),
+                Some(sub) => self.write_substitution(sub),
+            }
+        }
+        self.quotes = quotes;
+        Some(j)
     }
 
     /// The typographer's replacement for `sub`, as the site configures it: an
