@@ -82,6 +82,11 @@ fn shortcodes_render_as_hugo_renders_them() {
 }
 
 #[test]
+fn inline_and_block_constructs_render_as_hugo_renders_them() {
+    assert_as_hugo("inline");
+}
+
+#[test]
 fn text_runs_render_as_hugo_renders_them() {
     assert_as_hugo("text-runs");
 }

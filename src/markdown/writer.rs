@@ -51,6 +51,13 @@ const GLOBAL_ATTRIBUTES: &[&str] = &[
 /// The HTML Goldmark writes where raw HTML is omitted.
 const OMITTED: &str = "<!-- raw HTML omitted -->";
 
+/// Raw HTML that Hugo leaves out without a word when the site does not allow
+/// raw HTML, instead of writing [`OMITTED`]: an HTML comment (Hugo's
+/// `isHTMLComment`, on an inline element or an HTML block's first line).
+fn is_html_comment(html: &str) -> bool {
+    html.len() > 4 && html.starts_with("<!--")
+}
+
 /// Attributes an attribute list may not put on a block: they load, submit or take focus.
 const LOADING_ATTRIBUTES: [&str; 14] = [
     "src",
@@ -221,9 +228,10 @@ struct Writer<'a, 'e> {
     /// whether the site has a hook for inline and for block ones.
     passthroughs: &'e [Element],
     passthrough_hooks: [bool; 2],
-    /// Passthrough elements written in the current heading: where in the buffer, and their
-    /// source (the TOC shows them as written).
-    heading_passthroughs: Vec<(Range<usize>, Range<usize>)>,
+    /// What the TOC shows instead of parts of the current heading: where in
+    /// the buffer, and the source to show escaped (a passthrough element, as
+    /// written) or nothing (a footnote reference, which Hugo's TOC leaves out).
+    heading_stand_ins: Vec<(Range<usize>, Option<Range<usize>>)>,
     /// A text run's plain text, kept between runs for its allocation.
     plain: String,
     /// An attribute's name lowercased by `open_tag`, kept for its allocation.
@@ -301,7 +309,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             foreign: false,
             passthroughs: &[],
             passthrough_hooks: [false; 2],
-            heading_passthroughs: Vec::new(),
+            heading_stand_ins: Vec::new(),
             plain: String::new(),
             attribute_name: String::with_capacity(16),
         }
@@ -620,7 +628,7 @@ impl<'a, 'e> Writer<'a, 'e> {
         }
         if self.heading_start.is_some() {
             let end = self.out().len();
-            self.heading_passthroughs.push((at..end, range));
+            self.heading_stand_ins.push((at..end, Some(range)));
         }
     }
 
@@ -645,7 +653,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             if self.sanitizer.take_too_deep() {
                 self.notes.push(("limits/nesting", crate::limits::html_nesting_message(), range.clone()));
             }
-        } else {
+        } else if !is_html_comment(html) {
             self.omitted_html(range.clone());
             self.push(OMITTED);
         }
@@ -949,12 +957,15 @@ impl<'a, 'e> Writer<'a, 'e> {
                         let Some((Capture::Heading { tag_at, attributes, span }, plain)) = self.captures.pop() else { unreachable!() };
                         hooked = Some((tag_at, attributes, span, self.out()[at..].to_owned(), plain, id.clone()));
                     }
-                    // The TOC shows passthrough elements as written (Hugo's TOC renderer).
+                    // The TOC shows passthrough elements as written and no footnote
+                    // reference (Hugo's TOC renderer).
                     let mut toc_html = String::new();
                     let mut last = at;
-                    for (written, source) in std::mem::take(&mut self.heading_passthroughs) {
+                    for (written, source) in std::mem::take(&mut self.heading_stand_ins) {
                         toc_html.push_str(&self.out()[last..written.start]);
-                        escape_text(&mut toc_html, &self.source[source]);
+                        if let Some(source) = source {
+                            escape_text(&mut toc_html, &self.source[source]);
+                        }
                         last = written.end;
                     }
                     toc_html.push_str(&self.out()[last..]);
@@ -1351,9 +1362,12 @@ impl<'a, 'e> Writer<'a, 'e> {
             let range = self.events[i].1.clone();
             self.raw_html(&html, &range);
         } else {
-            self.omitted_html(self.events[i].1.clone());
-            self.push(OMITTED);
-            self.push("\n");
+            let first_line = self.events[i + 1..end].iter().find_map(|(e, _)| if let Event::Html(t) = e { Some(&**t) } else { None });
+            if !first_line.is_some_and(is_html_comment) {
+                self.omitted_html(self.events[i].1.clone());
+                self.push(OMITTED);
+                self.push("\n");
+            }
         }
         self.depth -= 1;
         end + 1
@@ -1576,7 +1590,11 @@ impl<'a, 'e> Writer<'a, 'e> {
         *count += 1;
         let id = if ref_index == 0 { format!("fnref:{index}") } else { format!("fnref{ref_index}:{index}") };
         let html = format!("<sup id=\"{id}\"><a href=\"#fn:{index}\" class=\"footnote-ref\" role=\"doc-noteref\">{index}</a></sup>");
+        let at = self.out().len();
         self.push(&html);
+        if self.heading_start.is_some() {
+            self.heading_stand_ins.push((at..at + html.len(), None));
+        }
     }
 
     fn finish(mut self) -> Output {
