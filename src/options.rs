@@ -122,6 +122,8 @@ pub struct GoldmarkRenderer {
 pub struct Parser {
     /// `autoHeadingID`
     pub auto_heading_id: bool,
+    /// `autoHeadingIDType`: "github", "github-ascii" or "blackfriday".
+    pub auto_heading_id_type: crate::markdown::heading_id::IdStyle,
     /// `attribute.title`: `## Heading {#id .class}`
     pub attribute_title: bool,
     /// `attribute.block`: a `{.class}` line after a block applies to it.
@@ -132,7 +134,13 @@ pub struct Parser {
 
 impl Default for Parser {
     fn default() -> Parser {
-        Parser { auto_heading_id: true, attribute_title: true, attribute_block: false, wrap_standalone_image: true }
+        Parser {
+            auto_heading_id: true,
+            auto_heading_id_type: crate::markdown::heading_id::IdStyle::Github,
+            attribute_title: true,
+            attribute_block: false,
+            wrap_standalone_image: true,
+        }
     }
 }
 
@@ -374,12 +382,7 @@ impl Options {
                     p.bool("autoHeadingID", &mut parser.auto_heading_id)?;
                     p.bool("wrapStandAloneImageWithinParagraph", &mut parser.wrap_standalone_image)?;
                     if let Some(kind) = p.string("autoHeadingIDType")? {
-                        if !kind.eq_ignore_ascii_case("github") {
-                            return Err(p.error(
-                                "autoHeadingIDType",
-                                format!("Recap supports only the \"github\" heading ID style, not {}", quote(&kind, false)),
-                            ));
-                        }
+                        parser.auto_heading_id_type = crate::markdown::heading_id::IdStyle::from_config(&kind);
                     }
                     if let Some(a) = p.child("attribute")? {
                         a.bool("title", &mut parser.attribute_title)?;

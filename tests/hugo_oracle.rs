@@ -100,3 +100,9 @@ fn cjk_pages_count_words_and_cut_summaries_as_hugo_does() {
 fn has_cjk_language_finds_cjk_pages_as_hugo_does() {
     assert_as_hugo("cjk-detect");
 }
+
+#[test]
+fn heading_ids_in_hugos_other_styles_are_hugos() {
+    assert_as_hugo("heading-ids-github-ascii");
+    assert_as_hugo("heading-ids-blackfriday");
+}

@@ -143,12 +143,13 @@ fn is_print(c: char) -> bool {
     if c == ' ' {
         return true;
     }
-    is_letter(c) || is_mark(c) || is_digit(c) || is_punct(c) || is_symbol(c) || is_number_other(c)
+    is_letter(c) || is_mark(c) || is_number(c) || is_punct(c) || is_symbol(c)
 }
 
-/// Unicode numbers that are not decimal digits (Nl, No), which Go counts as printable.
-fn is_number_other(c: char) -> bool {
-    c.is_numeric() && !c.is_control()
+/// `unicode.IsNumber`: general category N* (Nd, Nl, No), which is what
+/// Rust's `is_numeric` tests.
+pub fn is_number(c: char) -> bool {
+    c.is_numeric()
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Markdown as Hugo renders it: pulldown-cmark's events, shaped into Goldmark's HTML.
 
+mod ascii_fold;
 pub mod attribute;
 pub mod heading_id;
 pub mod hooks;

@@ -390,7 +390,7 @@ impl<'a, 'e> Writer<'a, 'e> {
     /// IDs in document order: explicit `{#id}`s are registered, the rest generated
     /// (unique against `before` too: the IDs of the headings before this part).
     fn assign_heading_ids(&mut self, before: &[Option<String>]) {
-        let mut ids = Ids::default();
+        let mut ids = Ids::new(self.options.markup.goldmark.parser.auto_heading_id_type);
         for key in before.iter().flatten() {
             ids.put(key);
         }
@@ -461,8 +461,9 @@ impl<'a, 'e> Writer<'a, 'e> {
                         let autolink = matches!(tag, Tag::Link { link_type: LinkType::Autolink | LinkType::Email, .. });
                         stack.push(Frame { children: 0, contributes: allowed && !autolink, first_only: true });
                     }
-                    // Typographer output is punctuation, which an ID drops.
-                    Event::Text(_) if allowed && sub.is_some() => {}
+                    // Typographer output is punctuation: a GitHub-style ID drops it,
+                    // a Blackfriday-style one puts a hyphen between the words around it.
+                    Event::Text(_) if allowed && sub.is_some() => text.push('\u{2019}'),
                     Event::Text(t) if allowed => {
                         let raw = self.raw(&piece);
                         let t: &str = if raw.len() == piece.len() && piece != *range { raw } else { t };

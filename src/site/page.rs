@@ -665,6 +665,10 @@ impl Host for PageHost {
         self.0.site.ignores_log(id)
     }
 
+    fn heading_id_style(&self) -> crate::markdown::heading_id::IdStyle {
+        self.0.site.options.markup.goldmark.parser.auto_heading_id_type
+    }
+
     fn deprecated(&self, item: &'static str, alternative: &'static str, version: &'static str) {
         // Hugo logs a deprecation once per build: here once per page, at Hugo's
         // level for its age (a warning from 3 minor versions on, an error from 15).

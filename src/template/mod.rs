@@ -236,6 +236,11 @@ pub trait Host {
         Ok(None)
     }
 
+    /// The site's style of heading IDs (`autoHeadingIDType`), which `anchorize` follows.
+    fn heading_id_style(&self) -> crate::markdown::heading_id::IdStyle {
+        crate::markdown::heading_id::IdStyle::Github
+    }
+
     /// Whether the site silences log messages with this ID (`ignoreLogs`).
     fn ignores_log(&self, _id: &str) -> bool {
         false

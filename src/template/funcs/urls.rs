@@ -702,9 +702,9 @@ pub fn urlize(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
 }
 
 /// `anchorize` / `urls.Anchorize`: the anchor Hugo's Goldmark gives a heading.
-pub fn anchorize(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
+pub fn anchorize(cx: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("anchorize", args, 1, 1)?;
-    Ok(Value::from(crate::markdown::heading_id::anchor(&string(&args[0])?)))
+    Ok(Value::from(crate::markdown::heading_id::anchor(&string(&args[0])?, cx.host.heading_id_style())))
 }
 
 #[cfg(test)]
