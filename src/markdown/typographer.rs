@@ -289,9 +289,21 @@ fn quote(source: &str, i: usize, line: &[u8], quotes: &mut Quotes) -> Option<Sub
     None
 }
 
+/// Writes the replacement for `sub` that the site configures (`t`) into
+/// HTML `out` (text or an attribute value): an entity as it is, other text
+/// escaped.
+pub fn write(out: &mut String, sub: Sub, t: &Typographer) {
+    let replacement = sub.replacement(t);
+    if is_entity(replacement) {
+        out.push_str(replacement);
+    } else {
+        crate::html::escape_text(out, replacement);
+    }
+}
+
 /// Whether a configured replacement may be written as is: a character reference.
 /// Anything else is written as escaped text, so a site config cannot inject markup.
-pub fn is_entity(s: &str) -> bool {
+fn is_entity(s: &str) -> bool {
     let Some(inner) = s.strip_prefix('&').and_then(|r| r.strip_suffix(';')) else {
         return false;
     };

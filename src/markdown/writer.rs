@@ -1135,14 +1135,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                     for (piece, sub) in typographer::pieces(self.source, range.clone(), &mut quotes) {
                         match sub {
                             None => escape_attr(&mut out, &self.source[piece]),
-                            Some(sub) => {
-                                let replacement = sub.replacement(&self.options.markup.goldmark.extensions.typographer);
-                                if typographer::is_entity(replacement) {
-                                    out.push_str(replacement);
-                                } else {
-                                    escape_attr(&mut out, replacement);
-                                }
-                            }
+                            Some(sub) => typographer::write(&mut out, sub, &self.options.markup.goldmark.extensions.typographer),
                         }
                     }
                 }
@@ -1489,15 +1482,10 @@ impl<'a, 'e> Writer<'a, 'e> {
         Some(j)
     }
 
-    /// The typographer's replacement for `sub`, as the site configures it: an
-    /// entity as it is, other text escaped.
+    /// The typographer's replacement for `sub`, as the site configures it.
     fn write_substitution(&mut self, sub: typographer::Sub) {
-        let replacement = sub.replacement(&self.options.markup.goldmark.extensions.typographer);
-        if typographer::is_entity(replacement) {
-            self.push(replacement);
-        } else {
-            escape_text(self.out(), replacement);
-        }
+        let options = self.options;
+        typographer::write(self.out(), sub, &options.markup.goldmark.extensions.typographer);
     }
 
     /// Text as written at source offset `at`, with bare URLs linkified (through
