@@ -100,30 +100,7 @@ impl Iterator for Pieces<'_> {
                 break;
             };
             let i = self.i + n;
-            let c = bytes[i];
-            // The rest of the source line (Goldmark looks at it); dashes and dots need only three bytes.
-            let line_end = if matches!(c, b'\'' | b'"') {
-                if self.source_line_end <= i {
-                    self.source_line_end = memchr::memchr(b'\n', &bytes[i..]).map_or(source.len(), |n| i + n + 1);
-                }
-                self.source_line_end
-            } else {
-                (i + 3).min(bytes.len())
-            };
-            let line = &bytes[i..line_end];
-            let fits = |n: usize| i + n <= end;
-            let found: Option<(Sub, usize)> = match c {
-                // A character escaped with a backslash is text to Goldmark, which its
-                // typographer never sees (pulldown-cmark's text starts after the backslash).
-                _ if escaped(bytes, i) => None,
-                b'-' if line.starts_with(b"---") && fits(3) => Some((Sub::EmDash, 3)),
-                b'-' if line.starts_with(b"--") && fits(2) => Some((Sub::EnDash, 2)),
-                b'.' if line.starts_with(b"...") && fits(3) => Some((Sub::Ellipsis, 3)),
-                b'<' if line.starts_with(b"<<") && fits(2) => Some((Sub::LeftAngle, 2)),
-                b'>' if line.starts_with(b">>") && fits(2) => Some((Sub::RightAngle, 2)),
-                b'\'' | b'"' => quote(source, i, line, self.quotes).map(|s| (s, 1)),
-                _ => None,
-            };
+            let found = sub_at(source, i, end, &mut self.source_line_end, self.quotes);
             let Some((sub, len)) = found else {
                 self.i = i + 1;
                 continue;
@@ -143,6 +120,74 @@ impl Iterator for Pieces<'_> {
         self.plain_start = end;
         (!plain.is_empty()).then_some((plain, None))
     }
+}
+
+/// The substitution that starts at `source[i]`, a byte of text as written
+/// that ends at `end`, and its length. `line_end` keeps the end of the
+/// source line last looked for (a quote's rules read the rest of its line),
+/// so that it is found once a line, not once a quote.
+fn sub_at(source: &str, i: usize, end: usize, line_end: &mut usize, quotes: &mut Quotes) -> Option<(Sub, usize)> {
+    let bytes = source.as_bytes();
+    let c = bytes[i];
+    // The rest of the source line (Goldmark looks at it); dashes and dots need only three bytes.
+    let rest_end = if matches!(c, b'\'' | b'"') {
+        if *line_end <= i {
+            *line_end = memchr::memchr(b'\n', &bytes[i..]).map_or(source.len(), |n| i + n + 1);
+        }
+        *line_end
+    } else {
+        (i + 3).min(bytes.len())
+    };
+    let line = &bytes[i..rest_end];
+    let fits = |n: usize| i + n <= end;
+    match c {
+        // A character escaped with a backslash is text to Goldmark, which its
+        // typographer never sees (pulldown-cmark's text starts after the backslash).
+        _ if escaped(bytes, i) => None,
+        b'-' if line.starts_with(b"---") && fits(3) => Some((Sub::EmDash, 3)),
+        b'-' if line.starts_with(b"--") && fits(2) => Some((Sub::EnDash, 2)),
+        b'.' if line.starts_with(b"...") && fits(3) => Some((Sub::Ellipsis, 3)),
+        b'<' if line.starts_with(b"<<") && fits(2) => Some((Sub::LeftAngle, 2)),
+        b'>' if line.starts_with(b">>") && fits(2) => Some((Sub::RightAngle, 2)),
+        b'\'' | b'"' => quote(source, i, line, quotes).map(|s| (s, 1)),
+        _ => None,
+    }
+}
+
+/// Typographs `source[range]` (text as written) and escapes it as
+/// [`crate::html::escape_text`] does, into HTML `out`, in one pass: what
+/// [`pieces`] and escaping each piece give, with each byte read once.
+pub fn write_html(out: &mut String, source: &str, range: Range<usize>, quotes: &mut Quotes, t: &Typographer) {
+    let specials = ByteSet::new([b'-', b'.', b'<', b'>', b'\'', b'"', b'&', 0]);
+    let bytes = source.as_bytes();
+    let (mut i, end) = (range.start, range.end);
+    let mut last = i;
+    let mut line_end = 0;
+    while let Some(n) = specials.find(&bytes[i..end]) {
+        let at = i + n;
+        i = at + 1;
+        let escaped = match sub_at(source, at, end, &mut line_end, quotes) {
+            Some((sub, len)) => {
+                out.push_str(&source[last..at]);
+                write(out, sub, t);
+                i = at + len;
+                last = i;
+                continue;
+            }
+            None => match bytes[at] {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                0 => "\u{FFFD}",
+                _ => continue,
+            },
+        };
+        out.push_str(&source[last..at]);
+        out.push_str(escaped);
+        last = i;
+    }
+    out.push_str(&source[last..end]);
 }
 
 /// Whether the byte at `i` of Markdown `source` is escaped: an odd number of
@@ -331,6 +376,32 @@ mod tests {
         assert_eq!(render("\"Hi\" -- it's 'ok'..."), "&ldquo;Hi&rdquo; &ndash; it&rsquo;s &lsquo;ok&rsquo;&hellip;");
         assert_eq!(render("a---b <<c>>"), "a&mdash;b &laquo;c&raquo;");
         assert_eq!(render("the '90s"), "the &rsquo;90s");
+    }
+
+    #[test]
+    fn one_pass_writes_what_pieces_and_escaping_write() {
+        let parts = ["a", " ", "'", "\"", "-", "--", "...", ".", "<", "<<", ">>", ">", "&", "\0", "\\", "é", "\n", "90s", "x"];
+        let t = Typographer::default();
+        let mut seed = 7u64;
+        for _ in 0..4000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(parts[(seed >> 33) as usize % parts.len()]);
+            }
+            let (mut q1, mut q2) = (Quotes::default(), Quotes::default());
+            let mut expected = String::new();
+            for (piece, sub) in pieces(&text, 0..text.len(), &mut q1) {
+                match sub {
+                    Some(sub) => write(&mut expected, sub, &t),
+                    None => crate::html::escape_text(&mut expected, &text[piece]),
+                }
+            }
+            let mut actual = String::new();
+            write_html(&mut actual, &text, 0..text.len(), &mut q2, &t);
+            assert_eq!(actual, expected, "{text:?}");
+            assert_eq!((q1.single, q1.double), (q2.single, q2.double), "{text:?}");
+        }
     }
 
     #[test]

@@ -1470,14 +1470,8 @@ impl<'a, 'e> Writer<'a, 'e> {
             escape_text(self.out(), text);
             return Some(j);
         }
-        // (The quotes are copied out: the loop writes through `self`.)
-        let mut quotes = self.quotes;
-        for (piece, sub) in typographer::pieces(source, range, &mut quotes) {
-            match sub {
-                None => escape_text(self.out(), &source[piece]),
-                Some(sub) => self.write_substitution(sub),
-            }
-        }
+        let (mut quotes, options) = (self.quotes, self.options);
+        typographer::write_html(self.out(), source, range, &mut quotes, &options.markup.goldmark.extensions.typographer);
         self.quotes = quotes;
         Some(j)
     }
