@@ -1,21 +1,31 @@
 //! Escaping for text, attribute values and URLs, as Goldmark writes them.
 
-/// Escapes `&`, `<`, `>` and `"`, the four characters Goldmark escapes in text,
-/// and replaces NUL with U+FFFD, as CommonMark requires.
+/// The bytes text escaping replaces (see [`text_escape`]).
+pub const TEXT_SPECIALS: [u8; 5] = [b'&', b'<', b'>', b'"', 0];
+
+/// What text escaping writes for byte `b`: `&`, `<`, `>` and `"`, the four
+/// characters Goldmark escapes in text, as references, and NUL as U+FFFD, as
+/// CommonMark requires; `None` for any other byte.
+pub fn text_escape(b: u8) -> Option<&'static str> {
+    Some(match b {
+        b'&' => "&amp;",
+        b'<' => "&lt;",
+        b'>' => "&gt;",
+        b'"' => "&quot;",
+        0 => "\u{FFFD}",
+        _ => return None,
+    })
+}
+
+/// Escapes text as [`text_escape`] says.
 pub fn escape_text(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
-    let special = crate::search::ByteSet::new([b'&', b'<', b'>', b'"', 0]);
+    let special = crate::search::ByteSet::new(TEXT_SPECIALS);
     let mut last = 0;
     while let Some(n) = special.find(&bytes[last..]) {
         let i = last + n;
         out.push_str(&s[last..i]);
-        out.push_str(match bytes[i] {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            _ => "\u{FFFD}",
-        });
+        out.push_str(text_escape(bytes[i]).unwrap_or_default());
         last = i + 1;
     }
     out.push_str(&s[last..]);

@@ -21,7 +21,9 @@ pub use clobber::unclobbered;
 #[cfg(target_arch = "wasm32")]
 pub use clobber::PREFIX as CLOBBER_PREFIX;
 pub use entity::decode_entities;
-pub use escape::{escape_attr, escape_href, escape_text};
+#[cfg(test)]
+pub use escape::TEXT_SPECIALS;
+pub use escape::{escape_attr, escape_href, escape_text, text_escape};
 pub use nest::{limit_depth, Nesting};
 pub use sanitize::Sanitizer;
 pub use tokenizer::{Token, Tokenizer};

@@ -154,11 +154,15 @@ fn sub_at(source: &str, i: usize, end: usize, line_end: &mut usize, quotes: &mut
     }
 }
 
+/// The bytes [`write_html`] stops at: a substitution's first bytes and the bytes text escaping replaces.
+const WRITE_HTML_BYTES: [u8; 8] = [b'-', b'.', b'<', b'>', b'\'', b'"', b'&', 0];
+
 /// Typographs `source[range]` (text as written) and escapes it as
 /// [`crate::html::escape_text`] does, into HTML `out`, in one pass: what
 /// [`pieces`] and escaping each piece give, with each byte read once.
 pub fn write_html(out: &mut String, source: &str, range: Range<usize>, quotes: &mut Quotes, t: &Typographer) {
-    let specials = ByteSet::new([b'-', b'.', b'<', b'>', b'\'', b'"', b'&', 0]);
+    // The typographer's bytes and escaping's (`crate::html::TEXT_SPECIALS`, a test checks).
+    let specials = ByteSet::new(WRITE_HTML_BYTES);
     let bytes = source.as_bytes();
     let (mut i, end) = (range.start, range.end);
     let mut last = i;
@@ -174,13 +178,9 @@ pub fn write_html(out: &mut String, source: &str, range: Range<usize>, quotes: &
                 last = i;
                 continue;
             }
-            None => match bytes[at] {
-                b'&' => "&amp;",
-                b'<' => "&lt;",
-                b'>' => "&gt;",
-                b'"' => "&quot;",
-                0 => "\u{FFFD}",
-                _ => continue,
+            None => match crate::html::text_escape(bytes[at]) {
+                Some(escaped) => escaped,
+                None => continue,
             },
         };
         out.push_str(&source[last..at]);
@@ -376,6 +376,13 @@ mod tests {
         assert_eq!(render("\"Hi\" -- it's 'ok'..."), "&ldquo;Hi&rdquo; &ndash; it&rsquo;s &lsquo;ok&rsquo;&hellip;");
         assert_eq!(render("a---b <<c>>"), "a&mdash;b &laquo;c&raquo;");
         assert_eq!(render("the '90s"), "the &rsquo;90s");
+    }
+
+    #[test]
+    fn one_pass_stops_at_every_byte_escaping_replaces() {
+        for b in crate::html::TEXT_SPECIALS {
+            assert!(WRITE_HTML_BYTES.contains(&b), "{b}");
+        }
     }
 
     #[test]
