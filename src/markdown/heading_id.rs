@@ -134,7 +134,8 @@ fn without_accents(c: char) -> Option<char> {
     if c.is_ascii() {
         return Some(c);
     }
-    if let Ok(at) = u16::try_from(u32::from(c)).map_err(|_| ()).and_then(|c| super::ascii_fold::CHARS.binary_search(&c).map_err(|_| ())) {
+    let folded = u16::try_from(u32::from(c)).ok().and_then(|c| super::ascii_fold::CHARS.binary_search(&c).ok());
+    if let Some(at) = folded {
         return Some(char::from(super::ascii_fold::BASES[at]));
     }
     (!is_mark(c)).then_some(c)

@@ -160,7 +160,8 @@ pub(crate) fn render_from(markdown: &str, options: &Options, hooks: Option<&dyn 
     if !elements.is_empty() {
         events = passthrough::splice(source, events, &elements);
     }
-    if !options.markup.goldmark.extensions.typographer.disable {
+    // (Only `<<` can start such quotes: most posts have none, and their events are not walked.)
+    if !options.markup.goldmark.extensions.typographer.disable && crate::search::contains(source, "<<") {
         typographer::angle_quoted_html_as_text(source, &mut events);
     }
     let block_attrs = resolve_block_attributes(source, &events, block_attrs);

@@ -1424,7 +1424,8 @@ impl<'a, 'e> Writer<'a, 'e> {
                         self.write_plain(&plain, plain_at, &decoded);
                         plain.clear();
                         decoded.clear();
-                        self.write_substitution(sub);
+                        let options = self.options;
+                        typographer::write(self.out(), sub, &options.markup.goldmark.extensions.typographer);
                     }
                 }
             }
@@ -1474,12 +1475,6 @@ impl<'a, 'e> Writer<'a, 'e> {
         typographer::write_html(self.out(), source, range, &mut quotes, &options.markup.goldmark.extensions.typographer);
         self.quotes = quotes;
         Some(j)
-    }
-
-    /// The typographer's replacement for `sub`, as the site configures it.
-    fn write_substitution(&mut self, sub: typographer::Sub) {
-        let options = self.options;
-        typographer::write(self.out(), sub, &options.markup.goldmark.extensions.typographer);
     }
 
     /// Text as written at source offset `at`, with bare URLs linkified (through
