@@ -220,6 +220,8 @@ lint: tools-rust lint-js msrv
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy --lib --no-default-features -- -D warnings
+# (The library's own tests too, which once named a type only the engine has.)
+	$(CARGO) clippy --lib --no-default-features --profile test -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates,editing --lib --test web -- -D warnings
 # The library alone, without `internals` (which `cli` and the tests turn on):
 # there an unused item is dead code, natively and in the wasm modules.

@@ -338,6 +338,8 @@ mod tests {
         Translations::load(&f, &[], &mut Vec::new())
     }
 
+    // (Message templates need the template engine.)
+    #[cfg(feature = "templates")]
     #[test]
     fn messages_pick_their_plural_form_and_run_their_template() {
         let t = table(

@@ -930,7 +930,8 @@ impl Page {
     }
 }
 
-#[cfg(test)]
+// (Pages are built only where sites load: the `templates` feature.)
+#[cfg(all(test, feature = "templates"))]
 mod tests {
     use super::*;
 
