@@ -409,15 +409,16 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     // (`summary_checked`: the summary is the start of blocks the writer wrote
     // alone, so the depth pass has nothing to do on it.)
     let (summary_html, truncated, summary_checked) =
-        if let Some((summary, _)) = has_divider.then(|| summary::split_at_divider(&marked_html, MARKER)).flatten() {
-            let truncated = !html.trim().is_empty() && summary.len() < html.trim().len();
+        if let Some(summary) = has_divider.then(|| summary::summary_at_divider(&marked_html, MARKER)).flatten() {
+            let content = crate::search::trim(&html);
+            let truncated = !content.is_empty() && summary.len() < content.len();
             (summary, truncated, false)
         } else if let Some(text) = front_matter.get("summary").and_then(Value::as_str).filter(|s| !s.is_empty()) {
             let rendered = page.render_fragment(text, true);
             (trim_short_html(&rendered), true, false)
         } else {
             let end = summary::auto_summary_end(&html, options.summary_length, cjk);
-            (html[..end].trim().to_owned(), end < html.len(), end <= own_lead_bytes)
+            (crate::search::trim(&html[..end]).to_owned(), end < html.len(), end <= own_lead_bytes)
         };
 
     let word_count = match words {

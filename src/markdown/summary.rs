@@ -102,7 +102,7 @@ fn count_paragraph(paragraph: &str, limit: usize, cjk: bool, count: &mut usize, 
 /// word whose text (tags stripped, as [`plain`] strips them) is not ASCII,
 /// its characters; else one.
 fn count_word(word: &str, cjk: bool) -> usize {
-    let word = word.trim_matches(char::is_whitespace);
+    let word = crate::search::trim(word);
     if word.is_empty() || is_probably_html_token(word) {
         return 0;
     }
@@ -491,40 +491,27 @@ pub fn reading_time(words: usize, cjk: bool) -> usize {
     words.div_ceil(rate)
 }
 
-/// Where a `<!--more-->` divider (already rendered as `marker`) splits the HTML:
-/// the summary (with its closing tag restored if the divider was mid-paragraph)
-/// and the content without the divider.
-pub fn split_at_divider(html: &str, marker: &str) -> Option<(String, String)> {
+/// The summary a `<!--more-->` divider (already rendered as `marker`) ends:
+/// the HTML before it, with its closing tag restored if the divider was
+/// mid-paragraph. (The content without the divider is the blocks' own,
+/// each with the marker taken out: see `render::render_with`.)
+pub fn summary_at_divider(html: &str, marker: &str) -> Option<String> {
     let at = html.find(marker)?;
-    let (mut lo, mut hi) = (at, at + marker.len());
-    let mut preserve_end = false;
-    // Back to the start of the paragraph, if only whitespace is between.
-    let before = &html[..lo];
-    let trimmed = before.trim_end_matches(char::is_whitespace);
-    if let Some(p) = trimmed.strip_suffix("<p>").map(str::len) {
-        lo = p;
-    } else if !trimmed.is_empty() {
-        preserve_end = true;
-    }
-    // Forward to the end of the paragraph.
-    let end_tag = html[hi..].find("</p>").map(|e| hi + e + 4);
-    let mut end_markup = None;
-    if let Some(e) = end_tag {
-        if preserve_end {
-            end_markup = Some((hi, e));
-        } else {
-            hi = e;
+    let after = at + marker.len();
+    let before = html[..at].trim_end_matches(char::is_whitespace);
+    let summary = match before.strip_suffix("<p>") {
+        // The divider starts its paragraph: the summary ends before it.
+        Some(kept) => html[..kept.len()].to_owned(),
+        None => {
+            let mut summary = html[..at].to_owned();
+            // Mid-paragraph: the paragraph's rest, to its closing tag.
+            if let Some(end) = html[after..].find("</p>").filter(|_| !before.is_empty()) {
+                summary.push_str(&html[after..after + end + 4]);
+            }
+            summary
         }
-    }
-    if !preserve_end && html[hi..].starts_with('\n') {
-        hi += 1;
-    }
-    let mut summary = html[..lo].to_owned();
-    if let Some((a, b)) = end_markup {
-        summary.push_str(&html[a..b]);
-    }
-    let content = format!("{}{}", &html[..lo], &html[hi..]);
-    Some((summary.trim().to_owned(), content.trim().to_owned()))
+    };
+    Some(summary.trim().to_owned())
 }
 
 #[cfg(test)]
@@ -738,8 +725,6 @@ mod tests {
     #[test]
     fn divider_on_its_own_line() {
         let html = "<p>a</p>\n<p>MORE</p>\n<p>b</p>\n";
-        let (s, c) = split_at_divider(html, "MORE").unwrap();
-        assert_eq!(s, "<p>a</p>");
-        assert_eq!(c, "<p>a</p>\n<p>b</p>");
+        assert_eq!(summary_at_divider(html, "MORE").as_deref(), Some("<p>a</p>"));
     }
 }

@@ -535,7 +535,7 @@ impl<'a, 'e> Writer<'a, 'e> {
         let html = out.as_str().to_owned();
         out.clear();
         // Raw HTML that sanitized to nothing leaves no block.
-        if !html.trim().is_empty() {
+        if !crate::search::trim(&html).is_empty() {
             self.blocks.push(Block { html, start: self.block_start, end: self.block_end, own: !self.foreign });
             let counts = Counts { headings: self.headings.len(), code_blocks: self.ordinals[HookKind::CodeBlock as usize] };
             self.counts.push(counts);
