@@ -162,7 +162,7 @@ pub(crate) fn render_from(markdown: &str, options: &Options, hooks: Option<&dyn 
     }
     // (Only `<<` can start such quotes: most posts have none, and their events are not walked.)
     if !options.markup.goldmark.extensions.typographer.disable && crate::search::contains(source, "<<") {
-        typographer::angle_quoted_html_as_text(source, &mut events);
+        typographer::angle_quoted_as_text(source, &mut events);
     }
     let block_attrs = resolve_block_attributes(source, &events, block_attrs);
     let mut output = writer::write(markdown, &events, &block_attrs, options, hooks, &elements, start);

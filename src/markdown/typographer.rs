@@ -68,7 +68,18 @@ pub type Piece = (Range<usize>, Option<Sub>);
 /// substitutions, as they are read (a text run had a vector of its own).
 pub fn pieces<'q>(source: &'q str, range: Range<usize>, quotes: &'q mut Quotes) -> Pieces<'q> {
     let specials = ByteSet::new([b'-', b'.', b'<', b'>', b'\'', b'"']);
-    Pieces { source, end: range.end, i: range.start, plain_start: range.start, source_line_end: 0, quotes, next: None, specials }
+    let before_next = *quotes;
+    Pieces {
+        source,
+        end: range.end,
+        i: range.start,
+        plain_start: range.start,
+        source_line_end: 0,
+        quotes,
+        next: None,
+        before_next,
+        specials,
+    }
 }
 
 /// The iterator [`pieces`] gives.
@@ -82,6 +93,8 @@ pub struct Pieces<'q> {
     quotes: &'q mut Quotes,
     /// A substitution found after a plain run, given after it.
     next: Option<Piece>,
+    /// The quotes before the last substitution was found (see [`Pieces::unread_last`]).
+    before_next: Quotes,
     /// The bytes a substitution starts with.
     specials: ByteSet<6>,
 }
@@ -100,6 +113,7 @@ impl Iterator for Pieces<'_> {
                 break;
             };
             let i = self.i + n;
+            self.before_next = *self.quotes;
             let found = sub_at(source, i, end, &mut self.source_line_end, self.quotes);
             let Some((sub, len)) = found else {
                 self.i = i + 1;
@@ -119,6 +133,15 @@ impl Iterator for Pieces<'_> {
         let plain = self.plain_start..end;
         self.plain_start = end;
         (!plain.is_empty()).then_some((plain, None))
+    }
+}
+
+impl Pieces<'_> {
+    /// Stops after the substitution just given, as if it had not been read:
+    /// the quotes go back to what they were before it (a quote that a
+    /// linkified URL takes is no quote).
+    pub fn unread_last(self) {
+        *self.quotes = self.before_next;
     }
 }
 
@@ -197,21 +220,42 @@ pub(crate) fn escaped(source: &[u8], i: usize) -> bool {
     source[..i].iter().rev().take_while(|&&b| b == b'\\').count() % 2 == 1
 }
 
-/// Inline HTML that Goldmark's typographer takes apart: Goldmark reads `<<` as
-/// an angle quote before it looks for a tag at the second `<`, so in
-/// `<<name>>` there is no `<name>` tag, only text; pulldown-cmark leaves the
-/// first `<` as text and reads a tag from the second. Each such HTML event
-/// becomes text as written (its own source), which the writer then joins with
-/// the text around it and typographs. The `<` before the tag must be text as
-/// written and unpaired: an odd number of them, none escaped, right before it.
-pub(crate) fn angle_quoted_html_as_text<'a>(source: &'a str, events: &mut [(pulldown_cmark::Event<'a>, Range<usize>)]) {
-    use pulldown_cmark::Event;
+/// Inline HTML and autolinks that Goldmark's typographer takes apart:
+/// Goldmark reads `<<` as an angle quote before it looks for a tag or an
+/// autolink at the second `<`, so in `<<name>>` there is no `<name>` tag and
+/// in `<<https://example.com>>` no `<https://example.com>` autolink, only
+/// text (in which linkify may then find the URL); pulldown-cmark leaves the
+/// first `<` as text and reads a tag or an autolink from the second. Each
+/// such element becomes text as written (its own source; an autolink's three
+/// events one), which the writer then joins with the text around it and
+/// typographs. The `<` before it must be text as written and unpaired: an odd
+/// number of them, none escaped, right before it.
+pub(crate) fn angle_quoted_as_text<'a>(source: &'a str, events: &mut Vec<(pulldown_cmark::Event<'a>, Range<usize>)>) {
+    use pulldown_cmark::{Event, LinkType, Tag, TagEnd};
     let bytes = source.as_bytes();
-    for k in 1..events.len() {
-        let (Event::InlineHtml(_), html) = &events[k] else { continue };
-        let at = html.start;
-        let (Event::Text(before), text) = &events[k - 1] else { continue };
+    let mut k = 1;
+    while k < events.len() {
+        // The element's source and how many events it is.
+        let element = match &events[k] {
+            (Event::InlineHtml(_), range) => Some((range.clone(), 1)),
+            (Event::Start(Tag::Link { link_type: LinkType::Autolink | LinkType::Email, .. }), range)
+                if matches!(events.get(k + 2), Some((Event::End(TagEnd::Link), _))) =>
+            {
+                Some((range.clone(), 3))
+            }
+            _ => None,
+        };
+        let Some((range, n)) = element else {
+            k += 1;
+            continue;
+        };
+        let at = range.start;
+        let (Event::Text(before), text) = &events[k - 1] else {
+            k += 1;
+            continue;
+        };
         if text.end != at || bytes.get(at) != Some(&b'<') || source.get(text.clone()) != Some(&**before) {
+            k += 1;
             continue;
         }
         // (A `<` right before a tag can only be text: no other construct ends in one.)
@@ -220,9 +264,10 @@ pub(crate) fn angle_quoted_html_as_text<'a>(source: &'a str, events: &mut [(pull
             run += 1;
         }
         if run % 2 == 1 {
-            let range = html.clone();
             events[k] = (Event::Text(source[range.clone()].into()), range);
+            events.drain(k + 1..k + n);
         }
+        k += 1;
     }
 }
 

@@ -1409,25 +1409,38 @@ impl<'a, 'e> Writer<'a, 'e> {
             // (The quotes are copied out: the loop writes through `self`.)
             let mut quotes = self.quotes;
             let escaped_at = range.start;
-            for (piece, sub) in typographer::pieces(self.source, range, &mut quotes) {
-                match sub {
-                    None => {
-                        if plain.is_empty() {
-                            plain_at = piece.start;
+            let mut from = range.start;
+            'run: while from < range.end {
+                let mut pieces = typographer::pieces(self.source, from..range.end, &mut quotes);
+                while let Some((piece, sub)) = pieces.next() {
+                    match sub {
+                        None => {
+                            if plain.is_empty() {
+                                plain_at = piece.start;
+                            }
+                            if escaped && piece.start == escaped_at {
+                                decoded.push(plain.len()..plain.len() + escaped_len);
+                            }
+                            plain.push_str(&self.source[piece]);
                         }
-                        if escaped && piece.start == escaped_at {
-                            decoded.push(plain.len()..plain.len() + escaped_len);
+                        Some(sub) => {
+                            if let Some(end) = self.link_across(&plain, &decoded, piece.start, range.end) {
+                                // The link takes the substitution's characters, and
+                                // the typographer goes on after it.
+                                pieces.unread_last();
+                                plain.push_str(&self.source[piece.start..end]);
+                                from = end;
+                                continue 'run;
+                            }
+                            self.write_plain(&plain, plain_at, &decoded);
+                            plain.clear();
+                            decoded.clear();
+                            let options = self.options;
+                            typographer::write(self.out(), sub, &options.markup.goldmark.extensions.typographer);
                         }
-                        plain.push_str(&self.source[piece]);
-                    }
-                    Some(sub) => {
-                        self.write_plain(&plain, plain_at, &decoded);
-                        plain.clear();
-                        decoded.clear();
-                        let options = self.options;
-                        typographer::write(self.out(), sub, &options.markup.goldmark.extensions.typographer);
                     }
                 }
+                break;
             }
             self.quotes = quotes;
         }
@@ -1475,6 +1488,43 @@ impl<'a, 'e> Writer<'a, 'e> {
         typographer::write_html(self.out(), source, range, &mut quotes, &options.markup.goldmark.extensions.typographer);
         self.quotes = quotes;
         Some(j)
+    }
+
+    /// Where a link that linkify finds at the end of `plain` (text as
+    /// [`Writer::write_plain`] reads it, with `decoded` its parts not as
+    /// written) ends, when it runs on into the source at `at` (text as
+    /// written, to `end`), where the typographer has a substitution: Goldmark's
+    /// linkify reads a URL or an address whole, `--`, `...`, `>>` and quotes
+    /// in it included, before the typographer sees them. `None` for no such link.
+    fn link_across(&self, plain: &str, decoded: &[Range<usize>], at: usize, end: usize) -> Option<usize> {
+        let ext = &self.options.markup.goldmark.extensions;
+        if !ext.linkify || self.link_depth > 0 {
+            return None;
+        }
+        // A link has no ASCII whitespace: it starts in the last word of `plain`, and ends before the next space.
+        let word_at = plain.rfind(|c: char| c.is_ascii_whitespace()).map_or(0, |i| i + 1);
+        let rest = &self.source[at..end];
+        let rest = &rest[..rest.find(|c: char| c.is_ascii_whitespace()).unwrap_or(rest.len())];
+        if word_at == plain.len() || rest.is_empty() {
+            return None;
+        }
+        let word_len = plain.len() - word_at;
+        let mut candidate = String::with_capacity(word_len + rest.len());
+        // (Decoded text ends a link: it stands as U+0001s, as in `write_plain`.)
+        let mut from = word_at;
+        for r in decoded.iter().filter(|r| r.end > word_at) {
+            let start = r.start.max(word_at);
+            candidate.push_str(&plain[from..start]);
+            candidate.extend(std::iter::repeat_n('\u{1}', r.end - start));
+            from = r.end;
+        }
+        candidate.push_str(&plain[from..]);
+        candidate.push_str(rest);
+        if !linkify::may_contain(&candidate) {
+            return None;
+        }
+        let found = linkify::find(&candidate, &ext.linkify_protocol);
+        found.iter().find(|f| f.start < word_len && f.end > word_len).map(|f| at + f.end - word_len)
     }
 
     /// Text as written at source offset `at`, with bare URLs linkified (through
