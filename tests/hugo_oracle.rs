@@ -106,3 +106,8 @@ fn heading_ids_in_hugos_other_styles_are_hugos() {
     assert_as_hugo("heading-ids-github-ascii");
     assert_as_hugo("heading-ids-blackfriday");
 }
+
+#[test]
+fn block_constructs_and_destinations_render_as_hugo_renders_them() {
+    assert_as_hugo("blocks");
+}
