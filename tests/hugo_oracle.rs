@@ -111,3 +111,8 @@ fn heading_ids_in_hugos_other_styles_are_hugos() {
 fn block_constructs_and_destinations_render_as_hugo_renders_them() {
     assert_as_hugo("blocks");
 }
+
+#[test]
+fn raw_html_renders_as_hugo_renders_it_where_the_policy_keeps_it() {
+    assert_as_hugo("raw-html");
+}
