@@ -116,3 +116,8 @@ fn block_constructs_and_destinations_render_as_hugo_renders_them() {
 fn raw_html_renders_as_hugo_renders_it_where_the_policy_keeps_it() {
     assert_as_hugo("raw-html");
 }
+
+#[test]
+fn extension_edge_cases_render_as_hugo_renders_them() {
+    assert_as_hugo("extensions");
+}

@@ -228,6 +228,8 @@ struct Writer<'a, 'e> {
     /// Paragraphs whose tags are left out (a standalone image), innermost last.
     paragraph_hidden: Vec<bool>,
     link_depth: usize,
+    /// The depth of the definition term being written, if one is.
+    term_depth: Option<usize>,
     footnote_labels: HashMap<String, usize>,
     footnote_order: Vec<String>,
     footnote_refs: HashMap<String, usize>,
@@ -320,6 +322,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             in_table_head: false,
             paragraph_hidden: Vec::new(),
             link_depth: 0,
+            term_depth: None,
             footnote_labels: HashMap::new(),
             footnote_order: Vec::new(),
             footnote_refs: HashMap::new(),
@@ -528,10 +531,11 @@ impl<'a, 'e> Writer<'a, 'e> {
     }
 
     fn collect_footnote_labels(&mut self) {
-        for (event, _) in self.events {
+        for (event, range) in self.events {
             if let Event::Start(Tag::FootnoteDefinition(label)) = event {
                 let n = self.footnote_labels.len();
-                self.footnote_labels.entry(label.to_lowercase()).or_insert(n);
+                let label = self.footnote_label(label, range);
+                self.footnote_labels.entry(label).or_insert(n);
             }
         }
     }
@@ -619,6 +623,8 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             Event::Html(html) | Event::InlineHtml(html) => self.raw_html(html, range),
             Event::FootnoteReference(label) => self.footnote_reference(label, range),
+            // Each line of a definition's terms is a term of its own to Goldmark.
+            Event::SoftBreak if self.term_depth == Some(self.depth) => self.push("</dt>\n<dt>"),
             Event::SoftBreak => {
                 if self.options.markup.goldmark.renderer.hard_wraps {
                     self.push("<br>\n");
@@ -825,13 +831,17 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             Tag::FootnoteDefinition(label) => {
                 self.buffers.push(String::new());
-                self.footnote_stack.push((label.to_lowercase(), range.clone(), self.depth));
+                let label = self.footnote_label(label, range);
+                self.footnote_stack.push((label, range.clone(), self.depth));
             }
             Tag::DefinitionList => {
                 self.open_tag("dl", i, &[]);
                 self.push("\n");
             }
-            Tag::DefinitionListTitle => self.push("<dt>"),
+            Tag::DefinitionListTitle => {
+                self.term_depth = Some(self.depth);
+                self.push("<dt>");
+            }
             Tag::DefinitionListDefinition => self.push("<dd>"),
             Tag::Table(alignments) => {
                 self.table_alignments = alignments.clone();
@@ -1057,7 +1067,10 @@ impl<'a, 'e> Writer<'a, 'e> {
                 }
             }
             TagEnd::DefinitionList => self.push("</dl>\n"),
-            TagEnd::DefinitionListTitle => self.push("</dt>\n"),
+            TagEnd::DefinitionListTitle => {
+                self.term_depth = None;
+                self.push("</dt>\n");
+            }
             TagEnd::DefinitionListDefinition => self.push("</dd>\n"),
             TagEnd::Table => {
                 self.push("\t</tbody>\n</table>\n");
@@ -1638,8 +1651,23 @@ impl<'a, 'e> Writer<'a, 'e> {
         escape_text(self.out(), text);
     }
 
+    /// A footnote's label as written at `range` (a reference or a definition),
+    /// which is what Goldmark matches a reference to a definition by: `[^Note]`
+    /// is not `[^NOTE]`'s, nor `[^a  b]` `[^a b]`'s (pulldown-cmark matches
+    /// labels as link labels are matched, case and spaces folded, and gives
+    /// them so). `label`, pulldown-cmark's, where the source has no label there.
+    fn footnote_label(&self, label: &str, range: &Range<usize>) -> String {
+        let raw = self.raw(range).trim_start();
+        let written = raw.strip_prefix("[^").and_then(|rest| {
+            let bytes = rest.as_bytes();
+            let end = (0..bytes.len()).find(|&k| bytes[k] == b']' && !typographer::escaped(bytes, k))?;
+            Some(&rest[..end])
+        });
+        written.unwrap_or(label).to_owned()
+    }
+
     fn footnote_reference(&mut self, label: &str, range: &Range<usize>) {
-        let key = label.to_lowercase();
+        let key = self.footnote_label(label, range);
         if !self.footnote_labels.contains_key(&key) {
             let raw = self.raw(range).to_owned();
             escape_text(self.out(), &raw);
