@@ -17,11 +17,17 @@ pub struct Found {
 /// checked before the dot.
 pub fn may_contain(text: &str) -> bool {
     let b = text.as_bytes();
-    memchr::memchr3_iter(b'@', b':', b'.', b).any(|i| match b[i] {
+    memchr::memchr3_iter(b'@', b':', b'.', b).any(|i| trigger_at(b, i))
+}
+
+/// Whether `b[i]`, an `@`, `:` or `.`, is one of [`may_contain`]'s: any `@`,
+/// a `:` before `//`, a `.` after `www`.
+pub fn trigger_at(b: &[u8], i: usize) -> bool {
+    match b[i] {
         b'@' => true,
         b':' => b.get(i + 1..i + 3) == Some(b"//"),
         _ => i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www"),
-    })
+    }
 }
 
 /// Finds the links in one run of text, as Goldmark's linkify parser does: a
