@@ -106,13 +106,55 @@ fn push_indent(out: &mut String, n: usize) {
     }
 }
 
-/// Phrasing elements a TOC title keeps (Hugo's TOC sanitizer policy); attributes never.
+/// Phrasing elements a TOC title keeps (Hugo's TOC sanitizer policy,
+/// `newTOCSanitizerPolicy` in markup/goldmark/toc.go), with `img`.
 const TITLE_ELEMENTS: &[&str] = &[
     "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "rp", "rt", "ruby", "s",
-    "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+    "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "img",
 ];
 
-/// A heading's HTML as a TOC title: links, images and attributes removed, whitespace collapsed.
+/// Whether that policy keeps attribute `name` (lower case) with `value` (as
+/// written, escaped) on `element`. Its rules are bluemonday's, whose patterns
+/// are unanchored (a value passes when some of it matches): `id`, `title`,
+/// `dir` and `lang` anywhere, `class` of names; on an image `src` (a
+/// relative, http, https or mailto URL), `alt`, `align`, `width` and
+/// `height`; `cite` on `del`, `ins` and `q`, `datetime` on those and `time`,
+/// `value` on `data`. Never a link or a handler.
+fn title_attribute(element: &str, name: &str, value: &str) -> bool {
+    let contains_word = |words: &[&str]| {
+        let lower = value.to_ascii_lowercase();
+        words.iter().any(|w| lower.contains(w))
+    };
+    // (Read decoded, as a browser reads it, and through Recap's URL policy too.)
+    let standard_url = || {
+        let url = crate::html::decode_entities(value);
+        crate::html::is_safe_url(&url)
+            && match url.trim().split_once(':') {
+                Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {
+                    ["http", "https", "mailto"].iter().any(|s| scheme.eq_ignore_ascii_case(s))
+                }
+                _ => true,
+            }
+    };
+    match name {
+        "id" => value.bytes().any(|b| b.is_ascii_alphanumeric() || matches!(b, b':' | b'-' | b'_' | b'.')),
+        "title" => true,
+        "dir" => contains_word(&["rtl", "ltr"]),
+        "lang" => value.as_bytes().windows(2).any(|w| w.iter().all(u8::is_ascii_alphabetic)),
+        "class" => !value.is_empty() && value.chars().all(|c| c.is_whitespace() || c.is_alphanumeric() || c == '_' || c == '-'),
+        "src" => element == "img" && standard_url(),
+        "alt" => element == "img",
+        "align" => element == "img" && contains_word(&["left", "right", "top", "middle", "baseline", "bottom"]),
+        "width" | "height" => element == "img" && value.bytes().any(|b| b.is_ascii_digit()),
+        "cite" => matches!(element, "del" | "ins" | "q") && standard_url(),
+        "datetime" => matches!(element, "del" | "ins" | "time"),
+        "value" => element == "data",
+        _ => false,
+    }
+}
+
+/// A heading's HTML as a TOC title: links removed, and what else Hugo's
+/// policy removes (see [`TITLE_ELEMENTS`] and [`title_attribute`]); whitespace collapsed.
 fn title(html: &str) -> Cow<'_, str> {
     if !html.contains('<') {
         return Cow::Borrowed(html);
@@ -121,13 +163,26 @@ fn title(html: &str) -> Cow<'_, str> {
     for token in Tokenizer::new(html) {
         match token {
             Token::Text(t) => out.push_str(t),
-            Token::Start { name, .. } | Token::End { name } if TITLE_ELEMENTS.contains(&name) => {
-                let closing = matches!(token, Token::End { .. });
+            Token::Start { name, attributes, .. } if TITLE_ELEMENTS.iter().any(|e| name.eq_ignore_ascii_case(e)) => {
+                let element = name.to_ascii_lowercase();
                 out.push('<');
-                if closing {
-                    out.push('/');
+                out.push_str(&element);
+                for a in attributes {
+                    let attribute = a.name.to_ascii_lowercase();
+                    if title_attribute(&element, &attribute, a.value) {
+                        out.push(' ');
+                        out.push_str(&attribute);
+                        out.push_str("=\"");
+                        // (The value as written, in double quotes: one written in single quotes may hold one.)
+                        out.push_str(&a.value.replace('"', "&quot;"));
+                        out.push('"');
+                    }
                 }
-                out.push_str(name);
+                out.push('>');
+            }
+            Token::End { name } if TITLE_ELEMENTS.iter().any(|e| name.eq_ignore_ascii_case(e)) => {
+                out.push_str("</");
+                out.push_str(&name.to_ascii_lowercase());
                 out.push('>');
             }
             _ => {}
@@ -159,7 +214,10 @@ mod tests {
     }
 
     #[test]
-    fn titles_lose_links_and_attributes() {
-        assert_eq!(title("<a href=\"x\">A</a> <code class=\"c\">b</code>"), "A <code>b</code>");
+    fn titles_lose_links_and_what_hugos_policy_drops() {
+        assert_eq!(title("<a href=\"x\">A</a> <code class=\"c\" onclick=\"y\">b</code>"), "A <code class=\"c\">b</code>");
+        assert_eq!(title("<img src=\"/i.png\" alt=\"i\" data-x=\"1\">"), "<img src=\"/i.png\" alt=\"i\">");
+        assert_eq!(title("<img src=\"tel:1\" width=\"a\">"), "<img>");
+        assert_eq!(title("<img src=\"javascript&#58;x\" title='a\"b'>"), "<img title=\"a&quot;b\">");
     }
 }
