@@ -4,6 +4,7 @@ mod ascii_fold;
 pub mod attribute;
 pub mod heading_id;
 pub mod hooks;
+mod html_block;
 pub(crate) mod incremental;
 pub mod linkify;
 pub mod passthrough;
@@ -130,10 +131,16 @@ pub(crate) fn render_from(markdown: &str, options: &Options, hooks: Option<&dyn 
     let mut block_attrs = HashMap::new();
     let blanked;
     let mut source = markdown;
-    if options.markup.goldmark.parser.attribute_block && markdown.contains('{') {
-        let lines = attribute::candidate_lines(markdown);
+    // (First: a block that swallowed the rest of the post would hide the rest from the passes below too.)
+    let lowered;
+    if let Some(text) = html_block::end_tags_lowered(source, parse) {
+        lowered = text;
+        source = &lowered;
+    }
+    if options.markup.goldmark.parser.attribute_block && source.contains('{') {
+        let lines = attribute::candidate_lines(source);
         if !lines.is_empty() {
-            let (text, attrs) = apply_block_attributes(markdown, parse, lines);
+            let (text, attrs) = apply_block_attributes(source, parse, lines);
             blanked = text;
             source = &blanked;
             block_attrs = attrs;

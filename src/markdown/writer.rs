@@ -59,40 +59,6 @@ fn is_html_comment(html: &str) -> bool {
     html.len() > 4 && html.starts_with("<!--")
 }
 
-/// Whether Goldmark writes a second [`OMITTED`] for an HTML block whose first
-/// line is `first` and whose last, when it has more than one, is `last`: the
-/// blocks that end at a closing pattern (CommonMark's kinds 1 to 5: `<pre>`,
-/// `<script>`, `<style>` or `<textarea>`, a comment, `<?`, `<!X`,
-/// `<![CDATA[`) keep the line with the pattern, when it is not their first,
-/// as a closure of their own (Goldmark's `ClosureLine`), which is omitted too.
-fn omits_closure(first: &str, last: Option<&str>) -> bool {
-    let Some(last) = last else {
-        return false;
-    };
-    let open = first.trim_start_matches(' ').as_bytes();
-    let starts = |prefix: &str| open.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix.as_bytes()));
-    let kind1 = ["<pre", "<script", "<style", "<textarea"]
-        .iter()
-        .any(|tag| starts(tag) && open.get(tag.len()).is_none_or(|&b| matches!(b, b' ' | b'\t' | b'>' | b'\n' | b'\r')));
-    let has = |line: &str| {
-        if kind1 {
-            let lower = line.to_ascii_lowercase();
-            ["</pre>", "</script>", "</style>", "</textarea>"].iter().any(|c| lower.contains(c))
-        } else if open.starts_with(b"<!--") {
-            line.contains("-->")
-        } else if open.starts_with(b"<?") {
-            line.contains("?>")
-        } else if open.starts_with(b"<![CDATA[") {
-            line.contains("]]>")
-        } else if open.starts_with(b"<!") && open.get(2).is_some_and(u8::is_ascii_alphabetic) {
-            line.contains('>')
-        } else {
-            false
-        }
-    };
-    !has(first) && has(last)
-}
-
 /// Whether linkify (when `linkify`) may find a link in `text`, or an
 /// intraword strikethrough (when `tilde`) a `~`: one pass over the bytes,
 /// sixteen a step, for both (linkify's `.` comes in every sentence; a
@@ -1432,7 +1398,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 self.omitted_html(self.events[i].1.clone());
                 self.push(OMITTED);
                 self.push("\n");
-                if first_line.is_some_and(|first| omits_closure(first, lines.next_back())) {
+                if first_line.is_some_and(|first| super::html_block::omits_closure(first, lines.next_back())) {
                     self.push(OMITTED);
                     self.push("\n");
                 }
