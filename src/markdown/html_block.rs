@@ -50,15 +50,14 @@ fn closing(first: &str) -> Option<Closing> {
     }
 }
 
+/// Which of [`KIND1_ENDS`] is at byte `at` of `text`, in any case.
+fn kind1_end_at(text: &[u8], at: usize) -> Option<&'static str> {
+    KIND1_ENDS.into_iter().find(|end| text.get(at..at + end.len()).is_some_and(|b| b.eq_ignore_ascii_case(end.as_bytes())))
+}
+
 /// Where the first of [`KIND1_ENDS`] is in `line`, in any case, and which it is.
 fn first_kind1_end(line: &str) -> Option<(usize, &'static str)> {
-    let bytes = line.as_bytes();
-    crate::search::find_iter(line, "</").find_map(|at| {
-        KIND1_ENDS
-            .iter()
-            .find(|end| bytes.get(at..at + end.len()).is_some_and(|b| b.eq_ignore_ascii_case(end.as_bytes())))
-            .map(|end| (at, *end))
-    })
+    crate::search::find_iter(line, "</").find_map(|at| kind1_end_at(line.as_bytes(), at).map(|end| (at, end)))
 }
 
 /// Whether `line` closes a block that `closing` ends, as Goldmark reads it.
@@ -90,14 +89,10 @@ pub(super) fn omits_closure(first: &str, last: Option<&str>) -> bool {
 /// ends the block to Goldmark only: it is not the same length as the own one.
 pub(super) fn end_tags_lowered(source: &str, parse: Parse) -> Option<String> {
     // (Most posts have no end tag of the four that is not in lower case: no parse then.)
-    let capitalised = |line: &str| {
-        crate::search::find_iter(line, "</").any(|at| {
-            KIND1_ENDS.iter().any(|end| {
-                line.as_bytes().get(at..at + end.len()).is_some_and(|b| b != end.as_bytes() && b.eq_ignore_ascii_case(end.as_bytes()))
-            })
-        })
-    };
-    if !capitalised(source) {
+    let bytes = source.as_bytes();
+    let capitalised = crate::search::find_iter(source, "</")
+        .any(|at| kind1_end_at(bytes, at).is_some_and(|end| bytes[at..at + end.len()] != *end.as_bytes()));
+    if !capitalised {
         return None;
     }
     let mut lowered: Option<String> = None;

@@ -15,6 +15,7 @@ use crate::options::Options;
 use crate::search::ByteSet;
 use crate::span::Span;
 use pulldown_cmark::{Alignment, CodeBlockKind, Event, LinkType, Tag, TagEnd};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -57,6 +58,21 @@ const OMITTED: &str = "<!-- raw HTML omitted -->";
 /// `isHTMLComment`, on an inline element or an HTML block's first line).
 fn is_html_comment(html: &str) -> bool {
     html.len() > 4 && html.starts_with("<!--")
+}
+
+/// `text[from..]` as linkify reads it: its decoded parts (`decoded`, ranges of
+/// `text`) as U+0001s, one a byte. Decoded text stands in the source as
+/// `&#64;` and the like, which ends a link there.
+fn masked<'t>(text: &'t str, from: usize, decoded: &[Range<usize>]) -> Cow<'t, str> {
+    if !decoded.iter().any(|r| r.end > from) {
+        return Cow::Borrowed(&text[from..]);
+    }
+    let mut bytes = text.as_bytes()[from..].to_vec();
+    for r in decoded.iter().filter(|r| r.end > from) {
+        bytes[r.start.max(from) - from..r.end - from].fill(1);
+    }
+    // (Decoded ranges hold whole characters: what is left is UTF-8.)
+    Cow::Owned(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Whether linkify (when `linkify`) may find a link in `text`, or an
@@ -1548,16 +1564,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             return None;
         }
         let word_len = plain.len() - word_at;
-        let mut candidate = String::with_capacity(word_len + rest.len());
-        // (Decoded text ends a link: it stands as U+0001s, as in `write_plain`.)
-        let mut from = word_at;
-        for r in decoded.iter().filter(|r| r.end > word_at) {
-            let start = r.start.max(word_at);
-            candidate.push_str(&plain[from..start]);
-            candidate.extend(std::iter::repeat_n('\u{1}', r.end - start));
-            from = r.end;
-        }
-        candidate.push_str(&plain[from..]);
+        let mut candidate = masked(plain, word_at, decoded).into_owned();
         candidate.push_str(rest);
         if !linkify::may_contain(&candidate) {
             return None;
@@ -1574,16 +1581,7 @@ impl<'a, 'e> Writer<'a, 'e> {
         }
         let ext = &self.options.markup.goldmark.extensions;
         if ext.linkify && self.link_depth == 0 && linkify::may_contain(text) {
-            let found = if decoded.is_empty() {
-                linkify::find(text, &ext.linkify_protocol)
-            } else {
-                // Decoded text stands in the source as `&#64;` and the like, which ends a link there.
-                let mut masked = text.as_bytes().to_vec();
-                for r in decoded {
-                    masked[r.clone()].fill(1);
-                }
-                linkify::find(&String::from_utf8_lossy(&masked), &ext.linkify_protocol)
-            };
+            let found = linkify::find(&masked(text, 0, decoded), &ext.linkify_protocol);
             let mut last = 0;
             let hooked = self.hooked(HookKind::Link);
             if !found.is_empty() {
