@@ -9,7 +9,7 @@ use crate::options::Options;
 use crate::shortcode;
 use crate::site::page::{PageContext, PageHooks};
 use crate::site::Site;
-use crate::span::{LineIndex, Span};
+use crate::span::{LineCounter, LineIndex, Span};
 use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
@@ -354,7 +354,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
     // are, so a summary cut within them needs no pass of its own.
     let own_lead = output.blocks.iter().take_while(|b| b.own).count();
     let mut own_lead_bytes = 0;
-    let index = LineIndex::new(source);
+    let mut lines = LineCounter::new(source);
 
     // The summary is cut where the marker was rendered.
     let marked_html = if has_divider { joined(output.blocks.iter().map(|b| b.html.as_str())) } else { String::new() };
@@ -396,8 +396,8 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         let n = seen.entry(hash).or_insert(0);
         let key = block_key(hash, *n);
         *n += 1;
-        let start_line = index.line(span.start);
-        let end_line = index.line(span.end.saturating_sub(1).max(span.start)).max(start_line);
+        let start_line = lines.line(span.start);
+        let end_line = lines.line(span.end.saturating_sub(1).max(span.start)).max(start_line);
         blocks.push(Block { key, html, start_line, end_line, span });
     }
     if let (Some(edits), Some(finished)) = (edits, finished) {
@@ -451,16 +451,12 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         }
         diagnostics.extend(limits);
     }
-    let full_index;
-    let index = if source.len() < full_source.len() {
-        // The input-size warning points into the part that was cut off.
-        full_index = LineIndex::new(full_source);
-        &full_index
-    } else {
-        &index
-    };
-    for d in &mut diagnostics {
-        d.locate(index);
+    if !diagnostics.is_empty() {
+        // (The whole source: the input-size warning points into the part that was cut off.)
+        let index = LineIndex::new(full_source);
+        for d in &mut diagnostics {
+            d.locate(&index);
+        }
     }
 
     // The page's context goes with the render's last reference to it (a
@@ -657,27 +653,39 @@ fn excess_marks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// The first index from `i` whose byte could start a combining mark (0xCC or
-/// more), or the length: sixteen bytes a step, only those above ASCII looked
-/// at (byte by byte, text with accents or typographic quotes was a third of
-/// `render_with`'s own time natively).
+/// The first index from `i` whose byte could start a combining mark, or the
+/// length: sixteen bytes a step, only those above ASCII looked at (byte by
+/// byte, text with accents or typographic quotes was a third of
+/// `render_with`'s own time natively). See [`may_lead_mark`].
 fn next_mark_lead(bytes: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = bytes.get(i..i + 16) {
         let chunk: &[u8; 16] = chunk.try_into().expect("sixteen bytes");
         let mut high = crate::search::high_bits(chunk);
         while high != 0 {
             let k = high.trailing_zeros() as usize;
-            if chunk[k] >= 0xCC {
+            if may_lead_mark(bytes, i + k) {
                 return i + k;
             }
             high &= high - 1;
         }
         i += 16;
     }
-    while bytes.get(i).is_some_and(|&b| b < 0xCC) {
+    while i < bytes.len() && !may_lead_mark(bytes, i) {
         i += 1;
     }
     i.min(bytes.len())
+}
+
+/// Whether the byte at `at` may start a combining mark: a mark is U+0300 or
+/// above (a lead byte of 0xCC or more), but none is in U+2000–U+207F (0xE2
+/// then 0x80 or 0x81), where the typographer's quotes, dashes and ellipsis
+/// are: each of those was decoded and looked up in the table of marks.
+fn may_lead_mark(bytes: &[u8], at: usize) -> bool {
+    match bytes[at] {
+        ..0xCC => false,
+        0xE2 => !matches!(bytes.get(at + 1), Some(0x80 | 0x81)),
+        _ => true,
+    }
 }
 
 /// `html` with each run of combining marks cut to [`MAX_COMBINING_MARKS`] (markup is
@@ -815,17 +823,26 @@ fn html_hash(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn the_next_mark_lead_is_the_first_byte_from_0xcc() {
-        let pieces = ["a", "é", "\u{301}", "’", "日", "😀", "<p>", "x\u{300}\u{301}"];
+    fn the_next_mark_lead_is_the_first_byte_from_0xcc_but_general_punctuation() {
+        let pieces = ["a", "é", "\u{301}", "’", "—", "…", "\u{20d7}", "\u{2070}", "日", "😀", "<p>", "x\u{300}\u{301}"];
         let mut random = crate::random::Random(11);
         for _ in 0..2_000 {
             let text = random.joined(&pieces, 30);
             let b = text.as_bytes();
             for from in 0..=b.len() {
-                let plain = b[from..].iter().position(|&c| c >= 0xCC).map_or(b.len(), |n| from + n);
+                let plain = (from..b.len())
+                    .find(|&i| b[i] >= 0xCC && !(b[i] == 0xE2 && matches!(b.get(i + 1), Some(0x80 | 0x81))))
+                    .unwrap_or(b.len());
                 assert_eq!(super::next_mark_lead(b, from), plain, "{text:?} from {from}");
             }
         }
+    }
+
+    #[test]
+    fn general_punctuation_has_no_combining_mark() {
+        // (What lets `may_lead_mark` pass over 0xE2 0x80 and 0xE2 0x81.)
+        assert!(('\u{2000}'..='\u{207f}').all(|c| !crate::go_unicode::is_mark(c)));
+        assert!(crate::go_unicode::is_mark('\u{20d7}'), "the marks for symbols start at U+20D0");
     }
 
     #[test]

@@ -63,6 +63,19 @@ impl<const N: usize> ByteSet<N> {
         first(hay, |chunk| self.matches(chunk))
     }
 
+    /// How many bytes of `hay` are in the set, a chunk a step.
+    pub(crate) fn count(&self, hay: &[u8]) -> usize {
+        let mut chunks = hay.chunks_exact(16);
+        let mut n = 0;
+        for chunk in &mut chunks {
+            n += self.matches(chunk.try_into().expect("sixteen bytes")).count_ones() as usize;
+        }
+        let mut last = [0; 16];
+        let rest = chunks.remainder();
+        last[..rest.len()].copy_from_slice(rest);
+        n + (self.matches(&last) & ((1 << rest.len()) - 1)).count_ones() as usize
+    }
+
     /// As [`ByteSet::find`], and stopping at any byte above ASCII too (the
     /// start of a character for the caller to look at).
     pub(crate) fn find_or_high(&self, hay: &[u8]) -> Option<usize> {
@@ -275,6 +288,13 @@ mod tests {
             assert_eq!(ByteSet::new([b'.']).find(hay), hay.iter().position(|&b| b == b'.'), "from {from}");
         }
         assert_eq!(ByteSet::new([b'a']).find(b""), None);
+        for from in 0..bytes.len() {
+            for to in from..bytes.len() {
+                let hay = &bytes[from..to];
+                let expected = hay.iter().filter(|&&b| b == b'x' || b == 0).count();
+                assert_eq!(ByteSet::new([b'x', 0]).count(hay), expected, "{from}..{to}");
+            }
+        }
         assert_eq!(ByteSet::new([0xff]).find(&[0xff; 40]), Some(0), "bytes above 0x7f compare as bytes");
         let chunk: [u8; 16] = *b"a\x80b\xffcdefghijklm\xc3";
         assert_eq!(high_bits(&chunk), 0b1000_0000_0000_1010);
