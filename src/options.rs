@@ -122,7 +122,12 @@ pub struct GoldmarkRenderer {
 pub struct Parser {
     /// `autoHeadingID`
     pub auto_heading_id: bool,
-    /// `autoHeadingIDType`: "github", "github-ascii" or "blackfriday".
+    /// `autoDefinitionTermID`: IDs for definition terms (`<dt>`) too, from
+    /// the IDs headings take theirs from. Off when the `definitionList`
+    /// extension is.
+    pub auto_definition_term_id: bool,
+    /// `autoIDType` (`autoHeadingIDType` before Hugo 0.144, which wins when
+    /// set): "github", "github-ascii" or "blackfriday".
     pub auto_heading_id_type: crate::markdown::heading_id::IdStyle,
     /// `attribute.title`: `## Heading {#id .class}`
     pub attribute_title: bool,
@@ -136,6 +141,7 @@ impl Default for Parser {
     fn default() -> Parser {
         Parser {
             auto_heading_id: true,
+            auto_definition_term_id: false,
             auto_heading_id_type: crate::markdown::heading_id::IdStyle::Github,
             attribute_title: true,
             attribute_block: false,
@@ -380,9 +386,13 @@ impl Options {
                 if let Some(p) = g.child("parser")? {
                     let parser = &mut o.markup.goldmark.parser;
                     p.bool("autoHeadingID", &mut parser.auto_heading_id)?;
+                    p.bool("autoDefinitionTermID", &mut parser.auto_definition_term_id)?;
                     p.bool("wrapStandAloneImageWithinParagraph", &mut parser.wrap_standalone_image)?;
-                    if let Some(kind) = p.string("autoHeadingIDType")? {
-                        parser.auto_heading_id_type = crate::markdown::heading_id::IdStyle::from_config(&kind);
+                    // (Hugo renamed it in 0.144; the old name, when given, wins.)
+                    for key in ["autoIDType", "autoHeadingIDType"] {
+                        if let Some(kind) = p.string(key)? {
+                            parser.auto_heading_id_type = crate::markdown::heading_id::IdStyle::from_config(&kind);
+                        }
                     }
                     if let Some(a) = p.child("attribute")? {
                         a.bool("title", &mut parser.attribute_title)?;

@@ -108,6 +108,11 @@ fn heading_ids_in_hugos_other_styles_are_hugos() {
 }
 
 #[test]
+fn definition_terms_take_ids_with_the_headings_as_hugo_gives_them() {
+    assert_as_hugo("term-ids");
+}
+
+#[test]
 fn block_constructs_and_destinations_render_as_hugo_renders_them() {
     assert_as_hugo("blocks");
 }

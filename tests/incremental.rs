@@ -180,7 +180,7 @@ fn edits_render_as_a_whole_render_does() {
 
 #[test]
 fn edits_render_as_a_whole_render_does_with_hugo_extensions_on() {
-    let config = "markup:\n  goldmark:\n    parser:\n      attribute:\n        block: true\n    extensions:\n      passthrough:\n        enable: true\n        delimiters:\n          block: [['$$', '$$']]\n          inline: [['$', '$']]\n  highlight:\n    lineNos: true\n    anchorLineNos: true\n";
+    let config = "markup:\n  goldmark:\n    parser:\n      autoDefinitionTermID: true\n      attribute:\n        block: true\n    extensions:\n      passthrough:\n        enable: true\n        delimiters:\n          block: [['$$', '$$']]\n          inline: [['$', '$']]\n  highlight:\n    lineNos: true\n    anchorLineNos: true\n";
     let options = Options::from_config(config, None).expect("the config parses");
     let (renders, partial) = check_chains(options, 25, 0x2545_f491_4f6c_dd1d);
     assert!(partial * 3 > renders, "only {partial} of {renders} renders were partial");

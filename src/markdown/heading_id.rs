@@ -51,16 +51,23 @@ impl Ids {
         self.used.insert(id.to_owned());
     }
 
-    /// A new ID for heading text: the anchor of `text`, `heading` if that is empty,
-    /// with the smallest free `-N` suffix if it is taken. A heading without
-    /// any text (`##`) gets an empty ID, as in Hugo (see `tests/data/hugo-sites/render-hooks/heading-context`).
+    /// A new ID for a heading's text: the anchor of `text`, `heading` if that
+    /// is empty, with the smallest free `-N` suffix if it is taken. A heading
+    /// without any text (`##`) gets an empty ID, as in Hugo (see
+    /// `tests/data/hugo-sites/render-hooks/heading-context`).
     pub fn generate(&mut self, text: &str) -> String {
+        self.generate_for(text, "heading")
+    }
+
+    /// [`Ids::generate`] for another kind of element, whose ID is `fallback`
+    /// when its text makes an empty anchor (Hugo's: `term` for a definition term).
+    pub fn generate_for(&mut self, text: &str, fallback: &str) -> String {
         if text.trim().is_empty() {
             return String::new();
         }
         let mut id = anchor(text, self.style);
         if id.is_empty() {
-            id.push_str("heading");
+            id.push_str(fallback);
         }
         if self.used.contains(&id) {
             let stem = id.clone();

@@ -235,6 +235,11 @@ struct Writer<'a, 'e> {
     link_depth: usize,
     /// The depth of the definition term being written, if one is.
     term_depth: Option<usize>,
+    /// With `autoDefinitionTermID`: the IDs of each definition list title's
+    /// terms (one a line), by the title's event; those of the title being
+    /// written, the next last.
+    term_ids: HashMap<usize, Vec<String>>,
+    title_ids: Vec<String>,
     footnote_labels: HashMap<String, usize>,
     footnote_order: Vec<String>,
     footnote_refs: HashMap<String, usize>,
@@ -328,6 +333,8 @@ impl<'a, 'e> Writer<'a, 'e> {
             paragraph_hidden: Vec::new(),
             link_depth: 0,
             term_depth: None,
+            term_ids: HashMap::new(),
+            title_ids: Vec::new(),
             footnote_labels: HashMap::new(),
             footnote_order: Vec::new(),
             footnote_refs: HashMap::new(),
@@ -431,30 +438,39 @@ impl<'a, 'e> Writer<'a, 'e> {
 
     /// IDs in document order: explicit `{#id}`s are registered, the rest generated
     /// (unique against `before` too: the IDs of the headings before this part).
+    /// With `autoDefinitionTermID`, definition terms take theirs from the same
+    /// IDs, in the same order (their keys follow the headings' then, so an
+    /// edit renders the whole post: see `incremental::splice`).
     fn assign_heading_ids(&mut self, before: &[Option<String>]) {
-        let mut ids = Ids::new(self.options.markup.goldmark.parser.auto_heading_id_type);
+        let parser = &self.options.markup.goldmark.parser;
+        let terms = parser.auto_definition_term_id && self.options.markup.goldmark.extensions.definition_list;
+        let mut ids = Ids::new(parser.auto_heading_id_type);
         for key in before.iter().flatten() {
             ids.put(key);
         }
         for (i, (event, _)) in self.events.iter().enumerate() {
-            let Event::Start(Tag::Heading { id, .. }) = event else {
-                continue;
-            };
-            // An ID that would take over a member of the page is prefixed here, so
-            // that the TOC and heading hooks link to the ID the heading has.
-            let safe = |id: String| match crate::html::unclobbered("h1", "id", &id) {
-                std::borrow::Cow::Borrowed(_) => id,
-                std::borrow::Cow::Owned(prefixed) => prefixed,
+            let id = match event {
+                Event::Start(Tag::Heading { id, .. }) => id,
+                Event::Start(Tag::DefinitionListTitle) if terms => {
+                    // Goldmark: each line of the terms is a term of its own.
+                    let text = self.plain_text(i + 1, self.matching_end(i));
+                    let keys: Vec<String> = text.split('\n').map(|line| ids.generate_for(line, "term")).collect();
+                    self.heading_keys.extend(keys.iter().map(|k| Some(k.clone())));
+                    self.term_ids.insert(i, keys.into_iter().map(|k| unclobbered_id("dt", k)).collect());
+                    continue;
+                }
+                _ => continue,
             };
             if let Some(id) = id {
                 ids.put(id);
-                self.heading_ids.insert(i, safe(id.to_string()));
+                self.heading_ids.insert(i, unclobbered_id("h1", id.to_string()));
                 self.heading_keys.push(Some(id.to_string()));
             } else if self.options.markup.goldmark.parser.auto_heading_id {
                 let end = self.matching_end(i);
-                let text = self.heading_text(i + 1, end);
-                let key = ids.generate(&text);
-                self.heading_ids.insert(i, safe(key.clone()));
+                let text = self.plain_text(i + 1, end);
+                // (Of several lines, the last.)
+                let key = ids.generate(text.rsplit('\n').next().unwrap_or(""));
+                self.heading_ids.insert(i, unclobbered_id("h1", key.clone()));
                 self.heading_keys.push(Some(key));
             } else {
                 self.heading_keys.push(None);
@@ -462,11 +478,24 @@ impl<'a, 'e> Writer<'a, 'e> {
         }
     }
 
-    /// The text Hugo takes a heading ID from: plain text as written (numeric
-    /// character references stay as written, named ones decoded); for every
-    /// nested inline (emphasis, link, code span, image) only its first child;
-    /// autolinks and inline HTML contribute nothing; of several lines, the last.
-    fn heading_text(&self, from: usize, to: usize) -> String {
+    /// Opens a definition term, with its ID when it has one.
+    fn open_term(&mut self) {
+        match self.title_ids.pop().filter(|id| !id.is_empty()) {
+            Some(id) => {
+                self.push("<dt id=\"");
+                crate::html::escape_attr(self.out(), &id);
+                self.push("\">");
+            }
+            None => self.push("<dt>"),
+        }
+    }
+
+    /// The text Hugo takes a heading's or a term's ID from (its `TextPlain`):
+    /// plain text as written (numeric character references stay as written,
+    /// named ones decoded); for every nested inline (emphasis, link, code
+    /// span, image) only its first child; autolinks and inline HTML
+    /// contribute nothing; a line break is a `\n`.
+    fn plain_text(&self, from: usize, to: usize) -> String {
         struct Frame {
             children: usize,
             contributes: bool,
@@ -529,10 +558,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 }
             }
         }
-        match text.rsplit_once('\n') {
-            Some((_, last)) => last.to_owned(),
-            None => text,
-        }
+        text
     }
 
     fn collect_footnote_labels(&mut self) {
@@ -629,7 +655,10 @@ impl<'a, 'e> Writer<'a, 'e> {
             Event::Html(html) | Event::InlineHtml(html) => self.raw_html(html, range),
             Event::FootnoteReference(label) => self.footnote_reference(label, range),
             // Each line of a definition's terms is a term of its own to Goldmark.
-            Event::SoftBreak if self.term_depth == Some(self.depth) => self.push("</dt>\n<dt>"),
+            Event::SoftBreak if self.term_depth == Some(self.depth) => {
+                self.push("</dt>\n");
+                self.open_term();
+            }
             Event::SoftBreak => {
                 if self.options.markup.goldmark.renderer.hard_wraps {
                     self.push("<br>\n");
@@ -845,7 +874,9 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             Tag::DefinitionListTitle => {
                 self.term_depth = Some(self.depth);
-                self.push("<dt>");
+                self.title_ids = self.term_ids.remove(&i).unwrap_or_default();
+                self.title_ids.reverse();
+                self.open_term();
             }
             Tag::DefinitionListDefinition => self.push("<dd>"),
             Tag::Table(alignments) => {
@@ -1740,5 +1771,15 @@ impl<'a, 'e> Writer<'a, 'e> {
             refdefs: Vec::new(),
             footnotes,
         }
+    }
+}
+
+/// `id` as an element `tag` may have it: prefixed when it would take over a
+/// member of the page (so that the TOC and heading hooks link to the ID the
+/// element has).
+fn unclobbered_id(tag: &str, id: String) -> String {
+    match crate::html::unclobbered(tag, "id", &id) {
+        std::borrow::Cow::Borrowed(_) => id,
+        std::borrow::Cow::Owned(prefixed) => prefixed,
     }
 }

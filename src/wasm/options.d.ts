@@ -13,7 +13,9 @@ export interface RecapOptions {
       };
       parser?: {
         autoHeadingID?: boolean;
+        autoDefinitionTermID?: boolean;
         wrapStandAloneImageWithinParagraph?: boolean;
+        autoIDType?: string;
         autoHeadingIDType?: string;
         attribute?: {
           title?: boolean;
