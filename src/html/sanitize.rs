@@ -11,8 +11,9 @@
 //!   `button`, `base`, `meta`, `link`, `html`, `body`, custom elements);
 //! * `<svg>` keeps the drawing elements and presentation attributes of an
 //!   icon (shapes, paths, groups, gradients, text) — what sites' templates
-//!   inline — and loses everything else inside it with its content (`script`,
-//!   `foreignObject`, `use`, `image`, `a`, animations, styles, links). Inside
+//!   inline — and `<use>` of an element of the same document (a sprite's
+//!   icon), and loses everything else inside it with its content (`script`,
+//!   `foreignObject`, `image`, `a`, animations, styles, links). Inside
 //!   it, an end tag is written only where it closes an element that is open,
 //!   and then closes what a browser closes with it; `desc` and `title` keep
 //!   only text (a browser reads tags in them as HTML). So the browser is
@@ -147,6 +148,7 @@ const SVG_ELEMENTS: &[&str] = &[
     "text",
     "title",
     "tspan",
+    "use",
 ];
 
 /// Attributes kept on SVG elements: geometry and presentation (no style, no
@@ -232,8 +234,9 @@ pub struct Sanitizer {
     /// inline HTML pieces of one paragraph is dropped whole.
     skip: Option<(String, usize)>,
     /// The `<svg>` and the elements open inside it, outermost first (empty:
-    /// not in one), each a name of [`SVG_ELEMENTS`].
-    svg: Vec<&'static str>,
+    /// not in one), each a name of [`SVG_ELEMENTS`] and whether it has an `id`
+    /// (a `<use>` inside one is dropped: see [`write_svg_start`]).
+    svg: Vec<(&'static str, bool)>,
     /// The elements the HTML so far leaves open (until [`Sanitizer::reset`]).
     open: OpenElements,
     /// Elements left out for depth whose end tags are still to come, by name.
@@ -297,16 +300,20 @@ impl Sanitizer {
                     let lower = name.to_ascii_lowercase();
                     // (In `desc` and `title`, HTML integration points, a browser
                     // makes HTML elements of start tags: only their text is kept.)
-                    let text_only = matches!(self.svg.last(), Some(&("desc" | "title")));
-                    let Some(&element) = SVG_ELEMENTS.iter().find(|e| **e == lower).filter(|_| !text_only) else {
+                    let text_only = matches!(self.svg.last(), Some(&("desc" | "title", _)));
+                    let kept = SVG_ELEMENTS
+                        .iter()
+                        .find(|e| **e == lower)
+                        .filter(|e| !text_only && (**e != "use" || !self.svg.iter().any(|(_, id)| *id)));
+                    let Some(&element) = kept else {
                         if !self_closing {
                             self.skip = Some((lower, 1));
                         }
                         continue;
                     };
-                    write_svg_start(out, element, &attributes, self_closing);
+                    let has_id = write_svg_start(out, element, &attributes, self_closing);
                     if !self_closing {
-                        self.svg.push(element);
+                        self.svg.push((element, has_id));
                         balance += 1;
                     }
                 }
@@ -316,7 +323,7 @@ impl Sanitizer {
                     // as HTML (ignored, or closing the `<svg>` from outside): it
                     // is left out, so that the `<svg>` ends only at its `</svg>`.
                     let lower = name.to_ascii_lowercase();
-                    if let Some(at) = self.svg.iter().rposition(|e| *e == lower) {
+                    if let Some(at) = self.svg.iter().rposition(|(e, _)| *e == lower) {
                         balance -= (self.svg.len() - at) as i32;
                         self.svg.truncate(at);
                         out.push_str("</");
@@ -396,7 +403,7 @@ impl Sanitizer {
     /// it may land inside an `<svg>`). Returns the change in open elements.
     pub fn close_svg(&mut self, out: &mut String) -> i32 {
         let closed = self.svg.len() as i32;
-        for element in self.svg.drain(..).rev() {
+        for (element, _) in self.svg.drain(..).rev() {
             out.push_str("</");
             out.push_str(element);
             out.push('>');
@@ -490,24 +497,41 @@ fn attribute_allowed(name: &str) -> bool {
         && !name.starts_with("popover")
 }
 
-/// An SVG drawing element with its geometry and presentation attributes only.
-fn write_svg_start(out: &mut String, element: &str, attributes: &[Attribute<'_>], self_closing: bool) {
+/// An SVG drawing element with its geometry and presentation attributes only;
+/// returns whether it was written with an `id`.
+///
+/// A `<use>` (a site's icon sprite: `<use href="#icon-x">`) keeps its `href`
+/// (or `xlink:href`) only when it names an element of the same document, so
+/// it loads nothing, and never has an `id` of its own; it is dropped inside an
+/// element with an `id` (by the caller). So no element a post's `<use>` can
+/// copy holds a `<use>` from the post: copies never copy copies, and a post's
+/// `<use>`s cost the browser as many copies as there are `<use>`s (chains or
+/// trees of them would grow quadratically or exponentially).
+fn write_svg_start(out: &mut String, element: &str, attributes: &[Attribute<'_>], self_closing: bool) -> bool {
     out.push('<');
     out.push_str(element);
     let mut seen: Vec<String> = Vec::with_capacity(attributes.len());
     for attribute in attributes {
         let name = attribute.name.to_ascii_lowercase();
         let value = decode_entities(attribute.value).replace('\0', "\u{fffd}");
-        let allowed = if name == "xmlns" {
-            element == "svg" && value == SVG_NAMESPACE
-        } else {
-            SVG_ATTRIBUTES.contains(&name.as_str()) || (name.starts_with("data-") && attribute_allowed(&name))
+        let allowed = match name.as_str() {
+            "xmlns" => element == "svg" && value == SVG_NAMESPACE,
+            "href" | "xlink:href" => element == "use" && same_document_fragment(&value),
+            "id" => element != "use",
+            _ => SVG_ATTRIBUTES.contains(&name.as_str()) || (name.starts_with("data-") && attribute_allowed(&name)),
         };
         // `url(…)` may only point inside the image (`url(#gradient)`).
         let lower = value.to_ascii_lowercase();
         let refers_out =
             lower.match_indices("url(").any(|(i, _)| !lower[i + 4..].trim_start().trim_start_matches(['"', '\'']).starts_with('#'));
-        if !allowed || seen.contains(&name) || refers_out || lower.contains("javascript:") {
+        // (`href` and `xlink:href` are one link: the first is kept.)
+        let link = matches!(name.as_str(), "href" | "xlink:href");
+        if !allowed
+            || seen.contains(&name)
+            || (link && seen.iter().any(|n| n == "href" || n == "xlink:href"))
+            || refers_out
+            || lower.contains("javascript:")
+        {
             continue;
         }
         out.push(' ');
@@ -518,6 +542,13 @@ fn write_svg_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]
         seen.push(name);
     }
     out.push_str(if self_closing { "/>" } else { ">" });
+    seen.iter().any(|n| n == "id")
+}
+
+/// Whether `value` is a reference to an element of the same document: `#`
+/// then a name, with nothing a browser would trim or read as another URL.
+fn same_document_fragment(value: &str) -> bool {
+    value.strip_prefix('#').is_some_and(|name| !name.is_empty() && name.bytes().all(|b| b.is_ascii_graphic() || b >= 0x80))
 }
 
 fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
@@ -525,7 +556,8 @@ fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
     out.push_str(element);
     // (A set, not a list: a tag with a hundred thousand attributes is one line of a post.)
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::with_capacity(attributes.len().min(64));
-    let mut has_target = false;
+    // (`noopener` matters to a link that opens another browsing context: one with a target.)
+    let has_target = element == "a" && attributes.iter().any(|a| a.name.eq_ignore_ascii_case("target"));
     let mut has_rel = false;
     for attribute in attributes {
         let name = attribute.name.to_ascii_lowercase();
@@ -556,12 +588,9 @@ fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
         if let std::borrow::Cow::Owned(v) = unclobbered(element, &name, &value) {
             value = v;
         }
-        if name == "target" {
-            has_target = true;
-        }
         if name == "rel" {
             has_rel = true;
-            if element == "a" && !value.split_ascii_whitespace().any(|v| v.eq_ignore_ascii_case("noopener")) {
+            if has_target && !value.split_ascii_whitespace().any(|v| v.eq_ignore_ascii_case("noopener")) {
                 value = format!("{value} noopener").trim().to_owned();
             }
         }
@@ -572,7 +601,7 @@ fn write_start(out: &mut String, element: &str, attributes: &[Attribute<'_>]) {
         out.push('"');
         seen.insert(name);
     }
-    if element == "a" && has_target && !has_rel {
+    if has_target && !has_rel {
         out.push_str(" rel=\"noopener\"");
     }
     out.push('>');
@@ -605,9 +634,24 @@ mod tests {
         assert_eq!(clean("<a href=\"jav&#x09;ascript:alert(1)\">x</a>"), "<a href=\"\">x</a>", "entity-encoded schemes are caught");
         assert_eq!(clean("<svg><script>alert(1)</script></svg>after"), "<svg></svg>after", "script in SVG goes with its content");
         assert_eq!(
-            clean("<svg onload=alert(1) viewBox=\"0 0 24 24\" xmlns=\"http://www.w3.org/2000/svg\" style=\"x\"><path d=\"M0 0\" fill=\"url(#g)\" stroke=\"url(https://x/y)\"/><foreignObject><div>x</div></foreignObject><use href=\"#a\"/><a href=\"javascript:1\">t</a></svg>"),
-            "<svg viewbox=\"0 0 24 24\" xmlns=\"http://www.w3.org/2000/svg\"><path d=\"M0 0\" fill=\"url(#g)\"/></svg>",
-            "an icon's drawing stays; handlers, styles, outside URLs, foreignObject, use and links go"
+            clean("<svg onload=alert(1) viewBox=\"0 0 24 24\" xmlns=\"http://www.w3.org/2000/svg\" style=\"x\"><path d=\"M0 0\" fill=\"url(#g)\" stroke=\"url(https://x/y)\"/><foreignObject><div>x</div></foreignObject><use href=\"https://x/s.svg#a\"/><a href=\"javascript:1\">t</a></svg>"),
+            "<svg viewbox=\"0 0 24 24\" xmlns=\"http://www.w3.org/2000/svg\"><path d=\"M0 0\" fill=\"url(#g)\"/><use/></svg>",
+            "an icon's drawing stays; handlers, styles, outside URLs, foreignObject and links go"
+        );
+        // A sprite's icon: `<use>` of an element of the same document.
+        assert_eq!(
+            clean("<svg class=\"i\"><use href=\"#icon--info\" x=\"1\"></use></svg>"),
+            "<svg class=\"i\"><use href=\"#icon--info\" x=\"1\"></use></svg>"
+        );
+        assert_eq!(clean("<svg><use xlink:href=\"#a\" href=\"#b\"/></svg>"), "<svg><use xlink:href=\"#a\"/></svg>", "one link, the first");
+        for href in ["/sprite.svg#a", "data:image/svg+xml,<svg/>", "javascript:alert(1)", "#", "# a", "&#35;a b", " #a"] {
+            assert_eq!(clean(&format!("<svg><use href=\"{href}\"/></svg>")), "<svg><use/></svg>", "{href}: only a fragment loads nothing");
+        }
+        assert_eq!(clean("<svg><use id=\"u\" href=\"#a\"/></svg>"), "<svg><use href=\"#a\"/></svg>", "a <use> has no id to be copied by");
+        assert_eq!(
+            clean("<svg><symbol id=\"s\"><use href=\"#a\"/><g><use href=\"#a\"></use></g></symbol><g><use href=\"#s\"/></g></svg>"),
+            "<svg><symbol id=\"s\"><g></g></symbol><g><use href=\"#s\"/></g></svg>",
+            "no <use> inside an element a <use> can copy: copies never copy copies"
         );
         assert_eq!(clean("<div style=\"position:fixed\">x</div>"), "<div>x</div>", "style attributes go");
         assert_eq!(
@@ -621,6 +665,16 @@ mod tests {
             "a comment ends where a browser ends it"
         );
         assert_eq!(clean("<a href=x target=_blank>y</a>"), "<a href=\"x\" target=\"_blank\" rel=\"noopener\">y</a>");
+        assert_eq!(
+            clean("<a rel=external target=_blank href=x>y</a>"),
+            "<a rel=\"external noopener\" target=\"_blank\" href=\"x\">y</a>",
+            "a target before or after rel"
+        );
+        assert_eq!(
+            clean("<a href=x rel=\"external nofollow\">y</a>"),
+            "<a href=\"x\" rel=\"external nofollow\">y</a>",
+            "a link without a target opens nothing else: its rel stays as written"
+        );
         assert_eq!(
             clean("<my-widget x-init=\"alert(1)\">t</my-widget><div x-data hx-get=/x is=my-el>d</div>"),
             "t<div>d</div>",

@@ -6,9 +6,11 @@ pub const FORBIDDEN_ELEMENTS: [&str; 20] = [
     "frameset", "noscript", "template", "xmp", "noembed", "portal",
 ];
 
-/// What an `<svg>` may hold: an icon's drawing, structure and text (no script,
-/// foreignObject, use, image, links or animations).
-pub const SVG_ELEMENTS: [&str; 22] = [
+/// What an `<svg>` may hold: an icon's drawing, structure and text, and `<use>`
+/// of an element of the same document (no script, foreignObject, image, links
+/// or animations).
+pub const SVG_ELEMENTS: [&str; 23] = [
+    "use",
     "svg",
     "g",
     "path",
@@ -55,8 +57,21 @@ pub fn violations(html: &str) -> Vec<String> {
         if in_svg && !SVG_ELEMENTS.contains(&tag.to_ascii_lowercase().as_str()) {
             found.push(format!("<{tag}> inside an <svg>"));
         }
-        if in_svg && e.attrs().any(|(n, v)| n.contains("href") || (v.to_ascii_lowercase().contains("url(") && !v.contains("url(#"))) {
+        // A `<use>` copies an element of the page (`#id`: nothing loads).
+        let copy =
+            |n: &str, v: &str| tag == "use" && n.contains("href") && v.len() > 1 && v.starts_with('#') && !v.contains(char::is_whitespace);
+        if in_svg
+            && e.attrs()
+                .any(|(n, v)| (n.contains("href") && !copy(n, v)) || (v.to_ascii_lowercase().contains("url(") && !v.contains("url(#")))
+        {
             found.push(format!("a link or outside URL on <{tag}> inside an <svg>"));
+        }
+        // Copies never copy copies: a `<use>` has no id, and no element with one holds it.
+        if in_svg
+            && tag == "use"
+            && (e.attr("id").is_some() || node.ancestors().any(|a| a.value().as_element().is_some_and(|a| a.attr("id").is_some())))
+        {
+            found.push("a <use> that a <use> can copy".to_owned());
         }
         // A task list's checkbox is the one form control Recap writes: disabled, nothing else.
         if tag == "input"
