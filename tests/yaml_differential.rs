@@ -283,13 +283,13 @@ fn deliberate(text: &str, outcome: Outcome) -> Option<&'static str> {
     match outcome {
         Outcome::Same => Some("same"),
         Outcome::ErrorElsewhere => Some("both refuse it; ours at the cause"),
-        Outcome::OnlyOursRefuses if has("indentation in quoted scalar") || has("indentation in flow construct") => {
-            Some("YAML 1.2: a quoted or flow node's next lines are indented past its block (yaml-rust2 does not check)")
-        }
         Outcome::OnlyOursRefuses if has("not allowed in this context") => {
             Some("YAML 1.2: no block collection on the line of an implicit entry's `:` (yaml-rust2 takes one after an empty key)")
         }
         Outcome::OnlyOursRefuses if has("must be on one line") => Some("YAML 1.2: an implicit key in a flow sequence is on one line"),
+        Outcome::OnlyTheirsRefuses if continues_left_of_its_block(text) => {
+            Some("Hugo's YAML (goccy/go-yaml): a quoted or flow node's next lines may be at or left of its block's indentation (YAML 1.2 and yaml-rust2 refuse)")
+        }
         Outcome::OnlyTheirsRefuses if text.trim_end().ends_with('?') => Some("YAML 1.2: a `?` key may end the text (yaml-rust2 refuses)"),
         Outcome::OnlyOursRefuses if has("tab") => Some("YAML 1.2: no tab in indentation (yaml-rust2 lets some through)"),
         Outcome::OnlyOursRefuses if has("did not find expected node content") || has("did not find expected key") => {
@@ -314,6 +314,36 @@ fn deliberate(text: &str, outcome: Outcome) -> Option<&'static str> {
         }
         _ => None,
     }
+}
+
+/// Whether a line inside a quoted scalar or a flow collection begun on an
+/// earlier line is indented no further than the line that began it (a rough
+/// reading: quotes and brackets counted outside comments).
+fn continues_left_of_its_block(text: &str) -> bool {
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let (mut depth, mut quote, mut opened_at) = (0usize, None, 0);
+    for line in text.lines() {
+        if (depth > 0 || quote.is_some()) && !line.trim().is_empty() && indent(line) <= opened_at {
+            return true;
+        }
+        if depth == 0 && quote.is_none() {
+            opened_at = indent(line);
+        }
+        for c in line.chars() {
+            match quote {
+                Some(q) if c == q => quote = None,
+                Some(_) => {}
+                None => match c {
+                    '"' | '\'' => quote = Some(c),
+                    '[' | '{' => depth += 1,
+                    ']' | '}' => depth = depth.saturating_sub(1),
+                    '#' => break,
+                    _ => {}
+                },
+            }
+        }
+    }
+    false
 }
 
 /// A block scalar indicator before a line starting with `---` or `...`.

@@ -13,8 +13,16 @@ use recap::internals::front_matter::yaml_events::{parse, Ev, Parsed, Props, Styl
 use std::fs;
 use std::path::Path;
 
-/// Cases Recap's parser does not pass, with the reason.
-const KNOWN_FAILURES: &[(&str, &str)] = &[];
+/// Cases Recap's parser does not pass, with the reason. Recap reads front
+/// matter as Hugo does, and Hugo's YAML (goccy/go-yaml, in Hugo 0.168) is more
+/// lenient than YAML 1.2 inside quoted scalars and flow collections (each
+/// checked with Hugo 0.168.0 as a page's front matter).
+const KNOWN_FAILURES: &[(&str, &str)] = &[
+    ("9C9N", "a flow sequence's lines at its block's indentation: Hugo reads them"),
+    ("QB6E", "a double-quoted scalar's lines at its block's indentation: Hugo reads them"),
+    ("VJP3-00", "a flow mapping's lines at its block's indentation: Hugo refuses it, but for its key over several lines, which YAML 1.2 allows (VJP3-01)"),
+    ("Y79Y-003", "a tab before a flow sequence's entry at a line's start: Hugo reads it"),
+];
 
 fn escape(s: &str) -> String {
     let mut out = String::new();
@@ -209,7 +217,8 @@ fn reduced(events: &[String]) -> Vec<String> {
 }
 
 /// How many cases yaml-rust2 passes, for comparison (printed, not asserted
-/// beyond Recap's parser passing at least as many).
+/// beyond yaml-rust2 passing no case Recap's parser fails but the
+/// [`KNOWN_FAILURES`], where Recap reads as Hugo reads).
 #[test]
 fn compared_with_yaml_rust2() {
     let cases = cases();
@@ -225,7 +234,7 @@ fn compared_with_yaml_rust2() {
         let ours_pass = std::panic::catch_unwind(|| run(case).0).unwrap_or(false);
         theirs += usize::from(theirs_pass);
         ours += usize::from(ours_pass);
-        if theirs_pass && !ours_pass {
+        if theirs_pass && !ours_pass && !KNOWN_FAILURES.iter().any(|k| k.0 == case.id) {
             only_theirs.push(case.id.clone());
         }
     }
@@ -234,5 +243,5 @@ fn compared_with_yaml_rust2() {
         cases.len(),
         only_theirs.join(" ")
     );
-    assert!(ours >= theirs, "yaml-rust2 passes cases Recap's parser does not: {only_theirs:?}");
+    assert!(only_theirs.is_empty(), "yaml-rust2 passes cases Recap's parser does not: {only_theirs:?}");
 }

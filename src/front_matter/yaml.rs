@@ -302,6 +302,17 @@ mod tests {
     }
 
     #[test]
+    fn quoted_and_flow_lines_may_be_where_hugo_reads_them() {
+        // Hugo's documentation writes its aliases so (Hugo 0.168 reads them).
+        assert_eq!(value("aliases: [\n  '/a/',\n  '/b/',\n]\nweight: 1\n"), json!({"aliases": ["/a/", "/b/"], "weight": 1}));
+        assert_eq!(value("flow: [a,\nb,\nc]\n"), json!({"flow": ["a", "b", "c"]}));
+        assert_eq!(value("p:\n  k: {\n a: 1\n }\n  q: \"x\n  y\"\n"), json!({"p": {"k": {"a": 1}, "q": "x y"}}));
+        assert_eq!(value("title: \"a long\nline\"\n"), json!({"title": "a long line"}));
+        // But a tab does not indent a quoted scalar's line (Hugo: "tab character cannot be used for indentation").
+        assert!(parse("k: \"a\n\tb\"\n", 0).is_err());
+    }
+
+    #[test]
     fn core_schema_types() {
         assert_eq!(
             value("a: 1\nb: 1.5\nc: true\nd: ~\ne: \"1\"\nf: 2021-12-22T00:00:00Z\ng: yes\n"),
