@@ -58,6 +58,10 @@ pub struct Rendered {
     /// Some code blocks are plain because the highlighter is not loaded yet
     /// (the browser); rendering again once it is gives their colours.
     pub highlight_pending: bool,
+    /// The IDs of the headings and definition terms, sorted (Hugo's
+    /// `.Fragments.Identifiers`), for templates that read another page's.
+    #[serde(skip)]
+    pub(crate) fragments: Arc<Vec<String>>,
 }
 
 /// What the divider becomes before Markdown runs (a paragraph of its own, as in
@@ -426,6 +430,9 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         _ => summary::count_words(&html, cjk),
     };
     let reading_time = summary::reading_time(word_count, cjk);
+    // (Hooks had them from the writer; a render's are for other pages' templates.)
+    let fragments =
+        if cfg!(feature = "templates") { Arc::new(crate::markdown::heading_id::identifiers(&output.heading_keys)) } else { Arc::default() };
     // A TOC of headings the writer wrote alone is balanced and shallow (six levels of lists).
     let toc_html = toc::render(&output.headings, &options.markup.table_of_contents);
     let toc_html = cap_marks(if output.headings.iter().all(|h| h.own) { toc_html } else { within_depth(toc_html) });
@@ -475,6 +482,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         reading_time,
         diagnostics,
         highlight_pending: output.highlight_pending,
+        fragments,
     }
 }
 

@@ -89,6 +89,15 @@ impl Ids {
     }
 }
 
+/// A page's `.Fragments.Identifiers` from its headings' and terms' IDs in
+/// document order (`None`, or empty, for a heading without one): sorted, with
+/// duplicates kept, as Hugo gives them.
+pub(crate) fn identifiers(keys: &[Option<String>]) -> Vec<String> {
+    let mut ids: Vec<String> = keys.iter().flatten().filter(|k| !k.is_empty()).cloned().collect();
+    ids.sort();
+    ids
+}
+
 /// The anchor of `text` in `style` (Hugo's `sanitizeAnchorName`).
 ///
 /// "github": trimmed; `-` and space become `-`; letters, decimal digits and

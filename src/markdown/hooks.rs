@@ -153,6 +153,11 @@ pub trait Hooks {
     /// the element itself.
     fn render(&self, hook: &Hook<'_>, ordinal: usize, span: Range<usize>) -> Option<String>;
 
+    /// The IDs of the document's headings and definition terms, in order
+    /// (`None` for a heading without one), given before any hook runs: what
+    /// hooks read as the page's `.Fragments`.
+    fn identifiers(&self, _keys: &[Option<String>]) {}
+
     /// Whether any element could go to a hook. Hooks see the page as a whole
     /// (ordinals, `.Page`), so a page with hooks is always rendered whole.
     fn any(&self) -> bool {

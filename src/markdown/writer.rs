@@ -162,6 +162,9 @@ pub(super) fn write(
             .collect();
     }
     w.assign_heading_ids(start.heading_keys);
+    if let Some(hooks) = hooks {
+        hooks.identifiers(&w.heading_keys);
+    }
     w.collect_footnote_labels();
     w.run();
     w.finish()

@@ -65,6 +65,10 @@ pub struct Lookup<'a> {
 #[derive(Debug, Clone, Default)]
 pub struct Layouts {
     entries: Vec<Layout>,
+    /// Every template file's path as Hugo's template store finds it,
+    /// lowercased: as written and, for the legacy folders, under their new
+    /// names too (see [`store_path`]).
+    paths: std::collections::HashSet<String>,
     /// Templates named with `define`/`block`, by name: the template file that defines each.
     defines: HashMap<String, Arc<Template>>,
 }
@@ -76,16 +80,19 @@ impl Layouts {
         let roots: Vec<(usize, String)> = std::iter::once((0, "layouts/".to_owned()))
             .chain(themes.iter().enumerate().map(|(i, t)| (i + 1, format!("themes/{t}/layouts/"))))
             .collect();
+        let mut paths = std::collections::HashSet::new();
         for (origin, root) in roots {
             for path in files.paths_under(&root) {
                 let Some(File::Text(text)) = files.get(path) else { continue };
                 let rel = &path[root.len()..];
+                paths.insert(format!("/{}", rel.to_ascii_lowercase()));
+                paths.insert(store_path(rel));
                 if let Some(layout) = classify(rel, origin, path, text) {
                     entries.push(layout);
                 }
             }
         }
-        let mut layouts = Layouts { entries, defines: HashMap::new() };
+        let mut layouts = Layouts { entries, paths, defines: HashMap::new() };
         layouts.share_defines();
         layouts
     }
@@ -194,6 +201,20 @@ impl Layouts {
         best.map(|(l, _)| l)
     }
 
+    /// `templates.Exists PATH`: whether a template file of the project or a
+    /// theme is one Hugo's template store finds at `PATH`, in any case (a
+    /// legacy `partials/x.html` at `_partials/x.html` too, but not the other
+    /// way round; `_default/single.html` at `single.html`).
+    pub fn exists(&self, path: &str) -> bool {
+        self.paths.contains(&format!("/{}", path.trim_start_matches('/').to_ascii_lowercase()))
+    }
+
+    /// The file of the template named `name` (`_partials/foo.html`), if it is one of these.
+    #[cfg(feature = "templates")]
+    pub fn file_of(&self, name: &str) -> Option<&str> {
+        self.entries.iter().find(|l| l.template.as_ref().is_ok_and(|t| &*t.name == name)).map(|l| l.file.as_str())
+    }
+
     /// A partial by the name `partial` is called with (`components/alert`, `foo.html`).
     pub fn partial(&self, name: &str) -> Option<&Layout> {
         let name = name.trim_start_matches('/');
@@ -204,6 +225,21 @@ impl Layouts {
             .filter(|l| l.role == Role::Partial && (l.name == bare || l.name == name))
             .min_by_key(|l| (l.identifiers.len(), l.origin))
     }
+}
+
+/// A path under `layouts/` as Hugo's template store (0.146+) names its
+/// template: `/` first, lowercased, with the legacy folders under their new
+/// names (`partials/` is `_partials/`, `shortcodes/` is `_shortcodes/`, and
+/// `_default/` is the root). (tests/data/hugo-sites/shortcodes/templates-namespace.)
+fn store_path(rel: &str) -> String {
+    let rel = rel.trim_start_matches('/').to_ascii_lowercase();
+    let rel = match rel.split_once('/') {
+        Some(("partials", rest)) => format!("_partials/{rest}"),
+        Some(("shortcodes", rest)) => format!("_shortcodes/{rest}"),
+        Some(("_default", rest)) => rest.to_owned(),
+        _ => rel,
+    };
+    format!("/{rel}")
 }
 
 /// What a file under `layouts/` is, if it is a content template.

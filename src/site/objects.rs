@@ -411,6 +411,25 @@ impl Object for PageObject {
                 (Some(c), None) => Value::safe(c.toc.lock().map(|t| t.clone()).unwrap_or_default(), Safe::Html),
                 (None, None) => Value::safe("", Safe::Html),
             },
+            "Fragments" => {
+                // (Another page's come with its content; the page being
+                // rendered knows its own before its hooks run, however reached.)
+                let rendering = |i: usize| {
+                    let page = cx.host.page();
+                    let c = page.downcast::<PageObject>()?.current.clone()?;
+                    (c.index == Some(i) && c.is_rendering()).then(|| c.fragments.lock().ok().and_then(|f| f.clone()))?
+                };
+                let ids = match (&self.current, self.index) {
+                    (Some(c), _) if c.is_rendering() => c.fragments.lock().ok().and_then(|f| f.clone()).unwrap_or_default(),
+                    (_, Some(i)) => match rendering(i) {
+                        Some(ids) => ids,
+                        None => super::page_content(&self.site, i)?.fragments.clone(),
+                    },
+                    (Some(c), None) => c.fragments.lock().ok().and_then(|f| f.clone()).unwrap_or_default(),
+                    (None, None) => Arc::default(),
+                };
+                Value::object(Fragments(ids))
+            }
             "RenderString" => {
                 let Some(c) = &self.current else {
                     return Err(".RenderString is only available on the page being rendered".to_owned());
@@ -554,6 +573,66 @@ fn main_sections(site: &Site) -> Value {
 
 /// Hugo's `page.NilPage`: what `GetPage` gives for a page that does not
 /// exist — false in `if`/`with`, and every field its zero value.
+/// A page's `.Fragments` (Hugo's `tableofcontents.Fragments`): its
+/// `.Identifiers`, the IDs of its headings and definition terms. (Its
+/// `.Headings`, `.HeadingsMap` and `.ToHTML` are not built.)
+struct Fragments(Arc<Vec<String>>);
+
+impl Object for Fragments {
+    fn type_name(&self) -> &str {
+        "*tableofcontents.Fragments"
+    }
+
+    fn member(&self, name: &str, _args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        Ok(match name {
+            "Identifiers" => Some(Value::object(Identifiers(self.0.clone()))),
+            _ => None,
+        })
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// Hugo's `collections.SortedStringSlice` of a page's IDs: a list, with
+/// `.Contains ID` and `.Count ID`.
+struct Identifiers(Arc<Vec<String>>);
+
+impl Object for Identifiers {
+    fn type_name(&self) -> &str {
+        "collections.SortedStringSlice"
+    }
+
+    fn member(&self, name: &str, args: &[Value], _cx: &mut Cx<'_>) -> Result<Option<Value>, String> {
+        let id = || args.first().map(Value::text).ok_or_else(|| format!(".{name} takes an identifier"));
+        Ok(match name {
+            "Contains" => Some(Value::Bool(self.0.binary_search(&id()?).is_ok())),
+            "Count" => {
+                let id = id()?;
+                Some(Value::Int(self.0.iter().filter(|i| **i == id).count() as i64))
+            }
+            _ => None,
+        })
+    }
+
+    fn text(&self) -> String {
+        format!("[{}]", self.0.join(" "))
+    }
+
+    fn truthy(&self) -> bool {
+        !self.0.is_empty()
+    }
+
+    fn data(&self) -> Option<Value> {
+        Some(Value::list(self.0.iter().map(|i| Value::from(i.as_str())).collect()))
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
 pub struct NopPage;
 
 impl Object for NopPage {

@@ -63,6 +63,9 @@ pub struct PageContext {
     layout: String,
     /// `.TableOfContents`, once the Markdown has been rendered.
     pub toc: Mutex<String>,
+    /// `.Fragments.Identifiers`: the IDs of the body's headings and terms,
+    /// sorted, known before its hooks run.
+    pub fragments: Mutex<Option<Arc<Vec<String>>>>,
     /// `.Scratch`
     pub scratch: Arc<Mutex<Map>>,
     /// `.Store`
@@ -181,6 +184,7 @@ impl PageContext {
             kind,
             layout,
             toc: Mutex::new(String::new()),
+            fragments: Mutex::new(None),
             scratch: Arc::new(Mutex::new(Map::new())),
             store,
             notes: Mutex::new(Vec::new()),
@@ -592,6 +596,15 @@ impl Host for PageHost {
 
     fn define(&self, name: &str) -> Option<Arc<Template>> {
         self.0.site.layouts.define(name)
+    }
+
+    fn template_exists(&self, path: &str) -> bool {
+        self.0.site.layouts.exists(path)
+    }
+
+    #[cfg(feature = "templates")]
+    fn template_file(&self, name: &str) -> Option<String> {
+        self.0.site.layouts.file_of(name).map(str::to_owned)
     }
 
     fn highlight(&self, code: &str, lang: &str, options: &Value) -> Result<String, String> {
@@ -1101,6 +1114,16 @@ impl PageHooks<'_> {
 impl Hooks for PageHooks<'_> {
     fn has(&self, kind: HookKind, variant: &str) -> bool {
         self.0.hook_layout(kind, variant).is_some() || self.embedded(kind, variant)
+    }
+
+    fn identifiers(&self, keys: &[Option<String>]) {
+        // (The body's only: `.RenderString` and `markdownify` render with no source map.)
+        if self.1.is_none() {
+            return;
+        }
+        if let Ok(mut f) = self.0.fragments.lock() {
+            *f = Some(Arc::new(crate::markdown::heading_id::identifiers(keys)));
+        }
     }
 
     fn any(&self) -> bool {

@@ -3,7 +3,7 @@
 
 use super::escape::{Predefined, Tracker};
 use super::parse::{Branch, Builtin, Cmd, Node, Operand, Pipe, Template};
-use super::value::{Object, Safe, Value};
+use super::value::{Map, Object, Safe, Value};
 use super::{Cx, Host, Message, Output, TemplateError};
 use crate::limits;
 use std::any::Any;
@@ -523,6 +523,26 @@ impl<'h> Engine<'h> {
                 };
                 let method = if matches!(which, Builtin::Ref) { "Ref" } else { "RelRef" };
                 self.cx.member(page, method, std::slice::from_ref(reference)).map_err(|m| self.error(frame, cmd.pos, m))
+            }
+            Builtin::TemplatesExists => {
+                let args = self.args(frame, ops, dot, piped, cmd)?;
+                let [path] = args.as_slice() else {
+                    return Err(self.error(frame, cmd.pos, "templates.Exists takes a template's path"));
+                };
+                Ok(Value::Bool(self.cx.host.template_exists(&path.text())))
+            }
+            Builtin::TemplatesCurrent => {
+                // (Hugo's CurrentTemplateInfo: its name, relative to the
+                // layouts folder as Hugo gives it, and its source file.)
+                let name = &*frame.template.name;
+                let hugo_name = match name.split_once("layouts/") {
+                    Some((before, rest)) if before.is_empty() || before.starts_with("themes/") => rest,
+                    _ => name,
+                };
+                let mut info = Map::new();
+                info.insert("Filename", Value::from(self.cx.host.template_file(name).unwrap_or_default()));
+                info.insert("Name", Value::from(hugo_name));
+                Ok(Value::map(info))
             }
             Builtin::Try => {
                 let result = self.args(frame, ops, dot, piped, cmd);

@@ -214,6 +214,19 @@ pub trait Host {
         None
     }
 
+    /// `templates.Exists PATH`: whether the site has a template at `PATH`
+    /// under `layouts` (`_partials/foo.html`), as Hugo's template store
+    /// names its templates.
+    fn template_exists(&self, _path: &str) -> bool {
+        false
+    }
+
+    /// The site-relative file of the template named `name`
+    /// (`layouts/_partials/foo.html`), for `templates.Current.Filename`.
+    fn template_file(&self, _name: &str) -> Option<String> {
+        None
+    }
+
     /// The template that defines `name` (with `define` or `block`) among the
     /// site's templates, which share one namespace as in Hugo: the last
     /// definition read wins, an empty one replaces none.

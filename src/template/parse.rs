@@ -67,6 +67,10 @@ pub enum Builtin {
     Ref,
     /// `relref`, `urls.RelRef`
     RelRef,
+    /// `templates.Exists`
+    TemplatesExists,
+    /// `templates.Current`
+    TemplatesCurrent,
 }
 
 /// Sorted by name (binary search).
@@ -85,6 +89,8 @@ const BUILTINS: &[(&str, Builtin)] = &[
     ("resources.GetMatch", Builtin::ResourcesGetMatch),
     ("resources.Match", Builtin::ResourcesMatch),
     ("site", Builtin::Site),
+    ("templates.Current", Builtin::TemplatesCurrent),
+    ("templates.Exists", Builtin::TemplatesExists),
     ("try", Builtin::Try),
     ("urls.Ref", Builtin::Ref),
     ("urls.RelRef", Builtin::RelRef),
