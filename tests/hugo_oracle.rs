@@ -108,6 +108,11 @@ fn heading_ids_in_hugos_other_styles_are_hugos() {
 }
 
 #[test]
+fn definitions_are_tight_or_loose_one_by_one_as_hugo_writes_them() {
+    assert_as_hugo("definition-lists");
+}
+
+#[test]
 fn definition_terms_take_ids_with_the_headings_as_hugo_gives_them() {
     assert_as_hugo("term-ids");
 }

@@ -233,8 +233,14 @@ struct Writer<'a, 'e> {
     table_row_end: usize,
     table_cell_padded: bool,
     in_table_head: bool,
-    /// Paragraphs whose tags are left out (a standalone image), innermost last.
-    paragraph_hidden: Vec<bool>,
+    /// How each open paragraph is written, innermost last.
+    paragraph_hidden: Vec<Wrap>,
+    /// The open definitions (`<dd>`): each one's depth, and whether its first
+    /// paragraph is still to come and is to be written without `<p>` (see
+    /// [`Wrap::TextBlock`]).
+    definitions: Vec<(usize, bool)>,
+    /// Where the output ended after a [`Wrap::TextBlock`]'s line break.
+    text_block_end: Option<usize>,
     link_depth: usize,
     /// The depth of the definition term being written, if one is.
     term_depth: Option<usize>,
@@ -334,6 +340,8 @@ impl<'a, 'e> Writer<'a, 'e> {
             table_cell_padded: false,
             in_table_head: false,
             paragraph_hidden: Vec::new(),
+            definitions: Vec::new(),
+            text_block_end: None,
             link_depth: 0,
             term_depth: None,
             term_ids: HashMap::new(),
@@ -791,14 +799,26 @@ impl<'a, 'e> Writer<'a, 'e> {
         );
         // (Goldmark writes a passthrough block with no line break after it.)
         let after_passthrough = matches!(i.checked_sub(1).and_then(|p| self.events.get(p)), Some((Event::DisplayMath(_), _)));
-        if block && !after_passthrough && !self.out().is_empty() && !self.out().ends_with('\n') {
+        // (Nor before a tight definition's first paragraph, which has no tag.)
+        let text_block =
+            matches!(tag, Tag::Paragraph) && self.definitions.last().is_some_and(|&(d, pending)| pending && d + 1 == self.depth);
+        if block && !after_passthrough && !text_block && !self.out().is_empty() && !self.out().ends_with('\n') {
             self.push("\n");
         }
         match tag {
             Tag::Paragraph => {
-                let hidden = !self.options.markup.goldmark.parser.wrap_standalone_image && self.is_standalone_image(i);
-                self.paragraph_hidden.push(hidden);
-                if !hidden {
+                let wrap = if !self.options.markup.goldmark.parser.wrap_standalone_image && self.is_standalone_image(i) {
+                    Wrap::Image
+                } else if text_block {
+                    if let Some((_, pending)) = self.definitions.last_mut() {
+                        *pending = false;
+                    }
+                    Wrap::TextBlock
+                } else {
+                    Wrap::P
+                };
+                self.paragraph_hidden.push(wrap);
+                if wrap == Wrap::P {
                     self.open_tag("p", i, &[]);
                 }
             }
@@ -881,7 +901,13 @@ impl<'a, 'e> Writer<'a, 'e> {
                 self.title_ids.reverse();
                 self.open_term();
             }
-            Tag::DefinitionListDefinition => self.push("<dd>"),
+            Tag::DefinitionListDefinition => {
+                // Goldmark: a definition with no blank line before it is tight.
+                let line = self.source[..range.start].rfind('\n').map_or(0, |n| n + 1);
+                let blank_before = line > 0 && self.source[..line - 1].rsplit('\n').next().is_some_and(|l| l.trim().is_empty());
+                self.definitions.push((self.depth, !blank_before));
+                self.push("<dd>");
+            }
             Tag::Table(alignments) => {
                 self.table_alignments = alignments.clone();
                 if self.hooked(HookKind::Table) {
@@ -963,7 +989,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 // Hugo: with wrapStandAloneImageWithinParagraph off, an image that is
                 // its parent's only child (a paragraph, a tight list item, a link…) is a block.
                 let is_block = !self.options.markup.goldmark.parser.wrap_standalone_image && self.only_child(i, end);
-                let attrs: Attrs = if self.paragraph_hidden.last() == Some(&true) && is_block {
+                let attrs: Attrs = if self.paragraph_hidden.last() == Some(&Wrap::Image) && is_block {
                     i.checked_sub(1).and_then(|p| self.block_attrs.get(&p)).cloned().unwrap_or_default()
                 } else {
                     Vec::new()
@@ -1025,13 +1051,14 @@ impl<'a, 'e> Writer<'a, 'e> {
             self.quotes = Quotes::default();
         }
         match end {
-            TagEnd::Paragraph => {
-                if !self.paragraph_hidden.pop().unwrap_or(false) {
-                    self.push("</p>\n");
-                } else {
+            TagEnd::Paragraph => match self.paragraph_hidden.pop().unwrap_or(Wrap::P) {
+                Wrap::P => self.push("</p>\n"),
+                Wrap::Image => self.push("\n"),
+                Wrap::TextBlock => {
                     self.push("\n");
+                    self.text_block_end = Some(self.out().len());
                 }
-            }
+            },
             TagEnd::Heading(level) => {
                 let level = *level as u8;
                 let mut hooked = None;
@@ -1110,7 +1137,14 @@ impl<'a, 'e> Writer<'a, 'e> {
                 self.term_depth = None;
                 self.push("</dt>\n");
             }
-            TagEnd::DefinitionListDefinition => self.push("</dd>\n"),
+            TagEnd::DefinitionListDefinition => {
+                self.definitions.pop();
+                // (A text block's line break only comes before another block.)
+                if self.text_block_end.take() == Some(self.out().len()) {
+                    self.out().pop();
+                }
+                self.push("</dd>\n");
+            }
             TagEnd::Table => {
                 self.push("\t</tbody>\n</table>\n");
                 if let Some(t) = self.table.take() {
@@ -1775,6 +1809,20 @@ impl<'a, 'e> Writer<'a, 'e> {
             footnotes,
         }
     }
+}
+
+/// How a paragraph is written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wrap {
+    /// In `<p>`.
+    P,
+    /// Without its tags: an image alone in it, written as a block
+    /// (`wrapStandAloneImageWithinParagraph` off).
+    Image,
+    /// Without its tags, its line break only before another block: the first
+    /// paragraph of a tight definition (Goldmark's text block; it makes only
+    /// the first one so, its loop stopping at the node it replaced).
+    TextBlock,
 }
 
 /// `id` as an element `tag` may have it: prefixed when it would take over a
