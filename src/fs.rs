@@ -84,6 +84,23 @@ pub fn read_site(root: &Path) -> io::Result<Files> {
             walk(&path, &name, &mut files);
         }
     }
+    // Folders and files the config mounts (`module.mounts`) from elsewhere in the project.
+    #[cfg(feature = "templates")]
+    {
+        let (config, _, _) = crate::site::config::load(&files, "production");
+        for source in crate::site::mounts::sources(&config) {
+            let top = source.split('/').next().unwrap_or("");
+            let path = root.join(&source);
+            if FOLDERS.contains(&top) || source.split('/').any(|s| s == ".." || s.is_empty()) {
+                continue;
+            }
+            if path.is_dir() {
+                walk(&path, &source, &mut files);
+            } else if path.is_file() {
+                read_file(&path, &source, &mut files);
+            }
+        }
+    }
     Ok(files)
 }
 

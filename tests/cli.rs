@@ -246,6 +246,35 @@ fn check_never_drops_a_report_and_orders_it_the_same_on_any_number_of_threads() 
 }
 
 #[test]
+fn pages_rendered_on_other_threads_are_no_recursion() {
+    // Checked on several threads, a page that includes another (`.RenderShortcodes`)
+    // and pages that read others' fragments: each thread's renders are its own
+    // (a page another thread rendered was taken for one including itself).
+    let site = temp_dir("threads");
+    let write = |path: &str, text: &str| {
+        let path = site.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write("hugo.toml", "baseURL = \"https://example.org/\"\n");
+    write("layouts/_shortcodes/include.html", "{{ with site.GetPage (.Get 0) }}{{ .RenderShortcodes }}{{ end }}");
+    write(
+        "layouts/_markup/render-link.html",
+        "{{ $u := urls.Parse .Destination }}{{ with $.PageInner.GetPage $u.Path }}{{ .Fragments.Identifiers.Contains $u.Fragment }}{{ end }}<a href=\"{{ .Destination }}\">{{ .Text }}</a>",
+    );
+    write("content/common/part.md", "---\ntitle: part\nbuild: {render: never, list: never}\n---\nSee [the intro](/all/#intro).\n");
+    for i in 0..8 {
+        write(&format!("content/all{i}.md"), "---\ntitle: all\n---\n## Intro\n\n{{% include \"/common/part\" %}}\n");
+    }
+    write("content/all.md", "---\ntitle: all\n---\n## Intro\n\n{{% include \"/common/part\" %}}\n");
+    for _ in 0..5 {
+        let run = recap_in(&site, &["check", "--jobs", "4"], None);
+        assert_eq!(run.code, 0, "{}{}", run.out, run.err);
+        assert!(run.out.is_empty(), "{}", run.out);
+    }
+}
+
+#[test]
 fn check_exit_status_quiet_and_max_warnings() {
     let site = fixture("blog");
     let fixable = "content/posts/fixable.md";

@@ -13,7 +13,7 @@ use common::{first_difference, normalize, shared};
 use recap::Renderer;
 use recap::Site;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 /// Pages whose difference has another explanation than a missing page or a
@@ -98,23 +98,6 @@ fn unresolved_links(renderer: &Renderer, page: &str, d: &Difference) -> Option<V
     Some(links)
 }
 
-fn content_pages(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "md") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 /// Renders every page of the site at `site_dir` and compares it with the
 /// oracle's JSON of the same path; returns the renderer, the number compared
 /// and the differences.
@@ -131,16 +114,20 @@ fn compare_field(site_dir: &Path, oracle: &Path, environment: &str, field: &str)
     if field == "content_html_plain_code" {
         site.options.markup.highlight.options.code_fences = false;
     }
+    // (The pages where the site's mounts put them: `content/en` mounted as `content`.)
+    let pages: Vec<(String, String)> = site
+        .files()
+        .paths_under("content/")
+        .filter(|p| p.ends_with(".md"))
+        .filter_map(|p| Some((p["content/".len()..].to_owned(), site.files().text(p)?.to_owned())))
+        .collect();
     let renderer = Renderer::for_site(Arc::new(site));
-    let content = site_dir.join("content");
     let mut compared = 0;
     let mut differences = Vec::new();
-    for page in content_pages(&content) {
-        let rel = page.strip_prefix(&content).unwrap().to_string_lossy().replace('\\', "/");
+    for (rel, source) in pages {
         let expected_path = oracle.join(rel.replace(".md", ".json"));
         let Ok(text) = std::fs::read_to_string(&expected_path) else { continue };
         let expected: Value = serde_json::from_str(&text).expect("oracle JSON");
-        let source = std::fs::read_to_string(&page).unwrap();
         let rendered = renderer.render_page(&source, &rel);
         compared += 1;
         let (e, a) = (normalize(expected[field].as_str().unwrap_or("")), normalize(&rendered.html));

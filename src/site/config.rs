@@ -100,6 +100,11 @@ pub fn load(files: &Files, environment: &str) -> (Value, Vec<String>, Vec<Config
     (config, used, problems)
 }
 
+/// `defaultContentLanguage` (`en` when not given).
+pub fn default_language(config: &Value) -> &str {
+    config.get("defaultcontentlanguage").and_then(Value::as_str).filter(|l| !l.is_empty()).unwrap_or("en")
+}
+
 /// The themes a config names (`theme: name` or a list), in order.
 pub fn themes(config: &Value) -> Vec<String> {
     match config.get("theme") {

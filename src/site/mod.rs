@@ -12,6 +12,7 @@ pub mod files;
 mod go_sort;
 pub mod i18n;
 pub mod layouts;
+pub mod mounts;
 pub(crate) mod objects;
 pub(crate) mod page;
 pub mod pages;
@@ -73,7 +74,35 @@ pub(crate) struct Stores {
     pub hugo: Arc<std::sync::Mutex<Map>>,
     pub pages: std::sync::Mutex<std::collections::HashMap<usize, Arc<std::sync::Mutex<Map>>>>,
     pub content: std::sync::Mutex<std::collections::HashMap<usize, Arc<crate::Rendered>>>,
-    pub rendering: std::sync::Mutex<Vec<usize>>,
+    /// The pages whose content is being rendered, each with the thread
+    /// rendering it: a site renders pages on several threads at once (`recap
+    /// check`), and a page another thread renders is no recursion of this one's.
+    rendering: std::sync::Mutex<Vec<(std::thread::ThreadId, usize)>>,
+}
+
+impl Stores {
+    /// Whether this thread is rendering the content of page `index` (if so, reading it again would recurse).
+    pub fn is_rendering(&self, index: usize) -> bool {
+        let me = std::thread::current().id();
+        self.rendering.lock().map_or(true, |r| r.contains(&(me, index)))
+    }
+
+    /// Marks page `index` as rendering on this thread (until [`Stores::end_rendering`]).
+    pub fn start_rendering(&self, index: usize) {
+        if let Ok(mut r) = self.rendering.lock() {
+            r.push((std::thread::current().id(), index));
+        }
+    }
+
+    /// Ends the last [`Stores::start_rendering`] of page `index` on this thread.
+    pub fn end_rendering(&self, index: usize) {
+        let me = std::thread::current().id();
+        if let Ok(mut r) = self.rendering.lock() {
+            if let Some(at) = r.iter().rposition(|x| *x == (me, index)) {
+                r.remove(at);
+            }
+        }
+    }
 }
 
 impl std::fmt::Debug for Stores {
@@ -185,6 +214,7 @@ impl Site {
             }
         }
         let themes = config::themes(&config);
+        let files = mounts::apply(files, &mounts::mounts(&config, config::default_language(&config)));
         let mut layouts = Layouts::load(&files, &themes);
         for (name, text) in &options.shortcodes {
             layouts.add_shortcode(name, text);
@@ -280,9 +310,28 @@ impl Site {
         self.config.get("baseurl").and_then(Json::as_str).unwrap_or("/")
     }
 
+    /// The page path (relative to the content its mounts make) of the
+    /// project's file at `path` (relative to the site's root), or `None` when
+    /// it is not content: `content/en/a.md` is `a.md` where `content/en` is
+    /// mounted as `content`.
+    pub fn content_path_of(&self, path: &str) -> Option<String> {
+        mounts::content_path(&mounts::mounts(&self.config, self.language()), self.content_dir(), path)
+    }
+
+    /// The folders (or files) of the project its pages are read from,
+    /// relative to its root: `contentDir` (`content`), or the sources of the
+    /// content mounts.
+    pub fn content_sources(&self) -> Vec<String> {
+        mounts::content_sources(&mounts::mounts(&self.config, self.language()), self.content_dir())
+    }
+
+    fn content_dir(&self) -> &str {
+        self.config.get("contentdir").and_then(Json::as_str).unwrap_or("content")
+    }
+
     /// The language pages are rendered in: `defaultContentLanguage` (`en`).
     pub fn language(&self) -> &str {
-        self.config.get("defaultcontentlanguage").and_then(Json::as_str).filter(|l| !l.is_empty()).unwrap_or("en")
+        config::default_language(&self.config)
     }
 
     /// Whether the site has more than one language (Hugo's `IsMultilingual`).
@@ -336,7 +385,7 @@ pub(crate) fn page_content(site: &Arc<Site>, index: usize) -> Result<Arc<crate::
     }
     let page = site.pages.get(index);
     let Some(file) = page.file.clone() else { return Err(format!("the page {} has no content file", page.path)) };
-    if site.stores.rendering.lock().map_or(true, |r| r.contains(&index)) {
+    if site.stores.is_rendering(index) {
         return Err(format!("the content of {} reads itself (through its templates)", page.path));
     }
     let rendered = crate::render::render_site_page(site, &file).map(Arc::new);

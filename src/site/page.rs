@@ -105,10 +105,8 @@ pub struct Rendering<'p>(&'p PageContext);
 impl Drop for Rendering<'_> {
     fn drop(&mut self) {
         self.0.rendering_body.store(false, Ordering::Relaxed);
-        if let (Some(i), Ok(mut r)) = (self.0.index, self.0.site.stores.rendering.lock()) {
-            if let Some(at) = r.iter().rposition(|x| *x == i) {
-                r.remove(at);
-            }
+        if let Some(i) = self.0.index {
+            self.0.site.stores.end_rendering(i);
         }
     }
 }
@@ -246,8 +244,8 @@ impl PageContext {
     /// stops instead of recursing).
     pub fn rendering(&self) -> Rendering<'_> {
         self.rendering_body.store(true, Ordering::Relaxed);
-        if let (Some(i), Ok(mut r)) = (self.index, self.site.stores.rendering.lock()) {
-            r.push(i);
+        if let Some(i) = self.index {
+            self.site.stores.start_rendering(i);
         }
         Rendering(self)
     }
@@ -535,7 +533,7 @@ fn page_params(front_matter: &Json, page: Option<&super::pages::Page>, source: &
 pub fn render_shortcodes(site: &Arc<Site>, index: usize) -> Result<(String, Vec<crate::Diagnostic>), String> {
     let page = site.pages.get(index);
     let Some(file) = page.file.as_deref() else { return Err(format!("the page {} has no content file", page.path)) };
-    if site.stores.rendering.lock().map_or(true, |r| r.contains(&index)) {
+    if site.stores.is_rendering(index) {
         return Err(format!("{} includes itself (through .RenderShortcodes)", page.path));
     }
     let source = site.files().text(&format!("content/{file}")).unwrap_or_default();

@@ -157,12 +157,15 @@ pub fn run(args: Vec<OsString>) -> Result<ExitCode, Fatal> {
     let mut inputs = Vec::new();
     if args.paths.is_empty() {
         let site = sites.current()?;
-        let content = site.content.clone().expect("a found site has a content folder");
-        if !content.is_dir() {
-            return Err(Fatal(format!("the site's content folder {} does not exist", content.display())));
+        let sources = site.content_sources();
+        if !sources.iter().any(|c| c.exists()) {
+            let folder = sources.first().map_or_else(String::new, |c| c.display().to_string());
+            return Err(Fatal(format!("the site's content folder {folder} does not exist")));
         }
-        let shown = std::env::current_dir().ok().and_then(|cwd| content.strip_prefix(&cwd).ok().map(Path::to_path_buf));
-        files::collect(&shown.filter(|p| !p.as_os_str().is_empty()).unwrap_or(content), &args.stdin_name, &mut inputs)?;
+        for content in sources.into_iter().filter(|c| c.exists()) {
+            let shown = std::env::current_dir().ok().and_then(|cwd| content.strip_prefix(&cwd).ok().map(Path::to_path_buf));
+            files::collect(&shown.filter(|p| !p.as_os_str().is_empty()).unwrap_or(content), &args.stdin_name, &mut inputs)?;
+        }
     }
     for path in &args.paths {
         files::collect(path, &args.stdin_name, &mut inputs)?;

@@ -31,8 +31,8 @@ pub struct Overrides {
 
 /// One site and its renderer.
 pub struct Site {
-    /// The content folder (`contentDir`, default `content`).
-    pub content: Option<PathBuf>,
+    /// The site's root folder.
+    pub root: Option<PathBuf>,
     renderer: Arc<Renderer>,
 }
 
@@ -140,14 +140,21 @@ impl Site {
                 model.layouts.add_shortcode(&name, &text);
             }
         }
-        let content_dir = model.config.get("contentdir").and_then(|v| v.as_str()).unwrap_or("content").to_owned();
-        let content = root.as_ref().map(|r| r.join(content_dir));
-        Ok(Site { content, renderer: Arc::new(Renderer::for_site(Arc::new(model))) })
+        let root = root.map(|r| absolute(&r));
+        Ok(Site { root, renderer: Arc::new(Renderer::for_site(Arc::new(model))) })
+    }
+
+    /// Where the site's pages are (`contentDir`, default `content`, or what the site mounts as content).
+    pub fn content_sources(&self) -> Vec<PathBuf> {
+        let Some(root) = &self.root else { return Vec::new() };
+        self.renderer.site().content_sources().iter().map(|s| root.join(s)).collect()
     }
 
     /// Renders the post at `path` (which need not exist: stdin's name) as the site's page there.
     pub fn render(&self, path: &Path, source: &str) -> Rendered {
-        let rel = self.content.as_ref().and_then(|c| absolute(path).strip_prefix(c).ok().map(|r| r.to_string_lossy().replace('\\', "/")));
+        // (Where the site's mounts put it: `content/en/a.md` may be the page `a.md`.)
+        let rel = self.root.as_ref().and_then(|r| absolute(path).strip_prefix(r).ok().map(|p| p.to_string_lossy().replace('\\', "/")));
+        let rel = rel.and_then(|p| self.renderer.site().content_path_of(&p));
         match rel {
             Some(rel) => self.renderer.render_page(source, &rel),
             None => self.renderer.render(source),
