@@ -247,7 +247,7 @@ struct Writer<'a, 'e> {
     /// With `autoDefinitionTermID`: the IDs of each definition list title's
     /// terms (one a line), by the title's event; those of the title being
     /// written, the next last.
-    term_ids: HashMap<usize, Vec<String>>,
+    term_ids: Vec<(usize, Vec<String>)>,
     title_ids: Vec<String>,
     footnote_labels: HashMap<String, usize>,
     footnote_order: Vec<String>,
@@ -344,7 +344,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             text_block_end: None,
             link_depth: 0,
             term_depth: None,
-            term_ids: HashMap::new(),
+            term_ids: Vec::new(),
             title_ids: Vec::new(),
             footnote_labels: HashMap::new(),
             footnote_order: Vec::new(),
@@ -467,7 +467,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                     let text = self.plain_text(i + 1, self.matching_end(i));
                     let keys: Vec<String> = text.split('\n').map(|line| ids.generate_for(line, "term")).collect();
                     self.heading_keys.extend(keys.iter().map(|k| Some(k.clone())));
-                    self.term_ids.insert(i, keys.into_iter().map(|k| unclobbered_id("dt", k)).collect());
+                    self.term_ids.push((i, keys.into_iter().map(|k| unclobbered_id("dt", k)).collect()));
                     continue;
                 }
                 _ => continue,
@@ -897,7 +897,11 @@ impl<'a, 'e> Writer<'a, 'e> {
             }
             Tag::DefinitionListTitle => {
                 self.term_depth = Some(self.depth);
-                self.title_ids = self.term_ids.remove(&i).unwrap_or_default();
+                // (Found by the title's event: the list is in event order.)
+                self.title_ids = match self.term_ids.binary_search_by_key(&i, |(e, _)| *e) {
+                    Ok(at) => std::mem::take(&mut self.term_ids[at].1),
+                    Err(_) => Vec::new(),
+                };
                 self.title_ids.reverse();
                 self.open_term();
             }

@@ -77,26 +77,40 @@ pub(crate) struct Stores {
     /// The pages whose content is being rendered, each with the thread
     /// rendering it: a site renders pages on several threads at once (`recap
     /// check`), and a page another thread renders is no recursion of this one's.
-    rendering: std::sync::Mutex<Vec<(std::thread::ThreadId, usize)>>,
+    rendering: std::sync::Mutex<Vec<(Thread, usize)>>,
+}
+
+/// The thread a render runs on. (The browser's module has one: naming it
+/// there would bring std's thread handles in, 2.2 kB brotli.)
+#[cfg(not(target_arch = "wasm32"))]
+type Thread = std::thread::ThreadId;
+#[cfg(target_arch = "wasm32")]
+type Thread = ();
+
+fn this_thread() -> Thread {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::thread::current().id()
+    }
 }
 
 impl Stores {
     /// Whether this thread is rendering the content of page `index` (if so, reading it again would recurse).
     pub fn is_rendering(&self, index: usize) -> bool {
-        let me = std::thread::current().id();
+        let me = this_thread();
         self.rendering.lock().map_or(true, |r| r.contains(&(me, index)))
     }
 
     /// Marks page `index` as rendering on this thread (until [`Stores::end_rendering`]).
     pub fn start_rendering(&self, index: usize) {
         if let Ok(mut r) = self.rendering.lock() {
-            r.push((std::thread::current().id(), index));
+            r.push((this_thread(), index));
         }
     }
 
     /// Ends the last [`Stores::start_rendering`] of page `index` on this thread.
     pub fn end_rendering(&self, index: usize) {
-        let me = std::thread::current().id();
+        let me = this_thread();
         if let Ok(mut r) = self.rendering.lock() {
             if let Some(at) = r.iter().rposition(|x| *x == (me, index)) {
                 r.remove(at);

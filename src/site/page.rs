@@ -1115,8 +1115,9 @@ impl Hooks for PageHooks<'_> {
     }
 
     fn identifiers(&self, keys: &[Option<String>]) {
-        // (The body's only: `.RenderString` and `markdownify` render with no source map.)
-        if self.1.is_none() {
+        // (The body's only: `.RenderString` and `markdownify` render with no
+        // source map. Only site templates read them.)
+        if self.1.is_none() || !cfg!(feature = "templates") {
             return;
         }
         if let Ok(mut f) = self.0.fragments.lock() {
