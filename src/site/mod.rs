@@ -85,13 +85,16 @@ pub(crate) struct Stores {
 #[cfg(not(target_arch = "wasm32"))]
 type Thread = std::thread::ThreadId;
 #[cfg(target_arch = "wasm32")]
-type Thread = ();
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Thread;
 
 fn this_thread() -> Thread {
     #[cfg(not(target_arch = "wasm32"))]
     {
         std::thread::current().id()
     }
+    #[cfg(target_arch = "wasm32")]
+    Thread
 }
 
 impl Stores {
