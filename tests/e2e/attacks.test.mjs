@@ -39,7 +39,7 @@ after(async () => {
 function audit() {
   // SVG stays as a drawing only (SECURITY.md): these of its elements never do.
   const forbidden = new Set(["SCRIPT", "STYLE", "OBJECT", "EMBED", "APPLET", "FORM", "BASE", "META", "LINK", "MATH", "TEXTAREA", "SELECT", "BUTTON", "FRAME", "FRAMESET", "NOSCRIPT", "TEMPLATE", "PORTAL", "XMP",
-    "FOREIGNOBJECT", "USE", "ANIMATE", "SET", "ANIMATETRANSFORM", "ANIMATEMOTION", "IMAGE", "FEIMAGE"]);
+    "FOREIGNOBJECT", "ANIMATE", "SET", "ANIMATETRANSFORM", "ANIMATEMOTION", "IMAGE", "FEIMAGE"]);
   const urlAttributes = ["href", "src", "cite", "action", "formaction", "poster", "background", "data", "lowsrc", "dynsrc", "ping", "xlink:href", "srcset"];
   const schemes = new Set(["http:", "https:", "mailto:", "tel:"]);
   const embedHosts = new Set(["www.youtube.com", "www.youtube-nocookie.com", "player.vimeo.com"]);
@@ -49,6 +49,14 @@ function audit() {
     // A click-to-load facade is Recap's own button (js/dom-guard.js), for an embed host.
     const facade = tag === "BUTTON" && el.parentElement?.classList.contains("video") && embedHosts.has((() => { try { return new URL(el.dataset.src).host; } catch { return ""; } })());
     if (forbidden.has(tag) && !facade) found.push(`${where}: <${tag.toLowerCase()}>`);
+    // A <use> copies an element of the page (`#id`, nothing loaded), and copies never copy copies:
+    // it has no id, and no element of its <svg> holding it has one.
+    if (tag === "USE") {
+      const href = el.getAttribute("href") ?? el.getAttribute("xlink:href");
+      let copyable = el.hasAttribute("id");
+      for (let p = el.parentElement; p && p.namespaceURI === "http://www.w3.org/2000/svg"; p = p.parentElement) copyable ||= p.hasAttribute("id");
+      if ((href !== null && !/^#\S+$/.test(href)) || copyable) found.push(`${where}: <use href=${JSON.stringify(href)}>${copyable ? " that a <use> can copy" : ""}`);
+    }
     if (tag === "INPUT" && !(el.type === "checkbox" && el.disabled)) found.push(`${where}: <input type=${el.type}>`);
     if (tag === "IFRAME") {
       let host = "";
