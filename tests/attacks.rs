@@ -624,6 +624,14 @@ mod fuzz_regressions {
         check("<textarea></textarea>Đ <b>x</b>\n");
     }
 
+    /// sanitizer: the policy checker took an HTML element with an id around
+    /// an `<svg>` for one a `<use>` in it could copy (only SVG elements can be).
+    #[test]
+    fn a_use_inside_an_html_element_with_an_id() {
+        check(&file("sanitizer-use-inside-an-html-element-with-an-id.md"));
+        check("<div id=\"x\">\n<svg><use href=\"#x\"></use></svg>\n</div>\n");
+    }
+
     /// render: the same tokenizer slice, reached through an attribute block and NUL runs.
     #[test]
     fn nul_runs_and_an_attribute_block() {

@@ -66,11 +66,10 @@ pub fn violations(html: &str) -> Vec<String> {
         {
             found.push(format!("a link or outside URL on <{tag}> inside an <svg>"));
         }
-        // Copies never copy copies: a `<use>` has no id, and no element with one holds it.
-        if in_svg
-            && tag == "use"
-            && (e.attr("id").is_some() || node.ancestors().any(|a| a.value().as_element().is_some_and(|a| a.attr("id").is_some())))
-        {
+        // Copies never copy copies: a `<use>` has no id, and no SVG element with
+        // one (what a `<use>` can copy) holds it.
+        let svg_with_id = |a: &scraper::node::Element| &*a.name.ns == "http://www.w3.org/2000/svg" && a.attr("id").is_some();
+        if in_svg && tag == "use" && (e.attr("id").is_some() || node.ancestors().any(|a| a.value().as_element().is_some_and(svg_with_id))) {
             found.push("a <use> that a <use> can copy".to_owned());
         }
         // A task list's checkbox is the one form control Recap writes: disabled, nothing else.
