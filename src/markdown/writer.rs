@@ -234,7 +234,7 @@ struct Writer<'a, 'e> {
     table_cell_padded: bool,
     in_table_head: bool,
     /// How each open paragraph is written, innermost last.
-    paragraph_hidden: Vec<Wrap>,
+    paragraph_wraps: Vec<Wrap>,
     /// The open definitions (`<dd>`): each one's depth, and whether its first
     /// paragraph is still to come and is to be written without `<p>` (see
     /// [`Wrap::TextBlock`]).
@@ -339,7 +339,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             table_row_end: 0,
             table_cell_padded: false,
             in_table_head: false,
-            paragraph_hidden: Vec::new(),
+            paragraph_wraps: Vec::new(),
             definitions: Vec::new(),
             text_block_end: None,
             link_depth: 0,
@@ -817,7 +817,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 } else {
                     Wrap::P
                 };
-                self.paragraph_hidden.push(wrap);
+                self.paragraph_wraps.push(wrap);
                 if wrap == Wrap::P {
                     self.open_tag("p", i, &[]);
                 }
@@ -993,7 +993,7 @@ impl<'a, 'e> Writer<'a, 'e> {
                 // Hugo: with wrapStandAloneImageWithinParagraph off, an image that is
                 // its parent's only child (a paragraph, a tight list item, a link…) is a block.
                 let is_block = !self.options.markup.goldmark.parser.wrap_standalone_image && self.only_child(i, end);
-                let attrs: Attrs = if self.paragraph_hidden.last() == Some(&Wrap::Image) && is_block {
+                let attrs: Attrs = if self.paragraph_wraps.last() == Some(&Wrap::Image) && is_block {
                     i.checked_sub(1).and_then(|p| self.block_attrs.get(&p)).cloned().unwrap_or_default()
                 } else {
                     Vec::new()
@@ -1055,7 +1055,7 @@ impl<'a, 'e> Writer<'a, 'e> {
             self.quotes = Quotes::default();
         }
         match end {
-            TagEnd::Paragraph => match self.paragraph_hidden.pop().unwrap_or(Wrap::P) {
+            TagEnd::Paragraph => match self.paragraph_wraps.pop().unwrap_or(Wrap::P) {
                 Wrap::P => self.push("</p>\n"),
                 Wrap::Image => self.push("\n"),
                 Wrap::TextBlock => {

@@ -417,15 +417,15 @@ impl Object for PageObject {
                 let rendering = |i: usize| {
                     let page = cx.host.page();
                     let c = page.downcast::<PageObject>()?.current.clone()?;
-                    (c.index == Some(i) && c.is_rendering()).then(|| c.fragments.lock().ok().and_then(|f| f.clone()))?
+                    (c.index == Some(i) && c.is_rendering()).then(|| c.known_fragments())?
                 };
                 let ids = match (&self.current, self.index) {
-                    (Some(c), _) if c.is_rendering() => c.fragments.lock().ok().and_then(|f| f.clone()).unwrap_or_default(),
+                    (Some(c), _) if c.is_rendering() => c.known_fragments().unwrap_or_default(),
                     (_, Some(i)) => match rendering(i) {
                         Some(ids) => ids,
                         None => super::page_content(&self.site, i)?.fragments.clone(),
                     },
-                    (Some(c), None) => c.fragments.lock().ok().and_then(|f| f.clone()).unwrap_or_default(),
+                    (Some(c), None) => c.known_fragments().unwrap_or_default(),
                     (None, None) => Arc::default(),
                 };
                 Value::object(Fragments(ids))

@@ -250,6 +250,11 @@ impl PageContext {
         Rendering(self)
     }
 
+    /// The body's `.Fragments.Identifiers`, once its writer has given them.
+    pub fn known_fragments(&self) -> Option<Arc<Vec<String>>> {
+        self.fragments.lock().ok().and_then(|f| f.clone())
+    }
+
     /// Whether the body is rendering now.
     pub fn is_rendering(&self) -> bool {
         self.rendering_body.load(Ordering::Relaxed)
