@@ -209,6 +209,21 @@ impl Expander<'_, '_, '_> {
         (i, format!("{}{}E", self.out.token, i))
     }
 
+    /// `{{% %}}` output holding a page that `.RenderShortcodes` included: its
+    /// `{{< >}}` outputs, lent to this page, become this body's, their
+    /// tokens rewritten (in one pass: both bodies' tokens may start alike).
+    fn adopt(&mut self, md: String) -> String {
+        let mut md = md;
+        for (theirs, outputs) in self.page.take_lent_outputs() {
+            let base = self.out.outputs.len();
+            let ours = self.out.token.clone();
+            let outputs: Vec<String> = outputs.iter().map(|h| retoken(h, &theirs, &ours, base)).collect();
+            self.out.outputs.extend(outputs);
+            md = retoken(&md, &theirs, &ours, base);
+        }
+        md
+    }
+
     fn placeholder(&mut self, html: String, source: Range<usize>) {
         let (_, token) = self.token_for(html);
         self.insert(&token, source, false);
@@ -246,7 +261,10 @@ impl Expander<'_, '_, '_> {
                 } else {
                     match self.output(call, None) {
                         Output::Html(html) => self.placeholder(html, call.span.clone()),
-                        Output::Markdown(md) => self.insert(&md, call.span.clone(), false),
+                        Output::Markdown(md) => {
+                            let md = self.adopt(md);
+                            self.insert(&md, call.span.clone(), false);
+                        }
                     }
                 }
             }
@@ -282,7 +300,7 @@ impl Expander<'_, '_, '_> {
                     s.push_str(&token);
                 }
                 Piece::Call(c) => match self.output(c, Some(parent)) {
-                    Output::Markdown(md) => s.push_str(&md),
+                    Output::Markdown(md) => s.push_str(&self.adopt(md)),
                     // A site template's HTML is part of the inner content, as in Hugo
                     // (so `.Inner | .Page.RenderString` applies the raw-HTML policy to it).
                     Output::Html(html) if self.is_site_template(&c.name) => s.push_str(&html),
@@ -514,6 +532,29 @@ fn error_box(source: &str, message: &str) -> String {
     escape_text(&mut html, source);
     html.push_str("</code></span>");
     html
+}
+
+/// `text` with each token `from` N `E` written `to` (N + `shift`) `E`.
+fn retoken(text: &str, from: &str, to: &str, shift: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = search::find(rest, from) {
+        let after = &rest[at + from.len()..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        match after[..digits].parse::<usize>().ok().filter(|_| after[digits..].starts_with('E')) {
+            Some(n) => {
+                out.push_str(&rest[..at]);
+                out.push_str(&format!("{to}{}E", n + shift));
+                rest = &after[digits + 1..];
+            }
+            None => {
+                out.push_str(&rest[..at + from.len()]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Puts the calls' HTML in place of their tokens. A token that is alone in a

@@ -449,10 +449,11 @@ impl Object for PageObject {
                 let Some(index) = self.index.or_else(|| self.current.as_ref().and_then(|c| c.index)) else {
                     return Err(".RenderShortcodes: the page is not in the site".to_owned());
                 };
-                let (markdown, problems) = super::page::render_shortcodes(&self.site, index)?;
+                let outer = cx.host.page().downcast::<PageObject>().and_then(|p| p.current.clone());
+                let (markdown, problems) = super::page::render_shortcodes(&self.site, index, outer.as_deref())?;
                 // The page being rendered places the included Markdown (for `.PageInner`),
                 // and reports the included page's problems, naming its file.
-                if let Some(outer) = cx.host.page().downcast::<PageObject>().and_then(|p| p.current.clone()) {
+                if let Some(outer) = outer {
                     outer.record_inner(index);
                     let file = self.site.pages.get(index).file.clone().unwrap_or_default();
                     for d in problems {

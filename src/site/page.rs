@@ -66,6 +66,9 @@ pub struct PageContext {
     /// `.Fragments.Identifiers`: the IDs of the body's headings and terms,
     /// sorted, known before its hooks run.
     pub fragments: Mutex<Option<Arc<Vec<String>>>>,
+    /// `{{< >}}` outputs of included pages (`.RenderShortcodes`), with their
+    /// token, until this page's expansion takes them.
+    lent_outputs: Mutex<Vec<(String, Vec<String>)>>,
     /// `.Scratch`
     pub scratch: Arc<Mutex<Map>>,
     /// `.Store`
@@ -183,6 +186,7 @@ impl PageContext {
             layout,
             toc: Mutex::new(String::new()),
             fragments: Mutex::new(None),
+            lent_outputs: Mutex::new(Vec::new()),
             scratch: Arc::new(Mutex::new(Map::new())),
             store,
             notes: Mutex::new(Vec::new()),
@@ -248,6 +252,19 @@ impl PageContext {
             self.site.stores.start_rendering(i);
         }
         Rendering(self)
+    }
+
+    /// Lends the `{{< >}}` outputs of a page `.RenderShortcodes` included
+    /// (their tokens start with `token`), for this page's expansion to take.
+    pub fn lend_outputs(&self, token: String, outputs: Vec<String>) {
+        if let Ok(mut lent) = self.lent_outputs.lock() {
+            lent.push((token, outputs));
+        }
+    }
+
+    /// The outputs lent so far (see [`PageContext::lend_outputs`]), taken.
+    pub fn take_lent_outputs(&self) -> Vec<(String, Vec<String>)> {
+        self.lent_outputs.lock().map(|mut l| std::mem::take(&mut *l)).unwrap_or_default()
     }
 
     /// The body's `.Fragments.Identifiers`, once its writer has given them.
@@ -535,7 +552,12 @@ fn page_params(front_matter: &Json, page: Option<&super::pages::Page>, source: &
 ///
 /// # Errors
 /// The page has no file, or is being rendered already (it includes itself).
-pub fn render_shortcodes(site: &Arc<Site>, index: usize) -> Result<(String, Vec<crate::Diagnostic>), String> {
+///
+/// Its `{{< >}}` calls' HTML is put in after the Markdown renders, as Hugo
+/// does: lent to `outer` (the page whose shortcode includes it), whose
+/// expansion takes it as its own calls' (so the raw-HTML policy does not
+/// apply to it); without one, written in.
+pub fn render_shortcodes(site: &Arc<Site>, index: usize, outer: Option<&PageContext>) -> Result<(String, Vec<crate::Diagnostic>), String> {
     let page = site.pages.get(index);
     let Some(file) = page.file.as_deref() else { return Err(format!("the page {} has no content file", page.path)) };
     if site.stores.is_rendering(index) {
@@ -554,7 +576,14 @@ pub fn render_shortcodes(site: &Arc<Site>, index: usize) -> Result<(String, Vec<
     for d in &mut diagnostics {
         d.start = lines.position(fm.body_start + d.span.start);
     }
-    Ok((shortcode::substitute(&expanded.markdown, &expanded).into_owned(), diagnostics))
+    let markdown = match outer {
+        Some(outer) => {
+            outer.lend_outputs(expanded.token.clone(), std::mem::take(&mut expanded.outputs));
+            expanded.markdown
+        }
+        None => shortcode::substitute(&expanded.markdown, &expanded).into_owned(),
+    };
+    Ok((markdown, diagnostics))
 }
 
 /// What the page's templates reach.
