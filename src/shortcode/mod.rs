@@ -213,6 +213,10 @@ impl Expander<'_, '_, '_> {
     /// `{{< >}}` outputs, lent to this page, become this body's, their
     /// tokens rewritten (in one pass: both bodies' tokens may start alike).
     fn adopt(&mut self, md: String) -> String {
+        // (Only site templates call `.RenderShortcodes`.)
+        if !cfg!(feature = "templates") {
+            return md;
+        }
         let mut md = md;
         for (theirs, outputs) in self.page.take_lent_outputs() {
             let base = self.out.outputs.len();
