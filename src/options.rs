@@ -96,8 +96,8 @@ pub struct RenderHooks {
 /// (Hugo fails the build on any other, `Fallback` too).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum UseEmbedded {
-    /// `auto` (the default): for multilingual single-host sites, which Recap
-    /// does not render; here the same as `never`.
+    /// `auto` (the default): `fallback` for a site with a `languages` table
+    /// on one host (see `Site::embedded_hooks_by_default`), else `never`.
     #[default]
     Auto,
     /// `always`

@@ -351,6 +351,21 @@ impl Site {
         config::default_language(&self.config)
     }
 
+    /// Whether Hugo's embedded link and image render hooks stand in where
+    /// the site has none (`useEmbedded: auto` acting as `fallback`): a site
+    /// with a `languages` table that does not give each language a host of
+    /// its own (`baseURL`) nor `markup.goldmark.duplicateResourceFiles`. (Hugo
+    /// says "multilingual"; a table of one language is enough, as Hugo 0.168
+    /// builds it: tests/data/hugo-sites/render-hooks/embedded-auto.)
+    pub fn embedded_hooks_by_default(&self) -> bool {
+        let Some(languages) = self.config.get("languages").and_then(Json::as_object).filter(|l| !l.is_empty()) else {
+            return false;
+        };
+        let multihost = languages.values().any(|l| l.get("baseurl").is_some());
+        let duplicates = self.config.pointer("/markup/goldmark/duplicateresourcefiles").and_then(Json::as_bool).unwrap_or(false);
+        !multihost && !duplicates
+    }
+
     /// Whether the site has more than one language (Hugo's `IsMultilingual`).
     pub fn multilingual(&self) -> bool {
         self.config.get("languages").and_then(Json::as_object).is_some_and(|l| l.len() > 1)

@@ -1055,7 +1055,8 @@ impl PageHooks<'_> {
         match setting {
             UseEmbedded::Always => true,
             UseEmbedded::Fallback => self.0.hook_layout(kind, variant).is_none(),
-            UseEmbedded::Auto | UseEmbedded::Never => false,
+            UseEmbedded::Auto => self.0.site.embedded_hooks_by_default() && self.0.hook_layout(kind, variant).is_none(),
+            UseEmbedded::Never => false,
         }
     }
 
