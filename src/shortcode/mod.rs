@@ -544,12 +544,11 @@ fn retoken(text: &str, from: &str, to: &str, shift: usize) -> String {
     let mut rest = text;
     while let Some(at) = search::find(rest, from) {
         let after = &rest[at + from.len()..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        match after[..digits].parse::<usize>().ok().filter(|_| after[digits..].starts_with('E')) {
-            Some(n) => {
+        match token_number(after) {
+            Some((n, len)) => {
                 out.push_str(&rest[..at]);
                 out.push_str(&format!("{to}{}E", n + shift));
-                rest = &after[digits + 1..];
+                rest = &after[len..];
             }
             None => {
                 out.push_str(&rest[..at + from.len()]);
@@ -559,6 +558,14 @@ fn retoken(text: &str, from: &str, to: &str, shift: usize) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The number of the token whose prefix `after` follows (`12E…`), and the
+/// bytes it takes (`E` included), if a token is there.
+fn token_number(after: &str) -> Option<(usize, usize)> {
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let n = after[..digits].parse::<usize>().ok()?;
+    after[digits..].starts_with('E').then_some((n, digits + 1))
 }
 
 /// Puts the calls' HTML in place of their tokens. A token that is alone in a
@@ -573,15 +580,16 @@ pub fn substitute<'h>(html: &'h str, expanded: &Expanded) -> Cow<'h, str> {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(at) = search::find(rest, token) {
-        let digits: String = rest[at + token.len()..].chars().take_while(char::is_ascii_digit).collect();
-        let end = at + token.len() + digits.len();
-        let index = digits.parse::<usize>().ok().filter(|_| rest[end..].starts_with('E'));
-        let Some(html) = index.and_then(|i| expanded.outputs.get(i)) else {
-            out.push_str(&rest[..end.max(at + 1)]);
-            rest = &rest[end.max(at + 1)..];
+        let after = &rest[at + token.len()..];
+        let found = token_number(after);
+        let Some((html, len)) = found.and_then(|(i, len)| Some((expanded.outputs.get(i)?, len))) else {
+            // (Past the prefix and its digits.)
+            let end = at + token.len() + after.bytes().take_while(u8::is_ascii_digit).count();
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
             continue;
         };
-        let end = end + 1;
+        let end = at + token.len() + len;
         let before = &rest[..at];
         let in_tag = before.rfind('<').is_some_and(|lt| before.rfind('>').is_none_or(|gt| gt < lt));
         if in_tag {

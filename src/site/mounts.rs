@@ -26,6 +26,22 @@ pub struct Mount {
     pub target: String,
 }
 
+impl Mount {
+    /// The component it mounts into (`content`).
+    fn component(&self) -> &str {
+        self.target.split('/').next().unwrap_or("")
+    }
+
+    /// Where it puts the project's file at `path`, if it mounts it.
+    fn place(&self, path: &str) -> Option<String> {
+        if path == self.source {
+            return Some(self.target.clone());
+        }
+        let rest = path.strip_prefix(self.source.as_str())?.strip_prefix('/')?;
+        Some(format!("{}/{rest}", self.target))
+    }
+}
+
 /// The project's mounts for the language `lang`, in order (keys as the config
 /// loader gives them, lowercased).
 pub fn mounts(config: &Value, lang: &str) -> Vec<Mount> {
@@ -42,9 +58,9 @@ pub fn mounts(config: &Value, lang: &str) -> Vec<Mount> {
                 Some(Value::String(l)) => vec![l.as_str()],
                 _ => Vec::new(),
             };
-            let component = target.split('/').next().unwrap_or("");
             let ours = languages.is_empty() || languages.iter().any(|l| l.eq_ignore_ascii_case(lang));
-            (ours && COMPONENTS.contains(&component) && !source.is_empty()).then_some(Mount { source, target })
+            let mount = Mount { source, target };
+            (ours && COMPONENTS.contains(&mount.component()) && !mount.source.is_empty()).then_some(mount)
         })
         .collect()
 }
@@ -55,7 +71,7 @@ pub fn apply(files: Files, mounts: &[Mount]) -> Files {
     if mounts.is_empty() {
         return files;
     }
-    let mounted: Vec<&str> = COMPONENTS.iter().copied().filter(|c| mounts.iter().any(|m| m.target.split('/').next() == Some(c))).collect();
+    let mounted: Vec<&str> = COMPONENTS.iter().copied().filter(|c| mounts.iter().any(|m| m.component() == *c)).collect();
     let mut out = Files::default();
     for (path, file) in files.iter() {
         let component = path.split('/').next().unwrap_or("");
@@ -64,15 +80,8 @@ pub fn apply(files: Files, mounts: &[Mount]) -> Files {
         }
     }
     for m in mounts {
-        let folder = format!("{}/", m.source);
         for (path, file) in files.iter() {
-            let target = if path == m.source {
-                m.target.clone()
-            } else if let Some(rest) = path.strip_prefix(&folder) {
-                format!("{}/{rest}", m.target)
-            } else {
-                continue;
-            };
+            let Some(target) = m.place(path) else { continue };
             // (The first mount of a path wins.)
             if !out.contains(&target) {
                 out.insert(&target, file.clone());
@@ -87,21 +96,17 @@ pub fn apply(files: Files, mounts: &[Mount]) -> Files {
 /// `content`), or `None` when it is not content. Without content mounts,
 /// content is the folder `content_dir` (Hugo's `contentDir`).
 pub fn content_path(mounts: &[Mount], content_dir: &str, path: &str) -> Option<String> {
-    let under = |folder: &str| path.strip_prefix(folder).and_then(|rest| rest.strip_prefix('/'));
-    let mut content = mounts.iter().filter(|m| m.target.split('/').next() == Some("content")).peekable();
+    let mut content = mounts.iter().filter(|m| m.component() == "content").peekable();
     if content.peek().is_none() {
-        return under(content_dir.trim_matches('/')).map(str::to_owned);
+        return path.strip_prefix(content_dir.trim_matches('/')).and_then(|rest| rest.strip_prefix('/')).map(str::to_owned);
     }
-    content.find_map(|m| {
-        let at = if path == m.source { Some(m.target.clone()) } else { under(&m.source).map(|rest| format!("{}/{rest}", m.target)) }?;
-        at.strip_prefix("content/").map(str::to_owned)
-    })
+    content.find_map(|m| m.place(path)?.strip_prefix("content/").map(str::to_owned))
 }
 
 /// The folders (or files) of the project that hold its content: the sources
 /// of the content mounts, or the folder `content_dir` when there are none.
 pub fn content_sources(mounts: &[Mount], content_dir: &str) -> Vec<String> {
-    let sources: Vec<String> = mounts.iter().filter(|m| m.target.split('/').next() == Some("content")).map(|m| m.source.clone()).collect();
+    let sources: Vec<String> = mounts.iter().filter(|m| m.component() == "content").map(|m| m.source.clone()).collect();
     if sources.is_empty() {
         vec![content_dir.trim_matches('/').to_owned()]
     } else {
