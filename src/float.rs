@@ -1,4 +1,5 @@
-//! Decimal text to `f64`, correctly rounded, in the syntax of `str::parse::<f64>`.
+//! Decimal text to `f64`, correctly rounded, in the syntax of `str::parse::<f64>`;
+//! and back, as the shortest digits that read back ([`shortest`]).
 //!
 //! The standard library's parser carries a 10 KB table of powers of five (and
 //! ~2 KB of code) into the wasm module; numbers in front matter and templates
@@ -23,6 +24,30 @@ pub fn parse(text: &str) -> Option<f64> {
         decimal(body)?
     };
     Some(if negative { -magnitude } else { magnitude })
+}
+
+/// The shortest significant digits of `x` (finite, not zero; its sign is
+/// left out) that read back as `x`, and the power of ten of the first:
+/// `1500.0` is `("15", 3)`, `0.25` is `("25", -1)`. Where two such
+/// strings are equally near `x`, the even one, as Go's `strconv` and
+/// JavaScript's `Number#toString` choose (Rust's `{:e}` does not:
+/// `2^-25` is `2.9802322387695312e-08` in Go, `…313e-8` in Rust).
+pub fn shortest(x: f64) -> (String, i32) {
+    let mut buffer = zmij::Buffer::new();
+    let text = buffer.format_finite(x.abs());
+    // zmij writes `1500.0`, `0.25`, `1.5e-7` or `1e100`.
+    let (mantissa, exponent) = match text.split_once('e') {
+        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+        None => (text, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let mut digits = String::with_capacity(int.len() + frac.len());
+    digits.push_str(int);
+    digits.push_str(frac);
+    let leading = digits.len() - digits.trim_start_matches('0').len();
+    let exponent = exponent + int.len() as i32 - 1 - leading as i32;
+    let digits = digits.trim_start_matches('0').trim_end_matches('0');
+    (if digits.is_empty() { "0".to_owned() } else { digits.to_owned() }, exponent)
 }
 
 /// How many significant digits are kept; the rest only say "a little more"
@@ -321,7 +346,7 @@ impl Big {
 
 #[cfg(test)]
 mod tests {
-    use super::parse;
+    use super::{parse, shortest};
 
     fn same(text: &str) {
         let want = text.parse::<f64>().ok();
@@ -430,5 +455,29 @@ mod tests {
                 same(&format!("{f}"));
             }
         }
+    }
+
+    #[test]
+    fn shortest_digits_read_back_and_are_as_short_as_the_standard_librarys() {
+        let mut seed = 0x9E3779B97F4A7C15u64;
+        for i in 0..200_000u32 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let x = if i % 2 == 0 { f64::from_bits(seed) } else { (seed % 1_000_000_000) as f64 / 1000.0 };
+            if !x.is_finite() || x == 0.0 {
+                continue;
+            }
+            let (digits, exp) = shortest(x);
+            let back: f64 = format!("0.{digits}e{}", exp + 1).parse().unwrap();
+            assert_eq!(back, x.abs(), "{digits} at 10^{exp} should read back as {x:e}");
+            let std = format!("{x:e}");
+            let std_digits = std.split('e').next().unwrap().bytes().filter(u8::is_ascii_digit).count();
+            assert_eq!(digits.len(), std_digits, "{x:e}: {digits} should be as short as the standard library's");
+        }
+        assert_eq!(shortest(1500.0), ("15".to_owned(), 3));
+        assert_eq!(shortest(-0.25), ("25".to_owned(), -1));
+        assert_eq!(shortest(1e100), ("1".to_owned(), 100));
+        assert_eq!(shortest(5e-324), ("5".to_owned(), -324));
     }
 }

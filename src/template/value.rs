@@ -525,14 +525,9 @@ pub fn format_float_g(x: f64, eprec: i32) -> String {
     if x == 0.0 {
         return if x.is_sign_negative() { "-0".to_owned() } else { "0".to_owned() };
     }
-    // Rust's `{:e}` writes the shortest round-tripping digits: d.ddddde±x.
-    let e = format!("{x:e}");
-    let (mantissa, exp) = e.split_once('e').expect("{:e} has an exponent");
-    let exp: i32 = exp.parse().expect("the exponent is an integer");
-    let negative = mantissa.starts_with('-');
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let (digits, exp) = crate::float::shortest(x);
     let mut out = String::new();
-    if negative {
+    if x < 0.0 {
         out.push('-');
     }
     if exp < -4 || exp >= eprec {
@@ -548,16 +543,42 @@ pub fn format_float_g(x: f64, eprec: i32) -> String {
             out.push('0');
         }
         out.push_str(&a.to_string());
-    } else if exp < 0 {
+    } else {
+        push_fixed(&mut out, &digits, exp);
+    }
+    out
+}
+
+/// Go's `strconv.FormatFloat(x, 'f', -1, 64)`: the shortest digits that read
+/// back as `x`, without an exponent (`1e+21` is `1000000000000000000000`).
+pub fn format_float_f(x: f64) -> String {
+    if !x.is_finite() {
+        return format_float_g(x, 6);
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() { "-0".to_owned() } else { "0".to_owned() };
+    }
+    let (digits, exp) = crate::float::shortest(x);
+    let mut out = String::new();
+    if x < 0.0 {
+        out.push('-');
+    }
+    push_fixed(&mut out, &digits, exp);
+    out
+}
+
+/// `digits` (the first at 10^`exp`) written out without an exponent.
+fn push_fixed(out: &mut String, digits: &str, exp: i32) {
+    if exp < 0 {
         out.push_str("0.");
         for _ in 0..(-exp - 1) {
             out.push('0');
         }
-        out.push_str(&digits);
+        out.push_str(digits);
     } else {
         let point = exp as usize + 1;
         if digits.len() <= point {
-            out.push_str(&digits);
+            out.push_str(digits);
             for _ in digits.len()..point {
                 out.push('0');
             }
@@ -567,7 +588,6 @@ pub fn format_float_g(x: f64, eprec: i32) -> String {
             out.push_str(&digits[point..]);
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -593,6 +613,22 @@ mod tests {
         ] {
             assert_eq!(format_float_v(x), go, "%v of {x} should be Go's {go}");
         }
+    }
+
+    #[test]
+    fn ties_between_shortest_digits_go_to_the_even_one_as_in_go() {
+        // Each checked with Hugo 0.168.0 (`printf "%v"`, `string`, `jsonify`);
+        // Rust's own `{:e}` writes ...313e-8, ...623e+15 and ...313e+13.
+        let tie = 2f64.powi(-25);
+        assert_eq!(format_float_v(tie), "2.9802322387695312e-08");
+        assert_eq!(format_float_f(tie), "0.000000029802322387695312");
+        assert_eq!(crate::template::funcs::encoding::json_float(tie).unwrap(), "2.9802322387695312e-8");
+        assert_eq!(format_float_v(1658206780088562.2), "1.6582067800885622e+15");
+        assert_eq!(format_float_f(1658206780088562.2), "1658206780088562.2");
+        assert_eq!(format_float_v(-26829767983277.312), "-2.6829767983277312e+13");
+        assert_eq!(crate::template::funcs::encoding::json_float(1e-7).unwrap(), "1e-7");
+        assert_eq!(format_float_f(-0.0), "-0");
+        assert_eq!(format_float_f(1e21), "1000000000000000000000");
     }
 
     #[test]

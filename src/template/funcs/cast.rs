@@ -3,7 +3,6 @@
 //! (`ToStringE`, `ToIntE`, `ToFloat64E`), so that each rule has one home.
 
 use super::super::{Cx, Value};
-use crate::template::value::format_float_g;
 
 /// Go's `%#v`-ish rendering of a value for "unable to cast" messages.
 fn described(v: &Value) -> String {
@@ -24,23 +23,10 @@ pub fn string(v: &Value) -> Result<String, String> {
         Value::String(s) | Value::Safe(s, _) => Ok(s.to_string()),
         Value::Bool(b) => Ok(b.to_string()),
         Value::Int(i) => Ok(i.to_string()),
-        Value::Float(x) => Ok(float_f(*x)),
+        Value::Float(x) => Ok(crate::template::value::format_float_f(*x)),
         Value::Object(o) if !o.text().is_empty() => Ok(o.text()),
         other => Err(format!("unable to cast {} of type {} to string", described(other), other.type_name())),
     }
-}
-
-/// `strconv.FormatFloat(x, 'f', -1, 64)`: the shortest digits, never in exponent form.
-pub fn float_f(x: f64) -> String {
-    if !x.is_finite() {
-        return format_float_g(x, 6);
-    }
-    // Rust's `{}` for f64 writes the shortest round-tripping digits without an exponent.
-    let s = format!("{x}");
-    if s == "-0" {
-        return "-0".to_owned();
-    }
-    s
 }
 
 /// Go's `strconv.ParseInt(s, 0, 64)`: an optional sign, a `0x`/`0o`/`0b`/`0`
