@@ -555,7 +555,8 @@ fn reference(call: &Call, page: &Page<'_>) -> Result<String, Problem> {
     let span = arg.map(|a| a.span.clone());
     let site = &page.ctx.site;
     let options = page.options();
-    let found = if site.pages.pages().is_empty() {
+    // (A site with pages is loaded only with the `templates` feature.)
+    let found = if !cfg!(feature = "templates") || site.pages.pages().is_empty() {
         resolve(&options.pages, &target).map(|url| {
             let fragment = target.split_once('#').map(|(_, f)| format!("#{f}")).unwrap_or_default();
             let url = format!("{url}{fragment}");

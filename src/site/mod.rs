@@ -298,7 +298,9 @@ impl Site {
         for (name, text) in &options.shortcodes {
             layouts.add_shortcode(name, text);
         }
-        let params = from_json(&options.params, true);
+        // Only a site's templates read these (`.Site.Params`; the built-in
+        // `param` shortcode reads the options' own).
+        let params = if cfg!(feature = "templates") { from_json(&options.params, true) } else { Value::Nil };
         Site {
             config: Json::Object(serde_json::Map::new()),
             options: options.clone(),
