@@ -237,6 +237,15 @@ mod tests {
     use crate::template::Map;
 
     #[test]
+    fn json_floats_take_the_even_of_two_shortest_digit_strings_as_go() {
+        // Hugo 0.168.0's `jsonify` (Rust's own `{:e}` writes 2.9802322387695313e-8).
+        assert_eq!(json_float(2f64.powi(-25)).unwrap(), "2.9802322387695312e-8");
+        assert_eq!(json_float(1658206780088562.2).unwrap(), "1658206780088562.2");
+        assert_eq!(json_float(1e-7).unwrap(), "1e-7");
+        assert_eq!(json_float(-1.5e21).unwrap(), "-1.5e+21");
+    }
+
+    #[test]
     fn json_is_written_as_go_writes_it() {
         let m: Map = [
             ("b".to_owned(), Value::from("<&>")),
