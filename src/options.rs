@@ -32,7 +32,8 @@ pub struct Options {
     pub youtube_privacy_enhanced: bool,
     /// The site's own shortcode templates, by name (`note`, `docs/callout`), as
     /// the text of `layouts/_shortcodes/NAME.html`. A site template overrides
-    /// a built-in of the same name, as in Hugo.
+    /// a built-in of the same name, as in Hugo. Run by the engine of the
+    /// `templates` feature: without it a renderer has none.
     pub shortcodes: BTreeMap<String, String>,
     /// The site's pages for `ref` and `relref`: content path (`blog/post.md`) to URL (`/blog/post/`).
     pub pages: BTreeMap<String, String>,

@@ -434,14 +434,16 @@ impl Expander<'_, '_, '_> {
     /// An inline shortcode (`security.enableInlineShortcodes`): the first call
     /// defines it with its inner content as the template; later self-closing calls reuse it.
     fn inline(&mut self, call: &Call, parent: Option<&Value>) -> Output {
-        let enabled = self
-            .page
-            .site
-            .config
-            .get("security")
-            .and_then(|s| s.get("enableinlineshortcodes"))
-            .and_then(serde_json::Value::as_bool)
-            .unwrap_or(false);
+        // (Only a loaded site's config can turn them on.)
+        let enabled = cfg!(feature = "templates")
+            && self
+                .page
+                .site
+                .config
+                .get("security")
+                .and_then(|s| s.get("enableinlineshortcodes"))
+                .and_then(serde_json::Value::as_bool)
+                .unwrap_or(false);
         if !enabled {
             self.diagnostics.push(
                 Diagnostic::warning(

@@ -283,7 +283,12 @@ impl PageContext {
     }
 
     /// The shortcode template for `name` this page uses, if the site has one.
+    /// (Without the engine there are none: the package's default module
+    /// refuses options with shortcodes, and loads no site.)
     pub fn shortcode(&self, name: &str) -> Option<&Layout> {
+        if !cfg!(feature = "templates") {
+            return None;
+        }
         self.site.layouts.find(Role::Shortcode, name, &self.lookup())
     }
 
