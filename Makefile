@@ -222,13 +222,13 @@ lint: tools-rust lint-js msrv
 	$(CARGO) clippy --lib --no-default-features -- -D warnings
 # (The library's own tests too, which once named a type only the engine has.)
 	$(CARGO) clippy --lib --no-default-features --profile test -- -D warnings
-	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates,editing --lib --test web -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates,editing,validate --lib --test web -- -D warnings
 # The library alone, without `internals` (which `cli` and the tests turn on):
 # there an unused item is dead code, natively and in the wasm modules.
 	$(CARGO) clippy --lib --no-default-features --features templates,highlight,regex -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings
-	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features editing --lib -- -D warnings
-	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates,regex,editing --lib -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features editing,validate --lib -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --no-default-features --features templates,regex,editing,validate --lib -- -D warnings
 # No message of the default wasm module uses `{:?}` (it is built with -Zfmt-debug=none,
 # where Debug prints nothing): the files are the ones rustc's dep-info names for it.
 	$(CARGO) rustc -q --lib -p recap-hugo --target wasm32-unknown-unknown --no-default-features -- --emit=dep-info=target/default-module.d
@@ -256,7 +256,7 @@ native:
 ## the package is built (src/search.rs has a path of its own for it).
 wasm-test: tools-rust tools-browser
 	CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-		RUSTFLAGS="-Ctarget-feature=+simd128" $(CARGO) test --target wasm32-unknown-unknown --no-default-features --features templates,editing --test web
+		RUSTFLAGS="-Ctarget-feature=+simd128" $(CARGO) test --target wasm32-unknown-unknown --no-default-features --features templates,editing,validate --test web
 
 ## End-to-end tests: the package from a plain page, a Vite build, and Node. One
 ## file at a time: each drives its own Chromium.

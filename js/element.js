@@ -3,6 +3,7 @@
 import init, {
   parseConfig,
   needsTemplates,
+  needsEditing,
   loadSite,
   Renderer,
   prepareFragment,
@@ -321,6 +322,9 @@ export class RecapPostElement extends HTMLElement {
         options.recap = { ...(options.recap || {}), schema: JSON.parse(await schema) };
       }
       if (needsTemplates(options)) await init({ templates: true });
+      // Front matter is checked (Hugo's fields, the site's schema) by the
+      // editing module: loaded where the problems are shown or a schema given.
+      else if (this.showDiagnostics || needsEditing(options)) await init({ editing: true });
       if (generation !== this.#generation) return;
       let liveEmbeds;
       const renderPost = async () => {

@@ -16,11 +16,14 @@ export interface InitOptions {
    */
   templates?: boolean;
   /**
-   * Load the module whose `Renderer#update` re-renders only the blocks an
-   * edit touched (an editor's keystroke in a long post then costs in
-   * proportion to the edit), a few KB more than the default module, which
-   * renders the whole post at every update. It replaces the default module if
-   * that one runs; the results are the same either way.
+   * Load the module with what an author needs beyond showing posts: front
+   * matter checked against Hugo's fields and the site's schema (`recap.schema`;
+   * the diagnostics the editor marks), and a `Renderer#update` that re-renders
+   * only the blocks an edit touched (an editor's keystroke in a long post then
+   * costs in proportion to the edit). The default module, which shows posts,
+   * checks no front matter (its syntax errors are still reported) and renders
+   * the whole post at every update. It replaces the default module if that one
+   * runs; the HTML is the same either way.
    */
   editing?: boolean;
   /** Where that module is; by default next to recap.js. */
@@ -30,18 +33,21 @@ export interface InitOptions {
 /**
  * Loads and starts the WebAssembly module; idempotent, every caller shares one
  * promise. By default the module for showing posts (no site-template engine,
- * no partial re-rendering of edits).
+ * no front-matter checks, no partial re-rendering of edits).
  */
 export default function init(input?: InitInput | Promise<InitInput> | InitOptions): Promise<void>;
 
 /** Whether the running module has the engine for site shortcode templates. */
 export function hasTemplates(): boolean;
 
-/** Whether the running module's `Renderer#update` re-renders only the blocks an edit touched (`init({ editing: true })`, or the site module). */
+/** Whether the running module checks front matter and its `Renderer#update` re-renders only the blocks an edit touched (`init({ editing: true })`, or the site module). */
 export function hasEditing(): boolean;
 
 /** Whether `options` needs `init({ templates: true })`: always for a site bundle, for a config when it has shortcode templates. */
 export function needsTemplates(options?: RecapOptions | SiteBundle): boolean;
+
+/** Whether `options` needs `init({ editing: true })` or more: a config with a front-matter schema (`recap.schema`), or one that needs templates. */
+export function needsEditing(options?: RecapOptions | SiteBundle): boolean;
 
 /** A Hugo site as one JSON document, made by `recap pack`: its config, layouts, data, text assets and pages' front matter. */
 export interface SiteBundle {
@@ -103,7 +109,10 @@ export interface FrontMatterFields {
   fields: FrontMatterField[];
 }
 
-/** Where each front-matter field of `source` is: for forms that edit the text in place, keeping the rest as written. */
+/**
+ * Where each front-matter field of `source` is: for forms that edit the text in place, keeping the rest as written.
+ * Needs the editing module (`init({ editing: true })`) or the site module; the default module throws.
+ */
 export function frontMatterFields(source: string): FrontMatterFields;
 
 /** Bytes of WebAssembly memory in use (for benchmarks and leak checks). */

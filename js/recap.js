@@ -18,9 +18,10 @@ let core = glue;
 let compiled = null;
 /**
  * The package's three modules, each with what the one before has: the default
- * (showing posts), editing (an update re-renders only the blocks an edit
- * touched; the editor's), the site module (the engine for a site's own
- * templates, with editing). A page runs the most capable one it asked for.
+ * (showing posts), editing (front matter checked, and an update re-renders
+ * only the blocks an edit touched; the editor's), the site module (the engine
+ * for a site's own templates, with editing). A page runs the most capable one
+ * it asked for.
  */
 const LEAN = 0;
 const EDITING = 1;
@@ -112,12 +113,14 @@ function moduleUrl(tier) {
  * Response, bytes or compiled module); by default, next to this file.
  *
  * The default module leaves out the engine for a site's own shortcode
- * templates (`recap.shortcodes`) and the code that lets an update re-render
+ * templates (`recap.shortcodes`), the checks of front matter against Hugo's
+ * fields and the site's schema, and the code that lets an update re-render
  * only the blocks an edit touched (the README's size table has what each
- * module weighs): a page that shows posts needs neither.
- * `init({ editing: true })` loads the module with the latter (what the
- * editor uses: a keystroke in a long post then costs in proportion to the
- * edit), `init({ templates: true })` the one with both. A
+ * module weighs): a page that shows posts needs none of them.
+ * `init({ editing: true })` loads the module with the checks and partial
+ * updates (what the editor uses: every problem of the front matter marked, and
+ * a keystroke in a long post costs in proportion to the edit),
+ * `init({ templates: true })` the one with all three. A
  * module with more replaces a smaller one already running (renderers carry
  * over, a mounted element is redrawn at its next update) and is never
  * replaced by one with less. `init({ editing: true, module: input })` says
@@ -146,7 +149,7 @@ export function hasTemplates() {
   return running === FULL;
 }
 
-/** Whether the running module's updates re-render only the blocks an edit touched (`init({ editing: true })`). */
+/** Whether the running module checks front matter and its updates re-render only the blocks an edit touched (`init({ editing: true })`). */
 export function hasEditing() {
   return running >= EDITING;
 }
@@ -158,10 +161,23 @@ export function hasEditing() {
  */
 export function needsTemplates(options) {
   if (isSiteBundle(options)) return true;
-  const key = (o, name) => o && typeof o === "object" && Object.keys(o).find((k) => k.toLowerCase() === name);
-  const recap = key(options, "recap") && options[key(options, "recap")];
-  const shortcodes = key(recap, "shortcodes") && recap[key(recap, "shortcodes")];
+  const shortcodes = recapOption(options, "shortcodes");
   return !!shortcodes && typeof shortcodes === "object" && Object.keys(shortcodes).length > 0;
+}
+
+/**
+ * Whether `options` needs `init({ editing: true })` (or the site module): a
+ * config with a front-matter schema (`recap.schema`), which only they check.
+ */
+export function needsEditing(options) {
+  return needsTemplates(options) || recapOption(options, "schema") != null;
+}
+
+/** `options.recap[name]`, keys in any case, as Hugo reads them. */
+function recapOption(options, name) {
+  const key = (o, k) => o && typeof o === "object" && Object.keys(o).find((x) => x.toLowerCase() === k);
+  const recap = key(options, "recap") && options[key(options, "recap")];
+  return key(recap, name) ? recap[key(recap, name)] : undefined;
 }
 
 /**
@@ -342,7 +358,8 @@ export function parseConfig(text, name = "hugo.yaml") {
 /**
  * Where each front-matter field of `source` is, for editing it in place:
  * `{ format, valid, content, fields: [{ path, key, value, kind, scalar, quoted }] }`
- * with spans as UTF-16 `{ start, end }` offsets.
+ * with spans as UTF-16 `{ start, end }` offsets. In the editing module
+ * (`init({ editing: true })`) and the site module; the default one throws.
  */
 export function frontMatterFields(source) {
   return JSON.parse(guard(() => core.frontMatterFields(String(source))));

@@ -548,8 +548,11 @@ impl Options {
             if let Some(doc) =
                 recap.get_as("schema", "Record<string, unknown>", "A JSON Schema for the front matter, checked on top of Hugo's fields.")
             {
-                if let Err(e) = crate::front_matter::schema::Schema::compile(doc) {
-                    return Err(recap.error("schema", e));
+                // (Without the `validate` feature nothing is checked against it.)
+                if cfg!(feature = "validate") {
+                    if let Err(e) = crate::front_matter::schema::Schema::compile(doc) {
+                        return Err(recap.error("schema", e));
+                    }
                 }
                 o.schema = Some(doc.clone());
             }

@@ -1,7 +1,7 @@
 //! One post in, one [`Rendered`] out.
 
 use crate::diagnostic::Diagnostic;
-use crate::front_matter::schema::Schema;
+use crate::front_matter::validate::Checker;
 use crate::front_matter::{self, Format};
 use crate::markdown::summary::DIVIDER;
 use crate::markdown::{self, summary, toc};
@@ -81,9 +81,9 @@ pub fn render(source: &str, options: &Options) -> Rendered {
 pub struct Renderer {
     options: Options,
     site: Arc<Site>,
-    schema: Schema,
-    /// Problems with the site's schema, reported with every post.
-    schema_problems: Vec<Diagnostic>,
+    /// What checks front matter; `None` without the `validate` feature (the
+    /// package's default module, which shows posts: the editor's checks).
+    checker: Option<Checker>,
     /// Tells apart the renderers an [`Edits`] was used with.
     id: u64,
 }
@@ -159,9 +159,9 @@ impl Renderer {
 
     fn build(options: Options, site: Arc<Site>) -> Renderer {
         static RENDERERS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-        let (schema, schema_problems) = compile_schema(&options);
+        let checker = cfg!(feature = "validate").then(|| Checker::new(&options));
         let id = RENDERERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Renderer { options, site, schema, schema_problems, id }
+        Renderer { options, site, checker, id }
     }
 
     /// The options this renderer uses.
@@ -263,8 +263,9 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
         );
     }
     let fm = front_matter::parse(source, &mut diagnostics);
-    if let (Some(tree), Some(format)) = (&fm.tree, fm.format) {
-        diagnostics.extend(renderer.schema_problems.iter().cloned());
+    // (The `cfg!` tells the compiler what the field cannot: without the feature there is never a checker.)
+    let checker = renderer.checker.as_ref().filter(|_| cfg!(feature = "validate"));
+    if let (Some(checker), Some(tree), Some(format)) = (checker, &fm.tree, fm.format) {
         let check = front_matter::validate::Check {
             source,
             format,
@@ -272,7 +273,7 @@ fn render_with(renderer: &Renderer, full_source: &str, content_path: Option<&str
             now: options.now.or_else(current_time),
             zone: &options.time_zone,
         };
-        diagnostics.extend(front_matter::validate::validate(tree, &renderer.schema, &check));
+        checker.check(tree, &check, &mut diagnostics);
     }
     let markdown_text = &source[fm.body_start..];
     let has_divider = crate::search::contains(markdown_text, DIVIDER);
@@ -749,41 +750,6 @@ fn truncate_input(source: &str, max: usize) -> &str {
         Some(i) => &source[..=i],
         None => &source[..end],
     }
-}
-
-/// Hugo's fields with the site's schema laid over them, and the problems with the site's schema.
-fn compile_schema(options: &Options) -> (Schema, Vec<Diagnostic>) {
-    let mut schema = front_matter::schema::hugo(&options.taxonomies);
-    let mut problems = Vec::new();
-    if let Some(doc) = &options.schema {
-        match Schema::compile(doc) {
-            Ok((site, unsupported)) => {
-                schema = schema.merge(site);
-                let mut seen = Vec::new();
-                for u in unsupported {
-                    if seen.contains(&u.keyword) {
-                        continue;
-                    }
-                    let at = if u.at.is_empty() { String::new() } else { format!(" (at `{}`)", u.at) };
-                    problems.push(
-                        Diagnostic::warning(
-                            "schema/unsupported-keyword",
-                            format!("the schema uses `{}`{at}, which Recap does not check", u.keyword),
-                            Span::new(0, 0),
-                        )
-                        .with_suggestion(format!("Recap checks {}", crate::front_matter::schema::checked_keywords())),
-                    );
-                    seen.push(u.keyword);
-                }
-            }
-            Err(e) => problems.push(Diagnostic::error(
-                "schema/invalid",
-                format!("the site's front-matter schema cannot be used: {e}"),
-                Span::new(0, 0),
-            )),
-        }
-    }
-    (schema, problems)
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -24,6 +24,58 @@ pub struct Check<'a> {
     pub zone: &'a date::TimeZone,
 }
 
+/// What a renderer checks each post's front matter with: Hugo's fields with
+/// the site's schema laid over them, and the problems with the site's schema
+/// (reported with every post).
+#[derive(Debug)]
+pub struct Checker {
+    schema: Schema,
+    problems: Vec<Diagnostic>,
+}
+
+impl Checker {
+    /// Compiles the schema `options` give (Hugo's fields and taxonomies, and the site's own).
+    pub fn new(options: &crate::options::Options) -> Checker {
+        let mut schema = super::schema::hugo(&options.taxonomies);
+        let mut problems = Vec::new();
+        if let Some(doc) = &options.schema {
+            match Schema::compile(doc) {
+                Ok((site, unsupported)) => {
+                    schema = schema.merge(site);
+                    let mut seen = Vec::new();
+                    for u in unsupported {
+                        if seen.contains(&u.keyword) {
+                            continue;
+                        }
+                        let at = if u.at.is_empty() { String::new() } else { format!(" (at `{}`)", u.at) };
+                        problems.push(
+                            Diagnostic::warning(
+                                "schema/unsupported-keyword",
+                                format!("the schema uses `{}`{at}, which Recap does not check", u.keyword),
+                                Span::new(0, 0),
+                            )
+                            .with_suggestion(format!("Recap checks {}", super::schema::checked_keywords())),
+                        );
+                        seen.push(u.keyword);
+                    }
+                }
+                Err(e) => problems.push(Diagnostic::error(
+                    "schema/invalid",
+                    format!("the site's front-matter schema cannot be used: {e}"),
+                    Span::new(0, 0),
+                )),
+            }
+        }
+        Checker { schema, problems }
+    }
+
+    /// The problems with the site's schema, then those of the front matter `root`.
+    pub fn check(&self, root: &LocatedValue, check: &Check<'_>, out: &mut Vec<Diagnostic>) {
+        out.extend(self.problems.iter().cloned());
+        out.extend(validate(root, &self.schema, check));
+    }
+}
+
 /// Checks the front matter `root` against `schema`.
 pub fn validate(root: &LocatedValue, schema: &Schema, check: &Check<'_>) -> Vec<Diagnostic> {
     let mut v = Validator { check, out: Vec::new() };

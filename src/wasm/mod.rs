@@ -75,6 +75,12 @@ fn options_from(json: &str) -> Result<Options, JsError> {
              which the module loaded leaves out; load it with `await init({ templates: true })`",
         ));
     }
+    if !cfg!(feature = "validate") && options.schema.is_some() {
+        return Err(JsError::new(
+            "Invalid Recap option `recap.schema`: front matter is checked against a schema by the editing module, \
+             which the module loaded leaves out; load it with `await init({ editing: true })`",
+        ));
+    }
     Ok(options)
 }
 
@@ -188,10 +194,17 @@ pub fn parse_config(text: &str, name: &str) -> Result<String, JsError> {
 }
 
 /// Where each front-matter field of a post is (for a form that edits the
-/// text in place); JSON text, see [`crate::js::fields`].
+/// text in place); JSON text, see [`crate::js::fields`]. An author's tool,
+/// in the editing and site modules: the default one says so.
 #[wasm_bindgen(js_name = frontMatterFields)]
-pub fn front_matter_fields(source: &str) -> String {
-    crate::js::fields(source).to_string()
+pub fn front_matter_fields(source: &str) -> Result<String, JsError> {
+    if !cfg!(feature = "editing") {
+        return Err(JsError::new(
+            "frontMatterFields is in the editing module, which the module loaded leaves out; \
+             load it with `await init({ editing: true })`",
+        ));
+    }
+    Ok(crate::js::fields(source).to_string())
 }
 
 /// A JS value as `String(value)` gives it (an error as "Error: message"),
@@ -217,9 +230,11 @@ pub fn has_templates() -> bool {
     cfg!(feature = "templates")
 }
 
-/// Whether this module's `update` re-renders only the blocks an edit touched
-/// (the editor's module and the site module; the default one renders the
-/// whole post at every update, and is smaller by that code).
+/// Whether this module has what an author needs beyond showing posts: its
+/// `update` re-renders only the blocks an edit touched, and front matter is
+/// checked against Hugo's fields and the site's schema (the editor's module
+/// and the site module; the default one renders the whole post at every
+/// update, checks no front matter, and is smaller by that code).
 #[wasm_bindgen(js_name = hasEditing)]
 pub fn has_editing() -> bool {
     cfg!(feature = "editing")

@@ -109,6 +109,8 @@ test("events carry the post's details, bubble and cross the shadow boundary", as
     const e = document.createElement("recap-post");
     const got = new Promise((r) => document.addEventListener("recap-post-rendered", (ev) => r({ ...ev.detail, composed: ev.composed, bubbles: ev.bubbles }), { once: true }));
     e.source = "---\ntitle: T\nkeyword: [x]\n---\none two three\n";
+    // (Showing problems loads the module that checks front matter.)
+    e.showDiagnostics = true;
     shadow.append(e);
     return got;
   });

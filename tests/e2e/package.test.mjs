@@ -75,6 +75,36 @@ test("the JS API: render, diagnostics in UTF-16, options errors, idempotent init
   const p = await page(context);
   await p.goto(`${server.url}/tests/e2e/fixtures/plain.html`);
   await p.waitForSelector("body[data-ready=yes]");
+  // The default module shows posts: front matter is parsed, not checked; a
+  // schema and frontMatterFields ask for the editing module, which checks it.
+  const lean = await p.evaluate(async () => {
+    const post = "---\ntitle: T\nkeyword: [a]\ndate: 2023-13-01\n---\nx\n";
+    const before = window.recap.render(post).diagnostics.map((d) => d.code);
+    const refused = (call) => {
+      try {
+        call();
+        return null;
+      } catch (e) {
+        return e.message;
+      }
+    };
+    const schema = { recap: { schema: { required: ["slug"] } } };
+    const schemaError = refused(() => window.recap.render(post, schema));
+    const fieldsError = refused(() => window.recap.frontMatterFields(post));
+    const needs = [window.recap.needsEditing(schema), window.recap.needsEditing({ Recap: { Schema: {} } }), window.recap.needsEditing({ markup: {} })];
+    const editingBefore = window.recap.hasEditing();
+    await window.recap.init({ editing: true });
+    const after = window.recap.render(post).diagnostics.map((d) => d.code);
+    return { before, schemaError, fieldsError, needs, editingBefore, after, editing: window.recap.hasEditing(), fields: window.recap.frontMatterFields(post).fields.length };
+  });
+  assert.deepEqual(lean.before, [], "the default module reports no field problems");
+  assert.match(lean.schemaError, /recap\.schema.*init\(\{ editing: true \}\)/);
+  assert.match(lean.fieldsError, /init\(\{ editing: true \}\)/);
+  assert.deepEqual(lean.needs, [true, true, false]);
+  assert.equal(lean.editingBefore, false);
+  assert.equal(lean.editing, true);
+  assert.deepEqual(lean.after, ["front-matter/unknown-field", "front-matter/invalid-date"], "the editing module checks the same post");
+  assert.equal(lean.fields, 4, "title, keyword, its item, date");
   const out = await p.evaluate(() => {
     const r = window.recap.render('---\ntitle: "😀"\nkeyword: [a]\n---\n# Hi\n');
     let optionError = null;
