@@ -95,7 +95,9 @@ PKG_COPIED := $(addprefix pkg/,recap.d.ts node.js post-header.js highlight-worke
 	element/define.js element/define.d.ts LICENSE-MIT LICENSE-APACHE README.md)
 # The editor with CodeMirror 6 bundled in (no bundler needed to use the package); recap.js stays a separate module.
 EDITOR_SOURCES := js/editor.js $(wildcard js/editor/*.js) js/post-header.js
-PKG_FILES := $(PKG_CORE) $(PKG_HL) $(PKG_COPIED) pkg/recap.js pkg/editor.js
+# emojify's table, which the site module leaves out (see src/template/funcs/transform.rs).
+PKG_EMOJI := pkg/core/recap_emoji.tsv
+PKG_FILES := $(PKG_CORE) $(PKG_HL) $(PKG_COPIED) $(PKG_EMOJI) pkg/recap.js pkg/editor.js
 package: $(PKG_FILES) target/package/size.txt
 	@find pkg -type f $(foreach f,$(PKG_FILES),! -path $(f)) ! -path 'pkg/core/snippets/*' -delete
 
@@ -129,6 +131,9 @@ $(PKG_CORE) $(CORE_GLUE) &: $(RUST_SOURCES) | tools-rust tools-nightly tools-nod
 		target/package/bindgen/recap_core.js > $(CORE_GLUE)
 	grep -q "'./core/recap_core_bg.wasm'" $(CORE_GLUE)
 	touch $(PKG_CORE) $(CORE_GLUE)
+
+$(PKG_EMOJI): src/template/funcs/emoji.tsv
+	@mkdir -p $(@D) && cp $< $@
 
 pkg/README.md: js/README.md
 	@mkdir -p $(@D) && cp $< $@

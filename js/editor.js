@@ -4,7 +4,7 @@
 // and versions that never lose work, and files opened and saved in place.
 // This file puts the parts together; each concern has its module in editor/.
 // It uses only the package's public API (./recap.js), like any page would.
-import init, { Renderer, parseConfig, needsTemplates, frontMatterFields, OFF_THREAD_LENGTH } from "./recap.js";
+import init, { Renderer, parseConfig, needsTemplates, needsEmoji, frontMatterFields, OFF_THREAD_LENGTH } from "./recap.js";
 import { EDITOR_CSS } from "./editor/css.js";
 import { el } from "./editor/dom.js";
 import { createSource, applyFix } from "./editor/source.js";
@@ -64,7 +64,8 @@ export async function mountEditor(element, options = {}) {
   const ask = options.confirm || ((message) => globalThis.confirm(message));
   // Saved settings with templates need the module with the engine (which edits
   // in part too); load only that one. Otherwise the module that edits in part.
-  await init(needsTemplates(settings.bundle || rendererOptions()) ? { templates: true } : { editing: true, module: options.wasmUrl });
+  const given = settings.bundle || rendererOptions();
+  await init(needsTemplates(given) ? { templates: true, emoji: needsEmoji(given) } : { editing: true, module: options.wasmUrl });
   if (!document.getElementById("recap-editor-style")) document.head.append(el("style", { id: "recap-editor-style" }, EDITOR_CSS));
 
   let fileName = options.fileName || "post.md";
@@ -173,7 +174,8 @@ export async function mountEditor(element, options = {}) {
 
   /** Loads the module with the site-template engine when the settings have templates. */
   async function loadEngine() {
-    if (needsTemplates(settings.bundle || rendererOptions())) await init({ templates: true });
+    const given = settings.bundle || rendererOptions();
+    if (needsTemplates(given)) await init({ templates: true, emoji: needsEmoji(given) });
   }
 
   function makeRenderer() {

@@ -4,6 +4,7 @@ import init, {
   parseConfig,
   needsTemplates,
   needsEditing,
+  needsEmoji,
   loadSite,
   Renderer,
   prepareFragment,
@@ -112,7 +113,7 @@ function siteFor(url) {
       const bundle = await loadSite(url).catch((e) => {
         throw Object.assign(e, { kind: "site", url });
       });
-      if (needsTemplates(bundle)) await init({ templates: true });
+      if (needsTemplates(bundle)) await init({ templates: true, emoji: needsEmoji(bundle) });
       return { bundle, renderer: new Renderer(bundle) };
     })();
     site.catch(() => sites.delete(url));
@@ -321,7 +322,7 @@ export class RecapPostElement extends HTMLElement {
       if (schema) {
         options.recap = { ...(options.recap || {}), schema: JSON.parse(await schema) };
       }
-      if (needsTemplates(options)) await init({ templates: true });
+      if (needsTemplates(options)) await init({ templates: true, emoji: needsEmoji(options) });
       // Front matter is checked (Hugo's fields, the site's schema) by the
       // editing module: loaded where the problems are shown or a schema given.
       else if (this.showDiagnostics || needsEditing(options)) await init({ editing: true });

@@ -3,9 +3,11 @@
 // matters little here, so it is the module with the site-template engine.
 import { readFileSync } from "node:fs";
 import * as highlighting from "./core/recap_highlight.js";
-import { initSync } from "./recap.js";
+import { initSync, __setEmoji } from "./recap.js";
 
 initSync(readFileSync(new URL("./core/recap_templates_bg.wasm", import.meta.url)));
+// (`emojify`'s table, which the browser loads only for sites that call it.)
+__setEmoji(readFileSync(new URL("./core/recap_emoji.tsv", import.meta.url), "utf8"));
 
 // Code blocks are highlighted in this thread, synchronously: the highlighting
 // module starts on the first block.

@@ -26,6 +26,13 @@ export interface InitOptions {
    * runs; the HTML is the same either way.
    */
   editing?: boolean;
+  /**
+   * With `templates`: also load the table `emojify` needs (core/recap_emoji.tsv,
+   * 23 KB brotli), which the site module does not build in; `needsEmoji(site)`
+   * says whether a site's templates call it. Without it, `emojify` fails with a
+   * message that says so.
+   */
+  emoji?: boolean;
   /** Where that module is; by default next to recap.js. */
   module?: InitInput | Promise<InitInput>;
 }
@@ -45,6 +52,9 @@ export function hasEditing(): boolean;
 
 /** Whether `options` needs `init({ templates: true })`: always for a site bundle, for a config when it has shortcode templates. */
 export function needsTemplates(options?: RecapOptions | SiteBundle): boolean;
+
+/** Whether a site bundle's layouts (or the shortcode templates of `options`) call `emojify`: then load with `init({ templates: true, emoji: true })`. */
+export function needsEmoji(options?: RecapOptions | SiteBundle): boolean;
 
 /** Whether `options` needs `init({ editing: true })` or more: a config with a front-matter schema (`recap.schema`), or one that needs templates. */
 export function needsEditing(options?: RecapOptions | SiteBundle): boolean;
@@ -119,6 +129,8 @@ export function frontMatterFields(source: string): FrontMatterFields;
 export function memoryBytes(): number;
 
 /** @internal For the package's own modules: calls `listener` when highlighting answers arrive; returns an unsubscribe function. */
+/** @internal Sets `emojify`'s table from its text (node.js, the render worker). */
+export function __setEmoji(text: string): void;
 export function __onHighlight(listener: () => void): () => boolean;
 /** @internal For the package's benchmarks: whether no highlighting request is waiting. */
 export function __highlightIdle(): boolean;

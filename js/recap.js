@@ -34,6 +34,14 @@ let running = -1;
 let alive = false;
 /** Bumped at every (re-)instantiation; objects made before it are stale. */
 let generation = 0;
+/**
+ * `emojify`'s table (core/recap_emoji.tsv, 23 KB brotli) once loaded by
+ * `init({ emoji: true })`: the site module does not build it in, and each of
+ * its instances is given it as it starts.
+ */
+let emoji = null;
+/** The table's load, in flight or done. */
+let emojiReady = null;
 
 /** Thrown when the WebAssembly module crashed; the next call starts a fresh one. */
 export class RecapCrashError extends Error {
@@ -74,6 +82,33 @@ function instantiate(module, glue = core) {
   alive = true;
   running = core.hasTemplates() ? FULL : core.hasEditing() ? EDITING : LEAN;
   generation += 1;
+  giveEmoji();
+}
+
+/** Gives the running module the emoji table, if there are both and it has templates. */
+function giveEmoji() {
+  if (emoji !== null && alive && running === FULL) core.addEmoji(emoji);
+}
+
+/** Loads the emoji table once (a failed load is tried again at the next call). */
+function loadEmoji() {
+  emojiReady ??= (async () => {
+    // (A literal URL, so that bundlers emit the file.)
+    const response = await fetch(new URL("./core/recap_emoji.tsv", import.meta.url));
+    if (!response.ok) throw new Error(`Recap could not load its emoji table: HTTP ${response.status} for ${response.url}`);
+    emoji = await response.text();
+    giveEmoji();
+  })();
+  emojiReady.catch(() => {
+    emojiReady = null;
+  });
+  return emojiReady;
+}
+
+/** Sets the emoji table from its text (Node reads the file; the render worker is sent it). */
+export function __setEmoji(text) {
+  emoji = text;
+  giveEmoji();
 }
 
 /**
@@ -96,7 +131,7 @@ function isOptions(input) {
     input !== null &&
     typeof input === "object" &&
     Object.getPrototypeOf(input) === Object.prototype &&
-    ("templates" in input || "editing" in input || "module" in input)
+    ("templates" in input || "editing" in input || "module" in input || "emoji" in input)
   );
 }
 
@@ -128,10 +163,18 @@ function moduleUrl(tier) {
  */
 export default function init(input) {
   let tier = LEAN;
+  let withEmoji = false;
   if (isOptions(input)) {
-    tier = input.templates === true ? FULL : input.editing === true ? EDITING : LEAN;
+    withEmoji = input.emoji === true;
+    tier = input.templates === true || withEmoji ? FULL : input.editing === true ? EDITING : LEAN;
     input = input.module;
   }
+  const started = start(tier, input);
+  return withEmoji ? Promise.all([started, loadEmoji()]).then(() => {}) : started;
+}
+
+/** The module of `tier` (from `input`), or one with more, loaded and running. */
+function start(tier, input) {
   // One with as much, already there or on its way, serves.
   for (let t = FULL; t > tier; t--) if (ready[t]) return ready[t];
   if (!ready[tier]) {
@@ -171,6 +214,22 @@ export function needsTemplates(options) {
  */
 export function needsEditing(options) {
   return needsTemplates(options) || recapOption(options, "schema") != null;
+}
+
+/**
+ * Whether a site bundle's layouts, or the shortcode templates of `options`,
+ * call `emojify` (or `transform.Emojify`): then `init({ templates: true, emoji: true })`
+ * loads the table it needs. (Go templates name the functions they call, so
+ * the text tells.)
+ */
+export function needsEmoji(options) {
+  const calls = (text) => typeof text === "string" && /\bemojify\b|\.Emojify\b/.test(text);
+  if (isSiteBundle(options)) {
+    const files = options.files || {};
+    return Object.keys(files).some((path) => /(^|\/)layouts\//.test(path) && calls(files[path]));
+  }
+  const shortcodes = recapOption(options, "shortcodes");
+  return !!shortcodes && typeof shortcodes === "object" && Object.values(shortcodes).some(calls);
 }
 
 /** `options.recap[name]`, keys in any case, as Hugo reads them. */
@@ -456,6 +515,7 @@ function renderWorkerFor() {
   return renderWorker;
 }
 
+
 /** Whether `text` is rendered off the main thread here. */
 function offThread(text) {
   return text.length >= OFF_THREAD_LENGTH && typeof Worker === "function" && typeof document !== "undefined" && compiled !== null;
@@ -672,6 +732,7 @@ export class Renderer {
     if (!renderWorkerKnows.has(this.#id)) {
       message.options = this.#json;
       message.module = compiled;
+      if (emoji !== null) message.emoji = emoji;
       renderWorkerKnows.add(this.#id);
     }
     return new Promise((resolve, reject) => {

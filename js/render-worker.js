@@ -8,11 +8,11 @@
 // needs it arrives (that post is then rendered again), so a result comes back
 // complete.
 //
-// Messages: { id, renderer, source, page, options?, module? } → { id, result }
+// Messages: { id, renderer, source, page, options?, module?, emoji? } → { id, result }
 // or { id, error }; { free: renderer } forgets a renderer. `options` (the
-// Renderer's options or site bundle, as JSON text) and `module` come with a
-// renderer's first request.
-import { initSync, Renderer } from "./recap.js";
+// Renderer's options or site bundle, as JSON text), `module` and the emoji
+// table (when the page loaded it) come with a renderer's first request.
+import { initSync, Renderer, __setEmoji } from "./recap.js";
 import initHighlighting, * as highlighting from "./core/recap_highlight.js";
 
 /** @type {Map<number, Renderer>} */
@@ -70,8 +70,9 @@ self.onmessage = async ({ data }) => {
     renderers.delete(data.free);
     return;
   }
-  const { id, renderer: key, source, page, options, module } = data;
+  const { id, renderer: key, source, page, options, module, emoji } = data;
   try {
+    if (emoji !== undefined) __setEmoji(emoji);
     if (module) initSync({ module });
     if (options !== undefined) renderers.set(key, new Renderer(JSON.parse(options)));
     const renderer = renderers.get(key);

@@ -47,6 +47,8 @@ const uses = [
   // edit touched); the editor's budget is its own code's, below.
   ["editing (init({ editing: true }))", ["core/recap_editing_bg.wasm", ...core], 0],
   ["site module (init({ templates: true }))", ["core/recap_templates_bg.wasm", "core/recap_templates.js"], 400],
+  // A site whose templates call emojify also loads its table (needsEmoji).
+  ["site module with emoji (+ emoji: true)", ["core/recap_templates_bg.wasm", "core/recap_templates.js", "core/recap_emoji.tsv"], 0],
   ["highlighting (module + worker)", hl, 60],
   // A page whose code asks for a style other than the default also loads the styles chunk.
   ["highlighting, another style (+ styles)", [...hl, "core/recap_highlight_styles.txt"], 0],

@@ -217,6 +217,17 @@ fn js_text(value: &JsValue) -> String {
     }
 }
 
+/// Gives `emojify` in a site's templates its table (the package's
+/// `core/recap_emoji.tsv`), which the site module does not build in; the
+/// other modules, without templates, have no use for it.
+#[wasm_bindgen(js_name = addEmoji)]
+pub fn add_emoji(table: String) {
+    #[cfg(feature = "templates")]
+    crate::template::funcs::transform::set_emoji_table(table);
+    #[cfg(not(feature = "templates"))]
+    drop(table);
+}
+
 /// The crate version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -193,6 +193,30 @@ test("init() loads the module without the template engine; init({ templates: tru
   await p.close();
 });
 
+test("emojify's table loads only with init({ emoji: true }), which needsEmoji asks for; without it emojify says so", async () => {
+  const p = await page(context);
+  const fetched = [];
+  p.on("request", (r) => r.url().endsWith(".tsv") && fetched.push(new URL(r.url()).pathname));
+  await p.goto(`${server.url}/tests/e2e/fixtures/plain.html`);
+  await p.waitForSelector("body[data-ready=yes]");
+  const out = await p.evaluate(async () => {
+    const { init, render } = window.recap;
+    const { needsEmoji } = await import("/pkg/recap.js");
+    const site = { recap: { shortcodes: { smile: "{{ .Get 0 | emojify }}" } } };
+    const needs = [needsEmoji(site), needsEmoji({ recap: { shortcodes: { b: "<b>{{ .Inner }}</b>" } } }), needsEmoji({ recapSite: 1, files: { "layouts/_partials/x.html": "{{ transform.Emojify . }}", "content/a.md": "emojify" } }), needsEmoji({ recapSite: 1, files: { "content/a.md": "emojify" } })];
+    await init({ templates: true });
+    const without = render('Say {{< smile "I :heart: it" >}}', site);
+    await init({ templates: true, emoji: true });
+    const withTable = render('Say {{< smile "I :heart: it" >}}', site).html;
+    return { needs, without: without.diagnostics.map((d) => d.message).join(" "), withTable };
+  });
+  assert.deepEqual(out.needs, [true, false, true, false], "the layouts (or shortcode templates) that call emojify need it; content does not count");
+  assert.match(out.without, /emoji table is not loaded[\s\S]*emoji: true/);
+  assert.match(out.withTable, /I ❤️ it/);
+  assert.deepEqual(fetched, ["/pkg/core/recap_emoji.tsv"], "fetched once, when asked for");
+  await p.close();
+});
+
 test("init({ editing: true }) swaps in the module that edits in part, with the same results; init({ templates: true }) the one with both", async () => {
   const p = await page(context);
   const requested = [];
@@ -371,7 +395,7 @@ test("npm pack holds the wasm and nothing stray", async () => {
   const files = out[0].files.map((f) => f.path.replace(/^core\/snippets\/[^/]+\//, "core/snippets/*/")).sort();
   assert.deepEqual(files, [
     "LICENSE-APACHE", "LICENSE-MIT", "README.md", "core/recap_core.d.ts", "core/recap_core_bg.wasm",
-    "core/recap_editing.d.ts", "core/recap_editing.js", "core/recap_editing_bg.wasm",
+    "core/recap_editing.d.ts", "core/recap_editing.js", "core/recap_editing_bg.wasm", "core/recap_emoji.tsv",
     "core/recap_highlight.d.ts", "core/recap_highlight.js", "core/recap_highlight_bg.wasm", "core/recap_highlight_styles.txt", "core/recap_templates.d.ts", "core/recap_templates.js", "core/recap_templates_bg.wasm",
     "core/snippets/*/inline0.js",
     "editor.d.ts", "editor.js", "element.d.ts", "element.js", "element/define.d.ts", "element/define.js",

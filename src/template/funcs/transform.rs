@@ -7,7 +7,12 @@
 //! Copyright (c) 2014 kyokomi), the table Hugo's `emojify` uses, taken from
 //! Debian's golang-github-kyokomi-emoji-dev 2.2.13 (Hugo 0.168 builds with
 //! 2.2.14, which renamed `:flag_Turkey:` to `:flag_Türkiye:`, changed here).
-//! Every one of the 4,772 codes gives Hugo 0.168's emoji.
+//! Every one of the 4,772 codes gives Hugo 0.168's emoji. Natively it is
+//! built in; the browser's site module leaves it out (23 KB brotli, a
+//! twentieth of the module, for a function few sites call) and the package
+//! fetches it as a file of its own for a site whose templates call it
+//! (`init({ templates: true, emoji: true })`, which installs it here through
+//! [`set_emoji_table`]).
 
 use super::super::{Cx, Map, Safe, Value};
 use super::cast::{arity, string};
@@ -248,21 +253,45 @@ pub fn xml_escape(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     Ok(Value::from(out))
 }
 
-fn emoji_table() -> &'static Vec<(&'static str, &'static str)> {
-    static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    TABLE.get_or_init(|| include_str!("emoji.tsv").lines().filter_map(|l| l.split_once('\t')).collect())
+/// The emoji table's text (`emoji.tsv`'s lines: code, tab, emoji), once given.
+#[cfg(target_arch = "wasm32")]
+static EMOJI_TEXT: OnceLock<&'static str> = OnceLock::new();
+
+/// Gives the emoji table where it is not built in (the browser's site module;
+/// the first text given stays, kept for the module's life).
+#[cfg(target_arch = "wasm32")]
+pub fn set_emoji_table(text: String) {
+    EMOJI_TEXT.get_or_init(|| Box::leak(text.into_boxed_str()));
 }
+
+/// The table, sorted by code; `None` where it is neither built in nor given.
+fn emoji_table() -> Option<&'static [(&'static str, &'static str)]> {
+    static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    #[cfg(not(target_arch = "wasm32"))]
+    let text: &str = include_str!("emoji.tsv");
+    #[cfg(target_arch = "wasm32")]
+    let text: &str = EMOJI_TEXT.get()?;
+    Some(TABLE.get_or_init(|| text.lines().filter_map(|l| l.split_once('\t')).collect()))
+}
+
+/// Why `emojify` cannot run where the table was not given.
+const NO_EMOJI: &str = "the emoji table is not loaded: in JavaScript, load the site module with \
+     `await init({ templates: true, emoji: true })` (`needsEmoji(site)` says when a site needs it)";
 
 /// The emoji for a `:code:`, if there is one.
 pub fn emoji(code: &str) -> Option<&'static str> {
-    let t = emoji_table();
+    let t = emoji_table()?;
     t.binary_search_by(|(k, _)| k.as_bytes().cmp(code.as_bytes())).ok().map(|i| t[i].1)
 }
 
 /// Hugo's `helpers.Emojify`: `:code:` replaced where the code names an emoji
 /// (a code holds no space; the scan resumes at the closing colon).
-pub fn emojify_str(source: &str) -> String {
-    let max = emoji_table().iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+///
+/// # Errors
+/// The table is not there (see [`set_emoji_table`]).
+pub fn emojify_str(source: &str) -> Result<String, String> {
+    let table = emoji_table().ok_or(NO_EMOJI)?;
+    let max = table.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
     let mut src = source.as_bytes().to_vec();
     let mut start = 0;
     while start < src.len() {
@@ -283,13 +312,13 @@ pub fn emojify_str(source: &str) -> String {
             }
         }
     }
-    String::from_utf8(src).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    Ok(String::from_utf8(src).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// `emojify` / `transform.Emojify`
 pub fn emojify(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
     arity("emojify", args, 1, 1)?;
-    Ok(Value::safe(emojify_str(&string(&args[0])?), Safe::Html))
+    Ok(Value::safe(emojify_str(&string(&args[0])?)?, Safe::Html))
 }
 
 /// `markdownify` / `transform.Markdownify`: Markdown rendered as the page
@@ -615,8 +644,8 @@ mod tests {
 
     #[test]
     fn emojify_replaces_known_codes_only() {
-        assert_eq!(emojify_str("I :heart: Hugo :nosuch: :smile:"), "I ❤️ Hugo :nosuch: 😄");
-        assert_eq!(emojify_str("a: b :c"), "a: b :c", "colons around spaces are not codes");
+        assert_eq!(emojify_str("I :heart: Hugo :nosuch: :smile:").unwrap(), "I ❤️ Hugo :nosuch: 😄");
+        assert_eq!(emojify_str("a: b :c").unwrap(), "a: b :c", "colons around spaces are not codes");
     }
 
     #[test]
