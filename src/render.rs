@@ -82,7 +82,8 @@ pub struct Renderer {
     options: Options,
     site: Arc<Site>,
     /// What checks front matter; `None` without the `validate` feature (the
-    /// package's default module, which shows posts: the editor's checks).
+    /// package's default module, which shows posts and leaves the checks to
+    /// the editing module).
     checker: Option<Checker>,
     /// Tells apart the renderers an [`Edits`] was used with.
     id: u64,
