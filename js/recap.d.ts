@@ -27,10 +27,11 @@ export interface InitOptions {
    */
   editing?: boolean;
   /**
-   * With `templates`: also load the table `emojify` needs (core/recap_emoji.tsv,
-   * 23 KB brotli), which the site module does not build in; `needsEmoji(site)`
-   * says whether a site's templates call it. Without it, `emojify` fails with a
-   * message that says so.
+   * Load the site module (as `templates`) and the table `emojify` needs
+   * (core/recap_emoji.tsv, 23 KB brotli), which that module does not build
+   * in; `needsEmoji(site)` says whether a site's templates call it. Without
+   * the table, `emojify` fails with a message that says so; a table that
+   * does not load is a console warning, not a failed `init`.
    */
   emoji?: boolean;
   /** Where that module is; by default next to recap.js. */
@@ -128,9 +129,9 @@ export function frontMatterFields(source: string): FrontMatterFields;
 /** Bytes of WebAssembly memory in use (for benchmarks and leak checks). */
 export function memoryBytes(): number;
 
-/** @internal For the package's own modules: calls `listener` when highlighting answers arrive; returns an unsubscribe function. */
 /** @internal Sets `emojify`'s table from its text (node.js, the render worker). */
 export function __setEmoji(text: string): void;
+/** @internal For the package's own modules: calls `listener` when highlighting answers arrive; returns an unsubscribe function. */
 export function __onHighlight(listener: () => void): () => boolean;
 /** @internal For the package's benchmarks: whether no highlighting request is waiting. */
 export function __highlightIdle(): boolean;

@@ -90,8 +90,13 @@ function giveEmoji() {
   if (emoji !== null && alive && running === FULL) core.addEmoji(emoji);
 }
 
-/** Loads the emoji table once (a failed load is tried again at the next call). */
+/**
+ * Loads the emoji table once (a failed load is tried again at the next call).
+ * A table that does not load is a warning, not a failed `init`: `emojify`
+ * then says, in its template's diagnostics, that it has none.
+ */
 function loadEmoji() {
+  if (emoji !== null) return Promise.resolve();
   emojiReady ??= (async () => {
     // (A literal URL, so that bundlers emit the file.)
     const response = await fetch(new URL("./core/recap_emoji.tsv", import.meta.url));
@@ -99,10 +104,10 @@ function loadEmoji() {
     emoji = await response.text();
     giveEmoji();
   })();
-  emojiReady.catch(() => {
+  return emojiReady.catch((error) => {
     emojiReady = null;
+    console.warn("Recap: emojify has no table;", error.message);
   });
-  return emojiReady;
 }
 
 /** Sets the emoji table from its text (Node reads the file; the render worker is sent it). */
@@ -155,7 +160,8 @@ function moduleUrl(tier) {
  * `init({ editing: true })` loads the module with the checks and partial
  * updates (what the editor uses: every problem of the front matter marked, and
  * a keystroke in a long post costs in proportion to the edit),
- * `init({ templates: true })` the one with all three. A
+ * `init({ templates: true })` the one with all three, and
+ * `init({ templates: true, emoji: true })` with `emojify`'s table too. A
  * module with more replaces a smaller one already running (renderers carry
  * over, a mounted element is redrawn at its next update) and is never
  * replaced by one with less. `init({ editing: true, module: input })` says
@@ -217,16 +223,18 @@ export function needsEditing(options) {
 }
 
 /**
- * Whether a site bundle's layouts, or the shortcode templates of `options`,
- * call `emojify` (or `transform.Emojify`): then `init({ templates: true, emoji: true })`
- * loads the table it needs. (Go templates name the functions they call, so
- * the text tells.)
+ * Whether a site bundle's templates (its layouts, and the shortcode templates
+ * its config may hold: every file outside `content/`), or the shortcode
+ * templates of `options`, call `emojify` (or `transform.Emojify`): then
+ * `init({ templates: true, emoji: true })` loads the table it needs. (Go
+ * templates name the functions they call, so the text tells; an inline
+ * shortcode in a post is not looked at.)
  */
 export function needsEmoji(options) {
   const calls = (text) => typeof text === "string" && /\bemojify\b|\.Emojify\b/.test(text);
   if (isSiteBundle(options)) {
     const files = options.files || {};
-    return Object.keys(files).some((path) => /(^|\/)layouts\//.test(path) && calls(files[path]));
+    return Object.keys(files).some((path) => !path.startsWith("content/") && calls(files[path]));
   }
   const shortcodes = recapOption(options, "shortcodes");
   return !!shortcodes && typeof shortcodes === "object" && Object.values(shortcodes).some(calls);
@@ -474,6 +482,8 @@ let renderWorker = null;
 let renderWorkerEngine = false;
 /** Renderers (by id) the worker has options for. */
 const renderWorkerKnows = new Set();
+/** Whether the worker was sent the emoji table. */
+let renderWorkerHasEmoji = false;
 /** @type {Map<number, { resolve: (r: any) => void, reject: (e: Error) => void, timer: any }>} */
 const offThreadPending = new Map();
 let nextOffThreadId = 1;
@@ -484,6 +494,7 @@ function stopRenderWorker(error) {
   renderWorker?.terminate();
   renderWorker = null;
   renderWorkerKnows.clear();
+  renderWorkerHasEmoji = false;
   for (const { reject, timer } of offThreadPending.values()) {
     clearTimeout(timer);
     reject(error);
@@ -732,8 +743,11 @@ export class Renderer {
     if (!renderWorkerKnows.has(this.#id)) {
       message.options = this.#json;
       message.module = compiled;
-      if (emoji !== null) message.emoji = emoji;
       renderWorkerKnows.add(this.#id);
+    }
+    if (emoji !== null && !renderWorkerHasEmoji) {
+      message.emoji = emoji;
+      renderWorkerHasEmoji = true;
     }
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {

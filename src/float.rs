@@ -33,11 +33,12 @@ pub fn parse(text: &str) -> Option<f64> {
 /// JavaScript's `Number#toString` choose (Rust's `{:e}` does not:
 /// `2^-25` is `2.9802322387695312e-08` in Go, `…313e-8` in Rust).
 pub fn shortest(x: f64) -> (String, i32) {
+    debug_assert!(x.is_finite() && x != 0.0, "shortest() takes a finite number other than zero");
     let mut buffer = zmij::Buffer::new();
     let text = buffer.format_finite(x.abs());
-    // zmij writes `1500.0`, `0.25`, `1.5e-7` or `1e100`.
+    // zmij writes `1500.0`, `0.25`, `1.5e-7` or `1e+100`.
     let (mantissa, exponent) = match text.split_once('e') {
-        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+        Some((m, e)) => (m, e.parse::<i32>().expect("zmij writes an integer exponent")),
         None => (text, 0),
     };
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));

@@ -80,6 +80,9 @@ pub use fs::{find_site_root, load_site, read_site};
 pub use site::bundle::pack as pack_site;
 pub use site::files::{File, Files};
 pub use site::{Problem, Site};
+/// `emojify`'s table, for a build without the `builtin-emoji` feature.
+#[cfg(feature = "templates")]
+pub use template::funcs::transform::set_emoji_table;
 
 /// The crate's internals, for its own tests, fuzz targets, examples and the
 /// `recap` command: not part of the API (no semver promise), and compiled in

@@ -525,28 +525,13 @@ pub fn format_float_g(x: f64, eprec: i32) -> String {
     if x == 0.0 {
         return if x.is_sign_negative() { "-0".to_owned() } else { "0".to_owned() };
     }
-    let (digits, exp) = crate::float::shortest(x);
-    let mut out = String::new();
-    if x < 0.0 {
-        out.push('-');
-    }
-    if exp < -4 || exp >= eprec {
-        out.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
+    signed_shortest(x, |out, digits, exp| {
+        if exp < -4 || exp >= eprec {
+            push_exponent_form(out, digits, exp);
+        } else {
+            push_fixed(out, digits, exp);
         }
-        out.push('e');
-        out.push(if exp < 0 { '-' } else { '+' });
-        let a = exp.unsigned_abs();
-        if a < 10 {
-            out.push('0');
-        }
-        out.push_str(&a.to_string());
-    } else {
-        push_fixed(&mut out, &digits, exp);
-    }
-    out
+    })
 }
 
 /// Go's `strconv.FormatFloat(x, 'f', -1, 64)`: the shortest digits that read
@@ -558,13 +543,44 @@ pub fn format_float_f(x: f64) -> String {
     if x == 0.0 {
         return if x.is_sign_negative() { "-0".to_owned() } else { "0".to_owned() };
     }
+    signed_shortest(x, push_fixed)
+}
+
+/// Go's `strconv.FormatFloat(x, 'e', -1, 64)`: the shortest digits that read
+/// back as `x` (finite), in exponent form (`1.5e+07`, `2e-05`).
+pub fn format_float_e(x: f64) -> String {
+    if x == 0.0 {
+        return if x.is_sign_negative() { "-0e+00".to_owned() } else { "0e+00".to_owned() };
+    }
+    signed_shortest(x, push_exponent_form)
+}
+
+/// `x` (finite, not zero): its sign, then its shortest digits as `write` lays
+/// them out (given the power of ten of the first).
+fn signed_shortest(x: f64, write: impl Fn(&mut String, &str, i32)) -> String {
     let (digits, exp) = crate::float::shortest(x);
     let mut out = String::new();
     if x < 0.0 {
         out.push('-');
     }
-    push_fixed(&mut out, &digits, exp);
+    write(&mut out, &digits, exp);
     out
+}
+
+/// `digits` (the first at 10^`exp`) as `d.ddde±XX`, at least two exponent digits.
+fn push_exponent_form(out: &mut String, digits: &str, exp: i32) {
+    out.push_str(&digits[..1]);
+    if digits.len() > 1 {
+        out.push('.');
+        out.push_str(&digits[1..]);
+    }
+    out.push('e');
+    out.push(if exp < 0 { '-' } else { '+' });
+    let a = exp.unsigned_abs();
+    if a < 10 {
+        out.push('0');
+    }
+    out.push_str(&a.to_string());
 }
 
 /// `digits` (the first at 10^`exp`) written out without an exponent.

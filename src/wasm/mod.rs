@@ -223,7 +223,7 @@ fn js_text(value: &JsValue) -> String {
 #[wasm_bindgen(js_name = addEmoji)]
 pub fn add_emoji(table: String) {
     #[cfg(feature = "templates")]
-    crate::template::funcs::transform::set_emoji_table(table);
+    crate::set_emoji_table(table);
     #[cfg(not(feature = "templates"))]
     drop(table);
 }

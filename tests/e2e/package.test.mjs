@@ -345,12 +345,16 @@ test("Node imports the package by name and renders without init", async () => {
   const dir = await packageDir();
   await writeFile(
     join(dir, "ssr.mjs"),
-    `import { render, version } from "recap";\nconst r = render("---\\ntitle: SSR\\n---\\n## Hello *Node*\\n");\nconsole.log(JSON.stringify({ html: r.html, title: r.frontMatter.title, version: version() }));\n`,
+    `import init, { render, version } from "recap";\nconst r = render("---\\ntitle: SSR\\n---\\n## Hello *Node*\\n");\n` +
+      // (Node's module has the emoji table from the start: init({ emoji: true }) has nothing to fetch.)
+      `await init({ templates: true, emoji: true });\nconst e = render("I {{< e >}}", { recap: { shortcodes: { e: "{{ \\":heart:\\" | emojify }}" } } }).html;\n` +
+      `console.log(JSON.stringify({ html: r.html, title: r.frontMatter.title, version: version(), emoji: e }));\n`,
   );
   const out = JSON.parse(execFileSync(process.execPath, ["ssr.mjs"], { cwd: dir, encoding: "utf8" }));
   assert.equal(out.html, '<h2 id="hello-node">Hello <em>Node</em></h2>\n');
   assert.equal(out.title, "SSR");
   assert.match(out.version, /^\d+\.\d+\.\d+$/);
+  assert.equal(out.emoji, "<p>I ❤️</p>\n");
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -79,15 +79,7 @@ pub fn json_float(x: f64) -> Result<String, String> {
     let a = x.abs();
     if a != 0.0 && !(1e-6..1e21).contains(&a) {
         // strconv 'e' with the shortest digits, and e-09 cleaned up to e-9.
-        let (digits, e) = crate::float::shortest(x);
-        let m = match digits.split_at(1) {
-            (first, "") => first.to_owned(),
-            (first, rest) => format!("{first}.{rest}"),
-        };
-        let minus = if x < 0.0 { "-" } else { "" };
-        let sign = if e < 0 { '-' } else { '+' };
-        let a = e.unsigned_abs();
-        return Ok(format!("{minus}{m}e{sign}{}", if a < 10 { format!("0{a}") } else { a.to_string() }).replace("e-0", "e-"));
+        return Ok(crate::template::value::format_float_e(x).replace("e-0", "e-"));
     }
     Ok(crate::template::value::format_float_f(x))
 }

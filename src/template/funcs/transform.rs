@@ -7,12 +7,12 @@
 //! Copyright (c) 2014 kyokomi), the table Hugo's `emojify` uses, taken from
 //! Debian's golang-github-kyokomi-emoji-dev 2.2.13 (Hugo 0.168 builds with
 //! 2.2.14, which renamed `:flag_Turkey:` to `:flag_Türkiye:`, changed here).
-//! Every one of the 4,772 codes gives Hugo 0.168's emoji. Natively it is
-//! built in; the browser's site module leaves it out (23 KB brotli, a
-//! twentieth of the module, for a function few sites call) and the package
-//! fetches it as a file of its own for a site whose templates call it
-//! (`init({ templates: true, emoji: true })`, which installs it here through
-//! [`set_emoji_table`]).
+//! Every one of the 4,772 codes gives Hugo 0.168's emoji. It is built in with
+//! the `builtin-emoji` feature (on by default); the browser's site module
+//! leaves it out (23 KB brotli, a twentieth of the module, for a function
+//! few sites call) and the package fetches it as a file of its own for a site
+//! whose templates call it (`init({ templates: true, emoji: true })`, which
+//! gives it through [`set_emoji_table`]).
 
 use super::super::{Cx, Map, Safe, Value};
 use super::cast::{arity, string};
@@ -254,29 +254,33 @@ pub fn xml_escape(_: &mut Cx<'_>, args: &[Value]) -> Result<Value, String> {
 }
 
 /// The emoji table's text (`emoji.tsv`'s lines: code, tab, emoji), once given.
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(feature = "builtin-emoji"))]
 static EMOJI_TEXT: OnceLock<&'static str> = OnceLock::new();
 
-/// Gives the emoji table where it is not built in (the browser's site module;
-/// the first text given stays, kept for the module's life).
-#[cfg(target_arch = "wasm32")]
+/// Gives `emojify` its table (the text of `emoji.tsv`) in a build without it
+/// (the `builtin-emoji` feature): the first text given stays, kept for the
+/// program's life. With the table built in, it does nothing.
 pub fn set_emoji_table(text: String) {
+    #[cfg(not(feature = "builtin-emoji"))]
     EMOJI_TEXT.get_or_init(|| Box::leak(text.into_boxed_str()));
+    #[cfg(feature = "builtin-emoji")]
+    drop(text);
 }
 
 /// The table, sorted by code; `None` where it is neither built in nor given.
 fn emoji_table() -> Option<&'static [(&'static str, &'static str)]> {
     static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(feature = "builtin-emoji")]
     let text: &str = include_str!("emoji.tsv");
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(not(feature = "builtin-emoji"))]
     let text: &str = EMOJI_TEXT.get()?;
     Some(TABLE.get_or_init(|| text.lines().filter_map(|l| l.split_once('\t')).collect()))
 }
 
 /// Why `emojify` cannot run where the table was not given.
 const NO_EMOJI: &str = "the emoji table is not loaded: in JavaScript, load the site module with \
-     `await init({ templates: true, emoji: true })` (`needsEmoji(site)` says when a site needs it)";
+     `await init({ templates: true, emoji: true })` (`needsEmoji(site)` says when a site needs it); \
+     in Rust, give it with `recap::set_emoji_table` or build with the `builtin-emoji` feature";
 
 /// The emoji for a `:code:`, if there is one.
 pub fn emoji(code: &str) -> Option<&'static str> {
