@@ -526,7 +526,6 @@ function renderWorkerFor() {
   return renderWorker;
 }
 
-
 /** Whether `text` is rendered off the main thread here. */
 function offThread(text) {
   return text.length >= OFF_THREAD_LENGTH && typeof Worker === "function" && typeof document !== "undefined" && compiled !== null;

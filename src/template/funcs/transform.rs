@@ -267,14 +267,21 @@ pub fn set_emoji_table(text: String) {
     drop(text);
 }
 
-/// The table, sorted by code; `None` where it is neither built in nor given.
-fn emoji_table() -> Option<&'static [(&'static str, &'static str)]> {
-    static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+/// The table: (code, emoji) sorted by code, and the longest code's length.
+type EmojiTable = (Vec<(&'static str, &'static str)>, usize);
+
+/// The table; `None` where it is neither built in nor given.
+fn emoji_table() -> Option<&'static EmojiTable> {
+    static TABLE: OnceLock<EmojiTable> = OnceLock::new();
     #[cfg(feature = "builtin-emoji")]
     let text: &str = include_str!("emoji.tsv");
     #[cfg(not(feature = "builtin-emoji"))]
     let text: &str = EMOJI_TEXT.get()?;
-    Some(TABLE.get_or_init(|| text.lines().filter_map(|l| l.split_once('\t')).collect()))
+    Some(TABLE.get_or_init(|| {
+        let codes: Vec<_> = text.lines().filter_map(|l| l.split_once('\t')).collect();
+        let longest = codes.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+        (codes, longest)
+    }))
 }
 
 /// Why `emojify` cannot run where the table was not given.
@@ -284,7 +291,7 @@ const NO_EMOJI: &str = "the emoji table is not loaded: in JavaScript, load the s
 
 /// The emoji for a `:code:`, if there is one.
 pub fn emoji(code: &str) -> Option<&'static str> {
-    let t = emoji_table()?;
+    let (t, _) = emoji_table()?;
     t.binary_search_by(|(k, _)| k.as_bytes().cmp(code.as_bytes())).ok().map(|i| t[i].1)
 }
 
@@ -294,8 +301,7 @@ pub fn emoji(code: &str) -> Option<&'static str> {
 /// # Errors
 /// The table is not there (see [`set_emoji_table`]).
 pub fn emojify_str(source: &str) -> Result<String, String> {
-    let table = emoji_table().ok_or(NO_EMOJI)?;
-    let max = table.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    let &(_, max) = emoji_table().ok_or(NO_EMOJI)?;
     let mut src = source.as_bytes().to_vec();
     let mut start = 0;
     while start < src.len() {
